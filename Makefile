@@ -1,0 +1,43 @@
+# The README's two commands: `make run` and `make test`. Both bootstrap what they need from the lock file.
+SHELL := /bin/bash
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+export GX_ANALYTICS_ENABLED := false
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: run test lint typecheck pytest clean
+
+run: $(VENV)/.synced
+	$(VENV)/bin/newsprep run data/raw --out data/processed
+
+test: lint typecheck pytest
+
+lint: $(VENV)/.synced
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(VENV)/.synced
+	$(VENV)/bin/mypy
+
+pytest: $(VENV)/.synced
+	$(VENV)/bin/pytest
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+# The environment is (re)built from uv.lock whenever the lock or the project file changes.
+$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $@
+
+clean:
+	rm -rf $(VENV) $(TOOLS) .prefect .pytest_cache .mypy_cache .ruff_cache

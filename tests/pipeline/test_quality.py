@@ -1,0 +1,92 @@
+"""The quality suites pass on sound tables and name the check that a planted defect breaks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+import pytest
+
+from newsprep.quality import failed_critical, run_suites
+from newsprep.quality_frames import check_frames
+from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
+
+DOC = "d" * 64
+CLEAN_TEXT = "“We will rebuild,” said Mayor Ana Ruiz.\n\nAbout 40% of homes were lost."
+
+
+def _tables(**overrides: list[dict[str, Any]]) -> dict[str, pl.DataFrame]:
+    rows: dict[str, list[dict[str, Any]]] = {
+        "documents": [{
+            "doc_id": DOC, "source_path": "a.txt", "title": "Floods", "dateline": None, "contributors": [],
+            "encoding": "utf-8", "input_format": "text", "clean_text": CLEAN_TEXT, "word_count": 13,
+            "paragraph_count": 2, "caption_count": 0, "quote_count": 1, "entity_count": 1, "mention_count": 1,
+            "statistic_count": 1}],
+        "paragraphs": [
+            {"doc_id": DOC, "paragraph_idx": 0, "kind": "body", "text": CLEAN_TEXT[:39], "char_start": 0,
+             "char_end": 39},
+            {"doc_id": DOC, "paragraph_idx": 1, "kind": "body", "text": CLEAN_TEXT[41:], "char_start": 41,
+             "char_end": len(CLEAN_TEXT)}],
+        "captions": [],
+        "quotes": [{"doc_id": DOC, "quote_idx": 0, "text": "We will rebuild,", "kind": "direct",
+                    "speaker": "Ana Ruiz", "speaker_mention": "Mayor Ana Ruiz", "speaker_description": None,
+                    "cue": "said", "paragraph_idx": 0, "char_start": 1, "char_end": 17, "part_count": 1}],
+        "entities": [{"doc_id": DOC, "entity_id": "0" * 16, "text": "Ana Ruiz", "label": "PERSON",
+                      "mention_count": 1}],
+        "mentions": [{"doc_id": DOC, "entity_id": "0" * 16, "text": "Ana Ruiz", "source": "body",
+                      "caption_idx": -1, "char_start": 30, "char_end": 38}],
+        "statistics": [{"doc_id": DOC, "stat_idx": 0, "text": "40%", "value": 40.0, "unit": "percent",
+                        "measures": "homes lost", "qualifier": "about", "range_id": None, "source": None,
+                        "paragraph_idx": 1, "char_start": 47, "char_end": 50}],
+        "rejects": [],
+    }
+    rows.update(overrides)
+    return {table: frame_from_rows(table, rows[table]) for table in PUBLISHED_TABLES}
+
+
+def _failed(tables: dict[str, pl.DataFrame], input_count: int = 1) -> set[str]:
+    results = run_suites(check_frames(tables, input_count=input_count), min_speaker_share=0.5)
+    return {r.check for r in failed_critical(results)}
+
+
+def test_sound_tables_pass_every_check() -> None:
+    results = run_suites(check_frames(_tables(), input_count=1), min_speaker_share=0.5)
+    assert [r for r in results if not r.success] == []
+    assert {r.stage for r in results} == {"ingest", "clean", "quotes", "entities", "statistics", "publish"}
+
+
+def _with(table: str, **changes: Any) -> dict[str, list[dict[str, Any]]]:
+    base = _tables()[table].to_dicts()
+    return {table: [base[0] | changes, *base[1:]]}
+
+
+@pytest.mark.parametrize(
+    ("defect", "failing_check"),
+    [
+        (_with("documents", clean_text=CLEAN_TEXT + "\n\nhide caption"), "no artifact phrase left in clean_text"),
+        (_with("paragraphs", char_start=2), "paragraph offsets slice clean_text to their text"),
+        (_with("quotes", text="   "), "no quote is empty"),
+        (_with("quotes", char_end=12), "quote offsets slice clean_text to their text"),
+        (_with("entities", label="ANIMAL"), "entity labels in the allowed set"),
+        (_with("mentions", char_start=29), "mention offsets slice their source text"),
+        (_with("statistics", value=float("inf")), "statistic values are finite"),
+        (_with("quotes", doc_id="e" * 64), "every quotes row belongs to a published document"),
+        (_with("documents", quote_count=7), "documents' counts match the child tables"),
+    ],
+)
+def test_a_planted_defect_fails_its_critical_check(
+    defect: dict[str, list[dict[str, Any]]], failing_check: str
+) -> None:
+    assert failing_check in _failed(_tables(**defect))
+
+
+def test_an_unaccounted_input_fails_the_inventory_check() -> None:
+    assert "every raw file is in documents or rejects" in _failed(_tables(), input_count=2)
+
+
+def test_few_attributed_quotes_is_a_warning_not_a_block() -> None:
+    tables = _tables(**_with("quotes", speaker=None))
+    results = run_suites(check_frames(tables, input_count=1), min_speaker_share=0.5)
+    share = next(r for r in results if r.check == "share of quotes with a speaker")
+    assert not share.success and share.severity == "warning"
+    assert failed_critical(results) == []

@@ -10,8 +10,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-app = typer.Typer(help="Turn folders of scraped news articles into clean, validated Parquet tables.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help="Turn folders of scraped news articles into clean, validated Parquet tables.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 console = Console(stderr=True)
 
 QUIET_DEFAULTS = {
@@ -39,8 +42,11 @@ def _summary_table(result: dict[str, Any]) -> Table:
     for name in ("documents", "quotes", "entities", "mentions", "statistics", "captions", "rejects"):
         table.add_row(name, str(counts.get(name, 0)))
     table.add_row("checks run", str(len(result["checks"])))
-    table.add_row("failed checks", str(len(failed)),
-                  style="red" if any(c["severity"] == "critical" for c in failed) else None)
+    table.add_row(
+        "failed checks",
+        str(len(failed)),
+        style="red" if any(c["severity"] == "critical" for c in failed) else None,
+    )
     return table
 
 
@@ -62,8 +68,14 @@ def run(
     from newsprep.publish import OutputLocked
 
     settings = PipelineSettings(raw_dir=raw_dir, out_dir=out, batch_size=batch_size)
-    with Progress(TextColumn("processing batches"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True) as progress:
+    with Progress(
+        TextColumn("processing batches"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
         bar = progress.add_task("batches", total=None)
 
         def advance(done: int, total: int) -> None:
@@ -80,11 +92,14 @@ def run(
     Console().print(_summary_table(result))
     for check in result["checks"]:
         if not check["success"]:
-            console.print(f"[{'red' if check['severity'] == 'critical' else 'yellow'}]{check['severity']}[/]: "
-                          f"[{check['stage']}] {check['check']}: {check['observed']}")
+            console.print(
+                f"[{'red' if check['severity'] == 'critical' else 'yellow'}]{check['severity']}[/]: "
+                f"[{check['stage']}] {check['check']}: {check['observed']}"
+            )
     if not result["published"]:
-        console.print(f"[red]A critical check failed: nothing was published; the previous tables in {out} "
-                      "are untouched.[/red]")
+        console.print(
+            f"[red]A critical check failed: nothing was published; the previous tables in {out} are untouched.[/red]"
+        )
         raise typer.Exit(1)
     console.print(f"published to {out} (manifest: {result['manifest_path']})")
 
@@ -95,3 +110,14 @@ def version() -> None:
     from newsprep.provenance import code_version
 
     print(code_version())
+
+
+@app.command()
+def dictionary(
+    out: Annotated[Path, typer.Option("--out", help="where to write it")] = Path("docs/data-dictionary.md"),
+) -> None:
+    """Write the data dictionary generated from the pandera contracts."""
+    from newsprep.dictionary import data_dictionary_markdown
+
+    out.write_text(data_dictionary_markdown(), encoding="utf-8")
+    print(f"wrote {out}")

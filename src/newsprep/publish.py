@@ -91,8 +91,15 @@ def current_version_dir(out_dir: Path) -> Path | None:
     return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
 
 
-def publish_version(out_dir: Path, version_id: str, frames: Mapping[str, pl.DataFrame]) -> Path:
-    """Write every table into a new version folder, then switch ``current`` to it in one rename."""
+def publish_version(
+    out_dir: Path,
+    version_id: str,
+    frames: Mapping[str, pl.DataFrame],
+    *,
+    extra_files: Mapping[str, str] | None = None,
+) -> Path:
+    """Write every table (and small text files, e.g. the pipeline key) into a new version folder, then switch
+    ``current`` to it in one rename."""
     versions = out_dir / VERSIONS_DIR
     versions.mkdir(parents=True, exist_ok=True)
     final = versions / version_id
@@ -103,6 +110,8 @@ def publish_version(out_dir: Path, version_id: str, frames: Mapping[str, pl.Data
         staging.mkdir()
         for table, frame in frames.items():
             write_parquet_atomic(frame, table, staging / f"{table}.parquet")
+        for name, text in (extra_files or {}).items():
+            write_text_atomic(text, staging / name)
         _fsync_dir(staging)
         os.replace(staging, final)
         _fsync_dir(versions)
@@ -121,8 +130,11 @@ def _drop_old_versions(versions: Path, *, keep: Path) -> None:
     """Remove unfinished folders and all but the newest few versions (the current one always stays)."""
     for leftover in versions.glob(".*.partial-*"):
         shutil.rmtree(leftover, ignore_errors=True)
-    complete = sorted((p for p in versions.iterdir() if p.is_dir() and not p.name.startswith(".")),
-                      key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    complete = sorted(
+        (p for p in versions.iterdir() if p.is_dir() and not p.name.startswith(".")),
+        key=lambda p: p.stat().st_mtime_ns,
+        reverse=True,
+    )
     for old in complete[VERSIONS_KEPT:]:
         if old != keep:
             shutil.rmtree(old, ignore_errors=True)
@@ -148,7 +160,8 @@ def output_lock(out_dir: Path) -> Iterator[None]:
             holder = handle.read().strip() or "another process"
             raise OutputLocked(
                 f"{out_dir} is being written by another newsprep run ({holder}); "
-                "wait for it to finish, or use another --out folder") from None
+                "wait for it to finish, or use another --out folder"
+            ) from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}")

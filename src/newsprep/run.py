@@ -9,17 +9,20 @@ from __future__ import annotations
 import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from newsprep.config import PipelineSettings
+from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, reused_frames
 from newsprep.pipeline import RawFile, process_batch
+from newsprep.provenance import code_version, package_versions
 from newsprep.publish import RUNS_DIR, publish_version, write_json_atomic
 from newsprep.quality import CheckResult, contract_results, failed_critical, quality_rows, run_suites
 from newsprep.quality_frames import check_frames
-from newsprep.sources import Inventory, RawEntry, read_raw_files
+from newsprep.sources import RawEntry, read_raw_files
 from newsprep.tables import PUBLISHED_TABLES, ContractViolation, conform, frame_from_rows
 
 STAGING_DIR = "_staging"
@@ -45,15 +48,17 @@ def staging_dir(out_dir: Path, run_id: str) -> Path:
     return out_dir / STAGING_DIR / run_id
 
 
-def stage_batch(
-    entries: Sequence[RawEntry], *, batch_no: int, run_id: str, settings: PipelineSettings
-) -> Path:
+def stage_batch(entries: Sequence[RawEntry], *, batch_no: int, run_id: str, settings: PipelineSettings) -> Path:
     """Process one batch of raw files and write its (unvalidated) tables to the run's staging folder."""
     loaded = read_raw_files(settings.raw_dir, list(entries))
     raw_files = [item for item in loaded if isinstance(item, RawFile)]
     read_rejects = [item for item in loaded if not isinstance(item, RawFile)]
-    frames = process_batch(raw_files, max_file_bytes=settings.max_file_bytes, spacy_model=settings.spacy_model,
-                           ner_batch_size=settings.ner_batch_size)
+    frames = process_batch(
+        raw_files,
+        max_file_bytes=settings.max_file_bytes,
+        spacy_model=settings.spacy_model,
+        ner_batch_size=settings.ner_batch_size,
+    )
     frames["rejects"] = pl.concat([frames["rejects"], frame_from_rows("rejects", read_rejects)])
     target = staging_dir(settings.out_dir, run_id) / f"batch-{batch_no:05d}"
     target.mkdir(parents=True, exist_ok=True)
@@ -62,13 +67,16 @@ def stage_batch(
     return target
 
 
-def combine_batches(batch_dirs: Sequence[Path], inventory: Inventory) -> dict[str, pl.DataFrame]:
-    """All batches' rows per table, plus the inventory's rejects."""
+def combine_batches(batch_dirs: Sequence[Path], plan: RunPlan) -> dict[str, pl.DataFrame]:
+    """All batches' rows per table, the rows reused from the previous version, and the inventory's rejects."""
+    reused = reused_frames(plan)
     combined: dict[str, pl.DataFrame] = {}
     for table in PUBLISHED_TABLES:
         parts = [pl.read_parquet(d / f"{table}.parquet") for d in batch_dirs]
+        if table in reused:
+            parts.append(reused[table])
         if table == "rejects":
-            parts.append(frame_from_rows("rejects", inventory.rejects))
+            parts.append(frame_from_rows("rejects", plan.inventory.rejects))
         combined[table] = pl.concat(parts) if parts else frame_from_rows(table, [])
     return combined
 
@@ -86,20 +94,26 @@ def conform_all(frames: Mapping[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFr
     return conformed, failures
 
 
-def check_and_publish(
-    frames: Mapping[str, pl.DataFrame], *, inventory: Inventory, run_id: str, settings: PipelineSettings,
-) -> RunOutcome:
+def check_and_publish(frames: Mapping[str, pl.DataFrame], *, plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
     """Run the contracts and the quality suites; publish every table at once only if nothing critical failed."""
+    run_id = plan.run_id
     conformed, contract_failures = conform_all(frames)
     checks = contract_results(contract_failures)
     if not contract_failures:
-        checks += run_suites(check_frames(conformed, input_count=inventory.input_count),
-                             min_speaker_share=settings.min_speaker_share)
+        checks += run_suites(
+            check_frames(conformed, input_count=plan.inventory.input_count),
+            min_speaker_share=settings.min_speaker_share,
+        )
     quality = conform("quality", frame_from_rows("quality", quality_rows(checks, run_id=run_id)))
     row_counts = {table: frame.height for table, frame in conformed.items()}
     published = not failed_critical(checks)
     if published:
-        publish_version(settings.out_dir, run_id, {**conformed, "quality": quality})
+        publish_version(
+            settings.out_dir,
+            run_id,
+            {**conformed, "quality": quality},
+            extra_files={PIPELINE_FILE: pipeline_file_text(plan.pipeline_key)},
+        )
     else:
         # Kept for the report and the user, outside the published tables.
         failed_dir = settings.out_dir / RUNS_DIR / f"failed-{run_id}"
@@ -121,3 +135,45 @@ def write_manifest(out_dir: Path, manifest: Mapping[str, Any], *, run_stamp: str
 
 def drop_staging(out_dir: Path, run_id: str) -> None:
     shutil.rmtree(staging_dir(out_dir, run_id), ignore_errors=True)
+
+
+def previous_outcome(plan: RunPlan) -> RunOutcome:
+    """The outcome of the identical run that published the current version (a no-change rerun redoes nothing)."""
+    import pyarrow.parquet as pq
+
+    assert plan.reuse_from is not None
+    counts = {t: pq.ParquetFile(plan.reuse_from / f"{t}.parquet").metadata.num_rows for t in PUBLISHED_TABLES}
+    quality = pl.read_parquet(plan.reuse_from / "quality.parquet")
+    checks = [
+        CheckResult(r["stage"], r["check"], r["severity"], r["success"], r["observed"])
+        for r in quality.iter_rows(named=True)
+    ]
+    return RunOutcome(plan.run_id, True, counts, checks)
+
+
+def build_manifest(
+    *, plan: RunPlan, outcome: RunOutcome, settings: PipelineSettings, started: datetime, timings: dict[str, float]
+) -> dict[str, Any]:
+    """The run's record: inputs, code, packages, counts, checks and times (times live only here)."""
+    return {
+        "run_id": outcome.run_id,
+        "published": outcome.published,
+        "reused_previous_version": plan.already_published,
+        "documents_processed": len(plan.pending),
+        "documents_reused": len(plan.reused),
+        "started_at": started.isoformat(),
+        "finished_at": datetime.now(UTC).isoformat(),
+        "seconds": {name: round(value, 3) for name, value in timings.items()},
+        "raw_dir": str(settings.raw_dir),
+        "out_dir": str(settings.out_dir),
+        "code_version": code_version(),
+        "pipeline_key": plan.pipeline_key,
+        "packages": package_versions(),
+        "settings": settings.model_dump(mode="json"),
+        "inputs": [{"source_path": e.source_path, "sha256": e.doc_id, "bytes": e.size} for e in plan.inventory.entries],
+        "row_counts": outcome.row_counts,
+        "checks": [
+            {"stage": c.stage, "check": c.check, "severity": c.severity, "success": c.success, "observed": c.observed}
+            for c in outcome.checks
+        ],
+    }

@@ -15,9 +15,20 @@ DOC = "a" * 64
 
 def _document(**overrides: Any) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "doc_id": DOC, "source_path": "a.txt", "title": "T", "dateline": None, "contributors": ["X Y"],
-        "encoding": "utf-8", "input_format": "text", "clean_text": "Body.", "word_count": 1,
-        "paragraph_count": 1, "caption_count": 0, "quote_count": 0, "entity_count": 0, "mention_count": 0,
+        "doc_id": DOC,
+        "source_path": "a.txt",
+        "title": "T",
+        "dateline": None,
+        "contributors": ["X Y"],
+        "encoding": "utf-8",
+        "input_format": "text",
+        "clean_text": "Body.",
+        "word_count": 1,
+        "paragraph_count": 1,
+        "caption_count": 0,
+        "quote_count": 0,
+        "entity_count": 0,
+        "mention_count": 0,
         "statistic_count": 0,
     }
     return row | overrides
@@ -25,9 +36,18 @@ def _document(**overrides: Any) -> dict[str, Any]:
 
 def _quote(**overrides: Any) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "doc_id": DOC, "quote_idx": 0, "text": "Hello", "kind": "direct", "speaker": None,
-        "speaker_mention": None, "speaker_description": None, "cue": None, "paragraph_idx": 0,
-        "char_start": 1, "char_end": 6, "part_count": 1,
+        "doc_id": DOC,
+        "quote_idx": 0,
+        "text": "Hello",
+        "kind": "direct",
+        "speaker": None,
+        "speaker_mention": None,
+        "speaker_description": None,
+        "cue": None,
+        "paragraph_idx": 0,
+        "char_start": 1,
+        "char_end": 6,
+        "part_count": 1,
     }
     return row | overrides
 
@@ -51,8 +71,9 @@ def test_valid_documents_pass_and_are_sorted_by_key() -> None:
     ],
 )
 def test_invalid_rows_are_refused(table: str, row: dict[str, Any]) -> None:
-    frame = pl.DataFrame([row], schema_overrides={k: v for k, v in polars_schema(table).items() if k in row},
-                         strict=False)
+    frame = pl.DataFrame(
+        [row], schema_overrides={k: v for k, v in polars_schema(table).items() if k in row}, strict=False
+    )
     with pytest.raises(ContractViolation, match=table):
         conform(table, frame)
 

@@ -1,0 +1,61 @@
+"""Fixtures that run the real pipeline (Prefect flow, spaCy, pandera, Great Expectations) on real files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import REPO_ROOT, SHARED_DIR
+
+SAMPLE = REPO_ROOT / "data" / "raw" / "npr-blinken-china.txt"
+SCORER = SHARED_DIR / "eval" / "score.py"
+
+
+def run_flow(raw_dir: Path, out_dir: Path, **settings: Any) -> dict[str, Any]:
+    from flows.process_articles import process_articles
+    from newsprep.config import PipelineSettings
+
+    result: dict[str, Any] = process_articles(PipelineSettings(raw_dir=raw_dir, out_dir=out_dir, **settings))
+    return result
+
+
+def score(gold_dir: Path, out_dir: Path) -> dict[str, Any]:
+    """The shared scorer's figures (the same command the README and the closing notes quote)."""
+    completed = subprocess.run(
+        [sys.executable, str(SCORER), str(gold_dir), str(out_dir), "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    figures: dict[str, Any] = json.loads(completed.stdout)
+    return figures
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """The bundled sample through the real flow once per session: (out_dir, flow result)."""
+    raw = tmp_path_factory.mktemp("raw")
+    shutil.copy(SAMPLE, raw / SAMPLE.name)
+    out = tmp_path_factory.mktemp("processed")
+    return out, run_flow(raw, out)
+
+
+@pytest.fixture
+def make_raw_dir(tmp_path: Path) -> Callable[[dict[str, bytes]], Path]:
+    def make(files: dict[str, bytes]) -> Path:
+        raw = tmp_path / "raw"
+        for name, data in files.items():
+            path = raw / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        raw.mkdir(exist_ok=True)
+        return raw
+
+    return make

@@ -1,0 +1,69 @@
+"""The bundled sample through the real Prefect flow: every table published, valid, and scored against gold."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import polars as pl
+import pytest
+
+from newsprep.tables import PUBLISHED_TABLES, conform
+from tests.conftest import SHARED_DIR
+from tests.e2e.conftest import score
+
+pytestmark = pytest.mark.slow
+
+
+def test_every_table_is_published_and_conforms(sample_run: tuple[Path, dict[str, Any]]) -> None:
+    out, result = sample_run
+    assert result["published"]
+    for table in (*PUBLISHED_TABLES, "quality"):
+        frame = pl.read_parquet(out / f"{table}.parquet")
+        assert conform(table, frame).equals(frame), f"{table} is not sorted by key or breaks its contract"
+    documents = pl.read_parquet(out / "documents.parquet")
+    assert documents.height == 1 and documents["source_path"].to_list() == ["npr-blinken-china.txt"]
+    assert (
+        documents["doc_id"][0]
+        == hashlib.sha256((Path(__file__).parents[2] / "data/raw/npr-blinken-china.txt").read_bytes()).hexdigest()
+    )
+
+
+def test_all_checks_pass_and_are_recorded(sample_run: tuple[Path, dict[str, Any]]) -> None:
+    out, result = sample_run
+    quality = pl.read_parquet(out / "quality.parquet")
+    assert quality.height == len(result["checks"]) > 10
+    assert quality.filter(~pl.col("success")).height == 0, quality.filter(~pl.col("success")).to_dicts()
+
+
+def test_counts_in_the_manifest_match_the_tables(sample_run: tuple[Path, dict[str, Any]]) -> None:
+    out, result = sample_run
+    manifest_counts = result["row_counts"]
+    for table in PUBLISHED_TABLES:
+        assert manifest_counts[table] == pl.read_parquet(out / f"{table}.parquet").height
+    assert Path(result["manifest_path"]).is_file() and (out / "manifest.json").is_file()
+
+
+def test_readable_by_duckdb_and_pandas(sample_run: tuple[Path, dict[str, Any]]) -> None:
+    out, _ = sample_run
+    top = duckdb.sql(
+        f"SELECT speaker, count(*) AS n FROM '{out}/quotes.parquet' WHERE speaker IS NOT NULL "
+        "GROUP BY speaker ORDER BY n DESC, speaker LIMIT 1"
+    ).fetchall()
+    assert top and top[0][1] >= 2
+    assert len(pd.read_parquet(out / "entities.parquet")) > 0
+
+
+def test_sample_scores_meet_the_foundation_bar(sample_run: tuple[Path, dict[str, Any]]) -> None:
+    out, _ = sample_run
+    figures = score(SHARED_DIR / "fixtures" / "gold", out)
+    assert figures["docs_missing"] == []
+    assert figures["clean_residue"] == 0
+    for metric in ("caption_r", "credit_acc", "title_acc", "dateline_acc", "para_recall", "stat_f1"):
+        assert figures[metric] == 1.0, (metric, figures)
+    assert figures["quote_f1"] >= 0.9, figures
+    assert figures["speaker_acc_strict"] >= 0.9, figures
+    assert figures["entity_f1_lenient"] >= 0.85, figures

@@ -1,0 +1,300 @@
+"""Quotations: who said what, where, from a cleaned article and its resolved entity mentions.
+
+``extract_quotes`` is pure and never raises on odd text: unbalanced or stray quote marks are recovered as far
+as they can be (see ``quotes_marks``). The steps:
+
+1. quoted spans per paragraph, and transcript turns (``VOSS: ...``) as whole-paragraph quotes;
+2. for each span, its sentence, whether it is a whole utterance (direct) or a fragment (partial), and the
+   attribution next to it (``quotes_cues``);
+3. spans that are terms, titles or scare quotes are dropped: no attribution, short, no speech cue nearby, or
+   introduced by a naming phrase (so-called, what officials call, dubbed);
+4. a quote split around its attribution is joined; unattributed quotes continue the previous speaker;
+5. speakers are resolved to canonical names (``quotes_speakers``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
+from newsprep.quotes_cues import (
+    Attribution,
+    Phrase,
+    attribution_after,
+    attribution_before,
+    has_speech_cue,
+    names_a_term,
+)
+from newsprep.quotes_marks import (
+    DOUBLE_MARKS,
+    MASK,
+    QuoteSpan,
+    find_quote_spans,
+    masked,
+    sentence_starts,
+    vocabulary,
+)
+from newsprep.quotes_speakers import Speaker, SpeakerResolver
+
+SCARE_QUOTE_MAX_WORDS = 3
+"""An unattributed quoted span this short, with no speech cue in its sentence, is a term or a scare quote."""
+TITLE_MAX_WORDS = 8
+
+_TURN = re.compile(
+    r"[\"“„]?\s*(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:,\s*(?P<role>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,4}))?:\s+(?=\S)"
+)
+_WORDS = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+_SMALL_WORDS = vocabulary("a an and as at but by for from in of on or the to with vs")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    span: QuoteSpan
+    paragraph_idx: int
+    paragraph_start: int
+    sentence_start: int
+    kind: QuoteKind
+    after: Attribution | None = None
+    before: Attribution | None = None
+    turn: Phrase | None = None
+    parts: list[QuoteSpan] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    idx: int
+    start: int
+    end: int
+
+
+def _paragraphs(article: CleanArticle) -> list[_Paragraph]:
+    """Paragraph bounds clamped to the text; the text split on blank lines when paragraphs are missing."""
+    size = len(article.clean_text)
+    found = [
+        _Paragraph(p.idx, max(0, p.char_start), min(size, p.char_end))
+        for p in article.paragraphs
+        if p.kind != "contributor" and max(0, p.char_start) < min(size, p.char_end)
+    ]
+    if found or (not article.paragraphs and not size):
+        return found
+    bounds, pos = [], 0
+    for idx, block in enumerate(article.clean_text.split("\n\n")):
+        if block.strip():
+            bounds.append(_Paragraph(idx, pos, pos + len(block)))
+        pos += len(block) + 2
+    return bounds
+
+
+def _turn_labels(text: str, paragraphs: Sequence[_Paragraph]) -> dict[int, re.Match[str]]:
+    """Transcript turns: upper-case speaker labels opening paragraphs (``VOSS:``), once the article shows it is a
+    transcript: a label used twice, or one with a role (``RENATA OKAFOR, HOST:``)."""
+    matches = {p.idx: m for p in paragraphs if (m := _TURN.match(text, p.start, p.end)) is not None}
+    matches = {idx: m for idx, m in matches.items() if sum(ch.isalpha() for ch in m.group("label")) >= 2}
+    labels = [m.group("label") for m in matches.values()]
+    is_transcript = len(set(labels)) < len(labels) or any(m.group("role") for m in matches.values())
+    return matches if is_transcript else {}
+
+
+def _turn_span(text: str, paragraph: _Paragraph, match: re.Match[str]) -> QuoteSpan | None:
+    start, end = match.end(), paragraph.end
+    body = text[start:end].rstrip()
+    opened = text[paragraph.start] in DOUBLE_MARKS
+    if opened and body and body[-1] in DOUBLE_MARKS and sum(ch in DOUBLE_MARKS for ch in body) % 2 == 1:
+        body = body[:-1].rstrip()
+    if not any(ch.isalnum() for ch in body):
+        return None
+    return QuoteSpan(start - 1, None, start, start + len(body))
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text)
+
+
+def _looks_like_title(text: str) -> bool:
+    """``Shark Tank``, ``The Art of the Deal``: every word capitalised, short, no sentence inside."""
+    words = _words(text)
+    if not words or len(words) > TITLE_MAX_WORDS or text.rstrip(" .,;:")[-1:] in ("?", "!"):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _is_quotation(candidate: _Candidate, text: str, mask: str, sentence_end: int) -> bool:
+    """A quotation, not a term, title, nickname or scare quote."""
+    span = candidate.span
+    quoted = text[span.start : span.end]
+    if candidate.turn is not None:
+        return True
+    if candidate.kind == "partial" and _looks_like_title(quoted):
+        return False  # 'On “Face the Nation,” Ryan said ...': a title inside the sentence, whoever speaks
+    if candidate.after is not None:
+        return True
+    left = mask[candidate.sentence_start : span.open_at]
+    if names_a_term(left) or _looks_like_title(quoted):
+        return False
+    if len(_words(quoted)) > SCARE_QUOTE_MAX_WORDS:
+        return True
+    if candidate.kind == "direct" and quoted[:1].isupper() and quoted.rstrip("’'\")]")[-1:] in (".", "?", "!"):
+        return True  # a whole sentence, however short
+    sentence = mask[candidate.sentence_start : sentence_end]
+    return candidate.before is not None or has_speech_cue(sentence)
+
+
+def _kind(left: str, quoted: str, before: Attribution | None) -> QuoteKind:
+    lead = left.rstrip()
+    if not lead.strip(" —–-([" + MASK) or lead.endswith(":"):
+        return "direct"
+    if before is not None and lead.endswith((",", before.cue or "\0")) and quoted[:1].isupper():
+        return "direct"
+    return "partial"
+
+
+def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[_Candidate], str, list[int]]:
+    text = article.clean_text
+    paragraphs = _paragraphs(article)
+    turns = _turn_labels(text, paragraphs)
+    spans_of: dict[int, list[QuoteSpan]] = {}
+    turn_of: dict[int, Phrase] = {}
+    for p in paragraphs:
+        turn = turns.get(p.idx)
+        turn_span = _turn_span(text, p, turn) if turn else None
+        if turn is not None and turn_span is not None:
+            spans_of[p.idx] = [turn_span]
+            description = turn.group("role")
+            turn_of[p.idx] = Phrase(turn.start("label"), turn.end("label"), description)
+        else:
+            spans_of[p.idx] = find_quote_spans(text, p.start, p.end)
+    mask = masked(text, [s for spans in spans_of.values() for s in spans])
+    candidates: list[_Candidate] = []
+    all_starts: list[int] = []
+    for p in paragraphs:
+        starts = sentence_starts(mask, p.start, p.end)
+        all_starts.extend(starts)
+        for span in spans_of[p.idx]:
+            sentence = max(s for s in starts if s <= span.open_at)
+            left = mask[sentence : span.open_at]
+            before = attribution_before(mask, sentence, span.open_at)
+            kind = _kind(left, text[span.start : span.end], before)
+            candidate = _Candidate(span, p.idx, p.start, sentence, kind, turn=turn_of.get(p.idx))
+            if candidate.turn is None:
+                quoted = text[span.start : span.end].rstrip("’'\")] ")
+                candidate.after = attribution_after(
+                    mask, span.outer_end, p.end, complete=quoted[-1:] in (".", "?", "!")
+                )
+                candidate.before = before
+            ends = [s for s in starts if s > span.outer_end]
+            if _is_quotation(candidate, text, mask, ends[0] if ends else p.end):
+                candidate.parts = [span]
+                candidates.append(candidate)
+    return (_joined(candidates, text, mask) if join else candidates), mask, all_starts
+
+
+def _joined(candidates: list[_Candidate], text: str, mask: str) -> list[_Candidate]:
+    """“First half,” she said. “Second half.” -> one quote with two parts."""
+    out: list[_Candidate] = []
+    for candidate in candidates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.after is not None
+            and prev.turn is None
+            and candidate.turn is None
+            and candidate.after is None
+            and prev.paragraph_idx == candidate.paragraph_idx
+            and len(prev.parts) == 1
+            and text[prev.span.start : prev.span.end].rstrip("’' ")[-1:] not in ("?", "!", ".")
+            and mask[prev.after.end : candidate.span.open_at].strip() in ("", ".", ",", ":", ";", "—")
+        ):
+            prev.parts.append(candidate.span)
+            continue
+        out.append(candidate)
+    return out
+
+
+def _attribution_of(candidate: _Candidate) -> tuple[str | None, Phrase | None]:
+    if candidate.turn is not None:
+        return None, candidate.turn
+    for attribution in (candidate.after, candidate.before):
+        if attribution is not None:
+            return attribution.cue, attribution.phrase
+    return None, None
+
+
+def _speaker_of(
+    candidate: _Candidate, resolver: SpeakerResolver, mask: str, previous: tuple[int, Speaker | None] | None
+) -> tuple[Speaker | None, str | None, str | None]:
+    cue, phrase = _attribution_of(candidate)
+    if phrase is not None:
+        return resolver.resolve(phrase.start, phrase.end), cue, phrase.description
+    if candidate.kind != "direct":
+        return None, None, None
+    same_paragraph = previous is not None and previous[0] == candidate.paragraph_idx
+    continues = same_paragraph or candidate.span.open_at == candidate.paragraph_start
+    if continues and previous is not None and previous[1] is not None and previous[0] >= candidate.paragraph_idx - 1:
+        return previous[1], None, None  # a continuation of the previous speaker's words
+    if candidate.sentence_start > candidate.paragraph_start:
+        # "Smith criticised the plan. “It will fail.”": the person the paragraph is about.
+        earlier = attribution_before(mask, candidate.paragraph_start, candidate.sentence_start)
+        if earlier is not None:
+            return resolver.resolve(earlier.phrase.start, earlier.phrase.end), None, None
+        return resolver.first_person(candidate.paragraph_start, candidate.span.open_at), None, None
+    return None, None, None
+
+
+def _without_trailing_comma(text: str, span: QuoteSpan) -> QuoteSpan:
+    """“Prices will rise,” she said: the comma belongs to the sentence around the quote, not to the quote."""
+    end = span.end
+    while end > span.start + 1 and text[end - 1] in ", ":
+        end -= 1
+    return span if end == span.end else QuoteSpan(span.open_at, span.close_at, span.start, end)
+
+
+def _turn_name(speaker: Speaker) -> Speaker:
+    """``RENATA OKAFOR`` -> ``Renata Okafor`` unless the mentions knew the name already."""
+    if speaker.name is not None and speaker.name.isupper():
+        return Speaker(speaker.name.title(), speaker.mention, True)
+    return speaker
+
+
+def extract_quotes(
+    article: CleanArticle, mentions: Sequence[Mention], *, join_split_quotes: bool = True
+) -> tuple[Quote, ...]:
+    """Every quotation in ``article.clean_text``, in order, with its speaker where the text tells it.
+
+    ``join_split_quotes=False`` keeps the parts of a quote split around its attribution as separate quotes
+    (each with the shared attribution), the convention of corpora such as PolNeAR.
+    """
+    text = article.clean_text
+    candidates, mask, starts = _candidates(article, join=join_split_quotes)
+    quoted = [(c.span.start, c.span.end) for c in candidates]
+    resolver = SpeakerResolver(text, mentions, sentence_starts=starts, quoted=quoted)
+    quotes: list[Quote] = []
+    previous: tuple[int, Speaker | None] | None = None
+    for candidate in candidates:
+        speaker, cue, description = _speaker_of(candidate, resolver, mask, previous)
+        if speaker is not None and candidate.turn is not None:
+            speaker = _turn_name(speaker)
+        first, last = candidate.parts[0], _without_trailing_comma(text, candidate.parts[-1])
+        parts = [*candidate.parts[:-1], last]
+        quote_text = " ".join(text[p.start : p.end] for p in parts)
+        quotes.append(
+            Quote(
+                idx=len(quotes),
+                text=quote_text,
+                kind=candidate.kind,
+                speaker=speaker.name if speaker else None,
+                speaker_mention=speaker.mention if speaker else None,
+                speaker_description=description,
+                cue=cue,
+                paragraph_idx=candidate.paragraph_idx,
+                char_start=first.start,
+                char_end=last.end,
+                part_count=len(candidate.parts),
+            )
+        )
+        if speaker is not None:
+            resolver.remember(first.start, speaker)
+        previous = (candidate.paragraph_idx, speaker)
+    return tuple(quotes)

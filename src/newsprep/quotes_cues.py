@@ -1,0 +1,335 @@
+"""Attribution grammar: speech-cue verbs and the speaker phrase next to them.
+
+Everything here reads the *masked* paragraph text (quotations replaced by ``MASK``), so a cue word inside a
+quotation is never taken for an attribution. Offsets returned are offsets into that text, which are also
+offsets into ``clean_text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprep.quotes_marks import ABBREVIATIONS, MASK, vocabulary
+
+_VERBS = (
+    "add admit acknowledge agree announce argue ask assert boast caution complain concede conclude "
+    "confirm contend continue declare emphasize emphasise explain insist maintain observe predict "
+    "recall recount reiterate reply report respond say scoff shout sing suggest testify tweet urge warn "
+    "whisper wonder write yell deny quip describe exhort implore lament blast slam accuse praise mock dismiss"
+)
+_NOUN_LIKE_VERBS = (
+    "charge claim comment counter demand joke mention note pledge post promise remark repeat state stress vow"
+)
+"""Verbs that are also common nouns ("Editor's note", "the United States"): only their -ed forms are cues."""
+_IRREGULAR = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "writes", "writing", "written"),
+    "sing": ("sang", "sings", "singing"),
+    "testify": ("testified", "testifies", "testifying"),
+    "reply": ("replied", "replies", "replying"),
+    "deny": ("denied", "denies", "denying"),
+    "quip": ("quipped", "quips", "quipping"),
+    "admit": ("admitted", "admits", "admitting"),
+}
+_NAMING_VERBS = {"call": "called", "dub": "dubbed", "label": "labeled", "term": "termed", "brand": "branded"}
+
+
+def _inflections(verb: str) -> tuple[str, ...]:
+    if verb in _IRREGULAR:
+        return (verb, *_IRREGULAR[verb])
+    stem = verb[:-1] if verb.endswith("e") else verb
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s"
+    return (verb, third, stem + "ed", stem + "ing")
+
+
+SPEECH_CUES = frozenset(
+    {form for verb in (*_VERBS.split(), *_IRREGULAR) for form in _inflections(verb)}
+    | {(verb[:-1] if verb.endswith("e") else verb) + "ed" for verb in _NOUN_LIKE_VERBS.split()}
+) - {"continuing", "describing", "reporting", "report", "writing", "written", "tweet", "tweets"}
+NAMING_CUES = frozenset({*_NAMING_VERBS, *_NAMING_VERBS.values(), *(v + "s" for v in _NAMING_VERBS)})
+ALL_CUES = SPEECH_CUES | NAMING_CUES
+
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+_DETERMINERS = vocabulary("the a an his her their its our my your one another some several many two three four both")
+_CONNECTORS = vocabulary("of for de del della da di van von der den le la al bin ibn y the")
+_OPENERS = vocabulary(
+    "but and so yet or in on at when after before then still also while as if though although because "
+    "meanwhile however instead earlier later now asked speaking during in"
+)
+_TIME_WORDS = vocabulary(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tonight"
+)
+_SKIPPABLE = (
+    vocabulary(
+        "has have had would will could did does do was is also later then once again previously recently "
+        "repeatedly reportedly still often never further already simply just may might can should must first "
+        "last later earlier today yesterday tonight"
+    )
+    | _TIME_WORDS
+)
+_STOP_FORWARD = vocabulary("in on at during after before while when who which that to about as from with via")
+_FUNCTION_WORDS = vocabulary(
+    "the a an and or but nor that which who whom to of in on at by for with from as than this these those it"
+)
+_RELATIVES = vocabulary("which that who whom whose where when while as if because after before since")
+"""Words opening a clause that is not an attribution (``“Cities for People,” which the mayor praised``)."""
+_WORD = re.compile(r"[A-Za-z0-9À-ɏ][\w’'\-&]*(?:\.(?=[A-Za-z]\.?)[\w’'\-]*)*\.?|[,;:()—–]")
+_CUE_WORD = re.compile(r"[A-Za-z]+")
+_TITLE_ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev)\.$")
+
+Token = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase as written: offsets into the text, and its appositive description if any."""
+
+    start: int
+    end: int
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    cue: str | None
+    phrase: Phrase
+    end: int
+    """Where the attribution clause ends in the text (used to glue the parts of a split quote)."""
+
+
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    tokens = []
+    for match in _WORD.finditer(text, start, end):
+        word, stop = match.group(), match.end()
+        if word.endswith(".") and len(word) > 1 and not _TITLE_ABBREV.match(word):
+            stop, word = stop - 1, word[:-1]
+        tokens.append((match.start(), stop, word))
+    return tokens
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(ch.isupper() for ch in word))
+
+
+def _without_parenthetical(tokens: list[Token]) -> list[Token]:
+    """``Rep. Jane Doe (D-Ohio)`` -> ``Rep. Jane Doe``."""
+    if tokens and tokens[-1][2] == ")":
+        opening = [i for i, tok in enumerate(tokens) if tok[2] == "("]
+        if opening and len(tokens) - opening[-1] <= 8:
+            return tokens[: opening[-1]]
+    return tokens
+
+
+def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
+    """The subject phrase ending right before ``stop`` (a cue verb), searching no further left than ``lo``."""
+    tokens = _tokens(text, lo, stop)
+    while tokens and (tokens[-1][2].lower() in _SKIPPABLE or tokens[-1][2].lower().endswith("ly")):
+        tokens.pop()
+    tokens = _without_parenthetical(tokens)
+    if not tokens:
+        return None
+    if tokens[-1][2] == ",":
+        return _appositive_before(text, tokens) if len(tokens) > 2 else None
+    last = tokens[-1][2]
+    if last.lower() in PRONOUNS:
+        return Phrase(tokens[-1][0], tokens[-1][1])
+    if not last[:1].isalnum() or last.lower() in _TIME_WORDS:
+        return None
+    first = len(tokens) - 1
+    if _capitalised(last):
+        while first > 0 and (
+            _capitalised(tokens[first - 1][2])
+            or (tokens[first - 1][2] in _CONNECTORS and first > 1 and _capitalised(tokens[first - 2][2]))
+        ):
+            first -= 1
+        while first < len(tokens) - 1 and tokens[first][2].lower() in _OPENERS | _TIME_WORDS:
+            first += 1
+    else:
+        noun_start = _common_noun_start(tokens)
+        if noun_start is None:
+            return None
+        first = noun_start
+    if first > 0 and tokens[first - 1][2].lower() in ("the", "a", "an"):
+        first -= 1
+    return Phrase(tokens[first][0], tokens[-1][1])
+
+
+def _common_noun_start(tokens: list[Token]) -> int | None:
+    """``the Chinese readout``, ``a campaign spokesman``, ``Republican officials``: where the phrase starts."""
+    last = len(tokens) - 1
+    head = tokens[last][2].lower()
+    if head.endswith(("ed", "ing")) or head in ALL_CUES or head in _FUNCTION_WORDS:
+        return None
+    for first in range(last, max(-1, last - 5), -1):
+        word = tokens[first][2]
+        if word.lower() in _DETERMINERS:
+            return first
+        if not word[:1].isalnum() or word.lower() in ALL_CUES or word.lower() in _STOP_FORWARD:
+            break
+    # A bare plural ("officials said", "Republican lawmakers said") is a speaker too.
+    if head.endswith("s") and last - 1 >= 0 and not tokens[last - 1][2][:1].isalnum():
+        return last
+    if head.endswith("s") and (last == 0 or _capitalised(tokens[last - 1][2])):
+        return last - 1 if last and _capitalised(tokens[last - 1][2]) else last
+    return None
+
+
+def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
+    """``Name, a professor at X, said``: the name before the first comma of the appositive."""
+    commas = [i for i, tok in enumerate(tokens[:-1]) if tok[2] == ","]
+    for n, comma in enumerate(commas):
+        lo = tokens[commas[n - 1]][1] if n else tokens[0][0]
+        head = phrase_before(text, lo, tokens[comma][0])
+        if head is None or tokens[-1][0] - tokens[comma][1] > 250 or head.description is not None:
+            continue
+        if not _capitalised(text[head.start : head.end]) and text[head.start : head.end].lower() not in PRONOUNS:
+            continue
+        description = text[tokens[comma][1] : tokens[-1][0]].strip()
+        named = tokens[comma + 1 : -1]
+        if named and len(named) <= 4 and all(_capitalised(tok[2]) for tok in named):
+            # "His former partner at Lenox, Lawrence B. Cummings, said": the name is the second part.
+            return Phrase(named[0][0], named[-1][1], text[head.start : head.end])
+        return Phrase(head.start, head.end, description or None)
+    return None
+
+
+def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
+    """The speaker phrase right after an inverted cue (``says Ryan Hass, a fellow at X``)."""
+    tokens = _tokens(text, start, stop)
+    if not tokens:
+        return None
+    word = tokens[0][2]
+    if word.lower() in PRONOUNS:
+        return Phrase(tokens[0][0], tokens[0][1])
+    if not (word.lower() in _DETERMINERS or _capitalised(word)) or word.lower() in _TIME_WORDS:
+        return None
+    last = 0
+    while last + 1 < len(tokens) and last < 8:
+        nxt = tokens[last + 1][2]
+        if not nxt[:1].isalnum() or nxt.lower() in _STOP_FORWARD or nxt.lower() in ALL_CUES:
+            break
+        in_name = _capitalised(tokens[last][2]) and tokens[last][2].lower() not in _DETERMINERS
+        if in_name and not _capitalised(nxt) and nxt not in _CONNECTORS:
+            break
+        last += 1
+    end = tokens[last][1]
+    rest = text[end:stop]
+    description = rest[1:].strip().rstrip(".,;:").strip() or None if rest.startswith(",") else None
+    return Phrase(tokens[0][0], end, description)
+
+
+_LEAD_AFTER = re.compile(r"\s*(?:,\s*)?(?:[―—–-]{1,2}\s*)?")
+_STOP = re.compile(r"[.!?:;](?=\s|$|" + MASK + ")|" + MASK)
+
+
+def clause_end(text: str, start: int, stop: int) -> int:
+    """End of the clause at ``start``: the first full stop, colon or quotation (abbreviations skipped)."""
+    for match in _STOP.finditer(text, start, stop):
+        if match.group() == ".":
+            word = re.search(r"([\w.]+)$", text[max(start, match.start() - 12) : match.start()])
+            token = word.group(1) if word else ""
+            if token.lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.?)+", token):
+                continue
+        return match.start()
+    return stop
+
+
+def attribution_after(text: str, start: int, stop: int, *, complete: bool = False) -> Attribution | None:
+    """An attribution opening the text right after a closing mark: ``says X`` / ``X says`` / ``— X``.
+
+    After a ``complete`` quotation (one ending in a full stop) only a short clause (``Trump said.``) counts:
+    a longer one is the next sentence, about something else.
+    """
+    lead = _LEAD_AFTER.match(text, start, stop)
+    pos = lead.end() if lead else start
+    dash = lead is not None and any(ch in "―—–-" for ch in lead.group())
+    end = clause_end(text, pos, stop)
+    words = _tokens(text, pos, end)
+    if not words:
+        return None
+    if words[0][2].lower() == "according" and len(words) > 2 and words[1][2].lower() == "to":
+        phrase = phrase_after(text, words[2][0], end)
+        return Attribution("according to", phrase, end) if phrase else None
+    if words[0][2].lower() in SPEECH_CUES:
+        phrase = phrase_after(text, words[0][1], end)
+        return Attribution(words[0][2], phrase, end) if phrase else None
+    for i, (w_start, _, word) in enumerate(words[:40]):
+        if word.lower() in SPEECH_CUES and i > 0:
+            phrase = phrase_before(text, pos, w_start)
+            lead_words = [tok for tok in words if tok[0] < (phrase.start if phrase else 0)]
+            tail = _tokens(text, w_start, end)
+            if (
+                phrase is not None
+                and len(lead_words) <= 5
+                and all(tok[2][:1].isalpha() and tok[2].lower() not in _RELATIVES for tok in lead_words)
+                and (not complete or (len(tail) <= 6 and (end == stop or text[end] in ".!?")))
+            ):
+                return Attribution(word, phrase, end)
+            break
+        if i >= 8 and "," not in {tok[2] for tok in words[:i]}:
+            break
+    if dash and _capitalised(words[0][2]):
+        phrase = phrase_after(text, pos, end)
+        return Attribution(None, phrase, end) if phrase else None
+    return None
+
+
+def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
+    """The last cue in ``text[lo:stop]`` (the sentence before an opening mark) with a subject before it."""
+    words = list(_CUE_WORD.finditer(text, lo, stop))
+    for match in reversed(words):
+        word = match.group()
+        lowered = word.lower()
+        if lowered == "according" and text.startswith(" to ", match.end()):
+            phrase = phrase_after(text, match.end() + 4, stop)
+            if phrase is not None:
+                return Attribution("according to", phrase, stop)
+        if lowered not in ALL_CUES:
+            continue
+        previous = _tokens(text, max(lo, match.start() - 40), match.start())
+        before = previous[-1][2] if previous else ""
+        if lowered in NAMING_CUES and before.lower() in _DETERMINERS | {"this", "that"}:
+            continue  # "this call for ...": a noun, not a verb
+        participle = lowered.endswith("ing") and not (_capitalised(before) and before.lower() not in _OPENERS)
+        if participle or before.lower() in ("and", "but", "then"):
+            # "Trump spoke on Friday, saying ..." / "... and said": the subject opens the sentence.
+            phrase = sentence_subject(text, lo, match.start())
+        else:
+            phrase = phrase_before(text, lo, match.start())
+        if phrase is not None:
+            return Attribution(word, phrase, stop)
+    return None
+
+
+def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
+    """The subject opening the clause ``text[lo:stop]``, after a leading adverbial (``On Friday, Trump ...``)."""
+    tokens = _tokens(text, lo, stop)
+    if tokens and tokens[0][2].lower() in _OPENERS:
+        commas = [i for i, tok in enumerate(tokens[:10]) if tok[2] == ","]
+        if commas:
+            tokens = tokens[commas[0] + 1 :]
+    while tokens and tokens[0][2].lower() in _OPENERS:
+        tokens = tokens[1:]
+    return phrase_after(text, tokens[0][0], stop) if tokens else None
+
+
+_NAMING_TAIL = re.compile(
+    r"(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known\s+as|billed\s+as|titled|entitled|"
+    r"(?:the|a|this|that)\s+(?:term|word|phrase|label|slogan|moniker|name|title|nickname|hashtag)|"
+    r"(?:is|are|was|were|be|been|being)\s+called|"
+    r"what\s+(?:[\w’'\-]+\s+){0,3}(?:calls?|called|describes?\s+as|refers?\s+to\s+as))"
+    r"(?:\s+(?:it|them|him|her|this|that|the|a|an|his|its|their))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_a_term(left_context: str) -> bool:
+    """True when the words before a quotation introduce a term or a name rather than someone's words."""
+    return _NAMING_TAIL.search(left_context[-80:]) is not None
+
+
+def has_speech_cue(text: str) -> bool:
+    return any(m.group().lower() in SPEECH_CUES for m in _CUE_WORD.finditer(text)) or "according to" in text

@@ -1,0 +1,160 @@
+"""Quote marks: which marks open and close, and the quoted spans they enclose, per paragraph.
+
+Only double marks delimit quotations; single marks (‘ ’ ') are apostrophes or nested quotes and stay inside the
+outer quotation. Pairing never fails: a stray closer is dropped, an opener left open runs to the paragraph end
+(the convention for a quotation that continues in the next paragraph), and a paragraph whose marks cannot nest
+is paired left to right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+OPENING_MARKS = frozenset("“„«")
+CLOSING_MARKS = frozenset("”»")
+STRAIGHT_MARKS = frozenset('"＂')
+DOUBLE_MARKS = OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS
+MASK = "■"
+"""Stands in for every character of a quotation in the masked text, so cue words inside quotes are not seen."""
+
+_OPEN_BEFORE = frozenset("([{—–-/…")
+_CLOSE_AFTER = frozenset(".,;:!?)]}—–-…’'")
+_TERMINAL = frozenset(".!?")
+
+
+def vocabulary(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(words.split())
+
+
+class Role(Enum):
+    OPEN = "open"
+    CLOSE = "close"
+    EITHER = "either"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quoted span; ``start``/``end`` bound the words between the marks, whitespace trimmed."""
+
+    open_at: int
+    close_at: int | None
+    start: int
+    end: int
+
+    @property
+    def outer_end(self) -> int:
+        """End of the span including its closing mark."""
+        return self.end if self.close_at is None else self.close_at + 1
+
+
+def mark_role(text: str, i: int) -> Role:
+    """Whether the double mark at ``text[i]`` opens or closes, from its glyph and the characters around it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    looks_open = (before.isspace() or before in _OPEN_BEFORE or before in DOUBLE_MARKS) and not after.isspace()
+    looks_close = not before.isspace() and (after.isspace() or after in _CLOSE_AFTER or after in DOUBLE_MARKS)
+    ch = text[i]
+    if ch in OPENING_MARKS:
+        # A curly opener glued to a word and followed by a space is a typo for a closer.
+        return Role.CLOSE if looks_close and not looks_open else Role.OPEN
+    if ch in CLOSING_MARKS:
+        return Role.OPEN if looks_open and not looks_close else Role.CLOSE
+    if looks_open and not looks_close:
+        return Role.OPEN
+    if looks_close and not looks_open:
+        return Role.CLOSE
+    return Role.EITHER
+
+
+def _trimmed(text: str, open_at: int, close_at: int | None, stop: int) -> QuoteSpan | None:
+    start, end = open_at + 1, stop
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return QuoteSpan(open_at, close_at, start, end)
+
+
+def _pair_nested(marks: list[tuple[int, Role]]) -> tuple[list[tuple[int, int | None]], bool]:
+    """Pair marks allowing one level of “nested “double” quotes”; False when nesting is left open."""
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    depth = 0
+    for pos, role in marks:
+        if open_at is None:
+            if role is not Role.CLOSE:
+                open_at, depth = pos, 0
+        elif role is Role.OPEN:
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            pairs.append((open_at, pos))
+            open_at = None
+    if open_at is not None:
+        if depth:
+            return pairs, False
+        pairs.append((open_at, None))
+    return pairs, True
+
+
+def _pair_flat(marks: list[tuple[int, Role]]) -> list[tuple[int, int | None]]:
+    """Fallback: pair marks left to right, first with second, third with fourth."""
+    positions = [pos for pos, _ in marks]
+    pairs: list[tuple[int, int | None]] = list(zip(positions[::2], positions[1::2], strict=False))
+    if len(positions) % 2:
+        pairs.append((positions[-1], None))
+    return pairs
+
+
+def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Quoted spans in the paragraph ``text[start:end]``, in order, never overlapping."""
+    marks = [(i, mark_role(text, i)) for i in range(start, end) if text[i] in DOUBLE_MARKS]
+    if not marks:
+        return []
+    pairs, nested_ok = _pair_nested(marks)
+    if not nested_ok:
+        pairs = _pair_flat(marks)
+    spans: list[QuoteSpan] = []
+    for open_at, close_at in pairs:
+        span = _trimmed(text, open_at, close_at, end if close_at is None else close_at)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def masked(text: str, spans: list[QuoteSpan]) -> str:
+    """``text`` with every quotation (marks included) replaced by ``MASK``; a quotation that ends a sentence
+    keeps its final stop so sentence boundaries after it are still found."""
+    chars = list(text)
+    for span in spans:
+        for i in range(span.open_at, span.outer_end):
+            chars[i] = MASK
+        inner = text[span.start : span.end].rstrip("’')")
+        if span.close_at is not None and inner and inner[-1] in _TERMINAL:
+            chars[span.close_at] = inner[-1]
+    return "".join(chars)
+
+
+ABBREVIATIONS = vocabulary(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm prof st jr sr inc corp co ltd no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec rev ft mt u.s u.k u.n d.c a.m p.m"
+)
+_BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[A-Z“\"‘(\[" + MASK + r"])")
+
+
+def sentence_starts(masked_text: str, start: int, end: int) -> list[int]:
+    """Offsets where sentences begin in ``masked_text[start:end]`` (the first is ``start``)."""
+    starts = [start]
+    for match in _BOUNDARY.finditer(masked_text, start, end):
+        word = re.search(r"([\w.]+)$", masked_text[max(start, match.start() - 12) : match.start()])
+        token = word.group(1).lower() if word else ""
+        if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+            continue
+        starts.append(match.end())
+    return starts

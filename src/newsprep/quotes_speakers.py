@@ -1,0 +1,198 @@
+"""Speakers: from the phrase at an attribution to a canonical name.
+
+The resolved entity mentions give canonical names ("Hass" -> "Ryan Hass"); when NER missed a name, a
+capitalised phrase is taken as written, stripped of titles and completed from a fuller name with the same
+surname. Pronouns go to the nearest preceding person (a quoted speaker or a sentence subject); a document noun
+("the readout said") to the organisation quoted last.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsprep.model import Mention
+from newsprep.quotes_marks import vocabulary
+
+_TITLE_WORDS = vocabulary(
+    "mr mrs ms miss mx dr prof professor sen senator rep representative gov governor president vice "
+    "secretary minister premier chancellor mayor judge justice gen general col colonel lt lieutenant capt "
+    "captain sgt sergeant adm admiral cmdr commander rev reverend father sister brother sir dame lord lady "
+    "ambassador chairman chairwoman chair speaker leader sheriff chief commissioner councilman councilwoman "
+    "councillor congressman congresswoman assemblyman assemblywoman pope king queen prince princess coach "
+    "detective officer deputy director superintendent principal teacher pastor rabbi imam inspector "
+    "attorney ceo founder spokesman spokeswoman spokesperson economist "
+    "analyst adviser advisor nominee candidate host anchor correspondent state foreign prime defense "
+    "defence interior finance trade health former acting then-president then-candidate gop democratic "
+    "republican democrat u.s us uk"
+)
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_DOCUMENT_NOUNS = vocabulary(
+    "readout statement release report communique communiqué transcript memo letter filing notice "
+    "announcement post tweet website ad advertisement"
+)
+_ORG_NOUNS = vocabulary(
+    "ministry department agency campaign company committee office administration government council "
+    "commission party court bank board firm group organization organisation team union university institute "
+    "association foundation authority service council"
+)
+_ORG_HEADS = vocabulary(
+    "department ministry post times journal news agency office council committee commission court house "
+    "institute university party campaign association foundation center centre bureau senate congress "
+    "administration pentagon kremlin network group inc corp company bank fund service police"
+)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s$")
+PERSON_LABELS = frozenset({"PERSON"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    mention: str
+    is_person: bool
+
+
+def strip_titles(name: str) -> str:
+    """``Secretary of State Antony Blinken`` -> ``Antony Blinken``; keeps at least one word."""
+    words = name.split()
+    keep_from = 0
+    i = 0
+    while i < len(words) - 1:
+        word = words[i].lower().strip(".,")
+        if word in _TITLE_WORDS or not words[i][:1].isupper():
+            i += 1
+            keep_from = i
+            while i < len(words) - 1 and words[i].lower() in ("of", "for", "the") and words[i + 1][:1].isupper():
+                i += 2
+                keep_from = i
+            continue
+        break
+    kept = words[min(keep_from, len(words) - 1) :]
+    return _POSSESSIVE.sub("", " ".join(kept)).strip(" ,.") or name
+
+
+class SpeakerResolver:
+    """Resolves attribution phrases in one article, remembering who was quoted so far."""
+
+    def __init__(
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        *,
+        sentence_starts: Sequence[int],
+        quoted: Sequence[tuple[int, int]],
+    ) -> None:
+        self._text = text
+        self._mentions = sorted(
+            (m for m in mentions if m.source == "body" and m.label in NAME_LABELS and m.char_start >= 0),
+            key=lambda m: (m.char_start, m.char_end),
+        )
+        self._starts = [m.char_start for m in self._mentions]
+        self._sentences = sorted(sentence_starts)
+        self._quoted = sorted(quoted)
+        self._people = [strip_titles(m.entity_text) for m in self._mentions if m.label in PERSON_LABELS]
+        self._history: list[tuple[int, Speaker]] = []
+
+    def remember(self, position: int, speaker: Speaker) -> None:
+        if speaker.name is not None:
+            self._history.append((position, speaker))
+
+    def last_speaker(self) -> Speaker | None:
+        return self._history[-1][1] if self._history else None
+
+    def resolve(self, start: int, end: int) -> Speaker:
+        written = self._text[start:end].strip()
+        lowered = written.lower()
+        if lowered in _PERSON_PRONOUNS:
+            return Speaker(self._antecedent(start), written, True)
+        if lowered in ("i", "we", "you", "they", "it", "me", "us"):
+            return Speaker(None, written, False)
+        inside = self._mentions[bisect.bisect_left(self._starts, start) :]
+        inside = [m for m in inside if m.char_start < end and m.char_end <= end + 2]
+        persons = [m for m in inside if m.label in PERSON_LABELS]
+        head = _DETERMINER.sub("", written).split()[-1] if written.split() else ""
+        if not head[:1].isupper():
+            issuers = [m for m in inside if m.label in ("PERSON", "ORG")]
+            if head.lower() in _DOCUMENT_NOUNS and issuers:
+                return self._named(issuers[-1], written)  # "the IMF report said": the IMF
+            return Speaker(self._described(head.lower(), start), written, False)
+        if persons:
+            return Speaker(self._fullest(strip_titles(persons[-1].entity_text)), written, True)
+        if inside:
+            return Speaker(_DETERMINER.sub("", written).strip(" ,."), written, False)
+        bare = _DETERMINER.sub("", written).strip(" ,.")
+        if any(word.lower().strip(".") in _ORG_HEADS for word in bare.split()):
+            return Speaker(bare, written, False)
+        return Speaker(self._fullest(strip_titles(bare)), written, True)
+
+    def _named(self, mention: Mention, written: str) -> Speaker:
+        if mention.label in PERSON_LABELS:
+            return Speaker(self._fullest(strip_titles(mention.entity_text)), written, True)
+        return Speaker(_DETERMINER.sub("", mention.entity_text), written, False)
+
+    def first_person(self, start: int, end: int) -> Speaker | None:
+        """The first person named (outside quotations) in ``text[start:end]``: the subject of the passage."""
+        for mention in self._mentions[bisect.bisect_left(self._starts, start) :]:
+            if mention.char_start >= end:
+                break
+            if mention.label in PERSON_LABELS and not self._is_quoted(mention.char_start):
+                return self._named(mention, mention.text)
+        return None
+
+    def _fullest(self, name: str) -> str:
+        """A one-word name completed from the people mentioned or quoted (surname first, then any word)."""
+        if " " in name:
+            return name
+        known = [*self._people, *(s.name for _, s in self._history if s.is_person and s.name)]
+        key = name.lower()
+        for pick in (lambda words: words[-1] == key, lambda words: key in words):
+            matches = [k for k in known if " " in k and pick(k.lower().split())]
+            if matches:
+                return max(matches, key=len)
+        return name
+
+    def _described(self, head: str, position: int) -> str | None:
+        """``the readout said``: the organisation quoted last; ``the ministry said``: the one named so."""
+        if head in _DOCUMENT_NOUNS:
+            for _, speaker in reversed(self._history):
+                if not speaker.is_person:
+                    return speaker.name
+        if head in _ORG_NOUNS:
+            for _, speaker in reversed(self._history):
+                if not speaker.is_person and speaker.name and head in speaker.name.lower():
+                    return speaker.name
+            # "the institute said": the last name ending in that noun ("the Nordic Sleep Institute").
+            names = re.findall(
+                rf"(?:[A-Z][\w’'&.\-]*\s+(?:of\s+|for\s+)?){{1,5}}{head.capitalize()}\b", self._text[:position]
+            )
+            if names:
+                return _DETERMINER.sub("", names[-1])
+        return None
+
+    def _is_quoted(self, position: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (position, len(self._text) + 1)) - 1
+        return i >= 0 and self._quoted[i][0] <= position < self._quoted[i][1]
+
+    def _antecedent(self, position: int) -> str | None:
+        """Nearest preceding person quoted or heading a sentence (the first person named in it)."""
+        best_at, best = -1, None
+        for at, speaker in self._history:
+            if at < position and speaker.is_person and at > best_at:
+                best_at, best = at, speaker.name
+        seen_sentences: set[int] = set()
+        for mention in self._mentions:
+            if mention.char_start >= position:
+                break
+            if mention.label not in PERSON_LABELS or self._is_quoted(mention.char_start):
+                continue
+            sentence = bisect.bisect_right(self._sentences, mention.char_start)
+            if sentence in seen_sentences:
+                continue
+            seen_sentences.add(sentence)
+            if mention.char_start > best_at:
+                best_at, best = mention.char_start, self._fullest(strip_titles(mention.entity_text))
+        return best

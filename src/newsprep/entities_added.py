@@ -1,0 +1,141 @@
+"""Spans added by rule where the small model misses names that news writing marks by its form.
+
+A dateline ("TAIPEI, Taiwan —") names places; a contributor line ("Jane Roe contributed reporting") names
+people; an honorific ("Councilwoman Teresa Reyes") is followed by a name; a parenthesised acronym
+("Competition and Markets Authority (CMA)") follows the organisation it abbreviates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsprep.entities_lexicon import HONORIFICS, LINK_WORDS, PORTFOLIO_WORDS, TITLE_WORDS
+from newsprep.model import CleanArticle, MentionSource, NerSpan
+
+SourceKey = tuple[MentionSource, int | None]
+
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’\- ]*[A-Z.])(?:, ([A-Z][\w.'’\- ]{1,40}?))?(?=\s[—–-]\s|\s?[—–])")
+_CONTRIBUTORS = re.compile(r"^(.{3,160}?) contributed\b", re.MULTILINE)
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Jr\.|Sr\.|II|III")
+_WORD = re.compile(r"\S+")
+_DEFINED_ACRONYM = re.compile(r"[(\[]([A-Z][A-Za-z&]{1,9})[)\]]")
+_MAX_LONG_FORM_WORDS = 10
+
+
+def added_spans(article: CleanArticle, texts: dict[SourceKey, str]) -> list[NerSpan]:
+    spans = _dateline_spans(article) + _contributor_spans(article.clean_text)
+    for (source, caption_idx), text in texts.items():
+        spans += _honorific_spans(text, source, caption_idx)
+        spans += _defined_long_forms(text, source, caption_idx)
+    return spans
+
+
+def _dateline_spans(article: CleanArticle) -> list[NerSpan]:
+    text = article.clean_text
+    if article.dateline and text.startswith(article.dateline):
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", article.dateline)]
+    else:
+        match = _DATELINE.match(text)
+        if match is None:
+            return []
+        parts = [match.span(g) for g in (1, 2) if match.group(g)]
+    spans = []
+    for start, end in parts:
+        while start < end and text[start] == " ":
+            start += 1
+        if start < end and text[start].isupper():
+            spans.append(NerSpan("body", None, start, end, text[start:end], "GPE"))
+    return spans
+
+
+def _contributor_spans(text: str) -> list[NerSpan]:
+    spans = []
+    for line in _CONTRIBUTORS.finditer(text):
+        for name in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", line.group(1)):
+            start, end = line.start(1) + name.start(), line.start(1) + name.end()
+            raw = text[start:end]
+            stripped = raw.strip().removeprefix("and ").strip()
+            start += raw.find(stripped) if stripped else 0
+            words = stripped.split()
+            if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):
+                spans.append(NerSpan("body", None, start, start + len(stripped), stripped, "PERSON"))
+    return spans
+
+
+def _honorific_spans(text: str, source: MentionSource, caption_idx: int | None) -> list[NerSpan]:
+    """ "Councilwoman Teresa Reyes", "Sen. Tom Brandt": the capitalised words after an honorific."""
+    words = list(_WORD.finditer(text))
+    spans = []
+    for i, word in enumerate(words):
+        if word.group() not in HONORIFICS:
+            continue
+        j = i + 1
+        while j < len(words) and (
+            words[j].group().casefold() in TITLE_WORDS
+            or words[j].group().casefold() in PORTFOLIO_WORDS
+            or words[j].group() in ("of", "for")
+        ):
+            j += 1
+        k, end = j, 0
+        while k < len(words) and k - j < 3:
+            token = words[k].group().rstrip(",;:")
+            token = re.sub(r"['’]s?$", "", token)
+            if not _NAME_WORD.fullmatch(token) or token.casefold() in TITLE_WORDS:
+                break
+            end = words[k].start() + len(token)
+            k += 1
+            if token != words[k - 1].group():
+                break
+        if k > j:
+            start = words[j].start()
+            spans.append(NerSpan(source, caption_idx, start, end, text[start:end], "PERSON"))
+    return spans
+
+
+def spells(acronym: str, words: Sequence[str]) -> bool:
+    """Whether the words' leading letters spell the acronym: "KEMRI" from "Kenya Medical Research Institute".
+
+    Each capitalised word gives one or more of its first letters; a link word ("of", "and") may give its
+    first letter or nothing.
+    """
+    letters = acronym.replace(".", "").casefold()
+    cleaned = [w.strip("()[],.’'") for w in words]
+    cleaned = [w for w in cleaned if w]
+    if not letters or not cleaned or len(cleaned) > _MAX_LONG_FORM_WORDS or not cleaned[0][:1].isupper():
+        return False
+
+    def match(pos: int, idx: int) -> bool:
+        if idx == len(cleaned):
+            return pos == len(letters)
+        word = cleaned[idx]
+        if word.casefold() in LINK_WORDS and match(pos, idx + 1):
+            return True
+        if not word[0].isupper() and word.casefold() not in LINK_WORDS:
+            return False
+        low = word.casefold()
+        n = 1
+        while n <= len(low) and pos + n <= len(letters) and letters[pos : pos + n] == low[:n]:
+            if match(pos + n, idx + 1):
+                return True
+            n += 1
+        return False
+
+    return match(0, 0)
+
+
+def _defined_long_forms(text: str, source: MentionSource, caption_idx: int | None) -> list[NerSpan]:
+    """The capitalised words just before "(CMA)" that spell it form the organisation's long name."""
+    spans = []
+    for definition in _DEFINED_ACRONYM.finditer(text):
+        acronym = definition.group(1)
+        before = list(_WORD.finditer(text, max(0, definition.start() - 200), definition.start()))
+        for n in range(2, min(len(before), _MAX_LONG_FORM_WORDS) + 1):
+            chosen = before[-n:]
+            if spells(acronym, [w.group() for w in chosen]):
+                start, end = chosen[0].start(), chosen[-1].end()
+                long_form = text[start:end].rstrip(",")
+                spans.append(NerSpan(source, caption_idx, start, start + len(long_form), long_form, "ORG"))
+                spans.append(NerSpan(source, caption_idx, definition.start(1), definition.end(1), acronym, "ORG"))
+                break
+    return spans

@@ -1,0 +1,193 @@
+"""In-document name resolution: which mentions name the same person, organisation or place.
+
+People: a mention maps to the fullest name whose words it is a run of ("Hass" -> "Ryan Hass", "Zhu" ->
+"Zhu Feng"). A short name that fits two people stays its own entity, unless in the body only one of them
+has been introduced before it (news writing introduces a person in full before the short form).
+Organisations: acronyms join the long form they abbreviate or that the text defines with "(ECFR)"; a shorter
+name joins the one longer organisation name containing it. Places: formal and short country names join
+("United States", "U.S."), and "Washington, D.C." joins "Washington".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsprep.entities_added import spells
+from newsprep.entities_lexicon import COUNTRY_ALIASES
+from newsprep.entities_rules import SourceKey, name_key
+from newsprep.model import NerSpan
+
+Node = tuple[str, str]  # (label class, name key)
+
+_ACRONYM = re.compile(r"^[A-Z&]{2,8}$")
+_DEFINITION = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{2,80}?)\s*[)\]]")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedSpan:
+    span: NerSpan
+    entity_text: str
+    label: str
+
+
+def resolve_names(spans: Sequence[NerSpan], texts: dict[SourceKey, str]) -> list[ResolvedSpan]:
+    persons = [s for s in spans if s.label == "PERSON"]
+    others = [s for s in spans if s.label != "PERSON"]
+    return _resolve_persons(persons) + _resolve_others(others, texts)
+
+
+def _words(span: NerSpan) -> tuple[str, ...]:
+    return tuple(name_key(span.text).split())
+
+
+def _is_run_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _surface(spans: Sequence[NerSpan]) -> str:
+    counts = Counter(s.text for s in spans)
+    best = max(counts.values())
+    return next(s.text for s in spans if counts[s.text] == best)
+
+
+def _resolve_persons(spans: list[NerSpan]) -> list[ResolvedSpan]:
+    forms: dict[tuple[str, ...], list[NerSpan]] = defaultdict(list)
+    for span in spans:
+        forms[_words(span)].append(span)
+    first_in_body = {
+        form: min((s.char_start for s in members if s.source == "body"), default=None)
+        for form, members in forms.items()
+    }
+    resolved: list[ResolvedSpan] = []
+    for span in spans:
+        words = _words(span)
+        longer = [form for form in forms if _is_run_of(words, form)]
+        fullest = [form for form in longer if not any(_is_run_of(form, other) for other in longer)]
+        if len(fullest) > 1 and span.source == "body":
+            introduced = [f for f in fullest if _starts_before(first_in_body[f], span.char_start)]
+            fullest = introduced if len(introduced) == 1 else fullest
+        target = fullest[0] if len(fullest) == 1 else words
+        resolved.append(ResolvedSpan(span, _surface(forms[target]), "PERSON"))
+    return resolved
+
+
+def _starts_before(first: int | None, offset: int) -> bool:
+    return first is not None and first < offset
+
+
+def _label_class(label: str) -> str:
+    return "GPE" if label in ("GPE", "LOC") else label
+
+
+def _node(span: NerSpan) -> Node:
+    cls, key = _label_class(span.label), name_key(span.text)
+    return (cls, COUNTRY_ALIASES.get(key, key)) if cls == "GPE" else (cls, key)
+
+
+class _Groups:
+    def __init__(self, nodes: Sequence[Node]) -> None:
+        self.parent: dict[Node, Node] = {node: node for node in nodes}
+
+    def find(self, node: Node) -> Node:
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def join(self, a: Node, b: Node) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+def _acronym(span_text: str) -> str | None:
+    bare = span_text.replace(".", "")
+    return bare if _ACRONYM.match(bare) else None
+
+
+def _resolve_others(spans: list[NerSpan], texts: dict[SourceKey, str]) -> list[ResolvedSpan]:
+    members: dict[Node, list[NerSpan]] = defaultdict(list)
+    for span in spans:
+        members[_node(span)].append(span)
+    groups = _Groups(list(members))
+    _join_place_qualifiers(members, groups)
+    _join_acronyms(members, groups)
+    _join_definitions(spans, texts, members, groups)
+    _join_contained_orgs(members, groups)
+    by_root: dict[Node, list[Node]] = defaultdict(list)
+    for node in members:
+        by_root[groups.find(node)].append(node)
+    resolved: list[ResolvedSpan] = []
+    for nodes in by_root.values():
+        text, label = _canonical(nodes, members)
+        resolved.extend(ResolvedSpan(s, text, label) for node in nodes for s in members[node])
+    return resolved
+
+
+def _join_place_qualifiers(members: dict[Node, list[NerSpan]], groups: _Groups) -> None:
+    for cls, key in members:
+        head = key.split(",", 1)[0].strip()
+        if cls == "GPE" and "," in key and ("GPE", head) in members:
+            groups.join((cls, key), ("GPE", head))
+
+
+def _join_acronyms(members: dict[Node, list[NerSpan]], groups: _Groups) -> None:
+    long_forms = [n for n in members if n[0] in ("ORG", "GPE") and len(n[1].split()) >= 2]
+    for node, spans in members.items():
+        acronym = _acronym(spans[0].text)
+        if node[0] not in ("ORG", "GPE", "NORP") or acronym is None:
+            continue
+        matches = {groups.find(n) for n in long_forms if spells(acronym, members[n][0].text.split())}
+        if len(matches) == 1:
+            groups.join(node, matches.pop())
+
+
+def _join_definitions(
+    spans: list[NerSpan], texts: dict[SourceKey, str], members: dict[Node, list[NerSpan]], groups: _Groups
+) -> None:
+    """ "European Council on Foreign Relations (ECFR)" and "PRC [People's Republic of China]"."""
+    by_key: dict[str, Node] = {}
+    for node in members:
+        by_key.setdefault(node[1], node)
+    for span in spans:
+        text = texts.get((span.source, span.caption_idx))
+        if text is None:
+            continue
+        match = _DEFINITION.match(text, span.char_end)
+        if match is None:
+            continue
+        inner = name_key(match.group(1))
+        other = by_key.get(COUNTRY_ALIASES.get(inner, inner)) or by_key.get(inner)
+        if other is not None and other != _node(span) and other[0] in ("ORG", "GPE", "NORP"):
+            groups.join(_node(span), other)
+
+
+def _join_contained_orgs(members: dict[Node, list[NerSpan]], groups: _Groups) -> None:
+    orgs = [n for n in members if n[0] == "ORG"]
+    for node in orgs:
+        words = tuple(node[1].split())
+        longer = [n for n in orgs if _is_run_of(words, tuple(n[1].split()))]
+        fullest = {
+            groups.find(n)
+            for n in longer
+            if not any(_is_run_of(tuple(n[1].split()), tuple(m[1].split())) for m in longer)
+        }
+        if len(fullest) == 1:
+            groups.join(node, fullest.pop())
+
+
+def _canonical(nodes: list[Node], members: dict[Node, list[NerSpan]]) -> tuple[str, str]:
+    """Places are named as the article most often names them ("U.S."); others by their fullest form."""
+    if all(node[0] == "GPE" for node in nodes):
+        best = max(nodes, key=lambda n: ("," not in n[1], len(members[n]), len(n[1]), n[1]))
+    else:
+        best = max(nodes, key=lambda n: (len(n[1].split()), len(n[1]), len(members[n]), n[1]))
+    text = _surface(members[best])
+    if text.isupper() and len(text) >= 5 and text.replace(" ", "").isalpha() and best[0] == "GPE":
+        text = text.title()  # a dateline's "TAIPEI"
+    label = Counter(s.label for s in members[best]).most_common(1)[0][0]
+    return text, label

@@ -1,0 +1,314 @@
+"""Rule fixes applied to NER spans before name resolution, where the small model fails on news text.
+
+Each rule is a pattern over tokens and capitalisation: cut a span at a line break or a sentence start, drop a
+leading "the" and a possessive, strip a person's title, drop title words taken for organisations, parse photo
+credits, and let the document's majority decide the label of a name tagged two ways.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsprep.entities_added import added_spans
+from newsprep.entities_credits import credit_spans
+from newsprep.entities_lexicon import (
+    FACILITY_HEADS,
+    LINK_WORDS,
+    ORG_HEADS,
+    PORTFOLIO_WORDS,
+    SENTENCE_STARTERS,
+    TITLE_WORDS,
+)
+from newsprep.entities_places import PLACE_KEYS
+from newsprep.model import CleanArticle, MentionSource, NerSpan
+from newsprep.nlp import caption_ner_text  # imports no spaCy at module level
+
+SourceKey = tuple[MentionSource, int | None]
+
+_LEAD_EDGE = " \t\"'“”‘’([{—–-,.;:!?*•"
+_TRAIL_EDGE = ' \t"“”‘([{)]}—–-,;:!?*•'
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_INNER_POSSESSIVE = re.compile(r"['’]s\b")
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,4}\.$")
+_QUALIFIER = re.compile(r", (?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3})$")
+_SENTENCE_END = '.!?"“”’\n:—–'
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "al", "ibn"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def source_texts(article: CleanArticle) -> dict[SourceKey, str]:
+    texts: dict[SourceKey, str] = {("title", None): article.title, ("body", None): article.clean_text}
+    for caption in article.captions:
+        texts[("caption", caption.idx)] = caption_ner_text(caption.text, caption.credit)
+    return texts
+
+
+def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset[str]) -> list[NerSpan]:
+    """Spans with offsets that slice their source, fixed by the rules, without overlaps, in text order."""
+    texts = source_texts(article)
+    credit_starts = {c.idx: len(c.text) + 1 for c in article.captions if c.credit is not None and c.credit.strip()}
+    fixed: list[NerSpan] = []
+    for span in spans:
+        key: SourceKey = (span.source, span.caption_idx if span.source == "caption" else None)
+        text = texts.get(key)
+        if text is None or span.label not in labels:
+            continue
+        start, end = max(0, span.char_start), min(len(text), span.char_end)
+        credit_start = credit_starts.get(key[1]) if key[1] is not None else None
+        if credit_start is not None and end > credit_start - 1:
+            continue  # the credit is parsed by its own grammar below
+        trimmed = _fix_one(text, start, end, span.label)
+        if trimmed is not None:
+            start, end, label = trimmed
+            fixed.append(NerSpan(key[0], key[1], start, end, text[start:end], label))
+    for caption in article.captions:
+        if caption.credit is not None and caption.idx in credit_starts:
+            found = credit_spans(caption.credit, offset=credit_starts[caption.idx], caption_idx=caption.idx)
+            fixed.extend(s for s in found if s.label in labels)
+    fixed = _drop_overlaps(_join_split_orgs(_drop_place_qualifiers(fixed, texts), texts))
+    fixed = _add_rule_spans(fixed, [s for s in added_spans(article, texts) if s.label in labels])
+    return _relabel_places(_vote_labels(fixed))
+
+
+def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+    if start >= end:
+        return None
+    newline = text.find("\n", start, end)
+    if newline != -1:
+        end = newline
+    start, end = _strip_edges(text, start, end)
+    start = _drop_leading_the(text, start, end)
+    end = _cut_at_sentence_start(text, start, end)
+    if label in ("PERSON", "GPE", "NORP"):
+        inner = _INNER_POSSESSIVE.search(text, start, end)
+        if inner is not None:
+            end = inner.start()
+    possessive = _POSSESSIVE.search(text[start:end])
+    if possessive is not None and (possessive.group() != "’" or text[start:end].endswith("s’")):
+        end = start + possessive.start()
+    start, end = _strip_edges(text, start, end)
+    end = _drop_trailing_lowercase(text, start, end)
+    if label == "GPE":
+        qualifier = _QUALIFIER.search(text, start, end)
+        end = qualifier.start() if qualifier is not None else end
+    if label == "PERSON":
+        start = _strip_title(text, start, end)
+        if _words(text[start:end])[-1:] and _words(text[start:end])[-1] in ORG_HEADS:
+            label = "ORG"
+    if start >= end or not any(ch.isupper() for ch in text[start:end]):
+        return None
+    if label in ("ORG", "PERSON", "GPE") and _is_title_only(text, start, end):
+        return None
+    if label in ("GPE", "LOC") and _has_facility_head(text[start:end]):
+        label = "FAC"
+    return start, end, label
+
+
+def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _LEAD_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL_EDGE:
+        end -= 1
+    # A period ends "U.S." or "Jr." but not "Washington." at the end of a sentence.
+    if end > start and text[end - 1] == "." and not _ABBREVIATION.match(_last_token(text[start:end])):
+        end -= 1
+    return start, end
+
+
+def _drop_trailing_lowercase(text: str, start: int, end: int) -> int:
+    """ "Sindh province" -> "Sindh": a name does not end in a common noun."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    while len(tokens) > 1 and tokens[-1].group()[0].islower():
+        tokens.pop()
+    return tokens[-1].end() if tokens else end
+
+
+def _last_token(span_text: str) -> str:
+    parts = span_text.split()
+    return parts[-1] if parts else ""
+
+
+def _drop_leading_the(text: str, start: int, end: int) -> int:
+    word = text[start : start + 4]
+    if word == "the " or (word == "The " and _at_sentence_start(text, start)):
+        return start + 4
+    return start
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _cut_at_sentence_start(text: str, start: int, end: int) -> int:
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for previous, token in itertools.pairwise(tokens):
+        if previous.group().endswith(".") and token.group().strip(",") in SENTENCE_STARTERS:
+            return previous.end()
+    return end
+
+
+def _strip_title(text: str, start: int, end: int) -> int:
+    """ "Chinese Foreign Minister Qin Gang" -> "Qin Gang"; "national security adviser Jake Sullivan" too."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    cut = -1
+    for i, token in enumerate(tokens[:-1]):
+        word = token.group().strip(",").casefold()
+        if word in TITLE_WORDS or (token.group()[0].islower() and word not in _NAME_PARTICLES):
+            cut = i
+    i = cut + 1
+    while i < len(tokens) - 1 and cut >= 0:
+        word = tokens[i].group().casefold()
+        if word not in LINK_WORDS and word not in PORTFOLIO_WORDS:
+            break
+        i += 1
+    return tokens[i].start() if 0 < i < len(tokens) else start
+
+
+def _words(span_text: str) -> list[str]:
+    return [w.strip(",.").casefold() for w in span_text.split()]
+
+
+def _is_title_only(text: str, start: int, end: int) -> bool:
+    """ "State" in "Secretary of State", "Defense" in "Defense Secretary": a title, not an organisation."""
+    words = _words(text[start:end])
+    if not all(w in TITLE_WORDS or w in PORTFOLIO_WORDS or w in LINK_WORDS for w in words):
+        return False
+    if any(w in TITLE_WORDS for w in words):
+        return True
+    before = _words(text[max(0, start - 40) : start])
+    after = _words(text[end : end + 40])
+    follows_title = len(before) >= 2 and before[-1] in ("of", "for") and before[-2] in TITLE_WORDS
+    return follows_title or (bool(after) and after[0] in TITLE_WORDS)
+
+
+def _has_facility_head(span_text: str) -> bool:
+    words = _words(span_text)
+    return len(words) >= 2 and words[-1] in FACILITY_HEADS
+
+
+def _drop_place_qualifiers(spans: list[NerSpan], texts: dict[SourceKey, str]) -> list[NerSpan]:
+    """ "Washington, D.C." or "Redmond, Wash.": the abbreviation qualifies the city; it names no place."""
+    kept: list[NerSpan] = []
+    for span in sorted(spans, key=_order):
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and span.label == "GPE"
+            and previous.label == "GPE"
+            and _ABBREVIATION.match(span.text)
+            and (previous.source, previous.caption_idx) == (span.source, span.caption_idx)
+            and texts[(span.source, span.caption_idx)][previous.char_end : span.char_start] == ", "
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _join_split_orgs(spans: list[NerSpan], texts: dict[SourceKey, str]) -> list[NerSpan]:
+    """ "Federation of Red Cross" + "and" + "Red Crescent Societies": one name cut at its "and"."""
+    joined: list[NerSpan] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and span.label == previous.label == "ORG"
+            and (previous.source, previous.caption_idx) == (span.source, span.caption_idx)
+            and " of " in previous.text
+            and span.text[:1].isupper()
+            and texts[(span.source, span.caption_idx)][previous.char_end : span.char_start] == " and "
+        ):
+            text = texts[(span.source, span.caption_idx)][previous.char_start : span.char_end]
+            joined[-1] = replace(previous, char_end=span.char_end, text=text)
+            continue
+        joined.append(span)
+    return joined
+
+
+def _add_rule_spans(spans: list[NerSpan], added: list[NerSpan]) -> list[NerSpan]:
+    """A rule span replaces the model's spans inside it; it yields to a model span it only partly covers."""
+    result = list(spans)
+    for new in sorted(added, key=_order):
+        same = [s for s in result if (s.source, s.caption_idx) == (new.source, new.caption_idx)]
+        inside = [s for s in same if new.char_start <= s.char_start and s.char_end <= new.char_end]
+        if any(s.char_start < new.char_end and new.char_start < s.char_end for s in same if s not in inside):
+            continue
+        if any(s.char_start == new.char_start and s.char_end == new.char_end for s in inside):
+            continue  # the model found the same words; its label stands
+        result = [s for s in result if s not in inside] + [new]
+    return sorted(result, key=_order)
+
+
+def _order(span: NerSpan) -> tuple[str, int, int, int]:
+    return (span.source, -1 if span.caption_idx is None else span.caption_idx, span.char_start, -span.char_end)
+
+
+def _drop_overlaps(spans: list[NerSpan]) -> list[NerSpan]:
+    kept: list[NerSpan] = []
+    for span in sorted(spans, key=_order):
+        last = kept[-1] if kept else None
+        same_source = last is not None and (last.source, last.caption_idx) == (span.source, span.caption_idx)
+        if last is not None and same_source and span.char_start < last.char_end:
+            continue
+        kept.append(span)
+    return kept
+
+
+def name_key(text: str) -> str:
+    """The form two mentions share when they name the same thing: no case, periods, quotes or leading "the"."""
+    key = text.casefold().replace("’", "'").replace(".", "")
+    key = re.sub(r"\s+", " ", key).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _vote_labels(spans: list[NerSpan]) -> list[NerSpan]:
+    """A name the model tagged two ways ("Blinken" as PERSON and GPE) takes the label most of its uses have.
+
+    Each word of a full PERSON name votes PERSON for that word ("Reyes" in "Teresa Reyes") and wins a tie;
+    a one-word PERSON that is no part of a full name loses a tie to a place ("the Riverside plan").
+    """
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    name_words: set[str] = set()
+    for span in spans:
+        if span.label in NAME_LABELS:
+            key = name_key(span.text)
+            votes[key][span.label] += 1
+            if span.label == "PERSON" and " " in key:
+                name_words.update(key.split())
+    for word in name_words:
+        votes[word]["PERSON"] += sum(
+            1 for s in spans if s.label == "PERSON" and word in name_key(s.text).split() and " " in name_key(s.text)
+        )
+    result: list[NerSpan] = []
+    for span in spans:
+        key = name_key(span.text)
+        counts = votes.get(key)
+        if span.label in NAME_LABELS and counts:
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], _tie_rank(kv[0], key in name_words)))
+            best = ranked[0][0]
+            if best != span.label and counts[best] >= counts[span.label]:
+                span = replace(span, label=best)
+        result.append(span)
+    return result
+
+
+def _tie_rank(label: str, in_full_name: bool) -> int:
+    if label == "PERSON":
+        return 0 if in_full_name else 2
+    return 1 if label in ("GPE", "LOC") else 3
+
+
+def _relabel_places(spans: list[NerSpan]) -> list[NerSpan]:
+    """A known place tagged PERSON or ORG ("the Bali consensus") is a place unless a full name contains it."""
+    name_words = {w for s in spans if s.label == "PERSON" and " " in s.text for w in name_key(s.text).split()}
+    return [
+        replace(s, label="GPE")
+        if s.label in ("PERSON", "ORG") and name_key(s.text) in PLACE_KEYS and name_key(s.text) not in name_words
+        else s
+        for s in spans
+    ]

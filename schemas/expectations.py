@@ -28,8 +28,9 @@ class CheckSpec:
 
 
 def _all_true(stage: str, frame: str, column: str, name: str, severity: Severity = "critical") -> CheckSpec:
-    return CheckSpec(stage, frame, name, "ExpectColumnValuesToBeInSet",
-                     {"column": column, "value_set": [True]}, severity)
+    return CheckSpec(
+        stage, frame, name, "ExpectColumnValuesToBeInSet", {"column": column, "value_set": [True]}, severity
+    )
 
 
 def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
@@ -37,30 +38,73 @@ def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
     return {
         "ingest": [
             _all_true("ingest", "inventory", "accounted", "every raw file is in documents or rejects"),
-            CheckSpec("ingest", "documents", "at least one document published", "ExpectTableRowCountToBeBetween",
-                      {"min_value": 1}, "warning"),
+            CheckSpec(
+                "ingest",
+                "documents",
+                "at least one document published",
+                "ExpectTableRowCountToBeBetween",
+                {"min_value": 1},
+                "warning",
+            ),
         ],
         "clean": [
-            CheckSpec("clean", "documents", "no artifact phrase left in clean_text", "ExpectColumnValuesToBeInSet",
-                      {"column": "artifact_residue", "value_set": [False]}),
-            CheckSpec("clean", "documents", "every document has a title", "ExpectColumnValueLengthsToBeBetween",
-                      {"column": "title", "min_value": 1}, "warning"),
+            CheckSpec(
+                "clean",
+                "documents",
+                "no artifact phrase left in clean_text",
+                "ExpectColumnValuesToBeInSet",
+                {"column": "artifact_residue", "value_set": [False]},
+            ),
+            CheckSpec(
+                "clean",
+                "documents",
+                "every document has a title",
+                "ExpectColumnValueLengthsToBeBetween",
+                {"column": "title", "min_value": 1},
+                "warning",
+            ),
             _all_true("clean", "paragraphs", "slice_ok", "paragraph offsets slice clean_text to their text"),
-            CheckSpec("clean", "paragraphs", "no duplicate paragraph within a document",
-                      "ExpectColumnValuesToBeInSet", {"column": "repeated_in_document", "value_set": [False]}),
-            CheckSpec("clean", "captions", "no caption text left in clean_text", "ExpectColumnValuesToBeInSet",
-                      {"column": "in_clean_text", "value_set": [False]}),
+            CheckSpec(
+                "clean",
+                "paragraphs",
+                "no duplicate paragraph within a document",
+                "ExpectColumnValuesToBeInSet",
+                {"column": "repeated_in_document", "value_set": [False]},
+            ),
+            CheckSpec(
+                "clean",
+                "captions",
+                "no caption text left in clean_text",
+                "ExpectColumnValuesToBeInSet",
+                {"column": "in_clean_text", "value_set": [False]},
+            ),
         ],
         "quotes": [
-            CheckSpec("quotes", "quotes", "no quote is empty", "ExpectColumnValuesToBeBetween",
-                      {"column": "stripped_length", "min_value": 1}),
+            CheckSpec(
+                "quotes",
+                "quotes",
+                "no quote is empty",
+                "ExpectColumnValuesToBeBetween",
+                {"column": "stripped_length", "min_value": 1},
+            ),
             _all_true("quotes", "quotes", "slice_ok", "quote offsets slice clean_text to their text"),
-            CheckSpec("quotes", "quotes", "share of quotes with a speaker", "ExpectColumnMeanToBeBetween",
-                      {"column": "has_speaker", "min_value": min_speaker_share}, "warning"),
+            CheckSpec(
+                "quotes",
+                "quotes",
+                "share of quotes with a speaker",
+                "ExpectColumnMeanToBeBetween",
+                {"column": "has_speaker", "min_value": min_speaker_share},
+                "warning",
+            ),
         ],
         "entities": [
-            CheckSpec("entities", "entities", "entity labels in the allowed set", "ExpectColumnValuesToBeInSet",
-                      {"column": "label", "value_set": list(ENTITY_LABELS)}),
+            CheckSpec(
+                "entities",
+                "entities",
+                "entity labels in the allowed set",
+                "ExpectColumnValuesToBeInSet",
+                {"column": "label", "value_set": list(ENTITY_LABELS)},
+            ),
             _all_true("entities", "mentions", "slice_ok", "mention offsets slice their source text"),
             _all_true("entities", "mentions", "entity_known", "every mention refers to an entity of its document"),
         ],
@@ -69,8 +113,10 @@ def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
             _all_true("statistics", "statistics", "slice_ok", "statistic offsets slice clean_text to their text"),
         ],
         "publish": [
-            *(_all_true("publish", table, "doc_published", f"every {table} row belongs to a published document")
-              for table in ("paragraphs", "captions", "quotes", "entities", "mentions", "statistics")),
+            *(
+                _all_true("publish", table, "doc_published", f"every {table} row belongs to a published document")
+                for table in ("paragraphs", "captions", "quotes", "entities", "mentions", "statistics")
+            ),
             _all_true("publish", "documents", "counts_match", "documents' counts match the child tables"),
         ],
     }

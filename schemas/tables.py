@@ -16,14 +16,24 @@ ENTITY_ID = r"^[0-9a-f]{16}$"
 PARAGRAPH_KINDS = ["body", "heading", "contributor"]
 QUOTE_KINDS = ["direct", "partial"]
 MENTION_SOURCES = ["title", "body", "caption"]
-ENTITY_LABELS = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
-                 "LANGUAGE"]
+ENTITY_LABELS = [
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "PRODUCT",
+    "LANGUAGE",
+]
 CHECK_SEVERITIES = ["critical", "warning"]
 
 
 class _Contract(pa.DataFrameModel):
     """Shared settings: exact columns, coerced types, composite key checked as unique."""
-
 
     class Config:
         strict = True
@@ -33,18 +43,22 @@ class _Contract(pa.DataFrameModel):
 class DocumentsSchema(_Contract):
     """One row per published article."""
 
-
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="sha256 hex of the raw file's bytes")
-    source_path: str = pa.Field(str_length={"min_value": 1},
-                                description="POSIX path of the raw file, relative to the raw folder")
+    source_path: str = pa.Field(
+        str_length={"min_value": 1}, description="POSIX path of the raw file, relative to the raw folder"
+    )
     title: str = pa.Field(description="the headline (first line of the article)")
-    dateline: str | None = pa.Field(nullable=True,
-                                    description="place before the dash opening the first paragraph, e.g. 'TAIPEI, Taiwan'")
-    contributors: polars_engine.List = pa.Field(dtype_kwargs={"inner": pl.Utf8},
-                                                description="names on the contributor line")
+    dateline: str | None = pa.Field(
+        nullable=True, description="place before the dash opening the first paragraph, e.g. 'TAIPEI, Taiwan'"
+    )
+    contributors: polars_engine.List = pa.Field(
+        dtype_kwargs={"inner": pl.Utf8}, description="names on the contributor line"
+    )
     encoding: str = pa.Field(description="the encoding the raw bytes were decoded with")
     input_format: str = pa.Field(isin=["text", "html"], description="'text' or 'html'")
-    clean_text: str = pa.Field(description="article text without captions, credits and artifacts; paragraphs joined by a blank line")
+    clean_text: str = pa.Field(
+        description="article text without captions, credits and artifacts; paragraphs joined by a blank line"
+    )
     word_count: int = pa.Field(ge=0, description="whitespace-separated words in clean_text")
     paragraph_count: int = pa.Field(ge=0, description="rows in paragraphs for this document")
     caption_count: int = pa.Field(ge=0, description="rows in captions for this document")
@@ -60,7 +74,6 @@ class DocumentsSchema(_Contract):
 class ParagraphsSchema(_Contract):
     """One row per paragraph of clean_text; clean_text[char_start:char_end] == text."""
 
-
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")
     paragraph_idx: int = pa.Field(ge=0, description="0-based position in the article")
     kind: str = pa.Field(isin=PARAGRAPH_KINDS, description="'body', 'heading' (sub-heading) or 'contributor'")
@@ -75,7 +88,6 @@ class ParagraphsSchema(_Contract):
 class CaptionsSchema(_Contract):
     """One row per photo, however many times the scrape repeated its caption."""
 
-
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")
     caption_idx: int = pa.Field(ge=0, description="0-based position of the photo in the article")
     text: str = pa.Field(str_length={"min_value": 1}, description="caption text without the credit")
@@ -89,12 +101,15 @@ class CaptionsSchema(_Contract):
 class QuotesSchema(_Contract):
     """One row per quotation; a quote split around its attribution is one row."""
 
-
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")
     quote_idx: int = pa.Field(ge=0, description="0-based position in the article")
-    text: str = pa.Field(str_length={"min_value": 1},
-                         description="the quoted words without the marks; parts of a split quote joined by a space")
-    kind: str = pa.Field(isin=QUOTE_KINDS, description="'direct' (whole utterance) or 'partial' (fragment in a sentence)")
+    text: str = pa.Field(
+        str_length={"min_value": 1},
+        description="the quoted words without the marks; parts of a split quote joined by a space",
+    )
+    kind: str = pa.Field(
+        isin=QUOTE_KINDS, description="'direct' (whole utterance) or 'partial' (fragment in a sentence)"
+    )
     speaker: str | None = pa.Field(nullable=True, description="canonical full name or organisation; null when unknown")
     speaker_mention: str | None = pa.Field(nullable=True, description="the speaker as written at the attribution")
     speaker_description: str | None = pa.Field(nullable=True, description="appositive describing the speaker")
@@ -111,9 +126,10 @@ class QuotesSchema(_Contract):
 class EntitiesSchema(_Contract):
     """One row per resolved entity in a document."""
 
-
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")
-    entity_id: str = pa.Field(str_matches=ENTITY_ID, description="sha256(label, text)[:16]; same entity, same id across documents")
+    entity_id: str = pa.Field(
+        str_matches=ENTITY_ID, description="sha256(label, text)[:16]; same entity, same id across documents"
+    )
     text: str = pa.Field(str_length={"min_value": 1}, description="canonical name: the fullest form in the document")
     label: str = pa.Field(isin=ENTITY_LABELS, description="OntoNotes label (PERSON, ORG, GPE, LOC, NORP, ...)")
     mention_count: int = pa.Field(ge=1, description="rows in mentions for this entity and document")
@@ -125,13 +141,14 @@ class EntitiesSchema(_Contract):
 class MentionsSchema(_Contract):
     """Every mention of an entity, in the title, the body or a caption (credit included)."""
 
-
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")
     entity_id: str = pa.Field(str_matches=ENTITY_ID, description="the entity mentioned")
     text: str = pa.Field(str_length={"min_value": 1}, description="the mention as written")
     source: str = pa.Field(isin=MENTION_SOURCES, description="'title', 'body' (clean_text) or 'caption'")
     caption_idx: int = pa.Field(ge=-1, description="the caption for source 'caption', else -1")
-    char_start: int = pa.Field(ge=0, description="start offset in the source text (caption: caption text, newline, credit)")
+    char_start: int = pa.Field(
+        ge=0, description="start offset in the source text (caption: caption text, newline, credit)"
+    )
     char_end: int = pa.Field(ge=1, description="end offset (exclusive) in the source text")
 
     class Config(_Contract.Config):
@@ -141,13 +158,14 @@ class MentionsSchema(_Contract):
 class StatisticsSchema(_Contract):
     """One row per number the article reports."""
 
-
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")
     stat_idx: int = pa.Field(ge=0, description="0-based position in the article")
     text: str = pa.Field(str_length={"min_value": 1}, description="surface form, e.g. '$1.2 billion'")
     value: float = pa.Field(description="normalised value: '$1.2 billion' -> 1.2e9; finiteness is a quality check")
-    unit: str = pa.Field(str_matches=r"^[a-z][a-z _-]*$",
-                         description="'percent', 'count', an ISO 4217 code in lowercase ('usd') or a plural noun")
+    unit: str = pa.Field(
+        str_matches=r"^[a-z][a-z _-]*$",
+        description="'percent', 'count', an ISO 4217 code in lowercase ('usd') or a plural noun",
+    )
     measures: str | None = pa.Field(nullable=True, description="what the number measures")
     qualifier: str | None = pa.Field(nullable=True, description="approximation word: 'nearly', 'more than', ...")
     range_id: int | None = pa.Field(nullable=True, ge=1, description="links the two ends of a range")
@@ -163,7 +181,6 @@ class StatisticsSchema(_Contract):
 class RejectsSchema(_Contract):
     """One row per raw file (or document) that was not published, with the reason."""
 
-
     source_path: str = pa.Field(str_length={"min_value": 1}, description="POSIX path relative to the raw folder")
     doc_id: str | None = pa.Field(nullable=True, description="sha256 of the raw bytes when they could be read")
     stage: str = pa.Field(isin=["ingest", "clean", "extract", "validate"], description="stage that refused it")
@@ -176,7 +193,6 @@ class RejectsSchema(_Contract):
 
 class QualitySchema(_Contract):
     """One row per data-quality check of the run (Great Expectations and cross-table checks)."""
-
 
     run_id: str = pa.Field(str_length={"min_value": 1}, description="content hash of the run's inputs and code")
     stage: str = pa.Field(description="stage whose output was checked")

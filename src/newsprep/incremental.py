@@ -65,13 +65,9 @@ def plan_run(inventory: Inventory, *, run_id: str, settings: PipelineSettings) -
     published_docs = set(pl.read_parquet(previous / "documents.parquet", columns=["doc_id"])["doc_id"])
     rejects = pl.read_parquet(previous / "rejects.parquet", columns=["source_path", "doc_id", "stage"])
     rejected = set(
-        rejects.filter(pl.col("stage").is_in(REUSABLE_REJECT_STAGES))
-        .select("source_path", "doc_id")
-        .iter_rows()
+        rejects.filter(pl.col("stage").is_in(REUSABLE_REJECT_STAGES)).select("source_path", "doc_id").iter_rows()
     )
-    reused = tuple(
-        e for e in inventory.entries if e.doc_id in published_docs or (e.source_path, e.doc_id) in rejected
-    )
+    reused = tuple(e for e in inventory.entries if e.doc_id in published_docs or (e.source_path, e.doc_id) in rejected)
     reused_set = set(reused)
     pending = tuple(e for e in inventory.entries if e not in reused_set)
     return RunPlan(inventory, run_id, key, pending, reused, previous, previous.name == run_id)

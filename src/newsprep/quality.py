@@ -7,6 +7,7 @@ seconds) and runs in an ephemeral context: nothing is written and nothing leaves
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ def _observed(result: Mapping[str, Any]) -> str | None:
 
 def _gx_context() -> Any:
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -77,15 +79,18 @@ def run_suites(frames: Mapping[str, pl.DataFrame], *, min_speaker_share: float) 
             by_name = {s.name: s for s in frame_specs}
             for outcome in validation.results:
                 spec = by_name[outcome.expectation_config.meta["check"]]
-                results.append(CheckResult(spec.stage, spec.name, spec.severity, bool(outcome.success),
-                                           _observed(outcome.result)))
+                results.append(
+                    CheckResult(spec.stage, spec.name, spec.severity, bool(outcome.success), _observed(outcome.result))
+                )
     return results
 
 
 def contract_results(failures: Sequence[tuple[str, str]]) -> list[CheckResult]:
     """pandera contract outcomes as check results (one per table that failed)."""
-    return [CheckResult("contract", f"{table} matches its pandera contract", "critical", False, detail[:2000])
-            for table, detail in failures]
+    return [
+        CheckResult("contract", f"{table} matches its pandera contract", "critical", False, detail[:2000])
+        for table, detail in failures
+    ]
 
 
 def failed_critical(results: Sequence[CheckResult]) -> list[CheckResult]:
@@ -93,5 +98,14 @@ def failed_critical(results: Sequence[CheckResult]) -> list[CheckResult]:
 
 
 def quality_rows(results: Sequence[CheckResult], *, run_id: str) -> list[dict[str, Any]]:
-    return [{"run_id": run_id, "stage": r.stage, "check": r.check, "severity": r.severity,
-             "success": r.success, "observed": r.observed} for r in results]
+    return [
+        {
+            "run_id": run_id,
+            "stage": r.stage,
+            "check": r.check,
+            "severity": r.severity,
+            "success": r.success,
+            "observed": r.observed,
+        }
+        for r in results
+    ]

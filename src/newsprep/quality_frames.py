@@ -29,8 +29,7 @@ def _sliced(text: str, start: str, end: str) -> pl.Expr:
 
 
 def _with_clean_text(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
-    return frame.join(documents.select("doc_id", "clean_text", "title"), on="doc_id", how="left",
-                      maintain_order="left")
+    return frame.join(documents.select("doc_id", "clean_text", "title"), on="doc_id", how="left", maintain_order="left")
 
 
 def _published(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Expr:
@@ -45,7 +44,8 @@ def documents_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         documents = documents.join(per_doc, on="doc_id", how="left", maintain_order="left")
         counts_match = counts_match & (pl.col(column) == pl.col(f"_{child}").fill_null(0))
     return documents.select(
-        "doc_id", "title",
+        "doc_id",
+        "title",
         pl.col("clean_text").str.contains(ARTIFACT_PATTERN).alias("artifact_residue"),
         counts_match.alias("counts_match"),
     )
@@ -55,10 +55,12 @@ def paragraphs_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     documents, paragraphs = tables["documents"], tables["paragraphs"]
     joined = _with_clean_text(paragraphs, documents)
     return joined.select(
-        "doc_id", "paragraph_idx",
+        "doc_id",
+        "paragraph_idx",
         (_sliced("clean_text", "char_start", "char_end") == pl.col("text")).fill_null(False).alias("slice_ok"),
-        ((pl.len().over("doc_id", "text") > 1) & (pl.col("text").str.len_chars() >= MIN_REPEAT_LENGTH))
-        .alias("repeated_in_document"),
+        ((pl.len().over("doc_id", "text") > 1) & (pl.col("text").str.len_chars() >= MIN_REPEAT_LENGTH)).alias(
+            "repeated_in_document"
+        ),
         _published(paragraphs, documents).alias("doc_published"),
     )
 
@@ -68,7 +70,8 @@ def captions_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     joined = _with_clean_text(captions, documents)
     in_text = pl.col("clean_text").str.contains(pl.col("text"), literal=True).fill_null(False)
     return joined.select(
-        "doc_id", "caption_idx",
+        "doc_id",
+        "caption_idx",
         (in_text & (pl.col("text").str.len_chars() >= MIN_REPEAT_LENGTH)).alias("in_clean_text"),
         _published(captions, documents).alias("doc_published"),
     )
@@ -80,12 +83,17 @@ def quotes_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     sliced = _sliced("clean_text", "char_start", "char_end")
     edge = 12
     split_ok = (sliced.str.head(edge) == pl.col("text").str.head(edge)) & (
-        sliced.str.tail(edge) == pl.col("text").str.tail(edge))
+        sliced.str.tail(edge) == pl.col("text").str.tail(edge)
+    )
     return joined.select(
-        "doc_id", "quote_idx",
+        "doc_id",
+        "quote_idx",
         pl.col("text").str.strip_chars().str.len_chars().alias("stripped_length"),
-        pl.when(pl.col("part_count") == 1).then(sliced == pl.col("text")).otherwise(split_ok)
-        .fill_null(False).alias("slice_ok"),
+        pl.when(pl.col("part_count") == 1)
+        .then(sliced == pl.col("text"))
+        .otherwise(split_ok)
+        .fill_null(False)
+        .alias("slice_ok"),
         pl.col("speaker").is_not_null().cast(pl.Float64).alias("has_speaker"),
         _published(quotes, documents).alias("doc_published"),
     )
@@ -99,9 +107,12 @@ def entities_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
 def mentions_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     documents, mentions, captions = tables["documents"], tables["mentions"], tables["captions"]
     caption_texts = captions.select(
-        "doc_id", pl.col("caption_idx"),
-        pl.when(pl.col("credit").is_null()).then(pl.col("text"))
-        .otherwise(pl.col("text") + "\n" + pl.col("credit")).alias("caption_text"),
+        "doc_id",
+        pl.col("caption_idx"),
+        pl.when(pl.col("credit").is_null())
+        .then(pl.col("text"))
+        .otherwise(pl.col("text") + "\n" + pl.col("credit"))
+        .alias("caption_text"),
     )
     known = tables["entities"].select("doc_id", "entity_id").with_columns(pl.lit(True).alias("entity_known"))
     joined = (
@@ -110,13 +121,16 @@ def mentions_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         .join(known, on=["doc_id", "entity_id"], how="left", maintain_order="left")
     )
     source_text = (
-        pl.when(pl.col("source") == "title").then(pl.col("title"))
-        .when(pl.col("source") == "body").then(pl.col("clean_text"))
+        pl.when(pl.col("source") == "title")
+        .then(pl.col("title"))
+        .when(pl.col("source") == "body")
+        .then(pl.col("clean_text"))
         .otherwise(pl.col("caption_text"))
     )
     sliced = source_text.str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
     return joined.select(
-        "doc_id", "entity_id",
+        "doc_id",
+        "entity_id",
         (sliced == pl.col("text")).fill_null(False).alias("slice_ok"),
         pl.col("entity_known").fill_null(False),
         _published(mentions, documents).alias("doc_published"),
@@ -127,7 +141,8 @@ def statistics_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     documents, statistics = tables["documents"], tables["statistics"]
     joined = _with_clean_text(statistics, documents)
     return joined.select(
-        "doc_id", "stat_idx",
+        "doc_id",
+        "stat_idx",
         pl.col("value").is_finite().fill_null(False).alias("finite"),
         (_sliced("clean_text", "char_start", "char_end") == pl.col("text")).fill_null(False).alias("slice_ok"),
         _published(statistics, documents).alias("doc_published"),
@@ -135,17 +150,22 @@ def statistics_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
 
 
 def inventory_frame(*, input_count: int, documents: int, rejects: int) -> pl.DataFrame:
-    return pl.DataFrame({
-        "inputs": [input_count], "documents": [documents], "rejects": [rejects],
-        "accounted": [documents + rejects == input_count],
-    })
+    return pl.DataFrame(
+        {
+            "inputs": [input_count],
+            "documents": [documents],
+            "rejects": [rejects],
+            "accounted": [documents + rejects == input_count],
+        }
+    )
 
 
 def check_frames(tables: Mapping[str, pl.DataFrame], *, input_count: int) -> dict[str, pl.DataFrame]:
     """Every frame the suites in ``schemas.expectations`` name."""
     return {
-        "inventory": inventory_frame(input_count=input_count, documents=tables["documents"].height,
-                                     rejects=tables["rejects"].height),
+        "inventory": inventory_frame(
+            input_count=input_count, documents=tables["documents"].height, rejects=tables["rejects"].height
+        ),
         "documents": documents_frame(tables),
         "paragraphs": paragraphs_frame(tables),
         "captions": captions_frame(tables),

@@ -6,6 +6,7 @@ tasks in ``flows/`` stay a few lines each.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,12 +18,12 @@ import polars as pl
 
 from newsprep.config import PipelineSettings
 from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, reused_frames
-from newsprep.pipeline import RawFile, process_batch
+from newsprep.pipeline import process_batch
 from newsprep.provenance import code_version, package_versions
 from newsprep.publish import RUNS_DIR, publish_version, write_json_atomic
 from newsprep.quality import CheckResult, contract_results, failed_critical, quality_rows, run_suites
 from newsprep.quality_frames import check_frames
-from newsprep.sources import RawEntry, read_raw_files
+from newsprep.sources import RawEntry, RawFile, read_raw_files
 from newsprep.tables import PUBLISHED_TABLES, ContractViolation, conform, frame_from_rows
 
 STAGING_DIR = "_staging"
@@ -135,6 +136,8 @@ def write_manifest(out_dir: Path, manifest: Mapping[str, Any], *, run_stamp: str
 
 def drop_staging(out_dir: Path, run_id: str) -> None:
     shutil.rmtree(staging_dir(out_dir, run_id), ignore_errors=True)
+    with contextlib.suppress(OSError):  # other runs' leftovers stay until their own cleanup
+        (out_dir / STAGING_DIR).rmdir()
 
 
 def previous_outcome(plan: RunPlan) -> RunOutcome:

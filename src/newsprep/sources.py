@@ -7,7 +7,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsprep.assemble import Row, reject_row
-from newsprep.pipeline import RawFile
+
+
+@dataclass(frozen=True, slots=True)
+class RawFile:
+    """A raw input: its path relative to the raw folder (POSIX) and its bytes."""
+
+    source_path: str
+    data: bytes
+
+    @property
+    def doc_id(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +45,13 @@ def _is_hidden(relative: Path) -> bool:
 
 
 def _reject(source_path: str, reason: str, detail: str, doc_id: str | None = None) -> Row:
-    return reject_row(source_path=source_path, doc_id=doc_id, stage="ingest", reason=reason,
-                      detail=f"{source_path}: {detail}")
+    return reject_row(
+        source_path=source_path,
+        doc_id=doc_id,
+        stage="ingest",
+        reason=reason,
+        detail=f"{source_path}: {detail}",
+    )
 
 
 def _hash_file(path: Path) -> tuple[str, int]:
@@ -65,8 +81,13 @@ def take_inventory(raw_dir: Path) -> Inventory:
             continue
         resolved = path.resolve()
         if not resolved.is_relative_to(root):
-            rejects.append(_reject(source_path, "outside_raw_dir",
-                                   f"is a link to {resolved}, outside the raw folder; not read"))
+            rejects.append(
+                _reject(
+                    source_path,
+                    "outside_raw_dir",
+                    f"is a link to {resolved}, outside the raw folder; not read",
+                )
+            )
             continue
         if not resolved.is_file():
             rejects.append(_reject(source_path, "not_a_file", "is not a regular file; not read"))
@@ -77,9 +98,14 @@ def take_inventory(raw_dir: Path) -> Inventory:
             rejects.append(_reject(source_path, "unreadable", f"could not be read ({error.strerror or error})"))
             continue
         if doc_id in first_path_of:
-            rejects.append(_reject(source_path, "duplicate_content",
-                                   f"has the same bytes as {first_path_of[doc_id]}, which is published once",
-                                   doc_id))
+            rejects.append(
+                _reject(
+                    source_path,
+                    "duplicate_content",
+                    f"has the same bytes as {first_path_of[doc_id]}, which is published once",
+                    doc_id,
+                )
+            )
             continue
         first_path_of[doc_id] = source_path
         entries.append(RawEntry(source_path, doc_id, size))
@@ -95,14 +121,24 @@ def read_raw_files(raw_dir: Path, entries: tuple[RawEntry, ...] | list[RawEntry]
             with path.open("rb") as handle:
                 data = handle.read()
         except OSError as error:
-            loaded.append(_reject(entry.source_path, "unreadable",
-                                  f"could not be read ({error.strerror or error})", entry.doc_id))
+            loaded.append(
+                _reject(
+                    entry.source_path,
+                    "unreadable",
+                    f"could not be read ({error.strerror or error})",
+                    entry.doc_id,
+                )
+            )
             continue
         if hashlib.sha256(data).hexdigest() != entry.doc_id:
-            loaded.append(_reject(entry.source_path, "changed_during_run",
-                                  "changed while the run was reading it; it will be taken by the next run",
-                                  entry.doc_id))
+            loaded.append(
+                _reject(
+                    entry.source_path,
+                    "changed_during_run",
+                    "changed while the run was reading it; it will be taken by the next run",
+                    entry.doc_id,
+                )
+            )
             continue
         loaded.append(RawFile(entry.source_path, data))
     return loaded
-

@@ -11,7 +11,14 @@ import pyarrow as pa
 from schemas.tables import TABLE_CONTRACTS
 
 PUBLISHED_TABLES: tuple[str, ...] = (
-    "documents", "paragraphs", "captions", "quotes", "entities", "mentions", "statistics", "rejects",
+    "documents",
+    "paragraphs",
+    "captions",
+    "quotes",
+    "entities",
+    "mentions",
+    "statistics",
+    "rejects",
 )
 """Tables built from the articles; ``quality`` is built from the checks and written beside them."""
 
@@ -33,8 +40,9 @@ def arrow_schema(table: str) -> pa.Schema:
     fields = []
     for field in empty.schema:
         column = columns[field.name]
-        fields.append(field.with_nullable(bool(column.nullable)).with_metadata(
-            {"description": column.description or ""}))
+        fields.append(
+            field.with_nullable(bool(column.nullable)).with_metadata({"description": column.description or ""})
+        )
     return pa.schema(fields)
 
 

@@ -14,9 +14,13 @@ from newsprep.tables import frame_from_rows
 
 
 def _rejects(*paths: str) -> pl.DataFrame:
-    return frame_from_rows("rejects", [
-        {"source_path": p, "doc_id": None, "stage": "ingest", "reason": "empty", "detail": f"{p}: empty"}
-        for p in paths])
+    return frame_from_rows(
+        "rejects",
+        [
+            {"source_path": p, "doc_id": None, "stage": "ingest", "reason": "empty", "detail": f"{p}: empty"}
+            for p in paths
+        ],
+    )
 
 
 def _digest(path: Path) -> str:
@@ -47,7 +51,7 @@ def test_old_versions_are_pruned_but_current_stays(tmp_path: Path) -> None:
     assert len(kept) == 3 and "v5" in kept
 
 
-def _try_lock(out_dir: str, queue: "multiprocessing.Queue[str]") -> None:
+def _try_lock(out_dir: str, queue: multiprocessing.Queue[str]) -> None:
     try:
         with output_lock(Path(out_dir)):
             queue.put("acquired")

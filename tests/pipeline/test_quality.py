@@ -17,27 +17,88 @@ CLEAN_TEXT = "“We will rebuild,” said Mayor Ana Ruiz.\n\nAbout 40% of homes 
 
 def _tables(**overrides: list[dict[str, Any]]) -> dict[str, pl.DataFrame]:
     rows: dict[str, list[dict[str, Any]]] = {
-        "documents": [{
-            "doc_id": DOC, "source_path": "a.txt", "title": "Floods", "dateline": None, "contributors": [],
-            "encoding": "utf-8", "input_format": "text", "clean_text": CLEAN_TEXT, "word_count": 13,
-            "paragraph_count": 2, "caption_count": 0, "quote_count": 1, "entity_count": 1, "mention_count": 1,
-            "statistic_count": 1}],
+        "documents": [
+            {
+                "doc_id": DOC,
+                "source_path": "a.txt",
+                "title": "Floods",
+                "dateline": None,
+                "contributors": [],
+                "encoding": "utf-8",
+                "input_format": "text",
+                "clean_text": CLEAN_TEXT,
+                "word_count": 13,
+                "paragraph_count": 2,
+                "caption_count": 0,
+                "quote_count": 1,
+                "entity_count": 1,
+                "mention_count": 1,
+                "statistic_count": 1,
+            }
+        ],
         "paragraphs": [
-            {"doc_id": DOC, "paragraph_idx": 0, "kind": "body", "text": CLEAN_TEXT[:39], "char_start": 0,
-             "char_end": 39},
-            {"doc_id": DOC, "paragraph_idx": 1, "kind": "body", "text": CLEAN_TEXT[41:], "char_start": 41,
-             "char_end": len(CLEAN_TEXT)}],
+            {
+                "doc_id": DOC,
+                "paragraph_idx": 0,
+                "kind": "body",
+                "text": CLEAN_TEXT[:39],
+                "char_start": 0,
+                "char_end": 39,
+            },
+            {
+                "doc_id": DOC,
+                "paragraph_idx": 1,
+                "kind": "body",
+                "text": CLEAN_TEXT[41:],
+                "char_start": 41,
+                "char_end": len(CLEAN_TEXT),
+            },
+        ],
         "captions": [],
-        "quotes": [{"doc_id": DOC, "quote_idx": 0, "text": "We will rebuild,", "kind": "direct",
-                    "speaker": "Ana Ruiz", "speaker_mention": "Mayor Ana Ruiz", "speaker_description": None,
-                    "cue": "said", "paragraph_idx": 0, "char_start": 1, "char_end": 17, "part_count": 1}],
-        "entities": [{"doc_id": DOC, "entity_id": "0" * 16, "text": "Ana Ruiz", "label": "PERSON",
-                      "mention_count": 1}],
-        "mentions": [{"doc_id": DOC, "entity_id": "0" * 16, "text": "Ana Ruiz", "source": "body",
-                      "caption_idx": -1, "char_start": 30, "char_end": 38}],
-        "statistics": [{"doc_id": DOC, "stat_idx": 0, "text": "40%", "value": 40.0, "unit": "percent",
-                        "measures": "homes lost", "qualifier": "about", "range_id": None, "source": None,
-                        "paragraph_idx": 1, "char_start": 47, "char_end": 50}],
+        "quotes": [
+            {
+                "doc_id": DOC,
+                "quote_idx": 0,
+                "text": "We will rebuild,",
+                "kind": "direct",
+                "speaker": "Ana Ruiz",
+                "speaker_mention": "Mayor Ana Ruiz",
+                "speaker_description": None,
+                "cue": "said",
+                "paragraph_idx": 0,
+                "char_start": 1,
+                "char_end": 17,
+                "part_count": 1,
+            }
+        ],
+        "entities": [{"doc_id": DOC, "entity_id": "0" * 16, "text": "Ana Ruiz", "label": "PERSON", "mention_count": 1}],
+        "mentions": [
+            {
+                "doc_id": DOC,
+                "entity_id": "0" * 16,
+                "text": "Ana Ruiz",
+                "source": "body",
+                "caption_idx": -1,
+                "char_start": 30,
+                "char_end": 38,
+            }
+        ],
+        "statistics": [
+            {
+                "doc_id": DOC,
+                "stat_idx": 0,
+                "text": "40%",
+                "value": 40.0,
+                "unit": "percent",
+                "measures": "homes lost",
+                "qualifier": "about",
+                "range_id": None,
+                "source": None,
+                "paragraph_idx": 1,
+                "char_start": 47,
+                "char_end": 50,
+            }
+        ],
         "rejects": [],
     }
     rows.update(overrides)
@@ -63,7 +124,10 @@ def _with(table: str, **changes: Any) -> dict[str, list[dict[str, Any]]]:
 @pytest.mark.parametrize(
     ("defect", "failing_check"),
     [
-        (_with("documents", clean_text=CLEAN_TEXT + "\n\nhide caption"), "no artifact phrase left in clean_text"),
+        (
+            _with("documents", clean_text=CLEAN_TEXT + "\n\nhide caption"),
+            "no artifact phrase left in clean_text",
+        ),
         (_with("paragraphs", char_start=2), "paragraph offsets slice clean_text to their text"),
         (_with("quotes", text="   "), "no quote is empty"),
         (_with("quotes", char_end=12), "quote offsets slice clean_text to their text"),
@@ -74,9 +138,7 @@ def _with(table: str, **changes: Any) -> dict[str, list[dict[str, Any]]]:
         (_with("documents", quote_count=7), "documents' counts match the child tables"),
     ],
 )
-def test_a_planted_defect_fails_its_critical_check(
-    defect: dict[str, list[dict[str, Any]]], failing_check: str
-) -> None:
+def test_a_planted_defect_fails_its_critical_check(defect: dict[str, list[dict[str, Any]]], failing_check: str) -> None:
     assert failing_check in _failed(_tables(**defect))
 
 

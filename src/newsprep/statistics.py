@@ -1,0 +1,278 @@
+"""Statistics: the numbers an article reports (percentages, money, counts of things), normalised.
+
+``extract_statistics`` is pure, pure Python (regex and light heuristics, no spaCy) and never raises. For each
+body paragraph it walks the places a quantity can start and tries, in order:
+
+1. a fraction of a group ('one in five', 'three-quarters of', 'half of') -> percent;
+2. a range ('between 3% and 5%', '3 to 5 percent', '$2-3 million') -> two rows sharing a ``range_id``;
+3. a single quantity: percent, money (currency symbol, code or word; scale words) or a count of things.
+
+Numbers that are not statistics (dates, years, times, ages, durations, identifiers, numbers in names, number
+words used as pronouns or references) are dropped by ``statistics_rules``; the unit of a count is the plural
+head noun after it. Qualifier, measures and source come from the surrounding words (``statistics_context``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprep.model import CleanArticle, Statistic
+from newsprep.statistics_context import measures_of, qualifier_of, sentence_at, sentence_spans, source_of
+from newsprep.statistics_numbers import (
+    FRACTION_IN,
+    FRACTION_PART,
+    QUANTITY,
+    RANGE,
+    STARTS,
+    Quantity,
+    fraction_in_value,
+    fraction_part_value,
+    quantity_from,
+)
+from newsprep.statistics_rules import (
+    TIME_UNITS,
+    NounPhrase,
+    is_age,
+    is_date_or_time,
+    is_determined_word_number,
+    is_duration,
+    is_glued,
+    is_identifier,
+    is_phone_number,
+    is_year,
+    noun_phrase_after,
+    partitive_noun_phrase,
+)
+
+_YUAN = re.compile(r"\b(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)?\s*(\w+)", re.IGNORECASE)
+_GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poorest|wealthiest)\s+$", re.IGNORECASE)
+"""'the top 1 percent' names a group of people; it does not report a share."""
+_NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One statistic found in a paragraph (paragraph-local offsets)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str
+    noun: NounPhrase | None = None
+    in_range: bool = False
+    context_end: int = 0
+    context_start: int | None = None
+    """Where the words before the stat end: a range's second end shares the words before its first end."""
+
+
+def _kind(q: Quantity) -> str:
+    return "percent" if q.percent else "money" if q.currency else "count"
+
+
+def _unit(q: Quantity, noun: NounPhrase | None) -> str:
+    if q.percentage_points:
+        return "percentage points"
+    if q.percent:
+        return "percent"
+    if q.currency:
+        return q.currency
+    # a three-letter plural ('ads') would read as a currency code in the unit column
+    if noun is None or (len(noun.head) == 3 and noun.head != "men") or not re.fullmatch(r"[a-z]+", noun.head):
+        return "count"
+    return noun.head
+
+
+def _count_noun(text: str, q: Quantity) -> NounPhrase | None:
+    return noun_phrase_after(text, q.end) or partitive_noun_phrase(text, q.end)
+
+
+def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bool, right: bool) -> bool:
+    """Rules for a bare number; ``left``/``right`` say which sides of it face the outside of a range."""
+    if left and (is_identifier(text, q) or is_age(text, q)):
+        return True
+    if is_date_or_time(text, q) or is_year(text, q, noun):
+        return True
+    if right and is_duration(noun, text, q):
+        return True
+    if q.is_word:
+        words = text[q.start : q.number_end].lower().split()
+        if (words == ["one"] and not q.scale) or noun is None or (left and is_determined_word_number(text, q)):
+            return True
+    return False
+
+
+def _single(text: str, q: Quantity) -> _Hit | None:
+    kind = _kind(q)
+    if is_glued(text, q) or is_phone_number(text, q):
+        return None
+    noun = _count_noun(text, q) if kind == "count" else None
+    if kind == "count" and _count_rejected(text, q, noun, left=True, right=True):
+        return None
+    if kind == "money" and is_date_or_time(text, q):
+        return None
+    if (
+        kind == "percent"
+        and _GROUP_NAME_BEFORE.search(text[max(0, q.start - 12) : q.start])
+        and not re.match(r"\s+(?:tax\s+)?(?:rates?|brackets?)\b", text[q.end : q.end + 20])
+    ):
+        return None
+    return _Hit(q.start, q.end, q.value, _unit(q, noun), kind, noun, context_end=noun.end if noun else q.end)
+
+
+def _inherit(first: Quantity, second: Quantity) -> Quantity:
+    """'$2-3 million', '3 to 5 percent': the first end takes the currency, scale and percent of the second."""
+    value = first.value
+    if first.scale is None and second.scale is not None and first.value <= second.value / second.scale:
+        value = first.value * second.scale
+    return Quantity(
+        start=first.start,
+        end=first.end,
+        number_end=first.number_end,
+        value=value,
+        currency=first.currency or second.currency,
+        scale=first.scale or second.scale,
+        percent=first.percent or second.percent,
+        percentage_points=first.percentage_points or second.percentage_points,
+        is_word=first.is_word,
+    )
+
+
+def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[_Hit]:
+    q1, q2 = quantity_from(m, 1, mentions_yuan=mentions_yuan), quantity_from(m, 2, mentions_yuan=mentions_yuan)
+    if q1 is None or q2 is None or (m.group("join").lower() == "and" and not m.group("between")):
+        return []
+    first = _inherit(q1, q2)
+    kind = _kind(first)
+    noun = _count_noun(text, q2) if kind == "count" else None
+    if kind == "count" and noun is None and not (q1.is_word or q2.is_word):
+        # 'ages 55 to 65', 'split 4 to 1', 'Sept. 19 to 22': bare pairs are ratios, ages or dates
+        return [_consumed_pair]
+    if first.value >= q2.value or (q1.currency and q2.currency and q1.currency != q2.currency):
+        return []
+    outer = Quantity(q1.start, q2.end, q2.number_end, q2.value, None, None, False, False, q2.is_word)
+    if is_glued(text, outer) or is_phone_number(text, outer):
+        return []
+    if kind == "count" and (
+        _count_rejected(text, first, noun, left=True, right=False)
+        or _count_rejected(text, q2, noun, left=False, right=True)
+    ):
+        return []
+    unit = _unit(first, noun)
+    in_range = not _FROM_BEFORE.search(text[max(0, q1.start - 24) : q1.start])
+    context_end = noun.end if noun else q2.end
+    return [
+        _Hit(first.start, first.end, first.value, unit, kind, noun, in_range, context_end),
+        _Hit(q2.start, q2.end, q2.value, unit, kind, noun, in_range, context_end, first.start),
+    ]
+
+
+_consumed_pair = _Hit(0, 0, 0.0, "count", "skip")
+"""Marks a bare number pair that is neither a range nor two statistics."""
+
+
+def _fraction(text: str, pos: int) -> tuple[_Hit | None, int]:
+    m = FRACTION_IN.match(text, pos)
+    if m:
+        value = fraction_in_value(m.group("a"), m.group("b"))
+        if value is not None and not is_determined_word_number(text, _span(m.start(), m.end())):
+            return _Hit(m.start(), m.end(), value, "percent", "percent", context_end=m.end()), m.end()
+    m = FRACTION_PART.match(text, pos)
+    if m is None:
+        return None, 0
+    numerator, sep, denominator = m.group("n"), m.group("sep") or "", m.group("d").lower()
+    after = text[m.end() : m.end() + 40]
+    has_of = re.match(r"\s+of\b", after) is not None
+    before = text[max(0, m.start() - 16) : m.start()].lower()
+    if numerator is None or numerator.lower() == "a":
+        if numerator is None and denominator != "half":
+            return None, 0
+        if not has_of:
+            return None, 0
+        if re.search(r"\b(?:the|first|second|third|fourth|last|latter|other|and\s+a|one)\s+$", before):
+            return None, 0
+    elif "-" not in sep and not has_of:
+        return None, 0
+    obj = _GROUP_OBJECT_TIME.match(after)
+    if obj and obj.group(1).lower() in _NOT_GROUP_OBJECTS:
+        return None, 0
+    value = fraction_part_value(numerator, denominator)
+    if value is None:
+        return None, 0
+    return _Hit(m.start(), m.end(), value, "percent", "percent", context_end=m.end()), m.end()
+
+
+def _span(start: int, end: int) -> Quantity:
+    return Quantity(start, end, end, 0.0, None, None, False, False, True)
+
+
+def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
+    hits: list[_Hit] = []
+    consumed = 0
+    for start in STARTS.finditer(text):
+        pos = start.start()
+        if pos < consumed:
+            continue
+        fraction, end = _fraction(text, pos)
+        if fraction is not None:
+            hits.append(fraction)
+            consumed = end
+            continue
+        m = RANGE.match(text, pos)
+        pair = _range(text, m, mentions_yuan) if m else []
+        if m and pair:
+            hits.extend(hit for hit in pair if hit is not _consumed_pair)
+            consumed = m.end()
+            continue
+        m = QUANTITY.match(text, pos)
+        if m is None or m.group("num1") is None:
+            continue
+        consumed = m.end()
+        q = quantity_from(m, 1, mentions_yuan=mentions_yuan)
+        hit = _single(text, q) if q is not None else None
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
+    """Every statistic in the body paragraphs, in text order, with offsets into ``clean_text``."""
+    mentions_yuan = _YUAN.search(article.clean_text) is not None
+    stats: list[Statistic] = []
+    range_id = 0
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        if paragraph.kind != "body" or article.clean_text[paragraph.char_start : paragraph.char_end] != text:
+            continue
+        spans = sentence_spans(text)
+        previous_in_range = False
+        for hit in _paragraph_hits(text, mentions_yuan):
+            opens_range = hit.in_range and not previous_in_range
+            if opens_range:
+                range_id += 1
+            previous_in_range = hit.in_range and not previous_in_range
+            sentence = sentence_at(spans, hit.start, hit.end)
+            noun_text = text[hit.noun.start : hit.noun.end] if hit.noun else None
+            context_start = hit.start if hit.context_start is None else hit.context_start
+            context_end = max(hit.end, hit.context_end)
+            stats.append(
+                Statistic(
+                    idx=len(stats),
+                    text=text[hit.start : hit.end],
+                    value=hit.value,
+                    unit=hit.unit,
+                    measures=measures_of(
+                        text, sentence, context_start, context_end, kind=hit.kind, noun_phrase=noun_text
+                    ),
+                    qualifier=qualifier_of(text, hit.start, hit.end) if hit.context_start is None else None,
+                    paragraph_idx=paragraph.idx,
+                    char_start=paragraph.char_start + hit.start,
+                    char_end=paragraph.char_start + hit.end,
+                    range_id=range_id if hit.in_range else None,
+                    source=source_of(text, sentence),
+                )
+            )
+    return tuple(stats)

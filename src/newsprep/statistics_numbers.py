@@ -1,0 +1,261 @@
+"""Number grammar for the statistics stage: how a quantity is written and what value it has.
+
+Nothing here decides whether a number is a statistic (that is ``statistics_rules``); this module only
+recognises the written forms (digits, number words, scales, currencies, percent signs, fractions of a group)
+and turns them into values. Digits are matched as ASCII ``[0-9]`` so other scripts' digits never reach
+``float``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A vocabulary written as one space-separated string."""
+    return frozenset(words.split())
+
+
+def _numbered(words: str) -> dict[str, int]:
+    return {w: i for i, w in enumerate(words.split())}
+
+
+WORD_VALUES: dict[str, int] = _numbered(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+)
+_UNIT_WORDS = list(WORD_VALUES)[1:10]
+for _t, _tens in _numbered("twenty thirty forty fifty sixty seventy eighty ninety").items():
+    WORD_VALUES[_t] = 20 + 10 * _tens
+    for _u in _UNIT_WORDS:
+        WORD_VALUES[f"{_t}-{_u}"] = 20 + 10 * _tens + WORD_VALUES[_u]
+
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12.0,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+ATTACHED_SCALES = frozenset({"k", "m", "b"})
+"""``$5m``: a one-letter scale is only a scale when it follows a currency amount."""
+
+_PREFIX_CURRENCIES: dict[str, str] = {
+    "us$": "usd",
+    "u.s.$": "usd",
+    "$": "usd",
+    "c$": "cad",
+    "ca$": "cad",
+    "a$": "aud",
+    "au$": "aud",
+    "nz$": "nzd",
+    "hk$": "hkd",
+    "s$": "sgd",
+    "r$": "brl",
+    "€": "eur",
+    "£": "gbp",
+    "¥": "jpy",
+    "₹": "inr",
+    "rs": "inr",
+    "rs.": "inr",
+}
+_CODES = sorted(word_set("usd eur gbp jpy cny cad aud chf inr hkd nzd sgd mxn brl krw rub zar try sek nok dkk pln"))
+_WORD_CURRENCIES: dict[str, str] = {
+    "dollar": "usd",
+    "euro": "eur",
+    "yen": "jpy",
+    "yuan": "cny",
+    "renminbi": "cny",
+    "rupee": "inr",
+    "peso": "mxn",
+    "franc": "chf",
+    "ruble": "rub",
+    "rouble": "rub",
+    "pound": "gbp",
+    "lira": "try",
+}
+_DOLLAR_COUNTRIES: dict[str, str] = {
+    "u.s.": "usd",
+    "us": "usd",
+    "american": "usd",
+    "canadian": "cad",
+    "australian": "aud",
+    "hong kong": "hkd",
+    "new zealand": "nzd",
+    "singapore": "sgd",
+    "taiwan": "twd",
+    "swiss": "chf",
+}
+
+_WORD_NUMBER = (
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|a\s+(?:dozen|hundred|thousand|million|billion))\b"
+)
+_DIGITS = r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
+_CURRENCY = (
+    r"(?:(?<![A-Za-z])(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\$|€|£|¥|₹"
+    r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(c.upper() for c in _CODES) + r")\s)"
+)
+_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|tn|trn)\b|(?:k|m|b)(?![A-Za-z]))"
+_PERCENT = r"(?:\s?%|\s+(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b)"
+_MONEY_WORD = (
+    r"(?:\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan|Swiss)\s+)?"
+    r"(?:dollars?|euros?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|pounds?\s+sterling|lira)\b)"
+)
+
+
+def quantity_pattern(n: int) -> str:
+    """One written quantity; group names carry ``n`` so two can sit in one range pattern."""
+    return (
+        rf"(?P<cur{n}>{_CURRENCY})?\s?(?P<num{n}>{_DIGITS}|{_WORD_NUMBER})"
+        rf"(?P<scale{n}>{_SCALE})?(?P<suffix{n}>{_PERCENT}|{_MONEY_WORD})?"
+    )
+
+
+QUANTITY = re.compile(quantity_pattern(1), re.IGNORECASE)
+RANGE = re.compile(
+    rf"(?P<between>\bbetween\s+)?{quantity_pattern(1)}\s*(?P<join>-|–|\bto\b|\band\b)\s*{quantity_pattern(2)}",
+    re.IGNORECASE,
+)
+STARTS = re.compile(
+    r"[0-9$€£¥₹]|(?<![A-Za-z])(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\b(?:Rs|"
+    + "|".join(c.upper() for c in _CODES)
+    + r")\b"
+    r"|\b(?:between|a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    re.IGNORECASE,
+)
+"""Places where a quantity, a range or a fraction may begin."""
+
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,3})"
+FRACTION_IN = re.compile(
+    rf"\b(?P<a>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL}|eleven|twelve|twenty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
+FRACTION_PART = re.compile(
+    r"\b(?:(?P<n>one|two|three|four|nine|a)(?P<sep>[\s-]+))?"
+    r"(?P<d>half|halves|thirds?|quarters?|fifths?|tenths?)\b",
+    re.IGNORECASE,
+)
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One parsed quantity inside a match; offsets are relative to the searched text."""
+
+    start: int
+    end: int
+    number_end: int
+    """End of the number (before any scale or suffix): where a following noun would be looked for."""
+    value: float
+    currency: str | None
+    scale: float | None
+    percent: bool
+    percentage_points: bool
+    is_word: bool
+
+
+def word_value(word: str) -> float | None:
+    """``'twenty-five'`` -> 25, ``'a dozen'`` -> 12; None when not a number word."""
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if w.startswith("a "):
+        scale = SCALES.get(w[2:])
+        return scale if scale is not None else None
+    return float(WORD_VALUES[w]) if w in WORD_VALUES else None
+
+
+def digit_value(digits: str) -> float | None:
+    try:
+        value = float(digits.replace(",", ""))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def currency_code(prefix: str | None, suffix: str | None, *, mentions_yuan: bool) -> str | None:
+    """ISO 4217 code (lowercase) for a currency prefix (``'C$'``) or trailing word (``'Canadian dollars'``)."""
+    if prefix:
+        key = re.sub(r"\s+", "", prefix.lower())
+        if key in _PREFIX_CURRENCIES:
+            code = _PREFIX_CURRENCIES[key]
+            return "cny" if code == "jpy" and mentions_yuan else code
+        if key in _CODES:
+            return key
+    if suffix:
+        words = re.sub(r"\s+", " ", suffix.lower().strip())
+        if words.endswith("sterling"):
+            return "gbp"
+        head = words.split(" ")[-1]
+        singular = head[:-1] if head.endswith("s") and head[:-1] in _WORD_CURRENCIES else head
+        word_code = _WORD_CURRENCIES.get(singular)
+        if word_code == "usd":
+            country = words[: -len(head)].strip()
+            return _DOLLAR_COUNTRIES.get(country, "usd")
+        return word_code
+    return None
+
+
+def quantity_from(match: re.Match[str], n: int, *, mentions_yuan: bool) -> Quantity | None:
+    """The ``n``-th quantity of a QUANTITY or RANGE match, or None when its number is no number."""
+    num = match.group(f"num{n}")
+    cur, scale_text, suffix = match.group(f"cur{n}"), match.group(f"scale{n}"), match.group(f"suffix{n}")
+    is_word = not num[0].isdigit()
+    value = word_value(num) if is_word else digit_value(num)
+    if value is None:
+        return None
+    scale: float | None = None
+    if scale_text:
+        key = scale_text.strip().lower()
+        if key in ATTACHED_SCALES and not cur:
+            return None
+        scale = SCALES.get(key)
+    percent = bool(suffix) and bool(re.match(r"\s?(%|per|pct)", suffix or "", re.IGNORECASE))
+    points = bool(suffix) and "point" in (suffix or "").lower()
+    money_word = suffix if suffix and not percent and not points else None
+    currency = currency_code(cur, money_word, mentions_yuan=mentions_yuan)
+    total = value * scale if scale else value
+    if not math.isfinite(total):
+        return None
+    return Quantity(
+        start=match.start(f"cur{n}") if cur else match.start(f"num{n}"),
+        end=match.end(f"suffix{n}") if suffix else match.end(f"scale{n}") if scale_text else match.end(f"num{n}"),
+        number_end=match.end(f"num{n}"),
+        value=total,
+        currency=currency,
+        scale=scale,
+        percent=percent or points,
+        percentage_points=points,
+        is_word=is_word,
+    )
+
+
+def fraction_in_value(a: str, b: str) -> float | None:
+    """``one in five`` -> 20.0 (percent); None unless it is a proper fraction."""
+    top, bottom = word_value(a) or digit_value(a), word_value(b) or digit_value(b)
+    if b.lower() == "hundred":
+        bottom = 100.0
+    if top is None or bottom is None or bottom <= 0 or not 0 < top < bottom:
+        return None
+    return round(100.0 * top / bottom, 1)
+
+
+def fraction_part_value(numerator: str | None, denominator: str) -> float | None:
+    """``three-quarters`` -> 75.0, ``half`` -> 50.0 (percent)."""
+    d = denominator.lower()
+    base = _DENOMINATORS.get(d[:-1] if d.endswith("s") else d)
+    top = 1.0 if numerator is None or numerator.lower() == "a" else word_value(numerator)
+    if base is None or top is None or not 0 < top < base:
+        return None
+    return round(100.0 * top / base, 1)

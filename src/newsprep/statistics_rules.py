@@ -1,0 +1,211 @@
+"""Which numbers are not statistics (dates, years, times, ages, durations, identifiers...) and what a count counts.
+
+Every rule looks only at the characters around the number, so each can be tested on a short phrase. The
+noun phrase after a count gives its unit ('12 European Union member states' -> 'states').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprep.statistics_numbers import Quantity, word_set
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?$")
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b")
+_TIME_AFTER = re.compile(
+    r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|o[’']clock\b|(?:GMT|UTC|[ECMP][SD]?T)\b|hours?\s+(?:GMT|UTC)\b)", re.IGNORECASE
+)
+TIME_UNITS = word_set(
+    "second seconds minute minutes min mins hour hours hr hrs day days night nights week weeks weekend weekends "
+    "month months year years yr yrs decade decades century centuries millennia semester semesters season seasons "
+    "term terms generation generations lifetime lifetimes times",
+)
+"""Words that make a number a duration (or a multiplier: 'three times'), not a count."""
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|months?)[-\s]old\b", re.IGNORECASE)
+_APPOSITIVE_AGE = re.compile(r"[A-Z][\w’'.-]*,\s$")
+_YEAR_PREPOSITIONS = word_set(
+    "in since by until till from before after during through of early late mid since around circa the "
+    "between and to fiscal season class",
+)
+_ID_WORDS = word_set(
+    "route routes flight flights highway interstate bus line lines room gate terminal platform page pages section "
+    "sections chapter chapters article articles paragraph clause item exhibit figure fig table no no. nos number "
+    "version episode season volume vol issue proposition prop amendment bill title precinct district ward suite "
+    "apartment apt unit lot pier exit channel level phase tier category grade class type model week day game "
+    "round heat race lane track seat row zone sector block code extension ext box pre-k vote score",
+)
+_ADDRESS_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w’'.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
+    r"|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Plaza|Circle)\b"
+)
+_PHONE = re.compile(r"\(?[0-9]{3}\)?[\s.-][0-9]{3}[-.][0-9]{4}")
+_DEFINITE = word_set("the these those its their our his her my your all both every each first last next")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'.]*(?:-[A-Za-z]+)*")
+_NP_STOP = word_set(
+    "a an the of in on at for with from to by and or but nor than as that which who whom whose what when where "
+    "while because if is are was were be been being am has have had do does did will would could should can may "
+    "might must shall said says say told reported found according per each over under about "
+    "nearly almost into onto out up down off so too very not no it its they them their he she his her we our you "
+    "this these those there here then also just only still even already ago later earlier",
+)
+_IRREGULAR_PLURALS = word_set(
+    "people men women children feet teeth geese mice cattle police personnel staff livestock sheep deer fish "
+    "aircraft data media criteria bacteria offspring species series head crew troops poultry swine",
+)
+_NOT_PLURAL = word_set(
+    "is was has does its his hers this thus plus across perhaps always unless whereas besides towards afterwards "
+    "news us yes less bus gas lens physics economics politics mathematics ethics status campus virus census "
+    "chaos bias basis crisis analysis thesis process address business success access canvas alias",
+)
+MAX_NOUN_PHRASE_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    start: int
+    end: int
+    head: str
+
+
+def _last_word(before: str) -> str:
+    words = re.findall(r"[\w’'.#&-]+", before[-40:])
+    return words[-1] if words else ""
+
+
+def _is_sentence_start(before: str) -> bool:
+    """True when the word just before the number opens the sentence (so its capital says nothing)."""
+    stripped = before.rstrip()
+    head = stripped[: len(stripped) - len(_last_word(stripped))].rstrip()
+    return not head or head[-1] in '.!?:;"“”(—–'
+
+
+def is_plural_noun(word: str) -> bool:
+    w = word.lower().strip("’'.")
+    if w in _IRREGULAR_PLURALS:
+        return True
+    if w in _NOT_PLURAL or w in _NP_STOP or len(w) < 3 or not w.isalpha():
+        return False
+    return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
+def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
+    """The noun phrase right after ``pos`` up to its plural head ('European Union member states')."""
+    cursor = pos
+    first: int | None = None
+    for _ in range(MAX_NOUN_PHRASE_WORDS):
+        m = re.match(r"[ \t\u00a0]+", text[cursor:])
+        if m is None and cursor != pos:
+            return None
+        gap = m.end() if m else 0
+        w = _WORD.match(text, cursor + gap)
+        if w is None:
+            return None
+        word = w.group().rstrip(".")
+        if word.lower() in _NP_STOP:
+            return None
+        if first is None:
+            first = w.start()
+        if word.lower() == "head" and text[w.end() :].startswith(" of "):
+            # '800 head of cattle': the animals are the unit
+            tail = noun_phrase_after(text, w.end() + 3)
+            return NounPhrase(first, tail.end, tail.head) if tail else NounPhrase(first, w.end(), "head")
+        if is_plural_noun(word):
+            head_end, head = w.start() + len(word), word.lower()
+            # 'police officers', 'crew members': a plural used as a modifier gives way to the noun after it
+            nxt = _WORD.match(text, head_end + 1) if text[head_end : head_end + 1] == " " else None
+            if nxt is not None and is_plural_noun(nxt.group().rstrip(".")) and nxt.group().lower() not in TIME_UNITS:
+                head_end, head = nxt.start() + len(nxt.group().rstrip(".")), nxt.group().rstrip(".").lower()
+            return NounPhrase(first, head_end, head)
+        cursor = w.start() + len(word)
+    return None
+
+
+def partitive_noun_phrase(text: str, pos: int) -> NounPhrase | None:
+    """'14 of its 52 bus routes' -> the phrase after 'of' and any determiner or number."""
+    m = re.match(r"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|all|some)\s+)?(?:[0-9][0-9,.]*\s+)?", text[pos:])
+    return noun_phrase_after(text, pos + m.end() - 1) if m else None
+
+
+def is_phone_number(text: str, q: Quantity) -> bool:
+    lo = max(0, q.start - 6)
+    return any(m.start() <= q.start - lo < m.end() for m in _PHONE.finditer(text[lo : q.end + 14]))
+
+
+def is_glued(text: str, q: Quantity) -> bool:
+    """Part of a code or compound: 'COVID-19', 'A320', '21st', '45-year-old', '9/11', '3:30', '1990s'."""
+    before = text[max(0, q.start - 2) : q.start]
+    if before[-1:].isalnum() or (before[-1:] in {"/", ":", "#", "_", "@", "."} and before[:1].isalnum()):
+        return True
+    if before[-1:] in {"-", "–"} and before[:1].isalnum():
+        return True
+    if before[-1:] == "#":
+        return True
+    if before[-1:] in {"’", "'", '"', "="} and (before[:1].isdigit() or before[:1] == "="):
+        return True
+    after = text[q.end : q.end + 2]
+    if after[:1].isalpha() or after[:1] in {"/", ":", "_", "@"}:
+        return True
+    if after[:1] in {"-", "–"} and (after[1:2].isalnum() or after[1:2] == " "):
+        return True
+    if after[:1] in {"’", "'", '"', "”", "″", "′"} and after[1:2].isdigit():
+        return True
+    return after[:1] in {"’", "'"} and after[1:2] == "s"
+
+
+def is_date_or_time(text: str, q: Quantity) -> bool:
+    before, after = text[max(0, q.start - 16) : q.start], text[q.number_end : q.number_end + 24]
+    return bool(_DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME_AFTER.match(after))
+
+
+def is_age(text: str, q: Quantity) -> bool:
+    before, after = text[max(0, q.start - 24) : q.start], text[q.number_end : q.number_end + 16]
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+        return True
+    if q.value < 120 and re.search(r"\b(?:is|was|turned|turns|turning|at|under)\s$", before):
+        # 'Trump, who is 70.', 'even now at 86 she': a bare number after these is an age
+        return re.match(r"^(?:[,.;)]|\s+(?:she|he|and|but)\b|$)", after) is not None
+    # 'Keisha Grant, 45, said': a bare number set off by commas right after a name
+    return bool(_APPOSITIVE_AGE.search(before)) and bool(re.match(r"^(?:,|\)|\s+and\b)", after)) and q.value < 120
+
+
+def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
+    num = text[q.start : q.number_end]
+    if not re.fullmatch(r"[0-9]{4}", num) or not 1000 <= q.value <= 2100:
+        return False
+    previous = _last_word(text[max(0, q.start - 20) : q.start]).lower()
+    return noun is None or previous in _YEAR_PREPOSITIONS
+
+
+def is_identifier(text: str, q: Quantity) -> bool:
+    """'Route 66', 'Flight 370', 'page 5', 'Apollo 11', 'Group of 20', '221 Baker Street'."""
+    before = text[max(0, q.start - 40) : q.start]
+    previous = _last_word(before)
+    if previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS:
+        return True
+    if re.search(r"[A-Z][\w-]*\s+of\s$", before) and not _is_sentence_start(before[: -len(" of ")]):
+        return True
+    digits = text[q.start : q.number_end]
+    if digits == "911" or (digits.isdigit() and len(digits) >= 7):
+        return True  # the emergency number; long unpunctuated digit strings are ids, not amounts
+    capitalised = previous[:1].isupper()
+    if capitalised and not _is_sentence_start(before) and not re.search(rf"{_MONTHS}\.?$", previous):
+        return True
+    return bool(_ADDRESS_AFTER.match(text[q.end : q.end + 60]))
+
+
+def is_determined_word_number(text: str, q: Quantity) -> bool:
+    """'the two countries', 'both three ...': a number word that refers back rather than reports a figure."""
+    return _last_word(text[max(0, q.start - 20) : q.start]).lower() in _DEFINITE
+
+
+def is_duration(noun: NounPhrase | None, text: str, q: Quantity) -> bool:
+    if noun is not None and noun.head in TIME_UNITS:
+        return True
+    following = _WORD.match(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
+    return following is not None and following.group().lower().rstrip(".") in TIME_UNITS

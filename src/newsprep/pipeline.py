@@ -60,11 +60,11 @@ def _failure_row(raw: RawFile, failure: StageFailure) -> dict[str, object]:
     )
 
 
-def extract_article(article: CleanArticle, spans: Sequence[NerSpan]) -> Extraction:
+def extract_article(article: CleanArticle, spans: Sequence[NerSpan], *, join_split_quotes: bool = True) -> Extraction:
     """Entities first (their canonical names feed the quote speakers), then quotes and statistics."""
     entities, mentions = resolve_entities(article, spans)
     return Extraction(
-        quotes=extract_quotes(article, mentions),
+        quotes=extract_quotes(article, mentions, join_split_quotes=join_split_quotes),
         entities=entities,
         mentions=mentions,
         statistics=extract_statistics(article),
@@ -88,7 +88,12 @@ def _ner_spans_isolating_failures(
 
 
 def process_batch(
-    raw_files: Sequence[RawFile], *, max_file_bytes: int, spacy_model: str, ner_batch_size: int
+    raw_files: Sequence[RawFile],
+    *,
+    max_file_bytes: int,
+    spacy_model: str,
+    ner_batch_size: int,
+    join_split_quotes: bool = True,
 ) -> dict[str, pl.DataFrame]:
     """Every table's rows for one batch, as contract-shaped frames (not yet validated)."""
     rows: TableRows = {table: [] for table in PUBLISHED_TABLES}
@@ -129,7 +134,10 @@ def process_batch(
         try:
             if isinstance(spans, StageFailure):
                 raise spans
-            extraction = _guard("extract", lambda a=item.article, s=spans: extract_article(a, s))  # type: ignore[misc]
+            extraction = _guard(
+                "extract",
+                lambda a=item.article, s=spans: extract_article(a, s, join_split_quotes=join_split_quotes),  # type: ignore[misc]
+            )
         except StageFailure as failure:
             rows["rejects"].append(_failure_row(item.raw, failure))
             continue

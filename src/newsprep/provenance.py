@@ -26,7 +26,7 @@ PACKAGES_RECORDED = (
     "trafilatura",
     "charset-normalizer",
 )
-OUTPUT_SETTINGS = ("spacy_model", "max_file_bytes", "min_speaker_share")
+OUTPUT_SETTINGS = ("spacy_model", "max_file_bytes", "min_speaker_share", "split_quotes")
 """Settings that change what is published (batch sizes and folders do not)."""
 
 

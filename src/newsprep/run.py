@@ -59,6 +59,7 @@ def stage_batch(entries: Sequence[RawEntry], *, batch_no: int, run_id: str, sett
         max_file_bytes=settings.max_file_bytes,
         spacy_model=settings.spacy_model,
         ner_batch_size=settings.ner_batch_size,
+        join_split_quotes=settings.split_quotes == "join",
     )
     frames["rejects"] = pl.concat([frames["rejects"], frame_from_rows("rejects", read_rejects)])
     target = staging_dir(settings.out_dir, run_id) / f"batch-{batch_no:05d}"

@@ -12,17 +12,12 @@ from hypothesis import strategies as st
 
 from newsprep.model import CleanArticle, Paragraph, Statistic
 from newsprep.statistics import extract_statistics
+from tests.stages.builders import body_article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "statistics"
 
 
-def article(*paragraphs: str) -> CleanArticle:
-    """A CleanArticle whose body paragraphs are ``paragraphs``, joined by blank lines as clean_article does."""
-    built, pos = [], 0
-    for i, text in enumerate(paragraphs):
-        built.append(Paragraph(i, "body", text, pos, pos + len(text)))
-        pos += len(text) + 2
-    return CleanArticle("Headline", None, (), "\n\n".join(paragraphs), tuple(built), ())
+article = body_article
 
 
 def stats_of(text: str) -> tuple[Statistic, ...]:

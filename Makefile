@@ -13,7 +13,7 @@ export GX_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test lint typecheck pytest clean
+.PHONY: run test lint typecheck pytest clean serve stop
 
 run: $(VENV)/.synced
 	$(VENV)/bin/newsprep run data/raw --out data/processed
@@ -29,6 +29,14 @@ typecheck: $(VENV)/.synced
 
 pytest: $(VENV)/.synced
 	$(VENV)/bin/pytest
+
+# A local Prefect server on loopback, the work pool, the deployments of prefect.yaml and a worker (README:
+# "Scheduled runs with Prefect"); `make stop` stops exactly what `make serve` started.
+serve: $(VENV)/.synced
+	scripts/serve.sh
+
+stop:
+	scripts/stop.sh
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)

@@ -7,20 +7,24 @@ inventory -> plan (what changed) -> process batches (clean, NER, entities, quote
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.futures import as_completed
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsprep.config import PipelineSettings
 from newsprep.incremental import RunPlan, plan_run
 from newsprep.provenance import run_id_for
 from newsprep.publish import output_lock
+from newsprep.report import write_report
 from newsprep.run import (
     RunOutcome,
     build_manifest,
@@ -64,20 +68,62 @@ def check_and_publish_task(batch_dirs: list[Path], plan: RunPlan, settings: Pipe
     return check_and_publish(combine_batches(batch_dirs, plan), plan=plan, settings=settings)
 
 
+@contextmanager
+def _batch_runner(settings: PipelineSettings) -> Iterator[TaskRunner[Any]]:
+    """Where the batches run: the flow's own task runner, or the Dask cluster the settings name (prefect-dask)."""
+    if settings.dask_address is None and settings.dask_local_workers is None:
+        context = FlowRunContext.get()
+        assert context is not None and context.task_runner is not None, "called outside the flow"
+        yield context.task_runner
+        return
+    from prefect_dask.task_runners import DaskTaskRunner
+
+    if settings.dask_address is not None:
+        runner = DaskTaskRunner(address=settings.dask_address)
+        api_url = None
+    else:
+        # Loopback only (the HTTP/dashboard port too, any free one); one thread per process (spaCy is CPU-bound).
+        cluster = {
+            "n_workers": settings.dask_local_workers,
+            "threads_per_worker": 1,
+            "processes": True,
+            "host": "127.0.0.1",
+            "dashboard_address": "127.0.0.1:0",
+        }
+        runner = DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs=cluster)
+        # With no PREFECT_API_URL the flow runs on a temporary server; without its address each Dask worker would
+        # start a temporary server of its own. Local workers can reach the flow's one.
+        context = FlowRunContext.get()
+        api_url = None if get_current_settings().api.url or context is None else str(context.client.api_url)
+    with temporary_settings({PREFECT_API_URL: api_url} if api_url else None), runner:
+        yield runner
+
+
 def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
     pending = plan.pending
     batches = [list(pending[i : i + settings.batch_size]) for i in range(0, len(pending), settings.batch_size)]
-    futures = [process_batch_task.submit(batch, n, plan.run_id, settings) for n, batch in enumerate(batches)]
+    if settings.dask_address is not None or settings.dask_local_workers is not None:
+        # Dask workers may run in another working directory: absolute paths, on a file system they share.
+        settings = settings.model_copy(
+            update={"raw_dir": settings.raw_dir.resolve(), "out_dir": settings.out_dir.resolve()}
+        )
     batch_dirs: list[Path] = []
-    for future in as_completed(futures):
-        batch_dirs.append(future.result())
-        for listener in list(_progress_listeners):
-            listener(len(batch_dirs), len(batches))
+    with _batch_runner(settings) as runner:
+        futures = [
+            runner.submit(
+                process_batch_task, {"entries": batch, "batch_no": n, "run_id": plan.run_id, "settings": settings}
+            )
+            for n, batch in enumerate(batches)
+        ]
+        for future in as_completed(futures):
+            batch_dirs.append(future.result())
+            for listener in list(_progress_listeners):
+                listener(len(batch_dirs), len(batches))
     return sorted(batch_dirs)
 
 
 # One batch at a time in the flow's process: spaCy is CPU-bound, so threads would only contend for the GIL.
-# Scaling out goes through a Dask task runner instead.
+# Scaling out goes through a Dask task runner instead (settings.dask_address / dask_local_workers).
 DEFAULT_TASK_RUNNER: ThreadPoolTaskRunner[Any] = ThreadPoolTaskRunner(max_workers=1)
 
 
@@ -101,6 +147,7 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
         manifest = build_manifest(plan=plan, outcome=outcome, settings=settings, started=started, timings=timings)
         stamp = f"{started:%Y%m%dT%H%M%S%fZ}-{plan.run_id}"
         manifest_path = write_manifest(settings.out_dir, manifest, run_stamp=stamp, published=outcome.published)
+        write_report(settings.out_dir, manifest)
     for check in outcome.failed_checks:
         print(f"{check.severity} check failed [{check.stage}] {check.check}: {check.observed}")
     return {**manifest, "manifest_path": str(manifest_path)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -55,10 +56,21 @@ def run(
     raw_dir: Annotated[Path, typer.Argument(help="folder of raw article files")] = Path("data/raw"),
     out: Annotated[Path, typer.Option("--out", help="folder the tables are published to")] = Path("data/processed"),
     batch_size: Annotated[int, typer.Option(help="documents per Prefect task")] = 64,
+    dask_address: Annotated[
+        str | None,
+        typer.Option("--dask-address", help="run the batches on this Dask scheduler (tcp://host:8786)"),
+    ] = None,
+    dask_workers: Annotated[
+        int | None,
+        typer.Option("--dask-workers", min=1, help="run the batches on a temporary local Dask cluster of N processes"),
+    ] = None,
 ) -> None:
     """Process RAW_DIR and publish validated Parquet tables to OUT (exit 1 if a critical check failed)."""
     if not raw_dir.is_dir():
         console.print(f"[red]error:[/red] raw folder {raw_dir} does not exist or is not a folder")
+        raise typer.Exit(2)
+    if dask_address is not None and dask_workers is not None:
+        console.print("[red]error:[/red] give --dask-address or --dask-workers, not both")
         raise typer.Exit(2)
     _quiet_environment()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -67,7 +79,13 @@ def run(
     from newsprep.config import PipelineSettings
     from newsprep.publish import OutputLocked
 
-    settings = PipelineSettings(raw_dir=raw_dir, out_dir=out, batch_size=batch_size)
+    settings = PipelineSettings(
+        raw_dir=raw_dir,
+        out_dir=out,
+        batch_size=batch_size,
+        dask_address=dask_address,
+        dask_local_workers=dask_workers,
+    )
     with Progress(
         TextColumn("processing batches"),
         BarColumn(),
@@ -121,3 +139,101 @@ def dictionary(
 
     out.write_text(data_dictionary_markdown(), encoding="utf-8")
     print(f"wrote {out}")
+
+
+@app.command()
+def report(
+    out_dir: Annotated[Path, typer.Argument(help="output folder of a run")] = Path("data/processed"),
+) -> None:
+    """Rebuild OUT_DIR/report.html from the published tables and the newest run manifest."""
+    from newsprep.report import latest_manifest, write_report
+
+    manifest = latest_manifest(out_dir) if out_dir.is_dir() else None
+    if manifest is None:
+        console.print(f"[red]error:[/red] no run manifest under {out_dir}/_runs/: run `newsprep run` first")
+        raise typer.Exit(2)
+    print(f"wrote {write_report(out_dir, manifest)}")
+
+
+@app.command()
+def validate(
+    directory: Annotated[Path, typer.Argument(help="folder holding <table>.parquet files")],
+) -> None:
+    """Check every <table>.parquet in DIRECTORY against its pandera contract (exit 1 if any fails)."""
+    if not directory.is_dir():
+        console.print(f"[red]error:[/red] {directory} does not exist or is not a folder")
+        raise typer.Exit(2)
+    results = _validate_folder(directory)
+    if not results:
+        console.print(f"[red]error:[/red] no <table>.parquet of a known table in {directory}")
+        raise typer.Exit(2)
+    table = Table(title=f"contracts: {directory}")
+    for column in ("table", "rows", "result"):
+        table.add_column(column, justify="right" if column == "rows" else "left")
+    for result in results:
+        table.add_row(
+            result.table,
+            "" if result.rows is None else str(result.rows),
+            "ok" if result.ok else "FAILED",
+            style=None if result.ok else "red",
+        )
+    Console().print(table)
+    failed = [r for r in results if not r.ok]
+    for result in failed:
+        for problem in result.problems:
+            print(f"{result.table}: {problem}")
+    if failed:
+        raise typer.Exit(1)
+
+
+@dataclass(frozen=True)
+class _TableCheck:
+    table: str
+    rows: int | None
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _contract_problems(violation: Exception) -> list[str]:
+    """One line per failing pandera check (column and check named), from the error behind the violation."""
+    message = getattr(violation.__cause__, "message", None)
+    if not isinstance(message, dict):
+        # polars appends its query plan to a missing-column error: not for a person
+        return [" ".join(str(violation).split(" Resolved plan until failure")[0].split())]
+    problems = []
+    for kinds in message.values():
+        for kind, errors in kinds.items():
+            for error in errors:
+                where = f"column '{error.get('column')}'" if error.get("column") else "table"
+                detail = " ".join(str(error.get("error", "")).split())
+                problems.append(f"{where} fails {error.get('check', kind)}: {detail}")
+    return problems or [" ".join(str(violation).split())]
+
+
+def _validate_folder(directory: Path) -> list[_TableCheck]:
+    """Each ``<table>.parquet`` of a known table in ``directory``, checked against its contract."""
+    import polars as pl
+
+    from newsprep.tables import ContractViolation, conform
+    from schemas.tables import TABLE_CONTRACTS
+
+    results = []
+    for name in TABLE_CONTRACTS:
+        path = directory / f"{name}.parquet"
+        if not path.exists():
+            continue
+        try:
+            frame = pl.read_parquet(path)
+        except (OSError, pl.exceptions.PolarsError) as error:
+            results.append(_TableCheck(name, None, [f"unreadable Parquet: {error}"]))
+            continue
+        try:
+            conform(name, frame)
+        except ContractViolation as violation:
+            results.append(_TableCheck(name, frame.height, _contract_problems(violation)))
+        else:
+            results.append(_TableCheck(name, frame.height, []))
+    return results

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from newsprep.nlp import DEFAULT_MODEL
 
@@ -20,5 +21,23 @@ class PipelineSettings(BaseModel):
     spacy_model: str = Field(default=DEFAULT_MODEL, description="installed spaCy model package")
     ner_batch_size: int = Field(default=64, ge=1, description="texts per nlp.pipe batch")
     max_file_bytes: int = Field(default=50_000_000, ge=1, description="raw files larger than this are rejected")
-    min_speaker_share: float = Field(default=0.5, ge=0.0, le=1.0,
-                                     description="quality floor: share of quotes with a speaker")
+    split_quotes: Literal["join", "parts"] = Field(
+        default="join",
+        description="a quote split around its attribution: one row ('join', the table contract) or one per part",
+    )
+    min_speaker_share: float = Field(
+        default=0.5, ge=0.0, le=1.0, description="quality floor: share of quotes with a speaker"
+    )
+    # Where the batches run (neither set: one at a time in the flow's process). Does not change the outputs.
+    dask_address: str | None = Field(
+        default=None, description="scheduler of a running Dask cluster to run the batches on (tcp://host:8786)"
+    )
+    dask_local_workers: int | None = Field(
+        default=None, ge=1, description="run the batches on a temporary local Dask cluster of this many processes"
+    )
+
+    @model_validator(mode="after")
+    def _one_dask_cluster(self) -> PipelineSettings:
+        if self.dask_address is not None and self.dask_local_workers is not None:
+            raise ValueError("set dask_address or dask_local_workers, not both")
+        return self

@@ -77,7 +77,8 @@ def decode_raw(data: bytes, *, source_path: str, max_bytes: int) -> DecodedText 
             detail=f"{source_path} is neither UTF-8 nor a recognisable legacy encoding, so it cannot be read as text.",
         )
     text, encoding, warnings = decoded
-    text = normalise_newlines(text)
+    # A file saved twice with a BOM starts with two; any leading U+FEFF is a byte order mark, never article text.
+    text = normalise_newlines(text).lstrip("\ufeff")
     if not text.strip():
         return Reject(
             source_path=source_path,

@@ -6,9 +6,13 @@ document (with the stage and the reason) and never loses the rest of the batch.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import polars as pl
 
@@ -17,13 +21,76 @@ from newsprep.clean import clean_article
 from newsprep.entities import resolve_entities
 from newsprep.ingest import DecodedText, Reject, decode_raw
 from newsprep.model import CleanArticle, Extraction, NerSpan
-from newsprep.nlp import find_ner_spans
+from newsprep.nlp import find_ner_spans, load_pipeline
 from newsprep.quotes import extract_quotes
 from newsprep.sources import RawFile
 from newsprep.statistics import extract_statistics
 from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
 
 T = TypeVar("T")
+
+MIN_DOCS_PER_WORKER = 8
+"""A batch smaller than twice this runs in the calling process: not worth shipping to the workers."""
+
+
+class _ChunkOptions(NamedTuple):
+    max_file_bytes: int
+    spacy_model: str
+    ner_batch_size: int
+    join_split_quotes: bool
+
+
+def default_workers() -> int:
+    """One worker process per core this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+_pool: tuple[tuple[int, str], ProcessPoolExecutor] | None = None
+
+
+def _warm_worker(spacy_model: str) -> None:
+    load_pipeline(spacy_model)
+
+
+def _worker_pool(workers: int, spacy_model: str) -> ProcessPoolExecutor:
+    """One pool per process, kept across batches: each worker loads the model once, not once per batch.
+
+    Spawned, not forked: the caller runs Prefect's threads and event loop, which a fork would copy half-way.
+    """
+    global _pool
+    if _pool is not None and _pool[0] != (workers, spacy_model):
+        _drop_worker_pool()
+    if _pool is None:
+        executor = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_warm_worker,
+            initargs=(spacy_model,),
+        )
+        _pool = ((workers, spacy_model), executor)
+    return _pool[1]
+
+
+def _drop_worker_pool() -> None:
+    global _pool
+    if _pool is not None:
+        _pool[1].shutdown(wait=False, cancel_futures=True)
+        _pool = None
+
+
+def _balanced_shares(raw_files: Sequence[RawFile], workers: int) -> list[list[RawFile]]:
+    """One share per worker with about the same bytes (largest first into the lightest share), input order kept.
+
+    Sharing by bytes, not by count, keeps both workers busy to the end of the batch: a batch waits for its slowest
+    share, and NER time follows the text's length.
+    """
+    shares: list[list[int]] = [[] for _ in range(workers)]
+    loads = [0] * workers
+    for index in sorted(range(len(raw_files)), key=lambda i: -len(raw_files[i].data)):
+        lightest = loads.index(min(loads))
+        shares[lightest].append(index)
+        loads[lightest] += len(raw_files[index].data)
+    return [[raw_files[i] for i in sorted(share)] for share in shares if share]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +161,31 @@ def process_batch(
     spacy_model: str,
     ner_batch_size: int,
     join_split_quotes: bool = True,
+    workers: int | None = None,
 ) -> dict[str, pl.DataFrame]:
-    """Every table's rows for one batch, as contract-shaped frames (not yet validated)."""
+    """Every table's rows for one batch, as contract-shaped frames (not yet validated).
+
+    The documents are shared out to ``workers`` processes (default: one per usable core) that each run every
+    stage on their share and return only the rows; a small batch, one worker or a daemon process (a Dask
+    worker) runs here instead. Rows come grouped by worker: the contracts sort every table by key on publish.
+    """
+    options = _ChunkOptions(max_file_bytes, spacy_model, ner_batch_size, join_split_quotes)
+    workers = default_workers() if workers is None else workers
+    if workers <= 1 or len(raw_files) < MIN_DOCS_PER_WORKER * 2 or multiprocessing.current_process().daemon:
+        return _process_chunk(raw_files, options)
+    shares = _balanced_shares(raw_files, workers)
+    pool = _worker_pool(workers, spacy_model)
+    try:
+        parts = list(pool.map(_process_chunk, shares, [options] * len(shares)))
+    except BrokenProcessPool:
+        _drop_worker_pool()
+        raise
+    return {table: pl.concat([part[table] for part in parts]) for table in PUBLISHED_TABLES}
+
+
+def _process_chunk(raw_files: Sequence[RawFile], options: _ChunkOptions) -> dict[str, pl.DataFrame]:
+    """Every stage on some documents, in this process."""
+    max_file_bytes, spacy_model, ner_batch_size, join_split_quotes = options
     rows: TableRows = {table: [] for table in PUBLISHED_TABLES}
     cleaned: list[_Cleaned] = []
     for raw in raw_files:

@@ -31,6 +31,8 @@ VERSIONS_DIR = "_versions"
 RUNS_DIR = "_runs"
 CURRENT_LINK = "current"
 LOCK_FILE = ".newsprep.lock"
+WORK_DIRS = (VERSIONS_DIR, RUNS_DIR, "_staging", "_quality")
+"""Folders a run writes inside (``_staging`` is run.STAGING_DIR, ``_quality`` quality_docs.QUALITY_DOCS_DIR)."""
 VERSIONS_KEPT = 3
 PARQUET_SETTINGS: dict[str, Any] = {
     "compression": "zstd",
@@ -46,6 +48,32 @@ class OutputLocked(RuntimeError):
     """Another run holds the output folder."""
 
 
+class UnsafeOutput(OutputLocked):
+    """The output folder holds a link where a run writes; refused, as writing through it would leave the folder.
+
+    A subclass of ``OutputLocked``: either way the folder cannot be written now, and the user is told why.
+    """
+
+
+def refuse_linked_work_dirs(out_dir: Path) -> None:
+    """Raise ``UnsafeOutput`` if a folder a run writes inside is a symbolic link (it could point anywhere)."""
+    for name in WORK_DIRS:
+        path = out_dir / name
+        if path.is_symlink():
+            raise UnsafeOutput(
+                f"{path} is a symbolic link (to {os.readlink(path)}); newsprep writes only inside {out_dir} "
+                "and will not write through it: remove the link"
+            )
+
+
+def _fresh_tmp(path: Path) -> Path:
+    """The temp name beside ``path``, with whatever was left there (a killed run's file, a planted link) removed."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    return tmp
+
+
 def _fsync_dir(directory: Path) -> None:
     fd = os.open(directory, os.O_RDONLY)
     try:
@@ -56,7 +84,7 @@ def _fsync_dir(directory: Path) -> None:
 
 def write_parquet_atomic(frame: pl.DataFrame, table: str, path: Path) -> None:
     """Write ``frame`` with the contract's Arrow schema to a temp file, fsync it, then rename into place."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp = _fresh_tmp(path)
     arrow = frame.to_arrow().cast(arrow_schema(table))
     pq.write_table(arrow, tmp, **PARQUET_SETTINGS)
     with tmp.open("rb") as handle:
@@ -65,7 +93,7 @@ def write_parquet_atomic(frame: pl.DataFrame, table: str, path: Path) -> None:
 
 
 def write_text_atomic(text: str, path: Path) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp = _fresh_tmp(path)
     with tmp.open("w", encoding="utf-8") as handle:
         handle.write(text)
         handle.flush()
@@ -78,9 +106,7 @@ def write_json_atomic(payload: Mapping[str, Any], path: Path) -> None:
 
 
 def _replace_symlink(target: str, link: Path) -> None:
-    tmp = link.with_name(f".{link.name}.tmp-{os.getpid()}")
-    if tmp.is_symlink() or tmp.exists():
-        tmp.unlink()
+    tmp = _fresh_tmp(link)
     os.symlink(target, tmp)
     os.replace(tmp, link)
 
@@ -99,10 +125,16 @@ def publish_version(
     extra_files: Mapping[str, str] | None = None,
 ) -> Path:
     """Write every table (and small text files, e.g. the pipeline key) into a new version folder, then switch
-    ``current`` to it in one rename."""
+    ``current`` to it in one rename. Links found where a table, ``current`` or the manifest go are replaced,
+    never written through; a linked ``_versions`` (or version folder) is refused with ``UnsafeOutput``."""
+    if not version_id or version_id.startswith(".") or "/" in version_id or "\\" in version_id:
+        raise ValueError(f"a version id is a plain folder name, not {version_id!r}")
+    refuse_linked_work_dirs(out_dir)
     versions = out_dir / VERSIONS_DIR
     versions.mkdir(parents=True, exist_ok=True)
     final = versions / version_id
+    if final.is_symlink():
+        raise UnsafeOutput(f"{final} is a symbolic link, not a version folder this run wrote; remove it")
     if not final.is_dir():
         staging = versions / f".{version_id}.partial-{os.getpid()}"
         if staging.exists():
@@ -149,10 +181,19 @@ def read_published(out_dir: Path, table: str) -> pl.DataFrame | None:
 
 @contextmanager
 def output_lock(out_dir: Path) -> Iterator[None]:
-    """Hold the output folder for one run; a second run fails fast with a clear message."""
+    """Hold the output folder for one run; a second run fails fast with a clear message.
+
+    Also refuses (``UnsafeOutput``) an output folder whose lock file or work folders are symbolic links.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / LOCK_FILE
-    with path.open("a+") as handle:
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError as error:
+        if not path.is_symlink():
+            raise
+        raise UnsafeOutput(f"{path} is a symbolic link; newsprep will not write through it: remove it") from error
+    with os.fdopen(fd, "r+") as handle:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -162,6 +203,7 @@ def output_lock(out_dir: Path) -> Iterator[None]:
                 f"{out_dir} is being written by another newsprep run ({holder}); "
                 "wait for it to finish, or use another --out folder"
             ) from None
+        refuse_linked_work_dirs(out_dir)
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}")

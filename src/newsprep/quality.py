@@ -1,7 +1,8 @@
 """Run the Great Expectations suites of ``schemas.expectations`` on the check frames of one run.
 
 GX has no polars engine, so each check frame is handed over as pandas. GX is imported lazily (it costs
-seconds) and runs in an ephemeral context: nothing is written and nothing leaves the machine.
+seconds) and runs in an ephemeral context: nothing leaves the machine, and nothing is written except the Data
+Docs when the caller asks for them (``newsprep.quality_docs``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import logging
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import polars as pl
@@ -49,8 +51,13 @@ def _gx_context() -> Any:
     return context
 
 
-def run_suites(frames: Mapping[str, pl.DataFrame], *, min_speaker_share: float) -> list[CheckResult]:
-    """Validate every stage's check frames; one result per check, in suite order."""
+def run_suites(
+    frames: Mapping[str, pl.DataFrame], *, min_speaker_share: float, data_docs_dir: Path | None = None
+) -> list[CheckResult]:
+    """Validate every stage's check frames; one result per check, in suite order.
+
+    With ``data_docs_dir``, the validation results are also rendered there as GX Data Docs (static HTML).
+    """
     import great_expectations as gx
     import great_expectations.expectations as gxe
 
@@ -58,6 +65,7 @@ def run_suites(frames: Mapping[str, pl.DataFrame], *, min_speaker_share: float) 
     source = context.data_sources.add_pandas("newsprep")
     batches: dict[str, Any] = {}
     results: list[CheckResult] = []
+    validations: list[tuple[Any, Any, str]] = []
     for stage, specs in stage_suites(min_speaker_share=min_speaker_share).items():
         by_frame: dict[str, list[CheckSpec]] = {}
         for spec in specs:
@@ -76,12 +84,17 @@ def run_suites(frames: Mapping[str, pl.DataFrame], *, min_speaker_share: float) 
                 expectations=[getattr(gxe, s.expectation)(**s.kwargs, meta={"check": s.name}) for s in frame_specs],
             )
             validation = batches[frame_name].validate(suite, result_format="SUMMARY")
+            validations.append((suite, validation, batches[frame_name].id))
             by_name = {s.name: s for s in frame_specs}
             for outcome in validation.results:
                 spec = by_name[outcome.expectation_config.meta["check"]]
                 results.append(
                     CheckResult(spec.stage, spec.name, spec.severity, bool(outcome.success), _observed(outcome.result))
                 )
+    if data_docs_dir is not None:
+        from newsprep.quality_docs import build_data_docs
+
+        build_data_docs(context, validations, data_docs_dir)
     return results
 
 

@@ -9,7 +9,8 @@ as they can be (see ``quotes_marks``). The steps:
 3. spans that are terms, titles or scare quotes are dropped: no attribution, short, no speech cue nearby, or
    introduced by a naming phrase (so-called, what officials call, dubbed);
 4. a quote split around its attribution is joined; unattributed quotes continue the previous speaker;
-5. speakers are resolved to canonical names (``quotes_speakers``).
+5. speakers are resolved to canonical names (``quotes_speakers``); a pronoun goes first to the person
+   credited earlier in the same paragraph, then to the nearest person before it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 
 from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
 from newsprep.quotes_cues import (
+    PRONOUNS,
     Attribution,
     Phrase,
     attribution_after,
@@ -36,7 +38,7 @@ from newsprep.quotes_marks import (
     sentence_starts,
     vocabulary,
 )
-from newsprep.quotes_speakers import Speaker, SpeakerResolver
+from newsprep.quotes_speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
 
 SCARE_QUOTE_MAX_WORDS = 3
 """An unattributed quoted span this short, with no speech cue in its sentence, is a term or a scare quote."""
@@ -59,6 +61,8 @@ class _Candidate:
     kind: QuoteKind
     after: Attribution | None = None
     before: Attribution | None = None
+    trailing: Attribution | None = None
+    """``A cashier who “steals” is held accountable, Warren said.``: the attribution closing the sentence."""
     turn: Phrase | None = None
     parts: list[QuoteSpan] = field(default_factory=list)
 
@@ -185,10 +189,21 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[_Candidate],
                 )
                 candidate.before = before
             ends = [s for s in starts if s > span.outer_end]
-            if _is_quotation(candidate, text, mask, ends[0] if ends else p.end):
+            sentence_end = ends[0] if ends else p.end
+            if candidate.turn is None and candidate.after is None and candidate.before is None:
+                candidate.trailing = _trailing_attribution(mask, span.outer_end, sentence_end)
+            if _is_quotation(candidate, text, mask, sentence_end):
                 candidate.parts = [span]
                 candidates.append(candidate)
     return (_joined(candidates, text, mask) if join else candidates), mask, all_starts
+
+
+def _trailing_attribution(mask: str, start: int, sentence_end: int) -> Attribution | None:
+    """A short attribution clause after the sentence's last comma (``..., Warren said.``)."""
+    comma = mask.rfind(",", start, sentence_end)
+    if comma < 0 or MASK in mask[comma:sentence_end]:
+        return None
+    return attribution_after(mask, comma, sentence_end, complete=True)
 
 
 def _joined(candidates: list[_Candidate], text: str, mask: str) -> list[_Candidate]:
@@ -216,27 +231,71 @@ def _joined(candidates: list[_Candidate], text: str, mask: str) -> list[_Candida
 def _attribution_of(candidate: _Candidate) -> tuple[str | None, Phrase | None]:
     if candidate.turn is not None:
         return None, candidate.turn
-    for attribution in (candidate.after, candidate.before):
+    for attribution in (candidate.after, candidate.before, candidate.trailing):
         if attribution is not None:
             return attribution.cue, attribution.phrase
     return None, None
 
 
+def _earlier_attribution(candidate: _Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
+    """The nearest attribution in the sentences of the paragraph before the quote's sentence."""
+    bounds = [s for s in starts if candidate.paragraph_start <= s < candidate.sentence_start]
+    ends = [*bounds[1:], candidate.sentence_start]
+    for lo, hi in reversed(list(zip(bounds, ends[: len(bounds)], strict=True))):
+        earlier = attribution_before(mask, lo, hi)
+        if earlier is not None:
+            return earlier
+    return None
+
+
+def _introduction(candidate: _Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
+    """``The New York Times reports:`` closing the paragraph before a quotation that opens its own."""
+    if candidate.span.open_at != candidate.paragraph_start:
+        return None
+    lead_end = len(mask[: candidate.paragraph_start].rstrip())
+    if not mask[:lead_end].endswith(":"):
+        return None
+    lead_start = max((s for s in starts if s < lead_end), default=None)
+    return None if lead_start is None else attribution_before(mask, lead_start, lead_end - 1)
+
+
+def _paragraph_subject(
+    candidate: _Candidate, resolver: SpeakerResolver, mask: str, starts: Sequence[int]
+) -> Speaker | None:
+    """“It adds up,” he said: the person who spoke earlier in the same paragraph, if one did."""
+    earlier = _earlier_attribution(candidate, mask, starts)
+    if earlier is None or mask[earlier.phrase.start : earlier.phrase.end].lower() in PRONOUNS:
+        return None
+    speaker = resolver.resolve(earlier.phrase.start, earlier.phrase.end)
+    return speaker if speaker.is_person and speaker.name is not None else None
+
+
 def _speaker_of(
-    candidate: _Candidate, resolver: SpeakerResolver, mask: str, previous: tuple[int, Speaker | None] | None
+    candidate: _Candidate,
+    resolver: SpeakerResolver,
+    mask: str,
+    starts: Sequence[int],
+    previous: tuple[int, Speaker | None] | None,
 ) -> tuple[Speaker | None, str | None, str | None]:
     cue, phrase = _attribution_of(candidate)
     if phrase is not None:
-        return resolver.resolve(phrase.start, phrase.end), cue, phrase.description
+        speaker = resolver.resolve(phrase.start, phrase.end)
+        if speaker.mention.lower() in PERSON_PRONOUNS:
+            local = _paragraph_subject(candidate, resolver, mask, starts)
+            speaker = speaker if local is None else Speaker(local.name, speaker.mention, True)
+        return speaker, cue, phrase.description
     if candidate.kind != "direct":
         return None, None, None
+    introduced = _introduction(candidate, mask, starts)
+    if introduced is not None:
+        return resolver.resolve(introduced.phrase.start, introduced.phrase.end), introduced.cue, None
     same_paragraph = previous is not None and previous[0] == candidate.paragraph_idx
     continues = same_paragraph or candidate.span.open_at == candidate.paragraph_start
     if continues and previous is not None and previous[1] is not None and previous[0] >= candidate.paragraph_idx - 1:
         return previous[1], None, None  # a continuation of the previous speaker's words
     if candidate.sentence_start > candidate.paragraph_start:
         # "Smith criticised the plan. “It will fail.”": the person the paragraph is about.
-        earlier = attribution_before(mask, candidate.paragraph_start, candidate.sentence_start)
+        earlier = _earlier_attribution(candidate, mask, starts)
         if earlier is not None:
             return resolver.resolve(earlier.phrase.start, earlier.phrase.end), None, None
         return resolver.first_person(candidate.paragraph_start, candidate.span.open_at), None, None
@@ -273,7 +332,7 @@ def extract_quotes(
     quotes: list[Quote] = []
     previous: tuple[int, Speaker | None] | None = None
     for candidate in candidates:
-        speaker, cue, description = _speaker_of(candidate, resolver, mask, previous)
+        speaker, cue, description = _speaker_of(candidate, resolver, mask, starts, previous)
         if speaker is not None and candidate.turn is not None:
             speaker = _turn_name(speaker)
         first, last = candidate.parts[0], _without_trailing_comma(text, candidate.parts[-1])

@@ -56,7 +56,7 @@ _DETERMINERS = vocabulary("the a an his her their its our my your one another so
 _CONNECTORS = vocabulary("of for de del della da di van von der den le la al bin ibn y the")
 _OPENERS = vocabulary(
     "but and so yet or in on at when after before then still also while as if though although because "
-    "meanwhile however instead earlier later now asked speaking during in"
+    "meanwhile however instead earlier later now asked speaking during in even"
 )
 _TIME_WORDS = vocabulary(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -74,10 +74,15 @@ _STOP_FORWARD = vocabulary("in on at during after before while when who which th
 _FUNCTION_WORDS = vocabulary(
     "the a an and or but nor that which who whom to of in on at by for with from as than this these those it"
 )
+_NOT_ROLE_WORDS = _STOP_FORWARD | _FUNCTION_WORDS | _SKIPPABLE | _DETERMINERS | PRONOUNS | ALL_CUES
+MAX_DESCRIBED_NAME_WORDS = 10
+SHORT_CLAUSE_WORDS = 6
 _RELATIVES = vocabulary("which that who whom whose where when while as if because after before since")
 """Words opening a clause that is not an attribution (``“Cities for People,” which the mayor praised``)."""
 _WORD = re.compile(r"[A-Za-z0-9À-ɏ][\w’'\-&]*(?:\.(?=[A-Za-z]\.?)[\w’'\-]*)*\.?|[,;:()—–]")
 _CUE_WORD = re.compile(r"[A-Za-z]+")
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+"""``Mitch McConnell, R-Ky., said``: a party and state, not a second name."""
 _TITLE_ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev)\.$")
 
 Token = tuple[int, int, str]
@@ -189,7 +194,8 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             continue
         description = text[tokens[comma][1] : tokens[-1][0]].strip()
         named = tokens[comma + 1 : -1]
-        if named and len(named) <= 4 and all(_capitalised(tok[2]) for tok in named):
+        is_name = all(_capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in named)
+        if named and len(named) <= 4 and is_name:
             # "His former partner at Lenox, Lawrence B. Cummings, said": the name is the second part.
             return Phrase(named[0][0], named[-1][1], text[head.start : head.end])
         return Phrase(head.start, head.end, description or None)
@@ -204,7 +210,12 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
     word = tokens[0][2]
     if word.lower() in PRONOUNS:
         return Phrase(tokens[0][0], tokens[0][1])
-    if not (word.lower() in _DETERMINERS or _capitalised(word)) or word.lower() in _TIME_WORDS:
+    if not (word.lower() in _DETERMINERS or _capitalised(word)):
+        last_named = _described_name_end(tokens)
+        if last_named is None:
+            return None
+        return _with_description(text, tokens[0][0], tokens[last_named][1], stop)
+    if word.lower() in _TIME_WORDS:
         return None
     last = 0
     while last + 1 < len(tokens) and last < 8:
@@ -215,10 +226,28 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
         if in_name and not _capitalised(nxt) and nxt not in _CONNECTORS:
             break
         last += 1
-    end = tokens[last][1]
+    return _with_description(text, tokens[0][0], tokens[last][1], stop)
+
+
+def _with_description(text: str, start: int, end: int, stop: int) -> Phrase:
     rest = text[end:stop]
     description = rest[1:].strip().rstrip(".,;:").strip() or None if rest.startswith(",") else None
-    return Phrase(tokens[0][0], end, description)
+    return Phrase(start, end, description)
+
+
+def _described_name_end(tokens: list[Token]) -> int | None:
+    """``said nurse practitioner Alma Bryant``, ``said retired Air Force general Lloyd Newton``: role words in
+    lower case before a name; the index of the name's last word, or None when no name follows them."""
+    last_named = None
+    for i, (_, _, word) in enumerate(tokens[:MAX_DESCRIBED_NAME_WORDS]):
+        lowered = word.lower()
+        if _capitalised(word):
+            last_named = i
+        elif not word.isalpha() or lowered.endswith("ly") or lowered in _NOT_ROLE_WORDS:
+            break
+        elif last_named is not None and lowered.endswith(("ing", "ed")):
+            break  # "said nurse Alma Bryant, citing ...": a new clause, not more of the role
+    return last_named
 
 
 _LEAD_AFTER = re.compile(r"\s*(?:,\s*)?(?:[―—–-]{1,2}\s*)?")
@@ -265,7 +294,7 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
                 phrase is not None
                 and len(lead_words) <= 5
                 and all(tok[2][:1].isalpha() and tok[2].lower() not in _RELATIVES for tok in lead_words)
-                and (not complete or (len(tail) <= 6 and (end == stop or text[end] in ".!?")))
+                and (not complete or (_short_clause(tail) and (end == stop or text[end] in ".!?")))
             ):
                 return Attribution(word, phrase, end)
             break
@@ -275,6 +304,11 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         phrase = phrase_after(text, pos, end)
         return Attribution(None, phrase, end) if phrase else None
     return None
+
+
+def _short_clause(tail: list[Token]) -> bool:
+    """``Trump said.``, ``Trump said on Friday.``, ``Trump said, looking at the crowd.``: only the attribution."""
+    return len(tail) <= SHORT_CLAUSE_WORDS or (len(tail) > 1 and tail[1][2] == ",")
 
 
 def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
@@ -294,8 +328,11 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
         if lowered in NAMING_CUES and before.lower() in _DETERMINERS | {"this", "that"}:
             continue  # "this call for ...": a noun, not a verb
         participle = lowered.endswith("ing") and not (_capitalised(before) and before.lower() not in _OPENERS)
-        if participle or before.lower() in ("and", "but", "then"):
-            # "Trump spoke on Friday, saying ..." / "... and said": the subject opens the sentence.
+        if not _tokens(text, lo, match.start()) and not lowered.endswith("ing"):
+            phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
+        elif participle or before.lower() in ("and", "but", "then", "to"):
+            # "Trump spoke on Friday, saying ..." / "... and said" / "took to Twitter to accuse": the subject
+            # opens the sentence.
             phrase = sentence_subject(text, lo, match.start())
         else:
             phrase = phrase_before(text, lo, match.start())

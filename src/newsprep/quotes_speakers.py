@@ -28,7 +28,19 @@ _TITLE_WORDS = vocabulary(
     "defence interior finance trade health former acting then-president then-candidate gop democratic "
     "republican democrat u.s us uk"
 )
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_DESCRIPTORS = vocabulary(
+    "farmer rancher grower fisherman nurse practitioner physician surgeon dentist pharmacist paramedic welder "
+    "worker employee resident homeowner owner landlord tenant member council police officer firefighter student "
+    "parent mother grandmother grandfather widow widower volunteer veteran activist organizer organiser lawyer "
+    "mechanic electrician plumber carpenter miner trucker driver retiree engineer researcher historian author "
+    "writer artist chef clerk cashier manager shopper voter commuter rider"
+)
+"""Occupations and roles written before a name (``Farmer Dale Kowalski``): dropped only when a full name
+follows, since several are surnames too (``Dale Farmer``)."""
+_DESCRIPTOR_ENDINGS = ("keeper", "maker", "worker", "owner")
+"""Compound occupations (beekeeper, winemaker, steelworker, homeowner), never given names."""
+_NAME_PARTICLES = vocabulary("of for and the de del della da di du van von der den le la al bin ibn y")
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _DOCUMENT_NOUNS = vocabulary(
     "readout statement release report communique communiqué transcript memo letter filing notice "
     "announcement post tweet website ad advertisement"
@@ -63,7 +75,8 @@ def strip_titles(name: str) -> str:
     i = 0
     while i < len(words) - 1:
         word = words[i].lower().strip(".,")
-        if word in _TITLE_WORDS or not words[i][:1].isupper():
+        descriptor = (word in _DESCRIPTORS or word.endswith(_DESCRIPTOR_ENDINGS)) and len(words) - i > 2
+        if word in _TITLE_WORDS or descriptor or not words[i][:1].isupper():
             i += 1
             keep_from = i
             while i < len(words) - 1 and words[i].lower() in ("of", "for", "the") and words[i + 1][:1].isupper():
@@ -72,7 +85,22 @@ def strip_titles(name: str) -> str:
             continue
         break
     kept = words[min(keep_from, len(words) - 1) :]
+    # "Air Force general Lloyd Newton": a lower-case role word inside the phrase ends the description.
+    for i in range(len(kept) - 3, -1, -1):
+        if kept[i][:1].islower() and kept[i] not in _NAME_PARTICLES and all(w[:1].isupper() for w in kept[i + 1 :]):
+            kept = kept[i + 1 :]
+            break
     return _POSSESSIVE.sub("", " ".join(kept)).strip(" ,.") or name
+
+
+def _surname_taken_for_org(name: str, inside: Sequence[Mention]) -> bool:
+    """``Tomás Reyes`` with only ``Reyes`` tagged ORG: NER's usual slip on an unfamiliar surname."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and all(m.label == "ORG" and name.endswith(m.text) and len(m.text) < len(name) for m in inside)
+    )
 
 
 class SpeakerResolver:
@@ -107,7 +135,7 @@ class SpeakerResolver:
     def resolve(self, start: int, end: int) -> Speaker:
         written = self._text[start:end].strip()
         lowered = written.lower()
-        if lowered in _PERSON_PRONOUNS:
+        if lowered in PERSON_PRONOUNS:
             return Speaker(self._antecedent(start), written, True)
         if lowered in ("i", "we", "you", "they", "it", "me", "us"):
             return Speaker(None, written, False)
@@ -122,12 +150,12 @@ class SpeakerResolver:
             return Speaker(self._described(head.lower(), start), written, False)
         if persons:
             return Speaker(self._fullest(strip_titles(persons[-1].entity_text)), written, True)
-        if inside:
-            return Speaker(_DETERMINER.sub("", written).strip(" ,."), written, False)
         bare = _DETERMINER.sub("", written).strip(" ,.")
-        if any(word.lower().strip(".") in _ORG_HEADS for word in bare.split()):
+        name = strip_titles(bare)
+        is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
+        if is_org or (inside and not _surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
-        return Speaker(self._fullest(strip_titles(bare)), written, True)
+        return Speaker(self._fullest(name), written, True)
 
     def _named(self, mention: Mention, written: str) -> Speaker:
         if mention.label in PERSON_LABELS:

@@ -22,6 +22,7 @@ from newsprep.pipeline import process_batch
 from newsprep.provenance import code_version, package_versions
 from newsprep.publish import RUNS_DIR, publish_version, write_json_atomic
 from newsprep.quality import CheckResult, contract_results, failed_critical, quality_rows, run_suites
+from newsprep.quality_docs import QUALITY_DOCS_DIR
 from newsprep.quality_frames import check_frames
 from newsprep.sources import RawEntry, RawFile, read_raw_files
 from newsprep.tables import PUBLISHED_TABLES, ContractViolation, conform, frame_from_rows
@@ -105,6 +106,7 @@ def check_and_publish(frames: Mapping[str, pl.DataFrame], *, plan: RunPlan, sett
         checks += run_suites(
             check_frames(conformed, input_count=plan.inventory.input_count),
             min_speaker_share=settings.min_speaker_share,
+            data_docs_dir=settings.out_dir / QUALITY_DOCS_DIR,
         )
     quality = conform("quality", frame_from_rows("quality", quality_rows(checks, run_id=run_id)))
     row_counts = {table: frame.height for table, frame in conformed.items()}

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from newsprep.assemble import Row, reject_row
 
@@ -44,6 +45,19 @@ def _is_hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
 
 
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # bytes the file system gave that are not UTF-8 arrive as lone surrogates
+        return False
+    return True
+
+
+def _escaped(name: str) -> str:
+    """A name that is not UTF-8, with its odd bytes written as ``\\xNN`` (printable, storable, stable)."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def _reject(source_path: str, reason: str, detail: str, doc_id: str | None = None) -> Row:
     return reject_row(
         source_path=source_path,
@@ -79,6 +93,16 @@ def take_inventory(raw_dir: Path) -> Inventory:
         source_path = relative.as_posix()
         if _is_hidden(relative) or (path.is_dir() and not path.is_symlink()):
             continue
+        if not _is_utf8(source_path):
+            # The tables hold UTF-8 text: a name that is not UTF-8 cannot be stored, so it is shown escaped.
+            rejects.append(
+                _reject(
+                    _escaped(source_path),
+                    "undecodable_name",
+                    "the file name is not valid UTF-8 (shown with \\x escapes); rename it to have it read",
+                )
+            )
+            continue
         resolved = path.resolve()
         if not resolved.is_relative_to(root):
             rejects.append(
@@ -113,10 +137,28 @@ def take_inventory(raw_dir: Path) -> Inventory:
 
 
 def read_raw_files(raw_dir: Path, entries: tuple[RawEntry, ...] | list[RawEntry]) -> list[RawFile | Row]:
-    """The bytes of each entry, or a reject row when the file changed or vanished since the inventory."""
+    """The bytes of each entry, or a reject row when the file changed or vanished since the inventory.
+
+    The path is checked again at read time: an entry naming a place outside the raw folder (``..``, an absolute
+    path, or a file swapped for an outside link since the inventory) or no longer a regular file (a FIFO would
+    block the read forever) is rejected, not opened.
+    """
+    root = raw_dir.resolve(strict=True)
     loaded: list[RawFile | Row] = []
     for entry in entries:
         path = raw_dir / entry.source_path
+        relative = PurePosixPath(entry.source_path)
+        resolved = path.resolve()
+        if relative.is_absolute() or ".." in relative.parts or not resolved.is_relative_to(root):
+            loaded.append(
+                _reject(entry.source_path, "outside_raw_dir", "leads outside the raw folder; not read", entry.doc_id)
+            )
+            continue
+        if not resolved.is_file():
+            loaded.append(
+                _reject(entry.source_path, "not_a_file", "is no longer a regular file; not read", entry.doc_id)
+            )
+            continue
         try:
             with path.open("rb") as handle:
                 data = handle.read()

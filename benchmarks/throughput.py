@@ -1,0 +1,407 @@
+"""Throughput of newsprep against bare spaCy NER and an analyst's textacy script, on one generated corpus.
+
+usage: python benchmarks/throughput.py --articles 2000 --out /tmp/bench.json
+       python benchmarks/throughput.py --memory 1000,10000 --out /tmp/memory.json
+
+In one invocation, on the same corpus (built by ``build_corpus.py`` under ``--work-dir``, outside the repo), each
+arm in its own subprocess so its peak memory is its own:
+
+- ``baseline``: bare ``nlp.pipe`` over the raw files with only NER (and the tok2vec it listens to), at the best
+  ``n_process``/``batch_size`` of a small grid tried on a sample first;
+- ``peer``: the analyst's script: full spaCy (every component) plus textacy ``direct_quotations``, one process;
+- ``newsprep``: ``newsprep run CORPUS --out OUT`` as a user types it, from raw files to published tables; then a
+  no-change rerun, and (unless ``--quick``) a run on a one-article corpus for the start-up time.
+
+Words are the whitespace tokens of the article bodies (captions, headlines and credits not counted), the same
+numerator for every arm. The baseline and peer times leave out the model load; newsprep's is the whole command.
+Peak RSS is the largest sum of resident memory over the arm's process tree (sampled every 0.1 s; shared pages
+counted once per process), beside the largest single process (from ``wait4``). Linux only (reads /proc).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_corpus import REPO, build_corpus
+
+NEWSPREP = REPO / ".venv" / "bin" / "newsprep"
+DEFAULT_GRID = ("1:64", "2:16", "2:64", "2:256")
+QUICK_GRID = ("1:16",)
+NER_ONLY_EXCLUDED = ("parser", "lemmatizer", "tagger", "attribute_ruler", "senter")
+
+
+# --- process-tree memory -------------------------------------------------------------------------------------
+
+
+def _children_of() -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    return children
+
+
+def _rss_bytes(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
+def tree_rss_bytes(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants."""
+    children = _children_of()
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += _rss_bytes(current)
+        todo.extend(children.get(current, []))
+    return total
+
+
+@dataclass(frozen=True)
+class Measured:
+    returncode: int
+    seconds: float
+    peak_rss_mb: float
+    max_process_rss_mb: float
+    cpu_seconds: float
+    stdout: str
+    first_seen_seconds: float | None
+
+
+def measure(
+    command: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None, watch: Path | None = None
+) -> Measured:
+    """Run ``command``, sampling its process tree's RSS; ``watch``: time until a path matching it first exists."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+        peak, first_seen = 0, None
+        while True:
+            # wait4 (not Popen.poll) reaps the child: its rusage has the largest RSS of the child and its descendants.
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            peak = max(peak, tree_rss_bytes(process.pid))
+            if watch is not None and first_seen is None and any(watch.parent.glob(f"*/{watch.name}")):
+                first_seen = time.perf_counter() - started
+            time.sleep(0.1)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        log.seek(0)
+        output = log.read()
+    return Measured(
+        process.returncode,
+        seconds,
+        round(peak / 2**20, 1),
+        round(usage.ru_maxrss / 2**10, 1),
+        round(usage.ru_utime + usage.ru_stime, 1),
+        output,
+        first_seen,
+    )
+
+
+def _load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+# --- arms run in their own process ---------------------------------------------------------------------------
+
+
+def _raw_texts(corpus: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+
+
+def _pipe_seconds(nlp: Any, texts: list[str], n_process: int, batch_size: int) -> tuple[float, int]:
+    started = time.perf_counter()
+    entities = 0
+    for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
+        entities += len(doc.ents)
+    return time.perf_counter() - started, entities
+
+
+def arm_baseline(corpus: Path, words: int, grid: list[str], sample: int) -> dict[str, Any]:
+    """Bare NER: the best grid setting on a sample, then the whole corpus with it."""
+    import spacy
+
+    from newsprep.nlp import DEFAULT_MODEL
+
+    load_started = time.perf_counter()
+    nlp = spacy.load(DEFAULT_MODEL, exclude=list(NER_ONLY_EXCLUDED))
+    load_seconds = time.perf_counter() - load_started
+    texts = _raw_texts(corpus)
+    tried: dict[str, float] = {}
+    if len(grid) > 1:
+        head = texts[:sample]
+        head_words = sum(len(t.split()) for t in head)
+        for setting in grid:
+            n_process, batch_size = (int(x) for x in setting.split(":"))
+            seconds, _ = _pipe_seconds(nlp, head, n_process, batch_size)
+            tried[setting] = round(head_words / seconds)
+    best = max(tried, key=lambda s: tried[s]) if tried else grid[0]
+    n_process, batch_size = (int(x) for x in best.split(":"))
+    seconds, entities = _pipe_seconds(nlp, texts, n_process, batch_size)
+    return {
+        "what": f"bare nlp.pipe, components {nlp.pipe_names}, raw file text",
+        "n_process": n_process,
+        "batch_size": batch_size,
+        "grid_words_per_second": tried,
+        "grid_sample_articles": min(sample, len(texts)) if tried else 0,
+        "seconds": round(seconds, 2),
+        "model_load_seconds": round(load_seconds, 2),
+        "words_per_second": round(words / seconds, 1),
+        "entities": entities,
+    }
+
+
+def arm_peer(corpus: Path, words: int) -> dict[str, Any]:
+    """The analyst's script: every spaCy component, textacy's direct quotations, one process."""
+    import spacy
+    from textacy.extract.triples import direct_quotations
+
+    from newsprep.nlp import DEFAULT_MODEL
+
+    load_started = time.perf_counter()
+    nlp = spacy.load(DEFAULT_MODEL)
+    load_seconds = time.perf_counter() - load_started
+    texts = _raw_texts(corpus)
+    started = time.perf_counter()
+    quotes = entities = failed = 0
+    for doc in nlp.pipe(texts, batch_size=64):
+        entities += len(doc.ents)
+        try:
+            quotes += len(list(direct_quotations(doc)))
+        except Exception:  # textacy raises on an odd number of quote marks and loses the document
+            failed += 1
+    seconds = time.perf_counter() - started
+    return {
+        "what": f"full spaCy {nlp.pipe_names} + textacy.extract.direct_quotations, 1 process, raw file text",
+        "seconds": round(seconds, 2),
+        "model_load_seconds": round(load_seconds, 2),
+        "words_per_second": round(words / seconds, 1),
+        "quotes": quotes,
+        "entities": entities,
+        "documents_lost_by_textacy": failed,
+    }
+
+
+def _run_arm_in_subprocess(arm: str, corpus: Path, words: int, extra: list[str], result: Path) -> dict[str, Any]:
+    command = [sys.executable, __file__, "_arm", arm, "--corpus", str(corpus), "--words", str(words)]
+    command += ["--result", str(result), *extra]
+    load_before = _load()
+    done = measure(command)
+    if done.returncode != 0:
+        raise SystemExit(f"arm {arm} failed ({done.returncode}):\n{done.stdout[-4000:]}")
+    figures: dict[str, Any] = json.loads(result.read_text(encoding="utf-8"))
+    figures.update(
+        peak_rss_mb=done.peak_rss_mb,
+        max_process_rss_mb=done.max_process_rss_mb,
+        process_seconds=round(done.seconds, 2),
+        process_cpu_seconds=done.cpu_seconds,
+        load_average_before=load_before,
+        load_average_after=_load(),
+    )
+    return figures
+
+
+# --- newsprep as a user runs it ------------------------------------------------------------------------------
+
+
+def _newsprep_env(work_dir: Path) -> dict[str, str]:
+    # Prefect's database lives with the benchmark (or where --prefect-home says), kept between invocations as it is
+    # between a user's runs: only the first run on a fresh database pays for creating it.
+    home = os.environ.get("NEWSPREP_BENCH_PREFECT_HOME") or str(work_dir / ".prefect")
+    return {**os.environ, "PREFECT_HOME": home}
+
+
+def run_newsprep(corpus: Path, out: Path, work_dir: Path) -> dict[str, Any]:
+    """``newsprep run`` timed from outside; the manifest's own timings beside it."""
+    watch = out / "_staging" / "batch-*"  # under _staging/<run id>/
+    load_before = _load()
+    done = measure(
+        [str(NEWSPREP), "run", str(corpus), "--out", str(out)], cwd=work_dir, env=_newsprep_env(work_dir), watch=watch
+    )
+    # Exit 1: a critical data-quality check failed and nothing was published; the run's work was done all the same.
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"newsprep run failed ({done.returncode}):\n{done.stdout[-4000:]}")
+    manifest = json.loads(max((out / "_runs").glob("*.json")).read_text(encoding="utf-8"))
+    # The staging folder appears as the first batch is written; a rerun with nothing to do never makes one.
+    first = done.first_seen_seconds
+    return {
+        "seconds": round(done.seconds, 2),
+        "flow_seconds": manifest["seconds"],
+        "outside_flow_seconds": round(done.seconds - manifest["seconds"]["total"], 2),
+        "first_batch_written_seconds": None if first is None else round(first, 2),
+        "published": manifest["published"],
+        "failed_critical_checks": [
+            f"[{c['stage']}] {c['check']}: {c['observed']}"
+            for c in manifest["checks"]
+            if c["severity"] == "critical" and not c["success"]
+        ],
+        "code_version": manifest["code_version"],
+        "documents_processed": manifest["documents_processed"],
+        "documents_reused": manifest["documents_reused"],
+        "row_counts": manifest["row_counts"],
+        "peak_rss_mb": done.peak_rss_mb,
+        "max_process_rss_mb": done.max_process_rss_mb,
+        "cpu_seconds": done.cpu_seconds,
+        "load_average_before": load_before,
+        "load_average_after": _load(),
+    }
+
+
+def arm_newsprep(corpus: Path, words: int, work_dir: Path, *, quick: bool) -> dict[str, Any]:
+    figures: dict[str, Any] = {"what": f"{NEWSPREP.relative_to(REPO)} run CORPUS --out OUT (defaults), end to end"}
+    if not quick:
+        # Start-up: a one-article corpus, whose run is nearly all fixed cost.
+        one = work_dir / "corpus-1"
+        build_corpus(1, one)
+        shutil.rmtree(work_dir / "out-1", ignore_errors=True)
+        figures["startup_one_article"] = run_newsprep(one, work_dir / "out-1", work_dir)
+    out = work_dir / f"out-{corpus.name}"
+    shutil.rmtree(out, ignore_errors=True)
+    first = run_newsprep(corpus, out, work_dir)
+    figures.update(first)
+    figures["words_per_second"] = round(words / first["seconds"], 1)
+    if not first["published"]:
+        # Nothing published, nothing to reuse: a rerun would redo everything. Not a no-change rerun.
+        figures["no_change_rerun"] = None
+        figures["rerun_over_first"] = None
+        return figures
+    rerun = run_newsprep(corpus, out, work_dir)
+    if rerun["documents_processed"]:
+        figures["warning"] = "the rerun processed documents: the code changed between the two runs"
+    figures["no_change_rerun"] = rerun
+    figures["rerun_over_first"] = round(rerun["seconds"] / first["seconds"], 4)
+    return figures
+
+
+def memory_comparison(sizes: list[int], work_dir: Path, seed: int) -> dict[str, Any]:
+    """Peak RSS of ``newsprep run`` on each corpus size (fresh output each), and the ratio last/first."""
+    runs: dict[str, Any] = {}
+    for size in sizes:
+        corpus = work_dir / f"corpus-{size}"
+        summary = build_corpus(size, corpus, seed=seed)
+        out = work_dir / f"out-memory-{size}"
+        shutil.rmtree(out, ignore_errors=True)
+        figures = run_newsprep(corpus, out, work_dir)
+        figures["words_per_second"] = round(summary["body_words"] / figures["seconds"], 1)
+        runs[str(size)] = figures
+    first, last = runs[str(sizes[0])], runs[str(sizes[-1])]
+    return {
+        "runs": runs,
+        "peak_rss_ratio": round(last["peak_rss_mb"] / first["peak_rss_mb"], 3),
+        "max_process_rss_ratio": round(last["max_process_rss_mb"] / first["max_process_rss_mb"], 3),
+    }
+
+
+def _host() -> dict[str, Any]:
+    return {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "machine": platform.machine(),
+        "load_average_at_start": _load(),
+    }
+
+
+def benchmark(args: argparse.Namespace) -> dict[str, Any]:
+    work_dir: Path = args.work_dir.resolve()
+    work_dir.mkdir(parents=True, exist_ok=True)
+    result: dict[str, Any] = {"host": _host(), "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    if args.articles:
+        corpus = work_dir / f"corpus-{args.articles}"
+        summary = build_corpus(args.articles, corpus, seed=args.seed)
+        words = summary["body_words"]
+        result.update(articles=args.articles, body_words=words, seed=args.seed, corpus=str(corpus))
+        grid = list(QUICK_GRID if args.quick else args.grid.split(","))
+        arms: dict[str, Any] = {}
+        arms["baseline"] = _run_arm_in_subprocess(
+            "baseline",
+            corpus,
+            words,
+            ["--grid", ",".join(grid), "--sample", str(args.sample)],
+            work_dir / "baseline.json",
+        )
+        arms["peer"] = _run_arm_in_subprocess("peer", corpus, words, [], work_dir / "peer.json")
+        arms["newsprep"] = arm_newsprep(corpus, words, work_dir, quick=args.quick)
+        result["arms"] = arms
+        rate = {name: arm["words_per_second"] for name, arm in arms.items()}
+        result["words_per_second"] = rate
+        result["ratios"] = {
+            "newsprep_over_baseline": round(rate["newsprep"] / rate["baseline"], 3),
+            "newsprep_over_peer": round(rate["newsprep"] / rate["peer"], 3),
+            "rerun_over_first": arms["newsprep"]["rerun_over_first"],
+        }
+        result["peak_rss_mb"] = {name: arm["peak_rss_mb"] for name, arm in arms.items()}
+    if args.memory:
+        result["memory"] = memory_comparison([int(n) for n in args.memory.split(",")], work_dir, args.seed)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=0, help="corpus size for the three arms (0: skip them)")
+    parser.add_argument("--out", type=Path, required=True, help="JSON result")
+    parser.add_argument("--work-dir", type=Path, default=Path("/tmp/newsprep-bench"), help="corpora and outputs")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--grid", default=",".join(DEFAULT_GRID), help="baseline n_process:batch_size settings")
+    parser.add_argument("--sample", type=int, default=200, help="articles the baseline grid is tried on")
+    parser.add_argument("--quick", action="store_true", help="one baseline setting, no start-up run (smoke tests)")
+    parser.add_argument("--memory", default="", help="corpus sizes for the memory comparison, e.g. 1000,10000")
+    parser.add_argument("--prefect-home", type=Path, help="PREFECT_HOME for the newsprep runs (default: in work dir)")
+    args = parser.parse_args()
+    if args.prefect_home:
+        os.environ["NEWSPREP_BENCH_PREFECT_HOME"] = str(args.prefect_home.resolve())
+    if not args.articles and not args.memory:
+        parser.error("give --articles, --memory or both")
+    if args.work_dir.resolve().is_relative_to(REPO):
+        parser.error("--work-dir must be outside the repository (the corpus text is not ours to commit)")
+    result = benchmark(args)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({k: result[k] for k in ("words_per_second", "ratios", "peak_rss_mb", "memory") if k in result}))
+
+
+def arm_main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("marker")
+    parser.add_argument("arm", choices=("baseline", "peer"))
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--words", type=int, required=True)
+    parser.add_argument("--result", type=Path, required=True)
+    parser.add_argument("--grid", default="1:64")
+    parser.add_argument("--sample", type=int, default=200)
+    args = parser.parse_args()
+    if args.arm == "baseline":
+        figures = arm_baseline(args.corpus, args.words, args.grid.split(","), args.sample)
+    else:
+        figures = arm_peer(args.corpus, args.words)
+    args.result.write_text(json.dumps(figures) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["_arm"]:
+        arm_main()
+    else:
+        main()

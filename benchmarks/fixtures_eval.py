@@ -1,10 +1,12 @@
 """Accuracy on the annotated fixtures: newsprep against plain spaCy entity spans, scored by ../shared/eval/score.py.
 
-usage: python benchmarks/fixtures_eval.py [--out /tmp/newsprep-fixtures-eval]
+usage: python benchmarks/fixtures_eval.py [--out /tmp/newsprep-fixtures-eval] [--spacy-model NAME_OR_PATH]
 
 Runs the real stages (``newsprep.pipeline.process_batch``, no Prefect) on every fixture set in
 ``tests/fixtures`` and prints one markdown table per set. The "plain spaCy" row publishes the model's own
 PERSON/ORG/GPE/LOC spans (body, title and captions; no rule fixes, no name resolution) as entities.
+``--spacy-model`` runs both rows on another installed spaCy model (a package name or a model folder), to see
+whether a larger model pays for its cost; the stage time of each set is printed beside its figures.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ import argparse
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import polars as pl
 
-from newsprep.nlp import DEFAULT_MODEL, find_ner_spans
+from newsprep.nlp import DEFAULT_MODEL, find_ner_spans, load_pipeline
 from newsprep.pipeline import process_batch
 from newsprep.sources import RawFile
 
@@ -57,7 +60,7 @@ def _score(gold: Path, out: Path) -> dict[str, object]:
     return figures
 
 
-def _plain_spacy_entities(tables: dict[str, pl.DataFrame], raw_files: list[RawFile]) -> pl.DataFrame:
+def _plain_spacy_entities(tables: dict[str, pl.DataFrame], raw_files: list[RawFile], model: str) -> pl.DataFrame:
     """The model's own spans as entities, one row per distinct (text, label) per document."""
     from newsprep.clean import clean_article
     from newsprep.ingest import DecodedText, decode_raw
@@ -69,7 +72,7 @@ def _plain_spacy_entities(tables: dict[str, pl.DataFrame], raw_files: list[RawFi
             continue
         decoded = decode_raw(raw.data, source_path=raw.source_path, max_bytes=10**8)
         assert isinstance(decoded, DecodedText)
-        spans = find_ner_spans([clean_article(decoded.text)], model=DEFAULT_MODEL)[0]
+        spans = find_ner_spans([clean_article(decoded.text)], model=model)[0]
         rows += [
             {"doc_id": raw.doc_id, "text": s.text, "label": s.label}
             for s in spans
@@ -78,30 +81,36 @@ def _plain_spacy_entities(tables: dict[str, pl.DataFrame], raw_files: list[RawFi
     return pl.DataFrame(rows, schema={"doc_id": pl.Utf8, "text": pl.Utf8, "label": pl.Utf8}).unique()
 
 
-def evaluate_set(name: str, folder: Path, out: Path) -> dict[str, dict[str, object]]:
+def evaluate_set(name: str, folder: Path, out: Path, *, model: str) -> tuple[dict[str, dict[str, object]], float]:
+    """Both systems' figures on one fixture set, and the seconds newsprep's stages took on it (model loaded)."""
     raw_files = [RawFile(p.name, p.read_bytes()) for p in sorted((folder / "raw").iterdir()) if p.is_file()]
-    tables = process_batch(raw_files, max_file_bytes=10**8, spacy_model=DEFAULT_MODEL, ner_batch_size=64)
+    started = time.perf_counter()
+    tables = process_batch(raw_files, max_file_bytes=10**8, spacy_model=model, ner_batch_size=64, workers=1)
+    seconds = time.perf_counter() - started
     results: dict[str, dict[str, object]] = {}
     for system in ("newsprep", "plain spaCy"):
         target = out / name.replace(" ", "-").replace("+", "and") / system.replace(" ", "-")
         target.mkdir(parents=True, exist_ok=True)
         for table, frame in tables.items():
             if system == "plain spaCy" and table == "entities":
-                frame = _plain_spacy_entities(tables, raw_files)
+                frame = _plain_spacy_entities(tables, raw_files, model)
             frame.write_parquet(target / f"{table}.parquet")
         results[system] = _score(folder / "gold", target)
-    return results
+    return results, seconds
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/newsprep-fixtures-eval"))
+    parser.add_argument("--spacy-model", default=DEFAULT_MODEL, help="installed spaCy model: package name or folder")
     args = parser.parse_args()
-    everything = {}
+    load_pipeline(args.spacy_model)  # loaded once, outside the timed stages
+    everything: dict[str, object] = {"spacy_model": args.spacy_model}
     for name, folder in FIXTURE_SETS.items():
-        results = evaluate_set(name, folder, args.out)
-        everything[name] = results
-        print(f"\n### {name} ({len(list((folder / 'gold').glob('*.json')))} annotated articles)\n")
+        results, seconds = evaluate_set(name, folder, args.out, model=args.spacy_model)
+        everything[name] = {**results, "newsprep_seconds": round(seconds, 2)}
+        articles = len(list((folder / "gold").glob("*.json")))
+        print(f"\n### {name} ({articles} annotated articles, {args.spacy_model}: stages took {seconds:.2f} s)\n")
         names = _figures_scored(results["newsprep"])
         print("| system | " + " | ".join(names) + " |")
         print("|---" * (len(names) + 1) + "|")

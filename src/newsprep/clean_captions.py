@@ -224,13 +224,15 @@ def _choose_caption(
     credit_at: int | None = None
     if len(repeated) >= 2:
         # Caption and credit both repeat: the credit has a credit's shape, is printed at least as often as
-        # the caption and is the shorter line; the caption is the longest of the rest.
+        # the caption and is the shorter line. The caption is the rest's line whose copies hug the buttons
+        # most closely (a line the article itself repeats, such as an embedded tweet's signature, can sit
+        # on both sides too, further out), the longest on a tie.
         ranked = sorted(
             repeated.values(),
             key=lambda k: (not looks_like_credit(lines[k].text), -counts[lines[k].key], len(lines[k].text)),
         )
         credit_at = ranked[0]
-        return max(ranked[1:], key=lambda k: len(lines[k].text)), credit_at
+        return min(ranked[1:], key=lambda k: (_distance(lines, before, after, k), -len(lines[k].text))), credit_at
     if len(repeated) == 1:
         only = next(iter(repeated.values()))
         if not looks_like_credit(lines[only].text):
@@ -241,6 +243,14 @@ def _choose_caption(
     if "hide" in run and run[0] != "enlarge":
         return _caption_before(lines, before, after, credit_at)
     return _caption_after(lines, after, credit_at)
+
+
+def _distance(lines: list[Line], before: list[int], after: list[int], k: int) -> int:
+    """How far the nearest copies of line k's text stand from the buttons, counted in text lines on each side."""
+    key = lines[k].key
+    nearest_before = next(i for i, j in enumerate(before) if lines[j].key == key)
+    nearest_after = next(i for i, j in enumerate(after) if lines[j].key == key)
+    return nearest_before + nearest_after
 
 
 def _caption_before(

@@ -101,6 +101,17 @@ def test_text_that_repeats_far_from_markers_is_not_a_caption() -> None:
     assert [p.text for p in result.paragraphs] == [LEAD, "___", "___", "___", TAIL]
 
 
+def test_a_line_the_article_repeats_around_a_photo_is_not_taken_for_its_caption() -> None:
+    # An embedded tweet's signature printed after each tweet, one of them just before a photo: it stands on both
+    # sides of the buttons too, and is longer than the caption, but its copies are further from them.
+    tweet = "— The Fenwick County Council of Elders (@FenwickCouncil) October 9, 2018"
+    block = f"{CAP}\n\n{CRED}\n\n\nhide caption\n\ntoggle caption\n\n{CRED}\n\n{CAP}\n\n{CRED}"
+    text = article("Observe a minute of silence.", tweet, block, "The council adjourned at noon.", tweet)
+    result = clean_article(text)
+    assert [(c.text, c.credit, c.occurrences) for c in result.captions] == [(CAP, CRED, 2)]
+    assert CAP not in result.clean_text and result.clean_text.count(tweet) == 2
+
+
 @pytest.mark.parametrize(
     ("first_paragraph", "dateline"),
     [

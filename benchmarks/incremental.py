@@ -1,0 +1,129 @@
+"""Incremental and reproducible runs on a real-sized corpus: wall times of the reruns a scheduled user sees.
+
+usage: python benchmarks/incremental.py --articles 1000 --out /tmp/incremental.json
+
+On a corpus built by ``build_corpus.py`` (outside the repository), ``newsprep run`` as a user types it:
+
+1. a first run into a fresh output folder;
+2. a no-change rerun (must process no document and leave every published byte as it was);
+3. a rerun after one new file was added (must process that file alone);
+4. a rerun after one file changed and another was deleted (the changed one alone is processed);
+5. a run from scratch, into another fresh folder, on the corpus as step 4 left it: its tables must equal the
+   incrementally maintained ones byte for byte.
+
+Reports each wall time, its ratio to the first run's, the documents processed and reused, and the byte checks.
+The corpus is restored afterwards (the new file removed, the changed and deleted files rewritten).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_corpus import REPO, build_corpus
+from throughput import run_newsprep
+
+TABLE_GLOB = "*.parquet"
+
+
+def published_digests(out: Path) -> dict[str, str]:
+    """sha256 of every published table (read through the stable links)."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.glob(TABLE_GLOB))}
+
+
+def _step(name: str, corpus: Path, out: Path, work_dir: Path, first_seconds: float | None) -> dict[str, Any]:
+    figures = run_newsprep(corpus, out, work_dir)
+    if not figures["published"] and figures["failed_critical_checks"]:
+        raise SystemExit(f"{name}: nothing was published: {figures['failed_critical_checks']}")
+    row = {
+        "step": name,
+        "seconds": figures["seconds"],
+        "documents_processed": figures["documents_processed"],
+        "documents_reused": figures["documents_reused"],
+        "peak_rss_mb": figures["peak_rss_mb"],
+    }
+    if first_seconds:
+        row["over_first"] = round(figures["seconds"] / first_seconds, 4)
+    return row
+
+
+def incremental_benchmark(articles: int, work_dir: Path, seed: int) -> dict[str, Any]:
+    corpus = work_dir / f"corpus-{articles}"
+    build_corpus(articles, corpus, seed=seed)
+    files = sorted(corpus.glob("*.txt"))
+    changed, deleted = files[0], files[1]
+    changed_bytes, deleted_bytes = changed.read_bytes(), deleted.read_bytes()
+    added = corpus / "zz-new-article.txt"
+    out, scratch = work_dir / f"out-incremental-{articles}", work_dir / f"out-scratch-{articles}"
+    for folder in (out, scratch):
+        shutil.rmtree(folder, ignore_errors=True)
+    added.unlink(missing_ok=True)
+
+    steps: list[dict[str, Any]] = []
+    try:
+        first = _step("first run", corpus, out, work_dir, None)
+        steps.append(first)
+        before = published_digests(out)
+        steps.append(_step("no-change rerun", corpus, out, work_dir, first["seconds"]))
+        unchanged = published_digests(out) == before
+
+        added.write_bytes(files[2].read_bytes() + b"\n\nA paragraph only the new article has, its editor said.\n")
+        steps.append(_step("one new file", corpus, out, work_dir, first["seconds"]))
+
+        changed.write_bytes(changed_bytes + b"\n\nA correction was appended to this article on Tuesday.\n")
+        deleted.unlink()
+        steps.append(_step("one changed, one deleted", corpus, out, work_dir, first["seconds"]))
+
+        steps.append(_step("from scratch, same inputs", corpus, scratch, work_dir, first["seconds"]))
+        incremental, from_scratch = published_digests(out), published_digests(scratch)
+        differing = sorted(
+            name for name in incremental.keys() | from_scratch.keys() if incremental.get(name) != from_scratch.get(name)
+        )
+    finally:
+        added.unlink(missing_ok=True)
+        changed.write_bytes(changed_bytes)
+        deleted.write_bytes(deleted_bytes)
+    return {
+        "articles": articles,
+        "seed": seed,
+        "steps": steps,
+        "no_change_rerun_left_every_byte": unchanged,
+        "incremental_equals_from_scratch": not differing,
+        "tables_differing_from_scratch": differing,
+        "expected_processed": {"no-change rerun": 0, "one new file": 1, "one changed, one deleted": 1},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--out", type=Path, required=True, help="JSON result")
+    parser.add_argument("--work-dir", type=Path, default=Path("/tmp/newsprep-bench"), help="corpora and outputs")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    work_dir = args.work_dir.resolve()
+    if work_dir.is_relative_to(REPO):
+        parser.error("--work-dir must be outside the repository (the corpus text is not ours to commit)")
+    work_dir.mkdir(parents=True, exist_ok=True)
+    result = incremental_benchmark(args.articles, work_dir, args.seed)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    for step in result["steps"]:
+        print(
+            f"{step['step']:<28} {step['seconds']:>8.1f} s  x{step.get('over_first', 1.0):<7} "
+            f"processed {step['documents_processed']:>5}  reused {step['documents_reused']:>5}"
+        )
+    print(
+        f"no-change rerun left every byte: {result['no_change_rerun_left_every_byte']}; "
+        f"incremental equals from scratch: {result['incremental_equals_from_scratch']}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -21,21 +21,19 @@ from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_se
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsprep.config import PipelineSettings
-from newsprep.incremental import RunPlan, plan_run
-from newsprep.provenance import run_id_for
+from newsprep.incremental import RunPlan
 from newsprep.publish import output_lock
-from newsprep.report import write_report
 from newsprep.run import (
     RunOutcome,
-    build_manifest,
     check_and_publish,
     combine_batches,
     drop_staging,
+    plan_for,
     previous_outcome,
+    record_run,
     stage_batch,
-    write_manifest,
 )
-from newsprep.sources import RawEntry, take_inventory
+from newsprep.sources import RawEntry
 
 ProgressListener = Callable[[int, int], None]
 _progress_listeners: list[ProgressListener] = []
@@ -52,10 +50,7 @@ def remove_progress_listener(listener: ProgressListener) -> None:
 
 @task(name="plan-run", cache_policy=NO_CACHE)
 def plan_run_task(settings: PipelineSettings) -> RunPlan:
-    inventory = take_inventory(settings.raw_dir)
-    input_keys = [(e.source_path, e.doc_id) for e in inventory.entries]
-    input_keys += [(str(r["source_path"]), f"reject:{r['reason']}") for r in inventory.rejects]
-    return plan_run(inventory, run_id=run_id_for(input_keys, settings), settings=settings)
+    return plan_for(settings)
 
 
 @task(name="process-batch", cache_policy=NO_CACHE)
@@ -122,9 +117,10 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
     return sorted(batch_dirs)
 
 
-# One batch at a time in the flow's process: spaCy is CPU-bound, so threads would only contend for the GIL.
-# Scaling out goes through a Dask task runner instead (settings.dask_address / dask_local_workers).
-DEFAULT_TASK_RUNNER: ThreadPoolTaskRunner[Any] = ThreadPoolTaskRunner(max_workers=1)
+# Two batches in flight in the flow's process: the NLP runs in newsprep's worker processes (one per core), and
+# while one batch is read in or staged to Parquet here, the workers already have the other's documents. The threads
+# only wait on the workers. Scaling out goes through a Dask task runner instead (dask_address / dask_local_workers).
+DEFAULT_TASK_RUNNER: ThreadPoolTaskRunner[Any] = ThreadPoolTaskRunner(max_workers=2)
 
 
 @flow(name="process-articles", log_prints=True, task_runner=DEFAULT_TASK_RUNNER)  # type: ignore[arg-type]
@@ -144,10 +140,7 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
             outcome = check_and_publish_task(batch_dirs, plan, settings)
             drop_staging(settings.out_dir, plan.run_id)
         timings["total"] = time.perf_counter() - clock
-        manifest = build_manifest(plan=plan, outcome=outcome, settings=settings, started=started, timings=timings)
-        stamp = f"{started:%Y%m%dT%H%M%S%fZ}-{plan.run_id}"
-        manifest_path = write_manifest(settings.out_dir, manifest, run_stamp=stamp, published=outcome.published)
-        write_report(settings.out_dir, manifest)
+        result = record_run(plan=plan, outcome=outcome, settings=settings, started=started, timings=timings)
     for check in outcome.failed_checks:
         print(f"{check.severity} check failed [{check.stage}] {check.check}: {check.observed}")
-    return {**manifest, "manifest_path": str(manifest_path)}
+    return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,6 +17,9 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console(stderr=True)
+
+if TYPE_CHECKING:
+    from newsprep.config import PipelineSettings
 
 QUIET_DEFAULTS = {
     # Nothing leaves loopback: Prefect's and GX's telemetry off, and a patient ephemeral server start.
@@ -73,11 +76,9 @@ def run(
         console.print("[red]error:[/red] give --dask-address or --dask-workers, not both")
         raise typer.Exit(2)
     _quiet_environment()
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from flows.process_articles import add_progress_listener, process_articles, remove_progress_listener
     from newsprep.config import PipelineSettings
     from newsprep.publish import OutputLocked
+    from newsprep.run import record_if_unchanged
 
     settings = PipelineSettings(
         raw_dir=raw_dir,
@@ -86,6 +87,31 @@ def run(
         dask_address=dask_address,
         dask_local_workers=dask_workers,
     )
+    try:
+        # Nothing changed since the published version: say so at once, without starting Prefect.
+        unchanged, pending = record_if_unchanged(settings)
+    except OutputLocked as locked:
+        console.print(f"[red]error:[/red] {locked}")
+        raise typer.Exit(3) from None
+    if unchanged is not None:
+        console.print("no input, code or setting changed since the published version: nothing to process")
+        _finish(unchanged, out)
+        return
+    if dask_address is None and dask_workers is None:
+        from newsprep.pipeline import warm_worker_pool
+
+        # The NLP workers load the model while Prefect starts its server.
+        warm_worker_pool(spacy_model=settings.spacy_model, batch_documents=min(pending, batch_size))
+    _finish(_run_flow(settings), out)
+
+
+def _run_flow(settings: PipelineSettings) -> dict[str, Any]:
+    """The Prefect flow, with a progress bar over its batches."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from flows.process_articles import add_progress_listener, process_articles, remove_progress_listener
+    from newsprep.publish import OutputLocked
+
     with Progress(
         TextColumn("processing batches"),
         BarColumn(),
@@ -107,6 +133,11 @@ def run(
             raise typer.Exit(3) from None
         finally:
             remove_progress_listener(advance)
+    return result
+
+
+def _finish(result: dict[str, Any], out: Path) -> None:
+    """The summary table and every failed check; exit 1 when nothing was published."""
     Console().print(_summary_table(result))
     for check in result["checks"]:
         if not check["success"]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -46,10 +47,17 @@ def default_workers() -> int:
 
 
 _pool: tuple[tuple[int, str], ProcessPoolExecutor] | None = None
+_pool_lock = threading.Lock()
+_in_process_lock = threading.Lock()
+"""Two batches may be in flight (one thread each): they share the pool, and take turns with the in-process model."""
 
 
 def _warm_worker(spacy_model: str) -> None:
     load_pipeline(spacy_model)
+
+
+def _ready() -> None:
+    """A no-op task: sent to each worker so that the pool starts its processes now."""
 
 
 def _worker_pool(workers: int, spacy_model: str) -> ProcessPoolExecutor:
@@ -58,24 +66,50 @@ def _worker_pool(workers: int, spacy_model: str) -> ProcessPoolExecutor:
     Spawned, not forked: the caller runs Prefect's threads and event loop, which a fork would copy half-way.
     """
     global _pool
-    if _pool is not None and _pool[0] != (workers, spacy_model):
-        _drop_worker_pool()
-    if _pool is None:
-        executor = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_warm_worker,
-            initargs=(spacy_model,),
-        )
-        _pool = ((workers, spacy_model), executor)
-    return _pool[1]
+    with _pool_lock:
+        if _pool is not None and _pool[0] != (workers, spacy_model):
+            _drop_worker_pool_locked()
+        if _pool is None:
+            executor = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_warm_worker,
+                initargs=(spacy_model,),
+            )
+            _pool = ((workers, spacy_model), executor)
+        return _pool[1]
 
 
 def _drop_worker_pool() -> None:
+    with _pool_lock:
+        _drop_worker_pool_locked()
+
+
+def _drop_worker_pool_locked() -> None:
     global _pool
     if _pool is not None:
         _pool[1].shutdown(wait=False, cancel_futures=True)
         _pool = None
+
+
+def _uses_pool(documents: int, workers: int) -> bool:
+    """Whether a batch of this many documents is shared out to worker processes (else it runs in this one)."""
+    return workers > 1 and documents >= MIN_DOCS_PER_WORKER * 2 and not multiprocessing.current_process().daemon
+
+
+def warm_worker_pool(*, spacy_model: str, batch_documents: int, workers: int | None = None) -> bool:
+    """Start the worker processes (each loading the model) ahead of a first batch of ``batch_documents``.
+
+    Returns at once; the workers get ready while the caller does other start-up work (the orchestrator's).
+    False, and nothing started, when such a batch would not use the pool.
+    """
+    workers = default_workers() if workers is None else workers
+    if not _uses_pool(batch_documents, workers):
+        return False
+    pool = _worker_pool(workers, spacy_model)
+    for _ in range(workers):
+        pool.submit(_ready)
+    return True
 
 
 def _balanced_shares(raw_files: Sequence[RawFile], workers: int) -> list[list[RawFile]]:
@@ -171,8 +205,9 @@ def process_batch(
     """
     options = _ChunkOptions(max_file_bytes, spacy_model, ner_batch_size, join_split_quotes)
     workers = default_workers() if workers is None else workers
-    if workers <= 1 or len(raw_files) < MIN_DOCS_PER_WORKER * 2 or multiprocessing.current_process().daemon:
-        return _process_chunk(raw_files, options)
+    if not _uses_pool(len(raw_files), workers):
+        with _in_process_lock:
+            return _process_chunk(raw_files, options)
     shares = _balanced_shares(raw_files, workers)
     pool = _worker_pool(workers, spacy_model)
     try:

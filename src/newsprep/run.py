@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,14 +18,15 @@ from typing import Any
 import polars as pl
 
 from newsprep.config import PipelineSettings
-from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, reused_frames
+from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, plan_run, reused_frames
 from newsprep.pipeline import process_batch
-from newsprep.provenance import code_version, package_versions
-from newsprep.publish import RUNS_DIR, publish_version, write_json_atomic
+from newsprep.provenance import code_version, package_versions, run_id_for
+from newsprep.publish import RUNS_DIR, output_lock, publish_version, write_json_atomic
 from newsprep.quality import CheckResult, contract_results, failed_critical, quality_rows, run_suites
 from newsprep.quality_docs import QUALITY_DOCS_DIR
 from newsprep.quality_frames import check_frames
-from newsprep.sources import RawEntry, RawFile, read_raw_files
+from newsprep.report import write_report
+from newsprep.sources import RawEntry, RawFile, read_raw_files, take_inventory
 from newsprep.tables import PUBLISHED_TABLES, ContractViolation, conform, frame_from_rows
 
 STAGING_DIR = "_staging"
@@ -44,6 +46,14 @@ class RunOutcome:
     @property
     def failed_critical(self) -> list[CheckResult]:
         return failed_critical(self.checks)
+
+
+def plan_for(settings: PipelineSettings) -> RunPlan:
+    """The raw folder's inventory and what of it a run must process (the rest is reused from the published version)."""
+    inventory = take_inventory(settings.raw_dir)
+    input_keys = [(e.source_path, e.doc_id) for e in inventory.entries]
+    input_keys += [(str(r["source_path"]), f"reject:{r['reason']}") for r in inventory.rejects]
+    return plan_run(inventory, run_id=run_id_for(input_keys, settings), settings=settings)
 
 
 def staging_dir(out_dir: Path, run_id: str) -> Path:
@@ -158,11 +168,18 @@ def previous_outcome(plan: RunPlan) -> RunOutcome:
 
 
 def build_manifest(
-    *, plan: RunPlan, outcome: RunOutcome, settings: PipelineSettings, started: datetime, timings: dict[str, float]
+    *,
+    plan: RunPlan,
+    outcome: RunOutcome,
+    settings: PipelineSettings,
+    started: datetime,
+    timings: dict[str, float],
+    engine: str = "prefect",
 ) -> dict[str, Any]:
     """The run's record: inputs, code, packages, counts, checks and times (times live only here)."""
     return {
         "run_id": outcome.run_id,
+        "engine": engine,
         "published": outcome.published,
         "reused_previous_version": plan.already_published,
         "documents_processed": len(plan.pending),
@@ -183,3 +200,46 @@ def build_manifest(
             for c in outcome.checks
         ],
     }
+
+
+def record_run(
+    *,
+    plan: RunPlan,
+    outcome: RunOutcome,
+    settings: PipelineSettings,
+    started: datetime,
+    timings: dict[str, float],
+    engine: str = "prefect",
+) -> dict[str, Any]:
+    """Write the run's manifest under ``_runs/`` (and ``manifest.json`` when it published) and the report page."""
+    manifest = build_manifest(
+        plan=plan, outcome=outcome, settings=settings, started=started, timings=timings, engine=engine
+    )
+    stamp = f"{started:%Y%m%dT%H%M%S%fZ}-{plan.run_id}"
+    manifest_path = write_manifest(settings.out_dir, manifest, run_stamp=stamp, published=outcome.published)
+    write_report(settings.out_dir, manifest)
+    return {**manifest, "manifest_path": str(manifest_path)}
+
+
+UNCHANGED_ENGINE = "none: no input changed since the published version"
+
+
+def record_if_unchanged(settings: PipelineSettings) -> tuple[dict[str, Any] | None, int]:
+    """A run with nothing to do, recorded without starting the orchestrator, and how many documents are pending.
+
+    When every input, the code, the packages and the settings are those of the published version, the run's
+    outcome is that version's: it is recorded (manifest under ``_runs/``, report), no table is touched, and the
+    record is returned. Otherwise nothing is written and the record is None.
+    """
+    started, clock = datetime.now(UTC), time.perf_counter()
+    with output_lock(settings.out_dir):
+        plan = plan_for(settings)
+        if not plan.already_published:
+            return None, len(plan.pending)
+        timings = {"plan": time.perf_counter() - clock}
+        outcome = previous_outcome(plan)
+        timings["total"] = time.perf_counter() - clock
+        recorded = record_run(
+            plan=plan, outcome=outcome, settings=settings, started=started, timings=timings, engine=UNCHANGED_ENGINE
+        )
+        return recorded, 0

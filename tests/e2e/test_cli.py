@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -23,8 +24,11 @@ def _run(raw: Path, out: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=600,
-        env=os.environ.copy(),
+        env={**os.environ, "PREFECT_LOGGING_LEVEL": "INFO"},  # so that a start of Prefect's server shows
     )
+
+
+PREFECT_STARTED = "Starting temporary server"
 
 
 def _digests(out: Path) -> dict[str, str]:
@@ -37,10 +41,22 @@ def test_cli_publishes_then_refuses_a_planted_defect_and_keeps_the_previous_tabl
     shutil.copy(SAMPLE, raw / SAMPLE.name)
     first = _run(raw, out)
     assert first.returncode == 0, first.stderr
+    assert PREFECT_STARTED in first.stdout + first.stderr
     for word in ("documents", "quotes", "entities", "statistics", "rejects", "failed checks"):
         assert word in first.stdout
     published = _digests(out)
     assert "documents.parquet" in published
+
+    # Nothing changed: said at once, recorded under _runs/, no table touched, Prefect not started.
+    runs_before = set((out / "_runs").glob("*.json"))
+    again = _run(raw, out)
+    assert again.returncode == 0, again.stderr
+    assert "nothing to process" in again.stderr and PREFECT_STARTED not in again.stdout + again.stderr
+    assert "failed checks" in again.stdout
+    assert _digests(out) == published
+    (recorded,) = set((out / "_runs").glob("*.json")) - runs_before
+    manifest = json.loads(recorded.read_text(encoding="utf-8"))
+    assert manifest["engine"].startswith("none") and manifest["documents_processed"] == 0 and manifest["published"]
 
     # A body sentence that quotes the artifact phrase survives cleaning, so the residue check must stop it.
     (raw / "defect.txt").write_text(

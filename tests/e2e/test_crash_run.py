@@ -188,6 +188,7 @@ def _child(raw: Path, out: Path, point: str) -> None:
     """Run the real flow; with a point, SIGKILL this process just before that step."""
     import flows.process_articles as flow_module
     from newsprep import publish
+    from newsprep import run as run_module
     from newsprep.config import PipelineSettings
 
     def kill_before(real: Callable[..., Any], *, on_call: int, counter: list[int]) -> Callable[..., Any]:
@@ -205,8 +206,7 @@ def _child(raw: Path, out: Path, point: str) -> None:
         for name in PUBLISH_STEPS:
             setattr(publish, name, kill_before(getattr(publish, name), on_call=wanted, counter=counter))
     elif point == "before-manifest":
-        real = getattr(flow_module, "write_manifest")  # noqa: B009 (not re-exported: mypy wants getattr)
-        setattr(flow_module, "write_manifest", kill_before(real, on_call=1, counter=[0]))  # noqa: B010
+        run_module.write_manifest = kill_before(run_module.write_manifest, on_call=1, counter=[0])
     flow_module.process_articles(PipelineSettings(raw_dir=raw, out_dir=out))
 
 

@@ -25,6 +25,7 @@ from newsprep.incremental import RunPlan
 from newsprep.publish import output_lock
 from newsprep.run import (
     RunOutcome,
+    build_manifest,
     check_and_publish,
     combine_batches,
     drop_staging,
@@ -140,7 +141,8 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
             outcome = check_and_publish_task(batch_dirs, plan, settings)
             drop_staging(settings.out_dir, plan.run_id)
         timings["total"] = time.perf_counter() - clock
-        result = record_run(plan=plan, outcome=outcome, settings=settings, started=started, timings=timings)
+        manifest = build_manifest(plan=plan, outcome=outcome, settings=settings, started=started, timings=timings)
+        result = record_run(manifest, out_dir=settings.out_dir, started=started)
     for check in outcome.failed_checks:
         print(f"{check.severity} check failed [{check.stage}] {check.check}: {check.observed}")
     return result

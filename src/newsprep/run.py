@@ -202,22 +202,11 @@ def build_manifest(
     }
 
 
-def record_run(
-    *,
-    plan: RunPlan,
-    outcome: RunOutcome,
-    settings: PipelineSettings,
-    started: datetime,
-    timings: dict[str, float],
-    engine: str = "prefect",
-) -> dict[str, Any]:
+def record_run(manifest: Mapping[str, Any], *, out_dir: Path, started: datetime) -> dict[str, Any]:
     """Write the run's manifest under ``_runs/`` (and ``manifest.json`` when it published) and the report page."""
-    manifest = build_manifest(
-        plan=plan, outcome=outcome, settings=settings, started=started, timings=timings, engine=engine
-    )
-    stamp = f"{started:%Y%m%dT%H%M%S%fZ}-{plan.run_id}"
-    manifest_path = write_manifest(settings.out_dir, manifest, run_stamp=stamp, published=outcome.published)
-    write_report(settings.out_dir, manifest)
+    stamp = f"{started:%Y%m%dT%H%M%S%fZ}-{manifest['run_id']}"
+    manifest_path = write_manifest(out_dir, manifest, run_stamp=stamp, published=manifest["published"])
+    write_report(out_dir, manifest)
     return {**manifest, "manifest_path": str(manifest_path)}
 
 
@@ -239,7 +228,7 @@ def record_if_unchanged(settings: PipelineSettings) -> tuple[dict[str, Any] | No
         timings = {"plan": time.perf_counter() - clock}
         outcome = previous_outcome(plan)
         timings["total"] = time.perf_counter() - clock
-        recorded = record_run(
+        manifest = build_manifest(
             plan=plan, outcome=outcome, settings=settings, started=started, timings=timings, engine=UNCHANGED_ENGINE
         )
-        return recorded, 0
+        return record_run(manifest, out_dir=settings.out_dir, started=started), 0

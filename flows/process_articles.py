@@ -26,11 +26,11 @@ from newsprep.publish import output_lock
 from newsprep.run import (
     RunOutcome,
     build_manifest,
-    check_and_publish,
-    combine_batches,
+    conform_batches,
     drop_staging,
     plan_for,
     previous_outcome,
+    publish_if_sound,
     record_run,
     stage_batch,
 )
@@ -61,7 +61,8 @@ def process_batch_task(entries: list[RawEntry], batch_no: int, run_id: str, sett
 
 @task(name="check-and-publish", cache_policy=NO_CACHE)
 def check_and_publish_task(batch_dirs: list[Path], plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
-    return check_and_publish(combine_batches(batch_dirs, plan), plan=plan, settings=settings)
+    conformed, contract_failures = conform_batches(batch_dirs, plan)
+    return publish_if_sound(conformed, contract_failures, plan=plan, settings=settings)
 
 
 @contextmanager

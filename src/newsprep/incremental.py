@@ -18,7 +18,6 @@ from newsprep.config import PipelineSettings
 from newsprep.provenance import code_version, output_settings, package_versions
 from newsprep.publish import current_version_dir
 from newsprep.sources import Inventory, RawEntry
-from newsprep.tables import PUBLISHED_TABLES
 
 PIPELINE_FILE = "pipeline.json"
 DOCUMENT_TABLES = ("documents", "paragraphs", "captions", "quotes", "entities", "mentions", "statistics")
@@ -73,21 +72,16 @@ def plan_run(inventory: Inventory, *, run_id: str, settings: PipelineSettings) -
     return RunPlan(inventory, run_id, key, pending, reused, previous, previous.name == run_id)
 
 
-def reused_frames(plan: RunPlan) -> dict[str, pl.DataFrame]:
-    """The previous version's rows for the reused inputs, with each document's current source path."""
+def reused_frame(plan: RunPlan, table: str) -> pl.DataFrame | None:
+    """The previous version's rows of one table for the reused inputs, with each document's current source path."""
     if plan.reuse_from is None or not plan.reused:
-        return {}
+        return None
     paths = pl.DataFrame(
         {"doc_id": [e.doc_id for e in plan.reused], "source_path": [e.source_path for e in plan.reused]}
     )
-    frames: dict[str, pl.DataFrame] = {}
-    for table in PUBLISHED_TABLES:
-        previous = pl.read_parquet(plan.reuse_from / f"{table}.parquet")
-        if table == "rejects":
-            frames[table] = previous.join(paths, on=["source_path", "doc_id"], how="semi")
-        elif table == "documents":
-            renamed = previous.drop("source_path").join(paths, on="doc_id", how="inner")
-            frames[table] = renamed.select(previous.columns)
-        else:
-            frames[table] = previous.join(paths, on="doc_id", how="semi")
-    return frames
+    previous = pl.read_parquet(plan.reuse_from / f"{table}.parquet")
+    if table == "rejects":
+        return previous.join(paths, on=["source_path", "doc_id"], how="semi")
+    if table == "documents":
+        return previous.drop("source_path").join(paths, on="doc_id", how="inner").select(previous.columns)
+    return previous.join(paths, on="doc_id", how="semi")

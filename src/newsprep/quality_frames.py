@@ -124,14 +124,16 @@ def mentions_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         .join(caption_texts, on=["doc_id", "caption_idx"], how="left", maintain_order="left")
         .join(known, on=["doc_id", "entity_id"], how="left", maintain_order="left")
     )
-    source_text = (
+    # Slice each source column first, then pick: choosing the whole text per row first would copy a document's
+    # clean_text once per mention (gigabytes on a large run), where the slices are a few words each.
+    length = pl.col("char_end") - pl.col("char_start")
+    sliced = (
         pl.when(pl.col("source") == "title")
-        .then(pl.col("title"))
+        .then(pl.col("title").str.slice(pl.col("char_start"), length))
         .when(pl.col("source") == "body")
-        .then(pl.col("clean_text"))
-        .otherwise(pl.col("caption_text"))
+        .then(pl.col("clean_text").str.slice(pl.col("char_start"), length))
+        .otherwise(pl.col("caption_text").str.slice(pl.col("char_start"), length))
     )
-    sliced = source_text.str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
     return joined.select(
         "doc_id",
         "entity_id",

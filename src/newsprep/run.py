@@ -18,7 +18,7 @@ from typing import Any
 import polars as pl
 
 from newsprep.config import PipelineSettings
-from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, plan_run, reused_frames
+from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, plan_run, reused_frame
 from newsprep.pipeline import process_batch
 from newsprep.provenance import code_version, package_versions, run_id_for
 from newsprep.publish import RUNS_DIR, output_lock, publish_version, write_json_atomic
@@ -80,37 +80,61 @@ def stage_batch(entries: Sequence[RawEntry], *, batch_no: int, run_id: str, sett
     return target
 
 
+def _combined_table(table: str, batch_dirs: Sequence[Path], plan: RunPlan) -> pl.DataFrame:
+    """One table's rows from every batch, the rows reused from the previous version, and the inventory's rejects."""
+    parts = [pl.read_parquet(d / f"{table}.parquet") for d in batch_dirs]
+    reused = reused_frame(plan, table)
+    if reused is not None:
+        parts.append(reused)
+    if table == "rejects":
+        parts.append(frame_from_rows("rejects", plan.inventory.rejects))
+    return pl.concat(parts) if parts else frame_from_rows(table, [])
+
+
 def combine_batches(batch_dirs: Sequence[Path], plan: RunPlan) -> dict[str, pl.DataFrame]:
     """All batches' rows per table, the rows reused from the previous version, and the inventory's rejects."""
-    reused = reused_frames(plan)
-    combined: dict[str, pl.DataFrame] = {}
-    for table in PUBLISHED_TABLES:
-        parts = [pl.read_parquet(d / f"{table}.parquet") for d in batch_dirs]
-        if table in reused:
-            parts.append(reused[table])
-        if table == "rejects":
-            parts.append(frame_from_rows("rejects", plan.inventory.rejects))
-        combined[table] = pl.concat(parts) if parts else frame_from_rows(table, [])
-    return combined
+    return {table: _combined_table(table, batch_dirs, plan) for table in PUBLISHED_TABLES}
+
+
+def _conform_one(table: str, frame: pl.DataFrame, failures: list[tuple[str, str]]) -> pl.DataFrame:
+    try:
+        return conform(table, frame)
+    except ContractViolation as violation:
+        failures.append((table, str(violation)))
+        return frame
 
 
 def conform_all(frames: Mapping[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFrame], list[tuple[str, str]]]:
     """Each table validated against its pandera contract and sorted by key; failures are collected."""
-    conformed: dict[str, pl.DataFrame] = {}
     failures: list[tuple[str, str]] = []
-    for table, frame in frames.items():
-        try:
-            conformed[table] = conform(table, frame)
-        except ContractViolation as violation:
-            failures.append((table, str(violation)))
-            conformed[table] = frame
+    conformed = {table: _conform_one(table, frame, failures) for table, frame in frames.items()}
+    return conformed, failures
+
+
+def conform_batches(batch_dirs: Sequence[Path], plan: RunPlan) -> tuple[dict[str, pl.DataFrame], list[tuple[str, str]]]:
+    """``conform_all(combine_batches(...))`` one table at a time: only one table's unsorted copy is ever in memory."""
+    failures: list[tuple[str, str]] = []
+    conformed = {
+        table: _conform_one(table, _combined_table(table, batch_dirs, plan), failures) for table in PUBLISHED_TABLES
+    }
     return conformed, failures
 
 
 def check_and_publish(frames: Mapping[str, pl.DataFrame], *, plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
     """Run the contracts and the quality suites; publish every table at once only if nothing critical failed."""
-    run_id = plan.run_id
     conformed, contract_failures = conform_all(frames)
+    return publish_if_sound(conformed, contract_failures, plan=plan, settings=settings)
+
+
+def publish_if_sound(
+    conformed: dict[str, pl.DataFrame],
+    contract_failures: list[tuple[str, str]],
+    *,
+    plan: RunPlan,
+    settings: PipelineSettings,
+) -> RunOutcome:
+    """The quality suites on tables already put through their contracts; publish only if nothing critical failed."""
+    run_id = plan.run_id
     checks = contract_results(contract_failures)
     if not contract_failures:
         checks += run_suites(

@@ -13,12 +13,16 @@ export GX_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test lint typecheck pytest clean serve stop
+.PHONY: run test browser lint typecheck pytest clean serve stop
 
 run: $(VENV)/.synced
 	$(VENV)/bin/newsprep run data/raw --out data/processed
 
-test: lint typecheck pytest
+test: browser lint typecheck pytest
+
+# Debian's Chromium for the report's browser test (tests/e2e/test_report_browser.py); does nothing when present.
+browser:
+	scripts/install-browser.sh
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check .

@@ -94,7 +94,7 @@ def run(
         console.print(f"[red]error:[/red] {locked}")
         raise typer.Exit(3) from None
     if unchanged is not None:
-        console.print("no input, code or setting changed since the published version: nothing to process")
+        console.print("nothing to process: no input, code or setting changed since the published version")
         _finish(unchanged, out)
         return
     if dask_address is None and dask_workers is None:

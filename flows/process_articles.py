@@ -26,11 +26,10 @@ from newsprep.publish import output_lock
 from newsprep.run import (
     RunOutcome,
     build_manifest,
-    conform_batches,
+    check_and_publish,
     drop_staging,
     plan_for,
     previous_outcome,
-    publish_if_sound,
     record_run,
     stage_batch,
 )
@@ -61,8 +60,7 @@ def process_batch_task(entries: list[RawEntry], batch_no: int, run_id: str, sett
 
 @task(name="check-and-publish", cache_policy=NO_CACHE)
 def check_and_publish_task(batch_dirs: list[Path], plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
-    conformed, contract_failures = conform_batches(batch_dirs, plan)
-    return publish_if_sound(conformed, contract_failures, plan=plan, settings=settings)
+    return check_and_publish(batch_dirs, plan=plan, settings=settings)
 
 
 @contextmanager

@@ -91,12 +91,8 @@ def _combined_table(table: str, batch_dirs: Sequence[Path], plan: RunPlan) -> pl
     return pl.concat(parts) if parts else frame_from_rows(table, [])
 
 
-def combine_batches(batch_dirs: Sequence[Path], plan: RunPlan) -> dict[str, pl.DataFrame]:
-    """All batches' rows per table, the rows reused from the previous version, and the inventory's rejects."""
-    return {table: _combined_table(table, batch_dirs, plan) for table in PUBLISHED_TABLES}
-
-
 def _conform_one(table: str, frame: pl.DataFrame, failures: list[tuple[str, str]]) -> pl.DataFrame:
+    """The table validated and sorted by key; on a contract failure, the failure recorded and the frame as it was."""
     try:
         return conform(table, frame)
     except ContractViolation as violation:
@@ -104,15 +100,11 @@ def _conform_one(table: str, frame: pl.DataFrame, failures: list[tuple[str, str]
         return frame
 
 
-def conform_all(frames: Mapping[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFrame], list[tuple[str, str]]]:
-    """Each table validated against its pandera contract and sorted by key; failures are collected."""
-    failures: list[tuple[str, str]] = []
-    conformed = {table: _conform_one(table, frame, failures) for table, frame in frames.items()}
-    return conformed, failures
-
-
 def conform_batches(batch_dirs: Sequence[Path], plan: RunPlan) -> tuple[dict[str, pl.DataFrame], list[tuple[str, str]]]:
-    """``conform_all(combine_batches(...))`` one table at a time: only one table's unsorted copy is ever in memory."""
+    """Each table combined from the batches and the reused rows, validated against its contract and sorted by key.
+
+    One table at a time, so only one table's unsorted copy is ever in memory; contract failures are collected.
+    """
     failures: list[tuple[str, str]] = []
     conformed = {
         table: _conform_one(table, _combined_table(table, batch_dirs, plan), failures) for table in PUBLISHED_TABLES
@@ -120,21 +112,10 @@ def conform_batches(batch_dirs: Sequence[Path], plan: RunPlan) -> tuple[dict[str
     return conformed, failures
 
 
-def check_and_publish(frames: Mapping[str, pl.DataFrame], *, plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
+def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
     """Run the contracts and the quality suites; publish every table at once only if nothing critical failed."""
-    conformed, contract_failures = conform_all(frames)
-    return publish_if_sound(conformed, contract_failures, plan=plan, settings=settings)
-
-
-def publish_if_sound(
-    conformed: dict[str, pl.DataFrame],
-    contract_failures: list[tuple[str, str]],
-    *,
-    plan: RunPlan,
-    settings: PipelineSettings,
-) -> RunOutcome:
-    """The quality suites on tables already put through their contracts; publish only if nothing critical failed."""
     run_id = plan.run_id
+    conformed, contract_failures = conform_batches(batch_dirs, plan)
     checks = contract_results(contract_failures)
     if not contract_failures:
         checks += run_suites(

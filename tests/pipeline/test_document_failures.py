@@ -18,7 +18,7 @@ import newsprep.pipeline as pipeline
 from newsprep.config import PipelineSettings
 from newsprep.incremental import plan_run
 from newsprep.model import CleanArticle
-from newsprep.run import check_and_publish, combine_batches, stage_batch
+from newsprep.run import check_and_publish, stage_batch
 from newsprep.sources import RawFile, take_inventory
 from tests.conftest import REPO_ROOT
 
@@ -104,7 +104,7 @@ def test_the_rest_of_the_batch_is_published_with_the_failure_in_rejects(
 
     plan = plan_run(take_inventory(raw), run_id="failure-run", settings=settings)
     batch = stage_batch(plan.pending, batch_no=0, run_id=plan.run_id, settings=settings)
-    outcome = check_and_publish(combine_batches([batch], plan), plan=plan, settings=settings)
+    outcome = check_and_publish([batch], plan=plan, settings=settings)
 
     assert outcome.published, outcome.failed_critical
     documents = pl.read_parquet(out / "documents.parquet")

@@ -25,14 +25,17 @@ from typing import Any
 import polars as pl
 import pyarrow.parquet as pq
 
+from newsprep.quality_docs import QUALITY_DOCS_DIR
 from newsprep.tables import arrow_schema
 
 VERSIONS_DIR = "_versions"
 RUNS_DIR = "_runs"
 CURRENT_LINK = "current"
 LOCK_FILE = ".newsprep.lock"
-WORK_DIRS = (VERSIONS_DIR, RUNS_DIR, "_staging", "_quality")
-"""Folders a run writes inside (``_staging`` is run.STAGING_DIR, ``_quality`` quality_docs.QUALITY_DOCS_DIR)."""
+STAGING_DIR = "_staging"
+"""Where a run's batches write their tables before the publish (under a folder per run id)."""
+WORK_DIRS = (VERSIONS_DIR, RUNS_DIR, STAGING_DIR, QUALITY_DOCS_DIR)
+"""Folders a run writes inside."""
 VERSIONS_KEPT = 3
 PARQUET_SETTINGS: dict[str, Any] = {
     "compression": "zstd",

@@ -21,15 +21,13 @@ from newsprep.config import PipelineSettings
 from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, plan_run, reused_frame
 from newsprep.pipeline import process_batch
 from newsprep.provenance import code_version, package_versions, run_id_for
-from newsprep.publish import RUNS_DIR, output_lock, publish_version, write_json_atomic
+from newsprep.publish import RUNS_DIR, STAGING_DIR, output_lock, publish_version, write_json_atomic
 from newsprep.quality import CheckResult, contract_results, failed_critical, quality_rows, run_suites
 from newsprep.quality_docs import QUALITY_DOCS_DIR
 from newsprep.quality_frames import check_frames
 from newsprep.report import write_report
 from newsprep.sources import RawEntry, RawFile, read_raw_files, take_inventory
 from newsprep.tables import PUBLISHED_TABLES, ContractViolation, conform, frame_from_rows
-
-STAGING_DIR = "_staging"
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,11 @@ usage: python benchmarks/throughput.py --articles 2000 --out /tmp/bench.json
 In one invocation, on the same corpus (built by ``build_corpus.py`` under ``--work-dir``, outside the repo), each
 arm in its own subprocess so its peak memory is its own:
 
-- ``baseline``: bare ``nlp.pipe`` over the raw files with only NER (and the tok2vec it listens to), at the best
-  ``n_process``/``batch_size`` of a small grid tried on a sample first;
-- ``peer``: the analyst's script: full spaCy (every component) plus textacy ``direct_quotations``, one process;
+- ``baseline``: bare ``nlp.pipe`` over the raw files with only the ``ner`` component, at the best
+  ``n_process``/``batch_size``/matrix library of a small grid tried on a sample first (``blis``: thinc's default;
+  ``numpy``: NumPy's OpenBLAS, the one newsprep uses; one BLAS thread per process when ``n_process`` > 1);
+- ``peer``: the analyst's script: full spaCy (every component) plus textacy ``direct_quotations``, one process,
+  thinc's defaults; with ``--peer-numpy`` also the same script on NumPy's BLAS (``peer_numpy``), for comparison;
 - ``newsprep``: ``newsprep run CORPUS --out OUT`` as a user types it, from raw files to published tables; then a
   no-change rerun, and (unless ``--quick``) a run on a one-article corpus for the start-up time.
 
@@ -38,9 +40,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_corpus import REPO, build_corpus
 
 NEWSPREP = REPO / ".venv" / "bin" / "newsprep"
-DEFAULT_GRID = ("1:64", "2:16", "2:64", "2:256")
-QUICK_GRID = ("1:16",)
-NER_ONLY_EXCLUDED = ("parser", "lemmatizer", "tagger", "attribute_ruler", "senter")
+DEFAULT_GRID = ("1:64:blis", "2:16:blis", "1:64:numpy", "2:16:numpy", "2:64:numpy")
+QUICK_GRID = ("1:16:numpy",)
+# Every component but ner: the model's ner embeds its own tok2vec, the shared one feeds only the tagger and parser.
+NER_ONLY_EXCLUDED = ("tok2vec", "parser", "lemmatizer", "tagger", "attribute_ruler", "senter")
 
 
 # --- process-tree memory -------------------------------------------------------------------------------------
@@ -134,39 +137,59 @@ def _raw_texts(corpus: Path) -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
 
 
+def _load_model(ops: str, **load_options: Any) -> Any:
+    """The model with its matrix products on ``ops``: "blis" (thinc's default) or "numpy" (NumPy's OpenBLAS)."""
+    import spacy
+    from thinc.api import use_ops
+
+    from newsprep.nlp import DEFAULT_MODEL
+
+    if ops not in ("blis", "numpy"):
+        raise SystemExit(f"unknown matrix library {ops!r}: blis or numpy")
+    with use_ops("numpy", use_blis=ops == "blis"):
+        return spacy.load(DEFAULT_MODEL, **load_options)
+
+
 def _pipe_seconds(nlp: Any, texts: list[str], n_process: int, batch_size: int) -> tuple[float, int]:
+    from threadpoolctl import threadpool_limits
+
     started = time.perf_counter()
     entities = 0
-    for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
-        entities += len(doc.ents)
+    # Several processes on two cores: one BLAS thread each (the forked processes inherit the limit).
+    with threadpool_limits(limits=1 if n_process > 1 else None, user_api="blas"):
+        for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
+            entities += len(doc.ents)
     return time.perf_counter() - started, entities
+
+
+def _setting(setting: str) -> tuple[int, int, str]:
+    n_process, batch_size, ops = setting.split(":")
+    return int(n_process), int(batch_size), ops
 
 
 def arm_baseline(corpus: Path, words: int, grid: list[str], sample: int) -> dict[str, Any]:
     """Bare NER: the best grid setting on a sample, then the whole corpus with it."""
-    import spacy
-
-    from newsprep.nlp import DEFAULT_MODEL
-
     load_started = time.perf_counter()
-    nlp = spacy.load(DEFAULT_MODEL, exclude=list(NER_ONLY_EXCLUDED))
-    load_seconds = time.perf_counter() - load_started
+    models = {ops: _load_model(ops, exclude=list(NER_ONLY_EXCLUDED)) for ops in sorted({_setting(s)[2] for s in grid})}
+    load_seconds = (time.perf_counter() - load_started) / len(models)
     texts = _raw_texts(corpus)
     tried: dict[str, float] = {}
     if len(grid) > 1:
         head = texts[:sample]
         head_words = sum(len(t.split()) for t in head)
         for setting in grid:
-            n_process, batch_size = (int(x) for x in setting.split(":"))
-            seconds, _ = _pipe_seconds(nlp, head, n_process, batch_size)
+            n_process, batch_size, ops = _setting(setting)
+            seconds, _ = _pipe_seconds(models[ops], head, n_process, batch_size)
             tried[setting] = round(head_words / seconds)
     best = max(tried, key=lambda s: tried[s]) if tried else grid[0]
-    n_process, batch_size = (int(x) for x in best.split(":"))
+    n_process, batch_size, ops = _setting(best)
+    nlp = models[ops]
     seconds, entities = _pipe_seconds(nlp, texts, n_process, batch_size)
     return {
         "what": f"bare nlp.pipe, components {nlp.pipe_names}, raw file text",
         "n_process": n_process,
         "batch_size": batch_size,
+        "matrix_library": ops,
         "grid_words_per_second": tried,
         "grid_sample_articles": min(sample, len(texts)) if tried else 0,
         "seconds": round(seconds, 2),
@@ -176,15 +199,12 @@ def arm_baseline(corpus: Path, words: int, grid: list[str], sample: int) -> dict
     }
 
 
-def arm_peer(corpus: Path, words: int) -> dict[str, Any]:
+def arm_peer(corpus: Path, words: int, ops: str) -> dict[str, Any]:
     """The analyst's script: every spaCy component, textacy's direct quotations, one process."""
-    import spacy
     from textacy.extract.triples import direct_quotations
 
-    from newsprep.nlp import DEFAULT_MODEL
-
     load_started = time.perf_counter()
-    nlp = spacy.load(DEFAULT_MODEL)
+    nlp = _load_model(ops)
     load_seconds = time.perf_counter() - load_started
     texts = _raw_texts(corpus)
     started = time.perf_counter()
@@ -198,6 +218,7 @@ def arm_peer(corpus: Path, words: int) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     return {
         "what": f"full spaCy {nlp.pipe_names} + textacy.extract.direct_quotations, 1 process, raw file text",
+        "matrix_library": ops,
         "seconds": round(seconds, 2),
         "model_load_seconds": round(load_seconds, 2),
         "words_per_second": round(words / seconds, 1),
@@ -345,6 +366,10 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
             work_dir / "baseline.json",
         )
         arms["peer"] = _run_arm_in_subprocess("peer", corpus, words, [], work_dir / "peer.json")
+        if args.peer_numpy:
+            arms["peer_numpy"] = _run_arm_in_subprocess(
+                "peer", corpus, words, ["--ops", "numpy"], work_dir / "peer-numpy.json"
+            )
         arms["newsprep"] = arm_newsprep(corpus, words, work_dir, quick=args.quick)
         result["arms"] = arms
         rate = {name: arm["words_per_second"] for name, arm in arms.items()}
@@ -354,6 +379,8 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
             "newsprep_over_peer": round(rate["newsprep"] / rate["peer"], 3),
             "rerun_over_first": arms["newsprep"]["rerun_over_first"],
         }
+        if "peer_numpy" in rate:
+            result["ratios"]["newsprep_over_peer_numpy"] = round(rate["newsprep"] / rate["peer_numpy"], 3)
         result["peak_rss_mb"] = {name: arm["peak_rss_mb"] for name, arm in arms.items()}
     if args.memory:
         result["memory"] = memory_comparison([int(n) for n in args.memory.split(",")], work_dir, args.seed)
@@ -366,7 +393,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True, help="JSON result")
     parser.add_argument("--work-dir", type=Path, default=Path("/tmp/newsprep-bench"), help="corpora and outputs")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--grid", default=",".join(DEFAULT_GRID), help="baseline n_process:batch_size settings")
+    parser.add_argument(
+        "--grid", default=",".join(DEFAULT_GRID), help="baseline n_process:batch_size:blis|numpy settings"
+    )
+    parser.add_argument("--peer-numpy", action="store_true", help="also run the peer's script on NumPy's BLAS")
     parser.add_argument("--sample", type=int, default=200, help="articles the baseline grid is tried on")
     parser.add_argument("--quick", action="store_true", help="one baseline setting, no start-up run (smoke tests)")
     parser.add_argument("--memory", default="", help="corpus sizes for the memory comparison, e.g. 1000,10000")
@@ -390,13 +420,14 @@ def arm_main() -> None:
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--words", type=int, required=True)
     parser.add_argument("--result", type=Path, required=True)
-    parser.add_argument("--grid", default="1:64")
+    parser.add_argument("--grid", default="1:64:blis")
     parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--ops", default="blis", help="the peer's matrix library")
     args = parser.parse_args()
     if args.arm == "baseline":
         figures = arm_baseline(args.corpus, args.words, args.grid.split(","), args.sample)
     else:
-        figures = arm_peer(args.corpus, args.words)
+        figures = arm_peer(args.corpus, args.words, args.ops)
     args.result.write_text(json.dumps(figures) + "\n", encoding="utf-8")
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import fields
+from functools import cache
 from typing import Any
 
 from newsprep.model import CleanArticle, Extraction, Mention
@@ -11,12 +12,22 @@ Row = dict[str, Any]
 TableRows = dict[str, list[Row]]
 
 
+@cache
+def _field_names(record_type: type) -> tuple[str, ...]:
+    return tuple(field.name for field in fields(record_type))
+
+
 def _row(doc_id: str, record: Any, *, idx_column: str | None = None) -> Row:
-    """A record's fields as a row of its table; the record's ``idx`` becomes the table's position column."""
-    fields = asdict(record)
+    """A record's fields as a row of its table; the record's ``idx`` becomes the table's position column.
+
+    The records are flat (no nested dataclasses), so a shallow read of the fields is the whole row.
+    """
+    row: Row = {"doc_id": doc_id}
+    for name in _field_names(type(record)):
+        row[name] = getattr(record, name)
     if idx_column is not None:
-        fields[idx_column] = fields.pop("idx")
-    return {"doc_id": doc_id, **fields}
+        row[idx_column] = row.pop("idx")
+    return row
 
 
 def _mention_row(doc_id: str, mention: Mention) -> Row:

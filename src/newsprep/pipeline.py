@@ -22,7 +22,7 @@ from newsprep.clean import clean_article
 from newsprep.entities import resolve_entities
 from newsprep.ingest import DecodedText, Reject, decode_raw
 from newsprep.model import CleanArticle, Extraction, NerSpan
-from newsprep.nlp import find_ner_spans, load_pipeline
+from newsprep.nlp import find_ner_spans, load_pipeline, one_blas_thread
 from newsprep.quotes import extract_quotes
 from newsprep.sources import RawFile
 from newsprep.statistics import extract_statistics
@@ -53,6 +53,7 @@ _in_process_lock = threading.Lock()
 
 
 def _warm_worker(spacy_model: str) -> None:
+    one_blas_thread()  # one worker per core already
     load_pipeline(spacy_model)
 
 

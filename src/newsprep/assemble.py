@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from functools import cache
 from typing import Any
 
 from newsprep.model import CleanArticle, Extraction, Mention
@@ -12,19 +11,14 @@ Row = dict[str, Any]
 TableRows = dict[str, list[Row]]
 
 
-@cache
-def _field_names(record_type: type) -> tuple[str, ...]:
-    return tuple(field.name for field in fields(record_type))
-
-
 def _row(doc_id: str, record: Any, *, idx_column: str | None = None) -> Row:
     """A record's fields as a row of its table; the record's ``idx`` becomes the table's position column.
 
     The records are flat (no nested dataclasses), so a shallow read of the fields is the whole row.
     """
     row: Row = {"doc_id": doc_id}
-    for name in _field_names(type(record)):
-        row[name] = getattr(record, name)
+    for field in fields(record):
+        row[field.name] = getattr(record, field.name)
     if idx_column is not None:
         row[idx_column] = row.pop("idx")
     return row

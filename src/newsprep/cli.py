@@ -98,7 +98,7 @@ def run(
         _finish(unchanged, out)
         return
     if dask_address is None and dask_workers is None:
-        from newsprep.pipeline import warm_worker_pool
+        from newsprep.workers import warm_worker_pool
 
         # The NLP workers load the model while Prefect starts its server.
         warm_worker_pool(spacy_model=settings.spacy_model, batch_documents=min(pending, batch_size))

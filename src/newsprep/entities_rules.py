@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from newsprep.entities_added import added_spans
 from newsprep.entities_credits import credit_spans
@@ -259,10 +260,14 @@ def _drop_overlaps(spans: list[NerSpan]) -> list[NerSpan]:
     return kept
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65_536)
 def name_key(text: str) -> str:
     """The form two mentions share when they name the same thing: no case, periods, quotes or leading "the"."""
     key = text.casefold().replace("’", "'").replace(".", "")
-    key = re.sub(r"\s+", " ", key).strip()
+    key = _SPACES.sub(" ", key).strip()
     return key[4:] if key.startswith("the ") else key
 
 
@@ -272,24 +277,21 @@ def _vote_labels(spans: list[NerSpan]) -> list[NerSpan]:
     Each word of a full PERSON name votes PERSON for that word ("Reyes" in "Teresa Reyes") and wins a tie;
     a one-word PERSON that is no part of a full name loses a tie to a place ("the Riverside plan").
     """
+    keys = [name_key(span.text) for span in spans]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    name_words: set[str] = set()
-    for span in spans:
+    full_name_votes: Counter[str] = Counter()  # per word: the full PERSON names it is part of
+    for span, key in zip(spans, keys, strict=True):
         if span.label in NAME_LABELS:
-            key = name_key(span.text)
             votes[key][span.label] += 1
-            if span.label == "PERSON" and " " in key:
-                name_words.update(key.split())
-    for word in name_words:
-        votes[word]["PERSON"] += sum(
-            1 for s in spans if s.label == "PERSON" and word in name_key(s.text).split() and " " in name_key(s.text)
-        )
+        if span.label == "PERSON" and " " in key:
+            full_name_votes.update(set(key.split()))
+    for word, count in full_name_votes.items():
+        votes[word]["PERSON"] += count
     result: list[NerSpan] = []
-    for span in spans:
-        key = name_key(span.text)
+    for span, key in zip(spans, keys, strict=True):
         counts = votes.get(key)
         if span.label in NAME_LABELS and counts:
-            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], _tie_rank(kv[0], key in name_words)))
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], _tie_rank(kv[0], key in full_name_votes)))
             best = ranked[0][0]
             if best != span.label and counts[best] >= counts[span.label]:
                 span = replace(span, label=best)

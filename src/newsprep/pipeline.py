@@ -6,11 +6,8 @@ document (with the stage and the reason) and never loses the rest of the batch.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
@@ -22,16 +19,14 @@ from newsprep.clean import clean_article
 from newsprep.entities import resolve_entities
 from newsprep.ingest import DecodedText, Reject, decode_raw
 from newsprep.model import CleanArticle, Extraction, NerSpan
-from newsprep.nlp import find_ner_spans, load_pipeline, one_blas_thread
+from newsprep.nlp import find_ner_spans
 from newsprep.quotes import extract_quotes
 from newsprep.sources import RawFile
 from newsprep.statistics import extract_statistics
 from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
+from newsprep.workers import balanced_shares, default_workers, drop_worker_pool, uses_pool, worker_pool
 
 T = TypeVar("T")
-
-MIN_DOCS_PER_WORKER = 8
-"""A batch smaller than twice this runs in the calling process: not worth shipping to the workers."""
 
 
 class _ChunkOptions(NamedTuple):
@@ -41,91 +36,8 @@ class _ChunkOptions(NamedTuple):
     join_split_quotes: bool
 
 
-def default_workers() -> int:
-    """One worker process per core this process may run on."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-_pool: tuple[tuple[int, str], ProcessPoolExecutor] | None = None
-_pool_lock = threading.Lock()
 _in_process_lock = threading.Lock()
 """Two batches may be in flight (one thread each): they share the pool, and take turns with the in-process model."""
-
-
-def _warm_worker(spacy_model: str) -> None:
-    one_blas_thread()  # one worker per core already
-    load_pipeline(spacy_model)
-
-
-def _ready() -> None:
-    """A no-op task: sent to each worker so that the pool starts its processes now."""
-
-
-def _worker_pool(workers: int, spacy_model: str) -> ProcessPoolExecutor:
-    """One pool per process, kept across batches: each worker loads the model once, not once per batch.
-
-    Spawned, not forked: the caller runs Prefect's threads and event loop, which a fork would copy half-way.
-    """
-    global _pool
-    with _pool_lock:
-        if _pool is not None and _pool[0] != (workers, spacy_model):
-            _drop_worker_pool_locked()
-        if _pool is None:
-            executor = ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_warm_worker,
-                initargs=(spacy_model,),
-            )
-            _pool = ((workers, spacy_model), executor)
-        return _pool[1]
-
-
-def _drop_worker_pool() -> None:
-    with _pool_lock:
-        _drop_worker_pool_locked()
-
-
-def _drop_worker_pool_locked() -> None:
-    global _pool
-    if _pool is not None:
-        _pool[1].shutdown(wait=False, cancel_futures=True)
-        _pool = None
-
-
-def _uses_pool(documents: int, workers: int) -> bool:
-    """Whether a batch of this many documents is shared out to worker processes (else it runs in this one)."""
-    return workers > 1 and documents >= MIN_DOCS_PER_WORKER * 2 and not multiprocessing.current_process().daemon
-
-
-def warm_worker_pool(*, spacy_model: str, batch_documents: int, workers: int | None = None) -> bool:
-    """Start the worker processes (each loading the model) ahead of a first batch of ``batch_documents``.
-
-    Returns at once; the workers get ready while the caller does other start-up work (the orchestrator's).
-    False, and nothing started, when such a batch would not use the pool.
-    """
-    workers = default_workers() if workers is None else workers
-    if not _uses_pool(batch_documents, workers):
-        return False
-    pool = _worker_pool(workers, spacy_model)
-    for _ in range(workers):
-        pool.submit(_ready)
-    return True
-
-
-def _balanced_shares(raw_files: Sequence[RawFile], workers: int) -> list[list[RawFile]]:
-    """One share per worker with about the same bytes (largest first into the lightest share), input order kept.
-
-    Sharing by bytes, not by count, keeps both workers busy to the end of the batch: a batch waits for its slowest
-    share, and NER time follows the text's length.
-    """
-    shares: list[list[int]] = [[] for _ in range(workers)]
-    loads = [0] * workers
-    for index in sorted(range(len(raw_files)), key=lambda i: -len(raw_files[i].data)):
-        lightest = loads.index(min(loads))
-        shares[lightest].append(index)
-        loads[lightest] += len(raw_files[index].data)
-    return [[raw_files[i] for i in sorted(share)] for share in shares if share]
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,15 +118,15 @@ def process_batch(
     """
     options = _ChunkOptions(max_file_bytes, spacy_model, ner_batch_size, join_split_quotes)
     workers = default_workers() if workers is None else workers
-    if not _uses_pool(len(raw_files), workers):
+    if not uses_pool(len(raw_files), workers):
         with _in_process_lock:
             return _process_chunk(raw_files, options)
-    shares = _balanced_shares(raw_files, workers)
-    pool = _worker_pool(workers, spacy_model)
+    shares = balanced_shares(raw_files, workers)
+    pool = worker_pool(workers, spacy_model)
     try:
         parts = list(pool.map(_process_chunk, shares, [options] * len(shares)))
     except BrokenProcessPool:
-        _drop_worker_pool()
+        drop_worker_pool()
         raise
     return {table: pl.concat([part[table] for part in parts]) for table in PUBLISHED_TABLES}
 

@@ -1,0 +1,131 @@
+"""newsprep's NLP worker processes: one per core, started once per process and kept across batches.
+
+Each worker is tuned for the model before it loads it: one BLAS thread (the workers already fill the cores), and
+freed memory kept for reuse instead of handed back to the system at once. The model's layers allocate and free
+arrays of megabytes per batch; with glibc's defaults each one is a fresh ``mmap`` whose pages fault in and are
+zeroed, which cost a fifth of a worker's time in the kernel (``benchmarks/README.md``).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import multiprocessing
+import os
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from newsprep.nlp import load_pipeline, one_blas_thread
+from newsprep.sources import RawFile
+
+MIN_DOCS_PER_WORKER = 8
+"""A batch smaller than twice this runs in the calling process: not worth shipping to the workers."""
+
+# glibc's mallopt parameters (malloc.h) and the values the workers use: allocations up to 32 MB (glibc's ceiling)
+# come from the heap, and up to 1 GB of freed heap is kept for the next batch rather than trimmed.
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_MMAP_THRESHOLD_BYTES = 32 * 1024 * 1024
+_TRIM_THRESHOLD_BYTES = 1024 * 1024 * 1024
+
+
+def default_workers() -> int:
+    """One worker process per core this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def keep_freed_memory() -> bool:
+    """Have glibc's malloc reuse freed memory instead of mapping and unmapping it (False where there is no glibc)."""
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return False
+    try:
+        mallopt = ctypes.CDLL(name).mallopt
+    except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to tune
+        return False
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    return bool(mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD_BYTES)) and bool(
+        mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD_BYTES)
+    )
+
+
+def _prepare_worker(spacy_model: str) -> None:
+    one_blas_thread()
+    keep_freed_memory()
+    load_pipeline(spacy_model)
+
+
+def _ready() -> None:
+    """A no-op task: sent to each worker so that the pool starts its processes now."""
+
+
+_pool: tuple[tuple[int, str], ProcessPoolExecutor] | None = None
+_pool_lock = threading.Lock()
+
+
+def worker_pool(workers: int, spacy_model: str) -> ProcessPoolExecutor:
+    """One pool per process, kept across batches: each worker loads the model once, not once per batch.
+
+    Spawned, not forked: the caller runs Prefect's threads and event loop, which a fork would copy half-way.
+    """
+    global _pool
+    with _pool_lock:
+        if _pool is not None and _pool[0] != (workers, spacy_model):
+            _drop_locked()
+        if _pool is None:
+            executor = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_prepare_worker,
+                initargs=(spacy_model,),
+            )
+            _pool = ((workers, spacy_model), executor)
+        return _pool[1]
+
+
+def drop_worker_pool() -> None:
+    """Forget the pool (after it broke): the next batch starts a new one."""
+    with _pool_lock:
+        _drop_locked()
+
+
+def _drop_locked() -> None:
+    global _pool
+    if _pool is not None:
+        _pool[1].shutdown(wait=False, cancel_futures=True)
+        _pool = None
+
+
+def uses_pool(documents: int, workers: int) -> bool:
+    """Whether a batch of this many documents is shared out to worker processes (else it runs in this one)."""
+    return workers > 1 and documents >= MIN_DOCS_PER_WORKER * 2 and not multiprocessing.current_process().daemon
+
+
+def warm_worker_pool(*, spacy_model: str, batch_documents: int, workers: int | None = None) -> bool:
+    """Start the worker processes (each loading the model) ahead of a first batch of ``batch_documents``.
+
+    Returns at once; the workers get ready while the caller does other start-up work (the orchestrator's).
+    False, and nothing started, when such a batch would not use the pool.
+    """
+    workers = default_workers() if workers is None else workers
+    if not uses_pool(batch_documents, workers):
+        return False
+    pool = worker_pool(workers, spacy_model)
+    for _ in range(workers):
+        pool.submit(_ready)
+    return True
+
+
+def balanced_shares(raw_files: Sequence[RawFile], workers: int) -> list[list[RawFile]]:
+    """One share per worker with about the same bytes (largest first into the lightest share), input order kept.
+
+    Sharing by bytes, not by count, keeps both workers busy to the end of the batch: a batch waits for its slowest
+    share, and NER time follows the text's length.
+    """
+    shares: list[list[int]] = [[] for _ in range(workers)]
+    loads = [0] * workers
+    for index in sorted(range(len(raw_files)), key=lambda i: -len(raw_files[i].data)):
+        lightest = loads.index(min(loads))
+        shares[lightest].append(index)
+        loads[lightest] += len(raw_files[index].data)
+    return [[raw_files[i] for i in sorted(share)] for share in shares if share]

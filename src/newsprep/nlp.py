@@ -7,8 +7,8 @@ The model is loaded once per process (cached) and never passed between tasks; te
 - Only what NER needs runs. en_core_web_sm's ``ner`` embeds its own tok2vec: the shared ``tok2vec`` component
   feeds only the tagger and parser, so it is left out too, unless the model's ``ner`` listens to it.
 - The model's matrix products go to NumPy's BLAS (OpenBLAS in the NumPy wheel), not thinc's default blis: on the
-  AVX-512 machines this project runs on, OpenBLAS multiplies the model's matrices about three times as fast. A
-  process that runs the model beside others on the same cores calls ``one_blas_thread`` first.
+  AVX-512 machines this project runs on, OpenBLAS multiplies the model's matrices about three times as fast.
+  (``newsprep.workers`` gives each worker process one BLAS thread.)
 """
 
 from __future__ import annotations
@@ -47,13 +47,6 @@ def ner_listens_to_shared_embedding(nlp: Language) -> bool:
     """Whether the ``ner`` component reads the shared ``tok2vec`` component's output (else it embeds its own)."""
     shared = nlp.get_pipe(SHARED_EMBEDDING)
     return "ner" in getattr(shared, "listening_components", ())
-
-
-def one_blas_thread() -> None:
-    """Limit this process's BLAS to one thread: one model process per core must not start a thread per core."""
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(limits=1, user_api="blas")
 
 
 def model_version(name: str = DEFAULT_MODEL) -> str:

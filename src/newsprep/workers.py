@@ -9,14 +9,13 @@ zeroed, which cost a fifth of a worker's time in the kernel (``benchmarks/README
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import multiprocessing
 import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from newsprep.nlp import load_pipeline, one_blas_thread
+from newsprep.nlp import load_pipeline
 from newsprep.sources import RawFile
 
 MIN_DOCS_PER_WORKER = 8
@@ -34,14 +33,18 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def one_blas_thread() -> None:
+    """Limit this process's BLAS to one thread: one model process per core must not start a thread per core."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+
+
 def keep_freed_memory() -> bool:
     """Have glibc's malloc reuse freed memory instead of mapping and unmapping it (False where there is no glibc)."""
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return False
     try:
-        mallopt = ctypes.CDLL(name).mallopt
-    except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to tune
+        mallopt = ctypes.CDLL(None).mallopt  # the C library this process already runs on
+    except (OSError, AttributeError):  # no mallopt (macOS): nothing to tune
         return False
     mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
     return bool(mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD_BYTES)) and bool(

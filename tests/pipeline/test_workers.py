@@ -8,8 +8,9 @@ import sys
 
 import pytest
 
+from newsprep.nlp import DEFAULT_MODEL
 from newsprep.sources import RawFile
-from newsprep.workers import balanced_shares
+from newsprep.workers import balanced_shares, drop_worker_pool, worker_pool
 
 # A model's allocation pattern, in small: per batch, a large array held across smaller ones, and sizes that change
 # from batch to batch (glibc's default then maps, faults in and unmaps memory again and again). Prints the minor
@@ -40,6 +41,34 @@ def test_a_tuned_worker_reuses_freed_memory_instead_of_faulting_it_in_again() ->
     default, tuned = _page_faults("default"), _page_faults("tuned")
     assert default > 8_000  # measured: about 11,000 by default, 2,800 tuned (mostly the first batch's pages)
     assert tuned < default / 2.5
+
+
+_BLAS_THREADS_AFTER_LIMIT = """
+import sys
+from newsprep.workers import one_blas_thread
+assert "numpy" not in sys.modules  # as in a fresh worker: the limit must still reach NumPy's BLAS
+one_blas_thread()
+from threadpoolctl import threadpool_info
+print(sorted({lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}))
+"""
+
+
+def test_one_blas_thread_reaches_numpys_blas_even_before_numpy_is_loaded() -> None:
+    done = subprocess.run([sys.executable, "-c", _BLAS_THREADS_AFTER_LIMIT], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[1]"
+
+
+def test_every_worker_runs_its_blas_on_one_thread() -> None:
+    from threadpoolctl import threadpool_info
+
+    drop_worker_pool()
+    pool = worker_pool(2, DEFAULT_MODEL)
+    try:
+        reports = [pool.submit(threadpool_info).result() for _ in range(4)]
+    finally:
+        drop_worker_pool()
+    blas = [lib for report in reports for lib in report if lib["user_api"] == "blas"]
+    assert blas and {lib["num_threads"] for lib in blas} == {1}
 
 
 def _raw(name: str, size: int) -> RawFile:

@@ -34,6 +34,7 @@ from newsprep.run import (
     stage_batch,
 )
 from newsprep.sources import RawEntry
+from newsprep.workers import release_worker_pool
 
 ProgressListener = Callable[[int, int], None]
 _progress_listeners: list[ProgressListener] = []
@@ -114,6 +115,7 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
             batch_dirs.append(future.result())
             for listener in list(_progress_listeners):
                 listener(len(batch_dirs), len(batches))
+    release_worker_pool()  # the NLP workers' memory goes back before the checks load the run's tables
     return sorted(batch_dirs)
 
 

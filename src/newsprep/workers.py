@@ -98,10 +98,21 @@ def drop_worker_pool() -> None:
         _drop_locked()
 
 
-def _drop_locked() -> None:
+def release_worker_pool() -> None:
+    """Stop the workers once a run's batches are done, and wait until they have exited.
+
+    Each holds the model and the heap it kept for the next batch (``keep_freed_memory``), over a gigabyte for the
+    two: given back before the checks and the publish, which hold the run's whole tables. The next run starts new
+    workers.
+    """
+    with _pool_lock:
+        _drop_locked(wait=True)
+
+
+def _drop_locked(*, wait: bool = False) -> None:
     global _pool
     if _pool is not None:
-        _pool[1].shutdown(wait=False, cancel_futures=True)
+        _pool[1].shutdown(wait=wait, cancel_futures=True)
         _pool = None
 
 

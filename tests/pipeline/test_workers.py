@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import platform
 import subprocess
 import sys
@@ -10,7 +11,7 @@ import pytest
 
 from newsprep.nlp import DEFAULT_MODEL
 from newsprep.sources import RawFile
-from newsprep.workers import balanced_shares, drop_worker_pool, worker_pool
+from newsprep.workers import balanced_shares, drop_worker_pool, release_worker_pool, worker_pool
 
 # A model's allocation pattern, in small: per batch, a large array held across smaller ones, and sizes that change
 # from batch to batch (glibc's default then maps, faults in and unmaps memory again and again). Prints the minor
@@ -69,6 +70,26 @@ def test_every_worker_runs_its_blas_on_one_thread() -> None:
         drop_worker_pool()
     blas = [lib for report in reports for lib in report if lib["user_api"] == "blas"]
     assert blas and {lib["num_threads"] for lib in blas} == {1}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_released_workers_have_exited_and_the_next_batch_gets_new_ones() -> None:
+    pool = worker_pool(2, DEFAULT_MODEL)
+    first = {pool.submit(os.getpid).result() for _ in range(4)}
+    release_worker_pool()
+    assert not any(_alive(pid) for pid in first)  # exited and reaped: release waits for them
+    again = worker_pool(2, DEFAULT_MODEL)
+    try:
+        assert again is not pool and again.submit(os.getpid).result() not in first
+    finally:
+        release_worker_pool()
 
 
 def _raw(name: str, size: int) -> RawFile:

@@ -20,6 +20,7 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 from tests.e2e.conftest import SAMPLE
+from tests.processes import process_alive
 
 pytestmark = pytest.mark.slow
 
@@ -44,14 +45,6 @@ def _free_loopback_port() -> int:
 
 def _started_pids(state_dir: Path) -> list[int]:
     return [int(p.read_text()) for p in sorted(state_dir.glob("*.pid")) if p.read_text().strip()]
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 @pytest.fixture(scope="session")
@@ -83,7 +76,7 @@ def local_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServ
             [str(REPO_ROOT / "scripts" / "stop.sh")], env=env, capture_output=True, text=True, timeout=180
         )
         assert stopped.returncode == 0, stopped.stderr
-        assert not [pid for pid in pids if _alive(pid)], stopped.stderr
+        assert not [pid for pid in pids if process_alive(pid)], stopped.stderr
 
 
 def _prefect(server: LocalServer, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:

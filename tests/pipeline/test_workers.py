@@ -12,6 +12,7 @@ import pytest
 from newsprep.nlp import DEFAULT_MODEL
 from newsprep.sources import RawFile
 from newsprep.workers import balanced_shares, drop_worker_pool, release_worker_pool, worker_pool
+from tests.processes import process_alive
 
 # A model's allocation pattern, in small: per batch, a large array held across smaller ones, and sizes that change
 # from batch to batch (glibc's default then maps, faults in and unmaps memory again and again). Prints the minor
@@ -72,19 +73,11 @@ def test_every_worker_runs_its_blas_on_one_thread() -> None:
     assert blas and {lib["num_threads"] for lib in blas} == {1}
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
-
-
 def test_released_workers_have_exited_and_the_next_batch_gets_new_ones() -> None:
     pool = worker_pool(2, DEFAULT_MODEL)
     first = {pool.submit(os.getpid).result() for _ in range(4)}
     release_worker_pool()
-    assert not any(_alive(pid) for pid in first)  # exited and reaped: release waits for them
+    assert not any(process_alive(pid) for pid in first)  # exited and reaped: release waits for them
     again = worker_pool(2, DEFAULT_MODEL)
     try:
         assert again is not pool and again.submit(os.getpid).result() not in first

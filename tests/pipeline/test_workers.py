@@ -68,7 +68,7 @@ def test_every_worker_runs_its_blas_on_one_thread() -> None:
     try:
         reports = [pool.submit(threadpool_info).result() for _ in range(4)]
     finally:
-        drop_worker_pool()
+        release_worker_pool()
     blas = [lib for report in reports for lib in report if lib["user_api"] == "blas"]
     assert blas and {lib["num_threads"] for lib in blas} == {1}
 

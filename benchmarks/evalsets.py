@@ -1,0 +1,154 @@
+"""Evaluation sets annotated on the shared aeb corpus, kept as ids and offsets: gold files and raw inputs built here.
+
+usage: python benchmarks/evalsets.py NAME --out DIR      (NAME: a file benchmarks/annotations/NAME.json)
+
+No article text is in this repository (the corpus text belongs to its publishers): an annotation file holds the
+aeb article ids, character offsets into each ``articleBody``, a short hash of every span (so a changed corpus is
+caught, not silently mis-scored) and the annotator's own words (speaker names, ``measures`` phrases). At run time
+this module reads ``../shared/corpus/aeb/ground-truth.json`` and writes:
+
+- ``DIR/raw/<stem>.txt``: a made-up headline line (the annotation's ``headline``, never corpus text), a blank
+  line, then the article body exactly as the corpus has it (offsets below are into that body);
+- ``DIR/gold/<stem>.json``: the gold format of ``../shared/fixtures/README.md`` for what the set annotates
+  (``quotes`` and/or ``statistics``; ``../shared/eval/score.py`` scores only the keys a gold file has).
+
+Annotation file format (``benchmarks/annotations/<name>.json``)::
+
+    {"corpus": "aeb", "annotates": ["quotes"], "description": "...",
+     "documents": [
+       {"id": "<aeb id>", "stem": "<file stem>", "headline": "<made-up headline>",
+        "quotes": [{"spans": [[start, end], ...], "hash": "<8 hex>", "speaker": "Name" | null,
+                    "speaker_alts": [...], "speaker_scorable": true, "kind": "direct" | "partial",
+                    "error_class": "<optional: which kind of attribution it is>"}],
+        "statistics": [{"span": [start, end], "hash": "<8 hex>", "value": 1.5, "unit": "percent",
+                        "measures": "<annotator's phrase>" | null}],
+        "not_quotes": [{"span": [start, end], "hash": "<8 hex>"}]}]}
+
+A quote's ``spans`` are the words between the marks (one span, or one per part of a split quote, in order);
+``hash`` is ``span_hash`` of the span texts joined by a single space.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+ANNOTATIONS_DIR = REPO / "benchmarks" / "annotations"
+GROUND_TRUTH = REPO.parent / "shared" / "corpus" / "aeb" / "ground-truth.json"
+
+
+class AnnotationMismatch(ValueError):
+    """An annotated span no longer hashes to what the annotator saw: the corpus changed."""
+
+
+def span_hash(text: str) -> str:
+    """The first 8 hex digits of the span's sha256: enough to catch a shifted offset, far too little to hold text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+def _span_text(body: str, span: Sequence[int], *, where: str) -> str:
+    start, end = int(span[0]), int(span[1])
+    if not 0 <= start < end <= len(body):
+        raise AnnotationMismatch(f"{where}: span {start}:{end} is outside the body ({len(body)} characters)")
+    return body[start:end]
+
+
+def _checked(texts: Sequence[str], expected: str, *, where: str) -> None:
+    actual = span_hash(" ".join(texts))
+    if actual != expected:
+        raise AnnotationMismatch(f"{where}: span hash {actual} != annotated {expected} (the corpus text changed?)")
+
+
+def gold_for(document: Mapping[str, Any], body: str) -> dict[str, Any]:
+    """One document's gold file, with every span's text read from the body and checked against its hash."""
+    stem = document["stem"]
+    gold: dict[str, Any] = {"title": document["headline"]}
+    if "quotes" in document:
+        quotes = []
+        for n, quote in enumerate(document["quotes"]):
+            where = f"{stem} quote {n}"
+            parts = [_span_text(body, span, where=where) for span in quote["spans"]]
+            _checked(parts, quote["hash"], where=where)
+            entry: dict[str, Any] = {
+                "text": " ".join(parts),
+                "speaker": quote.get("speaker"),
+                "speaker_alts": list(quote.get("speaker_alts", [])),
+                "kind": quote.get("kind", "direct"),
+                "speaker_scorable": bool(quote.get("speaker_scorable", quote.get("speaker") is not None)),
+            }
+            if len(parts) > 1:
+                entry["parts"] = parts
+            if "error_class" in quote:
+                entry["error_class"] = quote["error_class"]
+            quotes.append(entry)
+        gold["quotes"] = quotes
+        gold["not_quotes"] = []
+        for n, item in enumerate(document.get("not_quotes", [])):
+            text = _span_text(body, item["span"], where=f"{stem} not_quote {n}")
+            _checked([text], item["hash"], where=f"{stem} not_quote {n}")
+            gold["not_quotes"].append(text)
+    if "statistics" in document:
+        statistics = []
+        for n, stat in enumerate(document["statistics"]):
+            where = f"{stem} statistic {n}"
+            text = _span_text(body, stat["span"], where=where)
+            _checked([text], stat["hash"], where=where)
+            statistics.append(
+                {"text": text, "value": stat["value"], "unit": stat["unit"], "measures": stat.get("measures")}
+            )
+        gold["statistics"] = statistics
+    return gold
+
+
+def raw_text_for(document: Mapping[str, Any], body: str) -> str:
+    """The raw input: the made-up headline, a blank line, the body as the corpus has it."""
+    return f"{document['headline']}\n\n{body}\n"
+
+
+def load_annotations(name: str) -> dict[str, Any]:
+    path = ANNOTATIONS_DIR / f"{name}.json"
+    if not path.is_file():
+        known = sorted(p.stem for p in ANNOTATIONS_DIR.glob("*.json"))
+        raise SystemExit(f"no annotation file {path}; known sets: {', '.join(known) or 'none'}")
+    annotations: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return annotations
+
+
+def build_evalset(name: str, out_dir: Path, *, ground_truth: Path = GROUND_TRUTH) -> tuple[Path, Path]:
+    """Write ``out_dir/raw`` and ``out_dir/gold`` for an annotated set (replaced); returns both folders."""
+    out_dir = out_dir.resolve()
+    if out_dir.is_relative_to(REPO):
+        raise SystemExit(f"refusing to write corpus text inside the repository: {out_dir}")
+    annotations = load_annotations(name)
+    bodies = json.loads(ground_truth.read_text(encoding="utf-8"))
+    raw_dir, gold_dir = out_dir / "raw", out_dir / "gold"
+    for folder in (raw_dir, gold_dir):
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+    for document in annotations["documents"]:
+        body = bodies[document["id"]]["articleBody"]
+        stem = document["stem"]
+        (raw_dir / f"{stem}.txt").write_text(raw_text_for(document, body), encoding="utf-8")
+        gold = gold_for(document, body)
+        (gold_dir / f"{stem}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return raw_dir, gold_dir
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("name", help="annotation set: benchmarks/annotations/NAME.json")
+    parser.add_argument("--out", type=Path, required=True, help="folder outside the repository")
+    args = parser.parse_args()
+    raw_dir, gold_dir = build_evalset(args.name, args.out)
+    print(json.dumps({"raw": str(raw_dir), "gold": str(gold_dir)}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""The annotated evaluation sets: built from the shared corpus at run time, every span where the annotator put it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.evalsets import (
+    ANNOTATIONS_DIR,
+    GROUND_TRUTH,
+    AnnotationMismatch,
+    build_evalset,
+    gold_for,
+    span_hash,
+)
+
+BODY = "The mayor said “We will fix it” on Monday. Fares rose 12% last year, “slowly,” she said."
+
+
+def _document(**extra: object) -> dict[str, object]:
+    return {"id": "x", "stem": "doc-x", "headline": "Made-up headline", **extra}
+
+
+def test_gold_reads_spans_from_the_body_and_joins_split_quotes() -> None:
+    first, second = (BODY.index("We will"), BODY.index(" on Monday") - 1), (BODY.index("slowly"), BODY.index(",”"))
+    split = [BODY[first[0] : first[1]], BODY[second[0] : second[1]]]
+    stat = (BODY.index("12%"), BODY.index("12%") + 3)
+    document = _document(
+        quotes=[{"spans": [first, second], "hash": span_hash(" ".join(split)), "speaker": "Ana Ruiz"}],
+        statistics=[
+            {"span": stat, "hash": span_hash("12%"), "value": 12, "unit": "percent", "measures": "rise in fares"}
+        ],
+    )
+    gold = gold_for(document, BODY)
+    assert gold["quotes"][0]["text"] == "We will fix it slowly"
+    assert gold["quotes"][0]["parts"] == ["We will fix it", "slowly"]
+    assert gold["quotes"][0]["speaker_scorable"] is True
+    assert gold["statistics"] == [{"text": "12%", "value": 12, "unit": "percent", "measures": "rise in fares"}]
+    assert gold["title"] == "Made-up headline"
+
+
+@pytest.mark.parametrize("span", [(5, 9), (80, 200), (9, 5)])
+def test_a_shifted_or_impossible_span_is_refused(span: tuple[int, int]) -> None:
+    document = _document(statistics=[{"span": span, "hash": span_hash("12%"), "value": 12, "unit": "percent"}])
+    with pytest.raises(AnnotationMismatch, match="doc-x statistic 0"):
+        gold_for(document, BODY)
+
+
+def test_refuses_to_write_inside_the_repository() -> None:
+    with pytest.raises(SystemExit, match="inside the repository"):
+        build_evalset("any", ANNOTATIONS_DIR / "out")
+
+
+ANNOTATION_SETS = sorted(p.stem for p in ANNOTATIONS_DIR.glob("*.json"))
+
+
+@pytest.mark.parametrize("name", ANNOTATION_SETS)
+def test_every_committed_set_builds_against_the_shared_corpus(name: str, tmp_path: Path) -> None:
+    if not GROUND_TRUTH.is_file():
+        pytest.fail(f"the shared aeb corpus is missing: expected {GROUND_TRUTH} (../shared beside the clone, as in CI)")
+    raw_dir, gold_dir = build_evalset(name, tmp_path)
+    raw_files, gold_files = sorted(raw_dir.iterdir()), sorted(gold_dir.iterdir())
+    assert [p.stem for p in raw_files] == [p.stem for p in gold_files] and raw_files
+    for gold_file in gold_files:
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        raw = (raw_dir / f"{gold_file.stem}.txt").read_text(encoding="utf-8")
+        for quote in gold.get("quotes", []):
+            assert all(part in raw for part in quote.get("parts", [quote["text"]]))
+        for stat in gold.get("statistics", []):
+            assert stat["text"] in raw

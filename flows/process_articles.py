@@ -22,14 +22,14 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsprep.config import PipelineSettings
 from newsprep.incremental import RunPlan
-from newsprep.publish import output_lock
+from newsprep.publish import hold_output_lock
 from newsprep.run import (
     RunOutcome,
     build_manifest,
     check_and_publish,
     drop_staging,
+    outcome_without_processing,
     plan_for,
-    previous_outcome,
     record_run,
     stage_batch,
 )
@@ -41,7 +41,8 @@ _progress_listeners: list[ProgressListener] = []
 
 
 def add_progress_listener(listener: ProgressListener) -> None:
-    """Called with (batches done, batches in all) as batches finish; for the CLI's progress bar."""
+    """Called with (documents done, documents to process) once planned and as batches finish; for the CLI's
+    progress bar."""
     _progress_listeners.append(listener)
 
 
@@ -95,6 +96,11 @@ def _batch_runner(settings: PipelineSettings) -> Iterator[TaskRunner[Any]]:
         yield runner
 
 
+def _tell_progress(done: int, total: int) -> None:
+    for listener in list(_progress_listeners):
+        listener(done, total)
+
+
 def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
     pending = plan.pending
     batches = [list(pending[i : i + settings.batch_size]) for i in range(0, len(pending), settings.batch_size)]
@@ -104,6 +110,8 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
             update={"raw_dir": settings.raw_dir.resolve(), "out_dir": settings.out_dir.resolve()}
         )
     batch_dirs: list[Path] = []
+    done = 0
+    _tell_progress(done, len(pending))
     with _batch_runner(settings) as runner:
         futures = [
             runner.submit(
@@ -111,10 +119,11 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
             )
             for n, batch in enumerate(batches)
         ]
+        documents_in = {id(future): len(batch) for future, batch in zip(futures, batches, strict=True)}
         for future in as_completed(futures):
             batch_dirs.append(future.result())
-            for listener in list(_progress_listeners):
-                listener(len(batch_dirs), len(batches))
+            done += documents_in[id(future)]
+            _tell_progress(done, len(pending))
     release_worker_pool()  # the NLP workers' memory goes back before the checks load the run's tables
     return sorted(batch_dirs)
 
@@ -131,11 +140,12 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
     settings = settings or PipelineSettings()
     started, clock = datetime.now(UTC), time.perf_counter()
     timings: dict[str, float] = {}
-    with output_lock(settings.out_dir):
+    with hold_output_lock(settings.out_dir):  # already held when the CLI started the flow
         plan = plan_run_task(settings)
         timings["plan"] = time.perf_counter() - clock
-        if plan.already_published:
-            outcome = previous_outcome(plan)
+        settled = outcome_without_processing(plan, settings)
+        if settled is not None:
+            outcome = settled[0]
         else:
             batch_dirs = _process_batches(plan, settings)
             timings["process"] = time.perf_counter() - clock - timings["plan"]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
+
+from newsprep.cli_checks import EXIT_CODES_HELP
 
 app = typer.Typer(
     help="Turn folders of scraped news articles into clean, validated Parquet tables.",
@@ -17,9 +20,6 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console(stderr=True)
-
-if TYPE_CHECKING:
-    from newsprep.config import PipelineSettings
 
 QUIET_DEFAULTS = {
     # Nothing leaves loopback: Prefect's and GX's telemetry off, and a patient ephemeral server start.
@@ -37,24 +37,7 @@ def _quiet_environment() -> None:
     os.environ.setdefault("PREFECT_HOME", str(Path.cwd() / ".prefect"))
 
 
-def _summary_table(result: dict[str, Any]) -> Table:
-    counts = result["row_counts"]
-    failed = [c for c in result["checks"] if not c["success"]]
-    table = Table(title="newsprep run" + (" (published)" if result["published"] else " (NOT published)"))
-    table.add_column("what")
-    table.add_column("count", justify="right")
-    for name in ("documents", "quotes", "entities", "mentions", "statistics", "captions", "rejects"):
-        table.add_row(name, str(counts.get(name, 0)))
-    table.add_row("checks run", str(len(result["checks"])))
-    table.add_row(
-        "failed checks",
-        str(len(failed)),
-        style="red" if any(c["severity"] == "critical" for c in failed) else None,
-    )
-    return table
-
-
-@app.command()
+@app.command(epilog=EXIT_CODES_HELP)
 def run(
     raw_dir: Annotated[Path, typer.Argument(help="folder of raw article files")] = Path("data/raw"),
     out: Annotated[Path, typer.Option("--out", help="folder the tables are published to")] = Path("data/processed"),
@@ -65,92 +48,46 @@ def run(
     ] = None,
     dask_workers: Annotated[
         int | None,
-        typer.Option("--dask-workers", min=1, help="run the batches on a temporary local Dask cluster of N processes"),
+        typer.Option("--dask-workers", help="run the batches on a temporary local Dask cluster of N processes"),
     ] = None,
+    allow_shrink: Annotated[
+        bool,
+        typer.Option(
+            "--allow-shrink",
+            help="publish even if the run drops to zero documents or loses more than half of the published ones",
+        ),
+    ] = False,
 ) -> None:
-    """Process RAW_DIR and publish validated Parquet tables to OUT (exit 1 if a critical check failed)."""
-    if not raw_dir.is_dir():
-        console.print(f"[red]error:[/red] raw folder {raw_dir} does not exist or is not a folder")
-        raise typer.Exit(2)
-    if dask_address is not None and dask_workers is not None:
-        console.print("[red]error:[/red] give --dask-address or --dask-workers, not both")
-        raise typer.Exit(2)
-    _quiet_environment()
-    from newsprep.config import PipelineSettings
-    from newsprep.publish import OutputLocked
-    from newsprep.run import record_if_unchanged
+    """Process RAW_DIR and publish validated Parquet tables to OUT.
 
-    settings = PipelineSettings(
-        raw_dir=raw_dir,
-        out_dir=out,
-        batch_size=batch_size,
-        dask_address=dask_address,
-        dask_local_workers=dask_workers,
-    )
+    RAW_DIR is read recursively: .txt, .text, .html and .htm files are articles (hidden files and folders are
+    skipped); every other file is recorded in the rejects table as not_an_article_file, unread.
+    """
+    started = time.perf_counter()
+    from newsprep.cli_checks import CliError, check_run_paths, run_settings
+    from newsprep.cli_output import Terminal
+
     try:
-        # Nothing changed since the published version: say so at once, without starting Prefect.
-        unchanged, pending = record_if_unchanged(settings)
-    except OutputLocked as locked:
-        console.print(f"[red]error:[/red] {locked}")
-        raise typer.Exit(3) from None
-    if unchanged is not None:
-        console.print("nothing to process: no input, code or setting changed since the published version")
-        _finish(unchanged, out)
-        return
-    if dask_address is None and dask_workers is None:
-        from newsprep.workers import warm_worker_pool
-
-        # The NLP workers load the model while Prefect starts its server.
-        warm_worker_pool(spacy_model=settings.spacy_model, batch_documents=min(pending, batch_size))
-    _finish(_run_flow(settings), out)
-
-
-def _run_flow(settings: PipelineSettings) -> dict[str, Any]:
-    """The Prefect flow, with a progress bar over its batches."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from flows.process_articles import add_progress_listener, process_articles, remove_progress_listener
-    from newsprep.publish import OutputLocked
-
-    with Progress(
-        TextColumn("processing batches"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    ) as progress:
-        bar = progress.add_task("batches", total=None)
-
-        def advance(done: int, total: int) -> None:
-            progress.update(bar, completed=done, total=total)
-
-        add_progress_listener(advance)
-        try:
-            result = process_articles(settings)
-        except OutputLocked as locked:
-            console.print(f"[red]error:[/red] {locked}")
-            raise typer.Exit(3) from None
-        finally:
-            remove_progress_listener(advance)
-    return result
-
-
-def _finish(result: dict[str, Any], out: Path) -> None:
-    """The summary table and every failed check; exit 1 when nothing was published."""
-    Console().print(_summary_table(result))
-    for check in result["checks"]:
-        if not check["success"]:
-            console.print(
-                f"[{'red' if check['severity'] == 'critical' else 'yellow'}]{check['severity']}[/]: "
-                f"[{check['stage']}] {check['check']}: {check['observed']}"
-            )
-    if not result["published"]:
-        console.print(
-            f"[red]A critical check failed: nothing was published; the previous tables in {out} are untouched.[/red]"
+        settings = run_settings(
+            raw_dir=raw_dir,
+            out_dir=out,
+            batch_size=batch_size,
+            dask_address=dask_address,
+            dask_local_workers=dask_workers,
+            allow_shrink=allow_shrink,
         )
-        raise typer.Exit(1)
-    console.print(f"published to {out} (manifest: {result['manifest_path']})")
+        check_run_paths(raw_dir, out)
+        _quiet_environment()
+        from newsprep.cli_run import execute_run
+
+        code = execute_run(settings, started=started)
+    except CliError as error:
+        Terminal().error(error.line())
+        raise typer.Exit(error.code) from None
+    except KeyboardInterrupt:
+        Terminal().error("error: interrupted; this run published nothing (hint: run it again)")
+        raise typer.Exit(130) from None
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -166,10 +103,74 @@ def dictionary(
     out: Annotated[Path, typer.Option("--out", help="where to write it")] = Path("docs/data-dictionary.md"),
 ) -> None:
     """Write the data dictionary generated from the pandera contracts."""
+    from newsprep.cli_checks import CliError, check_writable_file
+    from newsprep.cli_output import Terminal
     from newsprep.dictionary import data_dictionary_markdown
 
-    out.write_text(data_dictionary_markdown(), encoding="utf-8")
+    try:
+        check_writable_file(
+            out, hint="run it from the newsprep repository, where it writes docs/data-dictionary.md, or give --out FILE"
+        )
+        try:
+            out.write_text(data_dictionary_markdown(), encoding="utf-8")
+        except OSError as error:
+            raise CliError(f"cannot write {out} ({error.strerror or error})", "give --out FILE you can write") from None
+    except CliError as error:
+        Terminal().error(error.line())
+        raise typer.Exit(error.code) from None
     print(f"wrote {out}")
+
+
+@app.command()
+def rollback(
+    out_dir: Annotated[Path, typer.Argument(help="output folder of newsprep run")],
+    version: Annotated[str | None, typer.Argument(help="version to publish again (omit to list them)")] = None,
+) -> None:
+    """List the published versions OUT_DIR keeps, or make VERSION the published one again (atomically).
+
+    The tables then read back byte for byte as that version published them. Exit 2 for an unknown VERSION,
+    4 while a run holds OUT_DIR.
+    """
+    from newsprep.cli_checks import CliError, ExitCode
+    from newsprep.cli_output import Terminal
+    from newsprep.publish import OutputLocked, UnsafeOutput
+    from newsprep.versions import kept_versions, roll_back
+
+    terminal = Terminal()
+    try:
+        kept = kept_versions(out_dir) if out_dir.is_dir() else []
+        if not kept:
+            raise CliError(f"{out_dir} keeps no published version", "give the --out folder of a newsprep run")
+        if version is None:
+            for kept_version in kept:
+                when = f"{kept_version.published_at:%Y-%m-%d %H:%M:%S %Z}" if kept_version.published_at else "?"
+                mark = "* " if kept_version.current else "  "
+                note = "  (current)" if kept_version.current else ""
+                terminal.summary.print(
+                    f"{mark}{kept_version.version_id}  {when}  {kept_version.documents:,} documents{note}", markup=False
+                )
+            return
+        try:
+            record = roll_back(out_dir, version)
+        except LookupError:
+            listing = f"`newsprep rollback {out_dir}` lists them"
+            raise CliError(f"{out_dir} keeps no version {version}", listing) from None
+        except OutputLocked as locked:
+            raise CliError(str(locked), OutputLocked.hint, ExitCode.LOCKED) from None
+        except UnsafeOutput as unsafe:
+            raise CliError(str(unsafe), "newsprep writes only inside the output folder") from None
+    except CliError as error:
+        terminal.error(error.line())
+        raise typer.Exit(error.code) from None
+    if record is None:
+        said = f"{version} is already the published version of {out_dir}: nothing changed"
+        terminal.summary.print(said, markup=False)
+        return
+    terminal.summary.print(
+        f"rolled back: {out_dir} publishes version {version} again ({record['row_counts'].get('documents', 0):,} "
+        f"documents; it published {record['rolled_back_from']} before)",
+        markup=False,
+    )
 
 
 @app.command()

@@ -28,6 +28,18 @@ class PipelineSettings(BaseModel):
     min_speaker_share: float = Field(
         default=0.5, ge=0.0, le=1.0, description="quality floor: share of quotes with a speaker"
     )
+    # The shrink guard (does not change the outputs, only whether a run may publish them).
+    allow_shrink: bool = Field(
+        default=False,
+        description="publish even when the run would drop more published documents than max_shrink_share allows",
+    )
+    max_shrink_share: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="share of the published documents a run may drop before the shrink guard refuses it "
+        "(a drop to zero documents is always refused unless allow_shrink)",
+    )
     # Where the batches run (neither set: one at a time in the flow's process). Does not change the outputs.
     dask_address: str | None = Field(
         default=None, description="scheduler of a running Dask cluster to run the batches on (tcp://host:8786)"

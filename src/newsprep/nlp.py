@@ -49,6 +49,16 @@ def ner_listens_to_shared_embedding(nlp: Language) -> bool:
     return "ner" in getattr(shared, "listening_components", ())
 
 
+def ner_text_limit(name: str = DEFAULT_MODEL) -> int:
+    """The longest text, in characters, the model takes in one piece (spaCy's ``nlp.max_length``)."""
+    return int(load_pipeline(name).max_length)
+
+
+def longest_ner_text(article: CleanArticle) -> int:
+    """Characters of the longest text NER would see for this article (its title, body or one caption)."""
+    return max(len(text) for text, _ in _texts_of([article]))
+
+
 def model_version(name: str = DEFAULT_MODEL) -> str:
     """``name==version`` of the model, for cache keys and the manifest."""
     meta = load_pipeline(name).meta

@@ -19,7 +19,7 @@ from newsprep.clean import clean_article
 from newsprep.entities import resolve_entities
 from newsprep.ingest import DecodedText, Reject, decode_raw
 from newsprep.model import CleanArticle, Extraction, NerSpan
-from newsprep.nlp import find_ner_spans
+from newsprep.nlp import find_ner_spans, longest_ner_text, ner_text_limit
 from newsprep.quotes import extract_quotes
 from newsprep.sources import RawFile
 from newsprep.statistics import extract_statistics
@@ -142,7 +142,7 @@ def _process_chunk(raw_files: Sequence[RawFile], options: _ChunkOptions) -> dict
             rows["rejects"].append(
                 reject_row(
                     source_path=raw.source_path,
-                    doc_id=raw.doc_id if raw.data else None,
+                    doc_id=raw.doc_id,
                     stage=decoded.stage,
                     reason=decoded.reason,
                     detail=decoded.detail,
@@ -166,6 +166,7 @@ def _process_chunk(raw_files: Sequence[RawFile], options: _ChunkOptions) -> dict
             )
             continue
         cleaned.append(_Cleaned(raw, decoded, article))
+    cleaned = _reject_too_long(cleaned, spacy_model, rows["rejects"])
 
     spans_per_article = _ner_spans_isolating_failures(cleaned, model=spacy_model, batch_size=ner_batch_size)
     for item, spans in zip(cleaned, spans_per_article, strict=True):
@@ -189,3 +190,30 @@ def _process_chunk(raw_files: Sequence[RawFile], options: _ChunkOptions) -> dict
         ).items():
             rows[table].extend(table_rows)
     return {table: frame_from_rows(table, table_rows) for table, table_rows in rows.items()}
+
+
+def _reject_too_long(cleaned: list[_Cleaned], spacy_model: str, rejects: list[dict[str, object]]) -> list[_Cleaned]:
+    """The articles NER can take; one longer than the model's limit is rejected at clean, with the limit named.
+
+    spaCy refuses a text over ``nlp.max_length`` with an error about its internals; the reader needs the size.
+    """
+    if not cleaned:
+        return cleaned
+    limit = ner_text_limit(spacy_model)
+    kept = []
+    for item in cleaned:
+        longest = longest_ner_text(item.article)
+        if longest <= limit:
+            kept.append(item)
+            continue
+        rejects.append(
+            reject_row(
+                source_path=item.raw.source_path,
+                doc_id=item.raw.doc_id,
+                stage="clean",
+                reason="too_long",
+                detail=f"{item.raw.source_path}: a text of {longest:,} characters after cleaning, more than the "
+                f"{limit:,} the entity recogniser reads in one piece; split it into separate articles",
+            )
+        )
+    return kept

@@ -19,23 +19,21 @@ import os
 import shutil
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 import pyarrow.parquet as pq
 
-from newsprep.quality_docs import QUALITY_DOCS_DIR
+from newsprep.layout import CURRENT_LINK as CURRENT_LINK  # the layout's names, re-exported for the writers
+from newsprep.layout import LOCK_FILE as LOCK_FILE
+from newsprep.layout import RUNS_DIR as RUNS_DIR
+from newsprep.layout import STAGING_DIR as STAGING_DIR
+from newsprep.layout import VERSIONS_DIR as VERSIONS_DIR
+from newsprep.layout import WORK_DIRS as WORK_DIRS
 from newsprep.tables import arrow_schema
 
-VERSIONS_DIR = "_versions"
-RUNS_DIR = "_runs"
-CURRENT_LINK = "current"
-LOCK_FILE = ".newsprep.lock"
-STAGING_DIR = "_staging"
-"""Where a run's batches write their tables before the publish (under a folder per run id)."""
-WORK_DIRS = (VERSIONS_DIR, RUNS_DIR, STAGING_DIR, QUALITY_DOCS_DIR)
-"""Folders a run writes inside."""
 VERSIONS_KEPT = 3
 PARQUET_SETTINGS: dict[str, Any] = {
     "compression": "zstd",
@@ -48,13 +46,15 @@ PARQUET_SETTINGS: dict[str, Any] = {
 
 
 class OutputLocked(RuntimeError):
-    """Another run holds the output folder."""
+    """Another run holds the output folder (the CLI exits 4: try again later)."""
+
+    hint = "wait for it to finish, or use another --out folder"
 
 
-class UnsafeOutput(OutputLocked):
+class UnsafeOutput(RuntimeError):
     """The output folder holds a link where a run writes; refused, as writing through it would leave the folder.
 
-    A subclass of ``OutputLocked``: either way the folder cannot be written now, and the user is told why.
+    Not an ``OutputLocked``: waiting does not help, the folder must be fixed (the CLI exits 2).
     """
 
 
@@ -150,15 +150,42 @@ def publish_version(
         _fsync_dir(staging)
         os.replace(staging, final)
         _fsync_dir(versions)
+    _point_current_at(out_dir, version_id, tables=list(frames))
+    _drop_old_versions(versions, keep=final)
+    return final
+
+
+def _point_current_at(out_dir: Path, version_id: str, *, tables: list[str]) -> None:
+    """Switch ``current`` to a complete version folder in one rename; the stable table names link through it."""
     _replace_symlink(f"{VERSIONS_DIR}/{version_id}", out_dir / CURRENT_LINK)
-    for table in frames:
+    for table in tables:
         link = out_dir / f"{table}.parquet"
         target = f"{CURRENT_LINK}/{table}.parquet"
         if not (link.is_symlink() and os.readlink(link) == target):
             _replace_symlink(target, link)
     _fsync_dir(out_dir)
-    _drop_old_versions(versions, keep=final)
-    return final
+
+
+def published_versions(out_dir: Path) -> list[Path]:
+    """The complete version folders kept under ``_versions/`` (unfinished ``.partial`` folders and links aside)."""
+    versions = out_dir / VERSIONS_DIR
+    if not versions.is_dir() or versions.is_symlink():
+        return []
+    return sorted(p for p in versions.iterdir() if p.is_dir() and not p.is_symlink() and not p.name.startswith("."))
+
+
+def switch_current(out_dir: Path, version_id: str) -> Path:
+    """Make a kept version the published one again (``newsprep rollback``): ``current`` switched in one rename.
+
+    The version's files are never rewritten, so its tables read back byte for byte as when it was published.
+    Call it under ``output_lock``. Raises ``LookupError`` when ``out_dir`` keeps no such version.
+    """
+    refuse_linked_work_dirs(out_dir)
+    chosen = next((v for v in published_versions(out_dir) if v.name == version_id), None)
+    if chosen is None:
+        raise LookupError(version_id)
+    _point_current_at(out_dir, version_id, tables=sorted(p.stem for p in chosen.glob("*.parquet")))
+    return chosen
 
 
 def _drop_old_versions(versions: Path, *, keep: Path) -> None:
@@ -182,11 +209,17 @@ def read_published(out_dir: Path, table: str) -> pl.DataFrame | None:
     return pl.read_parquet(version / f"{table}.parquet")
 
 
+_held_output_dirs: ContextVar[frozenset[Path]] = ContextVar("newsprep_held_output_dirs", default=frozenset())
+"""Output folders whose lock this context holds (a run's flow, started by the CLI that took the lock, sees them)."""
+
+
 @contextmanager
 def output_lock(out_dir: Path) -> Iterator[None]:
     """Hold the output folder for one run; a second run fails fast with a clear message.
 
-    Also refuses (``UnsafeOutput``) an output folder whose lock file or work folders are symbolic links.
+    Also refuses (``UnsafeOutput``) an output folder whose lock file or work folders are symbolic links. A second
+    ``output_lock`` on the same folder is refused even in the same process; ``hold_output_lock`` is the one that
+    takes over a lock its caller already holds.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / LOCK_FILE
@@ -202,18 +235,31 @@ def output_lock(out_dir: Path) -> Iterator[None]:
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
-            raise OutputLocked(
-                f"{out_dir} is being written by another newsprep run ({holder}); "
-                "wait for it to finish, or use another --out folder"
-            ) from None
+            raise OutputLocked(f"{out_dir} is being written by another newsprep run ({holder})") from None
         refuse_linked_work_dirs(out_dir)
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}")
         handle.flush()
+        held = _held_output_dirs.set(_held_output_dirs.get() | {out_dir.resolve()})
         try:
             yield
         finally:
+            _held_output_dirs.reset(held)
             handle.seek(0)
             handle.truncate()
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+@contextmanager
+def hold_output_lock(out_dir: Path) -> Iterator[None]:
+    """The output lock for a run's steps: taken here, or kept if the caller already holds it in this context.
+
+    The CLI takes the lock before Prefect starts (a second ``newsprep run`` is then refused at once, before any
+    orchestrator output), and the flow it runs must not then refuse itself on that same lock.
+    """
+    if out_dir.resolve() in _held_output_dirs.get():
+        yield
+        return
+    with output_lock(out_dir):
+        yield

@@ -46,6 +46,9 @@ def _gx_context() -> Any:
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
+    # This module sets its own logger to INFO on import ("Created temporary directory ... for ephemeral docs site").
+    logging.getLogger(ProgressBarsConfig.__module__).setLevel(logging.WARNING)
+
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     return context

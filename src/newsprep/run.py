@@ -17,11 +17,19 @@ from typing import Any
 
 import polars as pl
 
+from newsprep.changes import DocumentChanges, ShrinkVerdict, document_changes, shrink_verdict
 from newsprep.config import PipelineSettings
 from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, plan_run, reused_frame
 from newsprep.pipeline import process_batch
 from newsprep.provenance import code_version, package_versions, run_id_for
-from newsprep.publish import RUNS_DIR, STAGING_DIR, output_lock, publish_version, write_json_atomic
+from newsprep.publish import (
+    RUNS_DIR,
+    STAGING_DIR,
+    current_version_dir,
+    hold_output_lock,
+    publish_version,
+    write_json_atomic,
+)
 from newsprep.quality import CheckResult, contract_results, failed_critical, quality_rows, run_suites
 from newsprep.quality_docs import QUALITY_DOCS_DIR
 from newsprep.quality_frames import check_frames
@@ -36,6 +44,10 @@ class RunOutcome:
     published: bool
     row_counts: dict[str, int]
     checks: list[CheckResult] = field(default_factory=list)
+    changes: DocumentChanges = field(default_factory=lambda: document_changes({}, {}, reused=0, rejected=0))
+    shrink: ShrinkVerdict | None = None
+    reject_reasons: dict[str, int] = field(default_factory=dict)
+    """Rejects per reason, most frequent first."""
 
     @property
     def failed_checks(self) -> list[CheckResult]:
@@ -52,6 +64,42 @@ def plan_for(settings: PipelineSettings) -> RunPlan:
     input_keys = [(e.source_path, e.doc_id) for e in inventory.entries]
     input_keys += [(str(r["source_path"]), f"reject:{r['reason']}") for r in inventory.rejects]
     return plan_run(inventory, run_id=run_id_for(input_keys, settings), settings=settings)
+
+
+def version_documents(version: Path | None) -> dict[str, str]:
+    """``source_path -> doc_id`` of a version's documents (empty for no version)."""
+    if version is None or not (version / "documents.parquet").is_file():
+        return {}
+    frame = pl.read_parquet(version / "documents.parquet", columns=["source_path", "doc_id"])
+    return dict(zip(frame["source_path"].to_list(), frame["doc_id"].to_list(), strict=True))
+
+
+def published_documents(out_dir: Path) -> dict[str, str]:
+    """``source_path -> doc_id`` of the published version's documents (empty before the first publish)."""
+    return version_documents(current_version_dir(out_dir))
+
+
+def _present_paths(plan: RunPlan) -> set[str]:
+    """Every path the raw folder holds now, whether it is to be published or was rejected."""
+    return {e.source_path for e in plan.inventory.entries} | {str(r["source_path"]) for r in plan.inventory.rejects}
+
+
+def _reject_reasons(reasons: pl.Series) -> dict[str, int]:
+    counts = reasons.value_counts(name="rows").sort(["rows", reasons.name], descending=[True, False])
+    return dict(counts.iter_rows())
+
+
+def judge_shrink(
+    before: dict[str, str], proposed: dict[str, str], plan: RunPlan, settings: PipelineSettings
+) -> ShrinkVerdict:
+    """The shrink guard on a run that would publish ``proposed`` over the published ``before``."""
+    return shrink_verdict(
+        before,
+        proposed,
+        _present_paths(plan),
+        max_share=settings.max_shrink_share,
+        allowed=settings.allow_shrink,
+    )
 
 
 def staging_dir(out_dir: Path, run_id: str) -> Path:
@@ -121,6 +169,18 @@ def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: Pi
             min_speaker_share=settings.min_speaker_share,
             data_docs_dir=settings.out_dir / QUALITY_DOCS_DIR,
         )
+    before = published_documents(settings.out_dir)
+    documents = conformed["documents"]
+    after = dict(zip(documents["source_path"].to_list(), documents["doc_id"].to_list(), strict=True))
+    shrink = judge_shrink(before, after, plan, settings)
+    checks.append(shrink.check())
+    reused_ids = {e.doc_id for e in plan.reused}
+    changes = document_changes(
+        before,
+        after,
+        reused=sum(1 for doc_id in after.values() if doc_id in reused_ids),
+        rejected=conformed["rejects"].height,
+    )
     quality = conform("quality", frame_from_rows("quality", quality_rows(checks, run_id=run_id)))
     row_counts = {table: frame.height for table, frame in conformed.items()}
     published = not failed_critical(checks)
@@ -136,7 +196,9 @@ def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: Pi
         failed_dir = settings.out_dir / RUNS_DIR / f"failed-{run_id}"
         failed_dir.mkdir(parents=True, exist_ok=True)
         quality.write_parquet(failed_dir / "quality.parquet")
-    return RunOutcome(run_id, published, row_counts, checks)
+    return RunOutcome(
+        run_id, published, row_counts, checks, changes, shrink, _reject_reasons(conformed["rejects"]["reason"])
+    )
 
 
 def write_manifest(out_dir: Path, manifest: Mapping[str, Any], *, run_stamp: str, published: bool) -> Path:
@@ -167,7 +229,39 @@ def previous_outcome(plan: RunPlan) -> RunOutcome:
         CheckResult(r["stage"], r["check"], r["severity"], r["success"], r["observed"])
         for r in quality.iter_rows(named=True)
     ]
-    return RunOutcome(plan.run_id, True, counts, checks)
+    documents = version_documents(plan.reuse_from)
+    reasons = pl.read_parquet(plan.reuse_from / "rejects.parquet", columns=["reason"])["reason"]
+    changes = document_changes(documents, documents, reused=len(documents), rejected=reasons.len())
+    return RunOutcome(plan.run_id, True, counts, checks, changes, None, _reject_reasons(reasons))
+
+
+def refused_before_processing(plan: RunPlan, settings: PipelineSettings) -> RunOutcome | None:
+    """A run the shrink guard refuses on the inventory alone, or None.
+
+    Each article file gives at most one document: when even that many would lose too many published documents
+    (an empty, half-copied or unmounted raw folder), the run is refused before anything is processed.
+    """
+    before = published_documents(settings.out_dir)
+    candidates = {e.source_path: e.doc_id for e in plan.inventory.entries}
+    verdict = judge_shrink(before, candidates, plan, settings)
+    if not verdict.refused:
+        return None
+    changes = document_changes(before, candidates, reused=0, rejected=len(plan.inventory.rejects))
+    reasons = pl.Series("reason", [str(r["reason"]) for r in plan.inventory.rejects], dtype=pl.String)
+    return RunOutcome(plan.run_id, False, {}, [verdict.check()], changes, verdict, _reject_reasons(reasons))
+
+
+UNCHANGED_ENGINE = "none: no input changed since the published version"
+REFUSED_ENGINE = "none: refused by the shrink guard before processing"
+
+
+def outcome_without_processing(plan: RunPlan, settings: PipelineSettings) -> tuple[RunOutcome, str] | None:
+    """The outcome (and the engine to record) of a run that processes nothing: nothing changed, or the shrink
+    guard refuses it already; None when the run has documents to process."""
+    if plan.already_published:
+        return previous_outcome(plan), UNCHANGED_ENGINE
+    refused = refused_before_processing(plan, settings)
+    return (refused, REFUSED_ENGINE) if refused is not None else None
 
 
 def build_manifest(
@@ -198,6 +292,9 @@ def build_manifest(
         "settings": settings.model_dump(mode="json"),
         "inputs": [{"source_path": e.source_path, "sha256": e.doc_id, "bytes": e.size} for e in plan.inventory.entries],
         "row_counts": outcome.row_counts,
+        "changes": outcome.changes.as_manifest(),
+        "shrink": None if outcome.shrink is None else outcome.shrink.as_manifest(),
+        "reject_reasons": outcome.reject_reasons,
         "checks": [
             {"stage": c.stage, "check": c.check, "severity": c.severity, "success": c.success, "observed": c.observed}
             for c in outcome.checks
@@ -213,25 +310,23 @@ def record_run(manifest: Mapping[str, Any], *, out_dir: Path, started: datetime)
     return {**manifest, "manifest_path": str(manifest_path)}
 
 
-UNCHANGED_ENGINE = "none: no input changed since the published version"
-
-
-def record_if_unchanged(settings: PipelineSettings) -> tuple[dict[str, Any] | None, int]:
-    """A run with nothing to do, recorded without starting the orchestrator, and how many documents are pending.
+def record_without_processing(settings: PipelineSettings) -> tuple[dict[str, Any] | None, int]:
+    """A run with nothing to process, recorded without starting the orchestrator, and how many documents are pending.
 
     When every input, the code, the packages and the settings are those of the published version, the run's
-    outcome is that version's: it is recorded (manifest under ``_runs/``, report), no table is touched, and the
-    record is returned. Otherwise nothing is written and the record is None.
+    outcome is that version's; when the shrink guard refuses the run on the inventory alone, nothing is published.
+    Either way the run is recorded (manifest under ``_runs/``, report), no table is touched, and the record is
+    returned. Otherwise nothing is written and the record is None.
     """
     started, clock = datetime.now(UTC), time.perf_counter()
-    with output_lock(settings.out_dir):
+    with hold_output_lock(settings.out_dir):
         plan = plan_for(settings)
-        if not plan.already_published:
+        settled = outcome_without_processing(plan, settings)
+        if settled is None:
             return None, len(plan.pending)
-        timings = {"plan": time.perf_counter() - clock}
-        outcome = previous_outcome(plan)
-        timings["total"] = time.perf_counter() - clock
+        outcome, engine = settled
+        timings = {"plan": time.perf_counter() - clock, "total": time.perf_counter() - clock}
         manifest = build_manifest(
-            plan=plan, outcome=outcome, settings=settings, started=started, timings=timings, engine=UNCHANGED_ENGINE
+            plan=plan, outcome=outcome, settings=settings, started=started, timings=timings, engine=engine
         )
         return record_run(manifest, out_dir=settings.out_dir, started=started), 0

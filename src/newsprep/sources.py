@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from newsprep.assemble import Row, reject_row
+from newsprep.layout import LOCK_FILE, RUNS_DIR, VERSIONS_DIR, WORK_DIRS
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,35 @@ class Inventory:
     @property
     def input_count(self) -> int:
         return len(self.entries) + len(self.rejects)
+
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
+"""The file types read as articles (any letter case): plain text and HTML, what the decoder and the cleaner read.
+
+Anything else (images, JSON, CSV, PDF, Markdown, a previous run's Parquet) is rejected as ``not_an_article_file``
+without being read. Markdown is not plain text to the cleaner: its ``#``, ``*`` and ``[link](url)`` would end up in
+the published text, so a Markdown article must be converted (or renamed, if it is in fact plain) first.
+"""
+OUTPUT_FOLDER_MARKERS = (LOCK_FILE, VERSIONS_DIR, RUNS_DIR)
+"""What only a newsprep output folder holds (its lock file, its versions, its run manifests)."""
+
+
+class RawFolderError(ValueError):
+    """The raw folder cannot be taken as a folder of articles (missing, a file, or a newsprep output folder)."""
+
+
+def output_folder_marker(folder: Path) -> str | None:
+    """Why ``folder`` is a newsprep output folder or one of its work folders (its name says so), else None."""
+    if folder.name in WORK_DIRS:
+        return f"it is named like newsprep's {folder.name}/ work folder"
+    for marker in OUTPUT_FOLDER_MARKERS:
+        if (folder / marker).exists() or (folder / marker).is_symlink():
+            return f"it holds {marker}"
+    return None
+
+
+def is_article_file(source_path: str) -> bool:
+    return PurePosixPath(source_path).suffix.lower() in ARTICLE_SUFFIXES
 
 
 def _is_hidden(relative: Path) -> bool:
@@ -78,61 +108,88 @@ def _hash_file(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def _output_folder_reject(folder: Path, source_path: str, why: str) -> Row:
+    files = sum(1 for p in folder.rglob("*") if not p.is_dir())
+    return _reject(
+        source_path,
+        "not_an_article_file",
+        f"is a newsprep output folder ({why}): a run's tables, report, Data Docs and manifests, not articles; "
+        f"its {files} files were not read (keep outputs beside the raw folder, not inside it)",
+    )
+
+
+def _take_file(path: Path, source_path: str, root: Path, first_path_of: dict[str, str]) -> RawEntry | Row:
+    """One file of the raw folder: an entry to process, or the reason it is not one (its bytes never parsed here)."""
+    if not _is_utf8(source_path):
+        # The tables hold UTF-8 text: a name that is not UTF-8 cannot be stored, so it is shown escaped.
+        source_path = _escaped(source_path)
+        doc_id = _hash_file(path)[0] if path.resolve().is_relative_to(root) and path.resolve().is_file() else None
+        return _reject(
+            source_path,
+            "undecodable_name",
+            "the file name is not valid UTF-8 (shown with \\x escapes); rename it to have it read",
+            doc_id,
+        )
+    resolved = path.resolve()
+    if not resolved.is_relative_to(root):
+        return _reject(source_path, "outside_raw_dir", f"is a link to {resolved}, outside the raw folder; not read")
+    if not resolved.is_file():
+        return _reject(source_path, "not_a_file", "is not a regular file; not read")
+    if not is_article_file(source_path):
+        return _reject(
+            source_path,
+            "not_an_article_file",
+            f"is not an article file (newsprep reads {', '.join(ARTICLE_SUFFIXES)}); not read: rename a plain-text "
+            "or HTML article to .txt or .html to have it read",
+        )
+    try:
+        doc_id, size = _hash_file(path)
+    except OSError as error:
+        return _reject(source_path, "unreadable", f"could not be read ({error.strerror or error})")
+    if doc_id in first_path_of:
+        return _reject(
+            source_path,
+            "duplicate_content",
+            f"has the same bytes as {first_path_of[doc_id]}, which is published once",
+            doc_id,
+        )
+    first_path_of[doc_id] = source_path
+    return RawEntry(source_path, doc_id, size)
+
+
 def take_inventory(raw_dir: Path) -> Inventory:
     """Every file below ``raw_dir`` (hidden files and folders aside), sorted by path.
 
-    Files that cannot be taken (a link leading outside the folder, unreadable, duplicate content) become
-    reject rows here, so each input is accounted for once.
+    Files that cannot be taken (not an article file, a link leading outside the folder, unreadable, duplicate
+    content) become reject rows here, so each input is accounted for once. A newsprep output folder found inside
+    (a previous run's, copied or written there) is one reject row, its files not read. Raises ``RawFolderError``
+    when ``raw_dir`` is missing, not a folder, or itself a newsprep output folder.
     """
+    if not raw_dir.is_dir():
+        raise RawFolderError(f"the raw folder {raw_dir} {'is not a folder' if raw_dir.exists() else 'does not exist'}")
+    marker = output_folder_marker(raw_dir.resolve())
+    if marker is not None:
+        raise RawFolderError(f"the raw folder {raw_dir} is a newsprep output folder ({marker}), not articles")
     root = raw_dir.resolve(strict=True)
     entries: list[RawEntry] = []
     rejects: list[Row] = []
     first_path_of: dict[str, str] = {}
+    output_folders: list[Path] = []
     for path in sorted(raw_dir.rglob("*"), key=lambda p: p.relative_to(raw_dir).as_posix()):
         relative = path.relative_to(raw_dir)
-        source_path = relative.as_posix()
-        if _is_hidden(relative) or (path.is_dir() and not path.is_symlink()):
+        if _is_hidden(relative) or any(relative.is_relative_to(folder) for folder in output_folders):
             continue
-        if not _is_utf8(source_path):
-            # The tables hold UTF-8 text: a name that is not UTF-8 cannot be stored, so it is shown escaped.
-            rejects.append(
-                _reject(
-                    _escaped(source_path),
-                    "undecodable_name",
-                    "the file name is not valid UTF-8 (shown with \\x escapes); rename it to have it read",
-                )
-            )
+        if path.is_dir() and not path.is_symlink():
+            why = output_folder_marker(path)
+            if why is not None:
+                output_folders.append(relative)
+                rejects.append(_output_folder_reject(path, relative.as_posix(), why))
             continue
-        resolved = path.resolve()
-        if not resolved.is_relative_to(root):
-            rejects.append(
-                _reject(
-                    source_path,
-                    "outside_raw_dir",
-                    f"is a link to {resolved}, outside the raw folder; not read",
-                )
-            )
-            continue
-        if not resolved.is_file():
-            rejects.append(_reject(source_path, "not_a_file", "is not a regular file; not read"))
-            continue
-        try:
-            doc_id, size = _hash_file(path)
-        except OSError as error:
-            rejects.append(_reject(source_path, "unreadable", f"could not be read ({error.strerror or error})"))
-            continue
-        if doc_id in first_path_of:
-            rejects.append(
-                _reject(
-                    source_path,
-                    "duplicate_content",
-                    f"has the same bytes as {first_path_of[doc_id]}, which is published once",
-                    doc_id,
-                )
-            )
-            continue
-        first_path_of[doc_id] = source_path
-        entries.append(RawEntry(source_path, doc_id, size))
+        taken = _take_file(path, relative.as_posix(), root, first_path_of)
+        if isinstance(taken, RawEntry):
+            entries.append(taken)
+        else:
+            rejects.append(taken)
     return Inventory(tuple(entries), tuple(rejects))
 
 

@@ -3,7 +3,7 @@
 The decided behaviour in the output folder: where a run writes a *file* (a table's stable name, ``current``,
 ``manifest.json``, a temp name) a link found there is replaced, never written through; where a run writes
 *inside a folder* (``_versions``, ``_runs``, ``_staging``, ``_quality``) or takes the lock, a link is refused with
-``UnsafeOutput`` (the CLI prints it and exits 3) before anything is written, since it could point anywhere.
+``UnsafeOutput`` (the CLI prints it in one line and exits 2) before anything is written, since it could point anywhere.
 """
 
 from __future__ import annotations
@@ -57,7 +57,12 @@ def test_source_paths_are_relative_and_never_climb_out(tmp_path: Path) -> None:
     for entry in inventory.entries:
         assert (raw / entry.source_path).resolve().is_relative_to(raw.resolve())
     reasons = {str(r["source_path"]): r["reason"] for r in inventory.rejects}
-    assert reasons == {"sub/up.txt": "outside_raw_dir", "abs.txt": "outside_raw_dir", "sub/loop": "not_a_file"}
+    assert reasons == {
+        "sub/up.txt": "outside_raw_dir",
+        "abs.txt": "outside_raw_dir",
+        "sub/loop": "not_a_file",
+        "sub/x..": "not_an_article_file",  # no article extension: not read
+    }
     assert "secret" not in {(raw / e.source_path).read_text() for e in inventory.entries}
 
 
@@ -142,7 +147,7 @@ def test_a_linked_work_folder_is_refused_before_anything_is_written(tmp_path: Pa
 
     with pytest.raises(UnsafeOutput, match="symbolic link") as refused, output_lock(out):
         pass
-    assert isinstance(refused.value, OutputLocked)  # the CLI's clear-message path (exit 3)
+    assert not isinstance(refused.value, OutputLocked)  # waiting would not help: a usage error (exit 2), not a lock
     with pytest.raises(UnsafeOutput, match=name):
         publish_version(out, "new", frames_for("new"))
     _untouched(evil)

@@ -1,0 +1,92 @@
+"""``newsprep run`` once its options are checked: the lock, the quiet console, the flow, the summary.
+
+The output lock is taken here, before Prefect starts: a second run on the same folder is refused at once, in one
+line, without an orchestrator's log or traceback; the flow then runs under the lock this process already holds.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Any
+
+from newsprep.cli_checks import CliError, ExitCode
+from newsprep.cli_output import LOG_FILE, Terminal, exit_code_for, library_output_to, summary_lines
+from newsprep.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
+
+if TYPE_CHECKING:
+    from newsprep.config import PipelineSettings
+
+
+def execute_run(settings: PipelineSettings, *, started: float) -> ExitCode:
+    """Run (or settle without running) under the output lock; show the summary; the exit code."""
+    out = settings.out_dir
+    with ExitStack() as stack:
+        try:
+            stack.enter_context(output_lock(out))
+        except OutputLocked as locked:
+            raise CliError(str(locked), OutputLocked.hint, ExitCode.LOCKED) from None
+        except UnsafeOutput as unsafe:
+            raise CliError(str(unsafe), "newsprep writes only inside --out") from None
+        except OSError as error:
+            cannot = f"--out {out} cannot be written ({error.strerror or error})"
+            raise CliError(cannot, "give a folder you can write to") from None
+        log_path = out / RUNS_DIR / LOG_FILE
+        terminal = stack.enter_context(library_output_to(log_path))
+        try:
+            result = _settle_or_process(settings, terminal)
+        except Exception as error:
+            traceback.print_exc()  # into the log: the console gets one line
+            raise CliError(
+                f"the run stopped on an unexpected error ({type(error).__name__}: {error}); nothing was published",
+                f"the details are in {log_path}",
+                ExitCode.CRASHED,
+            ) from None
+        terminal.show(summary_lines(result, out, seconds=time.perf_counter() - started, raw_dir=settings.raw_dir))
+        return exit_code_for(result)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _settle_or_process(settings: PipelineSettings, terminal: Terminal) -> dict[str, Any]:
+    from newsprep.run import record_without_processing
+
+    # Nothing changed, or the shrink guard refuses on the inventory alone: said at once, without Prefect.
+    settled, pending = record_without_processing(settings)
+    if settled is not None:
+        return settled
+    if settings.dask_address is None and settings.dask_local_workers is None:
+        from newsprep.workers import warm_worker_pool
+
+        # The NLP workers load the model while Prefect starts its server.
+        warm_worker_pool(spacy_model=settings.spacy_model, batch_documents=min(pending, settings.batch_size))
+    return _run_flow(settings, terminal, pending)
+
+
+def _run_flow(settings: PipelineSettings, terminal: Terminal, pending: int) -> dict[str, Any]:
+    """The Prefect flow, with a progress bar over the documents it processes."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from flows.process_articles import add_progress_listener, process_articles, remove_progress_listener
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("documents"),
+        TimeElapsedColumn(),
+        console=terminal.messages,
+        transient=True,
+    ) as progress:
+        bar = progress.add_task("starting Prefect", total=pending)
+
+        def advance(done: int, total: int) -> None:
+            stage = "checking and publishing" if done >= total else "processing"
+            progress.update(bar, completed=done, total=total, description=stage)
+
+        add_progress_listener(advance)
+        try:
+            result: dict[str, Any] = process_articles(settings)
+        finally:
+            remove_progress_listener(advance)
+    return result

@@ -1,0 +1,18 @@
+"""The names newsprep gives inside an output folder (``newsprep.publish`` describes the layout).
+
+Constants only, with no heavy imports: the raw-folder inventory (imported by the NLP worker processes, which must
+start without NumPy) needs them to recognise an output folder placed among the articles.
+"""
+
+from __future__ import annotations
+
+from newsprep.quality_docs import QUALITY_DOCS_DIR
+
+VERSIONS_DIR = "_versions"
+RUNS_DIR = "_runs"
+CURRENT_LINK = "current"
+LOCK_FILE = ".newsprep.lock"
+STAGING_DIR = "_staging"
+"""Where a run's batches write their tables before the publish (under a folder per run id)."""
+WORK_DIRS = (VERSIONS_DIR, RUNS_DIR, STAGING_DIR, QUALITY_DOCS_DIR)
+"""Folders a run writes inside."""

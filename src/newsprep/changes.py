@@ -17,7 +17,7 @@ from typing import Any
 from newsprep.quality import CheckResult
 
 SHRINK_STAGE = "publish"
-SHRINK_CHECK = "shrink guard: no drop to zero documents, at most max_shrink_share of them lost"
+SHRINK_CHECK = "shrink guard: no drop to zero, no loss over max_shrink_share"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,7 @@ class ShrinkVerdict:
         if self.published == 0:
             return f"no published documents to lose; {self.proposed:,} to publish"
         said = (
-            f"{self.published:,} published documents -> {self.proposed:,} "
+            f"published documents {self.published:,} -> {self.proposed:,} "
             f"({self.missing:,} raw files missing, {self.now_rejected:,} now rejected)"
         )
         if self.shrinks and self.allowed:

@@ -60,12 +60,12 @@ def run(
 ) -> None:
     """Process RAW_DIR and publish validated Parquet tables to OUT.
 
-    RAW_DIR is read recursively: .txt, .text, .html and .htm files are articles (hidden files and folders are
-    skipped); every other file is recorded in the rejects table as not_an_article_file, unread.
+    Articles are the .txt, .text, .html and .htm files anywhere under RAW_DIR, hidden files and folders aside.
+    Any other file is recorded in the rejects table as not_an_article_file, unread.
     """
     started = time.perf_counter()
     from newsprep.cli_checks import CliError, check_run_paths, run_settings
-    from newsprep.cli_output import Terminal
+    from newsprep.cli_output import terminal
 
     try:
         settings = run_settings(
@@ -82,10 +82,10 @@ def run(
 
         code = execute_run(settings, started=started)
     except CliError as error:
-        Terminal().error(error.line())
+        terminal().error(error.line())
         raise typer.Exit(error.code) from None
     except KeyboardInterrupt:
-        Terminal().error("error: interrupted; this run published nothing (hint: run it again)")
+        terminal().error("error: interrupted; this run published nothing (hint: run it again)")
         raise typer.Exit(130) from None
     raise typer.Exit(code)
 
@@ -104,7 +104,7 @@ def dictionary(
 ) -> None:
     """Write the data dictionary generated from the pandera contracts."""
     from newsprep.cli_checks import CliError, check_writable_file
-    from newsprep.cli_output import Terminal
+    from newsprep.cli_output import terminal
     from newsprep.dictionary import data_dictionary_markdown
 
     try:
@@ -116,7 +116,7 @@ def dictionary(
         except OSError as error:
             raise CliError(f"cannot write {out} ({error.strerror or error})", "give --out FILE you can write") from None
     except CliError as error:
-        Terminal().error(error.line())
+        terminal().error(error.line())
         raise typer.Exit(error.code) from None
     print(f"wrote {out}")
 
@@ -132,11 +132,11 @@ def rollback(
     4 while a run holds OUT_DIR.
     """
     from newsprep.cli_checks import CliError, ExitCode
-    from newsprep.cli_output import Terminal
+    from newsprep.cli_output import terminal
     from newsprep.publish import OutputLocked, UnsafeOutput
     from newsprep.versions import kept_versions, roll_back
 
-    terminal = Terminal()
+    screen = terminal()
     try:
         kept = kept_versions(out_dir) if out_dir.is_dir() else []
         if not kept:
@@ -146,7 +146,7 @@ def rollback(
                 when = f"{kept_version.published_at:%Y-%m-%d %H:%M:%S %Z}" if kept_version.published_at else "?"
                 mark = "* " if kept_version.current else "  "
                 note = "  (current)" if kept_version.current else ""
-                terminal.summary.print(
+                screen.summary.print(
                     f"{mark}{kept_version.version_id}  {when}  {kept_version.documents:,} documents{note}", markup=False
                 )
             return
@@ -160,13 +160,13 @@ def rollback(
         except UnsafeOutput as unsafe:
             raise CliError(str(unsafe), "newsprep writes only inside the output folder") from None
     except CliError as error:
-        terminal.error(error.line())
+        screen.error(error.line())
         raise typer.Exit(error.code) from None
     if record is None:
         said = f"{version} is already the published version of {out_dir}: nothing changed"
-        terminal.summary.print(said, markup=False)
+        screen.summary.print(said, markup=False)
         return
-    terminal.summary.print(
+    screen.summary.print(
         f"rolled back: {out_dir} publishes version {version} again ({record['row_counts'].get('documents', 0):,} "
         f"documents; it published {record['rolled_back_from']} before)",
         markup=False,

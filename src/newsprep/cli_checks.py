@@ -29,10 +29,16 @@ class ExitCode(IntEnum):
     """The run stopped on an unexpected error (a bug): the details are in the run's log."""
 
 
-EXIT_CODES_HELP = (
-    "Exit codes: 0 published or nothing to do; 1 a critical check stopped the publish (the previous tables stay); "
-    "2 usage or environment error; 3 refused by the shrink guard (--allow-shrink to publish anyway); "
-    "4 the output folder is locked by another run; 5 the run crashed (the details are in OUT/_runs/last-run.log)."
+EXIT_CODES_HELP = "\n".join(
+    [
+        "Exit codes:",
+        "0 published or nothing to do;",
+        "1 a critical check stopped the publish (the previous tables stay);",
+        "2 usage or environment error (one line says which, with a hint);",
+        "3 refused by the shrink guard (--allow-shrink to publish anyway);",
+        "4 the output folder is locked by another run;",
+        "5 the run crashed (the details are in OUT/_runs/last-run.log).",
+    ]
 )
 
 

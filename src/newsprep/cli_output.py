@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -43,29 +42,33 @@ class Terminal:
             self.summary.print(line)
 
 
-@contextmanager
-def library_output_to(log_path: Path) -> Iterator[Terminal]:
-    """Point the process's stdout and stderr at ``log_path`` (truncated) while the block runs, and yield the
-    terminal the CLI writes to meanwhile. Child processes started inside inherit the log, not the terminal."""
+_terminal = Terminal()
+
+
+def terminal() -> Terminal:
+    """Where the CLI writes: the process's stdout and stderr, or, once ``send_library_output_to`` pointed those at
+    a log, the copies of them it took first."""
+    return _terminal
+
+
+def send_library_output_to(log_path: Path) -> Terminal:
+    """Point the process's stdout and stderr at ``log_path`` (truncated) for the rest of the process.
+
+    What libraries and child processes write goes there, up to the last line Prefect logs at exit when it stops its
+    temporary server; the CLI keeps the terminal through copies of the two taken first (returned, and ``terminal()``
+    from now on). Child processes started later inherit the log, not the terminal.
+    """
+    global _terminal
     log_path.parent.mkdir(parents=True, exist_ok=True)
     log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
     sys.stdout.flush()
     sys.stderr.flush()
-    saved = (os.dup(1), os.dup(2))
     out, err = (os.fdopen(os.dup(fd), "w", buffering=1, errors="replace") for fd in (1, 2))
     os.dup2(log_fd, 1)
     os.dup2(log_fd, 2)
     os.close(log_fd)
-    try:
-        yield Terminal(out, err)
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        for fd, copy in zip((1, 2), saved, strict=True):
-            os.dup2(copy, fd)
-            os.close(copy)
-        out.close()
-        err.close()
+    _terminal = Terminal(out, err)
+    return _terminal
 
 
 def exit_code_for(result: Mapping[str, Any]) -> ExitCode:
@@ -84,19 +87,25 @@ def _reasons(reject_reasons: Mapping[str, int]) -> str:
     return ", ".join(top) + (f", {more} more reasons" if more > 0 else "")
 
 
+def _documents(count: int) -> str:
+    return f"{count:,} document" + ("" if count == 1 else "s")
+
+
 def _title(result: Mapping[str, Any], out_dir: Path, code: ExitCode) -> tuple[str, str]:
     documents = int(result["row_counts"].get("documents", 0))
     if code == ExitCode.SHRINK_REFUSED:
         shrink = result.get("shrink") or {}
-        would = f"{shrink.get('published', 0):,} published documents -> {shrink.get('proposed', 0):,}"
+        would = f"published documents {shrink.get('published', 0):,} -> {shrink.get('proposed', 0):,}"
         return f"newsprep run: REFUSED by the shrink guard ({would}); the tables in {out_dir} stay", "red"
     if code == ExitCode.CHECK_FAILED:
         return f"newsprep run: NOT published: a critical check failed; the tables in {out_dir} stay", "red"
-    if str(result.get("engine", "")).startswith("none: no input changed"):
-        return f"newsprep run: nothing changed since the published version ({documents:,} documents)", "bold"
+    from newsprep.run import UNCHANGED_ENGINE
+
+    if result.get("engine") == UNCHANGED_ENGINE:
+        return f"newsprep run: nothing changed since the published version ({_documents(documents)})", "bold"
     if documents == 0:
         return f"newsprep run: published 0 documents to {out_dir}: the published tables are now empty", "yellow"
-    return f"newsprep run: published {documents:,} documents to {out_dir}", "bold green"
+    return f"newsprep run: published {_documents(documents)} to {out_dir}", "bold green"
 
 
 def summary_lines(result: Mapping[str, Any], out_dir: Path, *, seconds: float, raw_dir: Path) -> list[Text]:

@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 from newsprep.cli_checks import CliError, ExitCode
-from newsprep.cli_output import LOG_FILE, Terminal, exit_code_for, library_output_to, summary_lines
+from newsprep.cli_output import LOG_FILE, Terminal, exit_code_for, send_library_output_to, summary_lines
 from newsprep.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def execute_run(settings: PipelineSettings, *, started: float) -> ExitCode:
             cannot = f"--out {out} cannot be written ({error.strerror or error})"
             raise CliError(cannot, "give a folder you can write to") from None
         log_path = out / RUNS_DIR / LOG_FILE
-        terminal = stack.enter_context(library_output_to(log_path))
+        terminal = send_library_output_to(log_path)
         try:
             result = _settle_or_process(settings, terminal)
         except Exception as error:
@@ -77,6 +77,7 @@ def _run_flow(settings: PipelineSettings, terminal: Terminal, pending: int) -> d
         TimeElapsedColumn(),
         console=terminal.messages,
         transient=True,
+        disable=not terminal.messages.is_terminal,  # piped or logged: the summary says it all
     ) as progress:
         bar = progress.add_task("starting Prefect", total=pending)
 

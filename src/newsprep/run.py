@@ -48,6 +48,8 @@ class RunOutcome:
     shrink: ShrinkVerdict | None = None
     reject_reasons: dict[str, int] = field(default_factory=dict)
     """Rejects per reason, most frequent first."""
+    processed: int = 0
+    """Raw files this run read and ran through the stages (the rest was taken from the published version)."""
 
     @property
     def failed_checks(self) -> list[CheckResult]:
@@ -196,9 +198,8 @@ def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: Pi
         failed_dir = settings.out_dir / RUNS_DIR / f"failed-{run_id}"
         failed_dir.mkdir(parents=True, exist_ok=True)
         quality.write_parquet(failed_dir / "quality.parquet")
-    return RunOutcome(
-        run_id, published, row_counts, checks, changes, shrink, _reject_reasons(conformed["rejects"]["reason"])
-    )
+    reasons = _reject_reasons(conformed["rejects"]["reason"])
+    return RunOutcome(run_id, published, row_counts, checks, changes, shrink, reasons, processed=len(plan.pending))
 
 
 def write_manifest(out_dir: Path, manifest: Mapping[str, Any], *, run_stamp: str, published: bool) -> Path:
@@ -279,7 +280,7 @@ def build_manifest(
         "engine": engine,
         "published": outcome.published,
         "reused_previous_version": plan.already_published,
-        "documents_processed": len(plan.pending),
+        "documents_processed": outcome.processed,
         "documents_reused": len(plan.reused),
         "started_at": started.isoformat(),
         "finished_at": datetime.now(UTC).isoformat(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -53,6 +54,13 @@ OUTPUT_FOLDER_MARKERS = (LOCK_FILE, VERSIONS_DIR, RUNS_DIR)
 """What only a newsprep output folder holds (its lock file, its versions, its run manifests)."""
 
 
+_HEAD_BYTES = 4096
+_GENERATED_TITLE = re.compile(
+    rb"<title>\s*(?:(newsprep run [0-9a-f]+)|Data Doc[^<]{0,40}Great Expectations)\s*</title>", re.IGNORECASE
+)
+"""The titles of the pages a run writes (``report.html``, ``_quality/``): copied among articles, they are no news."""
+
+
 class RawFolderError(ValueError):
     """The raw folder cannot be taken as a folder of articles (missing, a file, or a newsprep output folder)."""
 
@@ -98,14 +106,25 @@ def _reject(source_path: str, reason: str, detail: str, doc_id: str | None = Non
     )
 
 
-def _hash_file(path: Path) -> tuple[str, int]:
+def _hash_file(path: Path) -> tuple[str, int, bytes]:
+    """The file's sha256, its size and its first bytes (enough to see what generated an HTML page)."""
     digest = hashlib.sha256()
     size = 0
+    head = b""
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
+            head = head or block[:_HEAD_BYTES]
             size += len(block)
-    return digest.hexdigest(), size
+    return digest.hexdigest(), size, head
+
+
+def generated_page(head: bytes) -> str | None:
+    """What generated an HTML page when it is a run report of newsprep or Great Expectations Data Docs, else None."""
+    match = _GENERATED_TITLE.search(head)
+    if match is None:
+        return None
+    return "a newsprep run report" if match.group(1) else "a Great Expectations Data Docs page"
 
 
 def _output_folder_reject(folder: Path, source_path: str, why: str) -> Row:
@@ -123,7 +142,8 @@ def _take_file(path: Path, source_path: str, root: Path, first_path_of: dict[str
     if not _is_utf8(source_path):
         # The tables hold UTF-8 text: a name that is not UTF-8 cannot be stored, so it is shown escaped.
         source_path = _escaped(source_path)
-        doc_id = _hash_file(path)[0] if path.resolve().is_relative_to(root) and path.resolve().is_file() else None
+        readable = path.resolve().is_relative_to(root) and path.resolve().is_file()
+        doc_id = _hash_file(path)[0] if readable else None
         return _reject(
             source_path,
             "undecodable_name",
@@ -143,9 +163,17 @@ def _take_file(path: Path, source_path: str, root: Path, first_path_of: dict[str
             "or HTML article to .txt or .html to have it read",
         )
     try:
-        doc_id, size = _hash_file(path)
+        doc_id, size, head = _hash_file(path)
     except OSError as error:
         return _reject(source_path, "unreadable", f"could not be read ({error.strerror or error})")
+    generator = generated_page(head)
+    if generator is not None:
+        return _reject(
+            source_path,
+            "not_an_article_file",
+            f"is {generator}, written by a run, not an article; not read as one (keep outputs beside the raw folder)",
+            doc_id,
+        )
     if doc_id in first_path_of:
         return _reject(
             source_path,

@@ -24,15 +24,27 @@ def _run(raw: Path, out: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=600,
-        env={**os.environ, "PREFECT_LOGGING_LEVEL": "INFO"},  # so that a start of Prefect's server shows
+        env={**os.environ, "PREFECT_LOGGING_LEVEL": "INFO"},  # so that a start of Prefect's server is logged
     )
 
 
 PREFECT_STARTED = "Starting temporary server"
+LIBRARY_LINES = (PREFECT_STARTED, "INFO", "WARNING", "great_expectations", "Created temporary directory", "Traceback")
 
 
 def _digests(out: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.glob("*.parquet"))}
+
+
+def _library_log(out: Path) -> str:
+    return (out / "_runs" / "last-run.log").read_text(encoding="utf-8")
+
+
+def _console_is_the_clis_own(done: subprocess.CompletedProcess[str]) -> None:
+    """Only newsprep's lines: the summary on stdout, no progress bar when not a terminal, no library log line."""
+    assert done.stderr == "", done.stderr
+    for line in LIBRARY_LINES:
+        assert line not in done.stdout, (line, done.stdout)
 
 
 def test_cli_publishes_then_refuses_a_planted_defect_and_keeps_the_previous_tables(tmp_path: Path) -> None:
@@ -40,24 +52,28 @@ def test_cli_publishes_then_refuses_a_planted_defect_and_keeps_the_previous_tabl
     raw.mkdir()
     shutil.copy(SAMPLE, raw / SAMPLE.name)
     first = _run(raw, out)
-    assert first.returncode == 0, first.stderr
-    assert PREFECT_STARTED in first.stdout + first.stderr
-    for word in ("documents", "quotes", "entities", "statistics", "rejects", "failed checks"):
-        assert word in first.stdout
+    assert first.returncode == 0, first.stdout + first.stderr
+    _console_is_the_clis_own(first)
+    assert PREFECT_STARTED in _library_log(out), "Prefect's lines go to the run's log, not the console"
+    summary = first.stdout.splitlines()
+    assert summary[0] == f"newsprep run: published 1 document to {out}"
+    assert "  documents   1 new, 0 changed, 0 removed; 1 processed, 0 reused" in summary
+    assert f"  report      {out / 'report.html'}" in summary
     published = _digests(out)
     assert "documents.parquet" in published
 
     # Nothing changed: said at once, recorded under _runs/, no table touched, Prefect not started.
     runs_before = set((out / "_runs").glob("*.json"))
     again = _run(raw, out)
-    assert again.returncode == 0, again.stderr
-    said = " ".join(again.stderr.split())  # rich wraps lines at the terminal's width
-    assert "nothing to process" in said and PREFECT_STARTED not in again.stdout + again.stderr
-    assert "failed checks" in again.stdout
+    assert again.returncode == 0, again.stdout + again.stderr
+    _console_is_the_clis_own(again)
+    assert again.stdout.startswith("newsprep run: nothing changed since the published version (1 document)")
+    assert PREFECT_STARTED not in _library_log(out)
     assert _digests(out) == published
     (recorded,) = set((out / "_runs").glob("*.json")) - runs_before
     manifest = json.loads(recorded.read_text(encoding="utf-8"))
     assert manifest["engine"].startswith("none") and manifest["documents_processed"] == 0 and manifest["published"]
+    assert manifest["changes"] == {"new": [], "changed": [], "removed": [], "reused": 1, "rejected": 0}
 
     # A body sentence that quotes the artifact phrase survives cleaning, so the residue check must stop it.
     (raw / "defect.txt").write_text(
@@ -66,6 +82,7 @@ def test_cli_publishes_then_refuses_a_planted_defect_and_keeps_the_previous_tabl
     )
     second = _run(raw, out)
     assert second.returncode == 1, second.stdout + second.stderr
-    assert "no artifact phrase left in clean_text" in second.stderr
-    assert "nothing was published" in second.stderr
+    _console_is_the_clis_own(second)
+    assert second.stdout.startswith(f"newsprep run: NOT published: a critical check failed; the tables in {out} stay")
+    assert "critical [clean] no artifact phrase left in clean_text" in second.stdout
     assert _digests(out) == published

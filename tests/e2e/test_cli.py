@@ -1,21 +1,18 @@
-"""`newsprep run` as a user types it: summary table, exit codes, previous outputs kept on a failed check."""
+"""`newsprep run` as a user types it: the summary, exit codes, a clean console, the tables kept on a failed check."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import SAMPLE
+from tests.e2e.conftest import NEWSPREP, SAMPLE, table_digests
 
 pytestmark = pytest.mark.slow
-NEWSPREP = Path(sys.executable).parent / "newsprep"
 
 
 def _run(raw: Path, out: Path) -> subprocess.CompletedProcess[str]:
@@ -30,10 +27,6 @@ def _run(raw: Path, out: Path) -> subprocess.CompletedProcess[str]:
 
 PREFECT_STARTED = "Starting temporary server"
 LIBRARY_LINES = (PREFECT_STARTED, "INFO", "WARNING", "great_expectations", "Created temporary directory", "Traceback")
-
-
-def _digests(out: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.glob("*.parquet"))}
 
 
 def _library_log(out: Path) -> str:
@@ -59,7 +52,7 @@ def test_cli_publishes_then_refuses_a_planted_defect_and_keeps_the_previous_tabl
     assert summary[0] == f"newsprep run: published 1 document to {out}"
     assert "  documents   1 new, 0 changed, 0 removed; 1 processed, 0 reused" in summary
     assert f"  report      {out / 'report.html'}" in summary
-    published = _digests(out)
+    published = table_digests(out)
     assert "documents.parquet" in published
 
     # Nothing changed: said at once, recorded under _runs/, no table touched, Prefect not started.
@@ -69,7 +62,7 @@ def test_cli_publishes_then_refuses_a_planted_defect_and_keeps_the_previous_tabl
     _console_is_the_clis_own(again)
     assert again.stdout.startswith("newsprep run: nothing changed since the published version (1 document)")
     assert PREFECT_STARTED not in _library_log(out)
-    assert _digests(out) == published
+    assert table_digests(out) == published
     (recorded,) = set((out / "_runs").glob("*.json")) - runs_before
     manifest = json.loads(recorded.read_text(encoding="utf-8"))
     assert manifest["engine"].startswith("none") and manifest["documents_processed"] == 0 and manifest["published"]
@@ -85,4 +78,4 @@ def test_cli_publishes_then_refuses_a_planted_defect_and_keeps_the_previous_tabl
     _console_is_the_clis_own(second)
     assert second.stdout.startswith(f"newsprep run: NOT published: a critical check failed; the tables in {out} stay")
     assert "critical [clean] no artifact phrase left in clean_text" in second.stdout
-    assert _digests(out) == published
+    assert table_digests(out) == published

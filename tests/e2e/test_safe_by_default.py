@@ -8,12 +8,9 @@ it); each test then points a damaged raw folder at it: empty, half copied, half 
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,21 +21,12 @@ from newsprep.changes import SHRINK_CHECK
 from newsprep.cli_checks import ExitCode
 from newsprep.run import REFUSED_ENGINE
 from tests.conftest import REPO_ROOT
+from tests.e2e.conftest import run_newsprep as newsprep
+from tests.e2e.conftest import table_digests as digests
 
 pytestmark = pytest.mark.slow
-NEWSPREP = Path(sys.executable).parent / "newsprep"
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "raw"
 ARTICLES = sorted(p.name for p in FIXTURES.iterdir() if p.is_file())
-
-
-def newsprep(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(NEWSPREP), *map(str, args)], capture_output=True, text=True, timeout=600, env=os.environ.copy()
-    )
-
-
-def digests(out: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.glob("*.parquet"))}
 
 
 def raw_folder(root: Path, names: list[str], *, emptied: tuple[str, ...] = ()) -> Path:

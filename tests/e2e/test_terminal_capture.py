@@ -7,19 +7,16 @@ terminal and to a pipe (the progress bar is gone from the final screen either wa
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO_ROOT
+from tests.e2e.conftest import run_newsprep
 
 pytestmark = pytest.mark.slow
-NEWSPREP = Path(sys.executable).parent / "newsprep"
 PAGE = REPO_ROOT / "docs" / "terminal.md"
 CAPTURE = re.compile(r"<!-- capture: scripts/capture-terminal.sh -->\n```text\n(.*?)\n```", re.S)
 WALL_TIME = re.compile(r"^(  time +)\d+\.\d s$")
@@ -55,9 +52,7 @@ def replay(capture: list[str], cwd: Path) -> list[str]:
             continue
         program, *args = shlex.split(command)
         assert program == "newsprep", command
-        done = subprocess.run(
-            [str(NEWSPREP), *args], cwd=cwd, capture_output=True, text=True, timeout=600, env=os.environ.copy()
-        )
+        done = run_newsprep(*args, cwd=cwd)
         shown += done.stdout.splitlines() + done.stderr.splitlines()
         code = done.returncode
     return shown

@@ -38,9 +38,10 @@ def execute_run(settings: PipelineSettings, *, started: float) -> ExitCode:
             result = _settle_or_process(settings, terminal)
         except Exception as error:
             traceback.print_exc()  # into the log: the console gets one line
+            said = " ".join(str(error).split())  # one line, whatever the error's text
             raise CliError(
-                f"the run stopped on an unexpected error ({type(error).__name__}: {error}); nothing was published",
-                f"the details are in {log_path}",
+                f"the run stopped on an unexpected error ({type(error).__name__}: {said[:300]})",
+                f"the details are in {log_path}; the published tables are whole, as a publish is one rename",
                 ExitCode.CRASHED,
             ) from None
         terminal.show(summary_lines(result, out, seconds=time.perf_counter() - started, raw_dir=settings.raw_dir))

@@ -175,7 +175,6 @@ def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: Pi
     documents = conformed["documents"]
     after = dict(zip(documents["source_path"].to_list(), documents["doc_id"].to_list(), strict=True))
     shrink = judge_shrink(before, after, plan, settings)
-    checks.append(shrink.check())
     reused_ids = {e.doc_id for e in plan.reused}
     changes = document_changes(
         before,
@@ -183,10 +182,13 @@ def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: Pi
         reused=sum(1 for doc_id in after.values() if doc_id in reused_ids),
         rejected=conformed["rejects"].height,
     )
-    quality = conform("quality", frame_from_rows("quality", quality_rows(checks, run_id=run_id)))
     row_counts = {table: frame.height for table, frame in conformed.items()}
-    published = not failed_critical(checks)
+    guard = shrink.check()
+    published = not failed_critical([*checks, guard])
     if published:
+        # The published quality table holds the checks of the data only: the shrink guard compares with the version
+        # before, and a version's bytes must depend on its inputs, code and settings alone, not on what preceded it.
+        quality = conform("quality", frame_from_rows("quality", quality_rows(checks, run_id=run_id)))
         publish_version(
             settings.out_dir,
             run_id,
@@ -194,12 +196,15 @@ def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: Pi
             extra_files={PIPELINE_FILE: pipeline_file_text(plan.pipeline_key)},
         )
     else:
-        # Kept for the report and the user, outside the published tables.
+        # Kept for the report and the user, outside the published tables: every check, the guard's too.
+        rows = quality_rows([*checks, guard], run_id=run_id)
         failed_dir = settings.out_dir / RUNS_DIR / f"failed-{run_id}"
         failed_dir.mkdir(parents=True, exist_ok=True)
-        quality.write_parquet(failed_dir / "quality.parquet")
+        conform("quality", frame_from_rows("quality", rows)).write_parquet(failed_dir / "quality.parquet")
     reasons = _reject_reasons(conformed["rejects"]["reason"])
-    return RunOutcome(run_id, published, row_counts, checks, changes, shrink, reasons, processed=len(plan.pending))
+    return RunOutcome(
+        run_id, published, row_counts, [*checks, guard], changes, shrink, reasons, processed=len(plan.pending)
+    )
 
 
 def write_manifest(out_dir: Path, manifest: Mapping[str, Any], *, run_stamp: str, published: bool) -> Path:
@@ -219,7 +224,7 @@ def drop_staging(out_dir: Path, run_id: str) -> None:
         (out_dir / STAGING_DIR).rmdir()
 
 
-def previous_outcome(plan: RunPlan) -> RunOutcome:
+def previous_outcome(plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
     """The outcome of the identical run that published the current version (a no-change rerun redoes nothing)."""
     import pyarrow.parquet as pq
 
@@ -231,9 +236,11 @@ def previous_outcome(plan: RunPlan) -> RunOutcome:
         for r in quality.iter_rows(named=True)
     ]
     documents = version_documents(plan.reuse_from)
+    shrink = judge_shrink(documents, documents, plan, settings)
     reasons = pl.read_parquet(plan.reuse_from / "rejects.parquet", columns=["reason"])["reason"]
     changes = document_changes(documents, documents, reused=len(documents), rejected=reasons.len())
-    return RunOutcome(plan.run_id, True, counts, checks, changes, None, _reject_reasons(reasons))
+    checks.append(shrink.check())
+    return RunOutcome(plan.run_id, True, counts, checks, changes, shrink, _reject_reasons(reasons))
 
 
 def refused_before_processing(plan: RunPlan, settings: PipelineSettings) -> RunOutcome | None:
@@ -260,7 +267,7 @@ def outcome_without_processing(plan: RunPlan, settings: PipelineSettings) -> tup
     """The outcome (and the engine to record) of a run that processes nothing: nothing changed, or the shrink
     guard refuses it already; None when the run has documents to process."""
     if plan.already_published:
-        return previous_outcome(plan), UNCHANGED_ENGINE
+        return previous_outcome(plan, settings), UNCHANGED_ENGINE
     refused = refused_before_processing(plan, settings)
     return (refused, REFUSED_ENGINE) if refused is not None else None
 

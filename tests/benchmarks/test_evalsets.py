@@ -12,6 +12,7 @@ from benchmarks.evalsets import (
     GROUND_TRUTH,
     AnnotationMismatch,
     build_evalset,
+    evalset_names,
     gold_for,
     span_hash,
 )
@@ -53,7 +54,7 @@ def test_refuses_to_write_inside_the_repository() -> None:
         build_evalset("any", ANNOTATIONS_DIR / "out")
 
 
-ANNOTATION_SETS = sorted(p.stem for p in ANNOTATIONS_DIR.glob("*.json"))
+ANNOTATION_SETS = evalset_names()
 
 
 @pytest.mark.parametrize("name", ANNOTATION_SETS)

@@ -143,11 +143,17 @@ def raw_text_for(document: Mapping[str, Any], body: str) -> str:
     return f"{document['headline']}\n\n{body}\n"
 
 
+def evalset_names() -> list[str]:
+    """The annotation files that are aeb evaluation sets (the folder also holds labels of other corpora)."""
+    paths = sorted(ANNOTATIONS_DIR.glob("*.json"))
+    return [p.stem for p in paths if json.loads(p.read_text(encoding="utf-8")).get("corpus") == "aeb"]
+
+
 def load_annotations(name: str) -> dict[str, Any]:
     path = ANNOTATIONS_DIR / f"{name}.json"
-    if not path.is_file():
-        known = sorted(p.stem for p in ANNOTATIONS_DIR.glob("*.json"))
-        raise SystemExit(f"no annotation file {path}; known sets: {', '.join(known) or 'none'}")
+    if name not in evalset_names():
+        known = evalset_names()
+        raise SystemExit(f"no aeb annotation set {path}; known sets: {', '.join(known) or 'none'}")
     annotations: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return annotations
 

@@ -14,6 +14,7 @@ from benchmarks.evalsets import (
     AnnotationError,
     AnnotationMismatch,
     build_evalset,
+    evalset_names,
     gold_for,
     span_hash,
 )
@@ -73,7 +74,7 @@ def test_refuses_to_write_inside_the_repository() -> None:
         build_evalset("any", ANNOTATIONS_DIR / "out")
 
 
-ANNOTATION_SETS = sorted(p.stem for p in ANNOTATIONS_DIR.glob("*.json"))
+ANNOTATION_SETS = evalset_names()
 
 
 @pytest.mark.parametrize("name", ANNOTATION_SETS)

@@ -12,6 +12,7 @@ from typing import Any
 
 import polars as pl
 
+from newsprep.quality import observed_summary
 from newsprep.report_charts import RunPoint, bar_chart, runs_chart
 from newsprep.tables import PUBLISHED_TABLES
 
@@ -132,7 +133,7 @@ def quality_section(quality: pl.DataFrame, *, data_docs_href: str | None) -> str
     if critical.height:
         reasons = "".join(
             f'<li><strong>[{_e(r["stage"])}] {_e(r["check"])}</strong><pre class="observed">'
-            f"{_e(r['observed'] or 'no detail recorded')}</pre></li>"
+            f"{_e(observed_summary(r['observed_value'], r['observed_text']) or 'no detail recorded')}</pre></li>"
             for r in critical.iter_rows(named=True)
         )
         why = f'<div id="failed-critical" class="why"><h3>Why the run was stopped</h3><ul>{reasons}</ul></div>'
@@ -145,7 +146,7 @@ def quality_section(quality: pl.DataFrame, *, data_docs_href: str | None) -> str
                 _e(r["severity"]),
                 _e(r["stage"]),
                 _e(r["check"]),
-                f'<span class="observed">{_e(r["observed"])}</span>',
+                f'<span class="observed">{_e(observed_summary(r["observed_value"], r["observed_text"]))}</span>',
             ]
         )
         classes.append("pass" if ok else f"fail {r['severity']}")

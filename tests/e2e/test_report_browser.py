@@ -87,5 +87,5 @@ def test_a_planted_defect_stops_the_publish_and_the_report_says_which_check_and_
     why = dom[dom.index('id="failed-critical"') : dom.index('id="checks"')]
     failed = [c for c in result["checks"] if not c["success"] and c["severity"] == "critical"]
     assert [c["check"] for c in failed] == ["no artifact phrase left in clean_text"]
-    assert failed[0]["check"] in why and failed[0]["observed"] in why
+    assert failed[0]["check"] in why and failed[0]["observed_text"] in why
     assert (out / "_quality" / "index.html").is_file()  # GX Data Docs of the failed run

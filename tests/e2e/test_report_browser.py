@@ -7,7 +7,6 @@ Chromium comes from Debian (`scripts/install-browser.sh`); the screenshot stays 
 
 from __future__ import annotations
 
-import html
 import re
 import shutil
 import subprocess
@@ -20,6 +19,7 @@ import pytest
 from newsprep.report import DICTIONARY_FILE, latest_manifest, write_report
 from schemas.tables import TABLE_CONTRACTS
 from tests.e2e.conftest import SAMPLE, run_flow
+from tests.report.builders import body_rows, section, text_of
 
 pytestmark = pytest.mark.slow
 CHROMIUM = Path("/usr/bin/chromium")
@@ -67,21 +67,6 @@ def test_the_report_renders_in_chromium_with_its_charts(
     assert screenshot.is_file() and screenshot.stat().st_size > 10_000
 
 
-def _section(dom: str, section_id: str) -> str:
-    start = dom.index(f'<section id="{section_id}">')
-    return dom[start : dom.index("</section>", start)]
-
-
-def _text(fragment: str) -> str:
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
-
-
-def _rows(fragment: str) -> list[str]:
-    """Each body row of a table as a reader sees it (group heading rows included)."""
-    body = fragment[fragment.index("<tbody>") :]
-    return [_text(row) for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S)]
-
-
 def test_the_sections_for_analysts_agree_with_the_published_tables(
     sample_run: tuple[Path, dict[str, Any]], tmp_path: Path
 ) -> None:
@@ -101,35 +86,35 @@ def test_the_sections_for_analysts_agree_with_the_published_tables(
     assert quotes.height and statistics.height and entities.height  # the sample has all of them
 
     status = re.search(r'id="run-status" data-status="published">(.*?)</p>', dom)
-    assert status is not None and _text(status.group(1)).startswith("Published 1 document (1 new, 0 changed")
+    assert status is not None and text_of(status.group(1)).startswith("Published 1 document (1 new, 0 changed")
 
-    changes = _section(dom, "changes")
-    assert "1 new, 0 changed, 0 removed" in _text(changes) and f"<li>{SAMPLE.name}</li>" in changes
+    changes = section(dom, "changes")
+    assert "1 new, 0 changed, 0 removed" in text_of(changes) and f"<li>{SAMPLE.name}</li>" in changes
 
-    who = _section(dom, "who-said-what")
+    who = section(dom, "who-said-what")
     assert "<script" not in dom.lower()
     details = re.findall(r'<details class="doc"( open="")?><summary>(.*?)</summary>(.*?)</details>', who, re.S)
     assert len(details) == 1 and details[0][0]  # one document, shown open
-    assert _text(details[0][1]) == f"{title} {SAMPLE.name} {quotes.height} quotes"
-    rows = _rows(details[0][2])
+    assert text_of(details[0][1]) == f"{title} {SAMPLE.name} {quotes.height} quotes"
+    rows = body_rows(details[0][2])
     assert len(rows) == quotes.height
     for row, quote in zip(rows, quotes.sort("quote_idx").iter_rows(named=True), strict=True):
         assert row.startswith(quote["speaker"] or "(no speaker)") and quote["text"][:40] in row
 
-    review = _section(dom, "unattributed")
+    review = section(dom, "unattributed")
     unattributed = quotes.filter(pl.col("speaker").is_null()).height
     assert f"to review ({unattributed})" in review
     if unattributed == 0:
         assert "Every quote has a speaker" in review
 
-    names = _section(dom, "names")
+    names = section(dom, "names")
     for label, table_id in (("PERSON", "people-table"), ("ORG", "organisations-table")):
         ranked = entities.filter(pl.col("label") == label).sort(["mention_count", "text"], descending=[True, False])
         table = names[names.index(f'id="{table_id}"') :]
-        first = _rows(table[: table.index("</table>")])[0]
+        first = body_rows(table[: table.index("</table>")])[0]
         assert first.startswith(f"{ranked['text'][0]} 1 {ranked['mention_count'][0]}"), (label, first)
 
-    shown = _rows(_section(dom, "statistics"))
+    shown = body_rows(section(dom, "statistics"))
     assert shown[0] == f"{title} {SAMPLE.name}" and len(shown) == statistics.height + 1
     for row, stat in zip(shown[1:], statistics.sort("stat_idx").iter_rows(named=True), strict=True):
         assert row.startswith(f"{stat['text']} ") and (stat["reported_by"] or "") in row and stat["unit"] in row

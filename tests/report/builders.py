@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import html
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -197,3 +199,14 @@ def section(page: str, section_id: str) -> str:
     """The HTML of one ``<section id=...>`` of the page."""
     start = page.index(f'<section id="{section_id}">')
     return page[start : page.index("</section>", start)]
+
+
+def text_of(fragment: str) -> str:
+    """HTML as a reader sees it: tags dropped, entities decoded, spaces collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+
+
+def body_rows(fragment: str) -> list[str]:
+    """Each row of a table's body as a reader sees it (group heading rows included)."""
+    body = fragment[fragment.index("<tbody>") :]
+    return [text_of(row) for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S)]

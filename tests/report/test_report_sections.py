@@ -32,52 +32,48 @@ from tests.report.builders import (
     render,
     section,
     statistic,
+    text_of,
 )
-
-
-def _text(fragment: str) -> str:
-    """The fragment as a reader sees it: tags dropped, entities decoded, spaces collapsed."""
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
 
 
 def test_who_said_what_groups_each_quote_with_its_speaker_in_a_details_per_document() -> None:
     who = section(render(), "who-said-what")
     assert "<script" not in who.lower()
     documents = re.findall(r'<details class="doc"[^>]*><summary>(.*?)</summary>(.*?)</details>', who, re.S)
-    assert [_text(summary) for summary, _ in documents] == [
+    assert [text_of(summary) for summary, _ in documents] == [
         f"{HOSTILE_TITLE} \"&'.txt 2 quotes, 1 without a speaker",
         "Ferry fares rise harbour-ferry.txt 3 quotes",
     ]
     ferry = re.findall(r"<tr>(.*?)</tr>", documents[1][1], re.S)
-    assert [_text(row) for row in ferry[1:]] == [
+    assert [text_of(row) for row in ferry[1:]] == [
         "Mara Quint (the harbour master) “Fares must rise” said",
         "Mara Quint “We waited long enough” said",
         "Harbour Board “The board agrees” said",
     ]
-    assert "(no speaker)" in _text(documents[0][1])
-    assert "5 quotes in 2 documents; 4 with a speaker (80%)" in _text(who)
+    assert "(no speaker)" in text_of(documents[0][1])
+    assert "5 quotes in 2 documents; 4 with a speaker (80%)" in text_of(who)
 
 
 def test_quotes_with_no_speaker_are_listed_for_review_with_their_document() -> None:
     review = section(render(), "unattributed")
     rows = re.findall(r"<tr[^>]*>(.*?)</tr>", review, re.S)[1:]  # a heading row per document, then its quotes
-    assert [_text(row) for row in rows] == [f"{HOSTILE_TITLE} \"&'.txt", "1 “a quote nobody said” said"]
+    assert [text_of(row) for row in rows] == [f"{HOSTILE_TITLE} \"&'.txt", "1 “a quote nobody said” said"]
     assert "to review (1)" in review
 
 
 def test_top_people_and_organisations_count_documents_mentions_and_quotes() -> None:
     names = section(render(), "names")
     people = names[names.index('id="people-table"') : names.index("</table>", names.index('id="people-table"'))]
-    rows = [_text(row) for row in re.findall(r"<tr>(.*?)</tr>", people, re.S)[1:]]
+    rows = [text_of(row) for row in re.findall(r"<tr>(.*?)</tr>", people, re.S)[1:]]
     assert rows == ["Mara Quint 2 5 2", "<svg onload=alert(1)> 1 1 0"]
     organisations = names[names.index('id="organisations-table"') :]
-    assert _text(re.findall(r"<tr>(.*?)</tr>", organisations, re.S)[1]) == "Harbour Board 1 2 1"
+    assert text_of(re.findall(r"<tr>(.*?)</tr>", organisations, re.S)[1]) == "Harbour Board 1 2 1"
     assert "Portside" not in names  # places are neither people nor organisations
 
 
 def test_statistics_show_value_unit_measures_and_who_reports_them() -> None:
     statistics = section(render(), "statistics")
-    rows = [_text(row) for row in re.findall(r"<tr[^>]*>(.*?)</tr>", statistics, re.S)[1:]]
+    rows = [text_of(row) for row in re.findall(r"<tr[^>]*>(.*?)</tr>", statistics, re.S)[1:]]
     assert rows == [
         f"{HOSTILE_TITLE} \"&'.txt",
         "40% 40 percent",
@@ -85,12 +81,12 @@ def test_statistics_show_value_unit_measures_and_who_reports_them() -> None:
         "$1.2 billion 1,200,000,000 usd the harbour budget Harbour Board",
         "about 6,500 riders 6,500 riders about",
     ]
-    assert "known for 1, who reports them for 1" in _text(statistics)
+    assert "known for 1, who reports them for 1" in text_of(statistics)
 
 
 def test_what_changed_lists_added_changed_and_removed_documents() -> None:
     changes = section(render(), "changes")
-    assert "1 new, 1 changed, 2 removed; 4 reused unchanged; 1 rejected" in _text(changes)
+    assert "1 new, 1 changed, 2 removed; 4 reused unchanged; 1 rejected" in text_of(changes)
     lists = dict(re.findall(r'<details id="changes-(\w+)"[^>]*>(.*?)</details>', changes, re.S))
     assert {key: re.findall(r"<li>(.*?)</li>", body) for key, body in lists.items()} == {
         "new": ["harbour-ferry.txt"],
@@ -166,7 +162,7 @@ def test_the_page_stays_usable_at_10000_articles_and_says_what_it_leaves_out() -
     runs = [RunPoint(datetime(2026, 1, d, tzinfo=UTC), ARTICLES, True) for d in range(1, 29)]
     page = render_report(manifest=run, quality=quality(run), tables=tables, runs=runs, tables_version="v9")
     assert len(page.encode()) < 4_000_000, len(page.encode())
-    shown = _text(page)
+    shown = text_of(page)
 
     who = section(page, "who-said-what")
     assert who.count('<details class="doc">') == MAX_QUOTED_DOCUMENTS  # folded: none open
@@ -174,15 +170,15 @@ def test_the_page_stays_usable_at_10000_articles_and_says_what_it_leaves_out() -
     assert (
         f"{MAX_QUOTED_DOCUMENTS} of 10,000 documents with quotes shown (the first by file name); the other "
         f"{hidden_documents:,} documents' {5 * hidden_documents:,} quotes are in quotes.parquet"
-    ) in _text(who)
+    ) in text_of(who)
 
     review = section(page, "unattributed")
     assert review.count("<tr>") == MAX_UNATTRIBUTED + 1
-    assert f"{MAX_UNATTRIBUTED} of 20,000 quotes with no speaker shown; the other 19,700" in _text(review)
+    assert f"{MAX_UNATTRIBUTED} of 20,000 quotes with no speaker shown; the other 19,700" in text_of(review)
 
     names = section(page, "names")
     assert names.count("<tr>") == 2 * (TOP_NAMES + 1)
-    assert f"{TOP_NAMES} of 700 names shown" in _text(names) and f"{TOP_NAMES} of 90 names shown" in _text(names)
+    assert f"{TOP_NAMES} of 700 names shown" in text_of(names) and f"{TOP_NAMES} of 90 names shown" in text_of(names)
 
     assert section(page, "statistics").count("<tr>") == MAX_STATISTICS + 1
     assert f"{MAX_STATISTICS} of 20,000 numbers shown; the other 19,500 are in statistics.parquet" in shown
@@ -194,5 +190,5 @@ def test_the_page_stays_usable_at_10000_articles_and_says_what_it_leaves_out() -
     changes = section(page, "changes")
     assert changes.count("<li>") == MAX_CHANGED_PATHS
     assert f"{MAX_CHANGED_PATHS} of 10,000 files shown; the other 9,800 are in the run manifest (changes.new)" in (
-        _text(changes)
+        text_of(changes)
     )

@@ -27,7 +27,7 @@ from newsprep.quality_docs import QUALITY_DOCS_DIR
 from newsprep.report import articles
 from newsprep.report.charts import RunPoint
 from newsprep.report.checks import quality_view
-from newsprep.report.runs import run_changes, run_status, run_summary
+from newsprep.report.runs import plural, run_changes, run_status, run_summary
 from newsprep.tables import frame_from_rows, polars_schema
 
 REPORT_FILE = "report.html"
@@ -48,10 +48,6 @@ def _number(value: object) -> str:
     return f"{value:,.6g}"
 
 
-def _plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count:,} {word if count == 1 else (many or word + 's')}"
-
-
 @cache
 def _environment() -> jinja2.Environment:
     environment = jinja2.Environment(
@@ -63,7 +59,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     environment.filters["number"] = _number
-    environment.filters["plural"] = _plural
+    environment.filters["plural"] = plural
     environment.globals.update(dictionary_href=DICTIONARY_FILE, no_speaker=articles.NO_SPEAKER)
     return environment
 

@@ -28,8 +28,9 @@ class Status:
     text: str
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def plural(count: int, word: str) -> str:
+    """'1 document', '2,000 documents' (also the page's ``plural`` filter)."""
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
 def run_status(manifest: Mapping[str, Any], *, failed_critical: int) -> Status:
@@ -38,7 +39,7 @@ def run_status(manifest: Mapping[str, Any], *, failed_critical: int) -> Status:
         return Status(
             "not-published",
             "failed",
-            f"Not published: {_plural(failed_critical, 'critical check')} failed. "
+            f"Not published: {plural(failed_critical, 'critical check')} failed. "
             "The previous tables stay as they were.",
         )
     documents = int((manifest.get("row_counts") or {}).get("documents", 0))
@@ -46,7 +47,7 @@ def run_status(manifest: Mapping[str, Any], *, failed_critical: int) -> Status:
         return Status(
             "unchanged",
             "ok",
-            f"No change since the last run: the published version was kept ({_plural(documents, 'document')}).",
+            f"No change since the last run: the published version was kept ({plural(documents, 'document')}).",
         )
     if documents == 0:
         return Status(
@@ -60,7 +61,7 @@ def run_status(manifest: Mapping[str, Any], *, failed_critical: int) -> Status:
     if isinstance(changes, Mapping):
         new, changed, removed = (len(changes.get(k) or []) for k in ("new", "changed", "removed"))
         how = f" ({new:,} new, {changed:,} changed, {removed:,} removed)"
-    return Status("published", "ok", f"Published {_plural(documents, 'document')}{how}.")
+    return Status("published", "ok", f"Published {plural(documents, 'document')}{how}.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from newsprep.report.articles import (
     TOP_NAMES,
 )
 from newsprep.report.charts import RunPoint
-from newsprep.report.runs import MAX_CHANGED_PATHS
+from newsprep.report.runs import MAX_CHANGED_PATHS, run_status
 from newsprep.tables import frame_from_rows
 from tests.report.builders import (
     HOSTILE_TITLE,
@@ -122,6 +122,12 @@ def test_the_status_line_says_what_was_published(overrides: dict[str, Any], stat
     assert shown_state == state and html.unescape(text).startswith(expected)
     assert html.unescape(text) != "Published."
     assert (tone == "warn") == (state == "published-empty")
+
+
+def test_a_run_refused_without_a_failed_critical_check_does_not_claim_one() -> None:
+    assert run_status(manifest(published=False), failed_critical=1).text.startswith("Not published: 1 critical check")
+    refused = run_status(manifest(published=False), failed_critical=0)
+    assert refused.state == "not-published" and "0 critical" not in refused.text
 
 
 ARTICLES = 10_000

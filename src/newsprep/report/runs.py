@@ -36,12 +36,8 @@ def plural(count: int, word: str) -> str:
 def run_status(manifest: Mapping[str, Any], *, failed_critical: int) -> Status:
     """Published or not, and what that means for the tables; a run that published no document says so."""
     if not manifest.get("published", False):
-        return Status(
-            "not-published",
-            "failed",
-            f"Not published: {plural(failed_critical, 'critical check')} failed. "
-            "The previous tables stay as they were.",
-        )
+        why = f"{plural(failed_critical, 'critical check')} failed" if failed_critical else "see the checks below"
+        return Status("not-published", "failed", f"Not published: {why}. The previous tables stay as they were.")
     documents = int((manifest.get("row_counts") or {}).get("documents", 0))
     if manifest.get("reused_previous_version"):
         return Status(

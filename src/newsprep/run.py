@@ -22,7 +22,14 @@ from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, pla
 from newsprep.pipeline import process_batch
 from newsprep.provenance import code_version, package_versions, run_id_for
 from newsprep.publish import RUNS_DIR, STAGING_DIR, output_lock, publish_version, write_json_atomic
-from newsprep.quality import CheckResult, contract_results, failed_critical, quality_rows, run_suites
+from newsprep.quality import (
+    CheckResult,
+    check_record,
+    contract_results,
+    failed_critical,
+    quality_rows,
+    run_suites,
+)
 from newsprep.quality_docs import QUALITY_DOCS_DIR
 from newsprep.quality_frames import check_frames
 from newsprep.report import write_report
@@ -164,7 +171,7 @@ def previous_outcome(plan: RunPlan) -> RunOutcome:
     counts = {t: pq.ParquetFile(plan.reuse_from / f"{t}.parquet").metadata.num_rows for t in PUBLISHED_TABLES}
     quality = pl.read_parquet(plan.reuse_from / "quality.parquet")
     checks = [
-        CheckResult(r["stage"], r["check"], r["severity"], r["success"], r["observed"])
+        CheckResult(r["stage"], r["check"], r["severity"], r["success"], r["observed_value"], r["observed_text"])
         for r in quality.iter_rows(named=True)
     ]
     return RunOutcome(plan.run_id, True, counts, checks)
@@ -198,10 +205,7 @@ def build_manifest(
         "settings": settings.model_dump(mode="json"),
         "inputs": [{"source_path": e.source_path, "sha256": e.doc_id, "bytes": e.size} for e in plan.inventory.entries],
         "row_counts": outcome.row_counts,
-        "checks": [
-            {"stage": c.stage, "check": c.check, "severity": c.severity, "success": c.success, "observed": c.observed}
-            for c in outcome.checks
-        ],
+        "checks": [check_record(c) for c in outcome.checks],
     }
 
 

@@ -19,13 +19,24 @@ Annotation file format (``benchmarks/annotations/<name>.json``)::
        {"id": "<aeb id>", "stem": "<file stem>", "headline": "<made-up headline>",
         "quotes": [{"spans": [[start, end], ...], "hash": "<8 hex>", "speaker": "Name" | null,
                     "speaker_alts": [...], "speaker_scorable": true, "kind": "direct" | "partial",
+                    "attribution": "cue", "speaker_mention": "Hass", "shared_surname": true,
                     "error_class": "<optional: which kind of attribution it is>"}],
         "statistics": [{"span": [start, end], "hash": "<8 hex>", "value": 1.5, "unit": "percent",
                         "measures": "<annotator's phrase>" | null}],
         "not_quotes": [{"span": [start, end], "hash": "<8 hex>"}]}]}
 
 A quote's ``spans`` are the words between the marks (one span, or one per part of a split quote, in order);
-``hash`` is ``span_hash`` of the span texts joined by a single space.
+``hash`` is ``span_hash`` of the span texts joined by a single space. The optional labels say how the article
+attributes the quote, so a benchmark can count speaker errors per class; they are copied into the gold file
+(``score.py`` ignores keys it does not know):
+
+- ``attribution``: one of ``ATTRIBUTION_CLASSES``: ``cue`` (a name or description and a speech verb in the
+  quote's own sentence), ``pronoun`` (he/she/they/it and a speech verb there), ``according_to``, ``colon`` (an
+  introduction ending in a colon), ``previous_sentence`` (the attribution is in another sentence), ``list``
+  ("Dana Pell, The Ledger: ..."), ``organisation_noun`` ("the agency said", "the statement said"),
+  ``continuation`` (a paragraph continuing an earlier quote), ``none`` (the text names no speaker);
+- ``speaker_mention``: the speaker as written at the attribution ("Hass", "she", "the ministry");
+- ``shared_surname``: true when another person in the article has the speaker's surname.
 """
 
 from __future__ import annotations
@@ -43,8 +54,26 @@ ANNOTATIONS_DIR = REPO / "benchmarks" / "annotations"
 GROUND_TRUTH = REPO.parent / "shared" / "corpus" / "aeb" / "ground-truth.json"
 
 
+ATTRIBUTION_CLASSES = (
+    "cue",
+    "pronoun",
+    "according_to",
+    "colon",
+    "previous_sentence",
+    "list",
+    "organisation_noun",
+    "continuation",
+    "none",
+)
+QUOTE_LABELS = ("attribution", "speaker_mention", "shared_surname", "error_class")
+
+
 class AnnotationMismatch(ValueError):
     """An annotated span no longer hashes to what the annotator saw: the corpus changed."""
+
+
+class AnnotationError(ValueError):
+    """An annotation label outside its vocabulary (a typo would otherwise drop a quote from its error class)."""
 
 
 def span_hash(text: str) -> str:
@@ -84,8 +113,11 @@ def gold_for(document: Mapping[str, Any], body: str) -> dict[str, Any]:
             }
             if len(parts) > 1:
                 entry["parts"] = parts
-            if "error_class" in quote:
-                entry["error_class"] = quote["error_class"]
+            if quote.get("attribution", "none") not in ATTRIBUTION_CLASSES:
+                raise AnnotationError(
+                    f"{where}: attribution {quote['attribution']!r} is not one of {ATTRIBUTION_CLASSES}"
+                )
+            entry.update({label: quote[label] for label in QUOTE_LABELS if label in quote})
             quotes.append(entry)
         gold["quotes"] = quotes
         gold["not_quotes"] = []
@@ -111,11 +143,17 @@ def raw_text_for(document: Mapping[str, Any], body: str) -> str:
     return f"{document['headline']}\n\n{body}\n"
 
 
+def evalset_names() -> list[str]:
+    """The annotation files that are aeb evaluation sets (the folder also holds labels of other corpora)."""
+    paths = sorted(ANNOTATIONS_DIR.glob("*.json"))
+    return [p.stem for p in paths if json.loads(p.read_text(encoding="utf-8")).get("corpus") == "aeb"]
+
+
 def load_annotations(name: str) -> dict[str, Any]:
     path = ANNOTATIONS_DIR / f"{name}.json"
-    if not path.is_file():
-        known = sorted(p.stem for p in ANNOTATIONS_DIR.glob("*.json"))
-        raise SystemExit(f"no annotation file {path}; known sets: {', '.join(known) or 'none'}")
+    if name not in evalset_names():
+        known = evalset_names()
+        raise SystemExit(f"no aeb annotation set {path}; known sets: {', '.join(known) or 'none'}")
     annotations: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return annotations
 

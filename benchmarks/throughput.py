@@ -259,6 +259,8 @@ def _newsprep_env(work_dir: Path) -> dict[str, str]:
 
 def run_newsprep(corpus: Path, out: Path, work_dir: Path) -> dict[str, Any]:
     """``newsprep run`` timed from outside; the manifest's own timings beside it."""
+    from newsprep.quality import check_observed
+
     watch = out / "_staging" / "batch-*"  # under _staging/<run id>/
     load_before = _load()
     done = measure(
@@ -277,7 +279,7 @@ def run_newsprep(corpus: Path, out: Path, work_dir: Path) -> dict[str, Any]:
         "first_batch_written_seconds": None if first is None else round(first, 2),
         "published": manifest["published"],
         "failed_critical_checks": [
-            f"[{c['stage']}] {c['check']}: {c['observed']}"
+            f"[{c['stage']}] {c['check']}: {check_observed(c)}"
             for c in manifest["checks"]
             if c["severity"] == "critical" and not c["success"]
         ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandera.polars as pa
 import polars as pl
+from pandera.api.polars.types import PolarsData
 from pandera.engines import polars_engine
 
 SHA256_HEX = r"^[0-9a-f]{64}$"
@@ -145,7 +146,9 @@ class MentionsSchema(_Contract):
     entity_id: str = pa.Field(str_matches=ENTITY_ID, description="the entity mentioned")
     text: str = pa.Field(str_length={"min_value": 1}, description="the mention as written")
     source: str = pa.Field(isin=MENTION_SOURCES, description="'title', 'body' (clean_text) or 'caption'")
-    caption_idx: int = pa.Field(ge=-1, description="the caption for source 'caption', else -1")
+    caption_idx: int | None = pa.Field(
+        nullable=True, ge=0, description="captions.caption_idx for source 'caption'; null for the title and body"
+    )
     char_start: int = pa.Field(
         ge=0, description="start offset in the source text (caption: caption text, newline, credit)"
     )
@@ -153,6 +156,11 @@ class MentionsSchema(_Contract):
 
     class Config(_Contract.Config):
         unique = ["doc_id", "source", "caption_idx", "char_start"]
+
+    @pa.dataframe_check(name="caption_idx set exactly for source 'caption'")
+    @classmethod
+    def caption_idx_only_for_captions(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("source") == "caption") == pl.col("caption_idx").is_not_null())
 
 
 class StatisticsSchema(_Contract):
@@ -169,7 +177,9 @@ class StatisticsSchema(_Contract):
     measures: str | None = pa.Field(nullable=True, description="what the number measures")
     qualifier: str | None = pa.Field(nullable=True, description="approximation word: 'nearly', 'more than', ...")
     range_id: int | None = pa.Field(nullable=True, ge=1, description="links the two ends of a range")
-    source: str | None = pa.Field(nullable=True, description="who reports the number, when the sentence names one")
+    reported_by: str | None = pa.Field(
+        nullable=True, description="who reports the number, when the sentence names one (e.g. 'the ministry')"
+    )
     paragraph_idx: int = pa.Field(ge=0, description="paragraph holding the number")
     char_start: int = pa.Field(ge=0, description="start offset in documents.clean_text")
     char_end: int = pa.Field(ge=1, description="end offset (exclusive) in documents.clean_text")
@@ -199,7 +209,12 @@ class QualitySchema(_Contract):
     check: str = pa.Field(description="what was checked")
     severity: str = pa.Field(isin=CHECK_SEVERITIES, description="'critical' blocks publishing; 'warning' is recorded")
     success: bool = pa.Field(description="whether the check passed")
-    observed: str | None = pa.Field(nullable=True, description="observed value or failing examples")
+    observed_value: float | None = pa.Field(
+        nullable=True, description="the number the check measured (a share, a count); null when it measures none"
+    )
+    observed_text: str | None = pa.Field(
+        nullable=True, description="failing examples or other detail, for a person; null when there is none"
+    )
 
     class Config(_Contract.Config):
         unique = ["stage", "check"]

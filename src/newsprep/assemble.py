@@ -27,7 +27,6 @@ def _row(doc_id: str, record: Any, *, idx_column: str | None = None) -> Row:
 def _mention_row(doc_id: str, mention: Mention) -> Row:
     row = _row(doc_id, mention)
     del row["entity_text"], row["label"]  # both live in entities, keyed by entity_id
-    row["caption_idx"] = -1 if mention.caption_idx is None else mention.caption_idx
     return row
 
 

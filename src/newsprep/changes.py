@@ -102,7 +102,7 @@ class ShrinkVerdict:
     def check(self) -> CheckResult:
         """The guard as a quality check: critical (blocks the publish) unless the shrink was allowed."""
         severity = "warning" if self.allowed else "critical"
-        return CheckResult(SHRINK_STAGE, SHRINK_CHECK, severity, not self.shrinks, self.explanation())
+        return CheckResult(SHRINK_STAGE, SHRINK_CHECK, severity, not self.shrinks, observed_text=self.explanation())
 
     def as_manifest(self) -> dict[str, Any]:
         return {

@@ -229,22 +229,6 @@ class _TableCheck:
         return not self.problems
 
 
-def _contract_problems(violation: Exception) -> list[str]:
-    """One line per failing pandera check (column and check named), from the error behind the violation."""
-    message = getattr(violation.__cause__, "message", None)
-    if not isinstance(message, dict):
-        # polars appends its query plan to a missing-column error: not for a person
-        return [" ".join(str(violation).split(" Resolved plan until failure")[0].split())]
-    problems = []
-    for kinds in message.values():
-        for kind, errors in kinds.items():
-            for error in errors:
-                where = f"column '{error.get('column')}'" if error.get("column") else "table"
-                detail = " ".join(str(error.get("error", "")).split())
-                problems.append(f"{where} fails {error.get('check', kind)}: {detail}")
-    return problems or [" ".join(str(violation).split())]
-
-
 def _validate_folder(directory: Path) -> list[_TableCheck]:
     """Each ``<table>.parquet`` of a known table in ``directory``, checked against its contract."""
     import polars as pl
@@ -260,12 +244,12 @@ def _validate_folder(directory: Path) -> list[_TableCheck]:
         try:
             frame = pl.read_parquet(path)
         except (OSError, pl.exceptions.PolarsError) as error:
-            results.append(_TableCheck(name, None, [f"unreadable Parquet: {error}"]))
+            results.append(_TableCheck(name, None, [f"unreadable Parquet: {' '.join(str(error).split())}"]))
             continue
         try:
             conform(name, frame)
         except ContractViolation as violation:
-            results.append(_TableCheck(name, frame.height, _contract_problems(violation)))
+            results.append(_TableCheck(name, frame.height, list(violation.problems)))
         else:
             results.append(_TableCheck(name, frame.height, []))
     return results

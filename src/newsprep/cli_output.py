@@ -139,5 +139,7 @@ def summary_lines(result: Mapping[str, Any], out_dir: Path, *, seconds: float, r
 
 
 def _failed_check(check: Mapping[str, Any]) -> Text:
+    from newsprep.quality import check_observed
+
     style = "red" if check["severity"] == "critical" else "yellow"
-    return Text(f"    {check['severity']} [{check['stage']}] {check['check']}: {check['observed']}", style=style)
+    return Text(f"    {check['severity']} [{check['stage']}] {check['check']}: {check_observed(check)}", style=style)

@@ -125,7 +125,7 @@ class Statistic:
     char_start: int
     char_end: int
     range_id: int | None = None
-    source: str | None = None
+    reported_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,22 +22,45 @@ from schemas.expectations import CheckSpec, stage_suites
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
+    """One check's outcome; what it saw is a number (``observed_value``), a text for a person, or both."""
+
     stage: str
     check: str
     severity: str
     success: bool
-    observed: str | None
+    observed_value: float | None = None
+    observed_text: str | None = None
+
+    @property
+    def observed(self) -> str | None:
+        return observed_summary(self.observed_value, self.observed_text)
 
 
-def _observed(result: Mapping[str, Any]) -> str | None:
-    """A short, deterministic summary of what GX saw."""
-    if result.get("observed_value") is not None:
-        value = result["observed_value"]
-        return f"{value:.4g}" if isinstance(value, float) else str(value)
+def observed_summary(value: float | None, text: str | None) -> str | None:
+    """What a check saw, in one string for a person (the terminal, the report)."""
+    shown = [f"{value:.4g}" if value is not None else None, text]
+    return "; ".join(part for part in shown if part) or None
+
+
+def check_observed(check: Mapping[str, Any]) -> str | None:
+    """``observed_summary`` of a check recorded in a manifest (older manifests hold one ``observed`` string)."""
+    if "observed_value" in check or "observed_text" in check:
+        return observed_summary(check.get("observed_value"), check.get("observed_text"))
+    legacy = check.get("observed")
+    return None if legacy is None else str(legacy)
+
+
+def _observed(result: Mapping[str, Any]) -> tuple[float | None, str | None]:
+    """What GX saw: a measured number apart, failing examples (or a non-numeric observation) as short text."""
+    value = result.get("observed_value")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value), None
+    if value is not None:
+        return None, str(value)
     if result.get("unexpected_count"):
         examples = result.get("partial_unexpected_index_list") or result.get("partial_unexpected_list") or []
-        return f"{result['unexpected_count']} failing rows; e.g. {json.dumps(examples[:3], default=str)}"
-    return None
+        return None, f"{result['unexpected_count']} failing rows; e.g. {json.dumps(examples[:3], default=str)}"
+    return None, None
 
 
 def _gx_context() -> Any:
@@ -76,7 +99,7 @@ def run_suites(
         for frame_name, frame_specs in by_frame.items():
             frame = frames[frame_name]
             if frame.height == 0 and frame_specs[0].expectation != "ExpectTableRowCountToBeBetween":
-                results.extend(CheckResult(s.stage, s.name, s.severity, True, "no rows") for s in frame_specs)
+                results.extend(CheckResult(s.stage, s.name, s.severity, True, None, "no rows") for s in frame_specs)
                 continue
             if frame_name not in batches:
                 asset = source.add_dataframe_asset(name=frame_name)
@@ -91,9 +114,8 @@ def run_suites(
             by_name = {s.name: s for s in frame_specs}
             for outcome in validation.results:
                 spec = by_name[outcome.expectation_config.meta["check"]]
-                results.append(
-                    CheckResult(spec.stage, spec.name, spec.severity, bool(outcome.success), _observed(outcome.result))
-                )
+                value, text = _observed(outcome.result)
+                results.append(CheckResult(spec.stage, spec.name, spec.severity, bool(outcome.success), value, text))
     if data_docs_dir is not None:
         from newsprep.quality_docs import build_data_docs
 
@@ -104,7 +126,7 @@ def run_suites(
 def contract_results(failures: Sequence[tuple[str, str]]) -> list[CheckResult]:
     """pandera contract outcomes as check results (one per table that failed)."""
     return [
-        CheckResult("contract", f"{table} matches its pandera contract", "critical", False, detail[:2000])
+        CheckResult("contract", f"{table} matches its pandera contract", "critical", False, None, detail[:2000])
         for table, detail in failures
     ]
 
@@ -113,15 +135,17 @@ def failed_critical(results: Sequence[CheckResult]) -> list[CheckResult]:
     return [r for r in results if r.severity == "critical" and not r.success]
 
 
+def check_record(result: CheckResult) -> dict[str, Any]:
+    """A check as a row of ``quality`` (without the run id) and as recorded in the run manifest."""
+    return {
+        "stage": result.stage,
+        "check": result.check,
+        "severity": result.severity,
+        "success": result.success,
+        "observed_value": result.observed_value,
+        "observed_text": result.observed_text,
+    }
+
+
 def quality_rows(results: Sequence[CheckResult], *, run_id: str) -> list[dict[str, Any]]:
-    return [
-        {
-            "run_id": run_id,
-            "stage": r.stage,
-            "check": r.check,
-            "severity": r.severity,
-            "success": r.success,
-            "observed": r.observed,
-        }
-        for r in results
-    ]
+    return [{"run_id": run_id, **check_record(r)} for r in results]

@@ -30,7 +30,14 @@ from newsprep.publish import (
     publish_version,
     write_json_atomic,
 )
-from newsprep.quality import CheckResult, contract_results, failed_critical, quality_rows, run_suites
+from newsprep.quality import (
+    CheckResult,
+    check_record,
+    contract_results,
+    failed_critical,
+    quality_rows,
+    run_suites,
+)
 from newsprep.quality_docs import QUALITY_DOCS_DIR
 from newsprep.quality_frames import check_frames
 from newsprep.report import write_report
@@ -232,7 +239,7 @@ def previous_outcome(plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
     counts = {t: pq.ParquetFile(plan.reuse_from / f"{t}.parquet").metadata.num_rows for t in PUBLISHED_TABLES}
     quality = pl.read_parquet(plan.reuse_from / "quality.parquet")
     checks = [
-        CheckResult(r["stage"], r["check"], r["severity"], r["success"], r["observed"])
+        CheckResult(r["stage"], r["check"], r["severity"], r["success"], r["observed_value"], r["observed_text"])
         for r in quality.iter_rows(named=True)
     ]
     documents = version_documents(plan.reuse_from)
@@ -303,10 +310,7 @@ def build_manifest(
         "changes": outcome.changes.as_manifest(),
         "shrink": None if outcome.shrink is None else outcome.shrink.as_manifest(),
         "reject_reasons": outcome.reject_reasons,
-        "checks": [
-            {"stage": c.stage, "check": c.check, "severity": c.severity, "success": c.success, "observed": c.observed}
-            for c in outcome.checks
-        ],
+        "checks": [check_record(c) for c in outcome.checks],
     }
 
 

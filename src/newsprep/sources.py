@@ -56,9 +56,11 @@ OUTPUT_FOLDER_MARKERS = (LOCK_FILE, VERSIONS_DIR, RUNS_DIR)
 
 _HEAD_BYTES = 4096
 _GENERATED_TITLE = re.compile(
-    rb"<title>\s*(?:(newsprep run [0-9a-f]+)|Data Doc[^<]{0,40}Great Expectations)\s*</title>", re.IGNORECASE
+    rb"<title>\s*(?:(newsprep run [0-9a-f]+|newsprep data dictionary)|Data Doc[^<]{0,40}Great Expectations)\s*</title>",
+    re.IGNORECASE,
 )
-"""The titles of the pages a run writes (``report.html``, ``_quality/``): copied among articles, they are no news."""
+"""The titles of the pages a run writes (``report.html``, ``data-dictionary.html``, ``_quality/``): copied among
+articles, they are no news."""
 
 
 class RawFolderError(ValueError):
@@ -120,11 +122,12 @@ def _hash_file(path: Path) -> tuple[str, int, bytes]:
 
 
 def generated_page(head: bytes) -> str | None:
-    """What generated an HTML page when it is a run report of newsprep or Great Expectations Data Docs, else None."""
+    """What generated an HTML page when a run wrote it (its report, its data dictionary, Great Expectations Data
+    Docs), else None."""
     match = _GENERATED_TITLE.search(head)
     if match is None:
         return None
-    return "a newsprep run report" if match.group(1) else "a Great Expectations Data Docs page"
+    return "a page of a newsprep run's report" if match.group(1) else "a Great Expectations Data Docs page"
 
 
 def _output_folder_reject(folder: Path, source_path: str, why: str) -> Row:

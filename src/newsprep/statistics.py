@@ -9,7 +9,8 @@ body paragraph it walks the places a quantity can start and tries, in order:
 
 Numbers that are not statistics (dates, years, times, ages, durations, identifiers, numbers in names, number
 words used as pronouns or references) are dropped by ``statistics_rules``; the unit of a count is the plural
-head noun after it. Qualifier, measures and source come from the surrounding words (``statistics_context``).
+head noun after it. Qualifier, measures and who reports the number (``reported_by``) come from the surrounding
+words (``statistics_context``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from newsprep.model import CleanArticle, Statistic
-from newsprep.statistics_context import measures_of, qualifier_of, sentence_at, sentence_spans, source_of
+from newsprep.statistics_context import measures_of, qualifier_of, reporter_of, sentence_at, sentence_spans
 from newsprep.statistics_numbers import (
     FRACTION_IN,
     FRACTION_PART,
@@ -272,7 +273,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
                     char_start=paragraph.char_start + hit.start,
                     char_end=paragraph.char_start + hit.end,
                     range_id=range_id if hit.in_range else None,
-                    source=source_of(text, sentence),
+                    reported_by=reporter_of(text, sentence),
                 )
             )
     return tuple(stats)

@@ -151,7 +151,7 @@ def measures_of(
     return _tidy(right_words)
 
 
-def _clip_source(phrase: str) -> str | None:
+def _clip_reporter(phrase: str) -> str | None:
     phrase = re.split(r"\s+(?:that|which|who|and\s+(?:said|says))\b|\.\s", phrase.strip())[0]
     words = phrase.strip().rstrip(".").split()
     if words and words[0].lower() == "the":
@@ -161,18 +161,18 @@ def _clip_source(phrase: str) -> str | None:
     return " ".join(words)
 
 
-def source_of(text: str, sentence: tuple[int, int]) -> str | None:
+def reporter_of(text: str, sentence: tuple[int, int]) -> str | None:
     """Who reports the number: 'according to X', 'a poll by X found', 'X said'."""
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end]
     m = _ACCORDING.search(sentence_text)
     if m:
-        return _clip_source(m.group("src"))
+        return _clip_reporter(m.group("src"))
     for m in _BY.finditer(sentence_text):
         after = sentence_text[m.end() :]
         reported = re.match(rf"\s*,?\s*{_REPORTING_VERB}\b", after) is not None
         if reported or _STUDY_BEFORE.search(sentence_text[: m.start()]):
-            return _clip_source(m.group("src"))
+            return _clip_reporter(m.group("src"))
     for m in _SAID.finditer(sentence_text):
         src = m.group("src")
         words = src.split()
@@ -183,5 +183,5 @@ def source_of(text: str, sentence: tuple[int, int]) -> str | None:
         at_start = not sentence_text[: m.start()].strip()
         if at_start and len(words) == 1 and not words[0].isupper():
             continue
-        return _clip_source(" ".join(words))
+        return _clip_reporter(" ".join(words))
     return None

@@ -98,7 +98,7 @@ def roll_back(out_dir: Path, version_id: str) -> dict[str, Any] | None:
             "run_id": version_id,
             "engine": f"{ROLLBACK_ENGINE}: current switched back from {leaving.name if leaving else 'none'}",
             "published": True,
-            "reused_previous_version": True,
+            "reused_previous_version": False,  # the published version changed: it is not a run that kept it
             "documents_processed": 0,
             "documents_reused": len(after),
             "started_at": started.isoformat(),

@@ -9,9 +9,12 @@ import pytest
 
 from benchmarks.evalsets import (
     ANNOTATIONS_DIR,
+    ATTRIBUTION_CLASSES,
     GROUND_TRUTH,
+    AnnotationError,
     AnnotationMismatch,
     build_evalset,
+    evalset_names,
     gold_for,
     span_hash,
 )
@@ -41,6 +44,24 @@ def test_gold_reads_spans_from_the_body_and_joins_split_quotes() -> None:
     assert gold["title"] == "Made-up headline"
 
 
+def test_gold_carries_the_attribution_labels_and_leaves_them_out_when_not_annotated() -> None:
+    quoted = (BODY.index("We will"), BODY.index(" on Monday") - 1)
+    labelled = {"attribution": "cue", "speaker_mention": "The mayor", "shared_surname": True}
+    plain = {"spans": [quoted], "hash": span_hash(BODY[quoted[0] : quoted[1]]), "speaker": None}
+    gold = gold_for(_document(quotes=[{**plain, **labelled}, plain]), BODY)
+    first, second = gold["quotes"]
+    assert {key: first[key] for key in labelled} == labelled
+    assert first["speaker_scorable"] is False and first["speaker"] is None
+    assert not set(labelled) & set(second)
+
+
+def test_an_attribution_outside_the_classes_is_refused() -> None:
+    quoted = (BODY.index("slowly"), BODY.index(",”"))
+    quote = {"spans": [quoted], "hash": span_hash("slowly"), "speaker": "Ana Ruiz", "attribution": "pronon"}
+    with pytest.raises(AnnotationError, match="doc-x quote 0: attribution 'pronon'"):
+        gold_for(_document(quotes=[quote]), BODY)
+
+
 @pytest.mark.parametrize("span", [(5, 9), (80, 200), (9, 5)])
 def test_a_shifted_or_impossible_span_is_refused(span: tuple[int, int]) -> None:
     document = _document(statistics=[{"span": span, "hash": span_hash("12%"), "value": 12, "unit": "percent"}])
@@ -53,7 +74,7 @@ def test_refuses_to_write_inside_the_repository() -> None:
         build_evalset("any", ANNOTATIONS_DIR / "out")
 
 
-ANNOTATION_SETS = sorted(p.stem for p in ANNOTATIONS_DIR.glob("*.json"))
+ANNOTATION_SETS = evalset_names()
 
 
 @pytest.mark.parametrize("name", ANNOTATION_SETS)
@@ -68,5 +89,9 @@ def test_every_committed_set_builds_against_the_shared_corpus(name: str, tmp_pat
         raw = (raw_dir / f"{gold_file.stem}.txt").read_text(encoding="utf-8")
         for quote in gold.get("quotes", []):
             assert all(part in raw for part in quote.get("parts", [quote["text"]]))
+            # an unscorable quote is one whose text names nobody, and that is what attribution "none" says
+            if "attribution" in quote:
+                assert quote["attribution"] in ATTRIBUTION_CLASSES
+                assert (quote["attribution"] == "none") == (quote["speaker"] is None) == (not quote["speaker_scorable"])
         for stat in gold.get("statistics", []):
             assert stat["text"] in raw

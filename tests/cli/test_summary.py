@@ -16,7 +16,14 @@ OUT, RAW = Path("/data/out"), Path("/data/raw")
 
 
 def _check(check: str, *, success: bool, severity: str = "critical", stage: str = "publish") -> dict[str, Any]:
-    return {"stage": stage, "check": check, "severity": severity, "success": success, "observed": "seen"}
+    return {
+        "stage": stage,
+        "check": check,
+        "severity": severity,
+        "success": success,
+        "observed_value": None,
+        "observed_text": "seen",
+    }
 
 
 def _result(

@@ -1,23 +1,29 @@
-"""The report of a real run, opened in headless Chromium: it renders, with its charts and all checks green.
+"""The report of a real run, opened in headless Chromium: it renders, with its charts, all checks green, and the
+sections analysts read (who said what, the quotes to review, people and organisations, statistics, what changed)
+agreeing with the published tables; the data dictionary beside it opens too.
 
 Chromium comes from Debian (`scripts/install-browser.sh`); the screenshot stays in the test's temporary folder.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 import pytest
 
-from newsprep.report import latest_manifest, write_report
+from newsprep.report import DICTIONARY_FILE, latest_manifest, write_report
+from schemas.tables import TABLE_CONTRACTS
 from tests.e2e.conftest import SAMPLE, run_flow
+from tests.report.builders import body_rows, section, text_of
 
 pytestmark = pytest.mark.slow
 CHROMIUM = Path("/usr/bin/chromium")
-CHART_IDS = ("quotes-per-speaker", "entities-by-type", "statistics-by-unit", "documents-over-time")
+CHART_IDS = ("quotes-per-speaker", "entities-by-type", "statistics-by-unit", "documents-per-run")
 # Nothing but the file: no background fetches, no updates, no sync, a throw-away profile.
 FLAGS = (
     "--headless",
@@ -61,6 +67,66 @@ def test_the_report_renders_in_chromium_with_its_charts(
     assert screenshot.is_file() and screenshot.stat().st_size > 10_000
 
 
+def test_the_sections_for_analysts_agree_with_the_published_tables(
+    sample_run: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    out, _ = sample_run
+    manifest = latest_manifest(out)
+    assert manifest is not None
+    # The sample's only run added its one file; runs record that under "changes" (older manifests do not).
+    manifest.setdefault("changes", {"new": [SAMPLE.name], "changed": [], "removed": [], "reused": 0, "rejected": 0})
+    dumped = _chromium(tmp_path, "--dump-dom", write_report(out, manifest).resolve().as_uri())
+    assert dumped.returncode == 0, dumped.stderr[-2000:]
+    dom = dumped.stdout
+    documents = pl.read_parquet(out / "documents.parquet")
+    quotes = pl.read_parquet(out / "quotes.parquet")
+    entities = pl.read_parquet(out / "entities.parquet")
+    statistics = pl.read_parquet(out / "statistics.parquet")
+    title = documents["title"][0]
+    assert quotes.height and statistics.height and entities.height  # the sample has all of them
+
+    status = re.search(r'id="run-status" data-status="published">(.*?)</p>', dom)
+    assert status is not None and text_of(status.group(1)).startswith("Published 1 document (1 new, 0 changed")
+
+    changes = section(dom, "changes")
+    assert "1 new, 0 changed, 0 removed" in text_of(changes) and f"<li>{SAMPLE.name}</li>" in changes
+
+    who = section(dom, "who-said-what")
+    assert "<script" not in dom.lower()
+    details = re.findall(r'<details class="doc"( open="")?><summary>(.*?)</summary>(.*?)</details>', who, re.S)
+    assert len(details) == 1 and details[0][0]  # one document, shown open
+    assert text_of(details[0][1]) == f"{title} {SAMPLE.name} {quotes.height} quotes"
+    rows = body_rows(details[0][2])
+    assert len(rows) == quotes.height
+    for row, quote in zip(rows, quotes.sort("quote_idx").iter_rows(named=True), strict=True):
+        assert row.startswith(quote["speaker"] or "(no speaker)") and quote["text"][:40] in row
+
+    review = section(dom, "unattributed")
+    unattributed = quotes.filter(pl.col("speaker").is_null()).height
+    assert f"to review ({unattributed})" in review
+    if unattributed == 0:
+        assert "Every quote has a speaker" in review
+
+    names = section(dom, "names")
+    for label, table_id in (("PERSON", "people-table"), ("ORG", "organisations-table")):
+        ranked = entities.filter(pl.col("label") == label).sort(["mention_count", "text"], descending=[True, False])
+        table = names[names.index(f'id="{table_id}"') :]
+        first = body_rows(table[: table.index("</table>")])[0]
+        assert first.startswith(f"{ranked['text'][0]} 1 {ranked['mention_count'][0]}"), (label, first)
+
+    shown = body_rows(section(dom, "statistics"))
+    assert shown[0] == f"{title} {SAMPLE.name}" and len(shown) == statistics.height + 1
+    for row, stat in zip(shown[1:], statistics.sort("stat_idx").iter_rows(named=True), strict=True):
+        assert row.startswith(f"{stat['text']} ") and (stat["reported_by"] or "") in row and stat["unit"] in row
+
+    assert f'<a href="{DICTIONARY_FILE}" id="dictionary-link">' in dom
+    dictionary = _chromium(tmp_path, "--dump-dom", (out / DICTIONARY_FILE).resolve().as_uri())
+    assert dictionary.returncode == 0, dictionary.stderr[-2000:]
+    for table in TABLE_CONTRACTS:
+        assert f'<section id="{table}">' in dictionary.stdout
+    assert "<code>reported_by</code>" in dictionary.stdout and "<code>observed_value</code>" in dictionary.stdout
+
+
 def test_a_planted_defect_stops_the_publish_and_the_report_says_which_check_and_why(
     sample_run: tuple[Path, dict[str, Any]], tmp_path: Path
 ) -> None:
@@ -87,5 +153,5 @@ def test_a_planted_defect_stops_the_publish_and_the_report_says_which_check_and_
     why = dom[dom.index('id="failed-critical"') : dom.index('id="checks"')]
     failed = [c for c in result["checks"] if not c["success"] and c["severity"] == "critical"]
     assert [c["check"] for c in failed] == ["no artifact phrase left in clean_text"]
-    assert failed[0]["check"] in why and failed[0]["observed"] in why
+    assert failed[0]["check"] in why and failed[0]["observed_text"] in why
     assert (out / "_quality" / "index.html").is_file()  # GX Data Docs of the failed run

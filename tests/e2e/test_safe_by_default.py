@@ -77,7 +77,7 @@ def test_an_empty_or_half_missing_raw_folder_is_refused_at_once_and_the_tables_s
     manifest = newest_manifest(out)
     assert manifest["engine"] == REFUSED_ENGINE, "refused on the inventory: nothing processed, no Prefect"
     lost = len(ARTICLES) - kept
-    assert shrink_check(manifest)["observed"] == (
+    assert shrink_check(manifest)["observed_text"] == (
         f"published documents {len(ARTICLES)} -> {kept} ({lost} raw files missing, 0 now rejected)"
     )
     assert manifest["changes"]["removed"] == ARTICLES[kept:]
@@ -92,7 +92,7 @@ def test_a_raw_folder_whose_files_were_blanked_is_refused_after_processing(
     assert_refused(done, out, tables, version)
     manifest = newest_manifest(out)
     assert manifest["engine"] == "prefect" and manifest["reject_reasons"] == {"whitespace_only": 9}
-    assert shrink_check(manifest)["observed"].endswith("(0 raw files missing, 9 now rejected)")
+    assert shrink_check(manifest)["observed_text"].endswith("(0 raw files missing, 9 now rejected)")
     quality = pl.read_parquet(next((out / "_runs").glob("failed-*/quality.parquet")))
     assert quality.filter(pl.col("check") == SHRINK_CHECK)["success"].to_list() == [False]
 
@@ -129,6 +129,7 @@ def test_a_raw_folder_holding_a_runs_outputs_images_and_json_publishes_only_the_
     raw = raw_folder(tmp_path / "raw", articles)
     shutil.copytree(out, raw / "processed", symlinks=True)  # a previous run's whole output folder
     shutil.copy(out / "report.html", raw / "report.html")  # and its pages copied alone
+    shutil.copy(out / "data-dictionary.html", raw / "data-dictionary.html")
     shutil.copytree(out / "_quality", raw / "quality-docs")
     (raw / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     (raw / "story.json").write_text(json.dumps({"title": "Council votes", "body": "The council voted."}))
@@ -141,7 +142,7 @@ def test_a_raw_folder_holding_a_runs_outputs_images_and_json_publishes_only_the_
     rejects = pl.read_parquet(fresh / "rejects.parquet")
     assert set(rejects["reason"]) == {"not_an_article_file"}
     rejected = set(rejects["source_path"])
-    assert {"processed", "report.html", "photo.png", "story.json"} <= rejected
+    assert {"processed", "report.html", "data-dictionary.html", "photo.png", "story.json"} <= rejected
     assert not any(path.startswith("processed/") for path in rejected), "an output folder is one reject, unread"
     pages = {p.relative_to(raw).as_posix() for p in (raw / "quality-docs").rglob("*.html")}
     assert pages and pages <= rejected, "Data Docs pages are not articles"

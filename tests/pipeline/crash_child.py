@@ -39,7 +39,8 @@ def frames_for(version: str) -> dict[str, pl.DataFrame]:
             "check": f"check {i}",
             "severity": "critical",
             "success": True,
-            "observed": None,
+            "observed_value": None,
+            "observed_text": None,
         }
         for i in range(3)
     ]

@@ -78,7 +78,7 @@ def _tables(**overrides: list[dict[str, Any]]) -> dict[str, pl.DataFrame]:
                 "entity_id": "0" * 16,
                 "text": "Ana Ruiz",
                 "source": "body",
-                "caption_idx": -1,
+                "caption_idx": None,
                 "char_start": 30,
                 "char_end": 38,
             }
@@ -93,7 +93,7 @@ def _tables(**overrides: list[dict[str, Any]]) -> dict[str, pl.DataFrame]:
                 "measures": "homes lost",
                 "qualifier": "about",
                 "range_id": None,
-                "source": None,
+                "reported_by": None,
                 "paragraph_idx": 1,
                 "char_start": 47,
                 "char_end": 50,

@@ -53,7 +53,7 @@ def test_an_allowed_shrink_publishes_and_is_recorded_as_a_failed_warning() -> No
     assert verdict.shrinks and not verdict.refused
     check = verdict.check()
     assert (check.severity, check.success) == ("warning", False)
-    assert check.observed is not None and "allowed" in check.observed
+    assert check.observed_value is None and check.observed_text is not None and "allowed" in check.observed_text
     assert verdict.as_manifest()["refused"] is False and verdict.as_manifest()["allowed"] is True
 
 

@@ -126,6 +126,7 @@ def test_a_previous_runs_output_folder_among_the_articles_is_one_reject_and_neve
     "name,head",
     [
         ("report.html", b"<!DOCTYPE html><html><head><meta charset='utf-8'><title>newsprep run 778d0f0a</title>"),
+        ("data-dictionary.html", b"<!DOCTYPE html>\n<html lang='en'>\n<head>\n<title>newsprep data dictionary</title>"),
         ("index.html", b"<html>\n  <head>\n    <title>Data Docs created by Great Expectations</title>"),
         ("suite.htm", b"<html><head><title>Data documentation compiled by Great Expectations</title>"),
     ],

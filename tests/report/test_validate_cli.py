@@ -64,6 +64,24 @@ def test_a_missing_column_fails(good_dir: Path) -> None:
     assert result.exit_code == 1 and "rejects: " in result.output and "detail" in result.output
 
 
+def test_a_missing_nullable_column_fails_in_one_line(good_dir: Path) -> None:
+    pq.write_table(frame_from_rows("quotes", [QUOTE]).drop("speaker").to_arrow(), good_dir / "quotes.parquet")
+    result = CliRunner().invoke(app, ["validate", str(good_dir)])
+    assert result.exit_code == 1, result.output
+    assert "quotes: table is missing columns its contract names: speaker" in result.output.splitlines()
+
+
+def test_every_problem_is_one_line_without_frames_or_query_plans(good_dir: Path) -> None:
+    rows = [QUOTE, QUOTE | {"text": "Twice\nover", "kind": "indirect"}, QUOTE | {"quote_idx": 1, "char_start": -4}]
+    pq.write_table(pl.DataFrame(rows).to_arrow(), good_dir / "quotes.parquet")
+    result = CliRunner().invoke(app, ["validate", str(good_dir)])
+    assert result.exit_code == 1, result.output
+    problems = [line for line in result.output.splitlines() if line.startswith("quotes: ")]
+    assert len(problems) == 3, result.output  # the duplicate key, the kind, the negative offset
+    assert "key (doc_id, quote_idx) is not unique: 2 rows share a key, e.g. rows 0, 1" in problems[0]
+    assert not any(mark in result.output for mark in ("┌", "╞", "Resolved plan", "Traceback"))
+
+
 def test_an_unreadable_file_fails(good_dir: Path) -> None:
     (good_dir / "quotes.parquet").write_bytes(b"not parquet")
     result = CliRunner().invoke(app, ["validate", str(good_dir)])

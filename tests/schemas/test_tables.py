@@ -100,3 +100,100 @@ def test_every_column_is_described_and_typed_in_parquet(table: str) -> None:
 @pytest.mark.parametrize("table", sorted(TABLE_CONTRACTS))
 def test_an_empty_table_conforms(table: str) -> None:
     assert conform(table, frame_from_rows(table, [])).height == 0
+
+
+def _mention(**overrides: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "doc_id": DOC,
+        "entity_id": "0" * 16,
+        "text": "Ana Ruiz",
+        "source": "body",
+        "caption_idx": None,
+        "char_start": 0,
+        "char_end": 8,
+    }
+    return row | overrides
+
+
+def test_mentions_outside_captions_have_no_caption_idx_and_sort_by_key() -> None:
+    rows = [
+        _mention(source="title", char_start=2, char_end=10),
+        _mention(source="caption", caption_idx=1),
+        _mention(source="caption", caption_idx=0),
+        _mention(char_start=20, char_end=28),
+        _mention(),
+    ]
+    conformed = conform("mentions", frame_from_rows("mentions", rows))
+    assert conformed.select("source", "caption_idx", "char_start").rows() == [
+        ("body", None, 0),
+        ("body", None, 20),
+        ("caption", 0, 0),
+        ("caption", 1, 0),
+        ("title", None, 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "problem"),
+    [
+        ([_mention(caption_idx=-1)], "caption_idx"),  # the old "no caption" marker
+        ([_mention(caption_idx=0)], "caption_idx set exactly for source 'caption'"),
+        ([_mention(source="caption")], "caption_idx set exactly for source 'caption'"),
+        # nulls in the key compare equal: two body mentions at one offset are a duplicate
+        ([_mention(), _mention(entity_id="1" * 16)], "is not unique: 2 rows share a key"),
+    ],
+)
+def test_mentions_caption_idx_rules_and_key_with_nulls(rows: list[dict[str, Any]], problem: str) -> None:
+    with pytest.raises(ContractViolation) as raised:
+        conform("mentions", frame_from_rows("mentions", rows))
+    assert any(problem in line for line in raised.value.problems), raised.value.problems
+
+
+def test_contract_problems_are_one_line_each_without_frames_or_query_plans() -> None:
+    frame = frame_from_rows("quotes", [_quote(), _quote(kind="indirect", text="Again\nand again")])
+    with pytest.raises(ContractViolation) as raised:
+        conform("quotes", frame)
+    problems = raised.value.problems
+    assert len(problems) == 2  # the duplicate key and the kind
+    for line in problems:
+        assert "\n" not in line and "┌" not in line and "Resolved plan" not in line and len(line) < 300
+    with pytest.raises(ContractViolation) as missing:
+        conform("quotes", frame_from_rows("quotes", [_quote()]).drop("cue"))
+    assert missing.value.problems == ("table is missing columns its contract names: cue",)
+    assert "Resolved plan" not in str(missing.value)
+
+
+SHARED_COLUMNS = {
+    "doc_id": "the document: sha256 of the raw file's bytes",
+    "source_path": "the raw file, relative to the raw folder",
+    "text": "the row's words as written in the article",
+    "kind": "the sort of row, from the table's own short list",
+    "paragraph_idx": "the paragraph (paragraphs.paragraph_idx)",
+    "caption_idx": "the caption (captions.caption_idx)",
+    "entity_id": "the entity (entities.entity_id)",
+    "char_start": "start offset of text in its source text",
+    "char_end": "end offset (exclusive) of text in its source text",
+    "mention_count": "rows in mentions for the row's document (and entity)",
+    "stage": "the pipeline stage the row is about",
+}
+"""Column names that more than one table uses, with the one meaning they share (issue 14: ``statistics.source``
+meant who reports a number where ``mentions.source`` meant title/body/caption; it is now ``reported_by``)."""
+
+
+def test_a_column_name_shared_by_tables_has_one_meaning() -> None:
+    tables_of: dict[str, list[str]] = {}
+    for table, contract in TABLE_CONTRACTS.items():
+        for column in contract.to_schema().columns:
+            tables_of.setdefault(column, []).append(table)
+    shared = {column for column, tables in tables_of.items() if len(tables) > 1}
+    assert shared == set(SHARED_COLUMNS), "a new shared column name: give it one meaning here, or its own name"
+    assert tables_of["source"] == ["mentions"] and tables_of["reported_by"] == ["statistics"]
+
+
+def test_quality_keeps_a_measured_number_apart_from_text() -> None:
+    row = {"run_id": "r", "stage": "quotes", "check": "share", "severity": "warning", "success": True}
+    frame = frame_from_rows("quality", [row | {"observed_value": 0.75, "observed_text": None}])
+    conformed = conform("quality", frame)
+    assert conformed.schema["observed_value"] == pl.Float64 and conformed.schema["observed_text"] == pl.String
+    with pytest.raises(ContractViolation, match="observed_value"):
+        conform("quality", frame.with_columns(pl.lit("12 failing rows").alias("observed_value")))

@@ -163,7 +163,7 @@ def test_non_statistics_give_nothing(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "measures", "source"),
+    ("sentence", "measures", "reported_by"),
     [
         (
             "A recent poll by the Eurasia Group Foundation found 90% of people are worried about a geopolitical "
@@ -185,9 +185,9 @@ def test_non_statistics_give_nothing(sentence: str) -> None:
         ("Lawmakers approved $6 million for road repairs around the site.", "road repairs around the site", None),
     ],
 )
-def test_measures_and_source(sentence: str, measures: str, source: str | None) -> None:
+def test_measures_and_reporter(sentence: str, measures: str, reported_by: str | None) -> None:
     stat = stats_of(sentence)[0]
-    assert (stat.measures, stat.source) == (measures, source)
+    assert (stat.measures, stat.reported_by) == (measures, reported_by)
 
 
 def test_ids_offsets_and_paragraphs_across_paragraphs() -> None:

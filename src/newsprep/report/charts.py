@@ -113,7 +113,7 @@ def runs_chart(chart_id: str, title: str, runs: Sequence[RunPoint]) -> str:
         y = y_of(tick)
         parts.append(
             f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
-            f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end">{tick:,}</text>'
+            f'<text x="{left - 12}" y="{y + 4:.1f}" text-anchor="end">{tick:,}</text>'
         )
     if len(ordered) > 1:
         points = " ".join(f"{x_of(r):.1f},{y_of(r.documents):.1f}" for r in ordered)

@@ -1,0 +1,179 @@
+"""What the published tables say, shaped for the report page: who said what, the quotes to review, the people
+and organisations, the statistics, the charts, the documents and the rejects.
+
+Pure functions of polars frames. Every list a page could not hold at 10,000 articles is cut to a fixed size
+(``Capped``) and the page says how many rows it left out and which table holds them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from newsprep.report.capped import Capped, capped, capped_frame
+from newsprep.report.charts import RunPoint, bar_chart, runs_chart
+
+TOP_BARS = 15
+TOP_NAMES = 25
+MAX_QUOTED_DOCUMENTS = 200
+MAX_QUOTES_PER_DOCUMENT = 100
+MAX_UNATTRIBUTED = 300
+MAX_STATISTICS = 500
+MAX_TABLE_ROWS = 500
+NO_SPEAKER = "(no speaker)"
+
+
+def _titled(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """Rows with their document's title and file, in file order (the order of the documents table)."""
+    return frame.join(documents.select("doc_id", "title", "source_path"), on="doc_id", how="left")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedDocument:
+    title: str
+    source_path: str
+    quotes: Capped[dict[str, Any]]
+    unattributed: int
+
+
+@dataclass(frozen=True, slots=True)
+class WhoSaidWhat:
+    documents: Capped[QuotedDocument]
+    quotes: int
+    attributed: int
+    hidden_quotes: int
+    """Quotes of the documents left out of the page."""
+
+
+def who_said_what(quotes: pl.DataFrame, documents: pl.DataFrame) -> WhoSaidWhat:
+    """Each document's quotes with their speakers, documents in file order."""
+    titled = _titled(quotes, documents).sort(["source_path", "quote_idx"], nulls_last=True)
+    per_document = titled.group_by("doc_id", maintain_order=True).len(name="n")
+    shown_ids = per_document.head(MAX_QUOTED_DOCUMENTS)["doc_id"]
+    shown = []
+    for _, rows in titled.filter(pl.col("doc_id").is_in(shown_ids.implode())).group_by("doc_id", maintain_order=True):
+        first = rows.row(0, named=True)
+        shown.append(
+            QuotedDocument(
+                title=first["title"] or "(document not published)",
+                source_path=first["source_path"] or "",
+                quotes=capped_frame(rows, MAX_QUOTES_PER_DOCUMENT),
+                unattributed=rows["speaker"].null_count(),
+            )
+        )
+    shown_quotes = int(per_document.head(MAX_QUOTED_DOCUMENTS)["n"].sum())
+    return WhoSaidWhat(
+        documents=Capped(shown, per_document.height),
+        quotes=quotes.height,
+        attributed=quotes.height - quotes["speaker"].null_count(),
+        hidden_quotes=quotes.height - shown_quotes,
+    )
+
+
+def unattributed_quotes(quotes: pl.DataFrame, documents: pl.DataFrame) -> Capped[dict[str, Any]]:
+    """The quotes with no speaker, in file order, for a person to attribute (or to judge they are not quotes)."""
+    rows = _titled(quotes.filter(pl.col("speaker").is_null()), documents)
+    return capped_frame(rows.sort(["source_path", "quote_idx"], nulls_last=True), MAX_UNATTRIBUTED)
+
+
+def top_names(entities: pl.DataFrame, quotes: pl.DataFrame, *, label: str) -> Capped[dict[str, Any]]:
+    """The entities of one label found in the most documents, with their mentions and the quotes they speak."""
+    names = (
+        entities.filter(pl.col("label") == label)
+        .group_by("text")
+        .agg(pl.len().alias("documents"), pl.col("mention_count").sum().alias("mentions"))
+    )
+    spoken = quotes.drop_nulls("speaker").group_by("speaker").len(name="quotes").rename({"speaker": "text"})
+    ranked = (
+        names.join(spoken, on="text", how="left")
+        .with_columns(pl.col("quotes").fill_null(0))
+        .sort(["documents", "mentions", "text"], descending=[True, True, False])
+    )
+    return capped_frame(ranked, TOP_NAMES)
+
+
+@dataclass(frozen=True, slots=True)
+class StatisticsView:
+    rows: Capped[dict[str, Any]]
+    documents: int
+    units: int
+    measured: int
+    reported: int
+
+
+def statistics_view(statistics: pl.DataFrame, documents: pl.DataFrame) -> StatisticsView:
+    ordered = _titled(statistics, documents).sort(["source_path", "stat_idx"], nulls_last=True)
+    return StatisticsView(
+        rows=capped_frame(ordered, MAX_STATISTICS),
+        documents=statistics["doc_id"].n_unique(),
+        units=statistics["unit"].n_unique(),
+        measured=statistics.height - statistics["measures"].null_count(),
+        reported=statistics.height - statistics["reported_by"].null_count(),
+    )
+
+
+def documents_view(documents: pl.DataFrame) -> Capped[dict[str, Any]]:
+    return capped_frame(documents.sort("source_path"), MAX_TABLE_ROWS)
+
+
+def rejects_view(rejects: pl.DataFrame) -> Capped[dict[str, Any]]:
+    return capped_frame(rejects.sort("source_path"), MAX_TABLE_ROWS)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    title: str
+    svg: str
+    """Inline SVG from ``report.charts``, which escapes every label itself."""
+    caption: str
+
+
+def _top(frame: pl.DataFrame, column: str, *, fill_null: str | None = None) -> tuple[list[tuple[str, float]], int]:
+    """(label, rows) for the most frequent values, and how many distinct values there are in all."""
+    if frame.height == 0:
+        return [], 0
+    values = pl.col(column).fill_null(fill_null) if fill_null is not None else pl.col(column)
+    counts = (
+        frame.select(values.alias("label"))
+        .group_by("label")
+        .len(name="n")
+        .sort(["n", "label"], descending=[True, False], nulls_last=True)
+    )
+    return [(str(label), float(n)) for label, n in capped(counts.rows(), TOP_BARS).rows], counts.height
+
+
+def chart_figures(tables: Mapping[str, pl.DataFrame], runs: Sequence[RunPoint]) -> list[Figure]:
+    quotes, entities, statistics = tables["quotes"], tables["entities"], tables["statistics"]
+    speakers, n_speakers = _top(quotes, "speaker", fill_null=NO_SPEAKER)
+    labels, n_labels = _top(entities, "label")
+    units, n_units = _top(statistics, "unit")
+    published_runs = sum(run.published for run in runs)
+    return [
+        Figure(
+            "Quotes per speaker",
+            bar_chart("quotes-per-speaker", "Quotes per speaker", speakers, muted=frozenset({NO_SPEAKER})),
+            f"Top {min(TOP_BARS, n_speakers)} of {n_speakers:,} speakers ({quotes.height:,} quotes; grey: quotes "
+            "with no attributed speaker).",
+        ),
+        Figure(
+            "Entities by type",
+            bar_chart("entities-by-type", "Entities by type", labels),
+            f"Resolved entities by OntoNotes label ({entities.height:,} entities, {n_labels} labels; an entity "
+            "counts once per document).",
+        ),
+        Figure(
+            "Statistics by unit",
+            bar_chart("statistics-by-unit", "Statistics by unit", units),
+            f"Top {min(TOP_BARS, n_units)} of {n_units:,} units ({statistics.height:,} numbers).",
+        ),
+        Figure(
+            "Documents published per run",
+            runs_chart("documents-per-run", "Documents published per run", runs),
+            f"One dot per run of the pipeline on this output folder ({len(runs):,} runs, {published_runs:,} "
+            "published), at the run's start time, from the run manifests in _runs/. This is the pipeline's "
+            "history, not news over time: the articles carry no publication date.",
+        ),
+    ]

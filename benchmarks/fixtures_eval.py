@@ -20,9 +20,9 @@ from pathlib import Path
 
 import polars as pl
 
+from newsprep.ingest import RawFile
 from newsprep.nlp import DEFAULT_MODEL, find_ner_spans, load_pipeline
 from newsprep.pipeline import process_batch
-from newsprep.sources import RawFile
 
 REPO = Path(__file__).resolve().parents[1]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"

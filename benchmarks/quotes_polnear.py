@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from newsprep.config import PipelineSettings
+from newsprep.ingest import RawFile
 from newsprep.nlp import DEFAULT_MODEL, load_pipeline
 from newsprep.pipeline import process_batch
-from newsprep.sources import RawFile
 from newsprep.tables import conform
 
 if TYPE_CHECKING:

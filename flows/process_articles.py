@@ -22,6 +22,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsprep.config import PipelineSettings
 from newsprep.incremental import RunPlan
+from newsprep.ingest import RawEntry
 from newsprep.publish import hold_output_lock
 from newsprep.run import (
     RunOutcome,
@@ -33,7 +34,6 @@ from newsprep.run import (
     record_run,
     stage_batch,
 )
-from newsprep.sources import RawEntry
 from newsprep.workers import release_worker_pool
 
 ProgressListener = Callable[[int, int], None]

@@ -83,7 +83,7 @@ def run_settings(**options: Any) -> Any:
 
 def check_run_paths(raw_dir: Path, out_dir: Path) -> None:
     """Refuse folders a run must not use, before anything runs; create ``out_dir`` if it is missing."""
-    from newsprep.sources import output_folder_marker
+    from newsprep.ingest import output_folder_marker
 
     if not raw_dir.exists():
         raise CliError(

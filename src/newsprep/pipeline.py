@@ -17,11 +17,10 @@ import polars as pl
 from newsprep.assemble import TableRows, document_rows, reject_row
 from newsprep.clean import clean_article
 from newsprep.entities import resolve_entities
-from newsprep.ingest import DecodedText, Reject, decode_raw
+from newsprep.ingest import DecodedText, RawFile, Reject, decode_raw
 from newsprep.model import CleanArticle, Extraction, NerSpan
 from newsprep.nlp import find_ner_spans, longest_ner_text, ner_text_limit
 from newsprep.quotes import extract_quotes
-from newsprep.sources import RawFile
 from newsprep.statistics import extract_statistics
 from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
 from newsprep.workers import balanced_shares, default_workers, drop_worker_pool, uses_pool, worker_pool

@@ -20,6 +20,7 @@ import polars as pl
 from newsprep.changes import DocumentChanges, ShrinkVerdict, document_changes, shrink_verdict
 from newsprep.config import PipelineSettings
 from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, plan_run, reused_frame
+from newsprep.ingest import RawEntry, RawFile, read_raw_files, take_inventory
 from newsprep.pipeline import process_batch
 from newsprep.provenance import code_version, package_versions, run_id_for
 from newsprep.publish import (
@@ -41,7 +42,6 @@ from newsprep.quality import (
 from newsprep.quality_docs import QUALITY_DOCS_DIR
 from newsprep.quality_frames import check_frames
 from newsprep.report import write_report
-from newsprep.sources import RawEntry, RawFile, read_raw_files, take_inventory
 from newsprep.tables import PUBLISHED_TABLES, ContractViolation, conform, frame_from_rows
 
 

@@ -15,8 +15,8 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
+from newsprep.ingest import RawFile
 from newsprep.nlp import load_pipeline
-from newsprep.sources import RawFile
 
 MIN_DOCS_PER_WORKER = 8
 """A batch smaller than twice this runs in the calling process: not worth shipping to the workers."""

@@ -18,9 +18,9 @@ import polars as pl
 import pytest
 
 from newsprep.config import PipelineSettings
+from newsprep.ingest import RawFile
 from newsprep.pipeline import process_batch
 from newsprep.report import REPORT_FILE
-from newsprep.sources import RawFile
 from tests.e2e.conftest import SAMPLE, run_flow
 
 pytestmark = pytest.mark.slow

@@ -18,10 +18,10 @@ import pytest
 import newsprep.pipeline as pipeline
 from newsprep.config import PipelineSettings
 from newsprep.incremental import plan_run
+from newsprep.ingest import RawFile, take_inventory
 from newsprep.model import CleanArticle
 from newsprep.nlp import ner_text_limit
 from newsprep.run import check_and_publish, stage_batch
-from newsprep.sources import RawFile, take_inventory
 from tests.conftest import REPO_ROOT
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "raw"

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from newsprep import quality_docs, run
+from newsprep.ingest import RawEntry, RawFile, read_raw_files, take_inventory
 from newsprep.publish import (
     LOCK_FILE,
     WORK_DIRS,
@@ -23,7 +24,6 @@ from newsprep.publish import (
     publish_version,
     write_json_atomic,
 )
-from newsprep.sources import RawEntry, RawFile, read_raw_files, take_inventory
 from tests.pipeline.crash_child import frames_for
 
 EVIL_BYTES = b"must stay as it is"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsprep.sources import RawFile, RawFolderError, read_raw_files, take_inventory
+from newsprep.ingest import RawFile, RawFolderError, read_raw_files, take_inventory
 
 
 def _write(root: Path, files: dict[str, bytes]) -> None:

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
+from newsprep.ingest import RawFile
 from newsprep.nlp import DEFAULT_MODEL
-from newsprep.sources import RawFile
 from newsprep.workers import balanced_shares, drop_worker_pool, release_worker_pool, worker_pool
 from tests.processes import process_alive
 

@@ -14,7 +14,7 @@ from typing import Literal
 
 from charset_normalizer import from_bytes
 
-from newsprep.ingest_html import html_to_article_text, looks_like_html
+from newsprep.ingest.html import html_to_article_text, looks_like_html
 
 __all__ = ["DecodedText", "Reject", "RejectReason", "decode_raw"]
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsprep.clean import clean_article, contributor_names, is_heading
-from newsprep.clean_captions import split_marker_lines, text_key
+from newsprep.clean.article import clean_article, contributor_names, is_heading
+from newsprep.clean.captions import split_marker_lines, text_key
 from newsprep.ingest import DecodedText, decode_raw
 from newsprep.model import CleanArticle
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsprep.clean_captions import find_captions, split_marker_lines
+from newsprep.clean.captions import find_captions, split_marker_lines
 from newsprep.model import Caption, CleanArticle, Paragraph, ParagraphKind
 
 __all__ = ["clean_article"]

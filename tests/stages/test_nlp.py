@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from newsprep.nlp import DEFAULT_MODEL, NER_EXCLUDED_COMPONENTS, load_pipeline, ner_listens_to_shared_embedding
+from newsprep.nlp.ner import DEFAULT_MODEL, NER_EXCLUDED_COMPONENTS, load_pipeline, ner_listens_to_shared_embedding
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -16,12 +16,10 @@ import polars as pl
 
 from newsprep.assemble import TableRows, document_rows, reject_row
 from newsprep.clean import clean_article
-from newsprep.entities import resolve_entities
+from newsprep.extract import extract_article
 from newsprep.ingest import DecodedText, RawFile, Reject, decode_raw
-from newsprep.model import CleanArticle, Extraction, NerSpan
+from newsprep.model import CleanArticle, NerSpan
 from newsprep.nlp import find_ner_spans, longest_ner_text, ner_text_limit
-from newsprep.quotes import extract_quotes
-from newsprep.statistics import extract_statistics
 from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
 from newsprep.workers import balanced_shares, default_workers, drop_worker_pool, uses_pool, worker_pool
 
@@ -70,17 +68,6 @@ def _failure_row(raw: RawFile, failure: StageFailure) -> dict[str, object]:
         reason=f"{failure.stage}_error",
         detail=f"{raw.source_path}: the {failure.stage} stage failed on this document "
         f"({type(failure.error).__name__}: {failure.error})",
-    )
-
-
-def extract_article(article: CleanArticle, spans: Sequence[NerSpan], *, join_split_quotes: bool = True) -> Extraction:
-    """Entities first (their canonical names feed the quote speakers), then quotes and statistics."""
-    entities, mentions = resolve_entities(article, spans)
-    return Extraction(
-        quotes=extract_quotes(article, mentions, join_split_quotes=join_split_quotes),
-        entities=entities,
-        mentions=mentions,
-        statistics=extract_statistics(article),
     )
 
 

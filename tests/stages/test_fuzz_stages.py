@@ -15,13 +15,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsprep.clean import clean_article
-from newsprep.entities import entity_id, resolve_entities
+from newsprep.extract import extract_article
+from newsprep.extract.entities import entity_id, resolve_entities
+from newsprep.extract.quotes import extract_quotes
+from newsprep.extract.statistics import extract_statistics
 from newsprep.ingest import DecodedText, Reject, decode_raw
 from newsprep.model import CleanArticle, Mention, NerSpan, Quote, Statistic
 from newsprep.nlp import caption_ner_text
-from newsprep.pipeline import extract_article
-from newsprep.quotes import extract_quotes
-from newsprep.statistics import extract_statistics
 
 EXAMPLES = 400
 """Hypothesis examples per stage test (six stage tests: 2,400 examples in all)."""

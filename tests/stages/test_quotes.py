@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsprep.extract.quotes import extract_quotes
 from newsprep.model import CleanArticle, Mention, Paragraph, Quote
-from newsprep.quotes import extract_quotes
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
 

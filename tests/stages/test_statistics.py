@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsprep.extract.statistics import extract_statistics
 from newsprep.model import CleanArticle, Paragraph, Statistic
-from newsprep.statistics import extract_statistics
 from tests.stages.builders import body_article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "statistics"

@@ -1,6 +1,6 @@
 """Number grammar for the statistics stage: how a quantity is written and what value it has.
 
-Nothing here decides whether a number is a statistic (that is ``statistics_rules``); this module only
+Nothing here decides whether a number is a statistic (that is ``rules``); this module only
 recognises the written forms (digits, number words, scales, currencies, percent signs, fractions of a group)
 and turns them into values. Digits are matched as ASCII ``[0-9]`` so other scripts' digits never reach
 ``float``.

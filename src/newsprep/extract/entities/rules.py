@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newsprep.entities_added import added_spans
-from newsprep.entities_credits import credit_spans
-from newsprep.entities_lexicon import (
+from newsprep.extract.entities.added import added_spans
+from newsprep.extract.entities.credits import credit_spans
+from newsprep.extract.entities.lexicon import (
     FACILITY_HEADS,
     LINK_WORDS,
     ORG_HEADS,
@@ -24,7 +24,7 @@ from newsprep.entities_lexicon import (
     SENTENCE_STARTERS,
     TITLE_WORDS,
 )
-from newsprep.entities_places import PLACE_KEYS
+from newsprep.extract.entities.places import PLACE_KEYS
 from newsprep.model import CleanArticle, MentionSource, NerSpan
 from newsprep.nlp import caption_ner_text  # imports no spaCy at module level
 

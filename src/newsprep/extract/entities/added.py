@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsprep.entities_lexicon import HONORIFICS, LINK_WORDS, PORTFOLIO_WORDS, TITLE_WORDS
+from newsprep.extract.entities.lexicon import HONORIFICS, LINK_WORDS, PORTFOLIO_WORDS, TITLE_WORDS
 from newsprep.model import CleanArticle, MentionSource, NerSpan
 
 SourceKey = tuple[MentionSource, int | None]

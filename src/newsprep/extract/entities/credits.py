@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsprep.entities_lexicon import (
+from newsprep.extract.entities.lexicon import (
     CREDIT_PREFIXES,
     LINK_WORDS,
     NON_ENTITY_CREDIT_WORDS,

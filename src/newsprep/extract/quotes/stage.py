@@ -1,15 +1,15 @@
 """Quotations: who said what, where, from a cleaned article and its resolved entity mentions.
 
 ``extract_quotes`` is pure and never raises on odd text: unbalanced or stray quote marks are recovered as far
-as they can be (see ``quotes_marks``). The steps:
+as they can be (see ``marks``). The steps:
 
 1. quoted spans per paragraph, and transcript turns (``VOSS: ...``) as whole-paragraph quotes;
 2. for each span, its sentence, whether it is a whole utterance (direct) or a fragment (partial), and the
-   attribution next to it (``quotes_cues``);
+   attribution next to it (``cues``);
 3. spans that are terms, titles or scare quotes are dropped: no attribution, short, no speech cue nearby, or
    introduced by a naming phrase (so-called, what officials call, dubbed);
 4. a quote split around its attribution is joined; unattributed quotes continue the previous speaker;
-5. speakers are resolved to canonical names (``quotes_speakers``); a pronoun goes first to the person
+5. speakers are resolved to canonical names (``speakers``); a pronoun goes first to the person
    credited earlier in the same paragraph, then to the nearest person before it.
 """
 
@@ -19,8 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
-from newsprep.quotes_cues import (
+from newsprep.extract.quotes.cues import (
     PRONOUNS,
     Attribution,
     Phrase,
@@ -29,7 +28,7 @@ from newsprep.quotes_cues import (
     has_speech_cue,
     names_a_term,
 )
-from newsprep.quotes_marks import (
+from newsprep.extract.quotes.marks import (
     DOUBLE_MARKS,
     MASK,
     QuoteSpan,
@@ -38,7 +37,8 @@ from newsprep.quotes_marks import (
     sentence_starts,
     vocabulary,
 )
-from newsprep.quotes_speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
+from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
+from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
 
 SCARE_QUOTE_MAX_WORDS = 3
 """An unattributed quoted span this short, with no speech cue in its sentence, is a term or a scare quote."""

@@ -15,9 +15,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsprep.entities_added import spells
-from newsprep.entities_lexicon import COUNTRY_ALIASES
-from newsprep.entities_rules import SourceKey, name_key
+from newsprep.extract.entities.added import spells
+from newsprep.extract.entities.lexicon import COUNTRY_ALIASES
+from newsprep.extract.entities.rules import SourceKey, name_key
 from newsprep.model import NerSpan
 
 Node = tuple[str, str]  # (label class, name key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from newsprep.statistics_numbers import word_set
+from newsprep.extract.statistics.numbers import word_set
 
 MAX_MEASURE_WORDS = 12
 MAX_SOURCE_WORDS = 8

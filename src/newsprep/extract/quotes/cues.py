@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.quotes_marks import ABBREVIATIONS, MASK, vocabulary
+from newsprep.extract.quotes.marks import ABBREVIATIONS, MASK, vocabulary
 
 _VERBS = (
     "add admit acknowledge agree announce argue ask assert boast caution complain concede conclude "

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsprep.extract.quotes.marks import vocabulary
 from newsprep.model import Mention
-from newsprep.quotes_marks import vocabulary
 
 _TITLE_WORDS = vocabulary(
     "mr mrs ms miss mx dr prof professor sen senator rep representative gov governor president vice "

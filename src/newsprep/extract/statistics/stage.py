@@ -8,9 +8,9 @@ body paragraph it walks the places a quantity can start and tries, in order:
 3. a single quantity: percent, money (currency symbol, code or word; scale words) or a count of things.
 
 Numbers that are not statistics (dates, years, times, ages, durations, identifiers, numbers in names, number
-words used as pronouns or references) are dropped by ``statistics_rules``; the unit of a count is the plural
+words used as pronouns or references) are dropped by ``rules``; the unit of a count is the plural
 head noun after it. Qualifier, measures and who reports the number (``reported_by``) come from the surrounding
-words (``statistics_context``).
+words (``context``).
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.model import CleanArticle, Statistic
-from newsprep.statistics_context import measures_of, qualifier_of, reporter_of, sentence_at, sentence_spans
-from newsprep.statistics_numbers import (
+from newsprep.extract.statistics.context import measures_of, qualifier_of, reporter_of, sentence_at, sentence_spans
+from newsprep.extract.statistics.numbers import (
     FRACTION_IN,
     FRACTION_PART,
     QUANTITY,
@@ -31,7 +30,7 @@ from newsprep.statistics_numbers import (
     fraction_part_value,
     quantity_from,
 )
-from newsprep.statistics_rules import (
+from newsprep.extract.statistics.rules import (
     TIME_UNITS,
     NounPhrase,
     is_age,
@@ -45,6 +44,7 @@ from newsprep.statistics_rules import (
     noun_phrase_after,
     partitive_noun_phrase,
 )
+from newsprep.model import CleanArticle, Statistic
 
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)

@@ -11,8 +11,8 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 
-from newsprep.entities_resolve import resolve_names
-from newsprep.entities_rules import fix_spans, source_texts
+from newsprep.extract.entities.resolution import resolve_names
+from newsprep.extract.entities.rules import fix_spans, source_texts
 from newsprep.model import CleanArticle, Entity, Mention, NerSpan
 
 # Names analysts look up: people, organisations, places, nationality/religious/political groups, buildings,

@@ -1,0 +1,13 @@
+"""Entities: the NER spans fixed by news rules, resolved to one entity per person, organisation or place within the
+article, with every mention. Pure.
+
+- ``stage``: ``resolve_entities``, the stage, and ``entity_id``.
+- ``rules``: the rule fixes on the model's spans (edges, titles, labels); ``added`` and ``credits``: spans the model
+  misses (datelines, contributors, honorifics, defined acronyms; photo credits by their own grammar).
+- ``resolution``: which mentions name the same entity within the article.
+- ``lexicon`` and ``places``: the closed word lists and the small gazetteer the rules read.
+"""
+
+from newsprep.extract.entities.stage import ENTITY_LABELS, entity_id, resolve_entities
+
+__all__ = ["ENTITY_LABELS", "entity_id", "resolve_entities"]

@@ -14,13 +14,12 @@ from typing import NamedTuple, TypeVar
 
 import polars as pl
 
-from newsprep.assemble import TableRows, document_rows, reject_row
 from newsprep.clean import clean_article
 from newsprep.extract import extract_article
 from newsprep.ingest import DecodedText, RawFile, Reject, decode_raw
 from newsprep.model import CleanArticle, NerSpan
 from newsprep.nlp import find_ner_spans, longest_ner_text, ner_text_limit
-from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
+from newsprep.tables import PUBLISHED_TABLES, TableRows, document_rows, frame_from_rows, reject_row
 from newsprep.workers import balanced_shares, default_workers, drop_worker_pool, uses_pool, worker_pool
 
 T = TypeVar("T")

@@ -10,11 +10,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from newsprep.assemble import document_rows
 from newsprep.clean import clean_article
 from newsprep.model import Extraction
 from newsprep.publish import CURRENT_LINK, RUNS_DIR, OutputLocked, output_lock, publish_version
-from newsprep.tables import PUBLISHED_TABLES, conform, frame_from_rows
+from newsprep.tables import PUBLISHED_TABLES, conform, document_rows, frame_from_rows
 from newsprep.versions import kept_versions, roll_back
 
 T0 = datetime(2026, 3, 1, 6, 0, tzinfo=UTC)

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from newsprep.assemble import Row, reject_row
 from newsprep.layout import LOCK_FILE, RUNS_DIR, VERSIONS_DIR, WORK_DIRS
+from newsprep.tables import Row, reject_row
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,31 @@
+"""Tables: the published tables as polars frames that follow their contracts (``schemas.tables``).
+
+- ``frames``: frames built, validated (``conform``) and sorted by key the same way everywhere, and their Parquet
+  schema.
+- ``rows``: one article's records (``newsprep.model``) as rows of each table.
+"""
+
+from newsprep.tables.frames import (
+    PUBLISHED_TABLES,
+    ContractViolation,
+    arrow_schema,
+    conform,
+    frame_from_rows,
+    polars_schema,
+    sort_key,
+)
+from newsprep.tables.rows import Row, TableRows, document_rows, reject_row
+
+__all__ = [
+    "PUBLISHED_TABLES",
+    "ContractViolation",
+    "Row",
+    "TableRows",
+    "arrow_schema",
+    "conform",
+    "document_rows",
+    "frame_from_rows",
+    "polars_schema",
+    "reject_row",
+    "sort_key",
+]

@@ -3,7 +3,7 @@
 pandera (``schemas.tables``) is the hard contract on each table: types, nulls, keys, ranges. These suites
 cover dataset-level quality that a column type cannot say: artifact residue, offsets that slice to their
 text, duplicates after cleaning, cross-table integrity, the share of attributed quotes. Each check names the
-check frame it runs on (built by ``newsprep.quality_frames``), a GX expectation class and its arguments, and a
+check frame it runs on (built by ``newsprep.quality.frames``), a GX expectation class and its arguments, and a
 severity: a failed ``critical`` check stops the publish; a ``warning`` is recorded and shown.
 """
 

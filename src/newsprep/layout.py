@@ -6,12 +6,12 @@ start without NumPy) needs them to recognise an output folder placed among the a
 
 from __future__ import annotations
 
-from newsprep.quality_docs import QUALITY_DOCS_DIR
-
 VERSIONS_DIR = "_versions"
 RUNS_DIR = "_runs"
 CURRENT_LINK = "current"
 LOCK_FILE = ".newsprep.lock"
+QUALITY_DOCS_DIR = "_quality"
+"""The Great Expectations Data Docs of the last run that ran the quality suites."""
 STAGING_DIR = "_staging"
 """Where a run's batches write their tables before the publish (under a folder per run id)."""
 WORK_DIRS = (VERSIONS_DIR, RUNS_DIR, STAGING_DIR, QUALITY_DOCS_DIR)

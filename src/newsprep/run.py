@@ -21,6 +21,7 @@ from newsprep.changes import DocumentChanges, ShrinkVerdict, document_changes, s
 from newsprep.config import PipelineSettings
 from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, plan_run, reused_frame
 from newsprep.ingest import RawEntry, RawFile, read_raw_files, take_inventory
+from newsprep.layout import QUALITY_DOCS_DIR
 from newsprep.pipeline import process_batch
 from newsprep.provenance import code_version, package_versions, run_id_for
 from newsprep.publish import (
@@ -33,14 +34,13 @@ from newsprep.publish import (
 )
 from newsprep.quality import (
     CheckResult,
+    check_frames,
     check_record,
     contract_results,
     failed_critical,
     quality_rows,
     run_suites,
 )
-from newsprep.quality_docs import QUALITY_DOCS_DIR
-from newsprep.quality_frames import check_frames
 from newsprep.report import write_report
 from newsprep.tables import PUBLISHED_TABLES, ContractViolation, conform, frame_from_rows
 

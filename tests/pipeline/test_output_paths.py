@@ -13,7 +13,6 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from newsprep import quality_docs, run
 from newsprep.ingest import RawEntry, RawFile, read_raw_files, take_inventory
 from newsprep.publish import (
     LOCK_FILE,
@@ -107,10 +106,6 @@ def _evil(tmp_path: Path) -> Path:
 def _untouched(evil: Path) -> None:
     assert sorted(p.name for p in evil.iterdir()) == ["file"]
     assert (evil / "file").read_bytes() == EVIL_BYTES
-
-
-def test_the_work_folder_names_match_the_modules_that_write_them() -> None:
-    assert run.STAGING_DIR in WORK_DIRS and quality_docs.QUALITY_DOCS_DIR in WORK_DIRS
 
 
 @pytest.mark.parametrize("name", ["quality.parquet", "rejects.parquet", "current", "manifest.json"])

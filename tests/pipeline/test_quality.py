@@ -7,8 +7,7 @@ from typing import Any
 import polars as pl
 import pytest
 
-from newsprep.quality import failed_critical, run_suites
-from newsprep.quality_frames import check_frames
+from newsprep.quality import check_frames, failed_critical, run_suites
 from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
 
 DOC = "d" * 64

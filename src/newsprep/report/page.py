@@ -22,8 +22,8 @@ import jinja2
 import polars as pl
 
 from newsprep.dictionary import dictionary_tables
+from newsprep.layout import QUALITY_DOCS_DIR
 from newsprep.publish import RUNS_DIR, current_version_dir, write_text_atomic
-from newsprep.quality_docs import QUALITY_DOCS_DIR
 from newsprep.report import articles
 from newsprep.report.charts import RunPoint
 from newsprep.report.checks import quality_view

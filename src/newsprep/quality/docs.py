@@ -22,8 +22,6 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
-QUALITY_DOCS_DIR = "_quality"
-"""Folder of an output folder holding the Data Docs of the last run that ran the quality suites."""
 SITE_NAME = "newsprep_quality"
 RUN_NAME = "newsprep"
 

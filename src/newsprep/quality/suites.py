@@ -2,7 +2,7 @@
 
 GX has no polars engine, so each check frame is handed over as pandas. GX is imported lazily (it costs
 seconds) and runs in an ephemeral context: nothing leaves the machine, and nothing is written except the Data
-Docs when the caller asks for them (``newsprep.quality_docs``).
+Docs when the caller asks for them (``docs``).
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def run_suites(
                 value, text = _observed(outcome.result)
                 results.append(CheckResult(spec.stage, spec.name, spec.severity, bool(outcome.success), value, text))
     if data_docs_dir is not None:
-        from newsprep.quality_docs import build_data_docs
+        from newsprep.quality.docs import build_data_docs
 
         build_data_docs(context, validations, data_docs_dir)
     return results

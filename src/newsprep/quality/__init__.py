@@ -1,0 +1,31 @@
+"""Quality: the run's data-quality checks, the Great Expectations suites of ``schemas.expectations`` run on check
+frames derived from the tables, and their Data Docs.
+
+- ``frames``: pure polars: the published tables plus the derived columns each check asserts on.
+- ``suites``: runs the suites (GX, imported lazily: it costs seconds) and turns the outcomes into ``CheckResult``.
+- ``docs``: the GX Data Docs of a run, built offline into ``<out>/_quality/``.
+"""
+
+from newsprep.quality.frames import check_frames
+from newsprep.quality.suites import (
+    CheckResult,
+    check_observed,
+    check_record,
+    contract_results,
+    failed_critical,
+    observed_summary,
+    quality_rows,
+    run_suites,
+)
+
+__all__ = [
+    "CheckResult",
+    "check_frames",
+    "check_observed",
+    "check_record",
+    "contract_results",
+    "failed_critical",
+    "observed_summary",
+    "quality_rows",
+    "run_suites",
+]

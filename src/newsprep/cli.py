@@ -105,7 +105,7 @@ def dictionary(
     """Write the data dictionary generated from the pandera contracts."""
     from newsprep.cli_checks import CliError, check_writable_file
     from newsprep.cli_output import terminal
-    from newsprep.dictionary import data_dictionary_markdown
+    from newsprep.report import data_dictionary_markdown
 
     try:
         check_writable_file(

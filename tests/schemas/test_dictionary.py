@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsprep.dictionary import data_dictionary_markdown
+from newsprep.report import data_dictionary_markdown
 from tests.conftest import REPO_ROOT
 
 

@@ -21,12 +21,12 @@ from typing import Any
 import jinja2
 import polars as pl
 
-from newsprep.dictionary import dictionary_tables
 from newsprep.layout import QUALITY_DOCS_DIR
 from newsprep.publish import RUNS_DIR, current_version_dir, write_text_atomic
 from newsprep.report import articles
 from newsprep.report.charts import RunPoint
 from newsprep.report.checks import quality_view
+from newsprep.report.dictionary import dictionary_tables
 from newsprep.report.runs import plural, run_changes, run_status, run_summary
 from newsprep.tables import frame_from_rows, polars_schema
 

@@ -2,7 +2,7 @@
 
 usage: python benchmarks/fixtures_eval.py [--out /tmp/newsprep-fixtures-eval] [--spacy-model NAME_OR_PATH]
 
-Runs the real stages (``newsprep.pipeline.process_batch``, no Prefect) on every fixture set in
+Runs the real stages (``newsprep.run.batch.process_batch``, no Prefect) on every fixture set in
 ``tests/fixtures`` and prints one markdown table per set. The "plain spaCy" row publishes the model's own
 PERSON/ORG/GPE/LOC spans (body, title and captions; no rule fixes, no name resolution) as entities.
 ``--spacy-model`` runs both rows on another installed spaCy model (a package name or a model folder), to see
@@ -22,7 +22,7 @@ import polars as pl
 
 from newsprep.ingest import RawFile
 from newsprep.nlp import DEFAULT_MODEL, find_ner_spans, load_pipeline
-from newsprep.pipeline import process_batch
+from newsprep.run.batch import process_batch
 
 REPO = Path(__file__).resolve().parents[1]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"

@@ -5,7 +5,7 @@ usage: python benchmarks/quotes_polnear.py [--corpus ../shared/corpus/polnear-de
 Three systems read the same raw files (``<corpus>/raw/*.txt``); each writes its tables as Parquet under
 ``<out>/<system>/`` and is scored against ``<corpus>/gold`` (documents are matched by the raw file's name):
 
-- ``newsprep``: the real stages (``newsprep.pipeline.process_batch``, no Prefect), tables validated against
+- ``newsprep``: the real stages (``newsprep.run.batch.process_batch``, no Prefect), tables validated against
   their contracts, as published: a quote split around its attribution is one row (the table contract);
 - ``newsprep-parts``: the same with ``join_split_quotes=False``, each part its own row (PolNeAR's convention);
 - ``textacy``: the full spaCy pipeline and ``textacy.extract.triples.direct_quotations`` per document; a
@@ -32,7 +32,7 @@ import polars as pl
 from newsprep.config import PipelineSettings
 from newsprep.ingest import RawFile
 from newsprep.nlp import DEFAULT_MODEL, load_pipeline
-from newsprep.pipeline import process_batch
+from newsprep.run.batch import process_batch
 from newsprep.tables import conform
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""The ``process-articles`` Prefect flow: thin wiring around ``newsprep.run``.
+"""The ``process-articles`` Prefect flow: thin wiring around ``newsprep.run.steps``.
 
 inventory -> plan (what changed) -> process batches (clean, NER, entities, quotes, statistics)
 -> check (pandera + GX) -> publish. Tasks pass paths and small records, never frames or spaCy objects.
@@ -21,10 +21,10 @@ from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_se
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsprep.config import PipelineSettings
-from newsprep.incremental import RunPlan
 from newsprep.ingest import RawEntry
-from newsprep.publish import hold_output_lock
-from newsprep.run import (
+from newsprep.run.incremental import RunPlan
+from newsprep.run.publish import hold_output_lock
+from newsprep.run.steps import (
     RunOutcome,
     build_manifest,
     check_and_publish,
@@ -34,7 +34,7 @@ from newsprep.run import (
     record_run,
     stage_batch,
 )
-from newsprep.workers import release_worker_pool
+from newsprep.run.workers import release_worker_pool
 
 ProgressListener = Callable[[int, int], None]
 _progress_listeners: list[ProgressListener] = []

@@ -93,7 +93,7 @@ def run(
 @app.command()
 def version() -> None:
     """Print the code version that run ids and caches are keyed on."""
-    from newsprep.provenance import code_version
+    from newsprep.run.provenance import code_version
 
     print(code_version())
 
@@ -133,8 +133,8 @@ def rollback(
     """
     from newsprep.cli_checks import CliError, ExitCode
     from newsprep.cli_output import terminal
-    from newsprep.publish import OutputLocked, UnsafeOutput
-    from newsprep.versions import kept_versions, roll_back
+    from newsprep.run.publish import OutputLocked, UnsafeOutput
+    from newsprep.run.versions import kept_versions, roll_back
 
     screen = terminal()
     try:

@@ -17,9 +17,9 @@ from typing import IO, Any
 from rich.console import Console
 from rich.text import Text
 
-from newsprep.changes import SHRINK_CHECK
 from newsprep.cli_checks import ExitCode
 from newsprep.report import REPORT_FILE
+from newsprep.run.changes import SHRINK_CHECK
 
 LOG_FILE = "last-run.log"
 """Under the output folder's ``_runs/``: what libraries wrote during the last ``newsprep run`` (not the console)."""
@@ -99,7 +99,7 @@ def _title(result: Mapping[str, Any], out_dir: Path, code: ExitCode) -> tuple[st
         return f"newsprep run: REFUSED by the shrink guard ({would}); the tables in {out_dir} stay", "red"
     if code == ExitCode.CHECK_FAILED:
         return f"newsprep run: NOT published: a critical check failed; the tables in {out_dir} stay", "red"
-    from newsprep.run import UNCHANGED_ENGINE
+    from newsprep.run.steps import UNCHANGED_ENGINE
 
     if result.get("engine") == UNCHANGED_ENGINE:
         return f"newsprep run: nothing changed since the published version ({_documents(documents)})", "bold"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsprep.cli_checks import CliError, ExitCode
 from newsprep.cli_output import LOG_FILE, Terminal, exit_code_for, send_library_output_to, summary_lines
-from newsprep.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
+from newsprep.run.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
 
 if TYPE_CHECKING:
     from newsprep.config import PipelineSettings
@@ -50,14 +50,14 @@ def execute_run(settings: PipelineSettings, *, started: float) -> ExitCode:
 
 
 def _settle_or_process(settings: PipelineSettings, terminal: Terminal) -> dict[str, Any]:
-    from newsprep.run import record_without_processing
+    from newsprep.run.steps import record_without_processing
 
     # Nothing changed, or the shrink guard refuses on the inventory alone: said at once, without Prefect.
     settled, pending = record_without_processing(settings)
     if settled is not None:
         return settled
     if settings.dask_address is None and settings.dask_local_workers is None:
-        from newsprep.workers import warm_worker_pool
+        from newsprep.run.workers import warm_worker_pool
 
         # The NLP workers load the model while Prefect starts its server.
         warm_worker_pool(spacy_model=settings.spacy_model, batch_documents=min(pending, settings.batch_size))

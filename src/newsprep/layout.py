@@ -1,4 +1,4 @@
-"""The names newsprep gives inside an output folder (``newsprep.publish`` describes the layout).
+"""The names newsprep gives inside an output folder (``newsprep.run.publish`` describes the layout).
 
 Constants only, with no heavy imports: the raw-folder inventory (imported by the NLP worker processes, which must
 start without NumPy) needs them to recognise an output folder placed among the articles.

@@ -128,6 +128,21 @@ class Statistic:
     reported_by: str | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reject:
+    """A raw file (or a document) that is not published, and why: one row of ``rejects``.
+
+    ``detail`` names the file and says what went wrong, for a person to read. ``doc_id`` is the sha256 of the file's
+    bytes whenever they were read (the decoder is given the bytes, not their hash: the batch adds it).
+    """
+
+    source_path: str
+    stage: str = "ingest"
+    reason: str
+    detail: str
+    doc_id: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one article."""

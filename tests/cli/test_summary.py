@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from newsprep.changes import SHRINK_CHECK
 from newsprep.cli_checks import ExitCode
 from newsprep.cli_output import exit_code_for, summary_lines
-from newsprep.run import UNCHANGED_ENGINE
+from newsprep.run.changes import SHRINK_CHECK
+from newsprep.run.steps import UNCHANGED_ENGINE
 
 OUT, RAW = Path("/data/out"), Path("/data/raw")
 

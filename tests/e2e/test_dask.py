@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import flows.process_articles
-from newsprep.run import stage_batch
+from newsprep.run.steps import stage_batch
 from newsprep.tables import PUBLISHED_TABLES
 from tests.e2e.conftest import SAMPLE, run_flow
 

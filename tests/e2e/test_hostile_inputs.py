@@ -19,8 +19,8 @@ import pytest
 
 from newsprep.config import PipelineSettings
 from newsprep.ingest import RawFile
-from newsprep.pipeline import process_batch
 from newsprep.report import REPORT_FILE
+from newsprep.run.batch import process_batch
 from tests.e2e.conftest import SAMPLE, run_flow
 
 pytestmark = pytest.mark.slow

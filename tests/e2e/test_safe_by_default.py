@@ -17,9 +17,9 @@ from typing import Any
 import polars as pl
 import pytest
 
-from newsprep.changes import SHRINK_CHECK
 from newsprep.cli_checks import ExitCode
-from newsprep.run import REFUSED_ENGINE
+from newsprep.run.changes import SHRINK_CHECK
+from newsprep.run.steps import REFUSED_ENGINE
 from tests.conftest import REPO_ROOT
 from tests.e2e.conftest import run_newsprep as newsprep
 from tests.e2e.conftest import table_digests as digests

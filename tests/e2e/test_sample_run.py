@@ -11,7 +11,7 @@ import pandas as pd
 import polars as pl
 import pytest
 
-from newsprep.changes import SHRINK_CHECK
+from newsprep.run.changes import SHRINK_CHECK
 from newsprep.tables import PUBLISHED_TABLES, conform
 from tests.conftest import SHARED_DIR
 from tests.e2e.conftest import score

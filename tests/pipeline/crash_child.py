@@ -16,7 +16,7 @@ from typing import Any
 import polars as pl
 import pyarrow.parquet as pq
 
-from newsprep import publish
+from newsprep.run import publish
 from newsprep.tables import frame_from_rows
 
 

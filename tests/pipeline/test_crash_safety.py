@@ -9,7 +9,7 @@ from pathlib import Path
 
 import polars as pl
 
-from newsprep.publish import publish_version
+from newsprep.run.publish import publish_version
 from tests.pipeline.crash_child import frames_for
 
 CHILD = Path(__file__).with_name("crash_child.py")

@@ -17,13 +17,13 @@ import polars as pl
 import pytest
 
 import newsprep.extract as extract
-import newsprep.pipeline as pipeline
+import newsprep.run.batch as pipeline
 from newsprep.config import PipelineSettings
-from newsprep.incremental import plan_run
 from newsprep.ingest import RawFile, take_inventory
 from newsprep.model import CleanArticle
 from newsprep.nlp import ner_text_limit
-from newsprep.run import check_and_publish, stage_batch
+from newsprep.run.incremental import plan_run
+from newsprep.run.steps import check_and_publish, stage_batch
 from tests.conftest import REPO_ROOT
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "raw"

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from newsprep.ingest import RawEntry, RawFile, read_raw_files, take_inventory
-from newsprep.publish import (
+from newsprep.run.publish import (
     LOCK_FILE,
     WORK_DIRS,
     OutputLocked,
@@ -49,13 +49,13 @@ def test_source_paths_are_relative_and_never_climb_out(tmp_path: Path) -> None:
 
     inventory = take_inventory(raw)
 
-    paths = [e.source_path for e in inventory.entries] + [str(r["source_path"]) for r in inventory.rejects]
+    paths = [e.source_path for e in inventory.entries] + [r.source_path for r in inventory.rejects]
     assert len(paths) == len(set(paths))
     for source_path in paths:
         _assert_inside(source_path)
     for entry in inventory.entries:
         assert (raw / entry.source_path).resolve().is_relative_to(raw.resolve())
-    reasons = {str(r["source_path"]): r["reason"] for r in inventory.rejects}
+    reasons = {r.source_path: r.reason for r in inventory.rejects}
     assert reasons == {
         "sub/up.txt": "outside_raw_dir",
         "abs.txt": "outside_raw_dir",
@@ -73,7 +73,7 @@ def test_an_entry_naming_a_place_outside_is_rejected_at_read_time_not_opened(tmp
     (tmp_path / "outside" / "secret.txt").write_bytes(b"secret")
     [loaded] = read_raw_files(raw, [RawEntry(source_path, "0" * 64, 6)])
     assert not isinstance(loaded, RawFile)
-    assert loaded["reason"] == "outside_raw_dir" and source_path in loaded["detail"]
+    assert loaded.reason == "outside_raw_dir" and source_path in loaded.detail
 
 
 def test_a_file_swapped_for_an_outside_link_or_a_fifo_after_the_inventory_is_not_read(tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def test_a_file_swapped_for_an_outside_link_or_a_fifo_after_the_inventory_is_not
 
     loaded = read_raw_files(raw, inventory.entries)
 
-    assert [item["reason"] for item in loaded if not isinstance(item, RawFile)] == ["outside_raw_dir", "not_a_file"]
+    assert [item.reason for item in loaded if not isinstance(item, RawFile)] == ["outside_raw_dir", "not_a_file"]
 
 
 # --- the output folder ----------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from newsprep.publish import OutputLocked, current_version_dir, output_lock, publish_version, read_published
+from newsprep.run.publish import OutputLocked, current_version_dir, output_lock, publish_version, read_published
 from newsprep.tables import frame_from_rows
 
 

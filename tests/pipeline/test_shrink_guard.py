@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.changes import SHRINK_CHECK, SHRINK_STAGE, document_changes, shrink_verdict
+from newsprep.run.changes import SHRINK_CHECK, SHRINK_STAGE, document_changes, shrink_verdict
 
 
 def _published(n: int) -> dict[str, str]:

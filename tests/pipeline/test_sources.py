@@ -32,15 +32,15 @@ def test_a_link_out_of_the_raw_folder_is_rejected_not_read(tmp_path: Path) -> No
     (raw / "link.txt").symlink_to(outside)
     inventory = take_inventory(raw)
     assert inventory.entries == ()
-    assert [(r["source_path"], r["reason"]) for r in inventory.rejects] == [("link.txt", "outside_raw_dir")]
-    assert "outside the raw folder" in str(inventory.rejects[0]["detail"])
+    assert [(r.source_path, r.reason) for r in inventory.rejects] == [("link.txt", "outside_raw_dir")]
+    assert "outside the raw folder" in inventory.rejects[0].detail
 
 
 def test_duplicate_content_is_published_once_and_the_copy_rejected(tmp_path: Path) -> None:
     _write(tmp_path, {"a.txt": b"same", "b.txt": b"same"})
     inventory = take_inventory(tmp_path)
     assert [e.source_path for e in inventory.entries] == ["a.txt"]
-    assert inventory.rejects[0]["reason"] == "duplicate_content" and "a.txt" in str(inventory.rejects[0]["detail"])
+    assert inventory.rejects[0].reason == "duplicate_content" and "a.txt" in inventory.rejects[0].detail
     assert inventory.input_count == 2
 
 
@@ -57,12 +57,12 @@ def test_an_unreadable_file_is_rejected(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(Path, "open", refuse_a)
     inventory = take_inventory(tmp_path)
     assert [e.source_path for e in inventory.entries] == ["b.txt"]
-    assert inventory.rejects[0]["reason"] == "unreadable" and "Permission denied" in str(inventory.rejects[0]["detail"])
+    assert inventory.rejects[0].reason == "unreadable" and "Permission denied" in inventory.rejects[0].detail
 
 
 def test_a_broken_link_is_rejected_as_not_a_file(tmp_path: Path) -> None:
     (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
-    assert [r["reason"] for r in take_inventory(tmp_path).rejects] == ["not_a_file"]
+    assert [r.reason for r in take_inventory(tmp_path).rejects] == ["not_a_file"]
 
 
 def test_a_file_changed_after_the_inventory_is_rejected_for_this_run(tmp_path: Path) -> None:
@@ -71,7 +71,7 @@ def test_a_file_changed_after_the_inventory_is_rejected_for_this_run(tmp_path: P
     (tmp_path / "a.txt").write_bytes(b"second")
     loaded = read_raw_files(tmp_path, inventory.entries)
     assert isinstance(loaded[1], RawFile) and not isinstance(loaded[0], RawFile)
-    assert loaded[0]["reason"] == "changed_during_run"
+    assert loaded[0].reason == "changed_during_run"
 
 
 def test_only_text_and_html_files_are_articles_and_the_rest_is_rejected_unread(tmp_path: Path) -> None:
@@ -92,12 +92,12 @@ def test_only_text_and_html_files_are_articles_and_the_rest_is_rejected_unread(t
     )
     inventory = take_inventory(tmp_path)
     assert [e.source_path for e in inventory.entries] == ["a.txt", "b.HTML", "c.htm", "d.text"]
-    rejected = {str(r["source_path"]): r for r in inventory.rejects}
+    rejected = {r.source_path: r for r in inventory.rejects}
     assert sorted(rejected) == ["README", "meta.json", "notes.md", "photo.jpg", "sub/table.parquet"]
     for path, row in rejected.items():
-        assert row["reason"] == "not_an_article_file" and row["stage"] == "ingest"
-        assert row["doc_id"] is None, "a file that is not an article is not read at all"
-        assert str(row["detail"]).startswith(f"{path}: ") and ".txt" in str(row["detail"])
+        assert row.reason == "not_an_article_file" and row.stage == "ingest"
+        assert row.doc_id is None, "a file that is not an article is not read at all"
+        assert row.detail.startswith(f"{path}: ") and ".txt" in row.detail
 
 
 def test_a_previous_runs_output_folder_among_the_articles_is_one_reject_and_never_read(tmp_path: Path) -> None:
@@ -115,11 +115,11 @@ def test_a_previous_runs_output_folder_among_the_articles_is_one_reject_and_neve
     )
     inventory = take_inventory(raw)
     assert [e.source_path for e in inventory.entries] == ["story.txt"]
-    rejected = {str(r["source_path"]): r for r in inventory.rejects}
+    rejected = {r.source_path: r for r in inventory.rejects}
     assert sorted(rejected) == ["old-quality/_quality", "processed"]
-    assert all(r["reason"] == "not_an_article_file" for r in rejected.values())
-    assert "holds .newsprep.lock" in str(rejected["processed"]["detail"])
-    assert "4 files were not read" in str(rejected["processed"]["detail"])
+    assert all(r.reason == "not_an_article_file" for r in rejected.values())
+    assert "holds .newsprep.lock" in rejected["processed"].detail
+    assert "4 files were not read" in rejected["processed"].detail
 
 
 @pytest.mark.parametrize(
@@ -134,7 +134,7 @@ def test_a_previous_runs_output_folder_among_the_articles_is_one_reject_and_neve
 def test_a_page_a_run_wrote_copied_alone_is_not_taken_for_an_article(tmp_path: Path, name: str, head: bytes) -> None:
     _write(tmp_path, {name: head + b"</head><body><p>Published 12 documents.</p></body></html>"})
     [reject] = take_inventory(tmp_path).rejects
-    assert reject["reason"] == "not_an_article_file" and reject["doc_id"] is not None
+    assert reject.reason == "not_an_article_file" and reject.doc_id is not None
 
 
 def test_the_raw_folder_must_exist_and_not_be_an_output_folder(tmp_path: Path) -> None:
@@ -151,5 +151,5 @@ def test_the_raw_folder_must_exist_and_not_be_an_output_folder(tmp_path: Path) -
 def test_a_file_named_with_bytes_that_are_not_utf8_still_carries_its_doc_id(tmp_path: Path) -> None:
     (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_bytes(b"Cafe\n\nBody.\n")
     [reject] = take_inventory(tmp_path).rejects
-    assert reject["reason"] == "undecodable_name"
-    assert reject["doc_id"] == hashlib.sha256(b"Cafe\n\nBody.\n").hexdigest()
+    assert reject.reason == "undecodable_name"
+    assert reject.doc_id == hashlib.sha256(b"Cafe\n\nBody.\n").hexdigest()

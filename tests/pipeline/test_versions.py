@@ -12,9 +12,9 @@ import pytest
 
 from newsprep.clean import clean_article
 from newsprep.model import Extraction
-from newsprep.publish import CURRENT_LINK, RUNS_DIR, OutputLocked, output_lock, publish_version
+from newsprep.run.publish import CURRENT_LINK, RUNS_DIR, OutputLocked, output_lock, publish_version
+from newsprep.run.versions import kept_versions, roll_back
 from newsprep.tables import PUBLISHED_TABLES, conform, document_rows, frame_from_rows
-from newsprep.versions import kept_versions, roll_back
 
 T0 = datetime(2026, 3, 1, 6, 0, tzinfo=UTC)
 

@@ -11,7 +11,7 @@ import pytest
 
 from newsprep.ingest import RawFile
 from newsprep.nlp import DEFAULT_MODEL
-from newsprep.workers import balanced_shares, drop_worker_pool, release_worker_pool, worker_pool
+from newsprep.run.workers import balanced_shares, drop_worker_pool, release_worker_pool, worker_pool
 from tests.processes import process_alive
 
 # A model's allocation pattern, in small: per batch, a large array held across smaller ones, and sizes that change
@@ -20,7 +20,7 @@ from tests.processes import process_alive
 _CHURN = """
 import resource, sys
 import numpy as np
-from newsprep.workers import keep_freed_memory
+from newsprep.run.workers import keep_freed_memory
 if sys.argv[1] == "tuned":
     assert keep_freed_memory()
 before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
@@ -47,7 +47,7 @@ def test_a_tuned_worker_reuses_freed_memory_instead_of_faulting_it_in_again() ->
 
 _BLAS_THREADS_AFTER_LIMIT = """
 import sys
-from newsprep.workers import one_blas_thread
+from newsprep.run.workers import one_blas_thread
 assert "numpy" not in sys.modules  # as in a fresh worker: the limit must still reach NumPy's BLAS
 one_blas_thread()
 from threadpoolctl import threadpool_info

@@ -14,9 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from newsprep.cli import app
-from newsprep.publish import RUNS_DIR, publish_version
 from newsprep.report import DICTIONARY_FILE, run_history, write_report
 from newsprep.report.charts import RunPoint, bar_chart, runs_chart
+from newsprep.run.publish import RUNS_DIR, publish_version
 from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
 from schemas.tables import TABLE_CONTRACTS
 from tests.report.builders import (

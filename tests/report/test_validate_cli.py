@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsprep.cli import app
-from newsprep.publish import write_parquet_atomic
+from newsprep.run.publish import write_parquet_atomic
 from newsprep.tables import frame_from_rows
 
 DOC = "a" * 64

@@ -15,10 +15,12 @@ from typing import Literal
 from charset_normalizer import from_bytes
 
 from newsprep.ingest.html import html_to_article_text, looks_like_html
+from newsprep.model import Reject
 
 __all__ = ["DecodedText", "Reject", "RejectReason", "decode_raw"]
 
 RejectReason = Literal["empty", "whitespace_only", "binary", "undecodable", "too_large", "no_article_text"]
+"""The reasons the decoder gives (``Reject.reason``)."""
 
 # Formats that are text-free containers; a scrape folder sometimes holds a stray image or archive.
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\x7fELF")
@@ -40,16 +42,6 @@ class DecodedText:
     encoding: str
     is_html: bool
     warnings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Reject:
-    """A file the pipeline cannot use; ``detail`` names the file and the reason for a person to read."""
-
-    source_path: str
-    stage: str = "ingest"
-    reason: RejectReason
-    detail: str
 
 
 def decode_raw(data: bytes, *, source_path: str, max_bytes: int) -> DecodedText | Reject:

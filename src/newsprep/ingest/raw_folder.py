@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from newsprep.layout import LOCK_FILE, RUNS_DIR, VERSIONS_DIR, WORK_DIRS
-from newsprep.tables import Row, reject_row
+from newsprep.model import Reject
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,7 @@ class RawEntry:
 @dataclass(frozen=True, slots=True)
 class Inventory:
     entries: tuple[RawEntry, ...]
-    rejects: tuple[Row, ...]
+    rejects: tuple[Reject, ...]
 
     @property
     def input_count(self) -> int:
@@ -98,14 +98,8 @@ def _escaped(name: str) -> str:
     return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
-def _reject(source_path: str, reason: str, detail: str, doc_id: str | None = None) -> Row:
-    return reject_row(
-        source_path=source_path,
-        doc_id=doc_id,
-        stage="ingest",
-        reason=reason,
-        detail=f"{source_path}: {detail}",
-    )
+def _reject(source_path: str, reason: str, detail: str, doc_id: str | None = None) -> Reject:
+    return Reject(source_path=source_path, doc_id=doc_id, reason=reason, detail=f"{source_path}: {detail}")
 
 
 def _hash_file(path: Path) -> tuple[str, int, bytes]:
@@ -130,7 +124,7 @@ def generated_page(head: bytes) -> str | None:
     return "a page of a newsprep run's report" if match.group(1) else "a Great Expectations Data Docs page"
 
 
-def _output_folder_reject(folder: Path, source_path: str, why: str) -> Row:
+def _output_folder_reject(folder: Path, source_path: str, why: str) -> Reject:
     files = sum(1 for p in folder.rglob("*") if not p.is_dir())
     return _reject(
         source_path,
@@ -140,7 +134,7 @@ def _output_folder_reject(folder: Path, source_path: str, why: str) -> Row:
     )
 
 
-def _take_file(path: Path, source_path: str, root: Path, first_path_of: dict[str, str]) -> RawEntry | Row:
+def _take_file(path: Path, source_path: str, root: Path, first_path_of: dict[str, str]) -> RawEntry | Reject:
     """One file of the raw folder: an entry to process, or the reason it is not one (its bytes never parsed here)."""
     if not _is_utf8(source_path):
         # The tables hold UTF-8 text: a name that is not UTF-8 cannot be stored, so it is shown escaped.
@@ -203,7 +197,7 @@ def take_inventory(raw_dir: Path) -> Inventory:
         raise RawFolderError(f"the raw folder {raw_dir} is a newsprep output folder ({marker}), not articles")
     root = raw_dir.resolve(strict=True)
     entries: list[RawEntry] = []
-    rejects: list[Row] = []
+    rejects: list[Reject] = []
     first_path_of: dict[str, str] = {}
     output_folders: list[Path] = []
     for path in sorted(raw_dir.rglob("*"), key=lambda p: p.relative_to(raw_dir).as_posix()):
@@ -224,7 +218,7 @@ def take_inventory(raw_dir: Path) -> Inventory:
     return Inventory(tuple(entries), tuple(rejects))
 
 
-def read_raw_files(raw_dir: Path, entries: tuple[RawEntry, ...] | list[RawEntry]) -> list[RawFile | Row]:
+def read_raw_files(raw_dir: Path, entries: tuple[RawEntry, ...] | list[RawEntry]) -> list[RawFile | Reject]:
     """The bytes of each entry, or a reject row when the file changed or vanished since the inventory.
 
     The path is checked again at read time: an entry naming a place outside the raw folder (``..``, an absolute
@@ -232,7 +226,7 @@ def read_raw_files(raw_dir: Path, entries: tuple[RawEntry, ...] | list[RawEntry]
     block the read forever) is rejected, not opened.
     """
     root = raw_dir.resolve(strict=True)
-    loaded: list[RawFile | Row] = []
+    loaded: list[RawFile | Reject] = []
     for entry in entries:
         path = raw_dir / entry.source_path
         relative = PurePosixPath(entry.source_path)

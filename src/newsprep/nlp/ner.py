@@ -8,7 +8,7 @@ The model is loaded once per process (cached) and never passed between tasks; te
   feeds only the tagger and parser, so it is left out too, unless the model's ``ner`` listens to it.
 - The model's matrix products go to NumPy's BLAS (OpenBLAS in the NumPy wheel), not thinc's default blis: on the
   AVX-512 machines this project runs on, OpenBLAS multiplies the model's matrices about three times as fast.
-  (``newsprep.workers`` gives each worker process one BLAS thread.)
+  (``newsprep.run.workers`` gives each worker process one BLAS thread.)
 """
 
 from __future__ import annotations

@@ -22,12 +22,12 @@ import jinja2
 import polars as pl
 
 from newsprep.layout import QUALITY_DOCS_DIR
-from newsprep.publish import RUNS_DIR, current_version_dir, write_text_atomic
 from newsprep.report import articles
 from newsprep.report.charts import RunPoint
 from newsprep.report.checks import quality_view
 from newsprep.report.dictionary import dictionary_tables
 from newsprep.report.runs import plural, run_changes, run_status, run_summary
+from newsprep.run.publish import RUNS_DIR, current_version_dir, write_text_atomic
 from newsprep.tables import frame_from_rows, polars_schema
 
 REPORT_FILE = "report.html"

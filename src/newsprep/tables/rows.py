@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from newsprep.model import CleanArticle, Extraction, Mention
+from newsprep.model import CleanArticle, Extraction, Mention, Reject
 
 Row = dict[str, Any]
 TableRows = dict[str, list[Row]]
@@ -62,5 +62,5 @@ def document_rows(
     }
 
 
-def reject_row(*, source_path: str, doc_id: str | None, stage: str, reason: str, detail: str) -> Row:
-    return {"source_path": source_path, "doc_id": doc_id, "stage": stage, "reason": reason, "detail": detail}
+def reject_row(reject: Reject) -> Row:
+    return {field.name: getattr(reject, field.name) for field in fields(reject)}

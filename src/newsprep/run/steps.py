@@ -17,21 +17,9 @@ from typing import Any
 
 import polars as pl
 
-from newsprep.changes import DocumentChanges, ShrinkVerdict, document_changes, shrink_verdict
 from newsprep.config import PipelineSettings
-from newsprep.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, plan_run, reused_frame
 from newsprep.ingest import RawEntry, RawFile, read_raw_files, take_inventory
 from newsprep.layout import QUALITY_DOCS_DIR
-from newsprep.pipeline import process_batch
-from newsprep.provenance import code_version, package_versions, run_id_for
-from newsprep.publish import (
-    RUNS_DIR,
-    STAGING_DIR,
-    current_version_dir,
-    hold_output_lock,
-    publish_version,
-    write_json_atomic,
-)
 from newsprep.quality import (
     CheckResult,
     check_frames,
@@ -42,7 +30,19 @@ from newsprep.quality import (
     run_suites,
 )
 from newsprep.report import write_report
-from newsprep.tables import PUBLISHED_TABLES, ContractViolation, conform, frame_from_rows
+from newsprep.run.batch import process_batch
+from newsprep.run.changes import DocumentChanges, ShrinkVerdict, document_changes, shrink_verdict
+from newsprep.run.incremental import PIPELINE_FILE, RunPlan, pipeline_file_text, plan_run, reused_frame
+from newsprep.run.provenance import code_version, package_versions, run_id_for
+from newsprep.run.publish import (
+    RUNS_DIR,
+    STAGING_DIR,
+    current_version_dir,
+    hold_output_lock,
+    publish_version,
+    write_json_atomic,
+)
+from newsprep.tables import PUBLISHED_TABLES, ContractViolation, conform, frame_from_rows, reject_row
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def plan_for(settings: PipelineSettings) -> RunPlan:
     """The raw folder's inventory and what of it a run must process (the rest is reused from the published version)."""
     inventory = take_inventory(settings.raw_dir)
     input_keys = [(e.source_path, e.doc_id) for e in inventory.entries]
-    input_keys += [(str(r["source_path"]), f"reject:{r['reason']}") for r in inventory.rejects]
+    input_keys += [(r.source_path, f"reject:{r.reason}") for r in inventory.rejects]
     return plan_run(inventory, run_id=run_id_for(input_keys, settings), settings=settings)
 
 
@@ -90,7 +90,7 @@ def published_documents(out_dir: Path) -> dict[str, str]:
 
 def _present_paths(plan: RunPlan) -> set[str]:
     """Every path the raw folder holds now, whether it is to be published or was rejected."""
-    return {e.source_path for e in plan.inventory.entries} | {str(r["source_path"]) for r in plan.inventory.rejects}
+    return {e.source_path for e in plan.inventory.entries} | {r.source_path for r in plan.inventory.rejects}
 
 
 def _reject_reasons(reasons: pl.Series) -> dict[str, int]:
@@ -119,7 +119,7 @@ def stage_batch(entries: Sequence[RawEntry], *, batch_no: int, run_id: str, sett
     """Process one batch of raw files and write its (unvalidated) tables to the run's staging folder."""
     loaded = read_raw_files(settings.raw_dir, list(entries))
     raw_files = [item for item in loaded if isinstance(item, RawFile)]
-    read_rejects = [item for item in loaded if not isinstance(item, RawFile)]
+    read_rejects = [reject_row(item) for item in loaded if not isinstance(item, RawFile)]
     frames = process_batch(
         raw_files,
         max_file_bytes=settings.max_file_bytes,
@@ -142,7 +142,7 @@ def _combined_table(table: str, batch_dirs: Sequence[Path], plan: RunPlan) -> pl
     if reused is not None:
         parts.append(reused)
     if table == "rejects":
-        parts.append(frame_from_rows("rejects", plan.inventory.rejects))
+        parts.append(frame_from_rows("rejects", [reject_row(r) for r in plan.inventory.rejects]))
     return pl.concat(parts) if parts else frame_from_rows(table, [])
 
 
@@ -262,7 +262,7 @@ def refused_before_processing(plan: RunPlan, settings: PipelineSettings) -> RunO
     if not verdict.refused:
         return None
     changes = document_changes(before, candidates, reused=0, rejected=len(plan.inventory.rejects))
-    reasons = pl.Series("reason", [str(r["reason"]) for r in plan.inventory.rejects], dtype=pl.String)
+    reasons = pl.Series("reason", [r.reason for r in plan.inventory.rejects], dtype=pl.String)
     return RunOutcome(plan.run_id, False, {}, [verdict.check()], changes, verdict, _reject_reasons(reasons))
 
 

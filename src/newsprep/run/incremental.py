@@ -16,8 +16,8 @@ import polars as pl
 
 from newsprep.config import PipelineSettings
 from newsprep.ingest import Inventory, RawEntry
-from newsprep.provenance import code_version, output_settings, package_versions
-from newsprep.publish import current_version_dir
+from newsprep.run.provenance import code_version, output_settings, package_versions
+from newsprep.run.publish import current_version_dir
 
 PIPELINE_FILE = "pipeline.json"
 DOCUMENT_TABLES = ("documents", "paragraphs", "captions", "quotes", "entities", "mentions", "statistics")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple, TypeVar
 
 import polars as pl
@@ -19,8 +19,8 @@ from newsprep.extract import extract_article
 from newsprep.ingest import DecodedText, RawFile, Reject, decode_raw
 from newsprep.model import CleanArticle, NerSpan
 from newsprep.nlp import find_ner_spans, longest_ner_text, ner_text_limit
-from newsprep.tables import PUBLISHED_TABLES, TableRows, document_rows, frame_from_rows, reject_row
-from newsprep.workers import balanced_shares, default_workers, drop_worker_pool, uses_pool, worker_pool
+from newsprep.run.workers import balanced_shares, default_workers, drop_worker_pool, uses_pool, worker_pool
+from newsprep.tables import PUBLISHED_TABLES, Row, TableRows, document_rows, frame_from_rows, reject_row
 
 T = TypeVar("T")
 
@@ -59,14 +59,16 @@ def _guard(stage: str, work: Callable[[], T]) -> T:
         raise StageFailure(stage, error) from error
 
 
-def _failure_row(raw: RawFile, failure: StageFailure) -> dict[str, object]:
+def _failure_row(raw: RawFile, failure: StageFailure) -> Row:
     return reject_row(
-        source_path=raw.source_path,
-        doc_id=raw.doc_id,
-        stage=failure.stage,
-        reason=f"{failure.stage}_error",
-        detail=f"{raw.source_path}: the {failure.stage} stage failed on this document "
-        f"({type(failure.error).__name__}: {failure.error})",
+        Reject(
+            source_path=raw.source_path,
+            doc_id=raw.doc_id,
+            stage=failure.stage,
+            reason=f"{failure.stage}_error",
+            detail=f"{raw.source_path}: the {failure.stage} stage failed on this document "
+            f"({type(failure.error).__name__}: {failure.error})",
+        )
     )
 
 
@@ -124,15 +126,7 @@ def _process_chunk(raw_files: Sequence[RawFile], options: _ChunkOptions) -> dict
     for raw in raw_files:
         decoded = decode_raw(raw.data, source_path=raw.source_path, max_bytes=max_file_bytes)
         if isinstance(decoded, Reject):
-            rows["rejects"].append(
-                reject_row(
-                    source_path=raw.source_path,
-                    doc_id=raw.doc_id,
-                    stage=decoded.stage,
-                    reason=decoded.reason,
-                    detail=decoded.detail,
-                )
-            )
+            rows["rejects"].append(reject_row(replace(decoded, doc_id=raw.doc_id)))
             continue
         try:
             article = _guard("clean", lambda text=decoded.text: clean_article(text))  # type: ignore[misc]
@@ -142,11 +136,14 @@ def _process_chunk(raw_files: Sequence[RawFile], options: _ChunkOptions) -> dict
         if not article.paragraphs:
             rows["rejects"].append(
                 reject_row(
-                    source_path=raw.source_path,
-                    doc_id=raw.doc_id,
-                    stage="clean",
-                    reason="no_body_text",
-                    detail=f"{raw.source_path}: nothing but a headline, captions or artifacts was left after cleaning",
+                    Reject(
+                        source_path=raw.source_path,
+                        doc_id=raw.doc_id,
+                        stage="clean",
+                        reason="no_body_text",
+                        detail=f"{raw.source_path}: nothing but a headline, captions or artifacts was left after "
+                        "cleaning",
+                    )
                 )
             )
             continue
@@ -177,7 +174,7 @@ def _process_chunk(raw_files: Sequence[RawFile], options: _ChunkOptions) -> dict
     return {table: frame_from_rows(table, table_rows) for table, table_rows in rows.items()}
 
 
-def _reject_too_long(cleaned: list[_Cleaned], spacy_model: str, rejects: list[dict[str, object]]) -> list[_Cleaned]:
+def _reject_too_long(cleaned: list[_Cleaned], spacy_model: str, rejects: list[Row]) -> list[_Cleaned]:
     """The articles NER can take; one longer than the model's limit is rejected at clean, with the limit named.
 
     spaCy refuses a text over ``nlp.max_length`` with an error about its internals; the reader needs the size.
@@ -193,12 +190,14 @@ def _reject_too_long(cleaned: list[_Cleaned], spacy_model: str, rejects: list[di
             continue
         rejects.append(
             reject_row(
-                source_path=item.raw.source_path,
-                doc_id=item.raw.doc_id,
-                stage="clean",
-                reason="too_long",
-                detail=f"{item.raw.source_path}: a text of {longest:,} characters after cleaning, more than the "
-                f"{limit:,} the entity recogniser reads in one piece; split it into separate articles",
+                Reject(
+                    source_path=item.raw.source_path,
+                    doc_id=item.raw.doc_id,
+                    stage="clean",
+                    reason="too_long",
+                    detail=f"{item.raw.source_path}: a text of {longest:,} characters after cleaning, more than the "
+                    f"{limit:,} the entity recogniser reads in one piece; split it into separate articles",
+                )
             )
         )
     return kept

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsprep.cli_checks import ExitCode
+from newsprep.cli.checks import ExitCode
 from newsprep.run.publish import output_lock
 from tests.e2e.conftest import SAMPLE
 from tests.e2e.conftest import run_newsprep as newsprep

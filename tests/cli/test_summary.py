@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from newsprep.cli_checks import ExitCode
-from newsprep.cli_output import exit_code_for, summary_lines
+from newsprep.cli.checks import ExitCode
+from newsprep.cli.output import exit_code_for, summary_lines
 from newsprep.run.changes import SHRINK_CHECK
 from newsprep.run.steps import UNCHANGED_ENGINE
 

@@ -17,7 +17,7 @@ from typing import Any
 import polars as pl
 import pytest
 
-from newsprep.cli_checks import ExitCode
+from newsprep.cli.checks import ExitCode
 from newsprep.run.changes import SHRINK_CHECK
 from newsprep.run.steps import REFUSED_ENGINE
 from tests.conftest import REPO_ROOT

@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsprep.cli_checks import EXIT_CODES_HELP
+from newsprep.cli.checks import EXIT_CODES_HELP
 
 app = typer.Typer(
     help="Turn folders of scraped news articles into clean, validated Parquet tables.",
@@ -64,8 +64,8 @@ def run(
     Any other file is recorded in the rejects table as not_an_article_file, unread.
     """
     started = time.perf_counter()
-    from newsprep.cli_checks import CliError, check_run_paths, run_settings
-    from newsprep.cli_output import terminal
+    from newsprep.cli.checks import CliError, check_run_paths, run_settings
+    from newsprep.cli.output import terminal
 
     try:
         settings = run_settings(
@@ -78,7 +78,7 @@ def run(
         )
         check_run_paths(raw_dir, out)
         _quiet_environment()
-        from newsprep.cli_run import execute_run
+        from newsprep.cli.run import execute_run
 
         code = execute_run(settings, started=started)
     except CliError as error:
@@ -103,8 +103,8 @@ def dictionary(
     out: Annotated[Path, typer.Option("--out", help="where to write it")] = Path("docs/data-dictionary.md"),
 ) -> None:
     """Write the data dictionary generated from the pandera contracts."""
-    from newsprep.cli_checks import CliError, check_writable_file
-    from newsprep.cli_output import terminal
+    from newsprep.cli.checks import CliError, check_writable_file
+    from newsprep.cli.output import terminal
     from newsprep.report import data_dictionary_markdown
 
     try:
@@ -131,8 +131,8 @@ def rollback(
     The tables then read back byte for byte as that version published them. Exit 2 for an unknown VERSION,
     4 while a run holds OUT_DIR.
     """
-    from newsprep.cli_checks import CliError, ExitCode
-    from newsprep.cli_output import terminal
+    from newsprep.cli.checks import CliError, ExitCode
+    from newsprep.cli.output import terminal
     from newsprep.run.publish import OutputLocked, UnsafeOutput
     from newsprep.run.versions import kept_versions, roll_back
 

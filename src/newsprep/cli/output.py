@@ -17,7 +17,7 @@ from typing import IO, Any
 from rich.console import Console
 from rich.text import Text
 
-from newsprep.cli_checks import ExitCode
+from newsprep.cli.checks import ExitCode
 from newsprep.report import REPORT_FILE
 from newsprep.run.changes import SHRINK_CHECK
 

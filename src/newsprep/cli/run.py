@@ -11,8 +11,8 @@ import traceback
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
-from newsprep.cli_checks import CliError, ExitCode
-from newsprep.cli_output import LOG_FILE, Terminal, exit_code_for, send_library_output_to, summary_lines
+from newsprep.cli.checks import CliError, ExitCode
+from newsprep.cli.output import LOG_FILE, Terminal, exit_code_for, send_library_output_to, summary_lines
 from newsprep.run.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
 
 if TYPE_CHECKING:

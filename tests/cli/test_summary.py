@@ -10,7 +10,7 @@ import pytest
 from newsprep.cli.checks import ExitCode
 from newsprep.cli.output import exit_code_for, summary_lines
 from newsprep.run.changes import SHRINK_CHECK
-from newsprep.run.steps import UNCHANGED_ENGINE
+from newsprep.run.outcome import UNCHANGED_ENGINE
 
 OUT, RAW = Path("/data/out"), Path("/data/raw")
 

@@ -34,8 +34,8 @@ def table_digests(out: Path) -> dict[str, str]:
 
 
 def run_flow(raw_dir: Path, out_dir: Path, **settings: Any) -> dict[str, Any]:
-    from flows.process_articles import process_articles
     from newsprep.config import PipelineSettings
+    from newsprep.run.flow import process_articles
 
     result: dict[str, Any] = process_articles(PipelineSettings(raw_dir=raw_dir, out_dir=out_dir, **settings))
     return result

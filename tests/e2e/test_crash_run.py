@@ -188,8 +188,8 @@ def _child(raw: Path, out: Path, point: str) -> None:
     """Run the real flow; with a point, SIGKILL this process just before that step."""
     import flows.process_articles as flow_module
     from newsprep.config import PipelineSettings
+    from newsprep.run import manifest as run_module
     from newsprep.run import publish
-    from newsprep.run import steps as run_module
 
     def kill_before(real: Callable[..., Any], *, on_call: int, counter: list[int]) -> Callable[..., Any]:
         def step(*args: Any, **kwargs: Any) -> Any:

@@ -19,7 +19,7 @@ import pytest
 
 from newsprep.cli.checks import ExitCode
 from newsprep.run.changes import SHRINK_CHECK
-from newsprep.run.steps import REFUSED_ENGINE
+from newsprep.run.outcome import REFUSED_ENGINE
 from tests.conftest import REPO_ROOT
 from tests.e2e.conftest import run_newsprep as newsprep
 from tests.e2e.conftest import table_digests as digests

@@ -22,7 +22,7 @@ from newsprep.config import PipelineSettings
 from newsprep.ingest import RawFile, take_inventory
 from newsprep.model import CleanArticle
 from newsprep.nlp import ner_text_limit
-from newsprep.run.incremental import plan_run
+from newsprep.run.plan import plan_run
 from newsprep.run.steps import check_and_publish, stage_batch
 from tests.conftest import REPO_ROOT
 

@@ -99,7 +99,7 @@ def _title(result: Mapping[str, Any], out_dir: Path, code: ExitCode) -> tuple[st
         return f"newsprep run: REFUSED by the shrink guard ({would}); the tables in {out_dir} stay", "red"
     if code == ExitCode.CHECK_FAILED:
         return f"newsprep run: NOT published: a critical check failed; the tables in {out_dir} stay", "red"
-    from newsprep.run.steps import UNCHANGED_ENGINE
+    from newsprep.run.outcome import UNCHANGED_ENGINE
 
     if result.get("engine") == UNCHANGED_ENGINE:
         return f"newsprep run: nothing changed since the published version ({_documents(documents)})", "bold"

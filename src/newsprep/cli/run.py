@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 import traceback
 from contextlib import ExitStack
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from newsprep.cli.checks import CliError, ExitCode
@@ -50,25 +51,36 @@ def execute_run(settings: PipelineSettings, *, started: float) -> ExitCode:
 
 
 def _settle_or_process(settings: PipelineSettings, terminal: Terminal) -> dict[str, Any]:
-    from newsprep.run.steps import record_without_processing
+    """Plan the run once; settle it without Prefect when there is nothing to process, else run the flow on that plan.
 
-    # Nothing changed, or the shrink guard refuses on the inventory alone: said at once, without Prefect.
-    settled, pending = record_without_processing(settings)
-    if settled is not None:
-        return settled
-    if settings.dask_address is None and settings.dask_local_workers is None:
-        from newsprep.run.workers import warm_worker_pool
+    Nothing changed, or the shrink guard refuses on the inventory alone: either is said at once, without Prefect.
+    """
+    from newsprep.run.manifest import record_outcome
+    from newsprep.run.outcome import outcome_without_processing
+    from newsprep.run.plan import planned_run
 
-        # The NLP workers load the model while Prefect starts its server.
-        warm_worker_pool(spacy_model=settings.spacy_model, batch_documents=min(pending, settings.batch_size))
-    return _run_flow(settings, terminal, pending)
+    started, clock = datetime.now(UTC), time.perf_counter()
+    with planned_run(settings) as plan:
+        settled = outcome_without_processing(plan, settings)
+        if settled is not None:
+            outcome, engine = settled
+            seconds = time.perf_counter() - clock
+            timings = {"plan": seconds, "total": seconds}
+            return record_outcome(plan, outcome, settings, started=started, timings=timings, engine=engine)
+        pending = len(plan.pending)
+        if settings.dask_address is None and settings.dask_local_workers is None:
+            from newsprep.run.workers import warm_worker_pool
+
+            # The NLP workers load the model while Prefect starts its server.
+            warm_worker_pool(spacy_model=settings.spacy_model, batch_documents=min(pending, settings.batch_size))
+        return _run_flow(settings, terminal, pending)
 
 
 def _run_flow(settings: PipelineSettings, terminal: Terminal, pending: int) -> dict[str, Any]:
     """The Prefect flow, with a progress bar over the documents it processes."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from flows.process_articles import add_progress_listener, process_articles, remove_progress_listener
+    from newsprep.run.flow import add_progress_listener, process_articles, remove_progress_listener
 
     with Progress(
         TextColumn("{task.description}"),

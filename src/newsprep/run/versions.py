@@ -17,8 +17,9 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from newsprep.run.changes import document_changes
+from newsprep.run.manifest import record_run
+from newsprep.run.outcome import version_documents
 from newsprep.run.publish import RUNS_DIR, current_version_dir, output_lock, published_versions, switch_current
-from newsprep.run.steps import record_run, version_documents
 
 ROLLBACK_ENGINE = "rollback"
 

@@ -1,26 +1,33 @@
-"""Incremental runs: the published version is the cache.
+"""What a run processes: the raw folder's inventory against the published version, which is the cache.
 
 A document's rows depend only on its bytes and on the pipeline (code, packages, model, output settings). When
 the previous published version was made by the same pipeline, the rows of every unchanged file are taken
 from it as they are, and only new or changed files are processed. A deleted file's rows are simply not taken.
+
+A run is planned once, under the output lock. ``newsprep run`` plans before it starts Prefect (a run with nothing to
+do is settled without it) and hands the plan to the flow it starts (``planned_run``, ``handed_plan``); a flow run
+started by a deployment plans for itself.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
 from newsprep.config import PipelineSettings
-from newsprep.ingest import Inventory, RawEntry
-from newsprep.run.provenance import code_version, output_settings, package_versions
-from newsprep.run.publish import current_version_dir
+from newsprep.ingest import Inventory, RawEntry, take_inventory
+from newsprep.run.provenance import code_version, output_settings, package_versions, run_id_for
+from newsprep.run.publish import current_version_dir, hold_output_lock
 
 PIPELINE_FILE = "pipeline.json"
-DOCUMENT_TABLES = ("documents", "paragraphs", "captions", "quotes", "entities", "mentions", "statistics")
 REUSABLE_REJECT_STAGES = ("clean", "extract")
 """Rejects worth reusing: those that cost a decode and a clean, or NLP work. Ingest rejects are redone."""
 
@@ -70,6 +77,41 @@ def plan_run(inventory: Inventory, *, run_id: str, settings: PipelineSettings) -
     reused_set = set(reused)
     pending = tuple(e for e in inventory.entries if e not in reused_set)
     return RunPlan(inventory, run_id, key, pending, reused, previous, previous.name == run_id)
+
+
+def plan_for(settings: PipelineSettings) -> RunPlan:
+    """The raw folder's inventory and what of it a run must process (the rest is reused from the published version).
+
+    The inventory hashes every file once; the plan carries the hashes to the batches, which check them as they read.
+    """
+    inventory = take_inventory(settings.raw_dir)
+    input_keys = [(e.source_path, e.doc_id) for e in inventory.entries]
+    input_keys += [(r.source_path, f"reject:{r.reason}") for r in inventory.rejects]
+    return plan_run(inventory, run_id=run_id_for(input_keys, settings), settings=settings)
+
+
+_handed: ContextVar[tuple[PipelineSettings, RunPlan, float] | None] = ContextVar("newsprep_handed_plan", default=None)
+"""The plan ``planned_run`` made in this context, with its settings and how long planning took."""
+
+
+@contextmanager
+def planned_run(settings: PipelineSettings) -> Iterator[RunPlan]:
+    """Plan the run under the output lock (taken here, or kept if the caller holds it) and hand the plan to a flow
+    started inside the block, so that the flow does not take the inventory and hash every file a second time."""
+    with hold_output_lock(settings.out_dir):
+        clock = time.perf_counter()
+        plan = plan_for(settings)
+        token = _handed.set((settings, plan, time.perf_counter() - clock))
+        try:
+            yield plan
+        finally:
+            _handed.reset(token)
+
+
+def handed_plan(settings: PipelineSettings) -> tuple[RunPlan, float] | None:
+    """The plan (and its planning seconds) made for these very settings by a ``planned_run`` around the caller."""
+    handed = _handed.get()
+    return (handed[1], handed[2]) if handed is not None and handed[0] == settings else None
 
 
 def reused_frame(plan: RunPlan, table: str) -> pl.DataFrame | None:

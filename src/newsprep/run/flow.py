@@ -1,0 +1,159 @@
+"""The ``process-articles`` Prefect flow: thin wiring around the run's steps, and the only module that imports Prefect.
+
+inventory -> plan (what changed) -> process batches (clean, NER, entities, quotes, statistics)
+-> check (pandera + GX) -> publish. Tasks pass paths and small records, never frames or spaCy objects.
+
+It lives in the package because the installed ``newsprep run`` runs it; ``flows/process_articles.py`` is the
+deployments' entrypoint (``prefect.yaml``) and imports it from here.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.futures import as_completed
+from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+
+from newsprep.config import PipelineSettings
+from newsprep.ingest import RawEntry
+from newsprep.run.manifest import PREFECT_ENGINE, record_outcome
+from newsprep.run.outcome import RunOutcome, outcome_without_processing
+from newsprep.run.plan import RunPlan, handed_plan, plan_for
+from newsprep.run.publish import hold_output_lock
+from newsprep.run.steps import check_and_publish, drop_staging, stage_batch
+from newsprep.run.workers import release_worker_pool
+
+ProgressListener = Callable[[int, int], None]
+_progress_listeners: list[ProgressListener] = []
+
+
+def add_progress_listener(listener: ProgressListener) -> None:
+    """Called with (documents done, documents to process) once planned and as batches finish; for the CLI's
+    progress bar."""
+    _progress_listeners.append(listener)
+
+
+def remove_progress_listener(listener: ProgressListener) -> None:
+    _progress_listeners.remove(listener)
+
+
+@task(name="plan-run", cache_policy=NO_CACHE)
+def plan_run_task(settings: PipelineSettings) -> RunPlan:
+    return plan_for(settings)
+
+
+@task(name="process-batch", cache_policy=NO_CACHE)
+def process_batch_task(entries: list[RawEntry], batch_no: int, run_id: str, settings: PipelineSettings) -> Path:
+    return stage_batch(entries, batch_no=batch_no, run_id=run_id, settings=settings)
+
+
+@task(name="check-and-publish", cache_policy=NO_CACHE)
+def check_and_publish_task(batch_dirs: list[Path], plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
+    return check_and_publish(batch_dirs, plan=plan, settings=settings)
+
+
+@contextmanager
+def _batch_runner(settings: PipelineSettings) -> Iterator[TaskRunner[Any]]:
+    """Where the batches run: the flow's own task runner, or the Dask cluster the settings name (prefect-dask)."""
+    if settings.dask_address is None and settings.dask_local_workers is None:
+        context = FlowRunContext.get()
+        assert context is not None and context.task_runner is not None, "called outside the flow"
+        yield context.task_runner
+        return
+    from prefect_dask.task_runners import DaskTaskRunner
+
+    if settings.dask_address is not None:
+        runner = DaskTaskRunner(address=settings.dask_address)
+        api_url = None
+    else:
+        # Loopback only (the HTTP/dashboard port too, any free one); one thread per process (spaCy is CPU-bound).
+        cluster = {
+            "n_workers": settings.dask_local_workers,
+            "threads_per_worker": 1,
+            "processes": True,
+            "host": "127.0.0.1",
+            "dashboard_address": "127.0.0.1:0",
+        }
+        runner = DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs=cluster)
+        # With no PREFECT_API_URL the flow runs on a temporary server; without its address each Dask worker would
+        # start a temporary server of its own. Local workers can reach the flow's one.
+        context = FlowRunContext.get()
+        api_url = None if get_current_settings().api.url or context is None else str(context.client.api_url)
+    with temporary_settings({PREFECT_API_URL: api_url} if api_url else None), runner:
+        yield runner
+
+
+def _tell_progress(done: int, total: int) -> None:
+    for listener in list(_progress_listeners):
+        listener(done, total)
+
+
+def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
+    pending = plan.pending
+    batches = [list(pending[i : i + settings.batch_size]) for i in range(0, len(pending), settings.batch_size)]
+    if settings.dask_address is not None or settings.dask_local_workers is not None:
+        # Dask workers may run in another working directory: absolute paths, on a file system they share.
+        settings = settings.model_copy(
+            update={"raw_dir": settings.raw_dir.resolve(), "out_dir": settings.out_dir.resolve()}
+        )
+    batch_dirs: list[Path] = []
+    done = 0
+    _tell_progress(done, len(pending))
+    with _batch_runner(settings) as runner:
+        futures = [
+            runner.submit(
+                process_batch_task, {"entries": batch, "batch_no": n, "run_id": plan.run_id, "settings": settings}
+            )
+            for n, batch in enumerate(batches)
+        ]
+        documents_in = {id(future): len(batch) for future, batch in zip(futures, batches, strict=True)}
+        for future in as_completed(futures):
+            batch_dirs.append(future.result())
+            done += documents_in[id(future)]
+            _tell_progress(done, len(pending))
+    release_worker_pool()  # the NLP workers' memory goes back before the checks load the run's tables
+    return sorted(batch_dirs)
+
+
+# Two batches in flight in the flow's process: the NLP runs in newsprep's worker processes (one per core), and
+# while one batch is read in or staged to Parquet here, the workers already have the other's documents. The threads
+# only wait on the workers. Scaling out goes through a Dask task runner instead (dask_address / dask_local_workers).
+DEFAULT_TASK_RUNNER: ThreadPoolTaskRunner[Any] = ThreadPoolTaskRunner(max_workers=2)
+
+
+@flow(name="process-articles", log_prints=True, task_runner=DEFAULT_TASK_RUNNER)  # type: ignore[arg-type]
+def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]:
+    """Process the new or changed raw files under ``settings.raw_dir``; publish validated tables to ``out_dir``."""
+    settings = settings or PipelineSettings()
+    started, clock = datetime.now(UTC), time.perf_counter()
+    timings: dict[str, float] = {}
+    with hold_output_lock(settings.out_dir):  # already held when the CLI started the flow
+        handed = handed_plan(settings)  # the CLI planned under the lock before it started Prefect
+        if handed is not None:
+            plan, timings["plan"] = handed
+        else:
+            plan = plan_run_task(settings)
+            timings["plan"] = time.perf_counter() - clock
+        settled = outcome_without_processing(plan, settings)
+        if settled is not None:
+            outcome = settled[0]
+        else:
+            processing = time.perf_counter()
+            batch_dirs = _process_batches(plan, settings)
+            timings["process"] = time.perf_counter() - processing
+            outcome = check_and_publish_task(batch_dirs, plan, settings)
+            drop_staging(settings.out_dir, plan.run_id)
+        timings["total"] = time.perf_counter() - clock + (timings["plan"] if handed is not None else 0.0)
+        result = record_outcome(plan, outcome, settings, started=started, timings=timings, engine=PREFECT_ENGINE)
+    for check in outcome.failed_checks:
+        print(f"{check.severity} check failed [{check.stage}] {check.check}: {check.observed}")
+    return result

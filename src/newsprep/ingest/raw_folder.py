@@ -14,14 +14,19 @@ from newsprep.model import Reject
 
 @dataclass(frozen=True, slots=True)
 class RawFile:
-    """A raw input: its path relative to the raw folder (POSIX) and its bytes."""
+    """A raw input: its path relative to the raw folder (POSIX), its bytes and their sha256 (its ``doc_id``).
+
+    ``read_raw_files`` gives the hash it has just checked against the inventory's; otherwise it is computed here,
+    once: the batches and the worker processes read it many times per document.
+    """
 
     source_path: str
     data: bytes
+    doc_id: str = ""
 
-    @property
-    def doc_id(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
+    def __post_init__(self) -> None:
+        if not self.doc_id:
+            object.__setattr__(self, "doc_id", hashlib.sha256(self.data).hexdigest())
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,5 +269,5 @@ def read_raw_files(raw_dir: Path, entries: tuple[RawEntry, ...] | list[RawEntry]
                 )
             )
             continue
-        loaded.append(RawFile(entry.source_path, data))
+        loaded.append(RawFile(entry.source_path, data, entry.doc_id))
     return loaded

@@ -10,11 +10,12 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 import polars as pl
 
 from newsprep.clean import clean_article
+from newsprep.config import PipelineSettings
 from newsprep.extract import extract_article
 from newsprep.ingest import DecodedText, RawFile, Reject, decode_raw
 from newsprep.model import CleanArticle, NerSpan
@@ -23,13 +24,6 @@ from newsprep.run.workers import balanced_shares, default_workers, drop_worker_p
 from newsprep.tables import PUBLISHED_TABLES, Row, TableRows, document_rows, frame_from_rows, reject_row
 
 T = TypeVar("T")
-
-
-class _ChunkOptions(NamedTuple):
-    max_file_bytes: int
-    spacy_model: str
-    ner_batch_size: int
-    join_split_quotes: bool
 
 
 _in_process_lock = threading.Lock()
@@ -89,42 +83,35 @@ def _ner_spans_isolating_failures(
 
 
 def process_batch(
-    raw_files: Sequence[RawFile],
-    *,
-    max_file_bytes: int,
-    spacy_model: str,
-    ner_batch_size: int,
-    join_split_quotes: bool = True,
-    workers: int | None = None,
+    raw_files: Sequence[RawFile], settings: PipelineSettings, *, workers: int | None = None
 ) -> dict[str, pl.DataFrame]:
     """Every table's rows for one batch, as contract-shaped frames (not yet validated).
 
     The documents are shared out to ``workers`` processes (default: one per usable core) that each run every
-    stage on their share and return only the rows; a small batch, one worker or a daemon process (a Dask
-    worker) runs here instead. Rows come grouped by worker: the contracts sort every table by key on publish.
+    stage on their share with the run's settings (one frozen object) and return only the rows; a small batch, one
+    worker or a daemon process (a Dask worker) runs here instead. Rows come grouped by worker: the contracts sort
+    every table by key on publish.
     """
-    options = _ChunkOptions(max_file_bytes, spacy_model, ner_batch_size, join_split_quotes)
     workers = default_workers() if workers is None else workers
     if not uses_pool(len(raw_files), workers):
         with _in_process_lock:
-            return _process_chunk(raw_files, options)
+            return _process_chunk(raw_files, settings)
     shares = balanced_shares(raw_files, workers)
-    pool = worker_pool(workers, spacy_model)
+    pool = worker_pool(workers, settings.spacy_model)
     try:
-        parts = list(pool.map(_process_chunk, shares, [options] * len(shares)))
+        parts = list(pool.map(_process_chunk, shares, [settings] * len(shares)))
     except BrokenProcessPool:
         drop_worker_pool()
         raise
     return {table: pl.concat([part[table] for part in parts]) for table in PUBLISHED_TABLES}
 
 
-def _process_chunk(raw_files: Sequence[RawFile], options: _ChunkOptions) -> dict[str, pl.DataFrame]:
+def _process_chunk(raw_files: Sequence[RawFile], settings: PipelineSettings) -> dict[str, pl.DataFrame]:
     """Every stage on some documents, in this process."""
-    max_file_bytes, spacy_model, ner_batch_size, join_split_quotes = options
     rows: TableRows = {table: [] for table in PUBLISHED_TABLES}
     cleaned: list[_Cleaned] = []
     for raw in raw_files:
-        decoded = decode_raw(raw.data, source_path=raw.source_path, max_bytes=max_file_bytes)
+        decoded = decode_raw(raw.data, source_path=raw.source_path, max_bytes=settings.max_file_bytes)
         if isinstance(decoded, Reject):
             rows["rejects"].append(reject_row(replace(decoded, doc_id=raw.doc_id)))
             continue
@@ -148,16 +135,19 @@ def _process_chunk(raw_files: Sequence[RawFile], options: _ChunkOptions) -> dict
             )
             continue
         cleaned.append(_Cleaned(raw, decoded, article))
-    cleaned = _reject_too_long(cleaned, spacy_model, rows["rejects"])
+    cleaned = _reject_too_long(cleaned, settings.spacy_model, rows["rejects"])
 
-    spans_per_article = _ner_spans_isolating_failures(cleaned, model=spacy_model, batch_size=ner_batch_size)
+    spans_per_article = _ner_spans_isolating_failures(
+        cleaned, model=settings.spacy_model, batch_size=settings.ner_batch_size
+    )
+    join = settings.split_quotes == "join"
     for item, spans in zip(cleaned, spans_per_article, strict=True):
         try:
             if isinstance(spans, StageFailure):
                 raise spans
             extraction = _guard(
                 "extract",
-                lambda a=item.article, s=spans: extract_article(a, s, join_split_quotes=join_split_quotes),  # type: ignore[misc]
+                lambda a=item.article, s=spans: extract_article(a, s, join_split_quotes=join),  # type: ignore[misc]
             )
         except StageFailure as failure:
             rows["rejects"].append(_failure_row(item.raw, failure))

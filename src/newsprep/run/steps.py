@@ -34,13 +34,7 @@ def stage_batch(entries: Sequence[RawEntry], *, batch_no: int, run_id: str, sett
     loaded = read_raw_files(settings.raw_dir, list(entries))
     raw_files = [item for item in loaded if isinstance(item, RawFile)]
     read_rejects = [reject_row(item) for item in loaded if not isinstance(item, RawFile)]
-    frames = process_batch(
-        raw_files,
-        max_file_bytes=settings.max_file_bytes,
-        spacy_model=settings.spacy_model,
-        ner_batch_size=settings.ner_batch_size,
-        join_split_quotes=settings.split_quotes == "join",
-    )
+    frames = process_batch(raw_files, settings)
     frames["rejects"] = pl.concat([frames["rejects"], frame_from_rows("rejects", read_rejects)])
     target = staging_dir(settings.out_dir, run_id) / f"batch-{batch_no:05d}"
     target.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from schemas.tables import ENTITY_LABELS
+from schemas.tables import ENTITY_LABELS, TABLES
+
+CHILD_TABLES = tuple(spec.name for spec in TABLES if spec.parent == "documents")
+"""The tables whose every row must belong to a published document."""
 
 Severity = Literal["critical", "warning"]
 
@@ -118,7 +121,7 @@ def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
         "publish": [
             *(
                 _all_true("publish", table, "doc_published", f"every {table} row belongs to a published document")
-                for table in ("paragraphs", "captions", "quotes", "entities", "mentions", "statistics")
+                for table in CHILD_TABLES
             ),
             _all_true("publish", "documents", "counts_match", "documents' counts match the child tables"),
         ],

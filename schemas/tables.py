@@ -7,6 +7,9 @@ pre-write validation all derive from them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Literal
+
 import pandera.polars as pa
 import polars as pl
 from pandera.api.polars.types import PolarsData
@@ -220,14 +223,41 @@ class QualitySchema(_Contract):
         unique = ["stage", "check"]
 
 
-TABLE_CONTRACTS: dict[str, type[_Contract]] = {
-    "documents": DocumentsSchema,
-    "paragraphs": ParagraphsSchema,
-    "captions": CaptionsSchema,
-    "quotes": QuotesSchema,
-    "entities": EntitiesSchema,
-    "mentions": MentionsSchema,
-    "statistics": StatisticsSchema,
-    "rejects": RejectsSchema,
-    "quality": QualitySchema,
-}
+Grain = Literal["document", "input", "run"]
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One published table, declared once in ``TABLES``: every list of tables (what a batch builds, what a rerun
+    reuses, which counts ``documents`` keeps, which rows the checks join to a document) is derived from it."""
+
+    name: str
+    contract: type[_Contract]
+    grain: Grain
+    """What one row belongs to: 'document' (a published document's rows: built per article, and taken as they are
+    by a rerun for an unchanged file), 'input' (one per raw file that was not published), 'run' (the run's checks)."""
+    parent: str | None = None
+    """The table whose rows this table's rows belong to (joined on ``doc_id``); the checks require the parent row."""
+    count_column: str | None = None
+    """The parent's column holding how many rows of this table each parent row has (checked by the quality suite)."""
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """The contract's unique key: the table's rows are sorted by it."""
+        unique = self.contract.to_schema().unique
+        return (unique,) if isinstance(unique, str) else tuple(unique or ())
+
+
+TABLES: tuple[TableSpec, ...] = (
+    TableSpec("documents", DocumentsSchema, "document"),
+    TableSpec("paragraphs", ParagraphsSchema, "document", parent="documents", count_column="paragraph_count"),
+    TableSpec("captions", CaptionsSchema, "document", parent="documents", count_column="caption_count"),
+    TableSpec("quotes", QuotesSchema, "document", parent="documents", count_column="quote_count"),
+    TableSpec("entities", EntitiesSchema, "document", parent="documents", count_column="entity_count"),
+    TableSpec("mentions", MentionsSchema, "document", parent="documents", count_column="mention_count"),
+    TableSpec("statistics", StatisticsSchema, "document", parent="documents", count_column="statistic_count"),
+    TableSpec("rejects", RejectsSchema, "input"),
+    TableSpec("quality", QualitySchema, "run"),
+)
+"""The published tables, in publishing order (the data dictionary's order too)."""
+TABLE_CONTRACTS: dict[str, type[_Contract]] = {spec.name: spec.contract for spec in TABLES}

@@ -24,23 +24,13 @@ import polars as pl
 import pyarrow.parquet as pq
 import pytest
 
-from newsprep.tables import PUBLISHED_TABLES
+from newsprep.tables import ALL_TABLES, CHILD_COUNTS
 from tests.conftest import REPO_ROOT
 
 pytestmark = pytest.mark.slow
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "raw"
-TABLES = (*PUBLISHED_TABLES, "quality")
 RUN_TIMEOUT = 240
-# documents' count column -> the table it counts
-COUNTED = {
-    "paragraph_count": "paragraphs",
-    "caption_count": "captions",
-    "quote_count": "quotes",
-    "entity_count": "entities",
-    "mention_count": "mentions",
-    "statistic_count": "statistics",
-}
 # The steps of publish_version the child can be killed before, in the order a publish after the first takes
 # them (the stable links already point through `current`, so they are not rewritten): one Parquet write per
 # table (9), the pipeline key, fsync of the new folder, fsync after renaming it into place, the switch of
@@ -101,7 +91,7 @@ def whole_version(out: Path) -> tuple[str, int]:
     version_dir = (out / "_versions" / vid).resolve()
     assert version_dir.is_dir() and not vid.startswith("."), vid
     tables: dict[str, pl.DataFrame] = {}
-    for table in TABLES:
+    for table in ALL_TABLES:
         link = out / f"{table}.parquet"
         assert link.is_symlink() and os.readlink(link) == f"current/{table}.parquet", table
         assert link.resolve().parent == version_dir, f"{table} is not from version {vid}"
@@ -110,7 +100,7 @@ def whole_version(out: Path) -> tuple[str, int]:
         tables[table] = frame
     assert tables["quality"]["run_id"].unique().to_list() == [vid]
     documents = tables["documents"]
-    for column, table in COUNTED.items():
+    for table, column in CHILD_COUNTS.items():
         assert documents[column].sum() == tables[table].height, f"{table} rows are not {vid}'s"
         assert set(tables[table]["doc_id"]) <= set(documents["doc_id"]), f"{table} has rows of other versions"
     assert (version_dir / "pipeline.json").is_file()

@@ -14,7 +14,7 @@ import pytest
 
 import flows.process_articles
 from newsprep.run.steps import stage_batch
-from newsprep.tables import PUBLISHED_TABLES
+from newsprep.tables import ALL_TABLES
 from tests.e2e.conftest import SAMPLE, run_flow
 
 pytestmark = pytest.mark.slow
@@ -51,5 +51,5 @@ def test_a_local_dask_cluster_publishes_byte_identical_tables(
     assert result["published"] and default_result["published"]
     assert result["row_counts"] == default_result["row_counts"]
     digests = _digests(dask_out)
-    assert set(digests) >= {f"{table}.parquet" for table in (*PUBLISHED_TABLES, "quality")}
+    assert set(digests) >= {f"{table}.parquet" for table in ALL_TABLES}
     assert digests == _digests(default_out)

@@ -12,7 +12,7 @@ import polars as pl
 import pytest
 
 from newsprep.run.changes import SHRINK_CHECK
-from newsprep.tables import PUBLISHED_TABLES, conform
+from newsprep.tables import ALL_TABLES, ARTICLE_TABLES, conform
 from tests.conftest import SHARED_DIR
 from tests.e2e.conftest import score
 
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 def test_every_table_is_published_and_conforms(sample_run: tuple[Path, dict[str, Any]]) -> None:
     out, result = sample_run
     assert result["published"]
-    for table in (*PUBLISHED_TABLES, "quality"):
+    for table in ALL_TABLES:
         frame = pl.read_parquet(out / f"{table}.parquet")
         assert conform(table, frame).equals(frame), f"{table} is not sorted by key or breaks its contract"
     documents = pl.read_parquet(out / "documents.parquet")
@@ -45,7 +45,7 @@ def test_all_checks_pass_and_are_recorded(sample_run: tuple[Path, dict[str, Any]
 def test_counts_in_the_manifest_match_the_tables(sample_run: tuple[Path, dict[str, Any]]) -> None:
     out, result = sample_run
     manifest_counts = result["row_counts"]
-    for table in PUBLISHED_TABLES:
+    for table in ARTICLE_TABLES:
         assert manifest_counts[table] == pl.read_parquet(out / f"{table}.parquet").height
     assert Path(result["manifest_path"]).is_file() and (out / "manifest.json").is_file()
 

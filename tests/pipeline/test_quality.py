@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from newsprep.quality import check_frames, failed_critical, run_suites
-from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
+from newsprep.tables import ARTICLE_TABLES, frame_from_rows
 
 DOC = "d" * 64
 CLEAN_TEXT = "“We will rebuild,” said Mayor Ana Ruiz.\n\nAbout 40% of homes were lost."
@@ -101,7 +101,7 @@ def _tables(**overrides: list[dict[str, Any]]) -> dict[str, pl.DataFrame]:
         "rejects": [],
     }
     rows.update(overrides)
-    return {table: frame_from_rows(table, rows[table]) for table in PUBLISHED_TABLES}
+    return {table: frame_from_rows(table, rows[table]) for table in ARTICLE_TABLES}
 
 
 def _failed(tables: dict[str, pl.DataFrame], input_count: int = 1) -> set[str]:
@@ -173,7 +173,7 @@ def _split_quote_tables(*, char_start: int, char_end: int) -> dict[str, pl.DataF
     }
     rows = {"documents": [document], "paragraphs": [paragraph], "quotes": [quote]}
     rows |= {"entities": [], "mentions": [], "statistics": [], "captions": [], "rejects": []}
-    return {table: frame_from_rows(table, rows[table]) for table in PUBLISHED_TABLES}
+    return {table: frame_from_rows(table, rows[table]) for table in ARTICLE_TABLES}
 
 
 def test_a_split_quote_with_a_short_first_part_slices_to_its_span() -> None:

@@ -14,14 +14,14 @@ from newsprep.clean import clean_article
 from newsprep.model import Extraction
 from newsprep.run.publish import CURRENT_LINK, RUNS_DIR, OutputLocked, output_lock, publish_version
 from newsprep.run.versions import kept_versions, roll_back
-from newsprep.tables import PUBLISHED_TABLES, conform, document_rows, frame_from_rows
+from newsprep.tables import ARTICLE_TABLES, conform, document_rows, frame_from_rows
 
 T0 = datetime(2026, 3, 1, 6, 0, tzinfo=UTC)
 
 
 def _version(paths: list[str]) -> dict[str, pl.DataFrame]:
     """A version's tables for invented articles at ``paths`` (real rows, as the pipeline assembles them)."""
-    rows: dict[str, list[dict[str, object]]] = {table: [] for table in PUBLISHED_TABLES}
+    rows: dict[str, list[dict[str, object]]] = {table: [] for table in ARTICLE_TABLES}
     for path in paths:
         text = f"Story {path}\n\nThe council met on Tuesday to discuss {path}.\n"
         for table, table_rows in document_rows(

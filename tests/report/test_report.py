@@ -17,7 +17,7 @@ from newsprep.cli import app
 from newsprep.report import DICTIONARY_FILE, run_history, write_report
 from newsprep.report.charts import RunPoint, bar_chart, runs_chart
 from newsprep.run.publish import RUNS_DIR, publish_version
-from newsprep.tables import PUBLISHED_TABLES, frame_from_rows
+from newsprep.tables import ARTICLE_TABLES, frame_from_rows
 from schemas.tables import TABLE_CONTRACTS
 from tests.report.builders import (
     HOSTILE_SPEAKER,
@@ -95,7 +95,7 @@ def test_charts_cope_with_no_rows_and_one_run() -> None:
 
 def _published_folder(tmp_path: Path, tables: dict[str, pl.DataFrame] | None = None) -> Path:
     out = tmp_path / "out"
-    empty = {name: frame_from_rows(name, []) for name in PUBLISHED_TABLES}
+    empty = {name: frame_from_rows(name, []) for name in ARTICLE_TABLES}
     run = manifest(published=True)
     publish_version(out, "abc123", {**empty, **(tables or report_tables()), "quality": quality(run)})
     (out / RUNS_DIR).mkdir()

@@ -7,8 +7,19 @@ from typing import Any
 import polars as pl
 import pytest
 
-from newsprep.tables import ContractViolation, arrow_schema, conform, frame_from_rows, polars_schema
-from schemas.tables import TABLE_CONTRACTS
+from newsprep.tables import (
+    ALL_TABLES,
+    ARTICLE_TABLES,
+    CHILD_COUNTS,
+    DOCUMENT_TABLES,
+    ContractViolation,
+    arrow_schema,
+    conform,
+    frame_from_rows,
+    polars_schema,
+    table_spec,
+)
+from schemas.tables import TABLE_CONTRACTS, TABLES
 
 DOC = "a" * 64
 
@@ -197,3 +208,23 @@ def test_quality_keeps_a_measured_number_apart_from_text() -> None:
     assert conformed.schema["observed_value"] == pl.Float64 and conformed.schema["observed_text"] == pl.String
     with pytest.raises(ContractViolation, match="observed_value"):
         conform("quality", frame.with_columns(pl.lit("12 failing rows").alias("observed_value")))
+
+
+def test_the_registry_declares_each_table_once_with_relations_its_contracts_hold() -> None:
+    names = [spec.name for spec in TABLES]
+    assert len(set(names)) == len(names) and set(names) == set(TABLE_CONTRACTS)
+    for spec in TABLES:
+        columns = spec.contract.to_schema().columns
+        assert spec.key and set(spec.key) <= set(columns), spec.name
+        if spec.parent is not None:
+            parent = table_spec(spec.parent)
+            assert "doc_id" in columns and "doc_id" in parent.key, spec.name  # rows join their parent on doc_id
+        if spec.count_column is not None:
+            assert spec.parent is not None and spec.count_column in table_spec(spec.parent).contract.to_schema().columns
+
+
+def test_the_lists_of_tables_are_views_of_the_registry() -> None:
+    assert tuple(spec.name for spec in TABLES) == ALL_TABLES
+    assert set(DOCUMENT_TABLES) < set(ARTICLE_TABLES) < set(ALL_TABLES)
+    assert set(CHILD_COUNTS) == {spec.name for spec in TABLES if spec.parent == "documents"}
+    assert set(CHILD_COUNTS.values()) <= set(polars_schema("documents"))

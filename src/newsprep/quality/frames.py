@@ -10,18 +10,11 @@ from collections.abc import Mapping
 
 import polars as pl
 
+from newsprep.tables import CHILD_COUNTS
+
 ARTIFACT_PATTERN = r"(?i)hide caption|toggle caption|enlarge this image"
 MIN_REPEAT_LENGTH = 40
 """Paragraphs shorter than this may legitimately repeat ("Read more."); longer repeats are scrape residue."""
-
-CHILD_COUNTS = {
-    "paragraphs": "paragraph_count",
-    "captions": "caption_count",
-    "quotes": "quote_count",
-    "entities": "entity_count",
-    "mentions": "mention_count",
-    "statistics": "statistic_count",
-}
 
 
 def _sliced(text: str, start: str, end: str) -> pl.Expr:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from schemas.tables import TABLE_CONTRACTS
+from schemas.tables import TABLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,8 @@ def _checks(column: object) -> str:
 def dictionary_tables() -> list[TableEntry]:
     """Every table of the contracts, in publishing order, with its key, its row-level checks and its columns."""
     entries = []
-    for table, contract in TABLE_CONTRACTS.items():
+    for spec in TABLES:
+        table, contract = spec.name, spec.contract
         schema = contract.to_schema()
         unique = schema.unique if isinstance(schema.unique, list) else [schema.unique]
         columns = tuple(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsprep.report.capped import Capped, capped
-from newsprep.tables import PUBLISHED_TABLES
+from newsprep.tables import ARTICLE_TABLES
 
 MAX_INPUTS = 500
 MAX_CHANGED_PATHS = 200
@@ -88,7 +88,7 @@ def run_summary(manifest: Mapping[str, Any], *, tables_version: str | None) -> S
         ("code version", str(manifest.get("code_version", ""))),
     ]
     row_counts: Mapping[str, int] = manifest.get("row_counts") or {}
-    order = [t for t in PUBLISHED_TABLES if t in row_counts] + sorted(set(row_counts) - set(PUBLISHED_TABLES))
+    order = [t for t in ARTICLE_TABLES if t in row_counts] + sorted(set(row_counts) - set(ARTICLE_TABLES))
     rows = [
         {"source_path": i.get("source_path"), "sha256": str(i.get("sha256"))[:12], "bytes": i.get("bytes")}
         for i in inputs[:MAX_INPUTS]

@@ -21,7 +21,7 @@ from newsprep.ingest import DecodedText, RawFile, Reject, decode_raw
 from newsprep.model import CleanArticle, NerSpan
 from newsprep.nlp import find_ner_spans, longest_ner_text, ner_text_limit
 from newsprep.run.workers import balanced_shares, default_workers, drop_worker_pool, uses_pool, worker_pool
-from newsprep.tables import PUBLISHED_TABLES, Row, TableRows, document_rows, frame_from_rows, reject_row
+from newsprep.tables import ARTICLE_TABLES, Row, TableRows, document_rows, frame_from_rows, reject_row
 
 T = TypeVar("T")
 
@@ -103,12 +103,12 @@ def process_batch(
     except BrokenProcessPool:
         drop_worker_pool()
         raise
-    return {table: pl.concat([part[table] for part in parts]) for table in PUBLISHED_TABLES}
+    return {table: pl.concat([part[table] for part in parts]) for table in ARTICLE_TABLES}
 
 
 def _process_chunk(raw_files: Sequence[RawFile], settings: PipelineSettings) -> dict[str, pl.DataFrame]:
     """Every stage on some documents, in this process."""
-    rows: TableRows = {table: [] for table in PUBLISHED_TABLES}
+    rows: TableRows = {table: [] for table in ARTICLE_TABLES}
     cleaned: list[_Cleaned] = []
     for raw in raw_files:
         decoded = decode_raw(raw.data, source_path=raw.source_path, max_bytes=settings.max_file_bytes)

@@ -14,7 +14,7 @@ from newsprep.quality import CheckResult, failed_critical
 from newsprep.run.changes import DocumentChanges, ShrinkVerdict, document_changes, shrink_verdict
 from newsprep.run.plan import RunPlan
 from newsprep.run.publish import current_version_dir
-from newsprep.tables import PUBLISHED_TABLES
+from newsprep.tables import ARTICLE_TABLES
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def previous_outcome(plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
     import pyarrow.parquet as pq
 
     assert plan.reuse_from is not None
-    counts = {t: pq.ParquetFile(plan.reuse_from / f"{t}.parquet").metadata.num_rows for t in PUBLISHED_TABLES}
+    counts = {t: pq.ParquetFile(plan.reuse_from / f"{t}.parquet").metadata.num_rows for t in ARTICLE_TABLES}
     quality = pl.read_parquet(plan.reuse_from / "quality.parquet")
     checks = [
         CheckResult(r["stage"], r["check"], r["severity"], r["success"], r["observed_value"], r["observed_text"])

@@ -26,6 +26,7 @@ from newsprep.config import PipelineSettings
 from newsprep.ingest import Inventory, RawEntry, take_inventory
 from newsprep.run.provenance import code_version, output_settings, package_versions, run_id_for
 from newsprep.run.publish import current_version_dir, hold_output_lock
+from newsprep.tables import table_spec
 
 PIPELINE_FILE = "pipeline.json"
 REUSABLE_REJECT_STAGES = ("clean", "extract")
@@ -122,8 +123,8 @@ def reused_frame(plan: RunPlan, table: str) -> pl.DataFrame | None:
         {"doc_id": [e.doc_id for e in plan.reused], "source_path": [e.source_path for e in plan.reused]}
     )
     previous = pl.read_parquet(plan.reuse_from / f"{table}.parquet")
-    if table == "rejects":
+    if table_spec(table).grain == "input":  # a reject is reused only for the same file at the same path
         return previous.join(paths, on=["source_path", "doc_id"], how="semi")
-    if table == "documents":
+    if "source_path" in previous.columns:  # a document keeps its rows under the path it has now
         return previous.drop("source_path").join(paths, on="doc_id", how="inner").select(previous.columns)
     return previous.join(paths, on="doc_id", how="semi")

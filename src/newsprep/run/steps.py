@@ -22,7 +22,7 @@ from newsprep.run.changes import document_changes
 from newsprep.run.outcome import RunOutcome, judge_shrink, published_documents, reject_reasons
 from newsprep.run.plan import PIPELINE_FILE, RunPlan, pipeline_file_text, reused_frame
 from newsprep.run.publish import publish_version
-from newsprep.tables import PUBLISHED_TABLES, ContractViolation, conform, frame_from_rows, reject_row
+from newsprep.tables import ARTICLE_TABLES, ContractViolation, conform, frame_from_rows, reject_row, table_spec
 
 
 def staging_dir(out_dir: Path, run_id: str) -> Path:
@@ -49,8 +49,8 @@ def _combined_table(table: str, batch_dirs: Sequence[Path], plan: RunPlan) -> pl
     reused = reused_frame(plan, table)
     if reused is not None:
         parts.append(reused)
-    if table == "rejects":
-        parts.append(frame_from_rows("rejects", [reject_row(r) for r in plan.inventory.rejects]))
+    if table_spec(table).grain == "input":  # the files the inventory rejected unread
+        parts.append(frame_from_rows(table, [reject_row(r) for r in plan.inventory.rejects]))
     return pl.concat(parts) if parts else frame_from_rows(table, [])
 
 
@@ -70,7 +70,7 @@ def conform_batches(batch_dirs: Sequence[Path], plan: RunPlan) -> tuple[dict[str
     """
     failures: list[tuple[str, str]] = []
     conformed = {
-        table: _conform_one(table, _combined_table(table, batch_dirs, plan), failures) for table in PUBLISHED_TABLES
+        table: _conform_one(table, _combined_table(table, batch_dirs, plan), failures) for table in ARTICLE_TABLES
     }
     return conformed, failures
 

@@ -1,23 +1,33 @@
 """Tables: the published tables as polars frames that follow their contracts (``schemas.tables``).
 
+Every table is declared once, in ``schemas.tables.TABLES`` (its contract, grain, parent and count column); the lists
+of tables here (``ARTICLE_TABLES``, ``DOCUMENT_TABLES``, ``CHILD_COUNTS``...) are derived from it.
+
 - ``frames``: frames built, validated (``conform``) and sorted by key the same way everywhere, and their Parquet
   schema.
 - ``rows``: one article's records (``newsprep.model``) as rows of each table.
 """
 
 from newsprep.tables.frames import (
-    PUBLISHED_TABLES,
+    ALL_TABLES,
+    ARTICLE_TABLES,
+    CHILD_COUNTS,
+    DOCUMENT_TABLES,
     ContractViolation,
     arrow_schema,
     conform,
     frame_from_rows,
     polars_schema,
     sort_key,
+    table_spec,
 )
 from newsprep.tables.rows import Row, TableRows, document_rows, reject_row
 
 __all__ = [
-    "PUBLISHED_TABLES",
+    "ALL_TABLES",
+    "ARTICLE_TABLES",
+    "CHILD_COUNTS",
+    "DOCUMENT_TABLES",
     "ContractViolation",
     "Row",
     "TableRows",
@@ -28,4 +38,5 @@ __all__ = [
     "polars_schema",
     "reject_row",
     "sort_key",
+    "table_spec",
 ]

@@ -8,19 +8,18 @@ from typing import Any
 import polars as pl
 import pyarrow as pa
 
-from schemas.tables import TABLE_CONTRACTS
+from schemas.tables import TABLE_CONTRACTS, TABLES, TableSpec
 
-PUBLISHED_TABLES: tuple[str, ...] = (
-    "documents",
-    "paragraphs",
-    "captions",
-    "quotes",
-    "entities",
-    "mentions",
-    "statistics",
-    "rejects",
-)
-"""Tables built from the articles; ``quality`` is built from the checks and written beside them."""
+ALL_TABLES: tuple[str, ...] = tuple(spec.name for spec in TABLES)
+"""Every published table, in publishing order."""
+ARTICLE_TABLES: tuple[str, ...] = tuple(spec.name for spec in TABLES if spec.grain in ("document", "input"))
+"""The tables built from the articles (what a batch returns); ``quality`` is built from the checks beside them."""
+DOCUMENT_TABLES: tuple[str, ...] = tuple(spec.name for spec in TABLES if spec.grain == "document")
+"""The tables of published documents' rows: a rerun takes an unchanged file's rows of each as they are."""
+CHILD_COUNTS: dict[str, str] = {
+    spec.name: spec.count_column for spec in TABLES if spec.parent == "documents" and spec.count_column is not None
+}
+"""Each table whose rows belong to a document, and the ``documents`` column counting them."""
 
 
 class ContractViolation(ValueError):
@@ -95,9 +94,16 @@ def arrow_schema(table: str) -> pa.Schema:
     return pa.schema(fields)
 
 
+_SPECS = {spec.name: spec for spec in TABLES}
+
+
+def table_spec(table: str) -> TableSpec:
+    """The declaration of one table (``KeyError`` for a name ``schemas.tables.TABLES`` does not declare)."""
+    return _SPECS[table]
+
+
 def sort_key(table: str) -> list[str]:
-    unique = TABLE_CONTRACTS[table].to_schema().unique
-    return [unique] if isinstance(unique, str) else list(unique or [])
+    return list(table_spec(table).key)
 
 
 def frame_from_rows(table: str, rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:

@@ -26,6 +26,10 @@ class Paragraph:
     char_end: int
 
 
+CREDIT_SEPARATOR = "\n"
+"""Between a caption and its credit in the text a caption's mentions index (``Caption.mention_text``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Caption:
     """One photo caption, kept once however often the scrape repeated it."""
@@ -34,6 +38,16 @@ class Caption:
     text: str
     credit: str | None
     occurrences: int
+
+    @property
+    def mention_text(self) -> str:
+        """The text NER reads and a caption's mentions index: the caption, then its credit on a line of its own."""
+        return self.text if self.credit is None else f"{self.text}{CREDIT_SEPARATOR}{self.credit}"
+
+    @property
+    def credit_start(self) -> int | None:
+        """Where the credit starts in ``mention_text`` (None without a credit)."""
+        return None if self.credit is None else len(self.text) + len(CREDIT_SEPARATOR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +70,7 @@ class NerSpan:
     """A named-entity span as the NER model (or a rule) produced it, before name resolution.
 
     ``source`` names the text the offsets index: the title, ``clean_text`` ('body') or one caption
-    ('caption', with ``caption_idx``; credits are appended to the caption text after a newline).
+    ('caption', with ``caption_idx``: its ``Caption.mention_text``, the caption then its credit).
     """
 
     source: MentionSource

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from newsprep.extract.entities import entity_id, resolve_entities
 from newsprep.model import Caption, CleanArticle, Mention, NerSpan, Paragraph
-from newsprep.nlp import caption_ner_text
 
 
 def make_article(body: str = "", *, title: str = "", captions: Sequence[tuple[str, str | None]] = ()) -> CleanArticle:
@@ -235,7 +234,7 @@ def test_credit_splits_into_photographer_and_agency(
     credit: str, model_spans: list[str], expected: set[tuple[str, str]]
 ) -> None:
     caption = "Officials walk past a fence."
-    text = caption_ner_text(caption, credit)
+    text = Caption(0, caption, credit, 1).mention_text
     spans = [find(text, s, "PERSON", source="caption", cap=0) for s in model_spans]
     article = make_article("Body text.", captions=[(caption, credit)])
     entities, mentions = resolve_entities(article, spans)
@@ -278,7 +277,7 @@ def _slice(article: CleanArticle, mention: Mention) -> str:
     if mention.source == "body":
         return article.clean_text[mention.char_start : mention.char_end]
     caption = article.captions[mention.caption_idx or 0]
-    return caption_ner_text(caption.text, caption.credit)[mention.char_start : mention.char_end]
+    return caption.mention_text[mention.char_start : mention.char_end]
 
 
 _TEXT = st.text(alphabet=st.sampled_from("AbCdE xyz.,’'—\n/()[]UNS"), max_size=80)

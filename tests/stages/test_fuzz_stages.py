@@ -21,7 +21,6 @@ from newsprep.extract.quotes import extract_quotes
 from newsprep.extract.statistics import extract_statistics
 from newsprep.ingest import DecodedText, Reject, decode_raw
 from newsprep.model import CleanArticle, Mention, NerSpan, Quote, Statistic
-from newsprep.nlp import caption_ner_text
 
 EXAMPLES = 400
 """Hypothesis examples per stage test (six stage tests: 2,400 examples in all)."""
@@ -95,7 +94,7 @@ def _source_text(article: CleanArticle, source: str, caption_idx: int | None) ->
         return article.clean_text
     if caption_idx is not None and 0 <= caption_idx < len(article.captions):
         caption = article.captions[caption_idx]
-        return caption_ner_text(caption.text, caption.credit)
+        return caption.mention_text
     return None
 
 

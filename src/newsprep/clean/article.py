@@ -10,6 +10,7 @@ import re
 
 from newsprep.clean.captions import find_captions, split_marker_lines
 from newsprep.model import Caption, CleanArticle, Paragraph, ParagraphKind
+from newsprep.text.sentences import CONTRIBUTOR_SENTENCES, sentences_of
 
 __all__ = ["clean_article"]
 
@@ -21,7 +22,6 @@ _CONTRIBUTOR_SENTENCE = re.compile(
     r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+|further\s+)?"
     r"(?:reporting|research|to\s+this\s+(?:report|story))\b[^.!?]*[.!?]?$"
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w.]*['’]s\s+")
 _HEADING_MAX_WORDS = 14
@@ -94,7 +94,7 @@ def contributor_names(text: str) -> tuple[str, ...]:
     if "contributed" not in text or len(text) > 400:
         return ()
     names: list[str] = []
-    for sentence in _SENTENCE_BREAK.split(text):
+    for sentence in sentences_of(text, CONTRIBUTOR_SENTENCES):
         match = _CONTRIBUTOR_SENTENCE.match(sentence.strip())
         if match is None:
             return ()

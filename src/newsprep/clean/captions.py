@@ -13,6 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from newsprep.text import NAME_PARTICLES, sentence_breaks, word_set
+from newsprep.text.sentences import CAPTION_SENTENCES
+
 MarkerKind = Literal["hide", "toggle", "enlarge", ""]  # "" for ordinary text lines
 
 _MARKER_PHRASE = r"(hide\s+caption|toggle\s+caption|enlarge\s+this\s+image)"
@@ -26,13 +29,12 @@ _MARKER_KIND: dict[str, MarkerKind] = {
     "enlarge this image": "enlarge",
 }
 
-_NAME_CONNECTORS = frozenset(
-    {"of", "the", "and", "for", "via", "by", "de", "del", "da", "di", "van", "von", "der", "la", "le", "du", "&"}
-)
+_NAME_CONNECTORS = NAME_PARTICLES - word_set("al ben bin della den el ibn y") | word_set("of the and for via by &")
+"""Lower-case words a credit's name may hold ("Courtesy of Ana de la Cruz", "Kim Bo for NPR"): the particles, less eight
+this shape rule never had (issue 20 owns the cleaner), and the words that link a credit's parts."""
 _CREDIT_LEADS = ("courtesy", "photo by", "photograph by", "photos by", "illustration by", "photo illustration")
 _STRONG_CREDIT = re.compile(r"/|\b(?:for|via)\s+\S|^courtesy\b|\b(?:getty images|ap|afp|reuters|npr)$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,}")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 6
 _MIN_LETTERS = 2
@@ -132,7 +134,7 @@ def strip_credit(text: str, credit: str) -> str | None:
 
 def split_glued_credit(text: str) -> tuple[str, str | None]:
     """Split 'Caption sentence. Name/Agency' when no separate credit line tells us the credit."""
-    ends = list(_SENTENCE_END.finditer(text))
+    ends = sentence_breaks(text, CAPTION_SENTENCES)
     if not ends:
         return text, None
     tail = text[ends[-1].end() :].strip()

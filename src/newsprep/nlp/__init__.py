@@ -6,11 +6,10 @@ every title, body and caption. The only package that touches spaCy (imported whe
 
 from newsprep.nlp.ner import (
     DEFAULT_MODEL,
-    caption_ner_text,
     find_ner_spans,
     load_pipeline,
     longest_ner_text,
     ner_text_limit,
 )
 
-__all__ = ["DEFAULT_MODEL", "caption_ner_text", "find_ner_spans", "load_pipeline", "longest_ner_text", "ner_text_limit"]
+__all__ = ["DEFAULT_MODEL", "find_ner_spans", "load_pipeline", "longest_ner_text", "ner_text_limit"]

@@ -73,12 +73,7 @@ def _texts_of(articles: Sequence[CleanArticle]) -> Iterator[tuple[str, TextKey]]
         yield article.title, (article_idx, "title", None)
         yield article.clean_text, (article_idx, "body", None)
         for caption in article.captions:
-            yield caption_ner_text(caption.text, caption.credit), (article_idx, "caption", caption.idx)
-
-
-def caption_ner_text(text: str, credit: str | None) -> str:
-    """The text NER sees for a caption: the caption, then its credit on its own line."""
-    return text if credit is None else f"{text}\n{credit}"
+            yield caption.mention_text, (article_idx, "caption", caption.idx)
 
 
 def find_ner_spans(

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 import polars as pl
 
+from newsprep.model import CREDIT_SEPARATOR
 from newsprep.tables import CHILD_COUNTS
 
 ARTIFACT_PATTERN = r"(?i)hide caption|toggle caption|enlarge this image"
@@ -108,7 +109,7 @@ def mentions_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         pl.col("caption_idx"),
         pl.when(pl.col("credit").is_null())
         .then(pl.col("text"))
-        .otherwise(pl.col("text") + "\n" + pl.col("credit"))
+        .otherwise(pl.col("text") + CREDIT_SEPARATOR + pl.col("credit"))
         .alias("caption_text"),
     )
     known = tables["entities"].select("doc_id", "entity_id").with_columns(pl.lit(True).alias("entity_known"))

@@ -8,6 +8,7 @@ article, with every mention. Pure.
 - ``lexicon`` and ``places``: the closed word lists and the small gazetteer the rules read.
 """
 
+from newsprep.extract.entities.rules import NAME_LABELS
 from newsprep.extract.entities.stage import ENTITY_LABELS, entity_id, resolve_entities
 
-__all__ = ["ENTITY_LABELS", "entity_id", "resolve_entities"]
+__all__ = ["ENTITY_LABELS", "NAME_LABELS", "entity_id", "resolve_entities"]

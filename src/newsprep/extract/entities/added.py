@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsprep.extract.entities.lexicon import HONORIFICS, LINK_WORDS, PORTFOLIO_WORDS, TITLE_WORDS
+from newsprep.extract.entities.lexicon import HONORIFICS, LINK_WORDS, PORTFOLIO_WORDS
 from newsprep.model import CleanArticle, MentionSource, NerSpan
+from newsprep.text import PERSON_TITLES
+from newsprep.text.tokens import CHUNKS
 
 SourceKey = tuple[MentionSource, int | None]
 
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’\- ]*[A-Z.])(?:, ([A-Z][\w.'’\- ]{1,40}?))?(?=\s[—–-]\s|\s?[—–])")
 _CONTRIBUTORS = re.compile(r"^(.{3,160}?) contributed\b", re.MULTILINE)
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Jr\.|Sr\.|II|III")
-_WORD = re.compile(r"\S+")
 _DEFINED_ACRONYM = re.compile(r"[(\[]([A-Z][A-Za-z&]{1,9})[)\]]")
 _MAX_LONG_FORM_WORDS = 10
 
@@ -65,14 +66,14 @@ def _contributor_spans(text: str) -> list[NerSpan]:
 
 def _honorific_spans(text: str, source: MentionSource, caption_idx: int | None) -> list[NerSpan]:
     """ "Councilwoman Teresa Reyes", "Sen. Tom Brandt": the capitalised words after an honorific."""
-    words = list(_WORD.finditer(text))
+    words = list(CHUNKS.finditer(text))
     spans = []
     for i, word in enumerate(words):
         if word.group() not in HONORIFICS:
             continue
         j = i + 1
         while j < len(words) and (
-            words[j].group().casefold() in TITLE_WORDS
+            words[j].group().casefold() in PERSON_TITLES
             or words[j].group().casefold() in PORTFOLIO_WORDS
             or words[j].group() in ("of", "for")
         ):
@@ -81,7 +82,7 @@ def _honorific_spans(text: str, source: MentionSource, caption_idx: int | None) 
         while k < len(words) and k - j < 3:
             token = words[k].group().rstrip(",;:")
             token = re.sub(r"['’]s?$", "", token)
-            if not _NAME_WORD.fullmatch(token) or token.casefold() in TITLE_WORDS:
+            if not _NAME_WORD.fullmatch(token) or token.casefold() in PERSON_TITLES:
                 break
             end = words[k].start() + len(token)
             k += 1
@@ -129,7 +130,7 @@ def _defined_long_forms(text: str, source: MentionSource, caption_idx: int | Non
     spans = []
     for definition in _DEFINED_ACRONYM.finditer(text):
         acronym = definition.group(1)
-        before = list(_WORD.finditer(text, max(0, definition.start() - 200), definition.start()))
+        before = list(CHUNKS.finditer(text, max(0, definition.start() - 200), definition.start()))
         for n in range(2, min(len(before), _MAX_LONG_FORM_WORDS) + 1):
             chosen = before[-n:]
             if spells(acronym, [w.group() for w in chosen]):

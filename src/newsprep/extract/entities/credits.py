@@ -8,21 +8,18 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.entities.lexicon import (
-    CREDIT_PREFIXES,
-    LINK_WORDS,
-    NON_ENTITY_CREDIT_WORDS,
-    ORG_HEADS,
-    ORG_WORDS,
-)
+from newsprep.extract.entities.lexicon import CREDIT_PREFIXES, LINK_WORDS, NON_ENTITY_CREDIT_WORDS, ORG_WORDS
 from newsprep.model import NerSpan
+from newsprep.text import NAME_PARTICLES, ORG_HEADS, alternatives, word_set
 
 # Separators inside a credit; the group names say which side of the credit follows.
 _SEPARATOR = re.compile(
     r"(?P<slash>\s*/\s*)|(?P<agency>\s+(?:via|for)\s+)|(?P<list>\s*[,;|&]\s*|\s+and\s+)", re.IGNORECASE
 )
 _EDGE = " \t\"'“”‘’()[]{}.,:;—–-"
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|da|van|von|der|al|el|bin|ben|le|la|du)[-']?\w*)$")
+_CREDIT_PARTICLES = NAME_PARTICLES - word_set("del della den di ibn y")
+"""The particles a photographer's name may hold in a credit (the rule has always left out these six of the list)."""
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:" + alternatives(sorted(_CREDIT_PARTICLES)) + r")[-']?\w*)$")
 
 
 def credit_spans(credit: str, *, offset: int, caption_idx: int) -> list[NerSpan]:

@@ -16,43 +16,43 @@ from functools import lru_cache
 
 from newsprep.extract.entities.added import added_spans
 from newsprep.extract.entities.credits import credit_spans
-from newsprep.extract.entities.lexicon import (
-    FACILITY_HEADS,
-    LINK_WORDS,
-    ORG_HEADS,
-    PORTFOLIO_WORDS,
-    SENTENCE_STARTERS,
-    TITLE_WORDS,
-)
+from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
 from newsprep.extract.entities.places import PLACE_KEYS
 from newsprep.model import CleanArticle, MentionSource, NerSpan
-from newsprep.nlp import caption_ner_text  # imports no spaCy at module level
+from newsprep.text import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, SENTENCE_OPENERS, word_set
+from newsprep.text.tokens import CHUNKS
 
 SourceKey = tuple[MentionSource, int | None]
 
 _LEAD_EDGE = " \t\"'“”‘’([{—–-,.;:!?*•"
 _TRAIL_EDGE = ' \t"“”‘([{)]}—–-,;:!?*•'
-_TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\b")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,4}\.$")
 _QUALIFIER = re.compile(r", (?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3})$")
 _SENTENCE_END = '.!?"“”’\n:—–'
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "al", "ibn"})
+_TITLE_KEEPS_PARTICLES = NAME_PARTICLES - word_set("ben della du el y")
+"""Lower-case words that do not end a title before a name ("Prime Minister Ursula von der Leyen"); the rule has always
+left out these five of ``NAME_PARTICLES`` (issue 17 owns the entity rules)."""
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+"""Labels of names (people, organisations, places, groups, buildings), as opposed to events and laws."""
 
 
 def source_texts(article: CleanArticle) -> dict[SourceKey, str]:
     texts: dict[SourceKey, str] = {("title", None): article.title, ("body", None): article.clean_text}
     for caption in article.captions:
-        texts[("caption", caption.idx)] = caption_ner_text(caption.text, caption.credit)
+        texts[("caption", caption.idx)] = caption.mention_text
     return texts
 
 
 def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset[str]) -> list[NerSpan]:
     """Spans with offsets that slice their source, fixed by the rules, without overlaps, in text order."""
     texts = source_texts(article)
-    credit_starts = {c.idx: len(c.text) + 1 for c in article.captions if c.credit is not None and c.credit.strip()}
+    credit_starts = {
+        c.idx: start
+        for c in article.captions
+        if (start := c.credit_start) is not None and c.credit and c.credit.strip()
+    }
     fixed: list[NerSpan] = []
     for span in spans:
         key: SourceKey = (span.source, span.caption_idx if span.source == "caption" else None)
@@ -123,7 +123,7 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _drop_trailing_lowercase(text: str, start: int, end: int) -> int:
     """ "Sindh province" -> "Sindh": a name does not end in a common noun."""
-    tokens = list(_TOKEN.finditer(text, start, end))
+    tokens = list(CHUNKS.finditer(text, start, end))
     while len(tokens) > 1 and tokens[-1].group()[0].islower():
         tokens.pop()
     return tokens[-1].end() if tokens else end
@@ -147,20 +147,20 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 
 def _cut_at_sentence_start(text: str, start: int, end: int) -> int:
-    tokens = list(_TOKEN.finditer(text, start, end))
+    tokens = list(CHUNKS.finditer(text, start, end))
     for previous, token in itertools.pairwise(tokens):
-        if previous.group().endswith(".") and token.group().strip(",") in SENTENCE_STARTERS:
+        if previous.group().endswith(".") and token.group().strip(",") in SENTENCE_OPENERS:
             return previous.end()
     return end
 
 
 def _strip_title(text: str, start: int, end: int) -> int:
     """ "Chinese Foreign Minister Qin Gang" -> "Qin Gang"; "national security adviser Jake Sullivan" too."""
-    tokens = list(_TOKEN.finditer(text, start, end))
+    tokens = list(CHUNKS.finditer(text, start, end))
     cut = -1
     for i, token in enumerate(tokens[:-1]):
         word = token.group().strip(",").casefold()
-        if word in TITLE_WORDS or (token.group()[0].islower() and word not in _NAME_PARTICLES):
+        if word in PERSON_TITLES or (token.group()[0].islower() and word not in _TITLE_KEEPS_PARTICLES):
             cut = i
     i = cut + 1
     while i < len(tokens) - 1 and cut >= 0:
@@ -178,14 +178,14 @@ def _words(span_text: str) -> list[str]:
 def _is_title_only(text: str, start: int, end: int) -> bool:
     """ "State" in "Secretary of State", "Defense" in "Defense Secretary": a title, not an organisation."""
     words = _words(text[start:end])
-    if not all(w in TITLE_WORDS or w in PORTFOLIO_WORDS or w in LINK_WORDS for w in words):
+    if not all(w in PERSON_TITLES or w in PORTFOLIO_WORDS or w in LINK_WORDS for w in words):
         return False
-    if any(w in TITLE_WORDS for w in words):
+    if any(w in PERSON_TITLES for w in words):
         return True
     before = _words(text[max(0, start - 40) : start])
     after = _words(text[end : end + 40])
-    follows_title = len(before) >= 2 and before[-1] in ("of", "for") and before[-2] in TITLE_WORDS
-    return follows_title or (bool(after) and after[0] in TITLE_WORDS)
+    follows_title = len(before) >= 2 and before[-1] in ("of", "for") and before[-2] in PERSON_TITLES
+    return follows_title or (bool(after) and after[0] in PERSON_TITLES)
 
 
 def _has_facility_head(span_text: str) -> bool:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.quotes.marks import ABBREVIATIONS, MASK, vocabulary
+from newsprep.extract.quotes.marks import MASK
+from newsprep.text import ABBREVIATIONS, MONTHS, NAME_PARTICLES, WEEKDAYS
+from newsprep.text import word_set as vocabulary
+from newsprep.text.tokens import LATIN_WORDS, PHRASE_TOKENS
 
 _VERBS = (
     "add admit acknowledge agree announce argue ask assert boast caution complain concede conclude "
@@ -53,15 +56,14 @@ ALL_CUES = SPEECH_CUES | NAMING_CUES
 
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 _DETERMINERS = vocabulary("the a an his her their its our my your one another some several many two three four both")
-_CONNECTORS = vocabulary("of for de del della da di van von der den le la al bin ibn y the")
+_CONNECTORS = NAME_PARTICLES - vocabulary("ben du el") | vocabulary("of for the")
+"""Lower-case words that join the capitalised words of one speaker's name ("Ursula von der Leyen", "Bank of
+America"): the particles, less three the rule never had (issue 16 owns the speakers), and the linking words."""
 _OPENERS = vocabulary(
     "but and so yet or in on at when after before then still also while as if though although because "
     "meanwhile however instead earlier later now asked speaking during in even"
 )
-_TIME_WORDS = vocabulary(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december today yesterday tonight"
-)
+_TIME_WORDS = WEEKDAYS | MONTHS | vocabulary("today yesterday tonight")
 _SKIPPABLE = (
     vocabulary(
         "has have had would will could did does do was is also later then once again previously recently "
@@ -79,8 +81,6 @@ MAX_DESCRIBED_NAME_WORDS = 10
 SHORT_CLAUSE_WORDS = 6
 _RELATIVES = vocabulary("which that who whom whose where when while as if because after before since")
 """Words opening a clause that is not an attribution (``“Cities for People,” which the mayor praised``)."""
-_WORD = re.compile(r"[A-Za-z0-9À-ɏ][\w’'\-&]*(?:\.(?=[A-Za-z]\.?)[\w’'\-]*)*\.?|[,;:()—–]")
-_CUE_WORD = re.compile(r"[A-Za-z]+")
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Mitch McConnell, R-Ky., said``: a party and state, not a second name."""
 _TITLE_ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev)\.$")
@@ -107,7 +107,7 @@ class Attribution:
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
     tokens = []
-    for match in _WORD.finditer(text, start, end):
+    for match in PHRASE_TOKENS.finditer(text, start, end):
         word, stop = match.group(), match.end()
         if word.endswith(".") and len(word) > 1 and not _TITLE_ABBREV.match(word):
             stop, word = stop - 1, word[:-1]
@@ -313,7 +313,7 @@ def _short_clause(tail: list[Token]) -> bool:
 
 def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
     """The last cue in ``text[lo:stop]`` (the sentence before an opening mark) with a subject before it."""
-    words = list(_CUE_WORD.finditer(text, lo, stop))
+    words = list(LATIN_WORDS.finditer(text, lo, stop))
     for match in reversed(words):
         word = match.group()
         lowered = word.lower()
@@ -369,4 +369,4 @@ def names_a_term(left_context: str) -> bool:
 
 
 def has_speech_cue(text: str) -> bool:
-    return any(m.group().lower() in SPEECH_CUES for m in _CUE_WORD.finditer(text)) or "according to" in text
+    return any(m.group().lower() in SPEECH_CUES for m in LATIN_WORDS.finditer(text)) or "according to" in text

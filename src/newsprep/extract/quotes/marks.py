@@ -8,9 +8,10 @@ is paired left to right.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import Enum
+
+from newsprep.text import quotation_sentence_rules, sentence_breaks
 
 OPENING_MARKS = frozenset("“„«")
 CLOSING_MARKS = frozenset("”»")
@@ -22,11 +23,6 @@ MASK = "■"
 _OPEN_BEFORE = frozenset("([{—–-/…")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…’'")
 _TERMINAL = frozenset(".!?")
-
-
-def vocabulary(words: str) -> frozenset[str]:
-    """A set of words written as one space-separated string."""
-    return frozenset(words.split())
 
 
 class Role(Enum):
@@ -141,20 +137,10 @@ def masked(text: str, spans: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
-ABBREVIATIONS = vocabulary(
-    "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm prof st jr sr inc corp co ltd no vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec rev ft mt u.s u.k u.n d.c a.m p.m"
-)
-_BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[A-Z“\"‘(\[" + MASK + r"])")
+_SENTENCES = quotation_sentence_rules(also_opening=MASK)
+"""A masked quotation may open a sentence."""
 
 
 def sentence_starts(masked_text: str, start: int, end: int) -> list[int]:
     """Offsets where sentences begin in ``masked_text[start:end]`` (the first is ``start``)."""
-    starts = [start]
-    for match in _BOUNDARY.finditer(masked_text, start, end):
-        word = re.search(r"([\w.]+)$", masked_text[max(start, match.start() - 12) : match.start()])
-        token = word.group(1).lower() if word else ""
-        if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
-            continue
-        starts.append(match.end())
-    return starts
+    return [start, *(match.end() for match in sentence_breaks(masked_text, _SENTENCES, start, end))]

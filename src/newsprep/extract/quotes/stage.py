@@ -28,17 +28,11 @@ from newsprep.extract.quotes.cues import (
     has_speech_cue,
     names_a_term,
 )
-from newsprep.extract.quotes.marks import (
-    DOUBLE_MARKS,
-    MASK,
-    QuoteSpan,
-    find_quote_spans,
-    masked,
-    sentence_starts,
-    vocabulary,
-)
+from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
 from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
+from newsprep.text import word_set
+from newsprep.text.tokens import WORDS
 
 SCARE_QUOTE_MAX_WORDS = 3
 """An unattributed quoted span this short, with no speech cue in its sentence, is a term or a scare quote."""
@@ -48,8 +42,7 @@ _TURN = re.compile(
     r"[\"“„]?\s*(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
     r"(?:,\s*(?P<role>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,4}))?:\s+(?=\S)"
 )
-_WORDS = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
-_SMALL_WORDS = vocabulary("a an and as at but by for from in of on or the to with vs")
+_SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with vs")
 
 
 @dataclass(slots=True)
@@ -114,7 +107,7 @@ def _turn_span(text: str, paragraph: _Paragraph, match: re.Match[str]) -> QuoteS
 
 
 def _words(text: str) -> list[str]:
-    return _WORDS.findall(text)
+    return WORDS.findall(text)
 
 
 def _looks_like_title(text: str) -> bool:

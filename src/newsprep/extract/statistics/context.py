@@ -5,20 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from newsprep.extract.statistics.numbers import word_set
+from newsprep.text import STATISTICS_SENTENCES, WEEKDAYS, sentence_breaks, word_set
 
 MAX_MEASURE_WORDS = 12
 MAX_SOURCE_WORDS = 8
 CONTEXT_CHARS = 400
 """Words further than this from a number are never read for it (a sentence can be a whole run-on paragraph)."""
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’)]*\s+(?=[“\"‘(]?[A-Z0-9$€£¥])")
-_SENTENCE_OPENERS = word_set(
-    "the a an however but and yet so still meanwhile in on at it its this that these those they he she we i "
-    "there here many most some officials experts",
-)
-"""After 'U.S.' a capitalised word starts a new sentence only when it is one of these."""
 _CLAUSE_BREAK = re.compile(
     r",(?![0-9]{3})|;|:|\(|\)|\s[—–]\s|[—–]|\s-\s|\b(?:but|while|whereas|although|though|however)\b|[“”\"]"
 )
@@ -42,9 +35,8 @@ _STUDY_BEFORE = re.compile(
 _SAID = re.compile(
     rf"(?<![\w’'.-])(?P<src>{_CAPS})\s+(?:said|says|reported|reports|estimated|estimates|found|finds|announced|showed|shows)\b"
 )
-_NOT_SOURCES = word_set(
-    "it they he she we i you officials experts the a an this that these those there here then in on at last "
-    "monday tuesday wednesday thursday friday saturday sunday",
+_NOT_SOURCES = WEEKDAYS | word_set(
+    "it they he she we i you officials experts the a an this that these those there here then in on at last"
 )
 _LEADING_NOISE = word_set("the a an its their his her our of and but or")
 _TRAILING_NOISE = word_set(
@@ -59,13 +51,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence boundaries in a paragraph; a break after 'U.S.' or 'Mr.' is not taken."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        abbreviated = _ABBREVIATION.search(text[max(0, m.start() - 8) : m.start()].rstrip('”"’)'))
-        next_word = re.match(r"[“\"‘(]?(\w+)", text[m.end() :])
-        if abbreviated and not (next_word and next_word.group(1).lower() in _SENTENCE_OPENERS):
-            continue
-        spans.append((start, m.start()))
-        start = m.end()
+    for match in sentence_breaks(text, STATISTICS_SENTENCES):
+        spans.append((start, match.start()))
+        start = match.end()
     spans.append((start, len(text)))
     return spans
 

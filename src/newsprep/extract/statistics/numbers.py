@@ -12,25 +12,10 @@ import math
 import re
 from dataclasses import dataclass
 
+from newsprep.text import NUMBER_WORD_VALUES, alternatives, word_set
+from newsprep.text.words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
-def word_set(words: str) -> frozenset[str]:
-    """A vocabulary written as one space-separated string."""
-    return frozenset(words.split())
-
-
-def _numbered(words: str) -> dict[str, int]:
-    return {w: i for i, w in enumerate(words.split())}
-
-
-WORD_VALUES: dict[str, int] = _numbered(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen"
-)
-_UNIT_WORDS = list(WORD_VALUES)[1:10]
-for _t, _tens in _numbered("twenty thirty forty fifty sixty seventy eighty ninety").items():
-    WORD_VALUES[_t] = 20 + 10 * _tens
-    for _u in _UNIT_WORDS:
-        WORD_VALUES[f"{_t}-{_u}"] = 20 + 10 * _tens + WORD_VALUES[_u]
+WORD_VALUES = NUMBER_WORD_VALUES
 
 SCALES: dict[str, float] = {
     "hundred": 1e2,
@@ -98,9 +83,8 @@ _DOLLAR_COUNTRIES: dict[str, str] = {
 }
 
 _WORD_NUMBER = (
-    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|a\s+(?:dozen|hundred|thousand|million|billion))\b"
+    rf"\b(?:(?:{alternatives(TENS_WORDS)})(?:-(?:{alternatives(UNIT_WORDS)}))?"
+    rf"|{alternatives(UNIT_WORDS + TEEN_WORDS)}|a\s+(?:dozen|hundred|thousand|million|billion))\b"
 )
 _DIGITS = r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
 _CURRENCY = (
@@ -132,13 +116,12 @@ STARTS = re.compile(
     r"[0-9$€£¥₹]|(?<![A-Za-z])(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\b(?:Rs|"
     + "|".join(c.upper() for c in _CODES)
     + r")\b"
-    r"|\b(?:between|a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    + rf"|\b(?:between|a|an|half|{alternatives(UNIT_WORDS + TEEN_WORDS + TENS_WORDS)})\b",
     re.IGNORECASE,
 )
 """Places where a quantity, a range or a fraction may begin."""
 
-_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,3})"
+_SMALL = rf"(?:{alternatives((*UNIT_WORDS, 'ten'))}|[0-9]{{1,3}})"
 FRACTION_IN = re.compile(
     rf"\b(?P<a>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL}|eleven|twelve|twenty|fifty|hundred)\b",
     re.IGNORECASE,

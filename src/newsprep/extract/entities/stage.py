@@ -13,11 +13,7 @@ from collections.abc import Sequence
 
 from newsprep.extract.entities.resolution import resolve_names
 from newsprep.extract.entities.rules import fix_spans, source_texts
-from newsprep.model import CleanArticle, Entity, Mention, NerSpan
-
-# Names analysts look up: people, organisations, places, nationality/religious/political groups, buildings,
-# events and laws. The small model's WORK_OF_ART, PRODUCT and LANGUAGE spans are mostly noise on news text.
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
+from newsprep.model import ENTITY_LABELS, CleanArticle, Entity, Mention, NerSpan
 
 
 def entity_id(label: str, text: str) -> str:

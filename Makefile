@@ -6,11 +6,8 @@ TOOLS := .tools
 UV := $(TOOLS)/bin/uv
 VENV := .venv
 
-export PREFECT_HOME ?= $(CURDIR)/.prefect
-export PREFECT_SERVER_ANALYTICS_ENABLED := false
-export DO_NOT_TRACK := 1
-export GX_ANALYTICS_ENABLED := false
-export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
+# Prefect's and Great Expectations' environment (telemetry off, PREFECT_HOME in the folder run from) is set by newsprep
+# itself (newsprep.config.OFFLINE_ENVIRONMENT: the CLI and the tests); scripts/serve.sh sets it for the server it starts.
 export UV_PYTHON_DOWNLOADS := never
 
 .PHONY: run test browser lint typecheck pytest clean serve stop

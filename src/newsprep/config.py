@@ -1,13 +1,35 @@
-"""Typed pipeline settings: one frozen model, passed as the flow's parameter."""
+"""Typed pipeline settings (one frozen model, passed as the flow's parameter) and the environment newsprep runs its
+libraries in."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from newsprep.nlp import DEFAULT_MODEL
+
+OFFLINE_ENVIRONMENT = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "GX_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+}
+"""Nothing leaves loopback (Prefect's and Great Expectations' telemetry off), a temporary Prefect server is given
+time to start on a busy machine, and Prefect's own log lines stay at warnings. The one place the Python side sets them
+(the CLI, the tests, the quality suites); a deployment's server, worker and flow runs get the same from
+``scripts/serve.sh`` and ``prefect.yaml``."""
+
+
+def offline_environment(*, prefect_home: Path | None = None) -> None:
+    """Set ``OFFLINE_ENVIRONMENT`` (and ``PREFECT_HOME``, when given) wherever the caller has not set them itself."""
+    for name, value in OFFLINE_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+    if prefect_home is not None:
+        os.environ.setdefault("PREFECT_HOME", str(prefect_home))
 
 
 class PipelineSettings(BaseModel):
@@ -40,7 +62,8 @@ class PipelineSettings(BaseModel):
         description="share of the published documents a run may drop before the shrink guard refuses it "
         "(a drop to zero documents is always refused unless allow_shrink)",
     )
-    # Where the batches run (neither set: one at a time in the flow's process). Does not change the outputs.
+    # Where the batches run (neither set: two in flight in the flow's process, their documents shared out to one NLP
+    # worker process per core). Does not change the outputs.
     dask_address: str | None = Field(
         default=None, description="scheduler of a running Dask cluster to run the batches on (tcp://host:8786)"
     )

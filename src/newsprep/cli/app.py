@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,21 +19,6 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console(stderr=True)
-
-QUIET_DEFAULTS = {
-    # Nothing leaves loopback: Prefect's and GX's telemetry off, and a patient ephemeral server start.
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "DO_NOT_TRACK": "1",
-    "GX_ANALYTICS_ENABLED": "false",
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
-}
-
-
-def _quiet_environment() -> None:
-    for name, value in QUIET_DEFAULTS.items():
-        os.environ.setdefault(name, value)
-    os.environ.setdefault("PREFECT_HOME", str(Path.cwd() / ".prefect"))
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -77,7 +61,9 @@ def run(
             allow_shrink=allow_shrink,
         )
         check_run_paths(raw_dir, out)
-        _quiet_environment()
+        from newsprep.config import offline_environment
+
+        offline_environment(prefect_home=Path.cwd() / ".prefect")
         from newsprep.cli.run import execute_run
 
         code = execute_run(settings, started=started)

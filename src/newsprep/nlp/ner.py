@@ -56,12 +56,6 @@ def longest_ner_text(article: CleanArticle) -> int:
     return max(len(text) for text, _ in _texts_of([article]))
 
 
-def model_version(name: str = DEFAULT_MODEL) -> str:
-    """``name==version`` of the model, for cache keys and the manifest."""
-    meta = load_pipeline(name).meta
-    return f"{name}=={meta.get('version', 'unknown')}"
-
-
 TextKey = tuple[int, MentionSource, int | None]
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 import polars as pl
 
+from newsprep.config import offline_environment
 from schemas.expectations import CheckSpec, stage_suites
 
 
@@ -64,7 +64,7 @@ def _observed(result: Mapping[str, Any]) -> tuple[float | None, str | None]:
 
 
 def _gx_context() -> Any:
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    offline_environment()  # also when the library is called without the CLI
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig

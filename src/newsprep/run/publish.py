@@ -202,13 +202,6 @@ def _drop_old_versions(versions: Path, *, keep: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def read_published(out_dir: Path, table: str) -> pl.DataFrame | None:
-    version = current_version_dir(out_dir)
-    if version is None or not (version / f"{table}.parquet").is_file():
-        return None
-    return pl.read_parquet(version / f"{table}.parquet")
-
-
 _held_output_dirs: ContextVar[frozenset[Path]] = ContextVar("newsprep_held_output_dirs", default=frozenset())
 """Output folders whose lock this context holds (a run's flow, started by the CLI that took the lock, sees them)."""
 

@@ -14,8 +14,6 @@ ALL_TABLES: tuple[str, ...] = tuple(spec.name for spec in TABLES)
 """Every published table, in publishing order."""
 ARTICLE_TABLES: tuple[str, ...] = tuple(spec.name for spec in TABLES if spec.grain in ("document", "input"))
 """The tables built from the articles (what a batch returns); ``quality`` is built from the checks beside them."""
-DOCUMENT_TABLES: tuple[str, ...] = tuple(spec.name for spec in TABLES if spec.grain == "document")
-"""The tables of published documents' rows: a rerun takes an unchanged file's rows of each as they are."""
 CHILD_COUNTS: dict[str, str] = {
     spec.name: spec.count_column for spec in TABLES if spec.parent == "documents" and spec.count_column is not None
 }

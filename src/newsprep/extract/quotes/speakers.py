@@ -142,9 +142,6 @@ class SpeakerResolver:
         if speaker.name is not None:
             self._history.append((position, speaker))
 
-    def last_speaker(self) -> Speaker | None:
-        return self._history[-1][1] if self._history else None
-
     def resolve(self, start: int, end: int) -> Speaker:
         written = self._text[start:end].strip()
         lowered = written.lower()

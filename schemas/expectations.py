@@ -1,6 +1,6 @@
 """The Great Expectations suites, one per stage, as data.
 
-pandera (``schemas.tables``) is the hard contract on each table: types, nulls, keys, ranges. These suites
+pandera (``newsprep.schemas.tables``) is the hard contract on each table: types, nulls, keys, ranges. These suites
 cover dataset-level quality that a column type cannot say: artifact residue, offsets that slice to their
 text, duplicates after cleaning, cross-table integrity, the share of attributed quotes. Each check names the
 check frame it runs on (built by ``newsprep.quality.frames``), a GX expectation class and its arguments, and a
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from schemas.tables import ENTITY_LABELS, TABLES
+from newsprep.schemas.tables import ENTITY_LABELS, TABLES
 
 CHILD_TABLES = tuple(spec.name for spec in TABLES if spec.parent == "documents")
 """The tables whose every row must belong to a published document."""

@@ -17,7 +17,7 @@ import polars as pl
 import pytest
 
 from newsprep.report import DICTIONARY_FILE, latest_manifest, write_report
-from schemas.tables import TABLE_CONTRACTS
+from newsprep.schemas.tables import TABLE_CONTRACTS
 from tests.e2e.conftest import SAMPLE, run_flow
 from tests.report.builders import body_rows, section, text_of
 

@@ -52,3 +52,13 @@ def test_planning_holds_the_output_lock(tmp_path: Path) -> None:
     settings = _settings(tmp_path)
     with planned_run(settings), pytest.raises(OutputLocked), output_lock(settings.out_dir):
         pass
+
+
+def test_the_code_version_covers_every_module_of_the_package_and_the_contracts() -> None:
+    from newsprep.run.provenance import PACKAGE_DIR, source_files
+
+    hashed = {path.relative_to(PACKAGE_DIR).as_posix() for path in source_files()}
+    on_disk = {path.relative_to(PACKAGE_DIR).as_posix() for path in PACKAGE_DIR.rglob("*.py")}
+    contracts = {f"schemas/{path.name}" for path in (PACKAGE_DIR / "schemas").resolve().glob("*.py")}
+    assert on_disk <= hashed and contracts <= hashed
+    assert {"extract/quotes/stage.py", "clean/article.py", "schemas/tables.py"} <= hashed

@@ -17,8 +17,8 @@ from newsprep.cli import app
 from newsprep.report import DICTIONARY_FILE, run_history, write_report
 from newsprep.report.charts import RunPoint, bar_chart, runs_chart
 from newsprep.run.publish import RUNS_DIR, publish_version
+from newsprep.schemas.tables import TABLE_CONTRACTS
 from newsprep.tables import ARTICLE_TABLES, frame_from_rows
-from schemas.tables import TABLE_CONTRACTS
 from tests.report.builders import (
     HOSTILE_SPEAKER,
     HOSTILE_TITLE,

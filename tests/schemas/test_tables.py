@@ -7,6 +7,7 @@ from typing import Any
 import polars as pl
 import pytest
 
+from newsprep.schemas.tables import TABLE_CONTRACTS, TABLES
 from newsprep.tables import (
     ALL_TABLES,
     ARTICLE_TABLES,
@@ -18,7 +19,6 @@ from newsprep.tables import (
     polars_schema,
     table_spec,
 )
-from schemas.tables import TABLE_CONTRACTS, TABLES
 
 DOC = "a" * 64
 

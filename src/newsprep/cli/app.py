@@ -219,8 +219,8 @@ def _validate_folder(directory: Path) -> list[_TableCheck]:
     """Each ``<table>.parquet`` of a known table in ``directory``, checked against its contract."""
     import polars as pl
 
+    from newsprep.schemas.tables import TABLE_CONTRACTS
     from newsprep.tables import ContractViolation, conform
-    from schemas.tables import TABLE_CONTRACTS
 
     results = []
     for name in TABLE_CONTRACTS:

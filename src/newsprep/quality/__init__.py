@@ -1,5 +1,5 @@
-"""Quality: the run's data-quality checks, the Great Expectations suites of ``schemas.expectations`` run on check
-frames derived from the tables, and their Data Docs.
+"""Quality: the run's data-quality checks, the Great Expectations suites of ``newsprep.schemas.expectations`` run
+on check frames derived from the tables, and their Data Docs.
 
 - ``frames``: pure polars: the published tables plus the derived columns each check asserts on.
 - ``suites``: runs the suites (GX, imported lazily: it costs seconds) and turns the outcomes into ``CheckResult``.

@@ -161,7 +161,7 @@ def inventory_frame(*, input_count: int, documents: int, rejects: int) -> pl.Dat
 
 
 def check_frames(tables: Mapping[str, pl.DataFrame], *, input_count: int) -> dict[str, pl.DataFrame]:
-    """Every frame the suites in ``schemas.expectations`` name."""
+    """Every frame the suites in ``newsprep.schemas.expectations`` name."""
     return {
         "inventory": inventory_frame(
             input_count=input_count, documents=tables["documents"].height, rejects=tables["rejects"].height

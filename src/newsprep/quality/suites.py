@@ -1,4 +1,4 @@
-"""Run the Great Expectations suites of ``schemas.expectations`` on the check frames of one run.
+"""Run the Great Expectations suites of ``newsprep.schemas.expectations`` on the check frames of one run.
 
 GX has no polars engine, so each check frame is handed over as pandas. GX is imported lazily (it costs
 seconds) and runs in an ephemeral context: nothing leaves the machine, and nothing is written except the Data
@@ -17,7 +17,7 @@ from typing import Any
 import polars as pl
 
 from newsprep.config import offline_environment
-from schemas.expectations import CheckSpec, stage_suites
+from newsprep.schemas.expectations import CheckSpec, stage_suites
 
 
 @dataclass(frozen=True, slots=True)

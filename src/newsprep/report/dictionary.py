@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from schemas.tables import TABLES
+from newsprep.schemas.tables import TABLES
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-import schemas
+import newsprep
 from newsprep.config import PipelineSettings
 
 PACKAGES_RECORDED = (
@@ -26,19 +27,33 @@ PACKAGES_RECORDED = (
     "trafilatura",
     "charset-normalizer",
 )
+PACKAGE_DIR = Path(newsprep.__file__).parent
 OUTPUT_SETTINGS = ("spacy_model", "max_file_bytes", "min_speaker_share", "split_quotes")
 """Settings that change what is published (batch sizes and folders do not)."""
 
 
+def source_files() -> list[Path]:
+    """Every Python file of the package, the table contracts among them, by path from the package's folder.
+
+    ``newsprep/schemas`` is a link to the repository's ``schemas/`` folder in a source tree (a folder in the wheel):
+    the walk follows it, so that both hash the same files under the same names.
+    """
+    files = [
+        Path(folder, name)
+        for folder, _, names in os.walk(PACKAGE_DIR, followlinks=True)
+        for name in names
+        if name.endswith(".py")
+    ]
+    return sorted(files, key=lambda path: path.relative_to(PACKAGE_DIR).as_posix())
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """sha256 over the package's and the contracts' source files (path and bytes), 16 hex chars."""
+    """sha256 over the package's source files (path and bytes), 16 hex chars."""
     digest = hashlib.sha256()
-    package_dir = Path(__file__).parent
-    for root in (package_dir, Path(schemas.__file__).parent):
-        for path in sorted(root.rglob("*.py")):
-            digest.update(f"{root.name}/{path.relative_to(root).as_posix()}\0".encode())
-            digest.update(path.read_bytes())
+    for path in source_files():
+        digest.update(f"newsprep/{path.relative_to(PACKAGE_DIR).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

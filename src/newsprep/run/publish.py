@@ -13,7 +13,7 @@ killed run leaves the previous version whole, and readers never see half a run.
 
 from __future__ import annotations
 
-import fcntl
+import contextlib
 import json
 import os
 import shutil
@@ -25,6 +25,7 @@ from typing import Any
 
 import polars as pl
 import pyarrow.parquet as pq
+from filelock import FileLock, Timeout
 
 from newsprep.layout import CURRENT_LINK as CURRENT_LINK  # the layout's names, re-exported for the writers
 from newsprep.layout import LOCK_FILE as LOCK_FILE
@@ -206,6 +207,26 @@ _held_output_dirs: ContextVar[frozenset[Path]] = ContextVar("newsprep_held_outpu
 """Output folders whose lock this context holds (a run's flow, started by the CLI that took the lock, sees them)."""
 
 
+def _write_holder(fd: int) -> None:
+    """Say in the lock file who holds the folder, for a second run's refusal to name."""
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
+
+
+def _holder(path: Path) -> str:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return ""
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read(200).decode("utf-8", "replace").strip()
+
+
+def _clear_holder(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_TRUNC | os.O_NOFOLLOW))
+
+
 @contextmanager
 def output_lock(out_dir: Path) -> Iterator[None]:
     """Hold the output folder for one run; a second run fails fast with a clear message.
@@ -216,32 +237,30 @@ def output_lock(out_dir: Path) -> Iterator[None]:
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / LOCK_FILE
+    if path.is_symlink():
+        raise UnsafeOutput(f"{path} is a symbolic link; newsprep will not write through it: remove it")
+    # filelock opens the lock file without following a link and never truncates a holder's file; the file is kept on
+    # release (preserve_lock_file): its name tells the raw-folder inventory that a folder is a newsprep output folder.
+    lock = FileLock(path, timeout=0, mode=0o644, thread_local=False, preserve_lock_file=True, on_acquired=_write_holder)
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+        lock.acquire()
+    except Timeout:
+        holder = _holder(path) or "another process"
+        raise OutputLocked(f"{out_dir} is being written by another newsprep run ({holder})") from None
     except OSError as error:
         if not path.is_symlink():
             raise
         raise UnsafeOutput(f"{path} is a symbolic link; newsprep will not write through it: remove it") from error
-    with os.fdopen(fd, "r+") as handle:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise OutputLocked(f"{out_dir} is being written by another newsprep run ({holder})") from None
+    try:
         refuse_linked_work_dirs(out_dir)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}")
-        handle.flush()
         held = _held_output_dirs.set(_held_output_dirs.get() | {out_dir.resolve()})
         try:
             yield
         finally:
             _held_output_dirs.reset(held)
-            handle.seek(0)
-            handle.truncate()
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            _clear_holder(path)
+    finally:
+        lock.release()
 
 
 @contextmanager

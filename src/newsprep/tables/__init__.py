@@ -1,7 +1,7 @@
-"""Tables: the published tables as polars frames that follow their contracts (``schemas.tables``).
+"""Tables: the published tables as polars frames that follow their contracts (``newsprep.schemas.tables``).
 
-Every table is declared once, in ``schemas.tables.TABLES`` (its contract, grain, parent and count column); the lists
-of tables here (``ARTICLE_TABLES``, ``DOCUMENT_TABLES``, ``CHILD_COUNTS``...) are derived from it.
+Every table is declared once, in ``newsprep.schemas.tables.TABLES`` (its contract, grain, parent and count column);
+the lists of tables here (``ALL_TABLES``, ``ARTICLE_TABLES``, ``CHILD_COUNTS``) are derived from it.
 
 - ``frames``: frames built, validated (``conform``) and sorted by key the same way everywhere, and their Parquet
   schema.

@@ -1,4 +1,4 @@
-"""Frames that follow the contracts in ``schemas.tables``: built, validated and sorted the same way everywhere."""
+"""Frames that follow the table contracts (``newsprep.schemas.tables``), built, checked and sorted alike everywhere."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 import polars as pl
 import pyarrow as pa
 
-from schemas.tables import TABLE_CONTRACTS, TABLES, TableSpec
+from newsprep.schemas.tables import TABLE_CONTRACTS, TABLES, TableSpec
 
 ALL_TABLES: tuple[str, ...] = tuple(spec.name for spec in TABLES)
 """Every published table, in publishing order."""
@@ -96,7 +96,7 @@ _SPECS = {spec.name: spec for spec in TABLES}
 
 
 def table_spec(table: str) -> TableSpec:
-    """The declaration of one table (``KeyError`` for a name ``schemas.tables.TABLES`` does not declare)."""
+    """The declaration of one table (``KeyError`` for a name ``newsprep.schemas.tables.TABLES`` does not declare)."""
     return _SPECS[table]
 
 

@@ -17,12 +17,13 @@ arm in its own subprocess so its peak memory is its own:
 Words are the whitespace tokens of the article bodies (captions, headlines and credits not counted), the same
 numerator for every arm. The baseline and peer times leave out the model load; newsprep's is the whole command.
 Peak RSS is the largest sum of resident memory over the arm's process tree (sampled every 0.1 s; shared pages
-counted once per process), beside the largest single process (from ``wait4``). Linux only (reads /proc).
+counted once per process; psutil walks the tree), beside the largest single process (from ``wait4``, so Unix only).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -37,6 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import psutil
 from build_corpus import REPO, build_corpus
 
 NEWSPREP = REPO / ".venv" / "bin" / "newsprep"
@@ -49,37 +51,17 @@ NER_ONLY_EXCLUDED = ("tok2vec", "parser", "lemmatizer", "tagger", "attribute_rul
 # --- process-tree memory -------------------------------------------------------------------------------------
 
 
-def _children_of() -> dict[int, list[int]]:
-    children: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as handle:
-                stat = handle.read()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        children.setdefault(ppid, []).append(int(entry.name))
-    return children
-
-
-def _rss_bytes(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/statm", encoding="ascii") as handle:
-            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except OSError:
-        return 0
-
-
 def tree_rss_bytes(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants."""
-    children = _children_of()
-    total, todo = 0, [pid]
-    while todo:
-        current = todo.pop()
-        total += _rss_bytes(current)
-        todo.extend(children.get(current, []))
+    """Resident memory of ``pid`` and all its descendants (psutil; a process that exits meanwhile counts nothing)."""
+    try:
+        root = psutil.Process(pid)
+        processes = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for process in processes:
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            total += process.memory_info().rss
     return total
 
 

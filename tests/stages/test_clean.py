@@ -13,6 +13,7 @@ from newsprep.clean.article import clean_article, contributor_names, is_heading
 from newsprep.clean.captions import split_marker_lines, text_key
 from newsprep.ingest import DecodedText, decode_raw
 from newsprep.model import CleanArticle
+from tests.stages.builders import PROPERTY, hostile_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -266,11 +267,13 @@ def _check_offsets(result: CleanArticle) -> None:
         assert result.clean_text[para.char_start : para.char_end] == para.text
 
 
-@settings(max_examples=200)
-@given(_ANY_TEXT)
+@PROPERTY
+@given(st.one_of(_ANY_TEXT, hostile_text()))
 def test_never_raises_and_offsets_slice_clean_text(text: str) -> None:
     result = clean_article(text)
+    assert result == clean_article(text)
     _check_offsets(result)
+    assert [c.idx for c in result.captions] == list(range(len(result.captions)))
     assert all(c.occurrences >= 1 and c.text for c in result.captions)
 
 

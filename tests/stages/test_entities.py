@@ -6,20 +6,13 @@ import hashlib
 from collections.abc import Sequence
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from newsprep.clean import clean_article
 from newsprep.extract.entities import entity_id, resolve_entities
-from newsprep.model import Caption, CleanArticle, Mention, NerSpan, Paragraph
-
-
-def make_article(body: str = "", *, title: str = "", captions: Sequence[tuple[str, str | None]] = ()) -> CleanArticle:
-    paragraphs, pos = [], 0
-    for idx, text in enumerate(body.split("\n\n") if body else []):
-        paragraphs.append(Paragraph(idx, "body", text, pos, pos + len(text)))
-        pos += len(text) + 2
-    caps = tuple(Caption(i, text, credit, 1) for i, (text, credit) in enumerate(captions))
-    return CleanArticle(title, None, (), body, tuple(paragraphs), caps)
+from newsprep.model import Caption, CleanArticle, Mention, NerSpan
+from tests.stages.builders import PROPERTY, article_from, articles_with_spans, check_mentions, hostile_text
 
 
 def find(text: str, needle: str, label: str, *, nth: int = 0, source: str = "body", cap: int | None = None):
@@ -104,7 +97,7 @@ RESOLUTION_CASES = [
 
 @pytest.mark.parametrize(("body", "wanted", "expected"), RESOLUTION_CASES)
 def test_resolves_names_within_the_document(body: str, wanted: list, expected: dict[str, str]) -> None:
-    _, mentions = resolve_entities(make_article(body), body_spans(body, wanted))
+    _, mentions = resolve_entities(article_from(body), body_spans(body, wanted))
     resolved = canonical_of(mentions)
     for mention_text, canonical in expected.items():
         assert resolved[mention_text] == canonical
@@ -190,7 +183,7 @@ RULE_CASES = [
 
 @pytest.mark.parametrize(("body", "wanted", "expected"), RULE_CASES)
 def test_rule_fixes(body: str, wanted: list, expected: set[tuple[str, str]]) -> None:
-    assert entity_set(make_article(body), body_spans(body, wanted)) == expected
+    assert entity_set(article_from(body), body_spans(body, wanted)) == expected
 
 
 CREDIT_CASES = [
@@ -236,7 +229,7 @@ def test_credit_splits_into_photographer_and_agency(
     caption = "Officials walk past a fence."
     text = Caption(0, caption, credit, 1).mention_text
     spans = [find(text, s, "PERSON", source="caption", cap=0) for s in model_spans]
-    article = make_article("Body text.", captions=[(caption, credit)])
+    article = article_from("Body text.", captions=[(caption, credit)])
     entities, mentions = resolve_entities(article, spans)
     assert {(e.text, e.label) for e in entities} == expected
     for m in mentions:
@@ -247,8 +240,8 @@ def test_credit_splits_into_photographer_and_agency(
 
 
 def test_entity_ids_are_content_hashes_stable_across_documents() -> None:
-    first = make_article("Ryan Hass spoke. Hass left.")
-    second = make_article("Elsewhere, Ryan Hass wrote a book.")
+    first = article_from("Ryan Hass spoke. Hass left.")
+    second = article_from("Elsewhere, Ryan Hass wrote a book.")
     e1, _ = resolve_entities(first, body_spans(first.clean_text, [("Ryan Hass", "PERSON"), ("Hass", "PERSON", 1)]))
     e2, _ = resolve_entities(second, body_spans(second.clean_text, [("Ryan Hass", "PERSON")]))
     expected = hashlib.sha256(b"PERSON\x1fRyan Hass").hexdigest()[:16]
@@ -258,7 +251,7 @@ def test_entity_ids_are_content_hashes_stable_across_documents() -> None:
 
 def test_outputs_are_sorted() -> None:
     body = "Kenya and Ryan Hass. The WHO met Hass in Kenya."
-    article = make_article(body, title="Hass in Kenya", captions=[("Hass speaks.", "Jane Roe/AP")])
+    article = article_from(body, title="Hass in Kenya", captions=[("Hass speaks.", "Jane Roe/AP")])
     spans = body_spans(body, [("Kenya", "GPE"), ("Ryan Hass", "PERSON"), ("WHO", "ORG"), ("Hass", "PERSON", 1)])
     spans += [
         find(article.title, "Hass", "PERSON", source="title"),
@@ -271,55 +264,30 @@ def test_outputs_are_sorted() -> None:
     assert {m.entity_text for m in mentions if m.text == "Hass"} == {"Ryan Hass"}
 
 
-def _slice(article: CleanArticle, mention: Mention) -> str:
-    if mention.source == "title":
-        return article.title[mention.char_start : mention.char_end]
-    if mention.source == "body":
-        return article.clean_text[mention.char_start : mention.char_end]
-    caption = article.captions[mention.caption_idx or 0]
-    return caption.mention_text[mention.char_start : mention.char_end]
+_SMALL_ALPHABET = st.text(alphabet=st.sampled_from("AbCdE xyz.,’'—\n/()[]UNS"), max_size=80)
+_ARTICLES = st.one_of(
+    st.builds(
+        lambda body, title, captions: article_from(body, title=title, captions=captions),
+        _SMALL_ALPHABET,
+        _SMALL_ALPHABET,
+        st.lists(st.tuples(_SMALL_ALPHABET, st.one_of(st.none(), _SMALL_ALPHABET)), max_size=2),
+    ),
+    hostile_text().map(clean_article),
+)
 
 
-_TEXT = st.text(alphabet=st.sampled_from("AbCdE xyz.,’'—\n/()[]UNS"), max_size=80)
-_LABELS = st.sampled_from(["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "FAC", "weird"])
-
-
-@st.composite
-def articles_and_spans(draw: st.DrawFn) -> tuple[CleanArticle, list[NerSpan]]:
-    body = draw(_TEXT)
-    title = draw(_TEXT)
-    captions = draw(st.lists(st.tuples(_TEXT, st.one_of(st.none(), _TEXT)), max_size=2))
-    article = make_article(body, title=title, captions=captions)
-    spans = draw(
-        st.lists(
-            st.builds(
-                NerSpan,
-                source=st.sampled_from(["title", "body", "caption"]),
-                caption_idx=st.one_of(st.none(), st.integers(-1, 3)),
-                char_start=st.integers(-5, 90),
-                char_end=st.integers(-5, 90),
-                text=_TEXT,
-                label=_LABELS,
-            ),
-            max_size=12,
-        )
-    )
-    return article, spans
-
-
-@settings(max_examples=150, deadline=None)
-@given(articles_and_spans())
+@PROPERTY
+@given(articles_with_spans(_ARTICLES))
 def test_arbitrary_spans_never_raise_and_offsets_slice_their_source(
     case: tuple[CleanArticle, list[NerSpan]],
 ) -> None:
     article, spans = case
     entities, mentions = resolve_entities(article, spans)
-    for mention in mentions:
-        assert mention.text and _slice(article, mention) == mention.text
-        assert mention.entity_id == entity_id(mention.label, mention.entity_text)
+    assert resolve_entities(article, spans) == (entities, mentions)
+    check_mentions(article, mentions)
     assert sum(e.mention_count for e in entities) == len(mentions)
     assert len({e.entity_id for e in entities}) == len(entities)
-    assert resolve_entities(article, spans) == (entities, mentions)
+    assert {m.entity_id for m in mentions} == {e.entity_id for e in entities}
 
 
 # --- the real model ---------------------------------------------------------------------------------------
@@ -333,7 +301,7 @@ def test_real_model_on_an_invented_paragraph() -> None:
         "OSLO, Norway — Foreign Minister Ingrid Solberg met Prime Minister Farid Qureshi at the United Nations "
         "on Monday. Solberg said Norway would send aid, and the U.N. said the money would arrive this week."
     )
-    article = make_article(body, captions=[("Ingrid Solberg speaks in Oslo.", "Lise Aserud/NTB via AP")])
+    article = article_from(body, captions=[("Ingrid Solberg speaks in Oslo.", "Lise Aserud/NTB via AP")])
     (spans,) = find_ner_spans([article])
     entities, mentions = resolve_entities(article, spans)
     found = {(e.text, e.label) for e in entities}

@@ -5,11 +5,12 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsprep.clean import clean_article
 from newsprep.ingest import DecodedText, Reject, decode_raw
+from tests.stages.builders import PROPERTY, hostile_text
 
 LIMIT = 100_000
 
@@ -150,13 +151,25 @@ def test_plain_text_mentioning_tags_is_not_html() -> None:
     assert decoded(text.encode()).is_html is False
 
 
-@settings(max_examples=200)
-@given(st.binary(max_size=600))
-def test_any_bytes_give_text_or_a_reject(data: bytes) -> None:
-    result = decode_raw(data, source_path="fuzz.txt", max_bytes=500)
-    assert isinstance(result, DecodedText | Reject)
-    if isinstance(result, DecodedText):
-        assert "\r" not in result.text and not result.text.startswith("\ufeff")
+_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "latin-1", "cp1252")
+_RAW_BYTES = st.one_of(
+    st.binary(max_size=2000),
+    st.builds(lambda text, enc: text.encode(enc, errors="replace"), hostile_text(), st.sampled_from(_ENCODINGS)),
+)
+
+
+@PROPERTY
+@given(_RAW_BYTES, st.sampled_from([10, 1000, 50_000_000]))
+@example(b"\xef\xbb\xbf\xef\xbb\xbf", 10)  # found by this test: a second BOM was kept as text
+def test_any_bytes_give_text_or_a_reject_naming_the_file(data: bytes, max_bytes: int) -> None:
+    result = decode_raw(data, source_path="in [x] é.txt", max_bytes=max_bytes)
+    assert result == decode_raw(data, source_path="in [x] é.txt", max_bytes=max_bytes)
+    if isinstance(result, Reject):
+        assert result.reason and "in [x] é.txt" in result.detail
+    else:
+        assert isinstance(result, DecodedText)
+        assert result.text.strip() and "\r" not in result.text and not result.text.startswith("\ufeff")
+        assert len(data) <= max_bytes
 
 
 _PLAIN = st.text(

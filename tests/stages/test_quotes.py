@@ -8,21 +8,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from newsprep.clean import clean_article
+from newsprep.extract.entities import resolve_entities
 from newsprep.extract.quotes import extract_quotes
-from newsprep.model import CleanArticle, Mention, Paragraph, Quote
+from newsprep.model import CleanArticle, Mention, NerSpan, Paragraph, Quote
+from tests.stages.builders import PROPERTY, article_from, articles_with_spans, check_quotes, hostile_text, make_article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
-
-
-def make_article(*paragraphs: str) -> CleanArticle:
-    blocks, pos = [], 0
-    for idx, text in enumerate(paragraphs):
-        blocks.append(Paragraph(idx, "body", text, pos, pos + len(text)))
-        pos += len(text) + 2
-    return CleanArticle("Headline", None, (), "\n\n".join(paragraphs), tuple(blocks), ())
 
 
 def make_mentions(article: CleanArticle, names: dict[str, tuple[str, str]]) -> tuple[Mention, ...]:
@@ -435,49 +430,15 @@ MARKY_TEXT = st.lists(
     st.sampled_from([*"“”\"‘’'„«» abcXYZ.,:;?!—-\n", "said ", "says ", "Ann Lee ", "she ", "VOSS: ", "\n\n"]),
     max_size=120,
 ).map("".join)
+_ARTICLES = st.one_of(MARKY_TEXT.map(article_from), hostile_text().map(clean_article))
 
 
-def _article_from(text: str) -> CleanArticle:
-    return make_article(*[p for p in text.split("\n\n")])
-
-
-@settings(max_examples=200)
-@given(MARKY_TEXT, st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)), max_size=5))
-def test_arbitrary_marks_never_raise_and_offsets_hold(text: str, raw_mentions: list[tuple[int, int]]) -> None:
-    article = _article_from(text)
-    size = len(article.clean_text)
-    mentions = [
-        Mention(
-            "e",
-            article.clean_text[s : s + n] or "x",
-            "PERSON",
-            "body",
-            None,
-            s,
-            min(size, s + n),
-            article.clean_text[s : s + n],
-        )
-        for s, n in raw_mentions
-        if s < size
-    ]
-    quotes = extract_quotes(article, mentions)
-    for i, quote in enumerate(quotes):
-        assert quote.idx == i
-        assert quote.text.strip()
-        assert 0 <= quote.char_start < quote.char_end <= size
-        assert quote.part_count >= 1
-        if quote.part_count == 1:
-            assert article.clean_text[quote.char_start : quote.char_end] == quote.text
-        else:
-            span = article.clean_text[quote.char_start : quote.char_end]
-            assert span.startswith(quote.text.split(" ")[0]) and span.endswith(quote.text.split(" ")[-1])
-    starts = [q.char_start for q in quotes]
-    assert starts == sorted(starts)
-
-
-@settings(max_examples=100)
-@given(st.text(max_size=400))
-def test_any_unicode_never_raises(text: str) -> None:
-    article = CleanArticle("t", None, (), text, (Paragraph(0, "body", text, 0, len(text)),), ())
-    for quote in extract_quotes(article, ()):
-        assert quote.text.strip()
+@PROPERTY
+@given(articles_with_spans(_ARTICLES))
+def test_arbitrary_marks_and_mentions_never_raise_and_offsets_hold(case: tuple[CleanArticle, list[NerSpan]]) -> None:
+    article, spans = case
+    _, mentions = resolve_entities(article, spans)
+    for join in (True, False):
+        quotes = extract_quotes(article, mentions, join_split_quotes=join)
+        assert quotes == extract_quotes(article, mentions, join_split_quotes=join)
+        check_quotes(article, quotes)

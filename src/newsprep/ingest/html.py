@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import trafilatura
-from trafilatura.utils import load_html
-
 __all__ = ["html_to_article_text", "looks_like_html"]
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -31,6 +28,9 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_article_text(html: str) -> str | None:
     """Headline, then the article's paragraphs one per line with blank lines between; None if none found."""
+    import trafilatura  # imported when a page is first read: it costs a fifth of a second, and most inputs are text
+    from trafilatura.utils import load_html
+
     tree: Any = load_html(html)
     if tree is None:
         return None
@@ -55,6 +55,8 @@ def _collapse(text: Any) -> str:
 
 
 def _headline(tree: Any) -> str:
+    import trafilatura
+
     for h1 in tree.iter("h1"):
         text = _collapse(h1.text_content())
         if text:

@@ -10,12 +10,20 @@ VENV := .venv
 # itself (newsprep.config.OFFLINE_ENVIRONMENT: the CLI and the tests); scripts/serve.sh sets it for the server it starts.
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test browser lint typecheck pytest clean serve stop
+.PHONY: run test test-fast test-pythons browser lint typecheck pytest clean serve stop
 
 run: $(VENV)/.synced
 	$(VENV)/bin/newsprep run data/raw --out data/processed
 
 test: browser lint typecheck pytest
+
+# The edit loop: every test that starts no Prefect, server, browser or worker pool (those are marked slow).
+test-fast: $(VENV)/.synced
+	$(VENV)/bin/pytest -m "not slow"
+
+# The fast tests on each Python in requires-python (3.11, 3.12, 3.13), each in its own environment from uv.lock.
+test-pythons: | $(UV)
+	scripts/test-pythons.sh
 
 # Debian's Chromium for the report's browser test (tests/e2e/test_report_browser.py); does nothing when present.
 browser:
@@ -51,4 +59,4 @@ $(VENV)/.synced: pyproject.toml uv.lock Makefile | $(UV)
 	touch $@
 
 clean:
-	rm -rf $(VENV) $(TOOLS) .prefect .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venvs $(TOOLS) .prefect .pytest_cache .mypy_cache .ruff_cache

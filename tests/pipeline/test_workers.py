@@ -60,6 +60,7 @@ def test_one_blas_thread_reaches_numpys_blas_even_before_numpy_is_loaded() -> No
     assert done.stdout.strip() == "[1]"
 
 
+@pytest.mark.slow  # starts the worker pool
 def test_every_worker_runs_its_blas_on_one_thread() -> None:
     from threadpoolctl import threadpool_info
 
@@ -73,6 +74,7 @@ def test_every_worker_runs_its_blas_on_one_thread() -> None:
     assert blas and {lib["num_threads"] for lib in blas} == {1}
 
 
+@pytest.mark.slow  # starts the worker pool
 def test_released_workers_have_exited_and_the_next_batch_gets_new_ones() -> None:
     pool = worker_pool(2, DEFAULT_MODEL)
     first = {pool.submit(os.getpid).result() for _ in range(4)}

@@ -22,6 +22,11 @@ def _sliced(text: str, start: str, end: str) -> pl.Expr:
     return pl.col(text).str.slice(pl.col(start), pl.col(end) - pl.col(start))
 
 
+def _slices_clean_text() -> pl.Expr:
+    """Whether a row's offsets slice ``clean_text`` to the row's ``text`` (false when its document is missing)."""
+    return (_sliced("clean_text", "char_start", "char_end") == pl.col("text")).fill_null(False).alias("slice_ok")
+
+
 def _with_clean_text(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
     return frame.join(documents.select("doc_id", "clean_text", "title"), on="doc_id", how="left", maintain_order="left")
 
@@ -51,7 +56,7 @@ def paragraphs_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     return joined.select(
         "doc_id",
         "paragraph_idx",
-        (_sliced("clean_text", "char_start", "char_end") == pl.col("text")).fill_null(False).alias("slice_ok"),
+        _slices_clean_text(),
         ((pl.len().over("doc_id", "text") > 1) & (pl.col("text").str.len_chars() >= MIN_REPEAT_LENGTH)).alias(
             "repeated_in_document"
         ),
@@ -144,7 +149,7 @@ def statistics_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         "doc_id",
         "stat_idx",
         pl.col("value").is_finite().fill_null(False).alias("finite"),
-        (_sliced("clean_text", "char_start", "char_end") == pl.col("text")).fill_null(False).alias("slice_ok"),
+        _slices_clean_text(),
         _published(statistics, documents).alias("doc_published"),
     )
 

@@ -1,16 +1,28 @@
 #!/usr/bin/env bash
 # The fast tests (make test-fast) on every Python the project supports: 3.11, 3.12 and 3.13 (pyproject's
-# requires-python). Each version gets its own environment from uv.lock under .venvs/<version>/ (git-ignored); the
-# interpreters are found on PATH as python3.X (pyenv's shims will do) or given as PYTHON_3_11=... and so on.
-# No download of Python itself (UV_PYTHON_DOWNLOADS=never): install the interpreters first.
+# requires-python). Each version gets its own environment from uv.lock under .venvs/<version>/ (git-ignored). The
+# interpreter of each version is PYTHON_3_12=... (and so on) when given, else a pyenv install of it, else python3.X on
+# PATH. No download of Python itself (UV_PYTHON_DOWNLOADS=never): install the interpreters first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 uv=.tools/bin/uv
 versions=(${NEWSPREP_PYTHONS:-3.11 3.12 3.13})
 status=0
+
+find_python() {  # the first candidate for version $1 that runs
+  local variable="PYTHON_${1/./_}" candidate
+  for candidate in "${!variable:-}" "$(ls -d "${PYENV_ROOT:-$HOME/.pyenv}"/versions/"$1".*/bin/python"$1" 2>/dev/null | sort -V | tail -1)" \
+    "$(command -v "python$1" || true)"; do
+    if [[ -n "$candidate" ]] && "$candidate" -c 'import sys' 2>/dev/null; then
+      echo "$candidate"
+      return
+    fi
+  done
+}
+
 for version in "${versions[@]}"; do
   variable="PYTHON_${version/./_}"
-  python="${!variable:-$(command -v "python$version" || true)}"
+  python="$(find_python "$version")"
   if [[ -z "$python" ]]; then
     echo "python$version: not found (put it on PATH or set $variable)" >&2
     status=1

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-import flows.process_articles
+from newsprep.run import flow
 from newsprep.run.steps import stage_batch
 from newsprep.tables import ALL_TABLES
 from tests.e2e.conftest import SAMPLE, run_flow
@@ -45,7 +45,7 @@ def test_a_local_dask_cluster_publishes_byte_identical_tables(
     shutil.copy(SAMPLE, raw / SAMPLE.name)
     dask_out = tmp_path / "processed"
 
-    monkeypatch.setattr(flows.process_articles, "stage_batch", _refused_in_this_process(stage_batch))
+    monkeypatch.setattr(flow, "stage_batch", _refused_in_this_process(stage_batch))
     result = run_flow(raw, dask_out, dask_local_workers=2)
 
     assert result["published"] and default_result["published"]

@@ -21,41 +21,6 @@ from newsprep.run.publish import write_json_atomic
 PREFECT_ENGINE = "prefect"
 
 
-def build_manifest(
-    *,
-    plan: RunPlan,
-    outcome: RunOutcome,
-    settings: PipelineSettings,
-    started: datetime,
-    timings: dict[str, float],
-    engine: str,
-) -> dict[str, Any]:
-    """The run's record: inputs, code, packages, counts, checks and times (times live only here)."""
-    return {
-        "run_id": outcome.run_id,
-        "engine": engine,
-        "published": outcome.published,
-        "reused_previous_version": plan.already_published,
-        "documents_processed": outcome.processed,
-        "documents_reused": len(plan.reused),
-        "started_at": started.isoformat(),
-        "finished_at": datetime.now(UTC).isoformat(),
-        "seconds": {name: round(value, 3) for name, value in timings.items()},
-        "raw_dir": str(settings.raw_dir),
-        "out_dir": str(settings.out_dir),
-        "code_version": code_version(),
-        "pipeline_key": plan.pipeline_key,
-        "packages": package_versions(),
-        "settings": settings.model_dump(mode="json"),
-        "inputs": [{"source_path": e.source_path, "sha256": e.doc_id, "bytes": e.size} for e in plan.inventory.entries],
-        "row_counts": outcome.row_counts,
-        "changes": outcome.changes.as_manifest(),
-        "shrink": None if outcome.shrink is None else outcome.shrink.as_manifest(),
-        "reject_reasons": outcome.reject_reasons,
-        "checks": [check_record(c) for c in outcome.checks],
-    }
-
-
 def write_manifest(out_dir: Path, manifest: Mapping[str, Any], *, run_stamp: str, published: bool) -> Path:
     """Keep every run's manifest under ``_runs/``; ``manifest.json`` describes the published version."""
     runs = out_dir / RUNS_DIR
@@ -84,8 +49,29 @@ def record_outcome(
     timings: dict[str, float],
     engine: str,
 ) -> dict[str, Any]:
-    """Build the run's manifest and record it (``record_run``): the last step of every run, whoever ran it."""
-    manifest = build_manifest(
-        plan=plan, outcome=outcome, settings=settings, started=started, timings=timings, engine=engine
-    )
+    """The last step of every run, whoever ran it: the run's manifest (inputs, code, packages, counts, checks and
+    times; times live only here), recorded by ``record_run``."""
+    manifest = {
+        "run_id": outcome.run_id,
+        "engine": engine,
+        "published": outcome.published,
+        "reused_previous_version": plan.already_published,
+        "documents_processed": outcome.processed,
+        "documents_reused": len(plan.reused),
+        "started_at": started.isoformat(),
+        "finished_at": datetime.now(UTC).isoformat(),
+        "seconds": {name: round(value, 3) for name, value in timings.items()},
+        "raw_dir": str(settings.raw_dir),
+        "out_dir": str(settings.out_dir),
+        "code_version": code_version(),
+        "pipeline_key": plan.pipeline_key,
+        "packages": package_versions(),
+        "settings": settings.model_dump(mode="json"),
+        "inputs": [{"source_path": e.source_path, "sha256": e.doc_id, "bytes": e.size} for e in plan.inventory.entries],
+        "row_counts": outcome.row_counts,
+        "changes": outcome.changes.as_manifest(),
+        "shrink": None if outcome.shrink is None else outcome.shrink.as_manifest(),
+        "reject_reasons": outcome.reject_reasons,
+        "checks": [check_record(c) for c in outcome.checks],
+    }
     return record_run(manifest, out_dir=settings.out_dir, started=started)

@@ -65,6 +65,8 @@ def quote(
         "char_start": 0,
         "char_end": len(text),
         "part_count": 1,
+        "speaker_entity_id": None,
+        "attribution": "none" if speaker is None else "cue",
     }
 
 

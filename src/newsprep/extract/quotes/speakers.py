@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprep.extract.entities import NAME_LABELS
+from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, name_without_verb
 from newsprep.model import Mention
 from newsprep.text import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
+from newsprep.text.given_names import Gender
 
 _TITLE_WORDS = (
     without_periods(PERSON_TITLES)
@@ -72,6 +74,29 @@ offices that speak ("the Pentagon said", "the White House said")."""
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
 PERSON_LABELS = frozenset({"PERSON"})
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_ROLE_TITLES = {
+    "senator": vocabulary("sen sens"),
+    "congressman": vocabulary("rep representative"),
+    "congresswoman": vocabulary("rep representative"),
+    "governor": vocabulary("gov"),
+    "president": vocabulary("president"),
+    "mayor": vocabulary("mayor"),
+    "minister": vocabulary("minister"),
+    "secretary": vocabulary("secretary"),
+    "spokesman": vocabulary("spokesman spokesperson"),
+    "spokeswoman": vocabulary("spokeswoman spokesperson"),
+}
+_ROLE_NOUNS = frozenset(_ROLE_TITLES) | vocabulary(
+    "nominee candidate lawmaker businessman businesswoman chairman chairwoman chief executive official justice "
+    "judge prosecutor ambassador leader premier chancellor legislator"
+)
+"""Heads of a person's description (``the Vermont senator said``): the person named before with the role."""
+
+
+def person_name(entity_text: str) -> str:
+    """A person entity's canonical name as a speaker: no title before it, no headline verb after it."""
+    return name_without_verb(strip_titles(entity_text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +160,21 @@ class SpeakerResolver:
         self._starts = [m.char_start for m in self._mentions]
         self._sentences = sorted(sentence_starts)
         self._quoted = sorted(quoted)
-        self._people = [strip_titles(m.entity_text) for m in self._mentions if m.label in PERSON_LABELS]
+        self._people = [(m.char_start, person_name(m.entity_text)) for m in self._mentions if m.label in PERSON_LABELS]
+        self._genders = PersonGenders(text, self._people)
         self._history: list[tuple[int, Speaker]] = []
+        self._entity_ids: dict[tuple[bool, str], str] = {}
+        for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
+            is_person = m.label in PERSON_LABELS
+            for form in (m.entity_text, person_name(m.entity_text), _DETERMINER.sub("", m.entity_text)):
+                self._entity_ids.setdefault((is_person, form), m.entity_id)
+
+    def entity_id(self, speaker: Speaker) -> str | None:
+        """The entity in ``entities`` whose canonical name the speaker is, if one is."""
+        if speaker.name is None:
+            return None
+        found = self._entity_ids.get((speaker.is_person, speaker.name))
+        return found if found is not None else self._entity_ids.get((not speaker.is_person, speaker.name))
 
     def remember(self, position: int, speaker: Speaker) -> None:
         if speaker.name is not None:
@@ -146,7 +184,7 @@ class SpeakerResolver:
         written = self._text[start:end].strip()
         lowered = written.lower()
         if lowered in PERSON_PRONOUNS:
-            return Speaker(self._antecedent(start), written, True)
+            return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered]), written, True)
         if lowered in ("i", "we", "you", "they", "it", "me", "us"):
             return Speaker(None, written, False)
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
@@ -159,17 +197,17 @@ class SpeakerResolver:
                 return self._named(issuers[-1], written)  # "the IMF report said": the IMF
             return Speaker(self._described(head.lower(), start), written, False)
         if persons:
-            return Speaker(self._fullest(strip_titles(persons[-1].entity_text)), written, True)
+            return Speaker(self._fullest(person_name(persons[-1].entity_text), start), written, True)
         bare = _DETERMINER.sub("", written).strip(" ,.")
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
         if is_org or (inside and not _surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
-        return Speaker(self._fullest(name), written, True)
+        return Speaker(self._fullest(name_without_verb(name), start), written, True)
 
     def _named(self, mention: Mention, written: str) -> Speaker:
         if mention.label in PERSON_LABELS:
-            return Speaker(self._fullest(strip_titles(mention.entity_text)), written, True)
+            return Speaker(self._fullest(person_name(mention.entity_text), mention.char_start), written, True)
         return Speaker(_DETERMINER.sub("", mention.entity_text), written, False)
 
     def first_person(self, start: int, end: int) -> Speaker | None:
@@ -181,25 +219,39 @@ class SpeakerResolver:
                 return self._named(mention, mention.text)
         return None
 
-    def _fullest(self, name: str) -> str:
-        """A one-word name completed from the people mentioned or quoted (surname first, then any word)."""
+    def _fullest(self, name: str, position: int) -> str:
+        """A one-word name completed from the people named or quoted: the surname first, then any word of the name.
+
+        When two people share the surname (a father and a son), the one named last before ``position`` wins.
+        """
         if " " in name:
             return name
-        known = [*self._people, *(s.name for _, s in self._history if s.is_person and s.name)]
+        named = [(at, k) for at, k in self._people if at <= position]
+        named += [(at, s.name) for at, s in self._history if s.is_person and s.name and at <= position]
+        later = [(at, k) for at, k in self._people if at > position]
         key = name.lower()
         for pick in (lambda words: words[-1] == key, lambda words: key in words):
-            matches = [k for k in known if " " in k and pick(k.lower().split())]
-            if matches:
-                return max(matches, key=len)
+            for pool in (named, later):
+                matches = [(at, k) for at, k in pool if " " in k and pick(k.lower().split())]
+                if matches:
+                    nearest = max(at for at, _ in matches) if pool is named else min(at for at, _ in matches)
+                    return max((k for at, k in matches if at == nearest), key=len)
         return name
 
     def _described(self, head: str, position: int) -> str | None:
-        """``the readout said``: the organisation quoted last; ``the ministry said``: the one named so."""
+        """``the readout said``: the organisation quoted or named last; ``the ministry said``: the nearest
+        organisation named so, by its full name; ``the senator said``: the person named last with that title."""
+        if head in _ROLE_NOUNS:
+            return self._titled_person(head, position)
         if head in _DOCUMENT_NOUNS:
             for _, speaker in reversed(self._history):
                 if not speaker.is_person:
                     return speaker.name
-        if head in _ORG_NOUNS:
+        if head in _ORG_NOUNS or head in _DOCUMENT_NOUNS:
+            organisations = [m for m in self._mentions if m.char_start < position and m.label in _ORG_LABELS]
+            for mention in reversed(organisations):
+                if head in mention.entity_text.lower():
+                    return _DETERMINER.sub("", mention.entity_text)
             for _, speaker in reversed(self._history):
                 if not speaker.is_person and speaker.name and head in speaker.name.lower():
                     return speaker.name
@@ -209,18 +261,37 @@ class SpeakerResolver:
             )
             if names:
                 return _DETERMINER.sub("", names[-1])
+            if head in _DOCUMENT_NOUNS and organisations:
+                return _DETERMINER.sub("", organisations[-1].entity_text)
         return None
+
+    def _titled_person(self, role: str, position: int) -> str | None:
+        """The person named last before ``position`` with the role among the words just before the name
+        (``Sen. Bernie Sanders`` for "the senator"), else the person quoted or named last."""
+        titles = _ROLE_TITLES.get(role, frozenset()) | {role}
+        last = None
+        for mention in self._mentions:
+            if mention.char_start >= position:
+                break
+            if mention.label not in PERSON_LABELS or self._is_quoted(mention.char_start):
+                continue
+            last = mention
+            lead = self._text[max(0, mention.char_start - 40) : mention.char_start].lower().split()[-3:]
+            words = {w.strip(".,") for w in [*lead, *mention.text.lower().split()]}
+            if words & titles:
+                return self._fullest(person_name(mention.entity_text), mention.char_start)
+        return None if last is None else self._fullest(person_name(last.entity_text), last.char_start)
 
     def _is_quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._quoted, (position, len(self._text) + 1)) - 1
         return i >= 0 and self._quoted[i][0] <= position < self._quoted[i][1]
 
-    def _antecedent(self, position: int) -> str | None:
-        """Nearest preceding person quoted or heading a sentence (the first person named in it)."""
-        best_at, best = -1, None
-        for at, speaker in self._history:
-            if at < position and speaker.is_person and at > best_at:
-                best_at, best = at, speaker.name
+    def _antecedent(self, position: int, gender: Gender) -> str | None:
+        """The person a he/she refers to: the nearest preceding person quoted or heading a sentence (the first
+        person named in it) whose gender is the pronoun's; failing that, the nearest whose gender is unknown."""
+        candidates: list[tuple[int, str]] = [
+            (at, s.name) for at, s in self._history if at < position and s.is_person and s.name
+        ]
         seen_sentences: set[int] = set()
         for mention in self._mentions:
             if mention.char_start >= position:
@@ -231,6 +302,18 @@ class SpeakerResolver:
             if sentence in seen_sentences:
                 continue
             seen_sentences.add(sentence)
-            if mention.char_start > best_at:
-                best_at, best = mention.char_start, self._fullest(strip_titles(mention.entity_text))
-        return best
+            candidates.append((mention.char_start, self._fullest(person_name(mention.entity_text), mention.char_start)))
+        candidates.sort(key=lambda c: c[0], reverse=True)
+        unknown = None
+        for _, name in candidates:
+            known = self._genders.of(name)
+            if known == gender:
+                return name
+            if known is None and unknown is None:
+                unknown = name
+        return unknown
+
+    def gender_fits(self, name: str | None, pronoun: str) -> bool:
+        """False only when the article or the name list says the person is not of the pronoun's gender."""
+        known = self._genders.of(name) if name else None
+        return known is None or known == PRONOUN_GENDER.get(pronoun.lower(), known)

@@ -182,6 +182,8 @@ def _partial_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str)
     phrase = sentence_subject(mask, candidate.sentence_start, candidate.span.open_at)
     if phrase is None or not mask[phrase.start : phrase.start + 1].isupper():
         return NOT_FOUND
+    if ":" in mask[phrase.end : candidate.span.open_at] or mask[phrase.end : phrase.end + 1] in (":", "—"):
+        return NOT_FOUND  # "Veto Power Impedes Peace: ...": a heading, not a subject
     speaker = resolver.resolve(phrase.start, phrase.end)
     if speaker.name is None or resolver.entity_id(speaker) is None:
         return NOT_FOUND

@@ -187,6 +187,9 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
     commas = [i for i, tok in enumerate(tokens[:-1]) if tok[2] == ","]
     for n, comma in enumerate(commas):
         lo = tokens[commas[n - 1]][1] if n else tokens[0][0]
+        lead = next((tok[2].lower() for tok in tokens if tok[0] >= lo), "")
+        if lead in _OPENERS and lead not in ("but", "and", "so", "yet", "or"):
+            continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
         if head is None or tokens[-1][0] - tokens[comma][1] > 250 or head.description is not None:
             continue

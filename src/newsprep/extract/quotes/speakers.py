@@ -198,12 +198,12 @@ class SpeakerResolver:
             return Speaker(self._described(head.lower(), start), written, False)
         if persons:
             return Speaker(self._fullest(person_name(persons[-1].entity_text), start), written, True)
-        bare = _DETERMINER.sub("", written).strip(" ,.")
+        bare = name_without_verb(_DETERMINER.sub("", written).strip(" ,."))
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
         if is_org or (inside and not _surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
-        return Speaker(self._fullest(name_without_verb(name), start), written, True)
+        return Speaker(self._fullest(name, start), written, True)
 
     def _named(self, mention: Mention, written: str) -> Speaker:
         if mention.label in PERSON_LABELS:
@@ -267,51 +267,42 @@ class SpeakerResolver:
 
     def _titled_person(self, role: str, position: int) -> str | None:
         """The person named last before ``position`` with the role among the words just before the name
-        (``Sen. Bernie Sanders`` for "the senator"), else the person quoted or named last."""
+        (``Sen. Bernie Sanders`` for "the senator"); None when nobody was named with it."""
         titles = _ROLE_TITLES.get(role, frozenset()) | {role}
-        last = None
-        for mention in self._mentions:
-            if mention.char_start >= position:
-                break
-            if mention.label not in PERSON_LABELS or self._is_quoted(mention.char_start):
+        for mention in reversed(self._mentions):
+            if mention.char_start >= position or mention.label not in PERSON_LABELS:
                 continue
-            last = mention
             lead = self._text[max(0, mention.char_start - 40) : mention.char_start].lower().split()[-3:]
             words = {w.strip(".,") for w in [*lead, *mention.text.lower().split()]}
             if words & titles:
                 return self._fullest(person_name(mention.entity_text), mention.char_start)
-        return None if last is None else self._fullest(person_name(last.entity_text), last.char_start)
+        return None
 
     def _is_quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._quoted, (position, len(self._text) + 1)) - 1
         return i >= 0 and self._quoted[i][0] <= position < self._quoted[i][1]
 
     def _antecedent(self, position: int, gender: Gender) -> str | None:
-        """The person a he/she refers to: the nearest preceding person quoted or heading a sentence (the first
-        person named in it) whose gender is the pronoun's; failing that, the nearest whose gender is unknown."""
-        candidates: list[tuple[int, str]] = [
-            (at, s.name) for at, s in self._history if at < position and s.is_person and s.name
-        ]
-        seen_sentences: set[int] = set()
+        """The person a he/she refers to: sentence by sentence back from the pronoun, the person quoted there or
+        the people named there (the first named, the subject, first), the first whose gender is not known to be
+        the other one (``Mr. Ostrow met Irene Falk. “...,” she said``: Falk)."""
+        by_sentence: dict[int, list[tuple[int, str]]] = {}
+        for at, speaker in self._history:
+            if at < position and speaker.is_person and speaker.name:
+                by_sentence.setdefault(bisect.bisect_right(self._sentences, at), []).append((-1, speaker.name))
         for mention in self._mentions:
             if mention.char_start >= position:
                 break
-            if mention.label not in PERSON_LABELS or self._is_quoted(mention.char_start):
-                continue
-            sentence = bisect.bisect_right(self._sentences, mention.char_start)
-            if sentence in seen_sentences:
-                continue
-            seen_sentences.add(sentence)
-            candidates.append((mention.char_start, self._fullest(person_name(mention.entity_text), mention.char_start)))
-        candidates.sort(key=lambda c: c[0], reverse=True)
-        unknown = None
-        for _, name in candidates:
-            known = self._genders.of(name)
-            if known == gender:
-                return name
-            if known is None and unknown is None:
-                unknown = name
-        return unknown
+            if mention.label in PERSON_LABELS and not self._is_quoted(mention.char_start):
+                name = self._fullest(person_name(mention.entity_text), mention.char_start)
+                by_sentence.setdefault(bisect.bisect_right(self._sentences, mention.char_start), []).append(
+                    (mention.char_start, name)
+                )
+        for sentence in sorted(by_sentence, reverse=True):
+            for _, name in sorted(by_sentence[sentence]):
+                if self._genders.of(name) in (gender, None):
+                    return name
+        return None
 
     def gender_fits(self, name: str | None, pronoun: str) -> bool:
         """False only when the article or the name list says the person is not of the pronoun's gender."""

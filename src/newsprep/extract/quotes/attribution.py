@@ -146,8 +146,9 @@ def speaker_of(
     left = mask[candidate.sentence_start : candidate.span.open_at].rstrip()
     if left.endswith(":"):
         colon = _colon_subject(mask, candidate.sentence_start, candidate.sentence_start + len(left) - 1)
-        if colon is not None:
-            return _resolved(colon, resolver, "colon")
+        found = None if colon is None else _resolved(colon, resolver, "colon")
+        if found is not None and found.speaker is not None and _named(found.speaker, resolver):
+            return found
     if candidate.kind != "direct":
         return _partial_subject(candidate, resolver, mask)
     introduced = _introduction(candidate, mask, starts)
@@ -164,15 +165,36 @@ def speaker_of(
             return _resolved(earlier, resolver, "previous_sentence")
         first = resolver.first_person(candidate.paragraph_start, candidate.span.open_at)
         return NOT_FOUND if first is None else Found(first, None, None, "previous_sentence")
-    if candidate.span.open_at == candidate.paragraph_start:
+    if _whole_paragraph(candidate, mask):
         # "Pell wrote on Tuesday." then a paragraph that is the quote: the previous paragraph's last sentence.
         last = _last_sentence_before(candidate, mask, starts)
         earlier = None if last is None else attribution_before(mask, *last)
-        if earlier is not None and mask[earlier.phrase.start : earlier.phrase.end].lower() not in PRONOUNS:
+        if (
+            earlier is not None
+            and earlier.cue != "according to"
+            and mask[earlier.phrase.start : earlier.phrase.end].lower() not in PRONOUNS
+        ):
             found = _resolved(earlier, resolver, "previous_sentence")
             if found.speaker is not None and found.speaker.name is not None:
                 return Found(found.speaker, None, None, "previous_sentence")
     return NOT_FOUND
+
+
+def _named(speaker: Speaker, resolver: SpeakerResolver) -> bool:
+    """A speaker read from a sentence's subject is one when it is a resolved entity or a resolved pronoun
+    (``That process led to a realization:`` names nobody)."""
+    if speaker.name is None:
+        return False
+    return speaker.mention.lower() in PERSON_PRONOUNS or resolver.entity_id(speaker) is not None
+
+
+def _whole_paragraph(candidate: Candidate, mask: str) -> bool:
+    """The quote opens its paragraph and nothing but its closing punctuation follows it there."""
+    if candidate.span.open_at != candidate.paragraph_start:
+        return False
+    end = candidate.parts[-1].outer_end if candidate.parts else candidate.span.outer_end
+    line_end = mask.find("\n", end)
+    return mask[end : len(mask) if line_end < 0 else line_end].strip(" .,;:!?") == ""
 
 
 def _partial_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> Found:
@@ -185,6 +207,6 @@ def _partial_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str)
     if ":" in mask[phrase.end : candidate.span.open_at] or mask[phrase.end : phrase.end + 1] in (":", "—"):
         return NOT_FOUND  # "Veto Power Impedes Peace: ...": a heading, not a subject
     speaker = resolver.resolve(phrase.start, phrase.end)
-    if speaker.name is None or resolver.entity_id(speaker) is None:
-        return NOT_FOUND
+    if not _named(speaker, resolver) or resolver.entity_label(speaker) not in ("PERSON", "ORG", None):
+        return NOT_FOUND  # "When Democratic inquisitors ...": an adjective, not who spoke
     return Found(speaker, None, None, "cue")

@@ -2,7 +2,8 @@
 
 - ``PersonGenders``: a person's gender from an honorific before the surname in the article (``Mr. Ostrow``,
   ``Ms. Falk``), from the given name (``newsprep.text.given_names``, the US birth records), or from the
-  pronouns of the sentences that open with the name (``Falk ... her``), in that order of trust.
+  pronouns of the sentences that open with a full name (``Irene Falk ... her``), in that order of trust (a lone
+  word's pronouns are not read: NER takes "Moon" or "Gateway" for a person as readily as a surname).
 - ``name_without_verb``: ``Ana Ruiz Thanks Voters`` -> ``Ana Ruiz``: a title-case headline run into a name.
 """
 
@@ -73,7 +74,7 @@ class PersonGenders:
             by_name = given_name_gender(words[0])
             if by_name is not None:
                 return by_name
-        chain = self._chains.get(name, [])
+        chain = self._chains.get(name, []) if len(words) > 1 else []
         if chain and chain.count(chain[0]) * 3 >= len(chain) * 2:
             return chain[0]
         return None

@@ -18,7 +18,7 @@ from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, name_w
 from newsprep.model import Mention
 from newsprep.text import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
-from newsprep.text.given_names import Gender
+from newsprep.text.given_names import Gender, given_name_gender
 
 _TITLE_WORDS = (
     without_periods(PERSON_TITLES)
@@ -71,6 +71,8 @@ _ORG_HEADS = (
 """Words that make a speaker phrase an organisation wherever they stand in it: the organisation heads, less the 41
 company and association words this rule has never had (issue 16 owns the speakers), and the government bodies and
 offices that speak ("the Pentagon said", "the White House said")."""
+_NOT_SPEAKERS = vocabulary("i we you they it me us his her its their our my your this that these those there here")
+"""Phrases that name nobody: the other pronouns, possessives (``His repeated claims``), demonstratives."""
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
 PERSON_LABELS = frozenset({"PERSON"})
@@ -161,13 +163,27 @@ class SpeakerResolver:
         self._sentences = sorted(sentence_starts)
         self._quoted = sorted(quoted)
         self._people = [(m.char_start, person_name(m.entity_text)) for m in self._mentions if m.label in PERSON_LABELS]
+        self._surnames = {name.split()[-1] for _, name in self._people if " " in name}
         self._genders = PersonGenders(text, self._people)
         self._history: list[tuple[int, Speaker]] = []
         self._entity_ids: dict[tuple[bool, str], str] = {}
+        self._labels = {m.entity_id: m.label for m in mentions}
         for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
             is_person = m.label in PERSON_LABELS
             for form in (m.entity_text, person_name(m.entity_text), _DETERMINER.sub("", m.entity_text)):
                 self._entity_ids.setdefault((is_person, form), m.entity_id)
+
+    def _is_person(self, mention: Mention) -> bool:
+        """A PERSON mention, or a lone surname of a person named in full that NER took for something else
+        (``Steenburgen`` tagged ORG beside ``Mary Steenburgen``); never a name in quote marks (a title)."""
+        if self._text[mention.char_start - 1 : mention.char_start] in ("“", '"'):
+            return False
+        return mention.label in PERSON_LABELS or (" " not in mention.text and mention.text in self._surnames)
+
+    def entity_label(self, speaker: Speaker) -> str | None:
+        """The label of the speaker's entity (PERSON, ORG, ...), None when the speaker is not an entity."""
+        found = self.entity_id(speaker)
+        return None if found is None else self._labels.get(found)
 
     def entity_id(self, speaker: Speaker) -> str | None:
         """The entity in ``entities`` whose canonical name the speaker is, if one is."""
@@ -185,11 +201,11 @@ class SpeakerResolver:
         lowered = written.lower()
         if lowered in PERSON_PRONOUNS:
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered]), written, True)
-        if lowered in ("i", "we", "you", "they", "it", "me", "us"):
+        if lowered in _NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
         inside = [m for m in inside if m.char_start < end and m.char_end <= end + 2]
-        persons = [m for m in inside if m.label in PERSON_LABELS]
+        persons = [m for m in inside if self._is_person(m)]
         head = _DETERMINER.sub("", written).split()[-1] if written.split() else ""
         if not head[:1].isupper():
             issuers = [m for m in inside if m.label in ("PERSON", "ORG")]
@@ -206,7 +222,7 @@ class SpeakerResolver:
         return Speaker(self._fullest(name, start), written, True)
 
     def _named(self, mention: Mention, written: str) -> Speaker:
-        if mention.label in PERSON_LABELS:
+        if self._is_person(mention):
             return Speaker(self._fullest(person_name(mention.entity_text), mention.char_start), written, True)
         return Speaker(_DETERMINER.sub("", mention.entity_text), written, False)
 
@@ -215,7 +231,7 @@ class SpeakerResolver:
         for mention in self._mentions[bisect.bisect_left(self._starts, start) :]:
             if mention.char_start >= end:
                 break
-            if mention.label in PERSON_LABELS and not self._is_quoted(mention.char_start):
+            if self._is_person(mention) and not self._is_quoted(mention.char_start):
                 return self._named(mention, mention.text)
         return None
 
@@ -283,26 +299,30 @@ class SpeakerResolver:
         return i >= 0 and self._quoted[i][0] <= position < self._quoted[i][1]
 
     def _antecedent(self, position: int, gender: Gender) -> str | None:
-        """The person a he/she refers to: sentence by sentence back from the pronoun, the person quoted there or
-        the people named there (the first named, the subject, first), the first whose gender is not known to be
-        the other one (``Mr. Ostrow met Irene Falk. “...,” she said``: Falk)."""
-        by_sentence: dict[int, list[tuple[int, str]]] = {}
+        """The person a he/she refers to: the nearest person quoted or named before it who is not known to be of
+        the other gender (``Mr. Ostrow met Irene Falk. “...,” she said``: Falk) and is surely a person (quoted,
+        a full name, known to be of the pronoun's gender, or a lone given name of it: ``Andrew ... he said``);
+        failing that, the nearest not of the other gender.
+        Nearest: by sentence, and in a sentence the person quoted there, then the people in the order they are
+        named (the subject first)."""
+        candidates: list[tuple[int, int, int, str, bool]] = []
         for at, speaker in self._history:
             if at < position and speaker.is_person and speaker.name:
-                by_sentence.setdefault(bisect.bisect_right(self._sentences, at), []).append((-1, speaker.name))
+                candidates.append((bisect.bisect_right(self._sentences, at), -1, at, speaker.name, True))
         for mention in self._mentions:
             if mention.char_start >= position:
                 break
-            if mention.label in PERSON_LABELS and not self._is_quoted(mention.char_start):
+            if self._is_person(mention) and not self._is_quoted(mention.char_start):
                 name = self._fullest(person_name(mention.entity_text), mention.char_start)
-                by_sentence.setdefault(bisect.bisect_right(self._sentences, mention.char_start), []).append(
-                    (mention.char_start, name)
-                )
-        for sentence in sorted(by_sentence, reverse=True):
-            for _, name in sorted(by_sentence[sentence]):
-                if self._genders.of(name) in (gender, None):
-                    return name
-        return None
+                sentence = bisect.bisect_right(self._sentences, mention.char_start)
+                candidates.append((sentence, mention.char_start, mention.char_start, name, False))
+        candidates.sort(key=lambda c: (-c[0], c[1]))
+        fits = [(c, self._genders.of(c[3])) for c in candidates if self._genders.of(c[3]) in (gender, None)]
+        if not fits:
+            return None
+
+        sure = [c for c, known in fits if known == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
+        return (sure or [c for c, _ in fits])[0][3]
 
     def gender_fits(self, name: str | None, pronoun: str) -> bool:
         """False only when the article or the name list says the person is not of the pronoun's gender."""

@@ -108,7 +108,7 @@ def _resolved(
     if written in PERSON_PRONOUNS or written in PRONOUNS:
         if written in PERSON_PRONOUNS and local is not None and resolver.gender_fits(local.name, written):
             speaker = Speaker(local.name, speaker.mention, True)
-        kind = "pronoun"
+        kind = "pronoun" if kind == "cue" else kind  # "She put it bluntly: ...": a colon introduction still
     elif attribution.cue == "according to":
         kind = "according_to"
     elif not speaker.mention[:1].isupper() and not speaker.is_person:

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from newsprep.extract.entities import NAME_LABELS
 from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, name_without_verb
@@ -76,6 +77,8 @@ _NOT_SPEAKERS = vocabulary("i we you they it me us his her its their our my your
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
 PERSON_LABELS = frozenset({"PERSON"})
+ANTECEDENT_REACH = 4000
+"""How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _ROLE_TITLES = {
     "senator": vocabulary("sen sens"),
@@ -96,6 +99,7 @@ _ROLE_NOUNS = frozenset(_ROLE_TITLES) | vocabulary(
 """Heads of a person's description (``the Vermont senator said``): the person named before with the role."""
 
 
+@cache
 def person_name(entity_text: str) -> str:
     """A person entity's canonical name as a speaker: no title before it, no headline verb after it."""
     return name_without_verb(strip_titles(entity_text))
@@ -164,6 +168,11 @@ class SpeakerResolver:
         self._quoted = sorted(quoted)
         self._people = [(m.char_start, person_name(m.entity_text)) for m in self._mentions if m.label in PERSON_LABELS]
         self._surnames = {name.split()[-1] for _, name in self._people if " " in name}
+        self._full_names: dict[str, list[tuple[int, str, bool]]] = {}
+        for at, full in self._people:
+            words = full.lower().split()
+            for i, word in enumerate(words if len(words) > 1 else []):
+                self._full_names.setdefault(word, []).append((at, full, i == len(words) - 1))
         self._genders = PersonGenders(text, self._people)
         self._history: list[tuple[int, Speaker]] = []
         self._entity_ids: dict[tuple[bool, str], str] = {}
@@ -242,16 +251,19 @@ class SpeakerResolver:
         """
         if " " in name:
             return name
-        named = [(at, k) for at, k in self._people if at <= position]
-        named += [(at, s.name) for at, s in self._history if s.is_person and s.name and at <= position]
-        later = [(at, k) for at, k in self._people if at > position]
         key = name.lower()
-        for pick in (lambda words: words[-1] == key, lambda words: key in words):
-            for pool in (named, later):
-                matches = [(at, k) for at, k in pool if " " in k and pick(k.lower().split())]
-                if matches:
-                    nearest = max(at for at, _ in matches) if pool is named else min(at for at, _ in matches)
-                    return max((k for at, k in matches if at == nearest), key=len)
+        quoted = [(at, s.name) for at, s in self._history if s.is_person and s.name and " " in s.name]
+        for surname_only in (True, False):
+            found = [(at, full) for at, full, is_last in self._full_names.get(key, ()) if is_last or not surname_only]
+            for at, full in quoted:
+                words = full.lower().split()
+                if words[-1] == key or (not surname_only and key in words):
+                    found.append((at, full))
+            before = [(at, full) for at, full in found if at <= position]
+            pool = before or found
+            if pool:
+                nearest = max(at for at, _ in pool) if before else min(at for at, _ in pool)
+                return max((full for at, full in pool if at == nearest), key=len)
         return name
 
     def _described(self, head: str, position: int) -> str | None:
@@ -309,9 +321,8 @@ class SpeakerResolver:
         for at, speaker in self._history:
             if at < position and speaker.is_person and speaker.name:
                 candidates.append((bisect.bisect_right(self._sentences, at), -1, at, speaker.name, True))
-        for mention in self._mentions:
-            if mention.char_start >= position:
-                break
+        first = bisect.bisect_left(self._starts, position - ANTECEDENT_REACH)
+        for mention in self._mentions[first : bisect.bisect_left(self._starts, position)]:
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
                 name = self._fullest(person_name(mention.entity_text), mention.char_start)
                 sentence = bisect.bisect_right(self._sentences, mention.char_start)

@@ -104,6 +104,8 @@ def _resolved(
     """The speaker of an attribution; a he/she goes to ``local`` (the paragraph's speaker) when the gender fits."""
     phrase = attribution.phrase
     speaker = resolver.resolve(phrase.start, phrase.end)
+    if speaker.name is None and not speaker.mention[:1].isupper():
+        speaker = resolver.appositive_person(phrase.end) or speaker  # "According to his aunt, Jane Starner, ..."
     written = speaker.mention.lower()
     if written in PERSON_PRONOUNS or written in PRONOUNS:
         if written in PERSON_PRONOUNS and local is not None and resolver.gender_fits(local.name, written):

@@ -19,7 +19,8 @@ _VERBS = (
     "add admit acknowledge agree announce argue ask assert boast caution complain concede conclude "
     "confirm contend continue declare emphasize emphasise explain insist maintain observe predict "
     "recall recount reiterate reply report respond say scoff shout sing suggest testify tweet urge warn "
-    "whisper wonder write yell deny quip describe exhort implore lament blast slam accuse praise mock dismiss"
+    "whisper wonder write yell deny quip describe exhort implore lament blast slam accuse praise mock dismiss "
+    "assure laugh muse sigh"
 )
 _NOUN_LIKE_VERBS = (
     "charge claim comment counter demand joke mention note pledge post promise remark repeat state stress vow"
@@ -324,6 +325,10 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             phrase = phrase_after(text, match.end() + 4, stop)
             if phrase is not None:
                 return Attribution("according to", phrase, stop)
+        if lowered == "put" and re.match(r" it\b", text[match.end() : match.end() + 4]):
+            phrase = phrase_before(text, lo, match.start())  # "As Gaiman put it, ..."
+            if phrase is not None:
+                return Attribution("put it", phrase, stop)
         if lowered not in ALL_CUES:
             continue
         previous = _tokens(text, max(lo, match.start() - 40), match.start())

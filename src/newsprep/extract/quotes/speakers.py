@@ -74,6 +74,8 @@ company and association words this rule has never had (issue 16 owns the speaker
 offices that speak ("the Pentagon said", "the White House said")."""
 _NOT_SPEAKERS = vocabulary("i we you they it me us his her its their our my your this that these those there here")
 """Phrases that name nobody: the other pronouns, possessives (``His repeated claims``), demonstratives."""
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
+_APPOSITIVE_LEAD = re.compile(r",\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
 PERSON_LABELS = frozenset({"PERSON"})
@@ -242,6 +244,21 @@ class SpeakerResolver:
                 break
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
                 return self._named(mention, mention.text)
+        # NER missed the name: a capitalised word that is the surname of a person named in full.
+        for match in _CAPITALISED.finditer(self._text, start, end):
+            if match.group() in self._surnames and not self._is_quoted(match.start()):
+                return Speaker(self._fullest(match.group(), match.start()), match.group(), True)
+        return None
+
+    def appositive_person(self, end: int) -> Speaker | None:
+        """``his aunt, Jane Starner``: the person named right after the description that ends at ``end``."""
+        lead = _APPOSITIVE_LEAD.match(self._text, end)
+        if lead is None:
+            return None
+        i = bisect.bisect_left(self._starts, lead.end())
+        if i < len(self._mentions) and self._mentions[i].char_start == lead.end():
+            mention = self._mentions[i]
+            return self._named(mention, mention.text) if self._is_person(mention) else None
         return None
 
     def _fullest(self, name: str, position: int) -> str:

@@ -111,3 +111,22 @@ def test_honorifics_give_the_gender_unless_two_people_share_the_surname() -> Non
     genders = PersonGenders("Mr. Ostrow met Ms. Falk. Mr. Tomczak and Mrs. Tomczak left.", [])
     assert (genders.of("Ostrow"), genders.of("Falk"), genders.of("Tomczak")) == ("male", "female", None)
     assert genders.of("Jordan Falk") == "female"  # the honorific before the surname outweighs an ambiguous name
+
+
+def test_as_someone_put_it_and_a_numbered_role_and_a_long_colon_introduction() -> None:
+    memo = {"Homeland Security": ("Homeland Security", "ORG")}
+    paragraphs = ["The rule asks for a “lawful source of investment income,” as a Homeland Security memo put it."]
+    assert who(quotes_of(paragraphs, memo)) == [("Homeland Security", "organisation_noun")]
+    strada = {"Terry Strada": ("Terry Strada", "PERSON")}
+    assert who(quotes_of(["“They are wrong,” said 9/11 widow Terry Strada."], strada)) == [("Terry Strada", "cue")]
+    obama = {"Obama": ("Barack Obama", "PERSON")}
+    paragraphs = [
+        "With leaders worried about turnout, President Obama is rolling out a new campaign message: “It is about me.”"
+    ]
+    assert who(quotes_of(paragraphs, obama)) == [("Barack Obama", "colon")]
+
+
+def test_even_before_a_name_is_no_adverbial() -> None:
+    china = {"China": ("China", "GPE")}
+    paragraphs = ["Even China, its only ally, said it was “resolutely opposed to the test.”"]
+    assert [q.speaker for q in quotes_of(paragraphs, china)] == ["China"]

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
-from newsprep.extract.quotes.cues import PRONOUNS, Attribution, Phrase, attribution_before, sentence_subject
+from newsprep.extract.quotes.cues import (
+    PREPOSITIONS,
+    PRONOUNS,
+    Attribution,
+    Phrase,
+    attribution_before,
+    sentence_subject,
+)
 from newsprep.extract.quotes.marks import QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
 from newsprep.model import QuoteAttribution, QuoteKind
@@ -23,7 +30,7 @@ from newsprep.model import QuoteAttribution, QuoteKind
 AttributionKind = QuoteAttribution
 ATTRIBUTIONS: tuple[AttributionKind, ...] = get_args(QuoteAttribution)
 COLON_INTRO_MAX_WORDS = 12
-"""An introduction longer than this before a colon is a sentence of its own, not a speaker's name."""
+"""An introduction longer than this (from its subject to the colon) is a sentence of its own, not a speaker's."""
 
 
 @dataclass(slots=True)
@@ -90,10 +97,16 @@ def _introduction(candidate: Candidate, mask: str, starts: Sequence[int]) -> Att
 
 def _colon_subject(mask: str, lo: int, colon: int) -> Attribution | None:
     """``She put it bluntly:``, ``Dana Pell, The Ledger:``: the subject of a short clause ending in a colon."""
-    if not 0 < len(mask[lo:colon].split()) <= COLON_INTRO_MAX_WORDS:
-        return None
+    words = mask[lo:colon].split()
+    comma = mask.find(",", lo, colon)
+    if words and words[0].lower() in PREPOSITIONS and comma > 0:
+        lo = comma + 1  # "With leaders worried about turnout, President Obama is rolling out a message:"
     phrase = sentence_subject(mask, lo, colon)
-    if phrase is None or not (mask[phrase.start].isupper() or mask[phrase.start : phrase.end].lower() in PRONOUNS):
+    if (
+        phrase is None
+        or not 0 < len(mask[phrase.start : colon].split()) <= COLON_INTRO_MAX_WORDS
+        or not (mask[phrase.start].isupper() or mask[phrase.start : phrase.end].lower() in PRONOUNS)
+    ):
         return None
     return Attribution(None, phrase, colon)
 

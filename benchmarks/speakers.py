@@ -33,6 +33,7 @@ from types import ModuleType
 from typing import Any
 
 import polars as pl
+from evalsets import ATTRIBUTION_CLASSES, build_evalset  # run as a script: benchmarks/ is on sys.path
 
 from newsprep.config import PipelineSettings
 from newsprep.ingest import RawFile
@@ -49,17 +50,7 @@ FIXED_SETS = {
     "quote-fixtures": REPO / "tests" / "fixtures" / "quotes",
 }
 OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
-CLASSES = (
-    "cue",
-    "pronoun",
-    "according_to",
-    "colon",
-    "previous_sentence",
-    "list",
-    "organisation_noun",
-    "continuation",
-    "none",
-)
+CLASSES = ATTRIBUTION_CLASSES
 FIGURES = ("quote_p", "quote_r", "quote_f1", "speaker_acc_strict", "speaker_acc_lenient", "attributed_r")
 _PRONOUNS = {"he", "she", "they", "it", "i", "we"}
 _CUE = re.compile(
@@ -82,9 +73,6 @@ def corpus_for(name: str, work: Path) -> Path:
     """The folder holding ``raw/`` and ``gold/`` for a set name (aeb sets built under ``work``)."""
     if name in FIXED_SETS:
         return FIXED_SETS[name]
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    from evalsets import build_evalset
-
     build_evalset(name, work / "corpus")
     return work / "corpus"
 

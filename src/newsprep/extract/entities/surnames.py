@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsprep.model import NerSpan
+from newsprep.model import MentionSource, NerSpan
 from newsprep.text import ORG_HEADS, ORG_NOUNS
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -26,15 +26,15 @@ def _is_run_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def names_tagged_org(
-    model_spans: Sequence[NerSpan], voted: Sequence[NerSpan], texts: dict[tuple[str, int | None], str]
+    model_spans: Sequence[NerSpan], voted: Sequence[NerSpan], texts: dict[tuple[MentionSource, int | None], str]
 ) -> list[NerSpan]:
-    """``voted`` (the spans after the label vote, in the order of ``model_spans``), with each span the model tagged
-    ORG that is a run of a full PERSON name in the document labelled by how the text uses it."""
+    """``voted`` (the spans after the label vote, in the order of ``model_spans``), with each span the model or the
+    vote labelled ORG that is a run of a full PERSON name in the document labelled by how the text uses it."""
     full_names = {_key_words(s.text) for s in voted if s.label == "PERSON" and len(s.text.split()) >= 2}
     result = []
     for model, span in zip(model_spans, voted, strict=True):
         words = _key_words(model.text)
-        if model.label == "ORG" and any(_is_run_of(words, name) for name in full_names):
+        if "ORG" in (model.label, span.label) and any(_is_run_of(words, name) for name in full_names):
             text = texts.get((span.source, span.caption_idx), "")
             label = "ORG" if _used_as_organisation(text, span.char_start, span.char_end) else "PERSON"
             span = replace(span, label=label)

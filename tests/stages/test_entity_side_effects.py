@@ -64,10 +64,16 @@ def test_white_house_in_a_credit_is_still_an_organisation() -> None:
 
 
 def test_gazetteer_holds_no_place_only_the_sample_mentions() -> None:
-    assert "bataan" not in PLACE_KEYS or "batangas" in PLACE_KEYS  # a province list, not the sample's words
-    assert "bali" not in PLACE_KEYS or "aceh" in PLACE_KEYS
-    for place in ("jakarta", "manila", "france", "new york", "kuala lumpur", "asia"):
+    from newsprep.extract.entities import places
+
+    for sample_place in ("bali", "bataan"):  # the shared sample's places come from the data package's provinces
+        assert sample_place not in places.LISTED_BY_HAND
+        assert sample_place in places.PROVINCE_KEYS
+    assert len(places.PROVINCE_KEYS) > 3000 and len(places.COUNTRY_KEYS) > 200
+    for place in ("jakarta", "manila", "france", "new york", "kuala lumpur", "asia", "shanghai"):
         assert place in PLACE_KEYS
+    assert {"chad", "jordan", "georgia", "kerry"}.isdisjoint(PLACE_KEYS)  # people's names too
+    assert places.COUNTRY_ALIASES["united states of america"] == places.COUNTRY_ALIASES["us"] == "united states"
 
 
 def test_surname_tagged_org_is_the_person_named_in_full() -> None:
@@ -146,3 +152,20 @@ def test_real_model_on_a_story_naming_a_person_in_full() -> None:
     assert ("Donald Trump", "PERSON") in found
     assert not any(text == "Trump" for text, _ in found)
     assert not any(" and " in text for text, _ in found)
+
+
+def test_adjective_before_a_name_in_a_title_case_headline_is_cut() -> None:
+    title = "Derelict Obama and Clinton Face the Voters"
+    body = "President Obama and Hillary Clinton did not respond. Barack Obama spoke later."
+    spans = [
+        *body_spans(body, [("Obama", "PERSON"), ("Hillary Clinton", "PERSON"), ("Barack Obama", "PERSON")]),
+        find(title, "Derelict Obama", "PERSON", source="title"),
+    ]
+    _, mentions = resolve_entities(article_from(body, title=title), spans)
+    assert {m.entity_text for m in mentions if m.label == "PERSON"} == {"Barack Obama", "Hillary Clinton"}
+
+
+def test_doubled_apostrophe_quote_mark_ends_a_name() -> None:
+    body = "Clinton said that Donald Trump ''doesn't want'' voters to know."
+    spans = body_spans(body, [("Donald Trump ''", "PERSON")])
+    assert entity_set(article_from(body), spans) == {("Donald Trump", "PERSON")}

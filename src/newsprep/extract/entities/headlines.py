@@ -1,6 +1,7 @@
 """Names in a title-case headline: capitals no longer mark where a name ends, so the model runs names into the verb
-after them ("Mayor Lee Drops Bid" gives a PERSON "Lee Drops Bid"). A span is cut where the name the body knows ends,
-or else before a headline verb."""
+after them ("Mayor Lee Drops Bid" gives a PERSON "Lee Drops Bid") or an adjective before them ("Derelict Obama"). A
+person's span is cut to the part of it that is a name the body gives, when the words cut off are in no name of the
+body; any span is cut before a headline verb."""
 
 from __future__ import annotations
 
@@ -35,23 +36,23 @@ def _is_part_of(words: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
 
 def _cut(span: NerSpan, title: str, person_names: set[tuple[str, ...]], name_words: set[str]) -> NerSpan:
     tokens = list(CHUNKS.finditer(title, span.char_start, span.char_end))
-    words = [_key_words(t.group())[0] if t.group().strip(_EDGE) else "" for t in tokens]
-    cut = None
+    words = [_key_words(t.group())[0] for t in tokens]
+    first, last = 0, len(words)
     if span.label == "PERSON" and not _is_part_of(tuple(words), person_names):
-        # the longest start of the span that is (part of) a person the body names, followed by a word no name has
-        cut = next(
-            (
-                n
-                for n in range(len(words) - 1, 0, -1)
-                if _is_part_of(tuple(words[:n]), person_names) and words[n] not in name_words
-            ),
-            None,
-        )
-    if cut is None:
-        cut = next((i for i in range(1, len(words)) if words[i] in HEADLINE_VERBS), None)
-    if cut is None:
+        # the longest run of the span that is (part of) a person the body names; the words around it are in no name
+        runs = [
+            (i, j)
+            for i in range(len(words))
+            for j in range(len(words), i, -1)
+            if _is_part_of(tuple(words[i:j]), person_names) and not any(w in name_words for w in words[:i] + words[j:])
+        ]
+        if runs:
+            first, last = max(runs, key=lambda run: run[1] - run[0])
+    if (first, last) == (0, len(words)):
+        last = next((i for i in range(1, len(words)) if words[i] in HEADLINE_VERBS), len(words))
+    if (first, last) == (0, len(words)):
         return span
-    end = tokens[cut - 1].end()
-    while end > span.char_start and title[end - 1] in _EDGE:
+    start, end = tokens[first].start(), tokens[last - 1].end()
+    while end > start and title[end - 1] in _EDGE:
         end -= 1
-    return replace(span, char_end=end, text=title[span.char_start : end])
+    return replace(span, char_start=start, char_end=end, text=title[start:end])

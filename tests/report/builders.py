@@ -34,6 +34,7 @@ def document(doc_id: str, source_path: str, title: str, **overrides: Any) -> dic
         "source_path": source_path,
         "title": title,
         "dateline": None,
+        "outlet": None,
         "contributors": [],
         "encoding": "utf-8",
         "input_format": "text",

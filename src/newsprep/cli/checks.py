@@ -60,6 +60,7 @@ OPTION_OF_SETTING = {
     "dask_address": "--dask-address",
     "dask_local_workers": "--dask-workers",
     "allow_shrink": "--allow-shrink",
+    "profiles_dir": "--profiles",
 }
 
 

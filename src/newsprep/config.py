@@ -52,6 +52,7 @@ class PipelineSettings(BaseModel):
     )
     profiles_dir: Path | None = Field(
         default=None,
+        validate_default=True,
         description="folder of outlet profiles (*.toml) read after the built-in ones; one with a built-in profile's "
         "name replaces it",
     )
@@ -76,17 +77,17 @@ class PipelineSettings(BaseModel):
         default=None, ge=1, description="run the batches on a temporary local Dask cluster of this many processes"
     )
 
-    @field_validator("profiles_dir")
+    @field_validator("profiles_dir", mode="after")
     @classmethod
     def _profiles_load(cls, folder: Path | None) -> Path | None:
-        """Read and check the profiles at start: a bad one is refused here, naming its file and field."""
-        if folder is not None:
-            from newsprep.clean.profiles import ProfileError, load_profiles
+        """Read and check the profiles, built-in and the user's, at start: a bad one is refused here, naming its file
+        and field, before any document is read."""
+        from newsprep.clean.profiles import ProfileError, load_profiles
 
-            try:
-                load_profiles(folder)
-            except ProfileError as error:
-                raise ValueError(str(error)) from None
+        try:
+            load_profiles(folder)
+        except ProfileError as error:
+            raise ValueError(str(error)) from None
         return folder
 
     @model_validator(mode="after")

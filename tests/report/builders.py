@@ -96,7 +96,7 @@ def report_tables() -> dict[str, pl.DataFrame]:
     rows: dict[str, list[dict[str, Any]]] = {
         "documents": [
             document(DOC, f"{QUOTES_MIX}.txt", HOSTILE_TITLE, dateline="<b>TAIPEI</b>", quote_count=2),
-            document(DOC2, "harbour-ferry.txt", "Ferry fares rise", quote_count=3, statistic_count=2),
+            document(DOC2, "harbour-ferry.txt", "Ferry fares rise", quote_count=3, statistic_count=2, outlet="bbc"),
         ],
         "quotes": [
             quote(DOC, 0, HOSTILE_SPEAKER),

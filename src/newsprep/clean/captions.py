@@ -3,6 +3,8 @@
 Scrapes repeat each photo's caption and credit around the "hide caption" / "toggle caption" buttons, or put
 the caption right after an "Enlarge this image" link. A caption is recognised by that structure (the block
 that repeats around the markers, or the block next to an "Enlarge" marker), never by the words it contains.
+The button phrases come from the outlet profiles a page matches (NPR's ``npr.toml``): a page of another outlet has
+none, and its lines are never peeled.
 """
 
 from __future__ import annotations

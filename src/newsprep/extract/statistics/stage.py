@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.statistics.context import measures_of, qualifier_of, reporter_of, sentence_at, sentence_spans
+from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
+from newsprep.extract.statistics.measures import measures_of
 from newsprep.extract.statistics.numbers import (
     FRACTION_IN,
     FRACTION_PART,
@@ -51,6 +52,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)
 _GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)?\s*(\w+)", re.IGNORECASE)
 _GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poorest|wealthiest)\s+$", re.IGNORECASE)
 """'the top 1 percent' names a group of people; it does not report a share."""
+_SAME_MEASURE_GAP = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?:or|and)\s+(?:(?:about|around|roughly|nearly|almost|some|up|down|then)\s+)?)", re.IGNORECASE
+)
+"""Between two numbers that measure the same thing: a conversion ('3 miles (5 km)', '¥2 billion, or about $290
+million') or a coordination ('up 2% and up 4%')."""
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
@@ -250,6 +256,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             continue
         spans = sentence_spans(text)
         previous_in_range = False
+        previous: tuple[_Hit, str | None] | None = None
         for hit in _paragraph_hits(text, mentions_yuan):
             opens_range = hit.in_range and not previous_in_range
             if opens_range:
@@ -259,15 +266,21 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             noun_text = text[hit.noun.start : hit.noun.end] if hit.noun else None
             context_start = hit.start if hit.context_start is None else hit.context_start
             context_end = max(hit.end, hit.context_end)
+            measures = measures_of(
+                text, sentence, context_start, context_end, kind=hit.kind, noun_phrase=noun_text, unit=hit.unit
+            )
+            if previous is not None and hit.noun is None and previous[1] is not None:
+                gap_start = max(previous[0].end, previous[0].context_end)
+                if gap_start <= hit.start and _SAME_MEASURE_GAP.fullmatch(text, gap_start, hit.start):
+                    measures = previous[1]
+            previous = (hit, measures)
             stats.append(
                 Statistic(
                     idx=len(stats),
                     text=text[hit.start : hit.end],
                     value=hit.value,
                     unit=hit.unit,
-                    measures=measures_of(
-                        text, sentence, context_start, context_end, kind=hit.kind, noun_phrase=noun_text
-                    ),
+                    measures=measures,
                     qualifier=qualifier_of(text, hit.start, hit.end) if hit.context_start is None else None,
                     paragraph_idx=paragraph.idx,
                     char_start=paragraph.char_start + hit.start,

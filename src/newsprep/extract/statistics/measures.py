@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.rules import is_plural_noun
 from newsprep.text import word_set
 
 MAX_MEASURE_WORDS = 12
@@ -33,6 +34,7 @@ CLAUSE_BREAK = re.compile(
 QUANTITY_WORD = re.compile(
     r"^[~(+-]*(?:[$€£¥₹]|US\$|Rs\.?)?[0-9][0-9,.]*(?:%|bn|m|k|x|K|mn)?[,.;:)]*$|^[0-9][0-9,.]*[-–][0-9][0-9,.]*%?$"
 )
+_VAGUE = word_set("hundreds thousands dozens millions billions tens scores")
 _SCALE_OR_PERCENT = word_set("percent pct % million billion trillion bn mn percentage points point per cent")
 _CURRENCY_WORDS = word_set("dollars dollar euros euro pounds yen yuan rupees pesos francs")
 
@@ -116,7 +118,12 @@ def is_quantity(words: list[str], i: int) -> bool:
     if QUANTITY_WORD.match(w) and any(c.isdigit() for c in w):
         nxt = _bare(words[i + 1]) if i + 1 < len(words) else ""
         return (
-            not w[:1].isdigit() or "%" in w or nxt in _SCALE_OR_PERCENT or nxt in _CURRENCY_WORDS or "." in w.strip(".")
+            not w[:1].isdigit()
+            or "%" in w
+            or (is_plural_noun(nxt) and nxt not in _TIME_OBJECTS)
+            or nxt in _SCALE_OR_PERCENT
+            or nxt in _CURRENCY_WORDS
+            or "." in w.strip(".")
         )
     return False
 
@@ -148,7 +155,7 @@ def _after_other_quantity(left: list[str]) -> tuple[list[str], list[str]]:
 _QUALIFIER_END = re.compile(
     r"(?:\b(?:nearly|almost|about|around|approximately|roughly|some|over|under|(?:more|less|fewer)\s+than|up\s+to"
     r"|at\s+(?:least|most)|as\s+(?:many|much|few)\s+as|close\s+to|just|well|an\s+estimated|upwards\s+of"
-    r"|in\s+excess\s+of|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between|from|a|an)\s*)+$",
+    r"|in\s+excess\s+of|(?:just\s+)?short\s+of|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between|from|a|an)\s*)+$",
     re.IGNORECASE,
 )
 
@@ -167,7 +174,7 @@ def _phrase(words: list[str], *, limit: int = MAX_MEASURE_WORDS) -> str | None:
     words = words[:limit]
     while words and (_bare(words[-1]) in _FUNCTION or _bare(words[-1]) in _AUXILIARIES):
         words = words[:-1]
-    phrase = " ".join(words).strip(" ,;:“”\"'’().")
+    phrase = " ".join(words).strip(" ,;:“”\"'’().-–—")
     return phrase or None
 
 
@@ -256,6 +263,8 @@ def _change_or_level(before: list[str], between: list[str]) -> str | None:
     if not words and before:
         return None
     last = [_bare(w) for w in words[-2:]]
+    if last[-1:] and last[-1] in _UP_DOWN and last[0] == "of":
+        words, last = words[:-1], last[:-1]
     if last[-1:] == ["by"]:
         words, last = words[:-1], last[:-1]
     if last and last[-1] in {"to", "at", "of", "for"}:
@@ -293,7 +302,7 @@ def _following_noun(right: list[str]) -> str | None:
         return _phrase(_without_auxiliaries(right))
     if not right or _bare(right[0]) in _FUNCTION - {"more", "less"} or not right[0][:1].isalpha():
         return None
-    return _phrase(_tail(right) + right[MAX_TAIL_WORDS : MAX_TAIL_WORDS + 2]) if len(right) > 0 else None
+    return _phrase(_tail(right, MAX_MEASURE_WORDS))
 
 
 def _fallback(words: list[str]) -> str | None:
@@ -340,12 +349,14 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     while between and _bare(between[-1]) in _DETERMINERS - {"this", "that", "these", "those"}:
         between = between[:-1]
     words = list(right)
+    if words and _bare(words[0]) in {"was", "is", "has"}:
+        words = []  # 'a survey of 12 states was done': a singular verb has another subject than the counted noun
     while words and _bare(words[0]) in _AUXILIARIES | _RELATIVES:
         words = words[1:]
     tail = _tail(words)
     if tail and _first_content([_bare(w) for w in tail[1:]]) in _TIME_OBJECTS | {"end", "next", "last", "this"}:
         tail = []
-    if len(tail) > 1 and _bare(tail[0]) in {"and", "or"} and _bare(tail[1]) not in _FUNCTION:
+    if len(tail) > 1 and _bare(tail[0]) in {"and", "or"} and is_plural_noun(tail[1]) and _bare(tail[1]) not in _VAGUE:
         return _phrase([noun, *tail[:2]])
     after_verb = tail if tail and _bare(tail[0]) in _PREPOSITIONS else []
     if between and _is_verb(between[-1]):
@@ -354,6 +365,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return _phrase([noun, "to", between[-1].strip(",;:"), *after_verb])
     if tail and (_bare(tail[0]) in _PREPOSITIONS or _bare(tail[0]) not in _FUNCTION):
         return _phrase([noun, *tail])
+    if len(noun.split()) > 1:
+        return noun
     if between and _bare(between[-1]) == "of":
         named = _noun_phrase_back(between[:-1])
         if named and _bare(named[0]) not in _NOT_NAMED_QUANTITIES:

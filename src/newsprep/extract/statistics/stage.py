@@ -22,6 +22,8 @@ from newsprep.extract.statistics.context import qualifier_of, reporter_of, sente
 from newsprep.extract.statistics.measures import measures_of
 from newsprep.extract.statistics.numbers import (
     FRACTION_IN,
+    MULTIPLIER_AFTER,
+    TWICE,
     FRACTION_PART,
     QUANTITY,
     RANGE,
@@ -116,6 +118,9 @@ def _single(text: str, q: Quantity) -> _Hit | None:
     kind = _kind(q)
     if is_glued(text, q) or is_phone_number(text, q):
         return None
+    if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):
+        times_end = times.end("times")
+        return _Hit(q.start, times_end, q.value, "times", "times", context_end=times_end)
     noun = _count_noun(text, q) if kind == "count" else None
     if kind == "count" and _count_rejected(text, q, noun, left=True, right=True):
         return None
@@ -159,6 +164,9 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[_Hit]:
         # 'ages 55 to 65', 'split 4 to 1', 'Sept. 19 to 22': bare pairs are ratios, ages or dates
         return [_consumed_pair]
     if first.value >= q2.value or (q1.currency and q2.currency and q1.currency != q2.currency):
+        return []
+    if (q1.percent and q2.currency) or (q1.currency and q2.percent):
+        # 'rose 3.5 percent to $27.2 billion': a change and the level it reached, not a range
         return []
     outer = Quantity(q1.start, q2.end, q2.number_end, q2.value, None, None, False, False, q2.is_word)
     if is_glued(text, outer) or is_phone_number(text, outer):
@@ -223,6 +231,12 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
         pos = start.start()
         if pos < consumed:
             continue
+        twice = TWICE.match(text, pos)
+        if twice is not None:
+            end = pos + len("twice")
+            hits.append(_Hit(pos, end, 2.0, "times", "times", context_end=end))
+            consumed = end
+            continue
         fraction, end = _fraction(text, pos)
         if fraction is not None:
             hits.append(fraction)
@@ -269,9 +283,10 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             measures = measures_of(
                 text, sentence, context_start, context_end, kind=hit.kind, noun_phrase=noun_text, unit=hit.unit
             )
-            if previous is not None and hit.noun is None and previous[1] is not None:
+            if previous is not None and previous[1] is not None and (measures is None or hit.noun is not None):
                 gap_start = max(previous[0].end, previous[0].context_end)
-                if gap_start <= hit.start and _SAME_MEASURE_GAP.fullmatch(text, gap_start, hit.start):
+                gap = _SAME_MEASURE_GAP.fullmatch(text, gap_start, hit.start) if gap_start <= hit.start else None
+                if gap is not None and (measures is None or gap.group().lstrip().startswith("(")):
                     measures = previous[1]
             previous = (hit, measures)
             stats.append(

@@ -1,4 +1,4 @@
-"""The words around a statistic: its sentence, approximation qualifier and who reports it (``measures``: what it measures)."""
+"""The words around a statistic: its sentence, approximation qualifier and who reports it (``measures``: what)."""
 
 from __future__ import annotations
 

@@ -333,9 +333,9 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         return level
     if verb_i is not None and nominal:
         subject = _subject(between[:verb_i])
-        obj = between[verb_i + 1 :]
-        if nominal == "payment" and obj:
-            return f"payment to {_phrase(obj)}"
+        recipient = _phrase(between[verb_i + 1 :])
+        if nominal == "payment" and recipient:
+            return f"payment to {recipient}"
         if nominal == "cost" and _phrase(subject):
             return f"cost of {_phrase(subject)}"
         return f"{_phrase(subject)} {nominal}" if _phrase(subject) else nominal
@@ -344,7 +344,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
 
 def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     """What a count counts: its noun phrase and what the clause says happened to it."""
-    before, between = _after_other_quantity(left)
+    _, between = _after_other_quantity(left)
     between = _strip_qualifiers(between)
     while between and _bare(between[-1]) in _DETERMINERS - {"this", "that", "these", "those"}:
         between = between[:-1]

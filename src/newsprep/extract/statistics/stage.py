@@ -22,12 +22,12 @@ from newsprep.extract.statistics.context import qualifier_of, reporter_of, sente
 from newsprep.extract.statistics.measures import measures_of
 from newsprep.extract.statistics.numbers import (
     FRACTION_IN,
-    MULTIPLIER_AFTER,
-    TWICE,
     FRACTION_PART,
+    MULTIPLIER_AFTER,
     QUANTITY,
     RANGE,
     STARTS,
+    TWICE,
     Quantity,
     fraction_in_value,
     fraction_part_value,

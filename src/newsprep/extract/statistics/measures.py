@@ -34,6 +34,10 @@ CLAUSE_BREAK = re.compile(
 QUANTITY_WORD = re.compile(
     r"^[~(+-]*(?:[$€£¥₹]|US\$|Rs\.?)?[0-9][0-9,.]*(?:%|bn|m|k|x|K|mn)?[,.;:)]*$|^[0-9][0-9,.]*[-–][0-9][0-9,.]*%?$"
 )
+_MEASURE_UNITS = word_set(
+    "points point cents miles kilometers feet inches pounds tons tonnes degrees meters metres yards gallons barrels",
+)
+"""Units that say how much something moved when a change verb comes before them ('the index fell 90 points')."""
 _VAGUE = word_set("hundreds thousands dozens millions billions tens scores")
 _SCALE_OR_PERCENT = word_set("percent pct % million billion trillion bn mn percentage points point per cent")
 _CURRENCY_WORDS = word_set("dollars dollar euros euro pounds yen yuan rupees pesos francs")
@@ -88,6 +92,10 @@ _TIME_OBJECTS = word_set(
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday year years month months "
     "week weeks day days quarter decade",
 )
+_TIME_STOPS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow year week month quarter "
+    "january february march april may june july august september october november december",
+)
 _SUBORDINATORS = word_set("as and or while when since because after before if that which so then but yet")
 _REPORTING = word_set("said says say told reported reports found finds showed shows estimated estimates added noted")
 _FUNCTION = word_set(
@@ -100,7 +108,7 @@ _VERB_ENDINGS = ("ed",)
 _PAST_VERBS = word_set(
     "spent sold built made lost took had hit cut paid won gave brought left put kept held found saw sent bought "
     "caught drew fed fought fled grew hid hurt led lent met ran rode shot slew stole struck swept taught told "
-    "threw wore wrote killed hired hire add employ employs employed rescue moved hospitalized arrested",
+    "threw wore wrote killed hired employed moved hospitalized arrested",
 )
 _NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
@@ -128,12 +136,21 @@ def is_quantity(words: list[str], i: int) -> bool:
     return False
 
 
+def _only_connectors(words: list[str]) -> bool:
+    return all(_bare(w) in _CONNECTORS | _SCALE_OR_PERCENT or is_quantity(words, i) for i, w in enumerate(words))
+
+
 def _clause_words(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[list[str], list[str]]:
     """The words of the number's clause before it and after it."""
     s_start, s_end = sentence
-    left_start = s_start
-    for m in CLAUSE_BREAK.finditer(text, s_start, start):
-        left_start = m.end()
+    breaks = list(CLAUSE_BREAK.finditer(text, s_start, start))
+    left_start = breaks[-1].end() if breaks else s_start
+    while len(breaks) > 1 and _only_connectors(text[left_start:start].split()):
+        # ', or 1%, to 900': a clause of connectors and numbers continues the one before it
+        breaks.pop()
+        left_start = breaks[-1].end()
+    if breaks and _only_connectors(text[left_start:start].split()):
+        left_start = s_start
     following = CLAUSE_BREAK.search(text, end, s_end)
     right_end = s_end if following is None else following.start()
     left = text[left_start:start].split()
@@ -155,7 +172,7 @@ def _after_other_quantity(left: list[str]) -> tuple[list[str], list[str]]:
 _QUALIFIER_END = re.compile(
     r"(?:\b(?:nearly|almost|about|around|approximately|roughly|some|over|under|(?:more|less|fewer)\s+than|up\s+to"
     r"|at\s+(?:least|most)|as\s+(?:many|much|few)\s+as|close\s+to|just|well|an\s+estimated|upwards\s+of"
-    r"|in\s+excess\s+of|(?:just\s+)?short\s+of|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between|from|a|an)\s*)+$",
+    r"|in\s+excess\s+of|(?:just\s+)?short\s+of|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between|a|an)\s*)+$",
     re.IGNORECASE,
 )
 
@@ -215,7 +232,10 @@ def _tail(words: list[str], limit: int = MAX_TAIL_WORDS) -> list[str]:
     """Words after the number up to another quantity, at most ``limit``."""
     out: list[str] = []
     for i, w in enumerate(words):
-        if is_quantity(words, i) or _bare(w) in _NUMBER_WORDS:
+        if any(c.isdigit() for c in w) or _bare(w) in _NUMBER_WORDS or _bare(w) in _TIME_STOPS:
+            break
+        time_next = any(_bare(n) in _TIME_STOPS for n in words[i + 1 : i + 4])
+        if _bare(w) in {"this", "last", "next", "on", "in", "a"} and time_next:
             break
         out.append(w)
     return out[:limit]
@@ -236,14 +256,17 @@ def percent_measure(left: list[str], right: list[str]) -> str | None:
     between = _strip_qualifiers(between)
     rb = [_bare(w) for w in right]
     if rb[:1] == ["of"]:
-        return _phrase(_without_auxiliaries(_tail(right[1:], MAX_MEASURE_WORDS)))
+        group = right[1:]
+        while group and (_bare(group[0]) in _DETERMINERS or group[0][:1].isdigit()):
+            group = group[1:]
+        return _phrase(_without_auxiliaries(_tail(group, MAX_MEASURE_WORDS)))
     if rb[:1] and rb[0] in _CHANGE_AFTER:
         return _phrase(right[:1] + _tail(right[1:]))
     if rb[:2] and rb[0] in {"and", "or", "to"} and len(rb) > 2 and rb[2] in _CHANGE_AFTER:
         return _phrase(right[2:3] + _tail(right[3:]))
     if left and _bare(left[-1]) in {"a", "an"}:
         return _following_noun(right) or _change_or_level(before, between) or _fallback(between or before)
-    return _change_or_level(before, between) or _following_noun(right) or _fallback(between or before)
+    return _change_or_level(before, between, right) or _following_noun(right) or _fallback(between or before)
 
 
 def _without_auxiliaries(words: list[str]) -> list[str]:
@@ -257,10 +280,29 @@ def _without_auxiliaries(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not (i <= 2 and _bare(w) in _AUXILIARIES | _RELATIVES)]
 
 
-def _change_or_level(before: list[str], between: list[str]) -> str | None:
+_CONNECTORS = word_set("to from or and at by")
+
+
+def _before_quantities(words: list[str]) -> list[str]:
+    """``words`` without the quantities (and their connectors and units) that end them."""
+    while words:
+        i = len(words) - 1
+        if is_quantity(words, i) or _bare(words[i]) in _CONNECTORS | _SCALE_OR_PERCENT | {"points", ""}:
+            words = words[:-1]
+            continue
+        break
+    return words
+
+
+def _change_or_level(before: list[str], between: list[str], right: list[str] | None = None) -> str | None:
     """'sales rose 5%' -> 'rise in sales'; 'sales rose 5% to $9 billion' -> 'sales' for the second number."""
     words = between
-    if not words and before:
+    if before and all(_bare(w) in _CONNECTORS for w in words):
+        # 'X fell 3 points, or 1%, to 900': the level after the change's numbers is the level of X
+        rest = _before_quantities(before)
+        changed = rest and _bare(rest[-1]) in _CHANGE_NOUNS.keys() | _UP_DOWN.keys()
+        if words and _bare(words[-1]) in {"to", "from"} and changed:
+            return _phrase(_subject(rest[:-1]))
         return None
     last = [_bare(w) for w in words[-2:]]
     if last[-1:] and last[-1] in _UP_DOWN and last[0] == "of":
@@ -276,7 +318,7 @@ def _change_or_level(before: list[str], between: list[str]) -> str | None:
         if last[-1] in {"at", "for"} and previous and _PRICE_AT.search(" ".join(words)):
             return "price" if _bare(previous[-1]) != "start" else "starting price"
         named = _noun_phrase_back(previous)
-        if named and _bare(named[0]) not in _NOT_NAMED_QUANTITIES:
+        if named and (len(named) > 1 or _bare(named[0]) not in _NOT_NAMED_QUANTITIES):
             return _phrase(named)
         return None
     if not words:
@@ -286,13 +328,18 @@ def _change_or_level(before: list[str], between: list[str]) -> str | None:
         noun = _CHANGE_NOUNS.get(verb) or _UP_DOWN[verb]
         rest = words[:-1]
         projection = next((_bare(w) for w in rest[-4:] if _bare(w) in _PROJECTIONS), None)
-        subject = _subject([w for w in rest if _bare(w) not in _PROJECTIONS | {"to"}])
+        while rest and _bare(rest[-1]) in _PROJECTIONS | {"to"}:
+            rest = rest[:-1]
+        subject = _subject([w for w in rest if _bare(w) not in _PROJECTIONS])
         if verb in _UP_DOWN and not subject:
             return None
         head = f"{projection} {noun}" if projection else noun
         return f"{head} in {_phrase(subject)}" if _phrase(subject) else head
     if verb in _LEVEL_VERBS:
-        return _phrase(_subject(words[:-1]))
+        subject = _phrase(_subject(words[:-1]))
+        right = right or []
+        quality = _phrase(_tail(right)) if right and _bare(right[0]) not in _FUNCTION else None
+        return f"{subject} {quality}" if subject and quality and right[0][:1].isalpha() else subject
     return None
 
 
@@ -318,12 +365,12 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     nominal = _MONEY_NOUNS[_bare(between[verb_i])] if verb_i is not None else None
     if (
         rb[:1]
-        and rb[0] in {"for", "on", "toward", "towards", "in", "to"}
+        and rb[0] in {"for", "on", "toward", "towards", "in", "to", "of"}
         and _first_content(rb[1:]) not in _TIME_OBJECTS
     ):
         obj = _phrase(_tail(right[1:]))
         if obj:
-            return f"{nominal} {rb[0]} {obj}" if nominal and nominal != "cost" else obj
+            return f"{nominal} {rb[0]} {obj}" if nominal and nominal != "cost" and rb[0] != "of" else obj
     if rb[:1] and rb[0] in {"a", "per"} and "share" in rb[1:3]:
         return "earnings per " + " ".join(right[1 : rb.index("share", 1) + 1])
     if rb[:1] and rb[0] not in _FUNCTION and right[0][:1].isalpha() and rb[0] not in _TIME_OBJECTS:
@@ -356,13 +403,18 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     tail = _tail(words)
     if tail and _first_content([_bare(w) for w in tail[1:]]) in _TIME_OBJECTS | {"end", "next", "last", "this"}:
         tail = []
-    if len(tail) > 1 and _bare(tail[0]) in {"and", "or"} and is_plural_noun(tail[1]) and _bare(tail[1]) not in _VAGUE:
+    coordinated = len(tail) > 1 and _bare(tail[0]) in {"and", "or"} and is_plural_noun(tail[1])
+    if coordinated and _bare(tail[1]) not in _VAGUE and (len(tail) > 2 or len(words) <= 2):
         return _phrase([noun, *tail[:2]])
     after_verb = tail if tail and _bare(tail[0]) in _PREPOSITIONS else []
+    of_part = after_verb if after_verb and _bare(after_verb[0]) == "of" else []
+    after_verb = [] if of_part else after_verb
+    if between and _bare(between[-1]) in _CHANGE_NOUNS and noun.split()[-1].lower() in _MEASURE_UNITS:
+        return _change_or_level([], between)
     if between and _is_verb(between[-1]):
-        return _phrase([noun, between[-1].strip(",;:"), *after_verb])
+        return _phrase([noun, *of_part, between[-1].strip(",;:"), *after_verb])
     if len(between) > 1 and _bare(between[-2]) == "to" and _bare(between[-1]) not in _FUNCTION:
-        return _phrase([noun, "to", between[-1].strip(",;:"), *after_verb])
+        return _phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])
     if tail and (_bare(tail[0]) in _PREPOSITIONS or _bare(tail[0]) not in _FUNCTION):
         return _phrase([noun, *tail])
     if len(noun.split()) > 1:
@@ -387,7 +439,7 @@ def measures_of(
     """
     left, right = _clause_words(text, sentence, start, end)
     if kind == "count":
-        phrase = count_measure(left, noun_phrase, right) if noun_phrase else _fallback(_after_other_quantity(left)[1])
+        phrase = count_measure(left, noun_phrase, right) if noun_phrase else percent_measure(left, right)
     elif kind == "money":
         phrase = money_measure(left, right)
     else:

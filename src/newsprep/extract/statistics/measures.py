@@ -38,6 +38,7 @@ _MEASURE_UNITS = word_set(
     "points point cents miles kilometers feet inches pounds tons tonnes degrees meters metres yards gallons barrels",
 )
 """Units that say how much something moved when a change verb comes before them ('the index fell 90 points')."""
+_MODALS = word_set("and would will could can may might should must")
 _VAGUE = word_set("hundreds thousands dozens millions billions tens scores")
 _SCALE_OR_PERCENT = word_set("percent pct % million billion trillion bn mn percentage points point per cent")
 _CURRENCY_WORDS = word_set("dollars dollar euros euro pounds yen yuan rupees pesos francs")
@@ -123,6 +124,8 @@ def _bare(word: str) -> str:
 def is_quantity(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is part of another quantity ('$2 billion', '4.5%', '3 percent'): comparisons' numbers."""
     w = words[i]
+    if _bare(w) in _NUMBER_WORDS and i + 1 < len(words) and is_plural_noun(_bare(words[i + 1])):
+        return True
     if QUANTITY_WORD.match(w) and any(c.isdigit() for c in w):
         nxt = _bare(words[i + 1]) if i + 1 < len(words) else ""
         return (
@@ -226,6 +229,16 @@ def _noun_phrase_back(words: list[str]) -> list[str]:
     while taken and _bare(taken[0]) in {"of", "and"}:
         taken = taken[1:]
     return taken
+
+
+def _noun_phrase_forward(words: list[str]) -> list[str]:
+    """The words after the number up to the first function word ('contract' of 'contract to supply')."""
+    out: list[str] = []
+    for w in words:
+        if _bare(w) in _FUNCTION or _bare(w) in _PREPOSITIONS or not w[:1].isalpha():
+            break
+        out.append(w)
+    return out[:MAX_TAIL_WORDS]
 
 
 def _tail(words: list[str], limit: int = MAX_TAIL_WORDS) -> list[str]:
@@ -374,7 +387,12 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     if rb[:1] and rb[0] in {"a", "per"} and "share" in rb[1:3]:
         return "earnings per " + " ".join(right[1 : rb.index("share", 1) + 1])
     if rb[:1] and rb[0] not in _FUNCTION and right[0][:1].isalpha() and rb[0] not in _TIME_OBJECTS:
+        head = _noun_phrase_forward(right)
+        if head and between and _is_verb(between[-1]) and len(head) < len(_tail(right)):
+            return _phrase([*head, between[-1]])
         return _phrase(_tail(right))
+    if between and _bare(between[0]) in {"and", "or"} and not before:
+        return None
     level = _change_or_level(before, between)
     if level:
         return level
@@ -385,6 +403,8 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
             return f"payment to {recipient}"
         if nominal == "cost" and _phrase(subject):
             return f"cost of {_phrase(subject)}"
+        if nominal == "money received" and _phrase(subject):
+            return f"money received by {_phrase(subject)}"
         return f"{_phrase(subject)} {nominal}" if _phrase(subject) else nominal
     return _fallback(between)
 
@@ -415,6 +435,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return _phrase([noun, *of_part, between[-1].strip(",;:"), *after_verb])
     if len(between) > 1 and _bare(between[-2]) == "to" and _bare(between[-1]) not in _FUNCTION:
         return _phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])
+    if len(between) > 1 and _bare(between[-2]) in _MODALS and _bare(between[-1]) not in _FUNCTION | _AUXILIARIES:
+        return _phrase([noun, *of_part, between[-1].strip(",;:"), *after_verb])
     if tail and (_bare(tail[0]) in _PREPOSITIONS or _bare(tail[0]) not in _FUNCTION):
         return _phrase([noun, *tail])
     if len(noun.split()) > 1:
@@ -439,7 +461,11 @@ def measures_of(
     """
     left, right = _clause_words(text, sentence, start, end)
     if kind == "count":
-        phrase = count_measure(left, noun_phrase, right) if noun_phrase else percent_measure(left, right)
+        if noun_phrase:
+            phrase = count_measure(left, noun_phrase, right)
+        else:
+            unit_word = bool(right) and right[0][:1].isalpha() and _bare(right[0]) not in _FUNCTION | _PREPOSITIONS
+            phrase = percent_measure(left, right[1:] if unit_word else right)
     elif kind == "money":
         phrase = money_measure(left, right)
     else:

@@ -59,6 +59,8 @@ _SAME_MEASURE_GAP = re.compile(
 )
 """Between two numbers that measure the same thing: a conversion ('3 miles (5 km)', '¥2 billion, or about $290
 million') or a coordination ('up 2% and up 4%')."""
+_CONVERSION_END = re.compile(r"^[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
+"""'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
@@ -287,6 +289,12 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
                 gap_start = max(previous[0].end, previous[0].context_end)
                 gap = _SAME_MEASURE_GAP.fullmatch(text, gap_start, hit.start) if gap_start <= hit.start else None
                 if gap is not None and (measures is None or gap.group().lstrip().startswith("(")):
+                    measures = previous[1]
+                elif (
+                    measures is None
+                    and hit.kind == previous[0].kind
+                    and _CONVERSION_END.search(text, gap_start, hit.start)
+                ):
                     measures = previous[1]
             previous = (hit, measures)
             stats.append(

@@ -380,6 +380,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         rb[:1]
         and rb[0] in {"for", "on", "toward", "towards", "in", "to", "of"}
         and _first_content(rb[1:]) not in _TIME_OBJECTS
+        and not (rb[0] == "to" and len(right) > 1 and right[1][:1].islower() and rb[1] not in _DETERMINERS)
     ):
         obj = _phrase(_tail(right[1:]))
         if obj:

@@ -59,7 +59,7 @@ _SAME_MEASURE_GAP = re.compile(
 )
 """Between two numbers that measure the same thing: a conversion ('3 miles (5 km)', '¥2 billion, or about $290
 million') or a coordination ('up 2% and up 4%')."""
-_CONVERSION_END = re.compile(r"^[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
+_CONVERSION_END = re.compile(r"[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
 """'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
@@ -293,7 +293,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
                 elif (
                     measures is None
                     and hit.kind == previous[0].kind
-                    and _CONVERSION_END.search(text, gap_start, hit.start)
+                    and _CONVERSION_END.match(text, gap_start, hit.start)
                 ):
                     measures = previous[1]
             previous = (hit, measures)

@@ -27,6 +27,7 @@ from newsprep.text import word_set
 
 MAX_MEASURE_WORDS = 12
 MAX_TAIL_WORDS = 6
+MAX_SUBJECT_WORDS = 8
 
 CLAUSE_BREAK = re.compile(
     r",(?![0-9]{3})|;|:|\(|\)|\s[—–]\s|[—–]|\s-\s|\b(?:but|while|whereas|although|though|however)\b|[“”\"]"
@@ -102,7 +103,7 @@ _REPORTING = word_set("said says say told reported reports found finds showed sh
 _FUNCTION = word_set(
     "a an the of to in on at for by with from and or but is are was were be been has have had that this these those "
     "it its as than into over under about who which their there they them his her he she we our us per up down "
-    "along compared time more less some any what later earlier ago apiece each alone",
+    "along compared time more less some any what later earlier ago apiece each alone since until through",
 )
 _DETERMINERS = word_set("a an the its their his her our your my this these those some")
 _VERB_ENDINGS = ("ed",)
@@ -204,9 +205,9 @@ def _subject(words: list[str]) -> list[str]:
         if _bare(words[i]) in _REPORTING or _bare(words[i]) in _SUBORDINATORS:
             words = words[i + 1 :]
             break
-    while words and _bare(words[-1]) in _AUXILIARIES:
+    while words and _bare(words[-1]) in _AUXILIARIES | _PROJECTIONS | {"to"}:
         words = words[:-1]
-    return words[-MAX_TAIL_WORDS:]
+    return words[-MAX_SUBJECT_WORDS:]
 
 
 def _noun_phrase_back(words: list[str]) -> list[str]:
@@ -293,7 +294,7 @@ def _without_auxiliaries(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not (i <= 2 and _bare(w) in _AUXILIARIES | _RELATIVES)]
 
 
-_CONNECTORS = word_set("to from or and at by")
+_CONNECTORS = word_set("to from or and at by up down compared with against versus vs")
 
 
 def _before_quantities(words: list[str]) -> list[str]:
@@ -316,12 +317,21 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
         changed = rest and _bare(rest[-1]) in _CHANGE_NOUNS.keys() | _UP_DOWN.keys()
         if words and _bare(words[-1]) in {"to", "from"} and changed:
             return _phrase(_subject(rest[:-1]))
+        rest = _strip_qualifiers(rest)
+        if words and _bare(words[-1]) in {"from", "with"} and rest and _bare(rest[-1]) in _LEVEL_VERBS:
+            return _phrase(_subject(rest[:-1]))
         return None
     last = [_bare(w) for w in words[-2:]]
     if last[-1:] and last[-1] in _UP_DOWN and last[0] == "of":
         words, last = words[:-1], last[:-1]
     if last[-1:] == ["by"]:
         words, last = words[:-1], last[:-1]
+        verb_at = next((i for i in range(len(words) - 1, -1, -1) if _bare(words[i]) in _CHANGE_NOUNS), None)
+        if verb_at is not None and 0 < len(words) - verb_at - 1 <= MAX_TAIL_WORDS:
+            # 'the drug cut the risk of death by 30%' -> 'cut in risk of death'
+            obj = _phrase(words[verb_at + 1 :])
+            if obj:
+                return f"{_CHANGE_NOUNS[_bare(words[verb_at])]} in {obj}"
     if last and last[-1] in {"to", "at", "of", "for"}:
         previous = words[:-1]
         if previous and _bare(previous[-1]) in _CHANGE_NOUNS.keys() | _LEVEL_VERBS | _UP_DOWN.keys():

@@ -103,7 +103,7 @@ _REPORTING = word_set("said says say told reported reports found finds showed sh
 _FUNCTION = word_set(
     "a an the of to in on at for by with from and or but is are was were be been has have had that this these those "
     "it its as than into over under about who which their there they them his her he she we our us per up down "
-    "along compared time more less some any what later earlier ago apiece each alone since until through",
+    "along compared time more less some any what later earlier ago apiece each alone since until through whom into",
 )
 _DETERMINERS = word_set("a an the its their his her our your my this these those some")
 _VERB_ENDINGS = ("ed",)
@@ -132,6 +132,7 @@ def is_quantity(words: list[str], i: int) -> bool:
         return (
             not w[:1].isdigit()
             or "%" in w
+            or "," in w.strip(",")
             or (is_plural_noun(nxt) and nxt not in _TIME_OBJECTS)
             or nxt in _SCALE_OR_PERCENT
             or nxt in _CURRENCY_WORDS
@@ -167,7 +168,7 @@ def _after_other_quantity(left: list[str]) -> tuple[list[str], list[str]]:
     for i in range(len(left) - 1, -1, -1):
         if is_quantity(left, i):
             j = i + 1
-            while j < len(left) and _bare(left[j]) in _SCALE_OR_PERCENT:
+            while j < len(left) and (_bare(left[j]) in _SCALE_OR_PERCENT or (j == i + 1 and is_plural_noun(left[j]))):
                 j += 1
             return left[:i], left[j:]
     return [], left
@@ -339,7 +340,7 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
                 previous = previous[:-1]
             return _phrase(_subject(previous[:-1]))
         if last[-1] in {"at", "for"} and previous and _PRICE_AT.search(" ".join(words)):
-            return "price" if _bare(previous[-1]) != "start" else "starting price"
+            return "starting price" if _bare(previous[-1]).startswith("start") else "price"
         named = _noun_phrase_back(previous)
         if named and (len(named) > 1 or _bare(named[0]) not in _NOT_NAMED_QUANTITIES):
             return _phrase(named)
@@ -359,10 +360,10 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
         head = f"{projection} {noun}" if projection else noun
         return f"{head} in {_phrase(subject)}" if _phrase(subject) else head
     if verb in _LEVEL_VERBS:
-        subject = _phrase(_subject(words[:-1]))
-        right = right or []
-        quality = _phrase(_tail(right)) if right and _bare(right[0]) not in _FUNCTION else None
-        return f"{subject} {quality}" if subject and quality and right[0][:1].isalpha() else subject
+        level_of = _phrase(_subject(words[:-1]))
+        after = right or []
+        quality = _phrase(_tail(after)) if after and _bare(after[0]) not in _FUNCTION else None
+        return f"{level_of} {quality}" if level_of and quality and after[0][:1].isalpha() else level_of
     return None
 
 
@@ -395,11 +396,18 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         obj = _phrase(_tail(right[1:]))
         if obj:
             return f"{nominal} {rb[0]} {obj}" if nominal and nominal != "cost" and rb[0] != "of" else obj
+    if between and _bare(between[-1]) in {"of", "at"}:
+        level = _change_or_level(before, between)
+        if level:
+            return level
     if rb[:1] and rb[0] in {"a", "per"} and "share" in rb[1:3]:
         return "earnings per " + " ".join(right[1 : rb.index("share", 1) + 1])
     if rb[:1] and rb[0] not in _FUNCTION and right[0][:1].isalpha() and rb[0] not in _TIME_OBJECTS:
         head = _noun_phrase_forward(right)
-        if head and between and _is_verb(between[-1]) and len(head) < len(_tail(right)):
+        after_head = _bare(right[len(head)]) if len(head) < len(right) else ""
+        after_after = right[len(head) + 1] if len(head) + 1 < len(right) else ""
+        infinitive = after_head == "to" and after_after[:1].islower() and _bare(after_after) not in _DETERMINERS
+        if head and between and _is_verb(between[-1]) and (after_head not in _PREPOSITIONS or infinitive):
             return _phrase([*head, between[-1]])
         return _phrase(_tail(right))
     if between and _bare(between[0]) in {"and", "or"} and not before:
@@ -437,6 +445,12 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     coordinated = len(tail) > 1 and _bare(tail[0]) in {"and", "or"} and is_plural_noun(tail[1])
     if coordinated and _bare(tail[1]) not in _VAGUE and (len(tail) > 2 or len(words) <= 2):
         return _phrase([noun, *tail[:2]])
+    if right and _bare(right[0]) in _RELATIVES:
+        clause = right[1:]
+        while clause and _bare(clause[0]) in {"are", "is", "was", "were", "been", "being"}:
+            clause = clause[1:]
+        if _tail(clause):
+            return _phrase([noun, *_tail(clause)])  # 'patients who had no insurance'
     after_verb = tail if tail and _bare(tail[0]) in _PREPOSITIONS else []
     of_part = after_verb if after_verb and _bare(after_verb[0]) == "of" else []
     after_verb = [] if of_part else after_verb
@@ -459,6 +473,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     if len(between) > 1 and _bare(between[-1]) not in _FUNCTION | _PREPOSITIONS and between[-1][:1].islower():
         subject = _noun_phrase_back(between[:-1])
         if subject and _phrase(subject):
+            if noun.lower() in _MEASURE_UNITS:
+                return _phrase([*subject, between[-1]])  # 'the bridge spans 1,200 feet' -> 'bridge spans'
             return f"{_phrase(subject)} {noun}"
     return noun if len(noun.split()) > 1 else None
 
@@ -479,10 +495,12 @@ def measures_of(
             phrase = percent_measure(left, right[1:] if unit_word else right)
     elif kind == "money":
         phrase = money_measure(left, right)
+    elif _in_brackets(text, start, end):
+        phrase = _bracketed(text, sentence, start)
     else:
-        phrase = (
-            percent_measure(left, right) if not _in_brackets(text, start, end) else _bracketed(text, sentence, start)
-        )
+        if kind == "times" and right and _bare(right[0]) in {"the", "as"}:
+            right = right[1:]  # 'twice the rate of', 'three times as many'
+        phrase = percent_measure(left, right)
     return phrase if is_a_measure(phrase, unit) else None
 
 
@@ -493,7 +511,8 @@ def is_a_measure(phrase: str | None, unit: str) -> bool:
     words = phrase.lower().split()
     if len(words) == 1 and (words[0] in _FUNCTION or words[0] in _AUXILIARIES or words[0] in _PREPOSITIONS):
         return False
-    return phrase.lower() != unit.lower() and not all(is_quantity(words, i) for i in range(len(words)))
+    said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in _SCALE_OR_PERCENT]
+    return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:

@@ -285,12 +285,10 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             measures = measures_of(
                 text, sentence, context_start, context_end, kind=hit.kind, noun_phrase=noun_text, unit=hit.unit
             )
-            if previous is not None and previous[1] is not None and (measures is None or hit.noun is not None):
+            if previous is not None and previous[1] is not None:
                 gap_start = max(previous[0].end, previous[0].context_end)
                 gap = _SAME_MEASURE_GAP.fullmatch(text, gap_start, hit.start) if gap_start <= hit.start else None
-                if gap is not None and (measures is None or gap.group().lstrip().startswith("(")):
-                    measures = previous[1]
-                elif (
+                if (gap is not None and (measures is None or gap.group().lstrip().startswith("("))) or (
                     measures is None
                     and hit.kind == previous[0].kind
                     and _CONVERSION_END.match(text, gap_start, hit.start)

@@ -205,3 +205,23 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 lone stop words or units" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Revenue rose 3.5 percent to $27.2 billion.",
+            [("3.5 percent", 3.5, "percent"), ("$27.2 billion", 2.72e10, "usd")],
+        ),
+        ("Mobile ads drew 2.5 times more clicks.", [("2.5 times", 2.5, "times")]),
+        ("Twice as many riders came.", [("Twice", 2.0, "times")]),
+        ("A 275-horsepower motor drives it.", [("275-horsepower", 275.0, "horsepower")]),
+        ("The state opened a 1,000-megawatt plant.", [("1,000-megawatt", 1000.0, "megawatts")]),
+        ("Home Depot sees fiscal year 2019 sales growth of 1.8 percent.", [("1.8 percent", 1.8, "percent")]),
+    ],
+)
+def test_statistics_found(sentence: str, found: list[tuple[str, float, str]]) -> None:
+    stats = extract_statistics(make_article(sentence))
+    assert [(s.text, s.unit) for s in stats] == [(text, unit) for text, _, unit in found]
+    assert [s.value for s in stats] == pytest.approx([value for _, value, _ in found])

@@ -7,6 +7,7 @@ import re
 from newsprep.extract.statistics.rules import is_plural_noun
 from newsprep.text import word_set
 
+YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}$")
 MAX_MEASURE_WORDS = 12
 MAX_TAIL_WORDS = 6
 MAX_SUBJECT_WORDS = 8
@@ -126,7 +127,7 @@ def is_quantity(words: list[str], i: int) -> bool:
             not w[:1].isdigit()
             or "%" in w
             or "," in w.strip(",")
-            or (is_plural_noun(nxt) and nxt not in TIME_OBJECTS)
+            or (is_plural_noun(nxt) and nxt not in TIME_OBJECTS and not YEAR.match(w))
             or nxt in SCALE_OR_PERCENT
             or nxt in CURRENCY_WORDS
             or "." in w.strip(".")

@@ -182,7 +182,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         if head and between and is_verb(between[-1]) and (after_head not in PREPOSITIONS or infinitive):
             return tidy_phrase([*head, between[-1]])
         return tidy_phrase(tail_words(right))
-    if between and bare_word(between[0]) in {"and", "or"} and not before:
+    if between and bare_word(between[0]) in {"and", "or"}:
         return None
     level = _change_or_level(before, between)
     if level:
@@ -265,6 +265,8 @@ def measures_of(
         else:
             unit_word = bool(right) and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION | PREPOSITIONS
             phrase = percent_measure(left, right[1:] if unit_word else right)
+    elif kind == "size":
+        phrase = tidy_phrase(noun_phrase_forward(right))  # 'a 275-horsepower motor' -> 'motor'
     elif kind == "money":
         phrase = money_measure(left, right)
     elif _in_brackets(text, start, end):

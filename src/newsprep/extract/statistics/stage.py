@@ -61,6 +61,11 @@ _SAME_MEASURE_GAP = re.compile(
 million') or a coordination ('up 2% and up 4%')."""
 _CONVERSION_END = re.compile(r"[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
 """'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
+_MEASURED_COMPOUND = re.compile(
+    r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|acre|ton|tonne|gallon|barrel"
+    r"|meter|metre)\s+[a-z]",
+    re.IGNORECASE,
+)
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
@@ -118,6 +123,12 @@ def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bo
 
 def _single(text: str, q: Quantity) -> _Hit | None:
     kind = _kind(q)
+    measured = _MEASURED_COMPOUND.match(text, q.end) if kind == "count" and not q.is_word else None
+    if measured is not None:
+        # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
+        unit = measured.group("unit").lower()
+        unit = unit if unit in {"horsepower", "feet"} else f"{unit}s"
+        return _Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
     if is_glued(text, q) or is_phone_number(text, q):
         return None
     if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):

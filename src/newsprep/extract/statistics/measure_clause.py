@@ -102,7 +102,7 @@ def noun_phrase_back(words: list[str]) -> list[str]:
             joined_and = joined_and or b == "and"
             taken.insert(0, w)
             continue
-        if not b or b in FUNCTION or b in AUXILIARIES or b in REPORTING or (is_verb(w) and taken):
+        if not b or b in FUNCTION or b in AUXILIARIES or ((b in REPORTING or is_verb(w)) and taken):
             break
         if w.rstrip().endswith((",", ";", ":")) and taken:
             break

@@ -35,7 +35,15 @@ CHANGE_NOUNS = {
     **dict.fromkeys(word_set("fell fall falls fallen falling slid slipped sank plunged tumbled dipped eased"), "fall"),
     **dict.fromkeys(word_set("dropped drop drops declined decline declines decreased shrank slumped lost"), "fall"),
     **dict.fromkeys(word_set("cut cuts reduced lowered"), "cut"),
+    **dict.fromkeys(word_set("doubled tripled quadrupled"), "rise"),
+    **dict.fromkeys(word_set("halved"), "fall"),
 }
+CLOSING_NOUNS = {
+    **dict.fromkeys(word_set("close closed closes closing finish finished finishes end ended ends"), "close"),
+    **dict.fromkeys(word_set("settle settled settles settling"), "settlement"),
+    **dict.fromkeys(word_set("open opened opens opening"), "opening"),
+}
+"""Verbs of a market's closing level ('closed at', 'settled at') and the noun for that level."""
 UP_DOWN = {"up": "rise", "down": "fall", "higher": "rise", "lower": "fall"}
 CHANGE_AFTER = word_set(
     "rise rises increase increases gain gains growth jump jumps drop drops fall falls decline declines decrease "

@@ -38,6 +38,7 @@ from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CHANGE_AFTER,
     CHANGE_NOUNS,
+    CLOSING_NOUNS,
     CONNECTORS,
     DETERMINERS,
     FUNCTION,
@@ -81,6 +82,21 @@ def percent_measure(left: list[str], right: list[str]) -> str | None:
     return _change_or_level(before, between, right) or _following_noun(right) or _fallback(between or before)
 
 
+def _closing_level(rest: list[str], verb: str | None = None) -> str | None:
+    """'crude settled down $1.93, or 3%, at $55.12' / 'the index gained 1% to close at 3,120': the closing level."""
+    moves = CHANGE_NOUNS.keys() | UP_DOWN.keys() | {"to"}
+    if verb is None:
+        while rest and bare_word(rest[-1]) in moves:
+            rest = rest[:-1]
+        verb, rest = (bare_word(rest[-1]), rest[:-1]) if rest else ("", rest)
+    if verb not in CLOSING_NOUNS:
+        return None
+    while rest and bare_word(rest[-1]) in moves:
+        rest = rest[:-1]
+    subject = tidy_phrase(subject_words(rest))
+    return f"{subject} {CLOSING_NOUNS[verb]}" if subject else CLOSING_NOUNS[verb]
+
+
 def _change_or_level(before: list[str], between: list[str], right: list[str] | None = None) -> str | None:
     """'sales rose 5%' -> 'rise in sales'; 'sales rose 5% to $9 billion' -> 'sales' for the second number."""
     words = between
@@ -90,6 +106,9 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
         changed = rest and bare_word(rest[-1]) in CHANGE_NOUNS.keys() | UP_DOWN.keys()
         if words and bare_word(words[-1]) in {"to", "from"} and changed:
             return tidy_phrase(subject_words(rest[:-1]))
+        closing = _closing_level(rest) if words and bare_word(words[-1]) == "at" else None
+        if closing:
+            return closing
         rest = strip_qualifiers(rest)
         if words and bare_word(words[-1]) in {"from", "with"} and rest and bare_word(rest[-1]) in LEVEL_VERBS:
             return tidy_phrase(subject_words(rest[:-1]))
@@ -107,6 +126,8 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
                 return f"{CHANGE_NOUNS[bare_word(words[verb_at])]} in {obj}"
     if last and last[-1] in {"to", "at", "of", "for"}:
         previous = words[:-1]
+        if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":
+            return _closing_level(before_quantities(before) + previous[:-1], bare_word(previous[-1]))
         if previous and bare_word(previous[-1]) in CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys():
             while len(previous) > 1 and bare_word(previous[-2]) in CHANGE_NOUNS.keys() | AUXILIARIES:
                 previous = previous[:-1]
@@ -123,6 +144,8 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
     if verb in CHANGE_NOUNS or verb in UP_DOWN:
         noun = CHANGE_NOUNS.get(verb) or UP_DOWN[verb]
         rest = words[:-1]
+        while rest and bare_word(rest[-1]) in CLOSING_NOUNS:
+            rest = rest[:-1]  # 'crude settled down 2%'
         projection = next((bare_word(w) for w in rest[-4:] if bare_word(w) in PROJECTIONS), None)
         while rest and bare_word(rest[-1]) in PROJECTIONS | {"to"}:
             rest = rest[:-1]
@@ -225,6 +248,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
             return tidy_phrase([noun, *tail_words(clause)])  # 'patients who had no insurance'
     after_verb = tail if tail and bare_word(tail[0]) in PREPOSITIONS else []
     of_part = after_verb if after_verb and bare_word(after_verb[0]) == "of" else []
+    of_object = tidy_phrase(of_part[1:]) if of_part else None
+    of_part = ["of", *of_object.split()] if of_object else []
     after_verb = [] if of_part else after_verb
     if between and bare_word(between[-1]) in CHANGE_NOUNS and noun.split()[-1].lower() in MEASURE_UNITS:
         return _change_or_level([], between)
@@ -238,6 +263,11 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return tidy_phrase([noun, *tail])
     if len(noun.split()) > 1:
         return noun
+    holds = bare_word(between[-1]) in {"for", "of", "in", "on", "to", "among"} if between else False
+    if len(between) > 1 and holds and noun.lower() not in MEASURE_UNITS:
+        holder = noun_phrase_back(between[:-1])
+        if holder and bare_word(holder[0]) not in NOT_NAMED_QUANTITIES:
+            return tidy_phrase([*holder, between[-1], noun])  # "orders for 400 jets"
     if between and bare_word(between[-1]) == "of":
         named = noun_phrase_back(between[:-1])
         if named and bare_word(named[0]) not in NOT_NAMED_QUANTITIES:

@@ -26,6 +26,9 @@ def measure_of(sentence: str, number: str) -> str | None:
 
 # (rule, sentence, the statistic's text, its measure)
 STRUCTURES = [
+    ("closing level", "The index gained 1% to close at 3,120.18.", "3,120.18", "index close"),
+    ("settlement", "Crude settled down $1.93, or 3%, at $55.12 a barrel.", "$55.12", "Crude settlement"),
+    ("doubled", "The firm's value has more than doubled to $80 billion.", "$80 billion", "firm's value"),
     ("share of a group", "Last year 35% of the orchard's trees died.", "35%", "orchard's trees died"),
     (
         "share of the N surveyed",
@@ -64,6 +67,7 @@ STRUCTURES = [
         "patients had no insurance",
     ),
     ("count of", "Inspectors counted 45 cases of measles.", "45", "cases of measles counted"),
+    ("what holds a count", "The airline has orders for 400 of the jets.", "400", "orders for jets"),
     ("count and its subject", "The library counts 12,500 cardholders.", "12,500", "library cardholders"),
     ("money for", "The museum received $2 million for a new wing.", "$2 million", "money received for new wing"),
     ("money in", "The county will invest $8 million in the harbor.", "$8 million", "investment in harbor"),

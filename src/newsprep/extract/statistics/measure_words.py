@@ -36,7 +36,8 @@ CHANGE_NOUNS = {
     **dict.fromkeys(word_set("dropped drop drops declined decline declines decreased shrank slumped lost"), "fall"),
     **dict.fromkeys(word_set("cut cuts reduced lowered"), "cut"),
     **dict.fromkeys(word_set("doubled tripled quadrupled"), "rise"),
-    **dict.fromkeys(word_set("halved"), "fall"),
+    **dict.fromkeys(word_set("halved narrowed"), "fall"),
+    **dict.fromkeys(word_set("widened"), "rise"),
 }
 CLOSING_NOUNS = {
     **dict.fromkeys(word_set("close closed closes closing finish finished finishes end ended ends"), "close"),
@@ -67,6 +68,7 @@ MONEY_NOUNS = {
     **dict.fromkeys(word_set("charged charge charges"), "charge"),
     **dict.fromkeys(word_set("received receive receives"), "money received"),
     **dict.fromkeys(word_set("awarded award awards"), "award"),
+    **dict.fromkeys(word_set("saved save saves"), "savings"),
 }
 PRICE_AT = re.compile(r"\b(?:start(?:s|ed|ing)?|priced|valued|retail(?:s|ed)?|sells?|sold)\s+(?:at|for)\s*$", re.I)
 LEVEL_VERBS = word_set("is are was were stood stands stand reached reaches hit hits totaled totalled totals be")
@@ -94,7 +96,8 @@ REPORTING = word_set("said says say told reported reports found finds showed sho
 FUNCTION = word_set(
     "a an the of to in on at for by with from and or but is are was were be been has have had that this these those "
     "it its as than into over under about who which their there they them his her he she we our us per up down "
-    "along compared time more less some any what later earlier ago apiece each alone since until through whom into",
+    "along compared time more less some any what later earlier ago apiece each alone since until through whom into "
+    "last next first other another such own same",
 )
 DETERMINERS = word_set("a an the its their his her our your my this these those some")
 VERB_ENDINGS = ("ed",)

@@ -56,6 +56,7 @@ from newsprep.extract.statistics.measure_words import (
     REPORTING,
     SCALE_OR_PERCENT,
     TIME_OBJECTS,
+    TIME_STOPS,
     UP_DOWN,
     VAGUE,
     bare_word,
@@ -197,7 +198,8 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
             return level
     if rb[:1] and rb[0] in {"a", "per"} and "share" in rb[1:3]:
         return "earnings per " + " ".join(right[1 : rb.index("share", 1) + 1])
-    if rb[:1] and rb[0] not in FUNCTION and right[0][:1].isalpha() and rb[0] not in TIME_OBJECTS:
+    timed = bool(rb) and (rb[0] in TIME_OBJECTS or rb[0] in TIME_STOPS or rb[0] in {"last", "next", "this"})
+    if rb[:1] and rb[0] not in FUNCTION and right[0][:1].isalpha() and not timed:
         head = noun_phrase_forward(right)
         after_head = bare_word(right[len(head)]) if len(head) < len(right) else ""
         after_after = right[len(head) + 1] if len(head) + 1 < len(right) else ""
@@ -219,6 +221,9 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
             return f"cost of {tidy_phrase(subject)}"
         if nominal == "money received" and tidy_phrase(subject):
             return f"money received by {tidy_phrase(subject)}"
+        purpose = tail_words(right[1:]) if rb[:1] == ["to"] and len(right) > 1 and right[1][:1].islower() else []
+        if purpose and tidy_phrase(purpose):
+            return f"{nominal} to {tidy_phrase(purpose)}"  # 'paid $2 million to settle the claims'
         return f"{tidy_phrase(subject)} {nominal}" if tidy_phrase(subject) else nominal
     return _fallback(between)
 

@@ -23,6 +23,7 @@ MEASURE_UNITS = word_set(
 )
 """Units that say how much something moved when a change verb comes before them ('the index fell 90 points')."""
 MODALS = word_set("and would will could can may might should must")
+PARTICLES = word_set("off up out down back away")
 VAGUE = word_set("hundreds thousands dozens millions billions tens scores")
 SCALE_OR_PERCENT = word_set("percent pct % million billion trillion bn mn percentage points point per cent")
 CURRENCY_WORDS = word_set("dollars dollar euros euro pounds yen yuan rupees pesos francs")
@@ -104,7 +105,7 @@ VERB_ENDINGS = ("ed",)
 PAST_VERBS = word_set(
     "spent sold built made lost took had hit cut paid won gave brought left put kept held found saw sent bought "
     "caught drew fed fought fled grew hid hurt led lent met ran rode shot slew stole struck swept taught told "
-    "threw wore wrote killed hired employed moved hospitalized arrested",
+    "threw wore wrote killed hired employed moved hospitalized arrested laid set shut",
 )
 NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "

@@ -49,6 +49,7 @@ from newsprep.extract.statistics.measure_words import (
     MODALS,
     MONEY_NOUNS,
     NOT_NAMED_QUANTITIES,
+    PARTICLES,
     PREPOSITIONS,
     PRICE_AT,
     PROJECTIONS,
@@ -258,6 +259,11 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     after_verb = [] if of_part else after_verb
     if between and bare_word(between[-1]) in CHANGE_NOUNS and noun.split()[-1].lower() in MEASURE_UNITS:
         return _change_or_level([], between)
+    if len(between) > 1 and bare_word(between[-1]) == "by" and bare_word(between[-2]) in CHANGE_NOUNS:
+        return _change_or_level([], between)  # 'the population grew by 1.2 million people'
+    if len(between) > 1 and bare_word(between[-1]) in PARTICLES and is_verb(between[-2]):
+        # 'the firm laid off 300 employees' -> 'employees laid off'
+        return tidy_phrase([noun, between[-2], between[-1], *after_verb])
     if between and is_verb(between[-1]):
         return tidy_phrase([noun, *of_part, between[-1].strip(",;:"), *after_verb])
     if len(between) > 1 and bare_word(between[-2]) == "to" and bare_word(between[-1]) not in FUNCTION:

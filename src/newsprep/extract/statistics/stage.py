@@ -66,6 +66,10 @@ _MEASURED_COMPOUND = re.compile(
     r"|meter|metre)\s+[a-z]",
     re.IGNORECASE,
 )
+_COMPARED_WITH_END = re.compile(
+    r"[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst)\s+$|\s+from\s+$", re.IGNORECASE
+)
+"""'45 million phones, up from 41 million': the other side of a comparison measures the same thing."""
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
@@ -304,6 +308,10 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
                     and hit.kind == previous[0].kind
                     and _CONVERSION_END.match(text, gap_start, hit.start)
                 ):
+                    measures = previous[1]
+            if previous is not None and previous[1] is not None and hit.unit in {previous[0].unit, "count"}:
+                gap_start = max(previous[0].end, previous[0].context_end)
+                if gap_start <= hit.start and _COMPARED_WITH_END.match(text, gap_start, hit.start):
                     measures = previous[1]
             previous = (hit, measures)
             stats.append(

@@ -26,6 +26,8 @@ def measure_of(sentence: str, number: str) -> str | None:
 
 # (rule, sentence, the statistic's text, its measure)
 STRUCTURES = [
+    ("level of a measured quantity", "Temperatures reached 45 degrees in the capital.", "45", "Temperatures"),
+    ("worth", "The thieves took jewelry worth $2 million.", "$2 million", "jewelry"),
     (
         "other side of a comparison",
         "The bakery sold 45,000 loaves, up from 41,000 a year earlier.",

@@ -193,6 +193,10 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         obj = tidy_phrase(tail_words(right[1:]))
         if obj:
             return f"{nominal} {rb[0]} {obj}" if nominal and nominal != "cost" and rb[0] != "of" else obj
+    if len(between) > 1 and bare_word(between[-1]) == "worth":
+        valued = noun_phrase_back(between[:-1])
+        if valued:
+            return tidy_phrase(valued)  # 'jewelry worth $2 million'
     if between and bare_word(between[-1]) in {"of", "at"}:
         level = _change_or_level(before, between)
         if level:
@@ -231,10 +235,14 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
 
 def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     """What a count counts: its noun phrase and what the clause says happened to it."""
-    _, between = after_other_quantity(left)
+    before, between = after_other_quantity(left)
     between = strip_qualifiers(between)
     while between and bare_word(between[-1]) in DETERMINERS - {"this", "that", "these", "those"}:
         between = between[:-1]
+    if noun.lower() in MEASURE_UNITS and between and bare_word(between[-1]) in LEVEL_VERBS:
+        level = _change_or_level(before, between)
+        if level:
+            return level  # 'temperatures reached 45 degrees' -> 'temperatures'
     words = list(right)
     if words and bare_word(words[0]) in {"was", "is", "has"}:
         words = []  # 'a survey of 12 states was done': a singular verb has another subject than the counted noun

@@ -26,6 +26,18 @@ def measure_of(sentence: str, number: str) -> str | None:
 
 # (rule, sentence, the statistic's text, its measure)
 STRUCTURES = [
+    ("contraction", "The ministry said the economy contracted 2.1% in the spring.", "2.1%", "contraction in economy"),
+    (
+        "plus or minus",
+        "The poll has a margin of error of plus or minus 3 percentage points.",
+        "3 percentage points",
+        "margin of error",
+    ),
+    ("closed higher", "The index closed 1.2% higher at 1,780.", "1.2%", "rise in index"),
+    ("closed at", "The index closed 1.2% higher at 1,780.", "1,780", "index close"),
+    ("a holder's count", "The mill employs 300 people.", "300", "people employed by mill"),
+    ("level after a time phrase", "Profit jumped 25% from a year earlier to $1.1 billion.", "$1.1 billion", "Profit"),
+    ("worth of", "Beijing imposed tariffs on $75 billion worth of imported goods.", "$75 billion", "imported goods"),
     ("level of a measured quantity", "Temperatures reached 45 degrees in the capital.", "45", "Temperatures"),
     ("worth", "The thieves took jewelry worth $2 million.", "$2 million", "jewelry"),
     (

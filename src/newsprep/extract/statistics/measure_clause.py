@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CLAUSE_BREAK,
@@ -61,6 +63,19 @@ def after_other_quantity(left: list[str]) -> tuple[list[str], list[str]]:
                 j += 1
             return left[:i], left[j:]
     return [], left
+
+
+_TIME_PHRASE = re.compile(
+    r"\b(?:from\s+)?(?:a|the)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)\b"
+    r"|\b(?:last|this|next)\s+(?:year|month|week|quarter)\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def without_time(words: list[str]) -> list[str]:
+    """The words without a time phrase ('from a year earlier', 'last year', 'on Monday')."""
+    return _TIME_PHRASE.sub(" ", " ".join(words)).split()
 
 
 def strip_qualifiers(words: list[str]) -> list[str]:

@@ -23,6 +23,12 @@ MEASURE_UNITS = word_set(
 )
 """Units that say how much something moved when a change verb comes before them ('the index fell 90 points')."""
 MODALS = word_set("and would will could can may might should must")
+HOLDING_VERBS = {
+    "employs": "employed", "employ": "employed", "operates": "operated", "operate": "operated", "owns": "owned",
+    "own": "owned", "serves": "served", "serve": "served", "houses": "housed", "hosts": "hosted", "runs": "run",
+    "manages": "managed", "treats": "treated", "teaches": "taught", "trains": "trained", "insures": "insured",
+}  # fmt: skip
+"""Present-tense verbs of a count's holder ('the plant employs 300 people' -> 'people employed by plant')."""
 PARTICLES = word_set("off up out down back away")
 VAGUE = word_set("hundreds thousands dozens millions billions tens scores")
 SCALE_OR_PERCENT = word_set("percent pct % million billion trillion bn mn percentage points point per cent")
@@ -38,6 +44,7 @@ CHANGE_NOUNS = {
     **dict.fromkeys(word_set("cut cuts reduced lowered"), "cut"),
     **dict.fromkeys(word_set("doubled tripled quadrupled"), "rise"),
     **dict.fromkeys(word_set("halved narrowed"), "fall"),
+    **dict.fromkeys(word_set("contracted shrank shrinks shrink"), "contraction"),
     **dict.fromkeys(word_set("widened"), "rise"),
 }
 CLOSING_NOUNS = {
@@ -113,13 +120,13 @@ NUMBER_WORDS = word_set(
 )
 
 
-CONNECTORS = word_set("to from or and at by up down compared with against versus vs")
+CONNECTORS = word_set("to from or and at by up down higher lower compared with against versus vs")
 
 
 QUALIFIER_END = re.compile(
     r"(?:\b(?:nearly|almost|about|around|approximately|roughly|some|over|under|(?:more|less|fewer)\s+than|up\s+to"
     r"|at\s+(?:least|most)|as\s+(?:many|much|few)\s+as|close\s+to|just|well|an\s+estimated|upwards\s+of"
-    r"|in\s+excess\s+of|(?:just\s+)?short\s+of|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between|a|an)\s*)+$",
+    r"|in\s+excess\s+of|(?:just\s+)?short\s+of|plus\s+or\s+minus|±|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between|a|an)\s*)+$",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,7 @@ from newsprep.extract.statistics.measure_clause import (
     tail_words,
     tidy_phrase,
     without_auxiliaries,
+    without_time,
 )
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
@@ -42,6 +43,7 @@ from newsprep.extract.statistics.measure_words import (
     CONNECTORS,
     DETERMINERS,
     FUNCTION,
+    HOLDING_VERBS,
     LEVEL_VERBS,
     MAX_MEASURE_WORDS,
     MAX_TAIL_WORDS,
@@ -68,7 +70,7 @@ from newsprep.extract.statistics.rules import is_plural_noun
 
 def percent_measure(left: list[str], right: list[str]) -> str | None:
     before, between = after_other_quantity(left)
-    between = strip_qualifiers(between)
+    between = strip_qualifiers(without_time(between))
     rb = [bare_word(w) for w in right]
     if rb[:1] == ["of"]:
         group = right[1:]
@@ -79,6 +81,9 @@ def percent_measure(left: list[str], right: list[str]) -> str | None:
         return tidy_phrase(right[:1] + tail_words(right[1:]))
     if rb[:2] and rb[0] in {"and", "or", "to"} and len(rb) > 2 and rb[2] in CHANGE_AFTER:
         return tidy_phrase(right[2:3] + tail_words(right[3:]))
+    if rb[:1] and rb[0] in UP_DOWN and between and bare_word(between[-1]) in CLOSING_NOUNS:
+        subject = tidy_phrase(subject_words(between[:-1]))  # 'the index closed 1.2% higher'
+        return f"{UP_DOWN[rb[0]]} in {subject}" if subject else UP_DOWN[rb[0]]
     if left and bare_word(left[-1]) in {"a", "an"}:
         return _following_noun(right) or _change_or_level(before, between) or _fallback(between or before)
     return _change_or_level(before, between, right) or _following_noun(right) or _fallback(between or before)
@@ -126,7 +131,7 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
             obj = tidy_phrase(words[verb_at + 1 :])
             if obj:
                 return f"{CHANGE_NOUNS[bare_word(words[verb_at])]} in {obj}"
-    if last and last[-1] in {"to", "at", "of", "for"}:
+    if last and last[-1] in {"to", "at", "of", "for", "from"}:
         previous = words[:-1]
         if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":
             return _closing_level(before_quantities(before) + previous[:-1], bare_word(previous[-1]))
@@ -180,7 +185,9 @@ def _fallback(words: list[str]) -> str | None:
 
 def money_measure(left: list[str], right: list[str]) -> str | None:
     before, between = after_other_quantity(left)
-    between = strip_qualifiers(between)
+    between = strip_qualifiers(without_time(between))
+    if [bare_word(w) for w in right[:2]] == ["worth", "of"]:
+        right = right[2:]  # '$75 billion worth of goods'
     rb = [bare_word(w) for w in right]
     verb_i = next((i for i in range(len(between) - 1, -1, -1) if bare_word(between[i]) in MONEY_NOUNS), None)
     nominal = MONEY_NOUNS[bare_word(between[verb_i])] if verb_i is not None else None
@@ -296,6 +303,9 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         if subject and tidy_phrase(subject):
             if noun.lower() in MEASURE_UNITS:
                 return tidy_phrase([*subject, between[-1]])  # 'the bridge spans 1,200 feet' -> 'bridge spans'
+            held = HOLDING_VERBS.get(bare_word(between[-1]))
+            if held:
+                return f"{noun} {held} by {tidy_phrase(subject)}"  # 'the mill employs 300 people'
             return f"{tidy_phrase(subject)} {noun}"
     return noun if len(noun.split()) > 1 else None
 

@@ -16,7 +16,7 @@ CLAUSE_BREAK = re.compile(
     r",(?![0-9]{3})|;|:|\(|\)|\s[—–]\s|[—–]|\s-\s|\b(?:but|while|whereas|although|though|however)\b|[“”\"]"
 )
 QUANTITY_WORD = re.compile(
-    r"^[~(+-]*(?:[$€£¥₹]|US\$|Rs\.?)?[0-9][0-9,.]*(?:%|bn|m|k|x|K|mn)?[,.;:)]*$|^[0-9][0-9,.]*[-–][0-9][0-9,.]*%?$"
+    r"^[~(+-]*(?:[$€£¥₹]|US\$|Rs\.?)?[0-9][0-9,.]*(?:%|bn|m|k|x|K|mn|p|c)?[,.;:)]*$|^[0-9][0-9,.]*[-–][0-9][0-9,.]*%?$"
 )
 MEASURE_UNITS = word_set(
     "points point cents miles kilometers feet inches pounds tons tonnes degrees meters metres yards gallons barrels",
@@ -145,6 +145,7 @@ def is_quantity(words: list[str], i: int) -> bool:
         return (
             not w[:1].isdigit()
             or "%" in w
+            or w.rstrip(",.;:)")[-1:].isalpha()
             or "," in w.strip(",")
             or (is_plural_noun(nxt) and nxt not in TIME_OBJECTS and not YEAR.match(w))
             or nxt in SCALE_OR_PERCENT

@@ -250,6 +250,10 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         level = _change_or_level(before, between)
         if level:
             return level  # 'temperatures reached 45 degrees' -> 'temperatures'
+    if len(between) > 1 and bare_word(between[-1]) in LEVEL_VERBS - AUXILIARIES:
+        total = tidy_phrase(subject_words(between[:-1]))
+        if total:
+            return total  # 'global sales totalled 10.3 million vehicles' -> 'global sales'
     words = list(right)
     if words and bare_word(words[0]) in {"was", "is", "has"}:
         words = []  # 'a survey of 12 states was done': a singular verb has another subject than the counted noun

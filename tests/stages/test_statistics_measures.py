@@ -26,6 +26,8 @@ def measure_of(sentence: str, number: str) -> str | None:
 
 # (rule, sentence, the statistic's text, its measure)
 STRUCTURES = [
+    ("nudge", "The jobless rate for women edged up to 3.7%.", "3.7%", "jobless rate for women"),
+    ("average", "Rates on 30-year mortgages averaged 3.75%.", "3.75%", "Rates on 30-year mortgages"),
     ("a total", "Global sales totalled 10.3 million vehicles last year.", "10.3 million", "Global sales"),
     ("level after a change in pence", "Bus fares will increase by 5p to £1.75.", "£1.75", "Bus fares"),
     ("contraction", "The ministry said the economy contracted 2.1% in the spring.", "2.1%", "contraction in economy"),

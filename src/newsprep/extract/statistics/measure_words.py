@@ -79,7 +79,11 @@ MONEY_NOUNS = {
     **dict.fromkeys(word_set("saved save saves"), "savings"),
 }
 PRICE_AT = re.compile(r"\b(?:start(?:s|ed|ing)?|priced|valued|retail(?:s|ed)?|sells?|sold)\s+(?:at|for)\s*$", re.I)
-LEVEL_VERBS = word_set("is are was were stood stands stand reached reaches hit hits totaled totalled totals be")
+LEVEL_VERBS = word_set(
+    "is are was were stood stands stand reached reaches hit hits totaled totalled totals be averaged averages"
+)
+NUDGES = word_set("edged ticked inched crept moved went came")
+"""Verbs that only carry a direction word ('edged up to 3.7%')."""
 NOT_NAMED_QUANTITIES = word_set("total maximum minimum average estimated sum number up least most")
 AUXILIARIES = word_set(
     "is are was were be been being has have had will would could should can may might must do does did "

@@ -51,6 +51,7 @@ from newsprep.extract.statistics.measure_words import (
     MODALS,
     MONEY_NOUNS,
     NOT_NAMED_QUANTITIES,
+    NUDGES,
     PARTICLES,
     PREPOSITIONS,
     PRICE_AT,
@@ -136,7 +137,7 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
         if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":
             return _closing_level(before_quantities(before) + previous[:-1], bare_word(previous[-1]))
         if previous and bare_word(previous[-1]) in CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys():
-            while len(previous) > 1 and bare_word(previous[-2]) in CHANGE_NOUNS.keys() | AUXILIARIES:
+            while len(previous) > 1 and bare_word(previous[-2]) in CHANGE_NOUNS.keys() | AUXILIARIES | NUDGES:
                 previous = previous[:-1]
             return tidy_phrase(subject_words(previous[:-1]))
         if last[-1] in {"at", "for"} and previous and PRICE_AT.search(" ".join(words)):
@@ -161,7 +162,7 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
             return None
         head = f"{projection} {noun}" if projection else noun
         return f"{head} in {tidy_phrase(subject)}" if tidy_phrase(subject) else head
-    if verb in LEVEL_VERBS:
+    if verb in LEVEL_VERBS or verb in NUDGES:
         level_of = tidy_phrase(subject_words(words[:-1]))
         after = right or []
         quality = tidy_phrase(tail_words(after)) if after and bare_word(after[0]) not in FUNCTION else None

@@ -276,6 +276,21 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
     return hits
 
 
+def _shares_measure(text: str, previous: _Hit, hit: _Hit, measures: str | None) -> bool:
+    """Whether ``hit`` measures what the number before it in the paragraph measures: a conversion in brackets, a
+    coordination or a restatement in another currency (when the clause gives ``hit`` no measure of its own), or the
+    other side of a comparison."""
+    gap_start = max(previous.end, previous.context_end)
+    if gap_start > hit.start:
+        return False
+    gap = _SAME_MEASURE_GAP.fullmatch(text, gap_start, hit.start)
+    if gap is not None and (measures is None or gap.group().lstrip().startswith("(")):
+        return True
+    if measures is None and hit.kind == previous.kind and _CONVERSION_END.match(text, gap_start, hit.start):
+        return True
+    return hit.unit in {previous.unit, "count"} and _COMPARED_WITH_END.match(text, gap_start, hit.start) is not None
+
+
 def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
     """Every statistic in the body paragraphs, in text order, with offsets into ``clean_text``."""
     mentions_yuan = _YUAN.search(article.clean_text) is not None
@@ -300,19 +315,8 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             measures = measures_of(
                 text, sentence, context_start, context_end, kind=hit.kind, noun_phrase=noun_text, unit=hit.unit
             )
-            if previous is not None and previous[1] is not None:
-                gap_start = max(previous[0].end, previous[0].context_end)
-                gap = _SAME_MEASURE_GAP.fullmatch(text, gap_start, hit.start) if gap_start <= hit.start else None
-                if (gap is not None and (measures is None or gap.group().lstrip().startswith("("))) or (
-                    measures is None
-                    and hit.kind == previous[0].kind
-                    and _CONVERSION_END.match(text, gap_start, hit.start)
-                ):
-                    measures = previous[1]
-            if previous is not None and previous[1] is not None and hit.unit in {previous[0].unit, "count"}:
-                gap_start = max(previous[0].end, previous[0].context_end)
-                if gap_start <= hit.start and _COMPARED_WITH_END.match(text, gap_start, hit.start):
-                    measures = previous[1]
+            if previous is not None and previous[1] is not None and _shares_measure(text, previous[0], hit, measures):
+                measures = previous[1]
             previous = (hit, measures)
             stats.append(
                 Statistic(

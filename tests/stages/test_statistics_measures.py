@@ -26,6 +26,8 @@ def measure_of(sentence: str, number: str) -> str | None:
 
 # (rule, sentence, the statistic's text, its measure)
 STRUCTURES = [
+    ("what a place has", "The city has 1.2 million residents.", "1.2 million", "residents of city"),
+    ("what can be done", "The plant can produce 500 tons of steel a day.", "500", "tons of steel to produce"),
     ("nudge", "The jobless rate for women edged up to 3.7%.", "3.7%", "jobless rate for women"),
     ("average", "Rates on 30-year mortgages averaged 3.75%.", "3.75%", "Rates on 30-year mortgages"),
     ("a total", "Global sales totalled 10.3 million vehicles last year.", "10.3 million", "Global sales"),

@@ -100,7 +100,7 @@ TIME_OBJECTS = word_set(
     "week weeks day days quarter decade",
 )
 TIME_STOPS = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow year week month quarter "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow year week month quarter day "
     "january february march april may june july august september october november december",
 )
 SUBORDINATORS = word_set("as and or while when since because after before if that which so then but yet")

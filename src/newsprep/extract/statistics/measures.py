@@ -289,7 +289,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     if len(between) > 1 and bare_word(between[-2]) == "to" and bare_word(between[-1]) not in FUNCTION:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])
     if len(between) > 1 and bare_word(between[-2]) in MODALS and bare_word(between[-1]) not in FUNCTION | AUXILIARIES:
-        return tidy_phrase([noun, *of_part, between[-1].strip(",;:"), *after_verb])
+        return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])  # "can produce 500 tons"
     if tail and (bare_word(tail[0]) in PREPOSITIONS or bare_word(tail[0]) not in FUNCTION):
         return tidy_phrase([noun, *tail])
     if len(noun.split()) > 1:
@@ -303,6 +303,10 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         named = noun_phrase_back(between[:-1])
         if named and bare_word(named[0]) not in NOT_NAMED_QUANTITIES:
             return tidy_phrase(named)
+    if len(between) > 1 and bare_word(between[-1]) in {"has", "have", "had"} and noun.lower() not in MEASURE_UNITS:
+        owner = tidy_phrase(noun_phrase_back(between[:-1]))
+        if owner:
+            return f"{noun} of {owner}"  # 'the city has 1.2 million residents' -> 'residents of city'
     if len(between) > 1 and bare_word(between[-1]) not in FUNCTION | PREPOSITIONS and between[-1][:1].islower():
         subject = noun_phrase_back(between[:-1])
         if subject and tidy_phrase(subject):

@@ -59,6 +59,30 @@ STRUCTURES = [
     ("doubled", "The firm's value has more than doubled to $80 billion.", "$80 billion", "firm's value"),
     ("share of a group", "Last year 35% of the orchard's trees died.", "35%", "orchard's trees died"),
     (
+        "an aside after the measure",
+        "The van gets 250 miles per charge depending on the weather.",
+        "250",
+        "miles per charge",
+    ),
+    (
+        "an example list after the measure",
+        "The hatchback offers eight safety features including lane assist and blind-spot alerts.",
+        "eight",
+        "safety features",
+    ),
+    (
+        "a relative's participle",
+        "Analysts had forecast a 2.1 percent gain that was expected to slow.",
+        "2.1 percent",
+        "expected gain",
+    ),
+    (
+        "a copula after the group",
+        "About 40% of the riders on the night line were late twice.",
+        "40%",
+        "riders on the night line",
+    ),
+    (
         "share of the N surveyed",
         "About 40% of the 1,200 adults surveyed oppose the plan.",
         "40%",

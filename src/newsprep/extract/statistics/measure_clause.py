@@ -15,6 +15,7 @@ from newsprep.extract.statistics.measure_words import (
     MAX_TAIL_WORDS,
     NUMBER_WORDS,
     PAST_VERBS,
+    PHRASE_ENDS,
     PREPOSITIONS,
     PROJECTIONS,
     QUALIFIER_END,
@@ -89,11 +90,28 @@ def tidy_phrase(words: list[str], *, limit: int = MAX_MEASURE_WORDS) -> str | No
     words = [w for w in words if w.strip("“”\"'’,.;:()")]
     while words and bare_word(words[0]) in DETERMINERS | SUBORDINATORS | {"of", "to", "in"}:
         words = words[1:]
-    words = words[:limit]
+    words = cut_at_aside(words)[:limit]
     while words and (bare_word(words[-1]) in FUNCTION or bare_word(words[-1]) in AUXILIARIES):
         words = words[:-1]
     phrase = " ".join(words).strip(" ,;:“”\"'’().-–—")
     return phrase or None
+
+
+COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def cut_at_aside(words: list[str]) -> list[str]:
+    """The words up to a clause or an aside that follows the measure ('safety systems including braking' ->
+    'safety systems'; 'miles per charge depending on the driving' -> 'miles per charge')."""
+    for i, w in enumerate(words[1:], start=1):
+        if i >= 2 and bare_word(w) in COPULAS and bare_word(words[i - 1]) in RELATIVES:
+            participle = words[i + 1 : i + 2]
+            if participle and bare_word(participle[0]).endswith("ed"):
+                return [participle[0], *words[: i - 1]]  # 'gain that was expected' -> 'expected gain'
+            return words[: i - 1]
+        if bare_word(w) in PHRASE_ENDS or (i >= 2 and bare_word(w) in COPULAS):
+            return words[:i]
+    return words
 
 
 def subject_words(words: list[str]) -> list[str]:

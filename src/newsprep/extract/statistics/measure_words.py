@@ -118,6 +118,11 @@ PAST_VERBS = word_set(
     "caught drew fed fought fled grew hid hurt led lent met ran rode shot slew stole struck swept taught told "
     "threw wore wrote killed hired employed moved hospitalized arrested laid set shut",
 )
+PHRASE_ENDS = word_set(
+    "because including includes depending respectively nowadays according unless although whereas thanks "
+    "despite amid prompting making leaving bringing compared versus",
+)
+"""Words that open a clause or an aside after a measure's noun phrase ('systems including braking'): cut there."""
 NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
     "million billion dozen half",

@@ -77,6 +77,12 @@ STRUCTURES = [
         "expected gain",
     ),
     (
+        "one prepositional phrase",
+        "About 30% of workers in small towns across the northern states lack broadband.",
+        "30%",
+        "workers in small towns",
+    ),
+    (
         "a copula after the group",
         "About 40% of the riders on the night line were late twice.",
         "40%",

@@ -111,6 +111,19 @@ def cut_at_aside(words: list[str]) -> list[str]:
             return words[: i - 1]
         if bare_word(w) in PHRASE_ENDS or (i >= 2 and bare_word(w) in COPULAS):
             return words[:i]
+    return one_prepositional_phrase(words)
+
+
+def one_prepositional_phrase(words: list[str]) -> list[str]:
+    """The words up to a second prepositional phrase ('people killed in Europe in the 14th century' -> 'people
+    killed in Europe'); 'of' joins a noun to its noun and opens none."""
+    opened = False
+    for i, w in enumerate(words):
+        b = bare_word(w)
+        if b in PREPOSITIONS and b not in {"of", "to", "by", "per"} and i > 0:
+            if opened and i >= 4:
+                return words[:i]
+            opened = True
     return words
 
 

@@ -82,6 +82,7 @@ STRUCTURES = [
         "30%",
         "workers in small towns",
     ),
+    ("no adverb", "Some 45% of residents strongly oppose the new toll.", "45%", "residents oppose the new toll"),
     (
         "a copula after the group",
         "About 40% of the riders on the night line were late twice.",

@@ -83,6 +83,13 @@ STRUCTURES = [
         "workers in small towns",
     ),
     ("no adverb", "Some 45% of residents strongly oppose the new toll.", "45%", "residents oppose the new toll"),
+    ("as much X as", "The lake holds three times as much water as the reservoir upstream.", "three times", "water"),
+    (
+        "a count of the group's number",
+        "Inspectors found that two of the three requirements for safety were met.",
+        "two",
+        "requirements for safety",
+    ),
     (
         "a copula after the group",
         "About 40% of the riders on the night line were late twice.",
@@ -285,3 +292,9 @@ def test_statistics_found(sentence: str, found: list[tuple[str, float, str]]) ->
     stats = extract_statistics(make_article(sentence))
     assert [(s.text, s.unit) for s in stats] == [(text, unit) for text, _, unit in found]
     assert [s.value for s in stats] == pytest.approx([value for _, value, _ in found])
+
+
+def test_a_horizontal_bar_ends_the_clause() -> None:
+    """'―' (U+2015) opens an aside like an em dash: the aside's words are not the measure."""
+    measure = measure_of("Inspectors said two of the five rules ― noise and dust ― were broken.", "two")
+    assert measure is None or "noise" not in measure

@@ -52,6 +52,7 @@ from newsprep.extract.statistics.measure_words import (
     MONEY_NOUNS,
     NOT_NAMED_QUANTITIES,
     NUDGES,
+    NUMBER_WORDS,
     PARTICLES,
     PREPOSITIONS,
     PRICE_AT,
@@ -75,7 +76,9 @@ def percent_measure(left: list[str], right: list[str]) -> str | None:
     rb = [bare_word(w) for w in right]
     if rb[:1] == ["of"]:
         group = right[1:]
-        while group and (bare_word(group[0]) in DETERMINERS or group[0][:1].isdigit()):
+        while group and (
+            bare_word(group[0]) in DETERMINERS or group[0][:1].isdigit() or bare_word(group[0]) in NUMBER_WORDS
+        ):
             group = group[1:]
         return tidy_phrase(without_auxiliaries(tail_words(group, MAX_MEASURE_WORDS)))
     if rb[:1] and rb[0] in CHANGE_AFTER:
@@ -243,6 +246,10 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
 
 def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     """What a count counts: its noun phrase and what the clause says happened to it."""
+    counted = noun.split()
+    while len(counted) > 1 and (bare_word(counted[0]) in NUMBER_WORDS | DETERMINERS or counted[0][:1].isdigit()):
+        counted = counted[1:]  # 'two of the three requirements for life' -> 'requirements for life'
+    noun = " ".join(counted)
     before, between = after_other_quantity(left)
     between = strip_qualifiers(between)
     while between and bare_word(between[-1]) in DETERMINERS - {"this", "that", "these", "those"}:
@@ -342,6 +349,8 @@ def measures_of(
     else:
         if kind == "times" and right and bare_word(right[0]) in {"the", "as"}:
             right = right[1:]  # 'twice the rate of', 'three times as many'
+        if kind == "times" and len(right) > 1 and bare_word(right[0]) in {"much", "many"}:
+            right = _before_as(right[1:])  # 'twice as much water as the oceans' -> 'water'
         phrase = percent_measure(left, right)
     return phrase if is_a_measure(phrase, unit) else None
 
@@ -355,6 +364,12 @@ def is_a_measure(phrase: str | None, unit: str) -> bool:
         return False
     said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
     return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()
+
+
+def _before_as(words: list[str]) -> list[str]:
+    """The compared quantity of 'as much X as Y': the words before the second 'as'."""
+    at = next((i for i, w in enumerate(words) if bare_word(w) == "as"), len(words))
+    return words[:at]
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:

@@ -152,7 +152,7 @@ STRUCTURES = [
         "3.5 times",
         "more water than the old pump",
     ),
-    ("twice", "Twice as many cyclists used the lane in June.", "Twice", "many cyclists used the lane"),
+    ("twice", "Twice as many cyclists used the lane in June.", "Twice", "cyclists used the lane"),
 ]
 
 

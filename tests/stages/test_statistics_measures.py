@@ -91,6 +91,14 @@ STRUCTURES = [
         "requirements for safety",
     ),
     (
+        "a count's participle past a place",
+        "At least 40 miners in two provinces have been trapped since the collapse.",
+        "40",
+        "miners trapped",
+    ),
+    ("a bare count's participle", "Officials fear as many as 90 were injured in the blast.", "90", "injured"),
+    ("a distance run for", "Ruiz rushed for 140 yards as the Owls won.", "140", "yards rushed by Ruiz"),
+    (
         "a copula after the group",
         "About 40% of the riders on the night line were late twice.",
         "40%",

@@ -268,6 +268,10 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     while words and bare_word(words[0]) in AUXILIARIES | RELATIVES:
         words = words[1:]
     tail = tail_words(words)
+    if len(tail) < len(words) and all(bare_word(w) in PREPOSITIONS | DETERMINERS for w in tail):
+        happened = participle_after(words[len(tail) :])
+        if happened:
+            return tidy_phrase([noun, happened])  # '106 protesters in 21 cities have been killed'
     if tail and first_content([bare_word(w) for w in tail[1:]]) in TIME_OBJECTS | {"end", "next", "last", "this"}:
         tail = []
     coordinated = len(tail) > 1 and bare_word(tail[0]) in {"and", "or"} and is_plural_noun(tail[1])
@@ -288,6 +292,10 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return _change_or_level([], between)
     if len(between) > 1 and bare_word(between[-1]) == "by" and bare_word(between[-2]) in CHANGE_NOUNS:
         return _change_or_level([], between)  # 'the population grew by 1.2 million people'
+    if len(between) > 1 and bare_word(between[-1]) == "for" and is_verb(between[-2]) and noun in MEASURE_UNITS:
+        doer = [w for w in noun_phrase_back(between[:-2]) if w[:1].isupper()]
+        by = ["by", *doer] if doer else []
+        return tidy_phrase([noun, between[-2], *by])  # 'Lee rushed for 101 yards' -> 'yards rushed by Lee'
     if len(between) > 1 and bare_word(between[-1]) in PARTICLES and is_verb(between[-2]):
         # 'the firm laid off 300 employees' -> 'employees laid off'
         return tidy_phrase([noun, between[-2], between[-1], *after_verb])
@@ -337,6 +345,8 @@ def measures_of(
     if kind == "count":
         if noun_phrase:
             phrase = count_measure(left, noun_phrase, right)
+        elif right and bare_word(right[0]) in AUXILIARIES and participle_after(right):
+            phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
         else:
             unit_word = bool(right) and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION | PREPOSITIONS
             phrase = percent_measure(left, right[1:] if unit_word else right)
@@ -364,6 +374,18 @@ def is_a_measure(phrase: str | None, unit: str) -> bool:
         return False
     said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
     return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()
+
+
+def participle_after(words: list[str]) -> str | None:
+    """The participle after the auxiliaries that follow a quantity ('21 cities have been killed' -> 'killed')."""
+    for i, w in enumerate(words[:8]):
+        if bare_word(w) not in AUXILIARIES:
+            continue
+        rest = words[i:]
+        while rest and bare_word(rest[0]) in AUXILIARIES:
+            rest = rest[1:]
+        return bare_word(rest[0]) if rest and is_verb(rest[0]) else None
+    return None
 
 
 def _before_as(words: list[str]) -> list[str]:

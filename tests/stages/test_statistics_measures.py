@@ -99,6 +99,12 @@ STRUCTURES = [
     ("a bare count's participle", "Officials fear as many as 90 were injured in the blast.", "90", "injured"),
     ("a distance run for", "Ruiz rushed for 140 yards as the Owls won.", "140", "yards rushed by Ruiz"),
     (
+        "a relative clause's holder",
+        "The boat has a diesel engine which produces 300 horsepower at full throttle.",
+        "300",
+        "diesel engine horsepower",
+    ),
+    (
         "a copula after the group",
         "About 40% of the riders on the night line were late twice.",
         "40%",

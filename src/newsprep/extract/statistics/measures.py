@@ -345,6 +345,8 @@ def measures_of(
     if kind == "count":
         if noun_phrase:
             phrase = count_measure(left, noun_phrase, right)
+        elif _relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
+            phrase = tidy_phrase([*_relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'
         elif right and bare_word(right[0]) in AUXILIARIES and participle_after(right):
             phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
         else:
@@ -374,6 +376,16 @@ def is_a_measure(phrase: str | None, unit: str) -> bool:
         return False
     said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
     return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()
+
+
+def _relative_holder(left: list[str]) -> list[str]:
+    """'the V8 engine which produces': the noun phrase a relative clause's verb belongs to (none without one)."""
+    if len(left) < 3 or bare_word(left[-2]) not in RELATIVES:
+        return []
+    verb = left[-1]
+    if not verb[:1].islower() or bare_word(verb) in FUNCTION | AUXILIARIES | PREPOSITIONS:
+        return []
+    return noun_phrase_back(left[:-2])
 
 
 def participle_after(words: list[str]) -> str | None:

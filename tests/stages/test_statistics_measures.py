@@ -105,6 +105,12 @@ STRUCTURES = [
         "diesel engine horsepower",
     ),
     (
+        "an adjective before the count",
+        "Unlike the original two films in the series, the sequel lost money.",
+        "two",
+        "original films in the series",
+    ),
+    (
         "a copula after the group",
         "About 40% of the riders on the night line were late twice.",
         "40%",

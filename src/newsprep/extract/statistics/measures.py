@@ -305,8 +305,9 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])
     if len(between) > 1 and bare_word(between[-2]) in MODALS and bare_word(between[-1]) not in FUNCTION | AUXILIARIES:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])  # "can produce 500 tons"
+    modifier = between[-1:] if len(between) > 1 and _is_modifier(between[-2], between[-1]) else []
     if tail and (bare_word(tail[0]) in PREPOSITIONS or bare_word(tail[0]) not in FUNCTION):
-        return tidy_phrase([noun, *tail])
+        return tidy_phrase([*modifier, noun, *tail])  # 'the original two films in the series'
     if len(noun.split()) > 1:
         return noun
     holds = bare_word(between[-1]) in {"for", "of", "in", "on", "to", "among"} if between else False
@@ -386,6 +387,18 @@ def _relative_holder(left: list[str]) -> list[str]:
     if not verb[:1].islower() or bare_word(verb) in FUNCTION | AUXILIARIES | PREPOSITIONS:
         return []
     return noun_phrase_back(left[:-2])
+
+
+def _is_modifier(determiner: str, word: str) -> bool:
+    """'the original' before 'two films': an adjective between a determiner and the number."""
+    b = bare_word(word)
+    return (
+        bare_word(determiner) in DETERMINERS
+        and word[:1].islower()
+        and b.isalpha()
+        and b not in FUNCTION | AUXILIARIES | PREPOSITIONS | NUMBER_WORDS
+        and not is_verb(word)
+    )
 
 
 def participle_after(words: list[str]) -> str | None:

@@ -220,3 +220,43 @@ def before_quantities(words: list[str]) -> list[str]:
             continue
         break
     return words
+
+
+def relative_holder(left: list[str]) -> list[str]:
+    """'the V8 engine which produces': the noun phrase a relative clause's verb belongs to (none without one)."""
+    if len(left) < 3 or bare_word(left[-2]) not in RELATIVES:
+        return []
+    verb = left[-1]
+    if not verb[:1].islower() or bare_word(verb) in FUNCTION | AUXILIARIES | PREPOSITIONS:
+        return []
+    return noun_phrase_back(left[:-2])
+
+
+def is_modifier(determiner: str, word: str) -> bool:
+    """'the original' before 'two films': an adjective between a determiner and the number."""
+    b = bare_word(word)
+    return (
+        bare_word(determiner) in DETERMINERS
+        and word[:1].islower()
+        and b.isalpha()
+        and b not in FUNCTION | AUXILIARIES | PREPOSITIONS | NUMBER_WORDS
+        and not is_verb(word)
+    )
+
+
+def participle_after(words: list[str]) -> str | None:
+    """The participle after the auxiliaries that follow a quantity ('21 cities have been killed' -> 'killed')."""
+    for i, w in enumerate(words[:8]):
+        if bare_word(w) not in AUXILIARIES:
+            continue
+        rest = words[i:]
+        while rest and bare_word(rest[0]) in AUXILIARIES:
+            rest = rest[1:]
+        return bare_word(rest[0]) if rest and is_verb(rest[0]) else None
+    return None
+
+
+def before_as(words: list[str]) -> list[str]:
+    """The compared quantity of 'as much X as Y': the words before the second 'as'."""
+    at = next((i for i, w in enumerate(words) if bare_word(w) == "as"), len(words))
+    return words[:at]

@@ -22,12 +22,16 @@ from __future__ import annotations
 
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
+    before_as,
     before_quantities,
     clause_words,
     first_content,
+    is_modifier,
     is_verb,
     noun_phrase_back,
     noun_phrase_forward,
+    participle_after,
+    relative_holder,
     strip_qualifiers,
     subject_words,
     tail_words,
@@ -305,7 +309,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])
     if len(between) > 1 and bare_word(between[-2]) in MODALS and bare_word(between[-1]) not in FUNCTION | AUXILIARIES:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])  # "can produce 500 tons"
-    modifier = between[-1:] if len(between) > 1 and _is_modifier(between[-2], between[-1]) else []
+    modifier = between[-1:] if len(between) > 1 and is_modifier(between[-2], between[-1]) else []
     if tail and (bare_word(tail[0]) in PREPOSITIONS or bare_word(tail[0]) not in FUNCTION):
         return tidy_phrase([*modifier, noun, *tail])  # 'the original two films in the series'
     if len(noun.split()) > 1:
@@ -346,8 +350,8 @@ def measures_of(
     if kind == "count":
         if noun_phrase:
             phrase = count_measure(left, noun_phrase, right)
-        elif _relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
-            phrase = tidy_phrase([*_relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'
+        elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
+            phrase = tidy_phrase([*relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'
         elif right and bare_word(right[0]) in AUXILIARIES and participle_after(right):
             phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
         else:
@@ -363,7 +367,7 @@ def measures_of(
         if kind == "times" and right and bare_word(right[0]) in {"the", "as"}:
             right = right[1:]  # 'twice the rate of', 'three times as many'
         if kind == "times" and len(right) > 1 and bare_word(right[0]) in {"much", "many"}:
-            right = _before_as(right[1:])  # 'twice as much water as the oceans' -> 'water'
+            right = before_as(right[1:])  # 'twice as much water as the oceans' -> 'water'
         phrase = percent_measure(left, right)
     return phrase if is_a_measure(phrase, unit) else None
 
@@ -377,46 +381,6 @@ def is_a_measure(phrase: str | None, unit: str) -> bool:
         return False
     said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
     return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()
-
-
-def _relative_holder(left: list[str]) -> list[str]:
-    """'the V8 engine which produces': the noun phrase a relative clause's verb belongs to (none without one)."""
-    if len(left) < 3 or bare_word(left[-2]) not in RELATIVES:
-        return []
-    verb = left[-1]
-    if not verb[:1].islower() or bare_word(verb) in FUNCTION | AUXILIARIES | PREPOSITIONS:
-        return []
-    return noun_phrase_back(left[:-2])
-
-
-def _is_modifier(determiner: str, word: str) -> bool:
-    """'the original' before 'two films': an adjective between a determiner and the number."""
-    b = bare_word(word)
-    return (
-        bare_word(determiner) in DETERMINERS
-        and word[:1].islower()
-        and b.isalpha()
-        and b not in FUNCTION | AUXILIARIES | PREPOSITIONS | NUMBER_WORDS
-        and not is_verb(word)
-    )
-
-
-def participle_after(words: list[str]) -> str | None:
-    """The participle after the auxiliaries that follow a quantity ('21 cities have been killed' -> 'killed')."""
-    for i, w in enumerate(words[:8]):
-        if bare_word(w) not in AUXILIARIES:
-            continue
-        rest = words[i:]
-        while rest and bare_word(rest[0]) in AUXILIARIES:
-            rest = rest[1:]
-        return bare_word(rest[0]) if rest and is_verb(rest[0]) else None
-    return None
-
-
-def _before_as(words: list[str]) -> list[str]:
-    """The compared quantity of 'as much X as Y': the words before the second 'as'."""
-    at = next((i for i, w in enumerate(words) if bare_word(w) == "as"), len(words))
-    return words[:at]
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:

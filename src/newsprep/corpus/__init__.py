@@ -8,6 +8,16 @@
 
 from newsprep.corpus.keys import CorpusKey, EntityName, corpus_keys
 from newsprep.corpus.names import name_words, person_name
-from newsprep.corpus.tables import with_corpus_keys
+from newsprep.corpus.tables import KEY_COLUMNS, corpus_entities, corpus_tables, with_corpus_keys
 
-__all__ = ["CorpusKey", "EntityName", "corpus_keys", "name_words", "person_name", "with_corpus_keys"]
+__all__ = [
+    "KEY_COLUMNS",
+    "CorpusKey",
+    "EntityName",
+    "corpus_entities",
+    "corpus_keys",
+    "corpus_tables",
+    "name_words",
+    "person_name",
+    "with_corpus_keys",
+]

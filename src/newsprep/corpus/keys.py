@@ -24,6 +24,7 @@ its documents give. The rules:
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -85,7 +86,14 @@ class CorpusKeys:
 
 
 def _words(text: str) -> Words:
-    return well_known_form(name_words(text)) or (text.strip().casefold(),)
+    """A name's words; a name with no word at all (punctuation only) is keyed by a hash of its text."""
+    return well_known_form(name_words(text)) or (hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],)
+
+
+def key_parts(key: str) -> tuple[str, Words]:
+    """The label and the words of a corpus key ("person:donald-trump" -> ("PERSON", ("donald", "trump")))."""
+    label, _, rest = key.partition(":")
+    return label.upper(), tuple(rest.split("@", 1)[0].split("-"))
 
 
 def _voted(counts: Mapping[str, int]) -> str:

@@ -11,7 +11,8 @@ from collections import defaultdict
 import polars as pl
 
 from newsprep.corpus.acronyms import defined_acronyms
-from newsprep.corpus.keys import CorpusKeys, EntityName, Ref, corpus_keys
+from newsprep.corpus.keys import CorpusKeys, EntityName, Ref, corpus_keys, key_parts
+from newsprep.corpus.names import name_words, person_name, well_known_form
 
 KEY_COLUMNS = {"entities": "entity_key", "mentions": "entity_key", "quotes": "speaker_key"}
 """The column each table carries its corpus key in."""
@@ -86,3 +87,63 @@ def with_corpus_keys(
         mentions.with_columns(_mention_key_column(mentions, keys)),
         quotes.with_columns(_speaker_key_column(quotes, entities, keys)),
     )
+
+
+def _states_key(text: str, key: str) -> bool:
+    """Whether a written form gives its key's name in full ("Donald J. Trump" for person:donald-trump)."""
+    label, words = key_parts(key)
+    if label == "PERSON":
+        name = person_name(text)
+        return name is not None and name.key_words() == words
+    return well_known_form(name_words(text)) == words
+
+
+def _names(forms: pl.DataFrame) -> pl.DataFrame:
+    """Each key's name: among the forms that give the key's name in full (all its forms, if none does), the one
+    most documents use, then the longest, then the first alphabetically."""
+    used = forms.group_by("entity_key", "text").agg(pl.col("doc_id").n_unique().alias("documents"))
+    full = [_states_key(text, key) for key, text in used.select("entity_key", "text").iter_rows()]
+    ranked = used.with_columns(pl.Series("full", full, dtype=pl.Boolean)).sort(
+        ["entity_key", "full", "documents", pl.col("text").str.len_chars(), "text"],
+        descending=[False, True, True, True, False],
+    )
+    return ranked.group_by("entity_key", maintain_order=True).agg(pl.col("text").first().alias("name"))
+
+
+def corpus_entities(entities: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
+    """One row per corpus key of the keyed ``entities``, ``mentions`` and ``quotes``: its label, name, aliases and
+    how many documents, mentions and quotes it has."""
+    forms = pl.concat(
+        [entities.select("entity_key", "doc_id", "text"), mentions.select("entity_key", "doc_id", "text")]
+    ).unique()
+    per_key = forms.group_by("entity_key").agg(
+        pl.col("doc_id").n_unique().alias("document_count"), pl.col("text").unique().sort().alias("aliases")
+    )
+    mentioned = mentions.group_by("entity_key").len(name="mention_count")
+    quoted = quotes.drop_nulls("speaker_key").group_by(pl.col("speaker_key").alias("entity_key")).len("quote_count")
+    table = (
+        per_key.join(_names(forms), on="entity_key", how="left")
+        .join(mentioned, on="entity_key", how="left")
+        .join(quoted, on="entity_key", how="left")
+        .with_columns(
+            pl.col("entity_key").str.extract(r"^([a-z_]+):").str.to_uppercase().alias("label"),
+            pl.col("mention_count").fill_null(0),
+            pl.col("quote_count").fill_null(0),
+        )
+    )
+    columns = ["entity_key", "label", "name", "aliases", "document_count", "mention_count", "quote_count"]
+    return table.select(columns).sort("entity_key")
+
+
+def corpus_tables(
+    documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFrame
+) -> dict[str, pl.DataFrame]:
+    """The corpus level of a published corpus: ``entities``, ``mentions`` and ``quotes`` with their keys, and
+    ``corpus_entities``."""
+    keyed_entities, keyed_mentions, keyed_quotes = with_corpus_keys(documents, entities, mentions, quotes)
+    return {
+        "entities": keyed_entities,
+        "mentions": keyed_mentions,
+        "quotes": keyed_quotes,
+        "corpus_entities": corpus_entities(keyed_entities, keyed_mentions, keyed_quotes),
+    }

@@ -64,4 +64,4 @@ def test_two_runs_from_scratch_write_byte_identical_tables(tmp_path: Path) -> No
     two = run_flow(raw, tmp_path / "two", batch_size=64)
     assert one["run_id"] == two["run_id"]
     digests = _table_digests(tmp_path / "one")
-    assert len(digests) == 9 and digests == _table_digests(tmp_path / "two")
+    assert len(digests) == 10 and digests == _table_digests(tmp_path / "two")

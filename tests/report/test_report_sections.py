@@ -21,11 +21,11 @@ from newsprep.report.articles import (
 )
 from newsprep.report.charts import RunPoint
 from newsprep.report.runs import MAX_CHANGED_PATHS, run_status
-from newsprep.tables import frame_from_rows
 from tests.report.builders import (
     HOSTILE_TITLE,
     document,
     entity,
+    keyed_tables,
     manifest,
     quality,
     quote,
@@ -160,7 +160,7 @@ def _large_run() -> tuple[dict[str, Any], dict[str, pl.DataFrame]]:
         inputs=[{"source_path": p, "sha256": d, "bytes": 1000} for d, p in zip(ids, paths, strict=True)],
         row_counts={"documents": ARTICLES, "quotes": 5 * ARTICLES},
     )
-    return run, {table: frame_from_rows(table, table_rows) for table, table_rows in rows.items()}
+    return run, keyed_tables(rows)
 
 
 def test_the_page_stays_usable_at_10000_articles_and_says_what_it_leaves_out() -> None:

@@ -201,12 +201,20 @@ class _Names:
         sure = {k for k, docs in bare.items() if len(docs) >= SURE_DOCUMENTS} or set(bare)
         here = self.in_document.get(doc_id, {}).get(surname, set())
         if len(here) == 1:
-            return next(iter(here))
+            (only,) = here
+            # One person of the surname here, never called by it alone, while the corpus calls one other person so:
+            # the lone surname is that other person ("Trump" beside "Ivanka Trump").
+            if only not in bare and len(sure) == 1 and len(self.bare_documents(surname)) >= SURE_DOCUMENTS:
+                return next(iter(sure))
+            return only
         if here:  # several people of this surname in the document: the one the corpus calls by it alone, if one
             called = here & sure
             return next(iter(called)) if len(called) == 1 else None
         candidates = sure or self.everyone.get(surname, set())
         return next(iter(candidates)) if len(candidates) == 1 else None
+
+    def bare_documents(self, surname: str) -> set[str]:
+        return {doc for docs in self.bare.get(surname, {}).values() for doc in docs}
 
     def first_name(self, doc_id: str, word: str) -> Words | None:
         """The one full name of the document whose first name is ``word``, if exactly one."""

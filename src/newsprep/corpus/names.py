@@ -32,7 +32,7 @@ WELL_KNOWN_FORMS = {
 """Forms every reader takes for one name, whatever the article: abbreviations of countries and unions."""
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
-_POSSESSIVE = re.compile(r"(?<=\w)'s?$|(?<=s)'$")
+_POSSESSIVE = re.compile(r"(?<=\S)'s$|(?<=s)'$")
 _DROPPED = re.compile(r"[.'\u00b7]")
 _SEPARATORS = re.compile(r"[^\w\s]|_")
 

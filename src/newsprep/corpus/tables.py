@@ -55,20 +55,27 @@ def _mention_key_column(mentions: pl.DataFrame, keys: CorpusKeys) -> pl.Series:
     return pl.Series("entity_key", [keys.form_key((d, e), text).key for d, e, text in rows], dtype=pl.Utf8)
 
 
-def _speaker_key_column(quotes: pl.DataFrame, entities: pl.DataFrame, keys: CorpusKeys) -> pl.Series:
+def _speaker_key_column(
+    quotes: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame, keys: CorpusKeys
+) -> pl.Series:
     """Each quote's speaker as a corpus key: the speaker's entity is the document's entity whose canonical name is
     the speaker's (the person first, when two share it), and the key is that of the form the speaker is written in
-    at the attribution; null without a speaker, or for a speaker that is none of the document's entities."""
+    at the attribution. A speaker that is no entity's canonical name takes the key of the document's mentions
+    written as the speaker's name, when they have one key. Null without a speaker, or when neither finds one."""
     by_name: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for doc_id, entity_id, text, label in entities.select("doc_id", "entity_id", "text", "label").iter_rows():
         by_name[(doc_id, text)].append((SPEAKER_LABEL_ORDER.get(label, 2), entity_id))
+    by_form: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc_id, entity_id, text in mentions.select("doc_id", "entity_id", "text").iter_rows():
+        by_form[(doc_id, text)].add(keys.form_key((doc_id, entity_id), text).key)
     found: list[str | None] = []
     for doc_id, speaker, written in quotes.select("doc_id", "speaker", "speaker_mention").iter_rows():
-        if speaker is None or (doc_id, speaker) not in by_name:
-            found.append(None)
+        if speaker is not None and (doc_id, speaker) in by_name:
+            ref = (doc_id, min(by_name[(doc_id, speaker)])[1])
+            found.append(keys.form_key(ref, written).key)
             continue
-        ref = (doc_id, min(by_name[(doc_id, speaker)])[1])
-        found.append(keys.form_key(ref, written).key)
+        formed = by_form.get((doc_id, speaker), set()) if speaker is not None else set()
+        found.append(next(iter(formed)) if len(formed) == 1 else None)
     return pl.Series("speaker_key", found, dtype=pl.Utf8)
 
 
@@ -76,16 +83,12 @@ def with_corpus_keys(
     documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFrame
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """``entities`` and ``mentions`` with ``entity_key``, ``quotes`` with ``speaker_key``, computed afresh over the
-    frames given (key columns they came with, from a previous version, are replaced)."""
-    entities, mentions, quotes = (
-        frame.drop(KEY_COLUMNS[table], strict=False)
-        for table, frame in (("entities", entities), ("mentions", mentions), ("quotes", quotes))
-    )
+    frames given (key columns they came with, from a previous version, are replaced where they stand)."""
     keys = entity_keys(documents, entities, mentions)
     return (
         entities.with_columns(_entity_key_column(entities, keys)),
         mentions.with_columns(_mention_key_column(mentions, keys)),
-        quotes.with_columns(_speaker_key_column(quotes, entities, keys)),
+        quotes.with_columns(_speaker_key_column(quotes, entities, mentions, keys)),
     )
 
 

@@ -17,7 +17,6 @@ import argparse
 import hashlib
 import json
 import resource
-import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -85,4 +84,4 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -205,3 +205,24 @@ def test_corpus_entities_counts_names_aliases_and_quotes_by_key() -> None:
         "quote_count": 3,
     }
     assert tables["corpus_entities"]["entity_key"].to_list() == ["person:donald-trump", "person:hillary-clinton"]
+
+
+def test_an_organisation_named_like_a_person_keeps_its_own_key() -> None:
+    entities = [
+        _entity("a", "Michael Bloomberg", forms=("Michael Bloomberg", "Bloomberg")),
+        *(_entity(doc, "Bloomberg", "ORG") for doc in "bcd"),
+    ]
+    keys = _keys(entities)
+    assert keys[("b", "Bloomberg")] == keys[("c", "Bloomberg")] == "org:bloomberg"
+    assert keys[("a", "Michael Bloomberg")] == "person:michael-bloomberg"
+
+
+def test_a_first_name_in_a_full_names_entity_stays_with_it() -> None:
+    entities = [
+        _entity("a", "Martin Taylor", forms=("Martin Taylor", "Taylor")),
+        _entity("b", "Martin Taylor", forms=("Martin Taylor", "Taylor")),
+        _entity("c", "Taylor Swift", forms=("Taylor Swift", "Taylor", "Swift")),
+    ]
+    keys = corpus_keys(entities)
+    swift = entities[2].ref
+    assert keys.form_key(swift, "Taylor").key == keys.form_key(swift, "Swift").key == "person:taylor-swift"

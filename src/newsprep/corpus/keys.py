@@ -14,12 +14,16 @@ its documents give. The rules:
    full names are never merged;
 3. an organisation's acronym that an article defines ("Federal Bureau of Investigation (FBI)") takes the defined
    name, in that article and, when the corpus defines the acronym one way only, everywhere;
-4. a surname given alone joins the one person of its document with that surname; in a document that gives no such
-   full name, it joins a person only when exactly one person is called by that surname alone in the documents that
-   give the full name (in two documents or more, else in one), or when none is and exactly one person of the corpus
-   has the surname; otherwise it keeps a key of its own document (a lone "Scott" where the corpus has five);
+4. a surname given alone (or a first name: the one person of its document with that first name) joins the one
+   person of its document with that surname; in a document that gives no such full name, it joins a person only
+   when exactly one person is called by that surname alone in the documents that give the full name (in two
+   documents or more, else in one), or when none is and exactly one person of the corpus has the surname;
+   otherwise it keeps a key of its own document (a lone "Scott" where the corpus has five). A one-word name most
+   documents tag ORG is read as a surname across the corpus only when the people of that surname appear in as many
+   documents ("Trump" tagged ORG: yes; "Bloomberg" the news agency: no);
 5. an entity takes the key of its full name that most documents use; each mention takes the key of its own written
-   form when that form is a full name, a defined acronym or a surname that rule 4 resolves, else its entity's.
+   form when that form is a full name, a defined acronym or, in an entity with no full name, a surname or first
+   name that rule 4 resolves; else its entity's key.
 """
 
 from __future__ import annotations
@@ -126,6 +130,9 @@ class _Names:
                 meanings[acronym].add(well_known_form(words))
         self.corpus_acronyms = {a: next(iter(w)) for a, w in meanings.items() if len(w) == 1}
         self.votes = _votes((_words(e.text), e.doc_id, e.label) for e in names)
+        self.word_documents: dict[Words, set[str]] = defaultdict(set)
+        for entity in names:
+            self.word_documents[_words(entity.text)].add(entity.doc_id)
         self.full: dict[tuple[Ref, str], PersonName] = {}
         for entity in names:
             for form in {entity.text, *entity.forms}:
@@ -195,10 +202,10 @@ class _Names:
         canonical = self.full_words.get((entity.ref, entity.text))
         return min(keys, key=lambda k: (-self.documents_of[k], k != canonical, k))
 
-    def lone_surname(self, doc_id: str, surname: str) -> Words | None:
+    def lone_surname(self, doc_id: str, surname: str, *, corpus_wide: bool = True) -> Words | None:
         """The full name a surname given alone stands for in a document, or None when it is not one person's."""
         bare = self.bare.get(surname, {})
-        sure = {k for k, docs in bare.items() if len(docs) >= SURE_DOCUMENTS} or set(bare)
+        sure = self.sure(surname)
         here = self.in_document.get(doc_id, {}).get(surname, set())
         if len(here) == 1:
             (only,) = here
@@ -210,8 +217,15 @@ class _Names:
         if here:  # several people of this surname in the document: the one the corpus calls by it alone, if one
             called = here & sure
             return next(iter(called)) if len(called) == 1 else None
+        if not corpus_wide:
+            return None
         candidates = sure or self.everyone.get(surname, set())
         return next(iter(candidates)) if len(candidates) == 1 else None
+
+    def sure(self, surname: str) -> set[Words]:
+        """The people the corpus calls by the surname alone in two documents or more (else in one)."""
+        bare = self.bare.get(surname, {})
+        return {k for k, docs in bare.items() if len(docs) >= SURE_DOCUMENTS} or set(bare)
 
     def bare_documents(self, surname: str) -> set[str]:
         return {doc for docs in self.bare.get(surname, {}).values() for doc in docs}
@@ -237,13 +251,25 @@ class _Names:
         alone = person_name(form)
         if alone is None or alone.full or len(words) != 1:
             return None
-        own = self.best_full_key(entity)
-        if own is not None and self._surname(own) == alone.surname:
-            return None  # the document's own resolution of its surname stands ("Clinton" in Bill Clinton's entity)
-        resolved = self.lone_surname(entity.doc_id, alone.surname)
+        if self.best_full_key(entity) is not None:  # the document's own resolution stands: "Clinton" in Bill
+            return None  # Clinton's entity, "Taylor" in Taylor Swift's
+        # An organisation's one-word name is a person's surname only where the document names that person, or where
+        # most documents tag the word PERSON ("Bloomberg" the company is not Michael Bloomberg elsewhere).
+        corpus_wide = self._surname_first(entity, words)
+        resolved = self.lone_surname(entity.doc_id, alone.surname, corpus_wide=corpus_wide)
         if resolved is None and entity.label == "PERSON" and alone.surname not in self.in_document[entity.doc_id]:
             resolved = self.first_name(entity.doc_id, alone.surname)
         return ("names", resolved, "") if resolved is not None else None
+
+    def _surname_first(self, entity: EntityName, words: Words) -> bool:
+        """Whether a one-word name is read as a person's surname across the corpus: tagged PERSON here or by most
+        documents, or the name of people of that surname in as many documents as it names an organisation ("Trump"
+        tagged ORG). Else it is an organisation's name that only the document's own people can claim ("Bloomberg"
+        the news agency in 32 documents, Michael Bloomberg in one)."""
+        if entity.label == "PERSON" or self.votes.get(words) == "PERSON":
+            return True
+        people = self.everyone.get(words[0], set())
+        return max((self.documents_of[k] for k in people), default=0) >= len(self.word_documents.get(words, ()))
 
     def entity_group(self, entity: EntityName) -> Group:
         best = self.best_full_key(entity)
@@ -254,8 +280,11 @@ class _Names:
             return found
         words = _words(entity.text)
         alone = person_name(entity.text)
-        if alone is not None and not alone.full and len(words) == 1 and self.everyone.get(alone.surname):
-            return ("names", (alone.surname,), entity.doc_id)  # a surname the corpus cannot settle: this document's
+        # A surname the corpus cannot settle keeps a key of its own document; so does an organisation's one-word name
+        # that is the surname of several people ("Scott" tagged ORG), which the corpus cannot tell apart.
+        unsettled = alone is not None and not alone.full and len(words) == 1 and bool(self.everyone.get(alone.surname))
+        if unsettled and (self._surname_first(entity, words) or len(self.everyone[words[0]]) > 1):
+            return ("names", words, entity.doc_id)
         return ("names", words, "")
 
 

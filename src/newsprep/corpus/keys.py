@@ -32,8 +32,9 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from newsprep.corpus.names import PersonName, name_words, person_name, well_known_form
+from newsprep.corpus.names import CACHED_NAMES, PersonName, name_words, person_name, well_known_form
 
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 """Labels keyed together (the recogniser confuses them on people's names); other labels key by label and name."""
@@ -89,6 +90,7 @@ class CorpusKeys:
         return self.forms.get((ref, form), self.entities[ref])
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def _words(text: str) -> Words:
     """A name's words; a name with no word at all (punctuation only) is keyed by a hash of its text."""
     return well_known_form(name_words(text)) or (hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsprep.text.names import NAME_PARTICLES, PERSON_TITLES, without_periods
 
@@ -31,6 +32,8 @@ WELL_KNOWN_FORMS = {
 }
 """Forms every reader takes for one name, whatever the article: abbreviations of countries and unions."""
 
+CACHED_NAMES = 1 << 17
+"""Written forms whose reading is kept (a corpus repeats its names thousands of times: each is read once)."""
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _POSSESSIVE = re.compile(r"(?<=\S)'s$|(?<=s)'$")
 _DROPPED = re.compile(r"[.'\u00b7]")
@@ -43,6 +46,7 @@ def _plain(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def name_words(text: str) -> tuple[str, ...]:
     """The words of a written name: "The F.B.I.'s" -> ("fbi",); "Jean-Marie Le Pen" -> ("jeanmarie", "le", "pen").
 
@@ -87,6 +91,7 @@ class PersonName:
         return (*head, *self.surname.split(), *((self.suffix,) if self.suffix else ()))
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def person_name(text: str) -> PersonName | None:
     """Split a person's written name; None when nothing but titles is left ("Mr. President")."""
     words = list(name_words(text))

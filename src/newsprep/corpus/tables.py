@@ -11,7 +11,7 @@ from collections import defaultdict
 import polars as pl
 
 from newsprep.corpus.acronyms import defined_acronyms
-from newsprep.corpus.keys import CorpusKeys, EntityName, Ref, corpus_keys, key_parts
+from newsprep.corpus.keys import CorpusKeys, EntityName, corpus_keys, key_parts
 from newsprep.corpus.names import name_words, person_name, well_known_form
 
 KEY_COLUMNS = {"entities": "entity_key", "mentions": "entity_key", "quotes": "speaker_key"}
@@ -21,12 +21,13 @@ SPEAKER_LABEL_ORDER = {"PERSON": 0, "ORG": 1}
 
 
 def _entity_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> list[EntityName]:
-    forms: dict[Ref, set[str]] = defaultdict(set)
-    for doc_id, entity_id, text in mentions.select("doc_id", "entity_id", "text").iter_rows():
-        forms[(doc_id, entity_id)].add(text)
+    forms = mentions.group_by("doc_id", "entity_id").agg(pl.col("text").unique().sort().alias("forms"))
+    joined = entities.select("doc_id", "entity_id", "text", "label").join(
+        forms, on=["doc_id", "entity_id"], how="left", maintain_order="left"
+    )
     return [
-        EntityName(doc_id, entity_id, text, label, tuple(sorted(forms[(doc_id, entity_id)])))
-        for doc_id, entity_id, text, label in entities.select("doc_id", "entity_id", "text", "label").iter_rows()
+        EntityName(doc_id, entity_id, text, label, tuple(forms_ or ()))
+        for doc_id, entity_id, text, label, forms_ in joined.iter_rows()
     ]
 
 
@@ -45,38 +46,78 @@ def entity_keys(documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.Da
     return corpus_keys(names, acronyms=_acronyms(documents, names))
 
 
-def _entity_key_column(entities: pl.DataFrame, keys: CorpusKeys) -> pl.Series:
-    refs = entities.select("doc_id", "entity_id").iter_rows()
-    return pl.Series("entity_key", [keys.entities[ref].key for ref in refs], dtype=pl.Utf8)
+REF = ["doc_id", "entity_id"]
 
 
-def _mention_key_column(mentions: pl.DataFrame, keys: CorpusKeys) -> pl.Series:
-    rows = mentions.select("doc_id", "entity_id", "text").iter_rows()
-    return pl.Series("entity_key", [keys.form_key((d, e), text).key for d, e, text in rows], dtype=pl.Utf8)
+def _entity_key_frame(keys: CorpusKeys) -> pl.DataFrame:
+    """doc_id, entity_id and the entity's key."""
+    refs = list(keys.entities)
+    return pl.DataFrame(
+        [[r[0] for r in refs], [r[1] for r in refs], [keys.entities[r].key for r in refs]],
+        schema={"doc_id": pl.Utf8, "entity_id": pl.Utf8, "entity_key": pl.Utf8},
+        orient="col",
+    )
+
+
+def _form_key_frame(keys: CorpusKeys) -> pl.DataFrame:
+    """doc_id, entity_id, a written form and its key: the forms whose key is not their entity's."""
+    forms = list(keys.forms)
+    return pl.DataFrame(
+        [[f[0][0] for f in forms], [f[0][1] for f in forms], [f[1] for f in forms], [keys.forms[f].key for f in forms]],
+        schema={"doc_id": pl.Utf8, "entity_id": pl.Utf8, "text": pl.Utf8, "form_key": pl.Utf8},
+        orient="col",
+    )
+
+
+def _with_form_keys(frame: pl.DataFrame, form: str, entity_keys: pl.DataFrame, form_keys: pl.DataFrame) -> pl.Series:
+    """The key of each row's entity (``doc_id``, ``entity_id``) as written in its ``form`` column: the form's own key
+    where it has one, else the entity's; null where the row names no entity."""
+    joined = (
+        frame.select(*REF, pl.col(form).alias("text"))
+        .join(entity_keys, on=REF, how="left", maintain_order="left")
+        .join(form_keys, on=[*REF, "text"], how="left", maintain_order="left")
+    )
+    return joined.select(pl.coalesce("form_key", "entity_key")).to_series()
 
 
 def _speaker_key_column(
-    quotes: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame, keys: CorpusKeys
+    quotes: pl.DataFrame,
+    entities: pl.DataFrame,
+    mentions: pl.DataFrame,
+    entity_keys: pl.DataFrame,
+    form_keys: pl.DataFrame,
 ) -> pl.Series:
     """Each quote's speaker as a corpus key: the speaker's entity is the document's entity whose canonical name is
     the speaker's (the person first, when two share it), and the key is that of the form the speaker is written in
     at the attribution. A speaker that is no entity's canonical name takes the key of the document's mentions
     written as the speaker's name, when they have one key. Null without a speaker, or when neither finds one."""
-    by_name: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    for doc_id, entity_id, text, label in entities.select("doc_id", "entity_id", "text", "label").iter_rows():
-        by_name[(doc_id, text)].append((SPEAKER_LABEL_ORDER.get(label, 2), entity_id))
-    by_form: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc_id, entity_id, text in mentions.select("doc_id", "entity_id", "text").iter_rows():
-        by_form[(doc_id, text)].add(keys.form_key((doc_id, entity_id), text).key)
-    found: list[str | None] = []
-    for doc_id, speaker, written in quotes.select("doc_id", "speaker", "speaker_mention").iter_rows():
-        if speaker is not None and (doc_id, speaker) in by_name:
-            ref = (doc_id, min(by_name[(doc_id, speaker)])[1])
-            found.append(keys.form_key(ref, written).key)
-            continue
-        formed = by_form.get((doc_id, speaker), set()) if speaker is not None else set()
-        found.append(next(iter(formed)) if len(formed) == 1 else None)
-    return pl.Series("speaker_key", found, dtype=pl.Utf8)
+    speakers = (
+        entities.select(
+            "doc_id",
+            pl.col("text").alias("speaker"),
+            "entity_id",
+            pl.col("label").replace_strict(SPEAKER_LABEL_ORDER, default=len(SPEAKER_LABEL_ORDER)).alias("order"),
+        )
+        .sort("doc_id", "speaker", "order", "entity_id")
+        .unique(["doc_id", "speaker"], keep="first")
+        .drop("order")
+    )
+    written = mentions.group_by("doc_id", pl.col("text").alias("speaker")).agg(
+        pl.col("entity_key").unique().alias("keys")
+    )
+    found = (
+        quotes.select("doc_id", "speaker", "speaker_mention")
+        .join(speakers, on=["doc_id", "speaker"], how="left", maintain_order="left")
+        .join(written, on=["doc_id", "speaker"], how="left", maintain_order="left")
+    )
+    by_entity = _with_form_keys(found, "speaker_mention", entity_keys, form_keys)
+    by_mentions = found.select(pl.when(pl.col("keys").list.len() == 1).then(pl.col("keys").list.first())).to_series()
+    return (
+        pl.DataFrame({"e": by_entity, "m": by_mentions, "s": found["speaker"]})
+        .select(pl.when(pl.col("s").is_not_null()).then(pl.coalesce("e", "m")).alias("speaker_key"))
+        .to_series()
+        .cast(pl.Utf8)
+    )
 
 
 def with_corpus_keys(
@@ -85,11 +126,15 @@ def with_corpus_keys(
     """``entities`` and ``mentions`` with ``entity_key``, ``quotes`` with ``speaker_key``, computed afresh over the
     frames given (key columns they came with, from a previous version, are replaced where they stand)."""
     keys = entity_keys(documents, entities, mentions)
-    return (
-        entities.with_columns(_entity_key_column(entities, keys)),
-        mentions.with_columns(_mention_key_column(mentions, keys)),
-        quotes.with_columns(_speaker_key_column(quotes, entities, mentions, keys)),
+    entity_keys_, form_keys = _entity_key_frame(keys), _form_key_frame(keys)
+    keyed_entities = entities.with_columns(
+        entities.select(*REF).join(entity_keys_, on=REF, how="left", maintain_order="left")["entity_key"]
     )
+    keyed_mentions = mentions.with_columns(
+        _with_form_keys(mentions, "text", entity_keys_, form_keys).alias("entity_key")
+    )
+    speaker_keys = _speaker_key_column(quotes, entities, keyed_mentions, entity_keys_, form_keys)
+    return keyed_entities, keyed_mentions, quotes.with_columns(speaker_keys.alias("speaker_key"))
 
 
 def _states_key(text: str, key: str) -> bool:

@@ -148,8 +148,15 @@ class _Names:
         self.in_document: dict[str, dict[str, set[Words]]] = defaultdict(lambda: defaultdict(set))
         self.bare: dict[str, dict[Words, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.everyone: dict[str, set[Words]] = defaultdict(set)
+        self.entity_full: dict[Ref, set[Words]] = {}
         for entity in names:
-            for key in self._entity_full_keys(entity):
+            full_keys = {
+                self.full_words[(entity.ref, f)] for f in {entity.text, *entity.forms} if (entity.ref, f) in self.full
+            }
+            self.entity_full[entity.ref] = full_keys
+        self.best: dict[Ref, Words | None] = {e.ref: self._best_full_key(e) for e in names}
+        for entity in names:
+            for key in self.entity_full[entity.ref]:
                 surname = self._surname(key)
                 self.in_document[entity.doc_id][surname].add(key)
                 self.everyone[surname].add(key)
@@ -189,16 +196,16 @@ class _Names:
             docs[words].add(ref[0])
         return docs
 
-    def _entity_full_keys(self, entity: EntityName) -> set[Words]:
-        return {self.full_words[(entity.ref, f)] for f in {entity.text, *entity.forms} if (entity.ref, f) in self.full}
-
     def _surname(self, words: Words) -> str:
         name = person_name(" ".join(words))
         return name.surname if name is not None else words[-1]
 
     def best_full_key(self, entity: EntityName) -> Words | None:
+        return self.best[entity.ref]
+
+    def _best_full_key(self, entity: EntityName) -> Words | None:
         """The full name among the entity's forms that most documents use (the canonical's on a tie)."""
-        keys = self._entity_full_keys(entity)
+        keys = self.entity_full[entity.ref]
         if not keys:
             return None
         canonical = self.full_words.get((entity.ref, entity.text))
@@ -311,8 +318,5 @@ def corpus_keys(
         + [(g, at[0][0], by_ref[at[0]].label) for at, g in form_groups.items()]
     )
 
-    def keyed(group: Group) -> CorpusKey:
-        label = votes[group]
-        return CorpusKey(_key(label, group), label, group[1])
-
-    return CorpusKeys({ref: keyed(g) for ref, g in groups.items()}, {at: keyed(g) for at, g in form_groups.items()})
+    keyed = {g: CorpusKey(_key(label, g), label, g[1]) for g, label in votes.items()}
+    return CorpusKeys({ref: keyed[g] for ref, g in groups.items()}, {at: keyed[g] for at, g in form_groups.items()})

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from newsprep.corpus.names import CACHED_NAMES, PersonName, name_words, person_name, well_known_form
 
@@ -42,6 +43,7 @@ SURE_DOCUMENTS = 2
 """Documents that must call a person by the surname alone before a lone surname elsewhere is taken for them, when
 another person is so called in fewer (a headline span such as "Derelict Obama" is called "Obama" in one)."""
 
+G = TypeVar("G", bound=Hashable)
 Ref = tuple[str, str]
 """(doc_id, entity_id): one entity of one document."""
 Words = tuple[str, ...]
@@ -107,9 +109,9 @@ def _voted(counts: Mapping[str, int]) -> str:
     return min(counts, key=lambda label: (-counts[label], label != "PERSON", label))
 
 
-def _votes(assigned: Iterable[tuple[object, str, str]]) -> dict[object, str]:
+def _votes(assigned: Iterable[tuple[G, str, str]]) -> dict[G, str]:
     """The label of each group, from (group, doc_id, label) triples: the one most documents give."""
-    docs: dict[object, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    docs: dict[G, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for group, doc_id, label in assigned:
         docs[group][label].add(doc_id)
     return {g: _voted({label: len(ids) for label, ids in by_label.items()}) for g, by_label in docs.items()}

@@ -19,7 +19,7 @@ from newsprep.model import EntityLabel, MentionSource, ParagraphKind, QuoteKind
 
 SHA256_HEX = r"^[0-9a-f]{64}$"
 ENTITY_ID = r"^[0-9a-f]{16}$"
-ENTITY_KEY = r"^[a-z_]+:[\w-]+(@[0-9a-f]{12})?$"
+ENTITY_KEY = r"^[a-z_]+:[^\s@]+(@[0-9a-f]{12})?$"
 """A corpus key: the label in lower case, a colon, the name's words joined by hyphens, and for a lone surname that
 names no one person of the corpus, '@' and the first 12 hex digits of its document's doc_id."""
 ENTITY_KEY_MEANING = (

@@ -10,7 +10,7 @@ import pytest
 
 from newsprep.corpus import EntityName, corpus_keys, corpus_tables, name_words, person_name
 from newsprep.corpus.acronyms import defined_acronyms, spells
-from newsprep.tables import frame_from_rows
+from newsprep.tables import conform, frame_from_rows
 
 
 @pytest.mark.parametrize(
@@ -226,3 +226,14 @@ def test_a_first_name_in_a_full_names_entity_stays_with_it() -> None:
     keys = corpus_keys(entities)
     swift = entities[2].ref
     assert keys.form_key(swift, "Taylor").key == keys.form_key(swift, "Swift").key == "person:taylor-swift"
+
+
+@pytest.mark.parametrize(
+    "name", ["Route \u00bd", "Zone \u0bf0 North", "\u2014", "O'Brien-Smith Jr.", "\uff26\uff22\uff29", "_"]
+)
+def test_keys_of_odd_names_follow_the_contract(name: str) -> None:
+    frames = _frames({"a": [(name, "ORG"), ("Ana Ruiz", "PERSON")]}, {"a": [name]})
+    tables = corpus_tables(frames["documents"], frames["entities"], frames["mentions"], frames["quotes"])
+    conform("entities", tables["entities"])
+    conform("corpus_entities", tables["corpus_entities"])
+    assert tables["quotes"]["speaker_key"].to_list() == tables["entities"]["entity_key"].head(1).to_list()

@@ -8,8 +8,15 @@ import random
 import polars as pl
 import pytest
 
-from newsprep.corpus import EntityName, corpus_keys, corpus_tables, name_words, person_name
-from newsprep.corpus.acronyms import defined_acronyms, spells
+from newsprep.corpus import (
+    EntityName,
+    corpus_keys,
+    corpus_tables,
+    defined_acronyms,
+    name_words,
+    person_name,
+    spells,
+)
 from newsprep.tables import conform, frame_from_rows
 
 

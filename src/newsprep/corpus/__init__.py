@@ -6,6 +6,7 @@
 - ``tables``: the keys on ``entities``, ``mentions`` and ``quotes``; the ``corpus_entities`` table.
 """
 
+from newsprep.corpus.acronyms import defined_acronyms, spells
 from newsprep.corpus.keys import CorpusKey, EntityName, corpus_keys
 from newsprep.corpus.names import name_words, person_name
 from newsprep.corpus.tables import KEY_COLUMNS, corpus_entities, corpus_tables, with_corpus_keys
@@ -17,7 +18,9 @@ __all__ = [
     "corpus_entities",
     "corpus_keys",
     "corpus_tables",
+    "defined_acronyms",
     "name_words",
     "person_name",
+    "spells",
     "with_corpus_keys",
 ]

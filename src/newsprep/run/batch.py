@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import polars as pl
 
-from newsprep.clean import clean_article
+from newsprep.clean import clean_article, load_profiles
 from newsprep.config import PipelineSettings
 from newsprep.extract import extract_article
 from newsprep.ingest import DecodedText, RawFile, Reject, decode_raw
@@ -110,13 +110,14 @@ def _process_chunk(raw_files: Sequence[RawFile], settings: PipelineSettings) -> 
     """Every stage on some documents, in this process."""
     rows: TableRows = {table: [] for table in ARTICLE_TABLES}
     cleaned: list[_Cleaned] = []
+    profiles = load_profiles(settings.profiles_dir)
     for raw in raw_files:
         decoded = decode_raw(raw.data, source_path=raw.source_path, max_bytes=settings.max_file_bytes)
         if isinstance(decoded, Reject):
             rows["rejects"].append(reject_row(replace(decoded, doc_id=raw.doc_id)))
             continue
         try:
-            article = _guard("clean", lambda text=decoded.text: clean_article(text))  # type: ignore[misc]
+            article = _guard("clean", lambda text=decoded.text: clean_article(text, profiles))  # type: ignore[misc]
         except StageFailure as failure:
             rows["rejects"].append(_failure_row(raw, failure))
             continue

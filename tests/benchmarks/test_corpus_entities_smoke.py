@@ -38,6 +38,7 @@ def _published(folder: Path) -> Path:
             {"doc_id": d, "quote_idx": 0, "text": "x", "kind": "direct", "speaker": "Ana Ruiz"}
             | {"speaker_key": "person:ana-ruiz", "speaker_mention": "Ruiz", "speaker_description": None, "cue": "said"}
             | {"paragraph_idx": 0, "char_start": 0, "char_end": 1, "part_count": 1}
+            | {"attribution": "cue", "speaker_entity_id": "0" * 16}
             for d in DOCS
         ],
     }

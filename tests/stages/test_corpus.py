@@ -176,7 +176,15 @@ def _frames(docs: dict[str, list[tuple[str, str]]], quotes: dict[str, list[str |
             )
             start += len(name) + 2
         for idx, speaker in enumerate(quotes.get(doc, [])):
-            rows["quotes"].append({"doc_id": doc_id, "quote_idx": idx, "speaker": speaker, "speaker_mention": speaker})
+            rows["quotes"].append(
+                {
+                    "doc_id": doc_id,
+                    "quote_idx": idx,
+                    "speaker": speaker,
+                    "speaker_mention": speaker,
+                    "speaker_entity_id": None,
+                }
+            )
     return {
         "documents": pl.DataFrame(rows["documents"]),
         **{t: frame_from_rows(t, [{**r} for r in rows[t]]) for t in ("entities", "mentions", "quotes")},

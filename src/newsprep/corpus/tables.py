@@ -87,8 +87,9 @@ def _speaker_key_column(
     entity_keys: pl.DataFrame,
     form_keys: pl.DataFrame,
 ) -> pl.Series:
-    """Each quote's speaker as a corpus key: the speaker's entity is the document's entity whose canonical name is
-    the speaker's (the person first, when two share it), and the key is that of the form the speaker is written in
+    """Each quote's speaker as a corpus key: the speaker's entity is ``speaker_entity_id`` (the quote stage's), else
+    the document's entity whose canonical name is the speaker's (the person first, when two share it), and the key is
+    that of the form the speaker is written in
     at the attribution. A speaker that is no entity's canonical name takes the key of the document's mentions
     written as the speaker's name, when they have one key. Null without a speaker, or when neither finds one."""
     speakers = (
@@ -106,9 +107,10 @@ def _speaker_key_column(
         pl.col("entity_key").unique().alias("keys")
     )
     found = (
-        quotes.select("doc_id", "speaker", "speaker_mention")
+        quotes.select("doc_id", "speaker", "speaker_mention", "speaker_entity_id")
         .join(speakers, on=["doc_id", "speaker"], how="left", maintain_order="left")
         .join(written, on=["doc_id", "speaker"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("speaker_entity_id", "entity_id").alias("entity_id"))
     )
     by_entity = _with_form_keys(found, "speaker_mention", entity_keys, form_keys)
     by_mentions = found.select(pl.when(pl.col("keys").list.len() == 1).then(pl.col("keys").list.first())).to_series()

@@ -82,7 +82,6 @@ STRUCTURES = [
         "30%",
         "workers in small towns",
     ),
-    ("no adverb", "Some 45% of residents strongly oppose the new toll.", "45%", "residents oppose the new toll"),
     ("as much X as", "The lake holds three times as much water as the reservoir upstream.", "three times", "water"),
     (
         "a count of the group's number",

@@ -13,7 +13,6 @@ from newsprep.extract.statistics.measure_words import (
     MAX_MEASURE_WORDS,
     MAX_SUBJECT_WORDS,
     MAX_TAIL_WORDS,
-    NOT_ADVERBS,
     NUMBER_WORDS,
     PAST_VERBS,
     PHRASE_ENDS,
@@ -91,17 +90,11 @@ def tidy_phrase(words: list[str], *, limit: int = MAX_MEASURE_WORDS) -> str | No
     words = [w for w in words if w.strip("“”\"'’,.;:()")]
     while words and bare_word(words[0]) in DETERMINERS | SUBORDINATORS | {"of", "to", "in"}:
         words = words[1:]
-    words = [w for w in cut_at_aside(words) if not is_adverb(w)][:limit]
+    words = cut_at_aside(words)[:limit]
     while words and (bare_word(words[-1]) in FUNCTION or bare_word(words[-1]) in AUXILIARIES):
         words = words[:-1]
     phrase = " ".join(words).strip(" ,;:“”\"'’().-–—")
     return phrase or None
-
-
-def is_adverb(word: str) -> bool:
-    """'highly', 'relatively', 'regularly': an -ly word that does not name what is measured."""
-    b = bare_word(word)
-    return len(b) > 4 and b.endswith("ly") and b.isalpha() and word[:1].islower() and b not in NOT_ADVERBS
 
 
 COPULAS = frozenset({"is", "are", "was", "were"})

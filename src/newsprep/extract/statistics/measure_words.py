@@ -123,11 +123,6 @@ PHRASE_ENDS = word_set(
     "despite amid prompting making leaving bringing compared versus",
 )
 """Words that open a clause or an aside after a measure's noun phrase ('systems including braking'): cut there."""
-NOT_ADVERBS = word_set(
-    "family supply early daily weekly monthly quarterly yearly annually assembly italy july rally ally reply apply "
-    "belly jelly bully holy oily hourly nightly elderly friendly costly lonely lovely orderly deadly likely",
-)
-"""Words ending in -ly that are not adverbs (or that name the measure: 'daily', 'likely voters')."""
 NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
     "million billion dozen half",

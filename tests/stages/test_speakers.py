@@ -157,3 +157,13 @@ def test_a_surname_with_mr_is_not_completed_to_a_woman_of_that_surname() -> None
     names["Obama Speech"] = ("Obama Speech", "PERSON")  # a caption line NER took for a name
     paragraphs = ["Michelle Obama spoke first.", "“Justice is on the ballot,” Mr. Obama said later.", "Obama Speech"]
     assert who(quotes_of(paragraphs, names)) == [("Obama", "cue")]
+
+
+def test_a_passive_cue_goes_to_its_agent_not_to_the_one_told() -> None:
+    names = {"Irene Falk": ("Irene Falk", "PERSON"), "Ostrow": ("Ostrow", "PERSON")}
+    before = ["Mr. Ostrow met the board."]
+    assert who(quotes_of([*before, "“The plan is dead,” he was told by Irene Falk."], names)) == [("Irene Falk", "cue")]
+    after = [*before, "He was told by Irene Falk that the plan was “dead on arrival.”"]
+    assert who(quotes_of(after, names)) == [("Irene Falk", "cue")]
+    asked = [*before, "Asked by Irene Falk about the plan, he said: “It is dead.”"]
+    assert [q.speaker for q in quotes_of(asked, names)] == ["Ostrow"]

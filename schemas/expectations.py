@@ -130,6 +130,15 @@ def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
             _all_true("statistics", "statistics", "finite", "statistic values are finite"),
             _all_true("statistics", "statistics", "slice_ok", "statistic offsets slice clean_text to their text"),
         ],
+        "corpus": [
+            *(
+                _all_true("corpus", table, "key_known", f"every key in {table} is a row of corpus_entities")
+                for table in ("entities", "mentions", "quotes")
+            ),
+            _all_true(
+                "corpus", "corpus_entities", "counts_match", "corpus_entities' counts match entities, mentions, quotes"
+            ),
+        ],
         "publish": [
             *(
                 _all_true("publish", table, "doc_published", f"every {table} row belongs to a published document")

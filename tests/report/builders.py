@@ -10,6 +10,7 @@ from typing import Any
 
 import polars as pl
 
+from newsprep.corpus import corpus_tables
 from newsprep.report import render_report
 from newsprep.report.charts import RunPoint
 from newsprep.tables import frame_from_rows
@@ -138,7 +139,29 @@ def report_tables() -> dict[str, pl.DataFrame]:
             }
         ],
     }
-    return {table: frame_from_rows(table, table_rows) for table, table_rows in rows.items()}
+    return keyed_tables(rows)
+
+
+def keyed_tables(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pl.DataFrame]:
+    """The tables of ``rows``, with one mention per entity mention (no offsets to slice: the report shows none)
+    and the corpus keys and ``corpus_entities`` the publish step adds."""
+    rows = rows | {
+        "mentions": [
+            {
+                "doc_id": e["doc_id"],
+                "entity_id": e["entity_id"],
+                "text": e["text"],
+                "source": "body",
+                "caption_idx": None,
+                "char_start": n,
+                "char_end": n + 1,
+            }
+            for e in rows["entities"]
+            for n in range(e["mention_count"])
+        ]
+    }
+    frames = {table: frame_from_rows(table, table_rows) for table, table_rows in rows.items()}
+    return frames | corpus_tables(*(frames[t] for t in ("documents", "entities", "mentions", "quotes")))
 
 
 def checks(*, failed: bool) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ QUOTE: dict[str, Any] = {
     "text": "We will rebuild",
     "kind": "direct",
     "speaker": "Ana Ruiz",
+    "speaker_key": "person:ana-ruiz",
     "speaker_mention": "Ruiz",
     "speaker_description": None,
     "cue": "said",

@@ -180,3 +180,27 @@ def test_the_cache_keeps_the_outputs_of_the_last_runs_only(tmp_path: Path) -> No
         cache.record_run(started)
     assert not old.exists() and recent.exists()
     assert cache.has("quotes", "recent") and not cache.has("quotes", "old")
+
+
+@pytest.mark.slow
+def test_the_worker_processes_rerun_the_changed_stage_on_the_stored_outputs_they_are_sent(tmp_path: Path) -> None:
+    """A batch large enough for the NLP workers: the quote stage reruns there, on the clean and entity outputs the
+    batch read from the cache, and the tables equal a run from scratch in one process."""
+    files = [
+        RawFile(f"{p.parent.parent.name}/{p.name}", p.read_bytes())
+        for p in sorted((REPO_ROOT / "tests" / "fixtures").glob("*/raw/*.txt"))
+    ]
+    assert len(files) >= 20
+    cache, settings = StageCache(tmp_path / "out"), PipelineSettings()
+    try:
+        first = run_batch(files, settings, cache=cache, workers=2)
+        rerun = run_batch(files, settings, cache=cache, workers=2, fingerprints={"quotes": "an edited rule"})
+    finally:
+        from newsprep.run.workers import release_worker_pool
+
+        release_worker_pool()
+    scratch = run_batch(files, settings, workers=1)
+
+    assert first.ran == STAGE_NAMES and rerun.ran == ("quotes",)
+    assert _digests(rerun.tables, tmp_path / "rerun") == _digests(scratch.tables, tmp_path / "scratch")
+    assert _digests(first.tables, tmp_path / "first") == _digests(scratch.tables, tmp_path / "scratch")

@@ -48,6 +48,12 @@ class DocumentsSchema(_Contract):
     dateline: str | None = pa.Field(
         nullable=True, description="place before the dash opening the first paragraph, e.g. 'TAIPEI, Taiwan'"
     )
+    outlet: str | None = pa.Field(
+        nullable=True,
+        str_matches=r"^[a-z][a-z0-9_-]*(\+[a-z][a-z0-9_-]*)*$",
+        description="the outlet profile whose marks the page carries, e.g. 'ap' or 'npr' (names joined by '+' when "
+        "several match); null when none does",
+    )
     contributors: polars_engine.List = pa.Field(
         dtype_kwargs={"inner": pl.Utf8}, description="names on the contributor line"
     )
@@ -168,9 +174,14 @@ class StatisticsSchema(_Contract):
     value: float = pa.Field(description="normalised value: '$1.2 billion' -> 1.2e9; finiteness is a quality check")
     unit: str = pa.Field(
         str_matches=r"^[a-z][a-z _-]*$",
-        description="'percent', 'count', an ISO 4217 code in lowercase ('usd') or a plural noun",
+        description="'percent', 'percentage points', 'count', 'times' (a multiplier), an ISO 4217 code in lowercase "
+        "('usd') or a plural noun ('people', 'megawatts')",
     )
-    measures: str | None = pa.Field(nullable=True, description="what the number measures")
+    measures: str | None = pa.Field(
+        nullable=True,
+        description="what the number counts or measures, a short phrase from its clause ('rise in exports', "
+        "'people injured', 'margin of error'); never a lone stop word or the unit; null when the text does not say",
+    )
     qualifier: str | None = pa.Field(nullable=True, description="approximation word: 'nearly', 'more than', ...")
     range_id: int | None = pa.Field(nullable=True, ge=1, description="links the two ends of a range")
     reported_by: str | None = pa.Field(

@@ -288,3 +288,18 @@ def test_the_imports_read_from_the_text_are_those_python_parses_in_every_module(
         parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
         module = ".".join(("newsprep", *parts))
         assert _imported(module, path) == parsed(module, path), module
+
+
+def test_an_outlet_profile_changed_reruns_clean_and_every_stage_after_it(tmp_path: Path) -> None:
+    """The cleaner reads the outlet profiles as data: their content is in the clean stage's key."""
+    ap = (REPO_ROOT / "src" / "newsprep" / "clean" / "profiles" / "ap.toml").read_text(encoding="utf-8")
+    copied, edited = tmp_path / "copied", tmp_path / "edited"
+    for folder, text in ((copied, ap), (edited, ap.replace("head_lines = 14", "head_lines = 13"))):
+        folder.mkdir()
+        (folder / "ap.toml").write_text(text, encoding="utf-8")
+    files, cache = _files()[:3], StageCache(tmp_path / "out")
+    run_batch(files, PipelineSettings(profiles_dir=copied), cache=cache, workers=1)
+    assert run_batch(files, PipelineSettings(profiles_dir=copied), cache=cache, workers=1).ran == ()
+
+    rerun = run_batch(files, PipelineSettings(profiles_dir=edited), cache=cache, workers=1)
+    assert rerun.ran == downstream("clean")

@@ -31,6 +31,7 @@ PART_SCHEMAS: dict[str, pl.Schema] = {
             "doc_id": _TEXT,
             "title": _TEXT,
             "dateline": _TEXT,
+            "outlet": _TEXT,
             "contributors": pl.List(_TEXT),
             "clean_text": _TEXT,
             "word_count": _INT,
@@ -98,6 +99,7 @@ def article_frames(articles: Mapping[str, CleanArticle]) -> Frames:
                     "doc_id": doc_id,
                     "title": a.title,
                     "dateline": a.dateline,
+                    "outlet": a.outlet,
                     "contributors": list(a.contributors),
                     "clean_text": a.clean_text,
                     "word_count": len(a.clean_text.split()),
@@ -138,6 +140,7 @@ def article_records(frames: Mapping[str, pl.DataFrame]) -> dict[str, CleanArticl
                 Caption(c["caption_idx"], c["text"], c["credit"], c["occurrences"])
                 for c in captions.get(row["doc_id"], [])
             ),
+            outlet=row["outlet"],
         )
         for row in frames["articles"].iter_rows(named=True)
     }

@@ -58,6 +58,7 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("ingest", (), ("max_file_bytes",), ("decoded",)),
+    # clean reads the outlet profiles (built-in and profiles_dir's): their content is in its key, not the folder.
     Stage("clean", ("ingest",), (), ("articles", "paragraphs", "captions")),
     # nlp reads spacy_model twice: the model it runs and the longest text that model takes (too_long).
     Stage("nlp", ("clean",), ("spacy_model",), ("spans",), uses_model=True),
@@ -179,6 +180,15 @@ def _package_versions() -> dict[str, str]:
     return package_versions()
 
 
+def _data_digest(stage: str, settings: PipelineSettings) -> str | None:
+    """The data files a stage reads besides its code: the outlet profiles the cleaner matches, by content."""
+    if stage != "clean":
+        return None
+    from newsprep.clean.profiles import load_profiles, profiles_digest
+
+    return profiles_digest(load_profiles(settings.profiles_dir))
+
+
 def batch_identity(files: Sequence[tuple[str, str]]) -> str:
     """What a batch is: its files' (source path, doc id), in batch order (paths appear in rejects' details)."""
     return hashlib.sha256(json.dumps([list(f) for f in files]).encode()).hexdigest()[:24]
@@ -199,6 +209,7 @@ def stage_keys(
             "packages": packages,
             "python": list(sys.version_info[:2]),
             "model": model_version(settings.spacy_model) if stage.uses_model else None,
+            "data": _data_digest(stage.name, settings),
             "inputs": [keys[name] for name in stage.inputs] if stage.inputs else [identity],
         }
         keys[stage.name] = hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:24]

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from newsprep.config import PipelineSettings
+from newsprep.corpus import corpus_tables
 from newsprep.ingest import RawFile
 from newsprep.nlp import DEFAULT_MODEL, load_pipeline
 from newsprep.run.batch import process_batch
@@ -84,6 +85,8 @@ def run_newsprep(raw_files: Sequence[RawFile], out: Path, *, join_split_quotes: 
     tables = process_batch(raw_files, settings, workers=1)
     seconds = time.perf_counter() - start
     out.mkdir(parents=True, exist_ok=True)
+    # The corpus keys and corpus_entities, as the publish step adds them over the whole corpus.
+    tables |= corpus_tables(*(tables[t] for t in ("documents", "entities", "mentions", "quotes")))
     for table, frame in tables.items():
         conform(table, frame).write_parquet(out / f"{table}.parquet")
     return SystemRun(docs_lost=tables["rejects"].height, seconds=seconds)

@@ -36,6 +36,10 @@ def _all_true(stage: str, frame: str, column: str, name: str, severity: Severity
     )
 
 
+MIN_SPEAKER_ENTITY_SHARE = 0.4
+"""Below this share of quotes with a speaker_entity_id, speakers are mostly descriptions or unresolved names."""
+
+
 def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
     """Checks grouped by stage, in the order they run."""
     return {
@@ -102,6 +106,14 @@ def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
                 {"column": "has_speaker", "min_value": min_speaker_share},
                 "warning",
             ),
+            CheckSpec(
+                "quotes",
+                "quotes",
+                "share of quotes whose speaker is a resolved entity",
+                "ExpectColumnMeanToBeBetween",
+                {"column": "speaker_is_entity", "min_value": MIN_SPEAKER_ENTITY_SHARE},
+                "warning",
+            ),
         ],
         "entities": [
             CheckSpec(
@@ -117,6 +129,15 @@ def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
         "statistics": [
             _all_true("statistics", "statistics", "finite", "statistic values are finite"),
             _all_true("statistics", "statistics", "slice_ok", "statistic offsets slice clean_text to their text"),
+        ],
+        "corpus": [
+            *(
+                _all_true("corpus", table, "key_known", f"every key in {table} is a row of corpus_entities")
+                for table in ("entities", "mentions", "quotes")
+            ),
+            _all_true(
+                "corpus", "corpus_entities", "counts_match", "corpus_entities' counts match entities, mentions, quotes"
+            ),
         ],
         "publish": [
             *(

@@ -15,12 +15,21 @@ import polars as pl
 from pandera.api.polars.types import PolarsData
 from pandera.engines import polars_engine
 
-from newsprep.model import EntityLabel, MentionSource, ParagraphKind, QuoteKind
+from newsprep.model import EntityLabel, MentionSource, ParagraphKind, QuoteAttribution, QuoteKind
 
 SHA256_HEX = r"^[0-9a-f]{64}$"
 ENTITY_ID = r"^[0-9a-f]{16}$"
+ENTITY_KEY = r"^[a-z_]+:[^\s@]+(@[0-9a-f]{12})?$"
+"""A corpus key: the label in lower case, a colon, the name's words joined by hyphens, and for a lone surname that
+names no one person of the corpus, '@' and the first 12 hex digits of its document's doc_id."""
+ENTITY_KEY_MEANING = (
+    "corpus key (see corpus_entities): label and normalised fullest name, e.g. 'person:donald-trump'; recomputed over "
+    "the whole published corpus on every run, so it can change when a new document changes what a name resolves to "
+    "(a second person of the same surname arrives)"
+)
 PARAGRAPH_KINDS = list(get_args(ParagraphKind))
 QUOTE_KINDS = list(get_args(QuoteKind))
+QUOTE_ATTRIBUTIONS = list(get_args(QuoteAttribution))
 MENTION_SOURCES = list(get_args(MentionSource))
 ENTITY_LABELS = list(get_args(EntityLabel))
 CHECK_SEVERITIES = ["critical", "warning"]
@@ -114,6 +123,12 @@ class QuotesSchema(_Contract):
         isin=QUOTE_KINDS, description="'direct' (whole utterance) or 'partial' (fragment in a sentence)"
     )
     speaker: str | None = pa.Field(nullable=True, description="canonical full name or organisation; null when unknown")
+    speaker_key: str | None = pa.Field(
+        nullable=True,
+        str_matches=ENTITY_KEY,
+        description="the speaker's corpus key (corpus_entities.entity_key) as written at the attribution; null when "
+        "there is no speaker or the speaker is none of the document's entities",
+    )
     speaker_mention: str | None = pa.Field(nullable=True, description="the speaker as written at the attribution")
     speaker_description: str | None = pa.Field(nullable=True, description="appositive describing the speaker")
     cue: str | None = pa.Field(nullable=True, description="the attribution verb, e.g. 'says'")
@@ -121,6 +136,17 @@ class QuotesSchema(_Contract):
     char_start: int = pa.Field(ge=0, description="start offset in documents.clean_text")
     char_end: int = pa.Field(ge=1, description="end offset (exclusive) in documents.clean_text")
     part_count: int = pa.Field(ge=1, description="1, or the number of parts of a split quote")
+    speaker_entity_id: str | None = pa.Field(
+        nullable=True,
+        str_matches=ENTITY_ID,
+        description="the speaker's entity in entities (same doc_id); null when the speaker is not a resolved entity",
+    )
+    attribution: str = pa.Field(
+        isin=QUOTE_ATTRIBUTIONS,
+        description="how the speaker was found: 'cue' (name and verb in the quote's sentence), 'according_to', "
+        "'colon' (an introduction ending in a colon), 'previous_sentence', 'pronoun', 'organisation_noun' "
+        "('the agency said'), 'continuation' (of the quote before), 'none' (no speaker)",
+    )
 
     class Config(_Contract.Config):
         unique = ["doc_id", "quote_idx"]
@@ -136,6 +162,7 @@ class EntitiesSchema(_Contract):
     text: str = pa.Field(str_length={"min_value": 1}, description="canonical name: the fullest form in the document")
     label: str = pa.Field(isin=ENTITY_LABELS, description="OntoNotes label (PERSON, ORG, GPE, LOC, NORP, ...)")
     mention_count: int = pa.Field(ge=1, description="rows in mentions for this entity and document")
+    entity_key: str = pa.Field(str_matches=ENTITY_KEY, description=ENTITY_KEY_MEANING + "; the key of its fullest name")
 
     class Config(_Contract.Config):
         unique = ["doc_id", "entity_id"]
@@ -147,6 +174,11 @@ class MentionsSchema(_Contract):
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")
     entity_id: str = pa.Field(str_matches=ENTITY_ID, description="the entity mentioned")
     text: str = pa.Field(str_length={"min_value": 1}, description="the mention as written")
+    entity_key: str = pa.Field(
+        str_matches=ENTITY_KEY,
+        description=ENTITY_KEY_MEANING + "; the key of the name as written when that is a full name, a defined acronym "
+        "or a surname the corpus resolves, else its entity's",
+    )
     source: str = pa.Field(isin=MENTION_SOURCES, description="'title', 'body' (clean_text) or 'caption'")
     caption_idx: int | None = pa.Field(
         nullable=True, ge=0, description="captions.caption_idx for source 'caption'; null for the title and body"
@@ -195,6 +227,25 @@ class StatisticsSchema(_Contract):
         unique = ["doc_id", "stat_idx"]
 
 
+class CorpusEntitiesSchema(_Contract):
+    """One row per corpus key: a person, organisation or other named entity across every published document."""
+
+    entity_key: str = pa.Field(str_matches=ENTITY_KEY, description=ENTITY_KEY_MEANING)
+    label: str = pa.Field(
+        isin=ENTITY_LABELS, description="the label most of its documents give (PERSON in most, ORG in a few: PERSON)"
+    )
+    name: str = pa.Field(str_length={"min_value": 1}, description="the fullest written form most documents use")
+    aliases: polars_engine.List = pa.Field(
+        dtype_kwargs={"inner": pl.Utf8}, description="every written form of its mentions and entities, sorted"
+    )
+    document_count: int = pa.Field(ge=1, description="documents with an entity or a mention of this key")
+    mention_count: int = pa.Field(ge=0, description="rows in mentions with this entity_key")
+    quote_count: int = pa.Field(ge=0, description="rows in quotes with this speaker_key")
+
+    class Config(_Contract.Config):
+        unique = ["entity_key"]
+
+
 class RejectsSchema(_Contract):
     """One row per raw file (or document) that was not published, with the reason."""
 
@@ -233,7 +284,7 @@ class QualitySchema(_Contract):
         unique = ["stage", "check"]
 
 
-Grain = Literal["document", "input", "run"]
+Grain = Literal["document", "corpus", "input", "run"]
 
 
 @dataclass(frozen=True)
@@ -245,7 +296,8 @@ class TableSpec:
     contract: type[_Contract]
     grain: Grain
     """What one row belongs to: 'document' (a published document's rows: built per article, and taken as they are
-    by a rerun for an unchanged file), 'input' (one per raw file that was not published), 'run' (the run's checks)."""
+    by a rerun for an unchanged file), 'corpus' (built at publish time from the document tables of the whole
+    published corpus, on every run), 'input' (one per raw file that was not published), 'run' (the run's checks)."""
     parent: str | None = None
     """The table whose rows this table's rows belong to (joined on ``doc_id``); the checks require the parent row."""
     count_column: str | None = None
@@ -266,6 +318,7 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("entities", EntitiesSchema, "document", parent="documents", count_column="entity_count"),
     TableSpec("mentions", MentionsSchema, "document", parent="documents", count_column="mention_count"),
     TableSpec("statistics", StatisticsSchema, "document", parent="documents", count_column="statistic_count"),
+    TableSpec("corpus_entities", CorpusEntitiesSchema, "corpus"),
     TableSpec("rejects", RejectsSchema, "input"),
     TableSpec("quality", QualitySchema, "run"),
 )

@@ -6,6 +6,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from tests.conftest import REPO_ROOT
@@ -64,4 +65,41 @@ def test_two_runs_from_scratch_write_byte_identical_tables(tmp_path: Path) -> No
     two = run_flow(raw, tmp_path / "two", batch_size=64)
     assert one["run_id"] == two["run_id"]
     digests = _table_digests(tmp_path / "one")
-    assert len(digests) == 9 and digests == _table_digests(tmp_path / "two")
+    assert len(digests) == 10 and digests == _table_digests(tmp_path / "two")
+
+
+STORIES = {
+    "rally.txt": "Trump rallies in Ohio\n\nDonald Trump spoke to supporters in Columbus on Tuesday.\n\n"
+    "\u201cWe will win this state,\u201d Trump said. Hillary Clinton was campaigning in Florida.\n",
+    "factory.txt": "Clinton tours a factory\n\nHillary Rodham Clinton toured a factory in Tampa on Monday.\n\n"
+    "\u201cJobs matter here,\u201d Clinton said. Bill Clinton joined her later.\n",
+    "debate.txt": "Debate preview\n\n\u201cIt will be a long night,\u201d Trump said of the debate on Monday.\n",
+    "convention.txt": "A son speaks\n\nDonald Trump Jr. addressed the convention on Wednesday.\n\n"
+    "\u201cMy father builds things,\u201d Donald Trump Jr. said. Donald J. Trump watched from a suite.\n",
+}
+KEYED = ("entities.parquet", "mentions.parquet", "quotes.parquet", "corpus_entities.parquet")
+
+
+def test_corpus_keys_of_half_then_the_rest_equal_a_run_from_scratch(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    names = sorted(STORIES)
+    for name in names[:2]:
+        (raw / name).write_text(STORIES[name], encoding="utf-8")
+    run_flow(raw, tmp_path / "out")
+    for name in names[2:]:
+        (raw / name).write_text(STORIES[name], encoding="utf-8")
+    rest = run_flow(raw, tmp_path / "out")
+    assert (rest["documents_processed"], rest["documents_reused"]) == (2, 2)
+    scratch = run_flow(raw, tmp_path / "scratch")
+    assert scratch["documents_processed"] == 4
+    incremental, from_scratch = _table_digests(tmp_path / "out"), _table_digests(tmp_path / "scratch")
+    assert {t: incremental[t] for t in KEYED} == {t: from_scratch[t] for t in KEYED}
+    assert incremental == from_scratch
+    corpus = pl.read_parquet(tmp_path / "out" / "corpus_entities.parquet")
+    keys = set(corpus["entity_key"])
+    assert {"person:donald-trump", "person:donald-trump-jr", "person:hillary-clinton", "person:bill-clinton"} <= keys
+    quotes = pl.read_parquet(tmp_path / "out" / "quotes.parquet")
+    documents = pl.read_parquet(tmp_path / "out" / "documents.parquet").select("doc_id", "source_path")
+    speakers = dict(quotes.join(documents, on="doc_id").select("source_path", "speaker_key").iter_rows())
+    assert speakers["debate.txt"] == speakers["rally.txt"] == "person:donald-trump"  # a lone "Trump", the same key

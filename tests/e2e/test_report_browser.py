@@ -108,11 +108,14 @@ def test_the_sections_for_analysts_agree_with_the_published_tables(
         assert "Every quote has a speaker" in review
 
     names = section(dom, "names")
+    corpus_entities = pl.read_parquet(out / "corpus_entities.parquet")
     for label, table_id in (("PERSON", "people-table"), ("ORG", "organisations-table")):
-        ranked = entities.filter(pl.col("label") == label).sort(["mention_count", "text"], descending=[True, False])
+        ranked = corpus_entities.filter(pl.col("label") == label).sort(
+            ["document_count", "mention_count", "name"], descending=[True, True, False]
+        )
         table = names[names.index(f'id="{table_id}"') :]
         first = body_rows(table[: table.index("</table>")])[0]
-        assert first.startswith(f"{ranked['text'][0]} 1 {ranked['mention_count'][0]}"), (label, first)
+        assert first.startswith(f"{ranked['name'][0]} 1 {ranked['mention_count'][0]}"), (label, first)
 
     shown = body_rows(section(dom, "statistics"))
     assert shown[0] == f"{title} {SAMPLE.name}" and len(shown) == statistics.height + 1

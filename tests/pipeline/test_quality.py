@@ -7,6 +7,7 @@ from typing import Any
 import polars as pl
 import pytest
 
+from newsprep.corpus import corpus_tables
 from newsprep.quality import check_frames, failed_critical, run_suites
 from newsprep.tables import ARTICLE_TABLES, frame_from_rows
 
@@ -69,6 +70,8 @@ def _tables(**overrides: list[dict[str, Any]]) -> dict[str, pl.DataFrame]:
                 "char_start": 1,
                 "char_end": 17,
                 "part_count": 1,
+                "speaker_entity_id": "0" * 16,
+                "attribution": "cue",
             }
         ],
         "entities": [{"doc_id": DOC, "entity_id": "0" * 16, "text": "Ana Ruiz", "label": "PERSON", "mention_count": 1}],
@@ -102,7 +105,8 @@ def _tables(**overrides: list[dict[str, Any]]) -> dict[str, pl.DataFrame]:
         "rejects": [],
     }
     rows.update(overrides)
-    return {table: frame_from_rows(table, rows[table]) for table in ARTICLE_TABLES}
+    frames = {table: frame_from_rows(table, rows[table]) for table in ARTICLE_TABLES}
+    return frames | corpus_tables(*(frames[t] for t in ("documents", "entities", "mentions", "quotes")))
 
 
 def _failed(tables: dict[str, pl.DataFrame], input_count: int = 1) -> set[str]:
@@ -113,7 +117,7 @@ def _failed(tables: dict[str, pl.DataFrame], input_count: int = 1) -> set[str]:
 def test_sound_tables_pass_every_check() -> None:
     results = run_suites(check_frames(_tables(), input_count=1), min_speaker_share=0.5)
     assert [r for r in results if not r.success] == []
-    assert {r.stage for r in results} == {"ingest", "clean", "quotes", "entities", "statistics", "publish"}
+    assert {r.stage for r in results} == {"ingest", "clean", "quotes", "entities", "statistics", "corpus", "publish"}
 
 
 def _with(table: str, **changes: Any) -> dict[str, list[dict[str, Any]]]:
@@ -142,6 +146,25 @@ def test_a_planted_defect_fails_its_critical_check(defect: dict[str, list[dict[s
     assert failing_check in _failed(_tables(**defect))
 
 
+@pytest.mark.parametrize(
+    ("table", "change", "failing_check"),
+    [
+        ("entities", {"entity_key": "person:nobody"}, "every key in entities is a row of corpus_entities"),
+        ("mentions", {"entity_key": "person:nobody"}, "every key in mentions is a row of corpus_entities"),
+        ("quotes", {"speaker_key": "person:nobody"}, "every key in quotes is a row of corpus_entities"),
+        ("corpus_entities", {"mention_count": 2}, "corpus_entities' counts match entities, mentions, quotes"),
+        ("corpus_entities", {"quote_count": 0}, "corpus_entities' counts match entities, mentions, quotes"),
+    ],
+)
+def test_a_key_or_count_out_of_step_with_corpus_entities_fails(
+    table: str, change: dict[str, Any], failing_check: str
+) -> None:
+    tables = _tables()
+    assert tables["corpus_entities"]["entity_key"].to_list() == ["person:ana-ruiz"]
+    tables[table] = tables[table].with_columns(pl.lit(v).alias(k) for k, v in change.items())
+    assert failing_check in _failed(tables)
+
+
 def test_an_unaccounted_input_fails_the_inventory_check() -> None:
     assert "every raw file is in documents or rejects" in _failed(_tables(), input_count=2)
 
@@ -151,6 +174,16 @@ def test_few_attributed_quotes_is_a_warning_not_a_block() -> None:
     results = run_suites(check_frames(tables, input_count=1), min_speaker_share=0.5)
     share = next(r for r in results if r.check == "share of quotes with a speaker")
     assert not share.success and share.severity == "warning"
+    assert failed_critical(results) == []
+
+
+def test_speakers_that_are_no_entity_are_a_warning_not_a_block() -> None:
+    results = run_suites(check_frames(_tables(), input_count=1), min_speaker_share=0.5)
+    assert next(r for r in results if r.check == "share of quotes whose speaker is a resolved entity").success
+    tables = _tables(**_with("quotes", speaker_entity_id=None))
+    results = run_suites(check_frames(tables, input_count=1), min_speaker_share=0.5)
+    share = next(r for r in results if r.check == "share of quotes whose speaker is a resolved entity")
+    assert not share.success and share.severity == "warning" and share.observed_value == 0.0
     assert failed_critical(results) == []
 
 
@@ -171,10 +204,12 @@ def _split_quote_tables(*, char_start: int, char_end: int) -> dict[str, pl.DataF
         "char_start": char_start,
         "char_end": char_end,
         "part_count": 2,
+        "speaker_entity_id": None,
+        "attribution": "cue",
     }
     rows = {"documents": [document], "paragraphs": [paragraph], "quotes": [quote]}
     rows |= {"entities": [], "mentions": [], "statistics": [], "captions": [], "rejects": []}
-    return {table: frame_from_rows(table, rows[table]) for table in ARTICLE_TABLES}
+    return _tables(**rows)
 
 
 def test_a_split_quote_with_a_short_first_part_slices_to_its_span() -> None:

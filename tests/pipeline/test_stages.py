@@ -50,8 +50,13 @@ def _files() -> list[RawFile]:
 
 def _digests(tables: Mapping[str, pl.DataFrame], folder: Path) -> dict[str, str]:
     """sha256 of each table as it would be published (validated, sorted, written with the contract's schema)."""
+    from newsprep.corpus import KEY_COLUMNS, corpus_tables
+
     folder.mkdir(parents=True, exist_ok=True)
     digests = {}
+    # The corpus keys are filled at publish, over the whole corpus, as run.steps does.
+    documents = conform("documents", tables["documents"])
+    tables = {**tables, **corpus_tables(documents, *(tables[table] for table in KEY_COLUMNS))}
     for table, frame in tables.items():
         path = folder / f"{table}.parquet"
         write_parquet_atomic(conform(table, frame), table, path)
@@ -198,7 +203,7 @@ def test_a_published_rerun_after_a_quote_setting_change_equals_a_publish_from_sc
     assert batches == 4 and all(counts == {"ran": batches, "reused": 0} for counts in first.values())
     assert runs["quotes"] == {"ran": batches, "reused": 0}
     assert all(runs[stage] == {"ran": 0, "reused": batches} for stage in STAGE_NAMES if stage != "quotes")
-    assert rerun == from_scratch and len(rerun) == 9
+    assert rerun == from_scratch and len(rerun) == 10
 
 
 def test_the_cache_keeps_the_outputs_of_the_last_runs_only(tmp_path: Path) -> None:
@@ -303,3 +308,10 @@ def test_an_outlet_profile_changed_reruns_clean_and_every_stage_after_it(tmp_pat
 
     rerun = run_batch(files, PipelineSettings(profiles_dir=edited), cache=cache, workers=1)
     assert rerun.ran == downstream("clean")
+
+
+def test_the_columns_a_stage_does_not_check_are_those_the_publish_fills() -> None:
+    from newsprep.corpus import KEY_COLUMNS
+    from newsprep.run.stages.checks import PUBLISH_COLUMNS
+
+    assert {table: (column,) for table, column in KEY_COLUMNS.items()} == PUBLISH_COLUMNS

@@ -10,6 +10,7 @@ from typing import Any
 
 import polars as pl
 
+from newsprep.corpus import corpus_tables
 from newsprep.report import render_report
 from newsprep.report.charts import RunPoint
 from newsprep.tables import frame_from_rows
@@ -51,7 +52,14 @@ def document(doc_id: str, source_path: str, title: str, **overrides: Any) -> dic
 
 
 def quote(
-    doc_id: str, idx: int, speaker: str | None, text: str = "words", *, description: str | None = None
+    doc_id: str,
+    idx: int,
+    speaker: str | None,
+    text: str = "words",
+    *,
+    description: str | None = None,
+    attribution: str = "cue",
+    entity_id: str | None = None,
 ) -> dict[str, Any]:
     return {
         "doc_id": doc_id,
@@ -66,6 +74,8 @@ def quote(
         "char_start": 0,
         "char_end": len(text),
         "part_count": 1,
+        "speaker_entity_id": entity_id,
+        "attribution": "none" if speaker is None else attribution,
     }
 
 
@@ -101,8 +111,8 @@ def report_tables() -> dict[str, pl.DataFrame]:
         "quotes": [
             quote(DOC, 0, HOSTILE_SPEAKER),
             quote(DOC, 1, None, "a quote nobody said"),
-            quote(DOC2, 0, "Mara Quint", "Fares must rise", description="the harbour master"),
-            quote(DOC2, 1, "Mara Quint", "We waited long enough"),
+            quote(DOC2, 0, "Mara Quint", "Fares must rise", description="the harbour master", entity_id="1" * 16),
+            quote(DOC2, 1, "Mara Quint", "We waited long enough", attribution="pronoun", entity_id="1" * 16),
             quote(DOC2, 2, "Harbour Board", "The board agrees"),
         ],
         "entities": [
@@ -129,7 +139,29 @@ def report_tables() -> dict[str, pl.DataFrame]:
             }
         ],
     }
-    return {table: frame_from_rows(table, table_rows) for table, table_rows in rows.items()}
+    return keyed_tables(rows)
+
+
+def keyed_tables(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pl.DataFrame]:
+    """The tables of ``rows``, with one mention per entity mention (no offsets to slice: the report shows none)
+    and the corpus keys and ``corpus_entities`` the publish step adds."""
+    rows = rows | {
+        "mentions": [
+            {
+                "doc_id": e["doc_id"],
+                "entity_id": e["entity_id"],
+                "text": e["text"],
+                "source": "body",
+                "caption_idx": None,
+                "char_start": n,
+                "char_end": n + 1,
+            }
+            for e in rows["entities"]
+            for n in range(e["mention_count"])
+        ]
+    }
+    frames = {table: frame_from_rows(table, table_rows) for table, table_rows in rows.items()}
+    return frames | corpus_tables(*(frames[t] for t in ("documents", "entities", "mentions", "quotes")))
 
 
 def checks(*, failed: bool) -> list[dict[str, Any]]:

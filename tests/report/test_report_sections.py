@@ -21,11 +21,11 @@ from newsprep.report.articles import (
 )
 from newsprep.report.charts import RunPoint
 from newsprep.report.runs import MAX_CHANGED_PATHS, run_status
-from newsprep.tables import frame_from_rows
 from tests.report.builders import (
     HOSTILE_TITLE,
     document,
     entity,
+    keyed_tables,
     manifest,
     quality,
     quote,
@@ -46,9 +46,9 @@ def test_who_said_what_groups_each_quote_with_its_speaker_in_a_details_per_docum
     ]
     ferry = re.findall(r"<tr>(.*?)</tr>", documents[1][1], re.S)
     assert [text_of(row) for row in ferry[1:]] == [
-        "Mara Quint (the harbour master) “Fares must rise” said",
-        "Mara Quint “We waited long enough” said",
-        "Harbour Board “The board agrees” said",
+        "Mara Quint (the harbour master) “Fares must rise” said cue",
+        "Mara Quint “We waited long enough” said pronoun",
+        "Harbour Board “The board agrees” said cue (not an entity)",
     ]
     assert "(no speaker)" in text_of(documents[0][1])
     assert "5 quotes in 2 documents; 4 with a speaker (80%)" in text_of(who)
@@ -160,7 +160,7 @@ def _large_run() -> tuple[dict[str, Any], dict[str, pl.DataFrame]]:
         inputs=[{"source_path": p, "sha256": d, "bytes": 1000} for d, p in zip(ids, paths, strict=True)],
         row_counts={"documents": ARTICLES, "quotes": 5 * ARTICLES},
     )
-    return run, {table: frame_from_rows(table, table_rows) for table, table_rows in rows.items()}
+    return run, keyed_tables(rows)
 
 
 def test_the_page_stays_usable_at_10000_articles_and_says_what_it_leaves_out() -> None:
@@ -198,3 +198,33 @@ def test_the_page_stays_usable_at_10000_articles_and_says_what_it_leaves_out() -
     assert f"{MAX_CHANGED_PATHS} of 10,000 files shown; the other 9,800 are in the run manifest (changes.new)" in (
         text_of(changes)
     )
+
+
+def test_speakers_and_names_are_counted_by_corpus_key_with_their_other_forms() -> None:
+    ids = ("a" * 64, "b" * 64, "c" * 64, "f" * 64)
+    spoken = [("Donald Trump",) * 2, ("Donald J. Trump",) * 2, ("Trump",) * 2, ("Donald Trump",) * 2]
+    rows: dict[str, list[dict[str, Any]]] = {
+        "documents": [document(d, f"{n}.txt", f"Story {n}", quote_count=1) for n, d in enumerate(ids)],
+        "quotes": [quote(d, 0, speaker) for d, (speaker, _) in zip(ids, spoken, strict=True)],
+        "entities": [
+            entity(d, name, "ORG" if name == "Trump" else "PERSON")
+            for n, (d, (_, name)) in enumerate(zip(ids, spoken, strict=True))
+        ],
+        "statistics": [],
+        "rejects": [],
+    }
+    tables = keyed_tables(rows)
+    page = render_report(
+        manifest=manifest(published=True),
+        quality=quality(manifest(published=True)),
+        tables=tables,
+        runs=[],
+        tables_version="v1",
+    )
+    chart = page[page.index('data-chart="quotes-per-speaker"') :]
+    assert "<title>Donald Trump: 4</title>" in chart[: chart.index("</svg>")]  # the name most documents use
+    people = section(page, "names")
+    people = people[people.index('id="people-table"') : people.index("</table>", people.index('id="people-table"'))]
+    rows_shown = [text_of(row) for row in re.findall(r"<tr>(.*?)</tr>", people, re.S)[1:]]
+    assert rows_shown == ["Donald Trump 4 4 4 Donald J. Trump; Trump"]
+    assert 'title="person:donald-trump"' in people

@@ -21,6 +21,7 @@ QUOTE: dict[str, Any] = {
     "text": "We will rebuild",
     "kind": "direct",
     "speaker": "Ana Ruiz",
+    "speaker_key": "person:ana-ruiz",
     "speaker_mention": "Ruiz",
     "speaker_description": None,
     "cue": "said",
@@ -28,6 +29,8 @@ QUOTE: dict[str, Any] = {
     "char_start": 1,
     "char_end": 16,
     "part_count": 1,
+    "speaker_entity_id": None,
+    "attribution": "cue",
 }
 REJECT = {"source_path": "x.bin", "doc_id": None, "stage": "ingest", "reason": "binary", "detail": "not text"}
 

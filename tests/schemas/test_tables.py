@@ -59,6 +59,8 @@ def _quote(**overrides: Any) -> dict[str, Any]:
         "char_start": 1,
         "char_end": 6,
         "part_count": 1,
+        "speaker_entity_id": None,
+        "attribution": "none",
     }
     return row | overrides
 
@@ -90,6 +92,40 @@ def test_invalid_rows_are_refused(table: str, row: dict[str, Any]) -> None:
         conform(table, frame)
 
 
+def _corpus_entity(**overrides: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "entity_key": "person:ana-ruiz",
+        "label": "PERSON",
+        "name": "Ana Ruiz",
+        "aliases": ["Ana Ruiz", "Ruiz"],
+        "document_count": 2,
+        "mention_count": 3,
+        "quote_count": 1,
+    }
+    return row | overrides
+
+
+def test_corpus_entities_take_readable_keys_and_a_lone_surnames_document_scope() -> None:
+    rows = [_corpus_entity(), _corpus_entity(entity_key=f"person:ruiz@{'a' * 12}", name="Ruiz", aliases=["Ruiz"])]
+    assert conform("corpus_entities", frame_from_rows("corpus_entities", rows)).height == 2
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        _corpus_entity(entity_key="Person: Ana Ruiz"),
+        _corpus_entity(entity_key="person:ruiz@xyz"),
+        _corpus_entity(label="HUMAN"),
+        _corpus_entity(document_count=0),
+        _corpus_entity(quote_count=-1),
+        _corpus_entity(name=""),
+    ],
+)
+def test_invalid_corpus_entities_are_refused(row: dict[str, Any]) -> None:
+    with pytest.raises(ContractViolation, match="corpus_entities"):
+        conform("corpus_entities", frame_from_rows("corpus_entities", [row]))
+
+
 def test_duplicate_keys_are_refused() -> None:
     with pytest.raises(ContractViolation, match="quotes"):
         conform("quotes", frame_from_rows("quotes", [_quote(), _quote(text="Again")]))
@@ -119,6 +155,7 @@ def _mention(**overrides: Any) -> dict[str, Any]:
         "doc_id": DOC,
         "entity_id": "0" * 16,
         "text": "Ana Ruiz",
+        "entity_key": "person:ana-ruiz",
         "source": "body",
         "caption_idx": None,
         "char_start": 0,
@@ -185,7 +222,10 @@ SHARED_COLUMNS = {
     "entity_id": "the entity (entities.entity_id)",
     "char_start": "start offset of text in its source text",
     "char_end": "end offset (exclusive) of text in its source text",
-    "mention_count": "rows in mentions for the row's document (and entity)",
+    "mention_count": "rows in mentions for the row's document (and entity), or corpus key",
+    "quote_count": "rows in quotes for the row's document, or corpus key",
+    "entity_key": "the corpus key (corpus_entities.entity_key)",
+    "label": "the OntoNotes label of the entity",
     "stage": "the pipeline stage the row is about",
     "check": "a data-quality check of that stage, by its name",
 }

@@ -102,13 +102,51 @@ def quotes_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         .fill_null(False)
         .alias("slice_ok"),
         pl.col("speaker").is_not_null().cast(pl.Float64).alias("has_speaker"),
+        pl.col("speaker_entity_id").is_not_null().cast(pl.Float64).alias("speaker_is_entity"),
         _published(quotes, documents).alias("doc_published"),
+        _key_known(tables, "speaker_key"),
     )
+
+
+def _key_known(tables: Mapping[str, pl.DataFrame], column: str) -> pl.Expr:
+    """Whether a row's corpus key is a row of ``corpus_entities`` (true for a null key: a quote without speaker)."""
+    known = tables["corpus_entities"]["entity_key"].implode()
+    return (pl.col(column).is_null() | pl.col(column).is_in(known)).alias("key_known")
 
 
 def entities_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     documents, entities = tables["documents"], tables["entities"]
-    return entities.select("doc_id", "entity_id", "label", _published(entities, documents).alias("doc_published"))
+    return entities.select(
+        "doc_id",
+        "entity_id",
+        "label",
+        _published(entities, documents).alias("doc_published"),
+        _key_known(tables, "entity_key"),
+    )
+
+
+def corpus_entities_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
+    """Each corpus key with whether its counts match the rows of entities, mentions and quotes that carry it."""
+    entities, mentions, quotes = tables["entities"], tables["mentions"], tables["quotes"]
+    documents = (
+        pl.concat([entities.select("entity_key", "doc_id"), mentions.select("entity_key", "doc_id")])
+        .group_by("entity_key")
+        .agg(pl.col("doc_id").n_unique().alias("_documents"))
+    )
+    mentioned = mentions.group_by("entity_key").len("_mentions")
+    quoted = quotes.drop_nulls("speaker_key").group_by(pl.col("speaker_key").alias("entity_key")).len("_quotes")
+    joined = (
+        tables["corpus_entities"]
+        .join(documents, on="entity_key", how="left", maintain_order="left")
+        .join(mentioned, on="entity_key", how="left", maintain_order="left")
+        .join(quoted, on="entity_key", how="left", maintain_order="left")
+    )
+    counts_match = (
+        (pl.col("document_count") == pl.col("_documents").fill_null(0))
+        & (pl.col("mention_count") == pl.col("_mentions").fill_null(0))
+        & (pl.col("quote_count") == pl.col("_quotes").fill_null(0))
+    )
+    return joined.select("entity_key", counts_match.alias("counts_match"))
 
 
 def mentions_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
@@ -140,6 +178,7 @@ def mentions_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     return joined.select(
         "doc_id",
         "entity_id",
+        _key_known(tables, "entity_key"),
         (sliced == pl.col("text")).fill_null(False).alias("slice_ok"),
         pl.col("entity_known").fill_null(False),
         _published(mentions, documents).alias("doc_published"),
@@ -175,6 +214,8 @@ def stage_check_frames(stage: str, tables: Mapping[str, pl.DataFrame]) -> dict[s
     ``tables["documents"]`` needs only ``doc_id``, ``title`` and ``clean_text`` (the clean stage's articles): the
     checks of a document's counts belong to ``publish``, over the whole run.
     """
+    # The corpus keys are filled at publish: before it every key is null, and known (the corpus stage checks them).
+    tables = {"corpus_entities": pl.DataFrame(schema={"entity_key": pl.String}), **tables}
     if stage == "clean":
         return {
             "documents": tables["documents"].select("doc_id", "title", _artifact_residue()),
@@ -202,4 +243,5 @@ def check_frames(tables: Mapping[str, pl.DataFrame], *, input_count: int) -> dic
         "entities": entities_frame(tables),
         "mentions": mentions_frame(tables),
         "statistics": statistics_frame(tables),
+        "corpus_entities": corpus_entities_frame(tables),
     }

@@ -79,20 +79,33 @@ def unattributed_quotes(quotes: pl.DataFrame, documents: pl.DataFrame) -> Capped
     return capped_frame(rows.sort(["source_path", "quote_idx"], nulls_last=True), MAX_UNATTRIBUTED)
 
 
-def top_names(entities: pl.DataFrame, quotes: pl.DataFrame, *, label: str) -> Capped[dict[str, Any]]:
-    """The entities of one label found in the most documents, with their mentions and the quotes they speak."""
-    names = (
-        entities.filter(pl.col("label") == label)
-        .group_by("text")
-        .agg(pl.len().alias("documents"), pl.col("mention_count").sum().alias("mentions"))
-    )
-    spoken = quotes.drop_nulls("speaker").group_by("speaker").len(name="quotes").rename({"speaker": "text"})
+def top_names(corpus_entities: pl.DataFrame, *, label: str) -> Capped[dict[str, Any]]:
+    """The corpus entities of one label found in the most documents, with every form of their name, their mentions
+    and the quotes they speak (one row per corpus key: "Donald Trump", "Donald J. Trump" and a lone "Trump" are one)."""
     ranked = (
-        names.join(spoken, on="text", how="left")
-        .with_columns(pl.col("quotes").fill_null(0))
-        .sort(["documents", "mentions", "text"], descending=[True, True, False])
+        corpus_entities.filter(pl.col("label") == label)
+        .select(
+            "entity_key",
+            pl.col("name").alias("text"),
+            pl.col("aliases").list.set_difference(pl.concat_list("name")).list.sort().alias("aliases"),
+            pl.col("document_count").alias("documents"),
+            pl.col("mention_count").alias("mentions"),
+            pl.col("quote_count").alias("quotes"),
+        )
+        .sort(["documents", "mentions", "text", "entity_key"], descending=[True, True, False, False])
     )
     return capped_frame(ranked, TOP_NAMES)
+
+
+def quotes_per_speaker(quotes: pl.DataFrame, corpus_entities: pl.DataFrame) -> pl.DataFrame:
+    """Each quote's speaker as the chart names it: the corpus name of its speaker_key (every form of one person's
+    name counted together), else the speaker as resolved in its document, else "(no speaker)"."""
+    names = corpus_entities.select(pl.col("entity_key").alias("speaker_key"), pl.col("name"))
+    keyed = quotes.select("speaker", "speaker_key").join(names, on="speaker_key", how="left", maintain_order="left")
+    return keyed.select(
+        pl.coalesce("speaker_key", pl.lit("speaker:") + pl.col("speaker")).alias("who"),
+        pl.coalesce("name", "speaker").alias("label"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,24 +144,32 @@ class Figure:
     caption: str
 
 
-def _top(frame: pl.DataFrame, column: str, *, fill_null: str | None = None) -> tuple[list[tuple[str, float]], int]:
-    """(label, rows) for the most frequent values, and how many distinct values there are in all."""
+def _top(
+    frame: pl.DataFrame, column: str, *, fill_null: str | None = None, label: str | None = None
+) -> tuple[list[tuple[str, float]], int]:
+    """(label, rows) for the most frequent values, and how many distinct values there are in all; ``label`` names
+    the column a value is shown as (the value itself by default)."""
     if frame.height == 0:
         return [], 0
     values = pl.col(column).fill_null(fill_null) if fill_null is not None else pl.col(column)
+    shown = pl.col(label).fill_null(fill_null) if label is not None and fill_null is not None else values
     counts = (
-        frame.select(values.alias("label"))
-        .group_by("label")
-        .len(name="n")
-        .sort(["n", "label"], descending=[True, False], nulls_last=True)
+        frame.select(values.alias("value"), (shown if label is not None else values).alias("label"))
+        .group_by("value")
+        .agg(pl.len().alias("n"), pl.col("label").first())
+        .sort(["n", "label", "value"], descending=[True, False, False], nulls_last=True)
     )
-    return [(str(label), float(n)) for label, n in capped(counts.rows(), TOP_BARS).rows], counts.height
+    rows = [(label_, n) for _, n, label_ in counts.rows()]
+    return [(str(label_), float(n)) for label_, n in capped(rows, TOP_BARS).rows], counts.height
 
 
 def chart_figures(tables: Mapping[str, pl.DataFrame], runs: Sequence[RunPoint]) -> list[Figure]:
     quotes, entities, statistics = tables["quotes"], tables["entities"], tables["statistics"]
-    speakers, n_speakers = _top(quotes, "speaker", fill_null=NO_SPEAKER)
+    speakers, n_speakers = _top(
+        quotes_per_speaker(quotes, tables["corpus_entities"]), "who", fill_null=NO_SPEAKER, label="label"
+    )
     labels, n_labels = _top(entities, "label")
+    found_by, _ = _top(quotes, "attribution")
     units, n_units = _top(statistics, "unit")
     published_runs = sum(run.published for run in runs)
     return [
@@ -156,7 +177,16 @@ def chart_figures(tables: Mapping[str, pl.DataFrame], runs: Sequence[RunPoint]) 
             "Quotes per speaker",
             bar_chart("quotes-per-speaker", "Quotes per speaker", speakers, muted=frozenset({NO_SPEAKER})),
             f"Top {min(TOP_BARS, n_speakers)} of {n_speakers:,} speakers ({quotes.height:,} quotes; grey: quotes "
-            "with no attributed speaker).",
+            "with no attributed speaker). A speaker is counted by corpus key: every form of one person's name "
+            "together.",
+        ),
+        Figure(
+            "Quotes by how the speaker was found",
+            bar_chart(
+                "quotes-by-attribution", "Quotes by how the speaker was found", found_by, muted=frozenset({"none"})
+            ),
+            "quotes.attribution: cue (name and verb in the quote's sentence), according_to, colon, "
+            "previous_sentence, pronoun, organisation_noun, continuation; grey: no speaker.",
         ),
         Figure(
             "Entities by type",

@@ -32,7 +32,7 @@ from newsprep.tables import frame_from_rows, polars_schema
 
 REPORT_FILE = "report.html"
 DICTIONARY_FILE = "data-dictionary.html"
-REPORT_TABLES = ("documents", "quotes", "entities", "statistics", "rejects")
+REPORT_TABLES = ("documents", "quotes", "entities", "corpus_entities", "statistics", "rejects")
 UNSHOWN_COLUMNS = {"documents": ("clean_text", "contributors")}
 """Left unread: the page never shows them, and at 10,000 articles clean_text alone is hundreds of megabytes."""
 LEGACY_COLUMNS = {"statistics": {"source": "reported_by"}}
@@ -92,8 +92,8 @@ def render_report(
             figures=articles.chart_figures(shown, runs),
             who_said_what=articles.who_said_what(quotes, documents),
             unattributed=articles.unattributed_quotes(quotes, documents),
-            people=articles.top_names(shown["entities"], quotes, label="PERSON"),
-            organisations=articles.top_names(shown["entities"], quotes, label="ORG"),
+            people=articles.top_names(shown["corpus_entities"], label="PERSON"),
+            organisations=articles.top_names(shown["corpus_entities"], label="ORG"),
             statistics=articles.statistics_view(shown["statistics"], documents),
             rejects=articles.rejects_view(shown["rejects"]),
             documents=articles.documents_view(documents),

@@ -16,6 +16,7 @@ from pathlib import Path
 import polars as pl
 
 from newsprep.config import PipelineSettings
+from newsprep.corpus import KEY_COLUMNS, corpus_tables
 from newsprep.ingest import RawEntry, RawFile, read_raw_files
 from newsprep.layout import QUALITY_DOCS_DIR, RUNS_DIR, STAGING_DIR
 from newsprep.quality import CheckResult, check_frames, contract_results, failed_critical, quality_rows, run_suites
@@ -24,7 +25,15 @@ from newsprep.run.outcome import RunOutcome, judge_shrink, published_documents, 
 from newsprep.run.plan import PIPELINE_FILE, RunPlan, pipeline_file_text, reused_frame
 from newsprep.run.publish import publish_version
 from newsprep.run.stages import STAGE_NAMES, StageCache, check_results, run_batch
-from newsprep.tables import ARTICLE_TABLES, ContractViolation, conform, frame_from_rows, reject_row, table_spec
+from newsprep.tables import (
+    ALL_TABLES,
+    ARTICLE_TABLES,
+    ContractViolation,
+    conform,
+    frame_from_rows,
+    reject_row,
+    table_spec,
+)
 
 
 def staging_dir(out_dir: Path, run_id: str) -> Path:
@@ -98,15 +107,22 @@ def _conform_one(table: str, frame: pl.DataFrame, failures: list[tuple[str, str]
 
 
 def conform_batches(batch_dirs: Sequence[Path], plan: RunPlan) -> tuple[dict[str, pl.DataFrame], list[tuple[str, str]]]:
-    """Each table combined from the batches and the reused rows, validated against its contract and sorted by key.
+    """Each table combined from the batches and the reused rows, validated against its contract and sorted by key;
+    the corpus keys and ``corpus_entities`` computed over the whole corpus (``newsprep.corpus``).
 
-    One table at a time, so only one table's unsorted copy is ever in memory; contract failures are collected.
+    One table at a time (the three keyed tables together), so few unsorted copies are in memory at once; contract
+    failures are collected.
     """
     failures: list[tuple[str, str]] = []
     conformed = {
-        table: _conform_one(table, _combined_table(table, batch_dirs, plan), failures) for table in ARTICLE_TABLES
+        table: _conform_one(table, _combined_table(table, batch_dirs, plan), failures)
+        for table in ARTICLE_TABLES
+        if table not in KEY_COLUMNS
     }
-    return conformed, failures
+    # The corpus keys are a function of the whole published corpus: recomputed on every run, reused rows included.
+    corpus = corpus_tables(conformed["documents"], *(_combined_table(t, batch_dirs, plan) for t in KEY_COLUMNS))
+    conformed.update({table: _conform_one(table, frame, failures) for table, frame in corpus.items()})
+    return {table: conformed[table] for table in ALL_TABLES if table in conformed}, failures
 
 
 def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: PipelineSettings) -> RunOutcome:

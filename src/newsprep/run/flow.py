@@ -16,19 +16,31 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, task
+from prefect import Task, flow, task
+from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State, TaskRun
 from prefect.context import FlowRunContext
+from prefect.events import emit_event
 from prefect.futures import as_completed
 from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsprep.config import PipelineSettings
 from newsprep.ingest import RawEntry
+from newsprep.run.artifacts import (
+    CHECKS_KEY,
+    REPORT_KEY,
+    SUMMARY_KEY,
+    check_table,
+    report_link,
+    run_summary_markdown,
+)
 from newsprep.run.manifest import PREFECT_ENGINE, record_outcome
 from newsprep.run.outcome import RunOutcome, outcome_without_processing
 from newsprep.run.plan import RunPlan, handed_plan, plan_for
 from newsprep.run.publish import hold_output_lock
+from newsprep.run.retries import RETRIES, RETRY_DELAY_SECONDS, is_transient
 from newsprep.run.steps import check_and_publish, drop_staging, stage_batch
 from newsprep.run.workers import release_worker_pool
 
@@ -46,19 +58,54 @@ def remove_progress_listener(listener: ProgressListener) -> None:
     _progress_listeners.remove(listener)
 
 
-@task(name="plan-run", cache_policy=NO_CACHE)
+def _transient_failure(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) -> bool:
+    """Prefect's retry condition: retry a task only when it raised a transient error (``newsprep.run.retries``)."""
+    error = state.result(raise_on_failure=False)
+    return isinstance(error, BaseException) and is_transient(error)
+
+
+RETRY_IO: dict[str, Any] = {
+    "retries": RETRIES,
+    "retry_delay_seconds": RETRY_DELAY_SECONDS,
+    "retry_condition_fn": _transient_failure,
+}
+"""For the tasks that read or write files or talk to the server; bad input never raises out of a task."""
+
+REFUSED_EVENT = "newsprep.run.refused"
+"""Emitted when a critical check stops the publish: ``make serve``'s alert automation listens for it."""
+
+
+@task(name="plan-run", cache_policy=NO_CACHE, **RETRY_IO)
 def plan_run_task(settings: PipelineSettings) -> RunPlan:
     return plan_for(settings)
 
 
-@task(name="process-batch", cache_policy=NO_CACHE)
+@task(name="process-batch", cache_policy=NO_CACHE, **RETRY_IO)
 def process_batch_task(entries: list[RawEntry], batch_no: int, run_id: str, settings: PipelineSettings) -> Path:
     return stage_batch(entries, batch_no=batch_no, run_id=run_id, settings=settings)
 
 
-@task(name="check-and-publish", cache_policy=NO_CACHE)
+@task(name="check-and-publish", cache_policy=NO_CACHE, **RETRY_IO)
 def check_and_publish_task(batch_dirs: list[Path], plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
     return check_and_publish(batch_dirs, plan=plan, settings=settings)
+
+
+@task(name="publish-artifacts", cache_policy=NO_CACHE, **RETRY_IO)
+def publish_artifacts_task(manifest: dict[str, Any], out_dir: Path) -> None:
+    """The run's checks, summary and report link in the UI's Artifacts tab (``newsprep.run.artifacts``)."""
+    run = f"run {manifest['run_id']}"
+    create_table_artifact(check_table(manifest["checks"]), key=CHECKS_KEY, description=f"every check of {run}")
+    create_markdown_artifact(run_summary_markdown(manifest), key=SUMMARY_KEY, description=f"summary of {run}")
+    create_link_artifact(report_link(out_dir), link_text="report.html", key=REPORT_KEY, description=f"{run}")
+
+
+def _announce_refusal(manifest: dict[str, Any]) -> None:
+    failed = [c for c in manifest["checks"] if not c["success"] and c["severity"] == "critical"]
+    emit_event(
+        REFUSED_EVENT,
+        resource={"prefect.resource.id": f"newsprep.run.{manifest['run_id']}", "prefect.resource.name": "newsprep"},
+        payload={"out_dir": manifest["out_dir"], "failed_checks": [f"[{c['stage']}] {c['check']}" for c in failed]},
+    )
 
 
 @contextmanager
@@ -154,6 +201,9 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
             drop_staging(settings.out_dir, plan.run_id)
         timings["total"] = time.perf_counter() - clock + (timings["plan"] if handed is not None else 0.0)
         result = record_outcome(plan, outcome, settings, started=started, timings=timings, engine=PREFECT_ENGINE)
+        publish_artifacts_task(result, settings.out_dir)
+        if not result["published"]:
+            _announce_refusal(result)
     for check in outcome.failed_checks:
         print(f"{check.severity} check failed [{check.stage}] {check.check}: {check.observed}")
     return result

@@ -28,6 +28,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsprep.config import PipelineSettings
 from newsprep.ingest import RawEntry
+from newsprep.run.alerts import REFUSED_EVENT
 from newsprep.run.artifacts import (
     CHECKS_KEY,
     REPORT_KEY,
@@ -70,9 +71,6 @@ RETRY_IO: dict[str, Any] = {
     "retry_condition_fn": _transient_failure,
 }
 """For the tasks that read or write files or talk to the server; bad input never raises out of a task."""
-
-REFUSED_EVENT = "newsprep.run.refused"
-"""Emitted when a critical check stops the publish: ``make serve``'s alert automation listens for it."""
 
 
 @task(name="plan-run", cache_policy=NO_CACHE, **RETRY_IO)

@@ -63,6 +63,7 @@ def test_summary_of_a_clean_run_says_no_rejects_and_lists_no_failed_checks() -> 
     manifest = {**MANIFEST, "published": True, "reject_reasons": {}, "checks": CHECKS[:1]}
     text = run_summary_markdown(manifest)
     assert text.startswith("# newsprep run abc123\n\npublished: ")
+    assert "published: 1 document processed" in run_summary_markdown({**manifest, "documents_processed": 1})
     assert "## Rejects by reason\n\nnone\n" in text
     assert "Failed checks" not in text
 

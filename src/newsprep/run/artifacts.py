@@ -53,6 +53,10 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def _documents(count: int) -> str:
+    return f"{count:,} document" + ("" if count == 1 else "s")
+
+
 def run_summary_markdown(manifest: Mapping[str, Any]) -> str:
     """The run in a few short tables: published or not, documents, rows per table, rejects by reason, timings."""
     published = "published" if manifest["published"] else "**not published**"
@@ -61,7 +65,7 @@ def run_summary_markdown(manifest: Mapping[str, Any]) -> str:
     lines = [
         f"# newsprep run {manifest['run_id']}",
         "",
-        f"{published}: {manifest.get('documents_processed', 0):,} documents processed, "
+        f"{published}: {_documents(manifest.get('documents_processed', 0))} processed, "
         f"{manifest.get('documents_reused', 0):,} reused from the published version; "
         f"{len(checks) - len(failed)} of {len(checks)} checks passed.",
         "",

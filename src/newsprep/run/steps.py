@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from newsprep.run.changes import document_changes
 from newsprep.run.outcome import RunOutcome, judge_shrink, published_documents, reject_reasons
 from newsprep.run.plan import PIPELINE_FILE, RunPlan, pipeline_file_text, reused_frame
 from newsprep.run.publish import publish_version
+from newsprep.run.stages import StageCache
 from newsprep.tables import ARTICLE_TABLES, ContractViolation, conform, frame_from_rows, reject_row, table_spec
 
 
@@ -29,12 +31,23 @@ def staging_dir(out_dir: Path, run_id: str) -> Path:
     return out_dir / STAGING_DIR / run_id
 
 
+_STARTED_FILE = "started"
+
+
+def _mark_started(staging: Path) -> None:
+    """Note when the run's first batch began (before it used the stage cache): what the cache's pruning goes by."""
+    staging.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError), (staging / _STARTED_FILE).open("x", encoding="utf-8") as handle:
+        handle.write(repr(time.time()))
+
+
 def stage_batch(entries: Sequence[RawEntry], *, batch_no: int, run_id: str, settings: PipelineSettings) -> Path:
     """Process one batch of raw files and write its (unvalidated) tables to the run's staging folder."""
     loaded = read_raw_files(settings.raw_dir, list(entries))
     raw_files = [item for item in loaded if isinstance(item, RawFile)]
     read_rejects = [reject_row(item) for item in loaded if not isinstance(item, RawFile)]
-    frames = process_batch(raw_files, settings)
+    _mark_started(staging_dir(settings.out_dir, run_id))
+    frames = process_batch(raw_files, settings, cache=StageCache(settings.out_dir))
     frames["rejects"] = pl.concat([frames["rejects"], frame_from_rows("rejects", read_rejects)])
     target = staging_dir(settings.out_dir, run_id) / f"batch-{batch_no:05d}"
     target.mkdir(parents=True, exist_ok=True)
@@ -123,6 +136,10 @@ def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: Pi
 
 
 def drop_staging(out_dir: Path, run_id: str) -> None:
-    shutil.rmtree(staging_dir(out_dir, run_id), ignore_errors=True)
+    """Remove the run's staging folder; the stage cache keeps what this run and the few before it used."""
+    staging = staging_dir(out_dir, run_id)
+    with contextlib.suppress(OSError, ValueError):
+        StageCache(out_dir).record_run(float((staging / _STARTED_FILE).read_text(encoding="utf-8")))
+    shutil.rmtree(staging, ignore_errors=True)
     with contextlib.suppress(OSError):  # other runs' leftovers stay until their own cleanup
         (out_dir / STAGING_DIR).rmdir()

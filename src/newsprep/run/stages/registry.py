@@ -1,0 +1,188 @@
+"""The stages of a run, in order, and what each one's cached output is keyed by.
+
+A stage's output for a batch is stored under a key that changes when anything it depends on changes: the batch's
+files (path and content hash), the keys of the stages it reads, its own code (``fingerprint``: the source of the
+modules it starts from and every ``newsprep`` module they import, not the package's other modules), the settings
+it reads, the packages' versions and, for ``nlp``, the spaCy model's. Changing a quote rule changes the ``quotes``
+key alone: ``clean``, ``nlp``, ``entities`` and ``statistics`` keep theirs, and their stored outputs are reused.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsprep.run.provenance import PACKAGE_DIR, package_versions
+
+if TYPE_CHECKING:
+    from newsprep.config import PipelineSettings
+
+CACHE_FORMAT = 1
+"""Bumped when the layout of a stored stage output changes (every key changes with it)."""
+
+SHARED_MODULES = ("newsprep.run.stages.state", "newsprep.run.stages.records", "newsprep.run.stages.checks")
+"""Code every stage's stored output depends on: the batch state a stage runs on, how its records become frames and
+back, and its checks: in every stage's fingerprint."""
+KEY_MODULES = frozenset({"newsprep.run.stages.registry", "newsprep.config"})
+"""Left out of the fingerprints: what decides the keys (this module; the settings, whose values are in the keys)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One stage: the stages whose outputs it reads, the settings it reads, and the frames it stores.
+
+    Its code is the module of its name in this package (``newsprep.run.stages.<name>``, its ``run``) and what that
+    imports. Every stage also stores ``rejects`` (the documents it refused, with the reason, or the check they
+    failed) and ``checks`` (each of its checks' outcome on the batch).
+    """
+
+    name: str
+    inputs: tuple[str, ...]
+    settings: tuple[str, ...]
+    parts: tuple[str, ...]
+    uses_model: bool = False
+
+    @property
+    def module(self) -> str:
+        return f"newsprep.run.stages.{self.name}"
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("ingest", (), ("max_file_bytes",), ("decoded",)),
+    Stage("clean", ("ingest",), (), ("articles", "paragraphs", "captions")),
+    # nlp reads spacy_model twice: the model it runs and the longest text that model takes (too_long).
+    Stage("nlp", ("clean",), ("spacy_model",), ("spans",), uses_model=True),
+    Stage("entities", ("clean", "nlp"), (), ("entities", "mentions")),
+    Stage("quotes", ("clean", "entities"), ("split_quotes",), ("quotes",)),
+    Stage("statistics", ("clean",), (), ("statistics",)),
+)
+"""Every stage, each after the stages it reads; ``publish`` (the tables from the stages' outputs, the whole run's
+checks) follows them and is not stored."""
+STAGE_NAMES: tuple[str, ...] = tuple(stage.name for stage in STAGES)
+_BY_NAME = {stage.name: stage for stage in STAGES}
+
+
+def stage_named(name: str) -> Stage:
+    return _BY_NAME[name]
+
+
+def downstream(name: str) -> tuple[str, ...]:
+    """The stage and every stage that reads its output, directly or not, in run order."""
+    affected = {name}
+    for stage in STAGES:
+        if affected & set(stage.inputs):
+            affected.add(stage.name)
+    return tuple(s for s in STAGE_NAMES if s in affected)
+
+
+def _module_file(module: str) -> Path | None:
+    relative = Path(*module.split(".")[1:])
+    if module == "newsprep":
+        return PACKAGE_DIR / "__init__.py"
+    for candidate in (PACKAGE_DIR / relative.with_suffix(".py"), PACKAGE_DIR / relative / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _run_time_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node of a module but those under ``if TYPE_CHECKING:`` (imported for the type checker only)."""
+    nodes, todo = [], [tree]
+    while todo:
+        node = todo.pop()
+        nodes.append(node)
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            todo.extend(node.orelse)
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return nodes
+
+
+def _imported(module: str, path: Path) -> set[str]:
+    """The ``newsprep`` modules one module imports by name (a package's ``__init__`` only when named itself)."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in _run_time_nodes(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{parent}.{base}" if base else parent
+            found.update(
+                f"{base}.{alias.name}" if _module_file(f"{base}.{alias.name}") else base for alias in node.names
+            )
+    return {name for name in found if (name == "newsprep" or name.startswith("newsprep.")) and name not in KEY_MODULES}
+
+
+def module_closure(modules: Sequence[str]) -> dict[str, Path]:
+    """The modules named and every ``newsprep`` module they import, directly or not, with their files."""
+    seen: dict[str, Path] = {}
+    todo = list(modules)
+    while todo:
+        module = todo.pop()
+        if module in seen:
+            continue
+        path = _module_file(module)
+        if path is None:
+            raise LookupError(f"no source file for module {module}")
+        seen[module] = path
+        todo.extend(_imported(module, path) - seen.keys())
+    return dict(sorted(seen.items()))
+
+
+@cache
+def fingerprint(name: str) -> str:
+    """sha256 over the source of a stage's code: its modules, the shared stage modules, what they import."""
+    digest = hashlib.sha256()
+    for module, path in module_closure([stage_named(name).module, *SHARED_MODULES]).items():
+        digest.update(f"{module}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=8)
+def model_version(spacy_model: str) -> str:
+    """The installed version of the spaCy model's package, with spaCy's and thinc's."""
+    versions = []
+    for package in (spacy_model, spacy_model.replace("_", "-"), "spacy", "thinc"):
+        try:
+            versions.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            continue
+    return ";".join(versions)
+
+
+def batch_identity(files: Sequence[tuple[str, str]]) -> str:
+    """What a batch is: its files' (source path, doc id), in batch order (paths appear in rejects' details)."""
+    return hashlib.sha256(json.dumps([list(f) for f in files]).encode()).hexdigest()[:24]
+
+
+def stage_keys(
+    identity: str, settings: PipelineSettings, *, fingerprints: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Every stage's key for one batch. ``fingerprints`` overrides a stage's code fingerprint (a test's edit)."""
+    keys: dict[str, str] = {}
+    packages = package_versions()
+    for stage in STAGES:
+        payload = {
+            "format": CACHE_FORMAT,
+            "stage": stage.name,
+            "code": (fingerprints or {}).get(stage.name) or fingerprint(stage.name),
+            "settings": {name: getattr(settings, name) for name in stage.settings},
+            "packages": packages,
+            "python": list(sys.version_info[:2]),
+            "model": model_version(settings.spacy_model) if stage.uses_model else None,
+            "inputs": [keys[name] for name in stage.inputs] if stage.inputs else [identity],
+        }
+        keys[stage.name] = hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:24]
+    return keys

@@ -1,7 +1,10 @@
-"""The ``process-articles`` Prefect flow: thin wiring around the run's steps, and the only module that imports Prefect.
+"""The ``process-articles`` Prefect flow: thin wiring around the run's steps (with ``newsprep.run.batch_tasks``, the
+only modules that import Prefect).
 
-inventory -> plan (what changed) -> process batches (clean, NER, entities, quotes, statistics)
--> check (pandera + GX) -> publish. Tasks pass paths and small records, never frames or spaCy objects.
+inventory -> plan (what changed) -> each batch stage by stage (ingest, clean, nlp, entities, quotes, statistics; each
+stage's checks in their own task before the next stage reads its output: ``batch_tasks``) -> the whole run's checks
+(pandera + GX) -> publish -> the run's artifacts (checks, summary, report link). Tasks pass paths and small
+records, never frames or spaCy objects.
 
 It lives in the package because the installed ``newsprep run`` runs it; ``flows/process_articles.py`` is the
 deployments' entrypoint (``prefect.yaml``) and imports it from here.
@@ -16,10 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from prefect import Task, flow, task
+from prefect import flow, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
-from prefect.cache_policies import NO_CACHE
-from prefect.client.schemas.objects import State, TaskRun
 from prefect.context import FlowRunContext
 from prefect.events import emit_event
 from prefect.futures import as_completed
@@ -27,7 +28,7 @@ from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_se
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsprep.config import PipelineSettings
-from newsprep.ingest import RawEntry
+from newsprep.quality import CheckResult, check_record
 from newsprep.run.alerts import REFUSED_EVENT
 from newsprep.run.artifacts import (
     CHECKS_KEY,
@@ -37,12 +38,13 @@ from newsprep.run.artifacts import (
     report_link,
     run_summary_markdown,
 )
+from newsprep.run.batch_tasks import RETRY_IO, batch_task
 from newsprep.run.manifest import PREFECT_ENGINE, record_outcome
 from newsprep.run.outcome import RunOutcome, outcome_without_processing
 from newsprep.run.plan import RunPlan, handed_plan, plan_for
 from newsprep.run.publish import hold_output_lock
-from newsprep.run.retries import RETRIES, RETRY_DELAY_SECONDS, is_transient
-from newsprep.run.steps import check_and_publish, drop_staging, stage_batch
+from newsprep.run.stage_steps import StagedBatch, combine_stage_checks
+from newsprep.run.steps import check_and_publish, drop_staging
 from newsprep.run.workers import release_worker_pool
 
 ProgressListener = Callable[[int, int], None]
@@ -59,40 +61,23 @@ def remove_progress_listener(listener: ProgressListener) -> None:
     _progress_listeners.remove(listener)
 
 
-def _transient_failure(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) -> bool:
-    """Prefect's retry condition: retry a task only when it raised a transient error (``newsprep.run.retries``)."""
-    error = state.result(raise_on_failure=False)
-    return isinstance(error, BaseException) and is_transient(error)
-
-
-RETRY_IO: dict[str, Any] = {
-    "retries": RETRIES,
-    "retry_delay_seconds": RETRY_DELAY_SECONDS,
-    "retry_condition_fn": _transient_failure,
-}
-"""For the tasks that read or write files or talk to the server; bad input never raises out of a task."""
-
-
-@task(name="plan-run", cache_policy=NO_CACHE, **RETRY_IO)
+@task(name="plan-run", **RETRY_IO)
 def plan_run_task(settings: PipelineSettings) -> RunPlan:
     return plan_for(settings)
 
 
-@task(name="process-batch", cache_policy=NO_CACHE, **RETRY_IO)
-def process_batch_task(entries: list[RawEntry], batch_no: int, run_id: str, settings: PipelineSettings) -> Path:
-    return stage_batch(entries, batch_no=batch_no, run_id=run_id, settings=settings)
-
-
-@task(name="check-and-publish", cache_policy=NO_CACHE, **RETRY_IO)
+@task(name="check-and-publish", **RETRY_IO)
 def check_and_publish_task(batch_dirs: list[Path], plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
     return check_and_publish(batch_dirs, plan=plan, settings=settings)
 
 
-@task(name="publish-artifacts", cache_policy=NO_CACHE, **RETRY_IO)
-def publish_artifacts_task(manifest: dict[str, Any], out_dir: Path) -> None:
-    """The run's checks, summary and report link in the UI's Artifacts tab (``newsprep.run.artifacts``)."""
+@task(name="publish-artifacts", **RETRY_IO)
+def publish_artifacts_task(manifest: dict[str, Any], stage_checks: list[CheckResult], out_dir: Path) -> None:
+    """The run's checks (each stage's, then the whole run's), summary and report link in the UI's Artifacts tab
+    (``newsprep.run.artifacts``)."""
     run = f"run {manifest['run_id']}"
-    create_table_artifact(check_table(manifest["checks"]), key=CHECKS_KEY, description=f"every check of {run}")
+    checks = [*(check_record(c) for c in stage_checks), *manifest["checks"]]
+    create_table_artifact(check_table(checks), key=CHECKS_KEY, description=f"every check of {run}")
     create_markdown_artifact(run_summary_markdown(manifest), key=SUMMARY_KEY, description=f"summary of {run}")
     create_link_artifact(report_link(out_dir), link_text="report.html", key=REPORT_KEY, description=f"{run}")
 
@@ -142,7 +127,8 @@ def _tell_progress(done: int, total: int) -> None:
         listener(done, total)
 
 
-def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
+def _process_batches(plan: RunPlan, settings: PipelineSettings) -> tuple[list[Path], list[CheckResult]]:
+    """Every pending batch through its stages; the staged batch folders and the stages' checks over all batches."""
     pending = plan.pending
     batches = [list(pending[i : i + settings.batch_size]) for i in range(0, len(pending), settings.batch_size)]
     if settings.dask_address is not None or settings.dask_local_workers is not None:
@@ -150,23 +136,22 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
         settings = settings.model_copy(
             update={"raw_dir": settings.raw_dir.resolve(), "out_dir": settings.out_dir.resolve()}
         )
-    batch_dirs: list[Path] = []
+    staged: list[StagedBatch] = []
     done = 0
     _tell_progress(done, len(pending))
     with _batch_runner(settings) as runner:
         futures = [
-            runner.submit(
-                process_batch_task, {"entries": batch, "batch_no": n, "run_id": plan.run_id, "settings": settings}
-            )
+            runner.submit(batch_task, {"entries": batch, "batch_no": n, "run_id": plan.run_id, "settings": settings})
             for n, batch in enumerate(batches)
         ]
         documents_in = {id(future): len(batch) for future, batch in zip(futures, batches, strict=True)}
         for future in as_completed(futures):
-            batch_dirs.append(future.result())
+            staged.append(future.result())
             done += documents_in[id(future)]
             _tell_progress(done, len(pending))
     release_worker_pool()  # the NLP workers' memory goes back before the checks load the run's tables
-    return sorted(batch_dirs)
+    staged.sort(key=lambda batch: batch.path)
+    return [batch.path for batch in staged], combine_stage_checks([batch.checks for batch in staged])
 
 
 # Two batches in flight in the flow's process: the NLP runs in newsprep's worker processes (one per core), and
@@ -189,17 +174,18 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
             plan = plan_run_task(settings)
             timings["plan"] = time.perf_counter() - clock
         settled = outcome_without_processing(plan, settings)
+        stage_checks: list[CheckResult] = []
         if settled is not None:
             outcome = settled[0]
         else:
             processing = time.perf_counter()
-            batch_dirs = _process_batches(plan, settings)
+            batch_dirs, stage_checks = _process_batches(plan, settings)
             timings["process"] = time.perf_counter() - processing
             outcome = check_and_publish_task(batch_dirs, plan, settings)
             drop_staging(settings.out_dir, plan.run_id)
         timings["total"] = time.perf_counter() - clock + (timings["plan"] if handed is not None else 0.0)
         result = record_outcome(plan, outcome, settings, started=started, timings=timings, engine=PREFECT_ENGINE)
-        publish_artifacts_task(result, settings.out_dir)
+        publish_artifacts_task(result, stage_checks, settings.out_dir)
         if not result["published"]:
             _announce_refusal(result)
     for check in outcome.failed_checks:

@@ -27,6 +27,7 @@ import polars as pl
 import pytest
 
 from newsprep.run.artifacts import CHECKS_KEY, REPORT_KEY, SUMMARY_KEY
+from newsprep.run.stages import STAGE_NAMES
 from tests.conftest import REPO_ROOT
 from tests.e2e.conftest import SAMPLE
 from tests.processes import process_alive
@@ -190,7 +191,15 @@ def _run_deployment(server: LocalServer, settings: dict[str, str]) -> tuple[subp
     return ran, found.group(1)
 
 
-TASKS_OF_A_RUN = {"plan-run", "process-batch", "check-and-publish", "publish-artifacts"}
+TASKS_OF_A_RUN = {  # task run names without their suffix (the batch number, or Prefect's own)
+    "plan-run",
+    "batch",
+    *(f"{stage}-batch" for stage in STAGE_NAMES),
+    *(f"check-{stage}-batch" for stage in STAGE_NAMES),
+    "tables-batch",
+    "check-and-publish",
+    "publish-artifacts",
+}
 
 
 def test_a_deployment_run_completes_and_publishes_the_tables(local_server: LocalServer, tmp_path: Path) -> None:
@@ -217,7 +226,12 @@ def test_a_deployment_run_completes_and_publishes_the_tables(local_server: Local
     checks = artifacts[CHECKS_KEY]
     assert checks["type"] == "table"
     rows = json.loads(checks["data"])
-    assert len(rows) == len(manifest["checks"]) and {r["result"] for r in rows} == {"passed"}
+    assert {r["result"] for r in rows} == {"passed"}
+    # Each stage's own checks (summed over the batches), then every check of the whole run the manifest records.
+    assert len(rows) > len(manifest["checks"])
+    assert ("quotes", "quotes matches its pandera contract") in {(r["stage"], r["check"]) for r in rows}
+    run_checks = {(c["stage"], c["check"]) for c in manifest["checks"]}
+    assert run_checks <= {(r["stage"], r["check"]) for r in rows}
     summary = artifacts[SUMMARY_KEY]["data"]
     assert f"# newsprep run {manifest['run_id']}" in summary and "| documents | 1 |" in summary
     assert (out / "report.html").resolve().as_uri() in artifacts[REPORT_KEY]["data"]

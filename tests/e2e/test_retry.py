@@ -40,6 +40,13 @@ class _RemoveOnRetry(logging.Handler):
             self.obstacle.unlink(missing_ok=True)
 
 
+def _task_run_logger() -> logging.Logger:
+    """Prefect's task-run logger, once Prefect has configured logging (which drops handlers added before)."""
+    import newsprep.run.flow  # noqa: F401  (imports Prefect, which sets up its logging)
+
+    return logging.getLogger("prefect.task_runs")
+
+
 def test_a_transient_os_error_is_retried_once_and_the_run_publishes(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "processed"
     raw.mkdir()
@@ -49,7 +56,7 @@ def test_a_transient_os_error_is_retried_once_and_the_run_publishes(tmp_path: Pa
     obstacle.parent.mkdir(parents=True)
     obstacle.write_text("in the way of the first batch's staging folder")
 
-    task_runs = logging.getLogger("prefect.task_runs")
+    task_runs = _task_run_logger()
     watcher, level = _RemoveOnRetry(obstacle), task_runs.level
     task_runs.addHandler(watcher)
     task_runs.setLevel(logging.INFO)
@@ -68,7 +75,7 @@ def test_a_transient_os_error_is_retried_once_and_the_run_publishes(tmp_path: Pa
 
 
 def test_a_missing_raw_folder_fails_at_once_without_a_retry(tmp_path: Path) -> None:
-    task_runs = logging.getLogger("prefect.task_runs")
+    task_runs = _task_run_logger()
     watcher, level = _RemoveOnRetry(tmp_path / "nothing"), task_runs.level
     task_runs.addHandler(watcher)
     task_runs.setLevel(logging.INFO)

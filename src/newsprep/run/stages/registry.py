@@ -162,6 +162,12 @@ def model_version(spacy_model: str) -> str:
     return ";".join(versions)
 
 
+@lru_cache(maxsize=1)
+def _package_versions() -> dict[str, str]:
+    """Read once per process: a batch's keys are worked out many times a run."""
+    return package_versions()
+
+
 def batch_identity(files: Sequence[tuple[str, str]]) -> str:
     """What a batch is: its files' (source path, doc id), in batch order (paths appear in rejects' details)."""
     return hashlib.sha256(json.dumps([list(f) for f in files]).encode()).hexdigest()[:24]
@@ -172,7 +178,7 @@ def stage_keys(
 ) -> dict[str, str]:
     """Every stage's key for one batch. ``fingerprints`` overrides a stage's code fingerprint (a test's edit)."""
     keys: dict[str, str] = {}
-    packages = package_versions()
+    packages = _package_versions()
     for stage in STAGES:
         payload = {
             "format": CACHE_FORMAT,

@@ -2,9 +2,10 @@
 
 ``run_batch`` is the batch's whole path (what ``process_batch`` runs): it works out every stage's key, reads the
 stored outputs it needs, runs the stages whose output is not stored (with the stages after them), their checks
-included, in this process or, when ``nlp`` must run, in the NLP worker processes, stores what it ran, and returns
-the batch's tables. ``run_stage`` and ``check_stage`` are the same work one stage at a time, through the cache
-only (a Prefect task per stage passes paths, never frames).
+included, in the NLP worker processes (each runs every stage to run on its share; a small batch, one worker or a
+daemon process runs them here), stores what it ran, and returns the batch's tables. ``run_stage`` and
+``check_stage`` are the same work one stage at a time, through the cache only (a Prefect task per stage passes paths,
+never frames).
 """
 
 from __future__ import annotations
@@ -100,11 +101,14 @@ def _run_share(state: BatchState, to_run: Sequence[str], settings: PipelineSetti
     return run_stages_here(to_run, state, settings)
 
 
-def _share_state(state: BatchState, doc_ids: Sequence[str]) -> BatchState:
+def _share_state(state: BatchState, doc_ids: Sequence[str], to_run: Sequence[str]) -> BatchState:
+    """A worker's share: its documents, and of the stored frames those the stages to run read."""
     chosen = pl.Series(list(doc_ids), dtype=pl.String).implode()
+    read = {name for stage in to_run for name in _inputs_closure(stage)} - set(to_run)
     frames = {
         stage: {part: frame.filter(pl.col("doc_id").is_in(chosen)) for part, frame in parts.items()}
         for stage, parts in state.frames.items()
+        if stage in read
     }
     return BatchState(
         {d: state.paths[d] for d in doc_ids}, {d: state.raw[d] for d in doc_ids if d in state.raw}, frames
@@ -114,7 +118,7 @@ def _share_state(state: BatchState, doc_ids: Sequence[str]) -> BatchState:
 def _run_on_workers(
     state: BatchState, raw_files: Sequence[RawFile], to_run: Sequence[str], settings: PipelineSettings, workers: int
 ) -> dict[str, Frames]:
-    shares = [_share_state(state, [f.doc_id for f in share]) for share in balanced_shares(raw_files, workers)]
+    shares = [_share_state(state, [f.doc_id for f in share], to_run) for share in balanced_shares(raw_files, workers)]
     pool = worker_pool(workers, settings.spacy_model)
     try:
         parts = list(pool.map(_run_share, shares, [to_run] * len(shares), [settings] * len(shares)))
@@ -142,7 +146,7 @@ def run_batch(
     state = BatchState(dict(batch.paths), {f.doc_id: f.data for f in raw_files} if "ingest" in to_run else {})
     if cache is not None:
         _load(state, batch, cache, _reads(to_run))
-    if "nlp" in to_run and uses_pool(len(raw_files), workers):
+    if to_run and uses_pool(len(raw_files), workers):
         produced = _run_on_workers(state, raw_files, to_run, settings, workers)
         state.frames.update(produced)
     else:

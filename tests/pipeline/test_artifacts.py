@@ -24,6 +24,7 @@ MANIFEST: dict[str, Any] = {
     "reject_reasons": {"not_an_article_file": 4, "too_large": 1},
     "seconds": {"plan": 0.1234, "process": 12.5, "total": 14.0},
     "checks": CHECKS,
+    "stages": {"ingest": {"ran": 0, "reused": 2}, "quotes": {"ran": 2, "reused": 0}},
 }
 
 
@@ -55,6 +56,7 @@ def test_summary_names_the_outcome_rows_rejects_and_timings() -> None:
     assert "| quotes | 15,000 |" in text
     assert "| not_an_article_file | 4 |" in text and "| too_large | 1 |" in text
     assert "| process | 12.50 |" in text
+    assert "| ingest | 0 | 2 |" in text and "| quotes | 2 | 0 |" in text
     # A table cell never breaks the Markdown table: the separator is escaped.
     assert "- warning [documents] has a title: 2 \\| 3" in text
 

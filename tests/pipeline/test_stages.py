@@ -164,7 +164,41 @@ def test_a_document_failing_a_critical_clean_check_is_rejected_there_and_the_res
     assert spans.height > 0
     # The whole run's checks still ran, and passed, on what was published.
     assert any(check.stage == "publish" for check in outcome.checks)
+    [failed] = [c for c in outcome.stage_checks if not c.success]
+    assert (failed.stage, failed.check, failed.observed_value) == ("clean", ARTIFACT_CHECK, 1.0)
     drop_staging(out, plan.run_id)
+
+
+def _publish(raw: Path, out: Path, settings: PipelineSettings) -> tuple[dict[str, str], dict[str, dict[str, int]]]:
+    plan = plan_run(take_inventory(raw), run_id=f"run-{settings.split_quotes}", settings=settings)
+    batches = [
+        stage_batch(plan.pending[i : i + 4], batch_no=i, run_id=plan.run_id, settings=settings)
+        for i in range(0, len(plan.pending), 4)
+    ]
+    outcome = check_and_publish(batches, plan=plan, settings=settings)
+    drop_staging(out, plan.run_id)
+    assert outcome.published, outcome.failed_critical
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.glob("*.parquet"))}, (
+        outcome.stage_runs
+    )
+
+
+def test_a_published_rerun_after_a_quote_setting_change_equals_a_publish_from_scratch(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    shutil.copytree(FIXTURES, raw)
+    out, scratch = tmp_path / "out", tmp_path / "scratch"
+    joined = PipelineSettings(raw_dir=raw, out_dir=out)
+    parts = joined.model_copy(update={"split_quotes": "parts"})
+
+    _, first = _publish(raw, out, joined)
+    rerun, runs = _publish(raw, out, parts)
+    from_scratch, _ = _publish(raw, scratch, parts.model_copy(update={"out_dir": scratch}))
+
+    batches = first["ingest"]["ran"]
+    assert batches == 4 and all(counts == {"ran": batches, "reused": 0} for counts in first.values())
+    assert runs["quotes"] == {"ran": batches, "reused": 0}
+    assert all(runs[stage] == {"ran": 0, "reused": batches} for stage in STAGE_NAMES if stage != "quotes")
+    assert rerun == from_scratch and len(rerun) == 9
 
 
 def test_the_cache_keeps_the_outputs_of_the_last_runs_only(tmp_path: Path) -> None:

@@ -78,6 +78,11 @@ def run_summary_markdown(manifest: Mapping[str, Any]) -> str:
     ]
     reasons = manifest.get("reject_reasons", {})
     lines += _markdown_table(("reason", "files"), [(r, f"{n:,}") for r, n in reasons.items()]) if reasons else ["none"]
+    stages = manifest.get("stages") or {}
+    if stages:
+        lines += ["", "## Stages (batches run, batches reused from the stage cache)", ""]
+        lines += ["| stage | run | reused |", "|---|---:|---:|"]
+        lines += [f"| {stage} | {n['ran']:,} | {n['reused']:,} |" for stage, n in stages.items()]
     lines += ["", "## Timings", ""]
     lines += _markdown_table(("step", "seconds"), [(s, f"{t:.2f}") for s, t in manifest.get("seconds", {}).items()])
     if failed:

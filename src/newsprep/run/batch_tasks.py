@@ -7,6 +7,7 @@ A stage whose checked output is stored for the batch's files (its key unchanged)
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from prefect import Task, task
@@ -19,7 +20,6 @@ from newsprep.quality import CheckResult
 from newsprep.run.retries import RETRIES, RETRY_DELAY_SECONDS, is_transient
 from newsprep.run.stage_steps import (
     IngestedBatch,
-    StagedBatch,
     check_batch_stage,
     ingest_batch,
     run_batch_stage,
@@ -60,12 +60,12 @@ def check_stage_task(stage: str, ingested: IngestedBatch, settings: PipelineSett
 
 
 @task(name="stage-tables", task_run_name="tables-batch-{ingested.batch_no}", **RETRY_IO)
-def tables_task(ingested: IngestedBatch, run_id: str, settings: PipelineSettings) -> StagedBatch:
+def tables_task(ingested: IngestedBatch, run_id: str, settings: PipelineSettings) -> Path:
     return stage_batch_tables(ingested, run_id=run_id, settings=settings)
 
 
 @task(name="batch", task_run_name="batch-{batch_no}", cache_policy=NO_CACHE)
-def batch_task(entries: list[RawEntry], batch_no: int, run_id: str, settings: PipelineSettings) -> StagedBatch:
+def batch_task(entries: list[RawEntry], batch_no: int, run_id: str, settings: PipelineSettings) -> Path:
     """One batch, stage after stage, each stage's checks before the next stage reads its output."""
     ingested = ingest_task(entries, batch_no, run_id, settings)
     for stage in ingested.to_run:

@@ -28,7 +28,6 @@ from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_se
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsprep.config import PipelineSettings
-from newsprep.quality import CheckResult, check_record
 from newsprep.run.alerts import REFUSED_EVENT
 from newsprep.run.artifacts import (
     CHECKS_KEY,
@@ -43,7 +42,6 @@ from newsprep.run.manifest import PREFECT_ENGINE, record_outcome
 from newsprep.run.outcome import RunOutcome, outcome_without_processing
 from newsprep.run.plan import RunPlan, handed_plan, plan_for
 from newsprep.run.publish import hold_output_lock
-from newsprep.run.stage_steps import StagedBatch, combine_stage_checks
 from newsprep.run.steps import check_and_publish, drop_staging
 from newsprep.run.workers import release_worker_pool
 
@@ -72,11 +70,11 @@ def check_and_publish_task(batch_dirs: list[Path], plan: RunPlan, settings: Pipe
 
 
 @task(name="publish-artifacts", **RETRY_IO)
-def publish_artifacts_task(manifest: dict[str, Any], stage_checks: list[CheckResult], out_dir: Path) -> None:
+def publish_artifacts_task(manifest: dict[str, Any], out_dir: Path) -> None:
     """The run's checks (each stage's, then the whole run's), summary and report link in the UI's Artifacts tab
     (``newsprep.run.artifacts``)."""
     run = f"run {manifest['run_id']}"
-    checks = [*(check_record(c) for c in stage_checks), *manifest["checks"]]
+    checks = [*manifest.get("stage_checks", []), *manifest["checks"]]
     create_table_artifact(check_table(checks), key=CHECKS_KEY, description=f"every check of {run}")
     create_markdown_artifact(run_summary_markdown(manifest), key=SUMMARY_KEY, description=f"summary of {run}")
     create_link_artifact(report_link(out_dir), link_text="report.html", key=REPORT_KEY, description=f"{run}")
@@ -127,8 +125,8 @@ def _tell_progress(done: int, total: int) -> None:
         listener(done, total)
 
 
-def _process_batches(plan: RunPlan, settings: PipelineSettings) -> tuple[list[Path], list[CheckResult]]:
-    """Every pending batch through its stages; the staged batch folders and the stages' checks over all batches."""
+def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
+    """Every pending batch through its stages; the staged batch folders."""
     pending = plan.pending
     batches = [list(pending[i : i + settings.batch_size]) for i in range(0, len(pending), settings.batch_size)]
     if settings.dask_address is not None or settings.dask_local_workers is not None:
@@ -136,7 +134,7 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> tuple[list[Pa
         settings = settings.model_copy(
             update={"raw_dir": settings.raw_dir.resolve(), "out_dir": settings.out_dir.resolve()}
         )
-    staged: list[StagedBatch] = []
+    batch_dirs: list[Path] = []
     done = 0
     _tell_progress(done, len(pending))
     with _batch_runner(settings) as runner:
@@ -146,12 +144,11 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> tuple[list[Pa
         ]
         documents_in = {id(future): len(batch) for future, batch in zip(futures, batches, strict=True)}
         for future in as_completed(futures):
-            staged.append(future.result())
+            batch_dirs.append(future.result())
             done += documents_in[id(future)]
             _tell_progress(done, len(pending))
     release_worker_pool()  # the NLP workers' memory goes back before the checks load the run's tables
-    staged.sort(key=lambda batch: batch.path)
-    return [batch.path for batch in staged], combine_stage_checks([batch.checks for batch in staged])
+    return sorted(batch_dirs)
 
 
 # Two batches in flight in the flow's process: the NLP runs in newsprep's worker processes (one per core), and
@@ -174,18 +171,17 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
             plan = plan_run_task(settings)
             timings["plan"] = time.perf_counter() - clock
         settled = outcome_without_processing(plan, settings)
-        stage_checks: list[CheckResult] = []
         if settled is not None:
             outcome = settled[0]
         else:
             processing = time.perf_counter()
-            batch_dirs, stage_checks = _process_batches(plan, settings)
+            batch_dirs = _process_batches(plan, settings)
             timings["process"] = time.perf_counter() - processing
             outcome = check_and_publish_task(batch_dirs, plan, settings)
             drop_staging(settings.out_dir, plan.run_id)
         timings["total"] = time.perf_counter() - clock + (timings["plan"] if handed is not None else 0.0)
         result = record_outcome(plan, outcome, settings, started=started, timings=timings, engine=PREFECT_ENGINE)
-        publish_artifacts_task(result, stage_checks, settings.out_dir)
+        publish_artifacts_task(result, settings.out_dir)
         if not result["published"]:
             _announce_refusal(result)
     for check in outcome.failed_checks:

@@ -9,10 +9,11 @@ the place to compute), runs here, one batch at a time.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -31,7 +32,7 @@ from newsprep.run.stages import (
     run_stage,
     stages_to_run,
 )
-from newsprep.run.steps import mark_run_started, staging_dir
+from newsprep.run.steps import STAGE_CHECKS_FILE, STAGE_RUNS_FILE, mark_run_started, staging_dir
 from newsprep.run.workers import default_workers, drop_worker_pool, uses_pool, worker_pool
 from newsprep.tables import Row, frame_from_rows, reject_row
 
@@ -102,16 +103,9 @@ def check_batch_stage(stage: str, ingested: IngestedBatch, settings: PipelineSet
     return _in_worker(settings, len(ingested.batch.paths), _check_stage, stage, ingested.batch, settings)
 
 
-@dataclass(frozen=True, slots=True)
-class StagedBatch:
-    """A batch's tables in the run's staging folder, and the checks of its stages (run now or stored before)."""
-
-    path: Path
-    checks: list[CheckResult]
-
-
-def stage_batch_tables(ingested: IngestedBatch, *, run_id: str, settings: PipelineSettings) -> StagedBatch:
-    """The batch's rows of every table, from its checked stage outputs, written to the run's staging folder."""
+def stage_batch_tables(ingested: IngestedBatch, *, run_id: str, settings: PipelineSettings) -> Path:
+    """The batch's rows of every table, from its checked stage outputs, written to the run's staging folder, with
+    its stages' checks and which stages ran or were reused (as ``steps.stage_batch`` keeps them)."""
     cache = StageCache(settings.out_dir)
     frames = batch_tables_from_cache(ingested.batch, cache)
     frames["rejects"] = pl.concat([frames["rejects"], frame_from_rows("rejects", ingested.read_rejects)])
@@ -119,28 +113,11 @@ def stage_batch_tables(ingested: IngestedBatch, *, run_id: str, settings: Pipeli
     target.mkdir(parents=True, exist_ok=True)
     for table, frame in frames.items():
         frame.write_parquet(target / f"{table}.parquet")
-    checks = [
-        check
-        for stage in STAGE_NAMES
-        if cache.has(stage, ingested.batch.keys[stage])
-        for check in check_stage(stage, ingested.batch, settings, cache)
-    ]
-    return StagedBatch(target, checks)
-
-
-def combine_stage_checks(per_batch: Sequence[Sequence[CheckResult]]) -> list[CheckResult]:
-    """One result per stage check over every batch: passed when it passed in each, ``observed_value`` summed (the
-    documents that failed it), in first-seen order."""
-    combined: dict[tuple[str, str, str], CheckResult] = {}
-    for checks in per_batch:
-        for check in checks:
-            key = (check.stage, check.check, check.severity)
-            seen = combined.get(key)
-            if seen is None:
-                combined[key] = check
-                continue
-            values = [v for v in (seen.observed_value, check.observed_value) if v is not None]
-            combined[key] = replace(
-                seen, success=seen.success and check.success, observed_value=sum(values) if values else None
-            )
-    return list(combined.values())
+    keys = ingested.batch.keys
+    stored = [stage for stage in STAGE_NAMES if cache.has(stage, keys[stage])]
+    checks = [cache.read(stage, keys[stage], ["checks"])["checks"] for stage in stored]
+    (pl.concat(checks) if checks else pl.DataFrame()).write_parquet(target / STAGE_CHECKS_FILE)
+    reused = [stage for stage in STAGE_NAMES if stage not in ingested.to_run]
+    record = {"ran": list(ingested.to_run), "reused": reused}
+    (target / STAGE_RUNS_FILE).write_text(json.dumps(record), encoding="utf-8")
+    return target

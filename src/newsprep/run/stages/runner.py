@@ -23,7 +23,7 @@ from newsprep.ingest import RawFile
 from newsprep.quality import CheckResult
 from newsprep.run.stages.assemble import batch_tables
 from newsprep.run.stages.cache import StageCache
-from newsprep.run.stages.records import Frames
+from newsprep.run.stages.records import Frames, empty_part
 from newsprep.run.stages.registry import STAGE_NAMES, batch_identity, stage_keys, stage_named
 from newsprep.run.stages.state import BatchState, apply_checks, run_stages_here, stage_work
 from newsprep.run.workers import balanced_shares, default_workers, drop_worker_pool, uses_pool, worker_pool
@@ -64,7 +64,8 @@ class StageBatch:
 
 @dataclass(frozen=True, slots=True)
 class BatchRun:
-    """A batch's tables, which stages ran and which were read from the cache, and the stages' checks."""
+    """A batch's tables, which stages ran and which were read from the cache, and every stage's checks on the batch
+    (those of a stage read from the cache as they ran when its output was made)."""
 
     tables: dict[str, pl.DataFrame]
     ran: tuple[str, ...]
@@ -155,13 +156,20 @@ def run_batch(
     if cache is not None:
         for stage in to_run:
             cache.write(stage, batch.keys[stage], produced[stage])
-    checks = pl.concat([produced[s]["checks"] for s in to_run]) if to_run else None
-    return BatchRun(
-        batch_tables(state),
-        to_run,
-        tuple(s for s in STAGE_NAMES if s not in to_run),
-        checks if checks is not None else pl.DataFrame(),
-    )
+    reused = tuple(s for s in STAGE_NAMES if s not in to_run)
+    checks = [
+        produced[stage]["checks"] if stage in produced else _stored_checks(cache, stage, batch.keys[stage])
+        for stage in STAGE_NAMES
+        if stage in produced or stage in reused
+    ]
+    return BatchRun(batch_tables(state), to_run, reused, pl.concat(checks) if checks else empty_part("checks"))
+
+
+def _stored_checks(cache: StageCache | None, stage: str, key: str) -> pl.DataFrame:
+    """The checks a stored output passed when it was made (read back: they are its batch's checks too)."""
+    if cache is None or not cache.has(stage, key):
+        return empty_part("checks")
+    return cache.read(stage, key, ["checks"])["checks"]
 
 
 # The per-stage path: one stage (then its checks) at a time, everything through the cache.

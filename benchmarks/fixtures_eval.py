@@ -1,12 +1,13 @@
 """Accuracy on the annotated fixtures: newsprep against plain spaCy entity spans, scored by ../shared/eval/score.py.
 
-usage: python benchmarks/fixtures_eval.py [--out /tmp/newsprep-fixtures-eval] [--spacy-model NAME_OR_PATH]
+usage: python benchmarks/fixtures_eval.py [--out /tmp/newsprep-fixtures-eval] [--spacy-model NAME_OR_PATH] [--heldout]
 
 Runs the real stages (``newsprep.run.batch.process_batch``, no Prefect) on every fixture set in
 ``tests/fixtures`` and prints one markdown table per set. The "plain spaCy" row publishes the model's own
 PERSON/ORG/GPE/LOC spans (body, title and captions; no rule fixes, no name resolution) as entities.
 ``--spacy-model`` runs both rows on another installed spaCy model (a package name or a model folder), to see
-whether a larger model pays for its cost; the stage time of each set is printed beside its figures.
+whether a larger model pays for its cost; the stage time of each set is printed beside its figures. ``--heldout``
+adds the held-out sets of ``benchmarks/heldout`` (score them once, at the end of a piece of work: never tune on them).
 """
 
 from __future__ import annotations
@@ -32,12 +33,25 @@ FIXTURE_SETS = {
     "entity fixtures": REPO / "tests" / "fixtures" / "entities",
     "quote fixtures": REPO / "tests" / "fixtures" / "quotes",
     "statistics fixtures": REPO / "tests" / "fixtures" / "statistics",
+    "outlet fixtures": REPO / "tests" / "fixtures" / "outlets",
+}
+HELDOUT_SETS = {
+    "outlet held-out": REPO / "benchmarks" / "heldout" / "outlets",
 }
 FIGURES_BY_FAMILY = {
     "quotes": ("quote_p", "quote_r", "quote_f1", "speaker_acc_strict", "attributed_r"),
     "entities": ("entity_f1_strict", "entity_f1_lenient", "entity_p_strict", "entity_r_strict"),
     "stats": ("stat_p", "stat_r", "stat_f1"),
-    "clean": ("clean_residue", "caption_r", "credit_acc", "para_recall", "title_acc", "dateline_acc"),
+    "clean": (
+        "clean_residue",
+        "boilerplate_residue",
+        "caption_r",
+        "credit_acc",
+        "para_recall",
+        "para_pred_per_gold",
+        "title_acc",
+        "dateline_acc",
+    ),
 }
 
 
@@ -104,10 +118,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/newsprep-fixtures-eval"))
     parser.add_argument("--spacy-model", default=DEFAULT_MODEL, help="installed spaCy model: package name or folder")
+    parser.add_argument("--heldout", action="store_true", help="also score the held-out sets (once, at the end)")
     args = parser.parse_args()
     load_pipeline(args.spacy_model)  # loaded once, outside the timed stages
     everything: dict[str, object] = {"spacy_model": args.spacy_model}
-    for name, folder in FIXTURE_SETS.items():
+    for name, folder in {**FIXTURE_SETS, **(HELDOUT_SETS if args.heldout else {})}.items():
         results, seconds = evaluate_set(name, folder, args.out, model=args.spacy_model)
         everything[name] = {**results, "newsprep_seconds": round(seconds, 2)}
         articles = len(list((folder / "gold").glob("*.json")))

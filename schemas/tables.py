@@ -48,6 +48,12 @@ class DocumentsSchema(_Contract):
     dateline: str | None = pa.Field(
         nullable=True, description="place before the dash opening the first paragraph, e.g. 'TAIPEI, Taiwan'"
     )
+    outlet: str | None = pa.Field(
+        nullable=True,
+        str_matches=r"^[a-z][a-z0-9_-]*(\+[a-z][a-z0-9_-]*)*$",
+        description="the outlet profile whose marks the page carries, e.g. 'ap' or 'npr' (names joined by '+' when "
+        "several match); null when none does",
+    )
     contributors: polars_engine.List = pa.Field(
         dtype_kwargs={"inner": pl.Utf8}, description="names on the contributor line"
     )

@@ -61,3 +61,7 @@ def test_the_wheel_puts_only_newsprep_at_the_top_of_site_packages(tmp_path: Path
     names = zipfile.ZipFile(wheel).namelist()
     assert {name.split("/")[0] for name in names} == {"newsprep", "newsprep-0.1.0.dist-info"}
     assert {"newsprep/schemas/tables.py", "newsprep/schemas/expectations.py", "newsprep/run/flow.py"} <= set(names)
+    profiles = {
+        f"newsprep/clean/profiles/{name}.toml" for name in ("npr", "ap", "reuters", "guardian", "bbc", "nyt", "cnn")
+    }
+    assert profiles <= set(names)  # the outlet profiles are package data: the cleaner reads them at start

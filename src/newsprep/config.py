@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from newsprep.nlp import DEFAULT_MODEL
 
@@ -50,6 +50,12 @@ class PipelineSettings(BaseModel):
     min_speaker_share: float = Field(
         default=0.5, ge=0.0, le=1.0, description="quality floor: share of quotes with a speaker"
     )
+    profiles_dir: Path | None = Field(
+        default=None,
+        validate_default=True,
+        description="folder of outlet profiles (*.toml) read after the built-in ones; one with a built-in profile's "
+        "name replaces it",
+    )
     # The shrink guard (does not change the outputs, only whether a run may publish them).
     allow_shrink: bool = Field(
         default=False,
@@ -70,6 +76,19 @@ class PipelineSettings(BaseModel):
     dask_local_workers: int | None = Field(
         default=None, ge=1, description="run the batches on a temporary local Dask cluster of this many processes"
     )
+
+    @field_validator("profiles_dir", mode="after")
+    @classmethod
+    def _profiles_load(cls, folder: Path | None) -> Path | None:
+        """Read and check the profiles, built-in and the user's, at start: a bad one is refused here, naming its file
+        and field, before any document is read."""
+        from newsprep.clean.profiles import ProfileError, load_profiles
+
+        try:
+            load_profiles(folder)
+        except ProfileError as error:
+            raise ValueError(str(error)) from None
+        return folder
 
     @model_validator(mode="after")
     def _one_dask_cluster(self) -> PipelineSettings:

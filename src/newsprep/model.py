@@ -68,6 +68,8 @@ class CleanArticle:
     clean_text: str
     paragraphs: tuple[Paragraph, ...]
     captions: tuple[Caption, ...]
+    outlet: str | None = None
+    """The outlet profiles whose marks the page carries, joined by '+' (None when none did)."""
 
 
 @dataclass(frozen=True, slots=True)

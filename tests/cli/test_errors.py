@@ -129,3 +129,12 @@ def test_run_help_documents_every_exit_code(tmp_path: Path) -> None:
         "4 the output folder is locked by another run",
     ):
         assert code in said, (code, said)
+
+
+def test_a_bad_outlet_profile_is_refused_naming_its_file_and_field(tmp_path: Path, raw: Path) -> None:
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    (profiles / "paper.toml").write_text('name = "paper"\nmarks = ["x"]\n[[furniture]]\nline = "Ad"\nzone = "middle"\n')
+    done = newsprep("run", raw, "--out", "out", "--profiles", profiles, cwd=tmp_path)
+    assert_one_line(done, ExitCode.USAGE, "--profiles", "paper.toml: furniture[0].zone: must be one of any, head, tail")
+    assert not (tmp_path / "out").exists()

@@ -22,6 +22,7 @@ def _tables(**overrides: list[dict[str, Any]]) -> dict[str, pl.DataFrame]:
                 "source_path": "a.txt",
                 "title": "Floods",
                 "dateline": None,
+                "outlet": None,
                 "contributors": [],
                 "encoding": "utf-8",
                 "input_format": "text",

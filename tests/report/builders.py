@@ -34,6 +34,7 @@ def document(doc_id: str, source_path: str, title: str, **overrides: Any) -> dic
         "source_path": source_path,
         "title": title,
         "dateline": None,
+        "outlet": None,
         "contributors": [],
         "encoding": "utf-8",
         "input_format": "text",
@@ -95,7 +96,7 @@ def report_tables() -> dict[str, pl.DataFrame]:
     rows: dict[str, list[dict[str, Any]]] = {
         "documents": [
             document(DOC, f"{QUOTES_MIX}.txt", HOSTILE_TITLE, dateline="<b>TAIPEI</b>", quote_count=2),
-            document(DOC2, "harbour-ferry.txt", "Ferry fares rise", quote_count=3, statistic_count=2),
+            document(DOC2, "harbour-ferry.txt", "Ferry fares rise", quote_count=3, statistic_count=2, outlet="bbc"),
         ],
         "quotes": [
             quote(DOC, 0, HOSTILE_SPEAKER),

@@ -45,6 +45,14 @@ def test_every_article_string_is_escaped(published: bool) -> None:
         assert shown in text
 
 
+def test_the_documents_table_shows_each_documents_outlet() -> None:
+    page = render(published=True)
+    table = page[page.index('id="documents-table"') :]
+    table = table[: table.index("</table>")]
+    assert "<th>outlet</th>" in table
+    assert '<td class="file">harbour-ferry.txt</td><td>bbc</td>' in table
+
+
 def test_a_failed_critical_check_is_on_top_with_its_observed_text() -> None:
     page = render(published=False)
     assert 'data-status="not-published"' in page and 'data-status="critical-failed"' in page

@@ -29,6 +29,7 @@ def _document(**overrides: Any) -> dict[str, Any]:
         "source_path": "a.txt",
         "title": "T",
         "dateline": None,
+        "outlet": None,
         "contributors": ["X Y"],
         "encoding": "utf-8",
         "input_format": "text",
@@ -63,7 +64,7 @@ def _quote(**overrides: Any) -> dict[str, Any]:
 
 
 def test_valid_documents_pass_and_are_sorted_by_key() -> None:
-    frame = frame_from_rows("documents", [_document(doc_id="b" * 64), _document()])
+    frame = frame_from_rows("documents", [_document(doc_id="b" * 64, outlet="ap"), _document(outlet="npr+ap")])
     conformed = conform("documents", frame)
     assert conformed["doc_id"].to_list() == [DOC, "b" * 64]
 
@@ -75,6 +76,7 @@ def test_valid_documents_pass_and_are_sorted_by_key() -> None:
         ("documents", _document(word_count=-1)),
         ("documents", _document(input_format="pdf")),
         ("documents", _document(title=None)),
+        ("documents", _document(outlet="The Guardian")),
         ("quotes", _quote(kind="indirect")),
         ("quotes", _quote(part_count=0)),
         ("quotes", _quote(char_start=-3)),

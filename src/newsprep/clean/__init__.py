@@ -1,10 +1,14 @@
 """Clean: one decoded article to its headline, paragraphs (body, sub-heading, contributor line), photo captions with
-their credits, dateline and contributors. Pure.
+their credits, dateline, contributors and the outlet whose page it is. Pure.
 
 - ``article``: ``clean_article``, the stage: the headline, the paragraphs and their kinds, dateline, contributors.
+- ``profiles``: the outlet profiles (one TOML file per outlet shape, built-in and a user's folder), loaded and checked.
+- ``furniture``: the page furniture lines (share bars, bylines, date lines, ads, topic lists) a matched profile names.
+- ``labelled_captions``: captions printed once in a profile's shape ("Caption. Photograph: Name/Agency").
 - ``captions``: the photo captions and credits a scrape repeats around its caption buttons, found by structure.
 """
 
 from newsprep.clean.article import clean_article
+from newsprep.clean.profiles import Profile, ProfileError, builtin_profiles, load_profiles
 
-__all__ = ["clean_article"]
+__all__ = ["Profile", "ProfileError", "builtin_profiles", "clean_article", "load_profiles"]

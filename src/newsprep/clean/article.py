@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-from newsprep.clean.captions import find_captions, split_marker_lines
+from newsprep.clean.captions import Buttons, find_captions, split_marker_lines
+from newsprep.clean.furniture import find_furniture
+from newsprep.clean.labelled_captions import find_labelled_captions
+from newsprep.clean.profiles import Profile, builtin_profiles
 from newsprep.model import Caption, CleanArticle, Paragraph, ParagraphKind
 from newsprep.text.sentences import CONTRIBUTOR_SENTENCES, sentences_of
 
@@ -23,6 +26,10 @@ _CONTRIBUTOR_SENTENCE = re.compile(
     r"(?:reporting|research|to\s+this\s+(?:report|story))\b[^.!?]*[.!?]?$"
 )
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_PLACE_AFTER_NAME = re.compile(
+    r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)?(?=\s+and\s|,|$)"
+)
+"""' in Carson City, Nevada' after a name on a contributor line: where the person reported from, not their name."""
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w.]*['’]s\s+")
 _HEADING_MAX_WORDS = 14
 _HEADING_MAX_CHARS = 100
@@ -31,26 +38,36 @@ _FINAL_PUNCTUATION = ".!?:;,…\"”’'»)]}-—–"
 _OPENING_MARKS = "\"“‘'([{—–-•*"
 
 
-def clean_article(text: str) -> CleanArticle:
-    """Turn one decoded article into a CleanArticle; never raises, whatever the string."""
+def clean_article(text: str, profiles: tuple[Profile, ...] | None = None) -> CleanArticle:
+    """Turn one decoded article into a CleanArticle; never raises, whatever the string.
+
+    ``profiles`` are the outlet profiles to try (default: the built-in ones); every one whose marks the page carries
+    is applied, and their names, joined by '+', are the article's ``outlet``.
+    """
     raw_lines = text.splitlines()
     title_at = next((i for i, line in enumerate(raw_lines) if line.strip()), len(raw_lines))
     title = raw_lines[title_at].strip() if title_at < len(raw_lines) else ""
-    lines = split_marker_lines(raw_lines[title_at + 1 :])
+    body = raw_lines[title_at + 1 :]
+    matched = tuple(p for p in (builtin_profiles() if profiles is None else profiles) if p.matches(body))
+    furniture = find_furniture(body, matched)
+    buttons: Buttons = tuple(button for p in matched for button in p.buttons)
+    lines = split_marker_lines([line for line, gone in zip(body, furniture, strict=True) if not gone], buttons)
     taken, found = find_captions(lines)
+    found = sorted([*found, *find_labelled_captions(lines, taken, matched)], key=lambda c: c.first_line)
     texts = [line.text for line, gone in zip(lines, taken, strict=True) if not gone]
-    kinds, contributors = _classify(texts)
+    kinds, contributors = _classify(texts, matched)
     paragraphs, clean_text = _assemble(texts, kinds)
     captions = tuple(
         Caption(idx=i, text=c.text, credit=c.credit, occurrences=c.occurrences) for i, c in enumerate(found)
     )
     return CleanArticle(
         title=title,
-        dateline=_find_dateline(paragraphs),
+        dateline=_find_dateline(paragraphs, matched),
         contributors=contributors,
         clean_text=clean_text,
         paragraphs=paragraphs,
         captions=captions,
+        outlet="+".join(p.name for p in matched) or None,
     )
 
 
@@ -63,11 +80,12 @@ def _assemble(texts: list[str], kinds: list[ParagraphKind]) -> tuple[tuple[Parag
     return tuple(paragraphs), "\n\n".join(texts)
 
 
-def _classify(texts: list[str]) -> tuple[list[ParagraphKind], tuple[str, ...]]:
+def _classify(texts: list[str], profiles: tuple[Profile, ...]) -> tuple[list[ParagraphKind], tuple[str, ...]]:
     kinds: list[ParagraphKind] = ["body"] * len(texts)
     contributors: list[str] = []
+    clauses = tuple(clause for p in profiles for clause in p.contributor_clauses)
     for i, para in enumerate(texts):
-        names = contributor_names(para)
+        names = contributor_names(para) or clause_contributor_names(para, clauses)
         if names:
             kinds[i] = "contributor"
             contributors.extend(n for n in names if n not in contributors)
@@ -109,10 +127,34 @@ def contributor_names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _find_dateline(paragraphs: tuple[Paragraph, ...]) -> str | None:
+def clause_contributor_names(text: str, clauses: tuple[re.Pattern[str], ...]) -> tuple[str, ...]:
+    """Names from a contributor line a profile describes, one clause per ';' ("Reporting by A in X; Editing by B");
+    empty unless every clause fits one of ``clauses`` and every name is a name."""
+    if not clauses or len(text) > 400:
+        return ()
+    names: list[str] = []
+    for part in text.split(";"):
+        match = next((m for c in clauses if (m := c.fullmatch(part.strip())) is not None), None)
+        if match is None:
+            return ()
+        listed = _PLACE_AFTER_NAME.sub("", match.group("names").strip().rstrip(","))
+        for raw in _NAME_SPLIT.split(listed):
+            words = raw.split()
+            if not words or len(words) > 5 or not all(w[0].isupper() for w in words):
+                return ()
+            names.append(raw.strip())
+    return tuple(names)
+
+
+def _find_dateline(paragraphs: tuple[Paragraph, ...], profiles: tuple[Profile, ...]) -> str | None:
     first_body = next((p for p in paragraphs if p.kind == "body"), None)
     if first_body is None:
         return None
+    for form in (form for p in profiles for form in p.datelines):
+        opened = form.match(first_body.text)
+        if opened is not None:
+            place = opened.groupdict().get("place")
+            return place.strip() if place and place.strip() else None
     match = _DATELINE.match(first_body.text)
     if match is None:
         return None

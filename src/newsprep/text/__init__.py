@@ -6,7 +6,15 @@
 - ``sentences``: ``sentence_breaks`` and its two rule sets, the abbreviations, the words that open a sentence.
 """
 
-from newsprep.text.names import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, without_periods
+from newsprep.text.names import (
+    NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_HEADS_ALSO_SURNAMES,
+    ORG_KIND_NOUNS,
+    ORG_NOUNS,
+    PERSON_TITLES,
+    without_periods,
+)
 from newsprep.text.sentences import (
     ABBREVIATIONS,
     SENTENCE_OPENERS,
@@ -23,6 +31,9 @@ __all__ = [
     "NAME_PARTICLES",
     "NUMBER_WORD_VALUES",
     "ORG_HEADS",
+    "ORG_HEADS_ALSO_SURNAMES",
+    "ORG_KIND_NOUNS",
+    "ORG_NOUNS",
     "PERSON_TITLES",
     "SENTENCE_OPENERS",
     "STATISTICS_SENTENCES",

@@ -43,6 +43,31 @@ ORG_HEADS = word_set(
 )
 """Last words that make a name an organisation even when the model says PERSON ("Calder Semiconductor")."""
 
+ORG_HEADS_ALSO_SURNAMES = word_set("Court Post Capital Bank Press", casefold=True)
+"""The organisation heads that also end people's names ("Margaret Court", "Emily Post"): such a head makes a name an
+organisation only after a word that is not a person's (a place, an organisation word: "Jakarta Post")."""
+
+ORG_NOUNS = word_set(
+    """
+    campaign campaigns administration administrations organization organisation foundation team camp
+    transition company companies empire brand brands properties hotel hotels tower towers
+    university institute
+    """,
+    casefold=True,
+)
+"""Lower-case words after a surname that make it name an organisation ("the Trump campaign", "Trump Tower")."""
+
+ORG_KIND_NOUNS = word_set(
+    """
+    alliance charity company firm nonprofit non-profit group agency organization organisation startup
+    retailer automaker carmaker airline bank broadcaster newspaper network coalition union consortium
+    conglomerate insurer lender manufacturer chain publisher outlet brand label
+    """,
+    casefold=True,
+)
+"""Lower-case nouns for a kind of organisation: just before a name in apposition they make it an organisation ("the
+vaccine alliance Gavi", "the charity Oxfam")."""
+
 
 def without_periods(words: frozenset[str]) -> frozenset[str]:
     """The words with a trailing period dropped ("sen." -> "sen"), for rules that strip periods before comparing."""

@@ -5,7 +5,8 @@ article, with every mention. Pure.
 - ``rules``: the rule fixes on the model's spans (edges, titles, labels); ``added`` and ``credits``: spans the model
   misses (datelines, contributors, honorifics, defined acronyms; photo credits by their own grammar).
 - ``resolution``: which mentions name the same entity within the article.
-- ``lexicon`` and ``places``: the closed word lists and the small gazetteer the rules read.
+- ``lexicon``: the closed word lists the rules read; ``places``: the gazetteer (countryinfo's countries, capitals,
+  provinces and demonyms, and the project's own exceptions).
 """
 
 from newsprep.extract.entities.rules import NAME_LABELS

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.entities.lexicon import CREDIT_PREFIXES, LINK_WORDS, NON_ENTITY_CREDIT_WORDS, ORG_WORDS
+from newsprep.extract.entities.lexicon import (
+    CREDIT_PREFIXES,
+    LINK_WORDS,
+    NON_ENTITY_CREDIT_WORDS,
+    ORG_PHRASES,
+    ORG_WORDS,
+)
 from newsprep.model import NerSpan
 from newsprep.text import NAME_PARTICLES, ORG_HEADS, alternatives, word_set
 
@@ -79,6 +85,7 @@ def _classify(text: str, *, agency_side: bool, has_slash: bool) -> str | None:
         and all(_NAME_TOKEN.match(w) for w in words)
         and not any(w.strip(_EDGE).casefold() in ORG_WORDS | ORG_HEADS for w in words)
         and not any(len(w) > 1 and w.isupper() and "." not in w for w in words)
+        and not any(phrase in " ".join(words).casefold() for phrase in ORG_PHRASES)
     )
     if looks_like_person and (not agency_side or not has_slash):
         return "PERSON"

@@ -1,4 +1,4 @@
-"""Closed word lists only the entity rules read (portfolios, credit words, facilities, country aliases, honorifics).
+"""Closed word lists only the entity rules read (portfolios, credit words, facilities, honorifics).
 
 They are lists of kinds of words, not of documents: a rule that needs a word list reads it from here so
 that the rules themselves stay patterns over tokens and capitalisation. The lists other stages read too (titles,
@@ -32,11 +32,15 @@ ORG_WORDS = word_set(
     Media Network Associated Reuters AFP Bloomberg Handout Library Archive Archives Museum Foundation
     University Institute Center Centre Council Committee Commission Corps Guard Agency Group Inc. Inc
     Co. Ltd. LLC Studios Studio Films TV Television Radio Broadcasting Newspapers Magazine Stock
-    Collection Wire Pool Courtesy Xinhua Kyodo Yonhap Anadolu NPR NASA White House Senate Congress
-    Parliament Party Campaign
+    Collection Wire Pool Courtesy Xinhua Kyodo Yonhap Anadolu NPR NASA Senate Congress Parliament Party
+    Campaign
     """,
     casefold=True,
 )
+
+ORG_PHRASES = ("white house",)
+"""Names of organisations whose words are each a person's name too ("Jack White/AP" is a photographer): a credit
+piece holding one of these (casefolded) is an organisation."""
 
 # Credit words that name no entity ("Pool Photo via AP": the pool is not an organisation).
 NON_ENTITY_CREDIT_WORDS = word_set(
@@ -59,26 +63,6 @@ FACILITY_HEADS = word_set(
     """,
     casefold=True,
 )
-
-# Formal and short names of the same country; keys are normalised (casefold, no periods, straight quotes).
-COUNTRY_ALIASES: dict[str, str] = {
-    "united states": "us",
-    "united states of america": "us",
-    "usa": "us",
-    "united kingdom": "uk",
-    "great britain": "uk",
-    "britain": "uk",
-    "prc": "china",
-    "people's republic of china": "china",
-    "peoples republic of china": "china",
-    "dprk": "north korea",
-    "democratic people's republic of korea": "north korea",
-    "rok": "south korea",
-    "republic of korea": "south korea",
-    "russian federation": "russia",
-    "uae": "united arab emirates",
-    "drc": "democratic republic of the congo",
-}
 
 # Honorifics that precede a person's name in news copy; the capitalised words after them are a name.
 # Kept narrower than TITLE_WORDS: "General Motors" or "Chief Justice" must not start a name.

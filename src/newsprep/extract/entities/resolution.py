@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprep.extract.entities.added import spells
-from newsprep.extract.entities.lexicon import COUNTRY_ALIASES
+from newsprep.extract.entities.places import COUNTRY_ALIASES
 from newsprep.extract.entities.rules import SourceKey, name_key
 from newsprep.model import NerSpan
 

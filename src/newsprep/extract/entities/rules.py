@@ -16,10 +16,20 @@ from functools import lru_cache
 
 from newsprep.extract.entities.added import added_spans
 from newsprep.extract.entities.credits import credit_spans
+from newsprep.extract.entities.headlines import cut_headline_spans
 from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
-from newsprep.extract.entities.places import PLACE_KEYS
+from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
+from newsprep.extract.entities.surnames import names_tagged_org
 from newsprep.model import CleanArticle, MentionSource, NerSpan
-from newsprep.text import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, SENTENCE_OPENERS, word_set
+from newsprep.text import (
+    NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_HEADS_ALSO_SURNAMES,
+    ORG_KIND_NOUNS,
+    PERSON_TITLES,
+    SENTENCE_OPENERS,
+    word_set,
+)
 from newsprep.text.tokens import CHUNKS
 
 SourceKey = tuple[MentionSource, int | None]
@@ -73,7 +83,8 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
             fixed.extend(s for s in found if s.label in labels)
     fixed = _drop_overlaps(_join_split_orgs(_drop_place_qualifiers(fixed, texts), texts))
     fixed = _add_rule_spans(fixed, [s for s in added_spans(article, texts) if s.label in labels])
-    return _relabel_places(_vote_labels(fixed))
+    fixed = cut_headline_spans(fixed, article.title)
+    return _relabel_places(names_tagged_org(fixed, _vote_labels(fixed), texts))
 
 
 def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
@@ -83,6 +94,9 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
     if newline != -1:
         end = newline
     start, end = _strip_edges(text, start, end)
+    doubled_apostrophe = text.find("''", start, end)  # a quotation mark in some house styles
+    if doubled_apostrophe != -1:
+        end = doubled_apostrophe
     start = _drop_leading_the(text, start, end)
     end = _cut_at_sentence_start(text, start, end)
     if label in ("PERSON", "GPE", "NORP"):
@@ -99,7 +113,7 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
         end = qualifier.start() if qualifier is not None else end
     if label == "PERSON":
         start = _strip_title(text, start, end)
-        if _words(text[start:end])[-1:] and _words(text[start:end])[-1] in ORG_HEADS:
+        if _ends_with_org_head(_words(text[start:end])) or _after_org_kind_noun(text, start):
             label = "ORG"
     if start >= end or not any(ch.isupper() for ch in text[start:end]):
         return None
@@ -108,6 +122,27 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
     if label in ("GPE", "LOC") and _has_facility_head(text[start:end]):
         label = "FAC"
     return start, end, label
+
+
+def _ends_with_org_head(words: list[str]) -> bool:
+    """ "Calder Semiconductor", "Jakarta Post": an organisation; "Margaret Court" or a lone "Post": a person's name.
+
+    A head ends a name of two or more words; a head that also ends people's names ("Court", "Post") makes an
+    organisation only after a word that is not a person's: a known place or demonym, an organisation or
+    portfolio word.
+    """
+    if len(words) < 2 or words[-1] not in ORG_HEADS:
+        return False
+    if words[-1] not in ORG_HEADS_ALSO_SURNAMES:
+        return True
+    return any(w in PLACE_KEYS or w in ORG_HEADS or w in PORTFOLIO_WORDS or w in NORP_WORDS for w in words[:-1])
+
+
+def _after_org_kind_noun(text: str, start: int) -> bool:
+    """ "the vaccine alliance Gavi": a name just after a lower-case noun for a kind of organisation names one."""
+    before = text[max(0, start - 40) : start]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1].islower() and words[-1] in ORG_KIND_NOUNS
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
@@ -212,7 +247,13 @@ def _drop_place_qualifiers(spans: list[NerSpan], texts: dict[SourceKey, str]) ->
 
 
 def _join_split_orgs(spans: list[NerSpan], texts: dict[SourceKey, str]) -> list[NerSpan]:
-    """ "Federation of Red Cross" + "and" + "Red Crescent Societies": one name cut at its "and"."""
+    """ "Federation of Red Cross" + "and" + "Red Crescent Societies": one name cut at its "and".
+
+    Only where the text shows one name: the second part ends as a name's tail does (an organisation head or a
+    portfolio word: "Societies", "Human Services"), and neither part is a complete name the text uses on its own
+    elsewhere ("Bank of America and Google" are two).
+    """
+    uses = Counter(name_key(s.text) for s in spans if s.label == "ORG")
     joined: list[NerSpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
@@ -221,14 +262,25 @@ def _join_split_orgs(spans: list[NerSpan], texts: dict[SourceKey, str]) -> list[
             and span.label == previous.label == "ORG"
             and (previous.source, previous.caption_idx) == (span.source, span.caption_idx)
             and " of " in previous.text
-            and span.text[:1].isupper()
             and texts[(span.source, span.caption_idx)][previous.char_end : span.char_start] == " and "
+            and _continues_a_name(span.text)
+            and uses[name_key(previous.text)] == uses[name_key(span.text)] == 1
         ):
             text = texts[(span.source, span.caption_idx)][previous.char_start : span.char_end]
             joined[-1] = replace(previous, char_end=span.char_end, text=text)
             continue
         joined.append(span)
     return joined
+
+
+def _continues_a_name(part: str) -> bool:
+    words = _words(part)
+    return (
+        part[:1].isupper()
+        and not part.isupper()
+        and bool(words)
+        and (words[-1] in ORG_HEADS or words[-1] in PORTFOLIO_WORDS)
+    )
 
 
 def _add_rule_spans(spans: list[NerSpan], added: list[NerSpan]) -> list[NerSpan]:
@@ -306,11 +358,16 @@ def _tie_rank(label: str, in_full_name: bool) -> int:
 
 
 def _relabel_places(spans: list[NerSpan]) -> list[NerSpan]:
-    """A known place tagged PERSON or ORG ("the Bali consensus") is a place unless a full name contains it."""
+    """A known place tagged PERSON or ORG ("the Bali consensus") is a place unless a full name contains it: a
+    person's ("Paris Hilton") or, for an ORG, an organisation's ("Oxford" with "University of Oxford")."""
     name_words = {w for s in spans if s.label == "PERSON" and " " in s.text for w in name_key(s.text).split()}
+    org_names = [f" {name_key(s.text)} " for s in spans if s.label == "ORG" and " " in name_key(s.text)]
     return [
         replace(s, label="GPE")
-        if s.label in ("PERSON", "ORG") and name_key(s.text) in PLACE_KEYS and name_key(s.text) not in name_words
+        if s.label in ("PERSON", "ORG")
+        and name_key(s.text) in PLACE_KEYS
+        and name_key(s.text) not in name_words
+        and not (s.label == "ORG" and any(f" {name_key(s.text)} " in name for name in org_names))
         else s
         for s in spans
     ]

@@ -238,3 +238,53 @@ def test_the_worker_processes_rerun_the_changed_stage_on_the_stored_outputs_they
     assert first.ran == STAGE_NAMES and rerun.ran == ("quotes",)
     assert _digests(rerun.tables, tmp_path / "rerun") == _digests(scratch.tables, tmp_path / "scratch")
     assert _digests(first.tables, tmp_path / "first") == _digests(scratch.tables, tmp_path / "scratch")
+
+
+def test_a_damaged_stored_output_costs_its_batch_a_full_run_and_the_same_tables(tmp_path: Path) -> None:
+    files, cache, settings = _files()[:4], StageCache(tmp_path / "out"), PipelineSettings()
+    first = run_batch(files, settings, cache=cache, workers=1)
+    for articles in (cache.root / "clean").glob("*/articles.parquet"):
+        articles.write_bytes(b"not parquet")
+
+    rerun = run_batch(files, settings, cache=cache, workers=1, fingerprints={"quotes": "an edited rule"})
+
+    assert rerun.ran == STAGE_NAMES
+    assert _digests(rerun.tables, tmp_path / "rerun") == _digests(first.tables, tmp_path / "first")
+    # Stored again whole: the next run reads it back.
+    assert run_batch(files, settings, cache=cache, workers=1).ran == ()
+
+
+def test_the_imports_read_from_the_text_are_those_python_parses_in_every_module() -> None:
+    """The fingerprints read imports from the text (ast.parse is not thread-safe on 3.11, and two batches work out
+    their keys at once beside Prefect's threads); here Python's parser, in one thread, says what they should be."""
+    import ast
+
+    from newsprep.run.provenance import PACKAGE_DIR, source_files
+    from newsprep.run.stages.registry import KEY_MODULES, _imported, _module_file
+
+    def parsed(module: str, path: Path) -> set[str]:
+        tree = ast.parse(path.read_bytes())
+        skipped = {
+            id(child)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+            for child in ast.walk(node)
+        }
+        found = set()
+        for node in ast.walk(tree):
+            if id(node) in skipped:
+                continue
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                found.update(
+                    f"{node.module}.{a.name}" if _module_file(f"{node.module}.{a.name}") else node.module
+                    for a in node.names
+                )
+        return {m for m in found if (m == "newsprep" or m.startswith("newsprep.")) and m not in KEY_MODULES}
+
+    for path in source_files():
+        relative = path.relative_to(PACKAGE_DIR).with_suffix("")
+        parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
+        module = ".".join(("newsprep", *parts))
+        assert _imported(module, path) == parsed(module, path), module

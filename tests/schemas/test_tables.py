@@ -187,6 +187,7 @@ SHARED_COLUMNS = {
     "char_end": "end offset (exclusive) of text in its source text",
     "mention_count": "rows in mentions for the row's document (and entity)",
     "stage": "the pipeline stage the row is about",
+    "check": "a data-quality check of that stage, by its name",
 }
 """Column names that more than one table uses, with the one meaning they share (issue 14: ``statistics.source``
 meant who reports a number where ``mentions.source`` meant title/body/caption; it is now ``reported_by``)."""

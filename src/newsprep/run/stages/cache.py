@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import shutil
 import time
@@ -24,6 +25,7 @@ import polars as pl
 
 from newsprep.layout import STAGE_CACHE_DIR
 
+_log = logging.getLogger(__name__)
 RUNS_KEPT = 3
 """Stage outputs used by any of the last this many runs that processed documents are kept."""
 DONE_PART = "checks"
@@ -61,18 +63,26 @@ class StageCache:
         return {part: pl.read_parquet(entry / f"{part}.parquet", columns=(columns or {}).get(part)) for part in parts}
 
     def write(self, stage: str, key: str, frames: Mapping[str, pl.DataFrame]) -> Path:
-        """Store a stage's frames at once: written into a temporary folder, renamed into place."""
+        """Store a stage's frames at once: written into a temporary folder, renamed into place.
+
+        Best effort: the cache only saves time, so a folder that cannot be written (a full disk, another process
+        that stored the same output first) leaves the run as it is.
+        """
         entry = self.entry(stage, key)
-        entry.parent.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_name(f".{key}.tmp-{os.getpid()}-{time.monotonic_ns()}")
-        tmp.mkdir()
-        for part, frame in sorted(frames.items(), key=lambda item: item[0] == DONE_PART):
-            frame.write_parquet(tmp / f"{part}.parquet", **_PARQUET)  # type: ignore[arg-type]
         try:
+            tmp.mkdir(parents=True)
+            for part, frame in sorted(frames.items(), key=lambda item: item[0] == DONE_PART):
+                frame.write_parquet(tmp / f"{part}.parquet", **_PARQUET)  # type: ignore[arg-type]
             os.replace(tmp, entry)
-        except OSError:  # another process stored the same output first: the same bytes, keep theirs
+        except OSError as error:
+            if not entry.is_dir():
+                _log.warning("stage cache: %s not stored (%s)", entry, error)
             shutil.rmtree(tmp, ignore_errors=True)
         return entry
+
+    def drop(self, stage: str, key: str) -> None:
+        shutil.rmtree(self.entry(stage, key), ignore_errors=True)
 
     def add_parts(self, stage: str, key: str, frames: Mapping[str, pl.DataFrame]) -> None:
         """Write (or replace) some of a stage's frames in its folder; ``checks`` last."""

@@ -9,10 +9,11 @@ key alone: ``clean``, ``nlp``, ``entities`` and ``statistics`` keep theirs, and 
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import json
+import re
 import sys
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -93,34 +94,35 @@ def _module_file(module: str) -> Path | None:
     return None
 
 
-def _run_time_nodes(tree: ast.AST) -> list[ast.AST]:
-    """Every node of a module but those under ``if TYPE_CHECKING:`` (imported for the type checker only)."""
-    nodes, todo = [], [tree]
-    while todo:
-        node = todo.pop()
-        nodes.append(node)
-        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
-            todo.extend(node.orelse)
-            continue
-        todo.extend(ast.iter_child_nodes(node))
-    return nodes
+_IMPORT = re.compile(
+    r"^[ \t]*(?:from[ \t]+(?P<base>[\w.]+)[ \t]+import[ \t]+(?P<names>\([^)]*\)|[^\n#]+)"
+    r"|import[ \t]+(?P<modules>[^\n#]+))",
+    re.MULTILINE,
+)
+_TYPE_CHECKING_BLOCK = re.compile(r"^if TYPE_CHECKING:\n(?:(?:[ \t]+.*)?\n)*", re.MULTILINE)
 
 
 def _imported(module: str, path: Path) -> set[str]:
-    """The ``newsprep`` modules one module imports by name (a package's ``__init__`` only when named itself)."""
+    """The ``newsprep`` modules one module imports by name (a package's ``__init__`` only when named itself), those
+    imported for the type checker alone (``if TYPE_CHECKING:``) left out.
+
+    Read from the text, not with ``ast.parse``: Python 3.11's is not safe while another thread parses (SystemError:
+    "AST constructor recursion depth mismatch"), and the flow works out keys in two threads beside Prefect's.
+    """
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    source = _TYPE_CHECKING_BLOCK.sub("", path.read_text(encoding="utf-8"))
     found: set[str] = set()
-    for node in _run_time_nodes(ast.parse(path.read_bytes())):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
-                base = f"{parent}.{base}" if base else parent
-            found.update(
-                f"{base}.{alias.name}" if _module_file(f"{base}.{alias.name}") else base for alias in node.names
-            )
+    for match in _IMPORT.finditer(source):
+        if match["modules"]:
+            found.update(part.split()[0] for part in match["modules"].split(","))
+            continue
+        base = match["base"]
+        if base.startswith("."):
+            dots = len(base) - len(base.lstrip("."))
+            parent = package.rsplit(".", dots - 1)[0] if dots > 1 else package
+            base = f"{parent}.{base.lstrip('.')}".rstrip(".")
+        names = [part.split()[0] for part in match["names"].strip("() \n").split(",") if part.strip()]
+        found.update(f"{base}.{name}" if _module_file(f"{base}.{name}") else base for name in names)
     return {name for name in found if (name == "newsprep" or name.startswith("newsprep.")) and name not in KEY_MODULES}
 
 
@@ -140,9 +142,18 @@ def module_closure(modules: Sequence[str]) -> dict[str, Path]:
     return dict(sorted(seen.items()))
 
 
-@cache
+_fingerprint_lock = threading.Lock()
+"""Two batches in flight work out their keys at once: each stage's fingerprint is read once."""
+
+
 def fingerprint(name: str) -> str:
     """sha256 over the source of a stage's code: its modules, the shared stage modules, what they import."""
+    with _fingerprint_lock:
+        return _fingerprint(name)
+
+
+@cache
+def _fingerprint(name: str) -> str:
     digest = hashlib.sha256()
     for module, path in module_closure([stage_named(name).module, *SHARED_MODULES]).items():
         digest.update(f"{module}\0".encode())

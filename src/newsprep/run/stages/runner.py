@@ -10,6 +10,7 @@ never frames).
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -28,6 +29,7 @@ from newsprep.run.stages.registry import STAGE_NAMES, batch_identity, stage_keys
 from newsprep.run.stages.state import BatchState, apply_checks, run_stages_here, stage_work
 from newsprep.run.workers import balanced_shares, default_workers, drop_worker_pool, uses_pool, worker_pool
 
+_log = logging.getLogger(__name__)
 _in_process_lock = threading.Lock()
 """Two batches may be in flight (one thread each): they share the pool, and take turns with the in-process model."""
 
@@ -145,8 +147,15 @@ def run_batch(
     batch = StageBatch.of([(f.source_path, f.doc_id) for f in raw_files], settings, fingerprints=fingerprints)
     to_run = stages_to_run(batch, cache)
     state = BatchState(dict(batch.paths), {f.doc_id: f.data for f in raw_files} if "ingest" in to_run else {})
-    if cache is not None:
-        _load(state, batch, cache, _reads(to_run))
+    if cache is not None and len(to_run) < len(STAGE_NAMES):
+        try:
+            _load(state, batch, cache, _reads(to_run))
+        except Exception as error:  # a damaged stored output costs its batch a full run, never the run
+            _log.warning("stage cache: %s; running every stage of this batch", error)
+            to_run = STAGE_NAMES
+            for stage in to_run:  # written again below
+                cache.drop(stage, batch.keys[stage])
+            state = BatchState(dict(batch.paths), {f.doc_id: f.data for f in raw_files})
     if to_run and uses_pool(len(raw_files), workers):
         produced = _run_on_workers(state, raw_files, to_run, settings, workers)
         state.frames.update(produced)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from newsprep.clean import clean_article
+from newsprep.clean import clean_article, load_profiles
 from newsprep.model import Reject
 from newsprep.run.stages.records import Frames, article_frames, part_frame
 from newsprep.run.stages.state import BatchState, each_document
@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 def run(state: BatchState, settings: PipelineSettings) -> tuple[Frames, dict[str, Any]]:
     decoded = state.records_of("ingest")
-    articles, rejects = each_document(state, "clean", "clean", lambda d: clean_article(decoded[d].text))
+    profiles = load_profiles(settings.profiles_dir)
+    articles, rejects = each_document(state, "clean", "clean", lambda d: clean_article(decoded[d].text, profiles))
     for doc_id, article in list(articles.items()):
         if not article.paragraphs:
             del articles[doc_id]

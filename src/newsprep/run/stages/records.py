@@ -34,6 +34,7 @@ PART_SCHEMAS: dict[str, pl.Schema] = {
             "contributors": pl.List(_TEXT),
             "clean_text": _TEXT,
             "word_count": _INT,
+            "outlet": _TEXT,
         }
     ),
     "spans": pl.Schema(
@@ -101,6 +102,7 @@ def article_frames(articles: Mapping[str, CleanArticle]) -> Frames:
                     "contributors": list(a.contributors),
                     "clean_text": a.clean_text,
                     "word_count": len(a.clean_text.split()),
+                    "outlet": a.outlet,
                 }
                 for doc_id, a in articles.items()
             ),
@@ -138,6 +140,7 @@ def article_records(frames: Mapping[str, pl.DataFrame]) -> dict[str, CleanArticl
                 Caption(c["caption_idx"], c["text"], c["credit"], c["occurrences"])
                 for c in captions.get(row["doc_id"], [])
             ),
+            outlet=row["outlet"],
         )
         for row in frames["articles"].iter_rows(named=True)
     }

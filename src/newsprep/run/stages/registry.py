@@ -21,6 +21,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsprep.clean.profiles import load_profiles, profiles_digest
 from newsprep.run.provenance import PACKAGE_DIR, package_versions
 
 if TYPE_CHECKING:
@@ -58,7 +59,8 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("ingest", (), ("max_file_bytes",), ("decoded",)),
-    Stage("clean", ("ingest",), (), ("articles", "paragraphs", "captions")),
+    # clean reads the outlet profiles: the built-in ones and the user's folder, keyed by their content.
+    Stage("clean", ("ingest",), ("profiles_dir",), ("articles", "paragraphs", "captions")),
     # nlp reads spacy_model twice: the model it runs and the longest text that model takes (too_long).
     Stage("nlp", ("clean",), ("spacy_model",), ("spans",), uses_model=True),
     Stage("entities", ("clean", "nlp"), (), ("entities", "mentions")),
@@ -201,5 +203,7 @@ def stage_keys(
             "model": model_version(settings.spacy_model) if stage.uses_model else None,
             "inputs": [keys[name] for name in stage.inputs] if stage.inputs else [identity],
         }
+        if "profiles_dir" in stage.settings:
+            payload["profiles"] = profiles_digest(load_profiles(settings.profiles_dir))
         keys[stage.name] = hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:24]
     return keys

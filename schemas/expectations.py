@@ -36,6 +36,10 @@ def _all_true(stage: str, frame: str, column: str, name: str, severity: Severity
     )
 
 
+MIN_SPEAKER_ENTITY_SHARE = 0.4
+"""Below this share of quotes with a speaker_entity_id, speakers are mostly descriptions or unresolved names."""
+
+
 def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
     """Checks grouped by stage, in the order they run."""
     return {
@@ -100,6 +104,14 @@ def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
                 "share of quotes with a speaker",
                 "ExpectColumnMeanToBeBetween",
                 {"column": "has_speaker", "min_value": min_speaker_share},
+                "warning",
+            ),
+            CheckSpec(
+                "quotes",
+                "quotes",
+                "share of quotes whose speaker is a resolved entity",
+                "ExpectColumnMeanToBeBetween",
+                {"column": "speaker_is_entity", "min_value": MIN_SPEAKER_ENTITY_SHARE},
                 "warning",
             ),
         ],

@@ -15,12 +15,13 @@ import polars as pl
 from pandera.api.polars.types import PolarsData
 from pandera.engines import polars_engine
 
-from newsprep.model import EntityLabel, MentionSource, ParagraphKind, QuoteKind
+from newsprep.model import EntityLabel, MentionSource, ParagraphKind, QuoteAttribution, QuoteKind
 
 SHA256_HEX = r"^[0-9a-f]{64}$"
 ENTITY_ID = r"^[0-9a-f]{16}$"
 PARAGRAPH_KINDS = list(get_args(ParagraphKind))
 QUOTE_KINDS = list(get_args(QuoteKind))
+QUOTE_ATTRIBUTIONS = list(get_args(QuoteAttribution))
 MENTION_SOURCES = list(get_args(MentionSource))
 ENTITY_LABELS = list(get_args(EntityLabel))
 CHECK_SEVERITIES = ["critical", "warning"]
@@ -121,6 +122,17 @@ class QuotesSchema(_Contract):
     char_start: int = pa.Field(ge=0, description="start offset in documents.clean_text")
     char_end: int = pa.Field(ge=1, description="end offset (exclusive) in documents.clean_text")
     part_count: int = pa.Field(ge=1, description="1, or the number of parts of a split quote")
+    speaker_entity_id: str | None = pa.Field(
+        nullable=True,
+        str_matches=ENTITY_ID,
+        description="the speaker's entity in entities (same doc_id); null when the speaker is not a resolved entity",
+    )
+    attribution: str = pa.Field(
+        isin=QUOTE_ATTRIBUTIONS,
+        description="how the speaker was found: 'cue' (name and verb in the quote's sentence), 'according_to', "
+        "'colon' (an introduction ending in a colon), 'previous_sentence', 'pronoun', 'organisation_noun' "
+        "('the agency said'), 'continuation' (of the quote before), 'none' (no speaker)",
+    )
 
     class Config(_Contract.Config):
         unique = ["doc_id", "quote_idx"]
@@ -174,9 +186,14 @@ class StatisticsSchema(_Contract):
     value: float = pa.Field(description="normalised value: '$1.2 billion' -> 1.2e9; finiteness is a quality check")
     unit: str = pa.Field(
         str_matches=r"^[a-z][a-z _-]*$",
-        description="'percent', 'count', an ISO 4217 code in lowercase ('usd') or a plural noun",
+        description="'percent', 'percentage points', 'count', 'times' (a multiplier), an ISO 4217 code in lowercase "
+        "('usd') or a plural noun ('people', 'megawatts')",
     )
-    measures: str | None = pa.Field(nullable=True, description="what the number measures")
+    measures: str | None = pa.Field(
+        nullable=True,
+        description="what the number counts or measures, a short phrase from its clause ('rise in exports', "
+        "'people injured', 'margin of error'); never a lone stop word or the unit; null when the text does not say",
+    )
     qualifier: str | None = pa.Field(nullable=True, description="approximation word: 'nearly', 'more than', ...")
     range_id: int | None = pa.Field(nullable=True, ge=1, description="links the two ends of a range")
     reported_by: str | None = pa.Field(

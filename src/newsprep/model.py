@@ -12,6 +12,11 @@ from typing import Literal, get_args
 
 ParagraphKind = Literal["body", "heading", "contributor"]
 QuoteKind = Literal["direct", "partial"]
+QuoteAttribution = Literal[
+    "cue", "according_to", "colon", "previous_sentence", "pronoun", "organisation_noun", "continuation", "none"
+]
+"""How a quote's speaker was found: the attribution in its sentence (``cue``, ``according_to``, ``pronoun``,
+``organisation_noun``), a colon introduction, an earlier sentence, the quote it continues, or none."""
 MentionSource = Literal["title", "body", "caption"]
 EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"]
 """The OntoNotes labels an entity is published with: names analysts look up (people, organisations, places,
@@ -130,6 +135,10 @@ class Quote:
     char_start: int
     char_end: int
     part_count: int = 1
+    speaker_entity_id: str | None = None
+    """The speaker's entity in ``entities`` (same document), None when the speaker is not one of them."""
+    attribution: QuoteAttribution = "none"
+    """How the speaker was found (``newsprep.extract.quotes.attribution.ATTRIBUTIONS``); "none" without one."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,8 @@ def _tables(**overrides: list[dict[str, Any]]) -> dict[str, pl.DataFrame]:
                 "char_start": 1,
                 "char_end": 17,
                 "part_count": 1,
+                "speaker_entity_id": "0" * 16,
+                "attribution": "cue",
             }
         ],
         "entities": [{"doc_id": DOC, "entity_id": "0" * 16, "text": "Ana Ruiz", "label": "PERSON", "mention_count": 1}],
@@ -154,6 +156,16 @@ def test_few_attributed_quotes_is_a_warning_not_a_block() -> None:
     assert failed_critical(results) == []
 
 
+def test_speakers_that_are_no_entity_are_a_warning_not_a_block() -> None:
+    results = run_suites(check_frames(_tables(), input_count=1), min_speaker_share=0.5)
+    assert next(r for r in results if r.check == "share of quotes whose speaker is a resolved entity").success
+    tables = _tables(**_with("quotes", speaker_entity_id=None))
+    results = run_suites(check_frames(tables, input_count=1), min_speaker_share=0.5)
+    share = next(r for r in results if r.check == "share of quotes whose speaker is a resolved entity")
+    assert not share.success and share.severity == "warning" and share.observed_value == 0.0
+    assert failed_critical(results) == []
+
+
 SPLIT_TEXT = "“Amazing,” Davis said. “To be able to do that is special.”"
 
 
@@ -171,6 +183,8 @@ def _split_quote_tables(*, char_start: int, char_end: int) -> dict[str, pl.DataF
         "char_start": char_start,
         "char_end": char_end,
         "part_count": 2,
+        "speaker_entity_id": None,
+        "attribution": "cue",
     }
     rows = {"documents": [document], "paragraphs": [paragraph], "quotes": [quote]}
     rows |= {"entities": [], "mentions": [], "statistics": [], "captions": [], "rejects": []}

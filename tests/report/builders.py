@@ -51,7 +51,14 @@ def document(doc_id: str, source_path: str, title: str, **overrides: Any) -> dic
 
 
 def quote(
-    doc_id: str, idx: int, speaker: str | None, text: str = "words", *, description: str | None = None
+    doc_id: str,
+    idx: int,
+    speaker: str | None,
+    text: str = "words",
+    *,
+    description: str | None = None,
+    attribution: str = "cue",
+    entity_id: str | None = None,
 ) -> dict[str, Any]:
     return {
         "doc_id": doc_id,
@@ -66,6 +73,8 @@ def quote(
         "char_start": 0,
         "char_end": len(text),
         "part_count": 1,
+        "speaker_entity_id": entity_id,
+        "attribution": "none" if speaker is None else attribution,
     }
 
 
@@ -101,8 +110,8 @@ def report_tables() -> dict[str, pl.DataFrame]:
         "quotes": [
             quote(DOC, 0, HOSTILE_SPEAKER),
             quote(DOC, 1, None, "a quote nobody said"),
-            quote(DOC2, 0, "Mara Quint", "Fares must rise", description="the harbour master"),
-            quote(DOC2, 1, "Mara Quint", "We waited long enough"),
+            quote(DOC2, 0, "Mara Quint", "Fares must rise", description="the harbour master", entity_id="1" * 16),
+            quote(DOC2, 1, "Mara Quint", "We waited long enough", attribution="pronoun", entity_id="1" * 16),
             quote(DOC2, 2, "Harbour Board", "The board agrees"),
         ],
         "entities": [

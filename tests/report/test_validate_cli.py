@@ -28,6 +28,8 @@ QUOTE: dict[str, Any] = {
     "char_start": 1,
     "char_end": 16,
     "part_count": 1,
+    "speaker_entity_id": None,
+    "attribution": "cue",
 }
 REJECT = {"source_path": "x.bin", "doc_id": None, "stage": "ingest", "reason": "binary", "detail": "not text"}
 

@@ -59,6 +59,8 @@ def _quote(**overrides: Any) -> dict[str, Any]:
         "char_start": 1,
         "char_end": 6,
         "part_count": 1,
+        "speaker_entity_id": None,
+        "attribution": "none",
     }
     return row | overrides
 

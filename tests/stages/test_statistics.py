@@ -140,7 +140,6 @@ NOT_STATISTICS = [
     "A third year of drought has hurt farms.",
     "The deal was signed in 2021 and renewed in 2023.",
     "The service runs 24/7 now.",
-    "Three times as many people came.",
     "A 70-minute drive separates the towns.",
     "Trump, who is 70, spoke first.",
     "The plan covers people ages 55 to 65 only.",
@@ -175,7 +174,7 @@ def test_non_statistics_give_nothing(sentence: str) -> None:
         ),
         (
             "About 6,000 people ride the ferry, according to the Harbor Transit Authority.",
-            "people",
+            "people ride the ferry",
             "Harbor Transit Authority",
         ),
         ("A survey of 12 European Union member states was done.", "European Union member states", None),

@@ -102,6 +102,7 @@ def quotes_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         .fill_null(False)
         .alias("slice_ok"),
         pl.col("speaker").is_not_null().cast(pl.Float64).alias("has_speaker"),
+        pl.col("speaker_entity_id").is_not_null().cast(pl.Float64).alias("speaker_is_entity"),
         _published(quotes, documents).alias("doc_published"),
     )
 

@@ -149,6 +149,7 @@ def chart_figures(tables: Mapping[str, pl.DataFrame], runs: Sequence[RunPoint]) 
     quotes, entities, statistics = tables["quotes"], tables["entities"], tables["statistics"]
     speakers, n_speakers = _top(quotes, "speaker", fill_null=NO_SPEAKER)
     labels, n_labels = _top(entities, "label")
+    found_by, _ = _top(quotes, "attribution")
     units, n_units = _top(statistics, "unit")
     published_runs = sum(run.published for run in runs)
     return [
@@ -157,6 +158,14 @@ def chart_figures(tables: Mapping[str, pl.DataFrame], runs: Sequence[RunPoint]) 
             bar_chart("quotes-per-speaker", "Quotes per speaker", speakers, muted=frozenset({NO_SPEAKER})),
             f"Top {min(TOP_BARS, n_speakers)} of {n_speakers:,} speakers ({quotes.height:,} quotes; grey: quotes "
             "with no attributed speaker).",
+        ),
+        Figure(
+            "Quotes by how the speaker was found",
+            bar_chart(
+                "quotes-by-attribution", "Quotes by how the speaker was found", found_by, muted=frozenset({"none"})
+            ),
+            "quotes.attribution: cue (name and verb in the quote's sentence), according_to, colon, "
+            "previous_sentence, pronoun, organisation_noun, continuation; grey: no speaker.",
         ),
         Figure(
             "Entities by type",

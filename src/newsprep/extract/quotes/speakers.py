@@ -12,11 +12,14 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from newsprep.extract.entities import NAME_LABELS
+from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, name_without_verb
 from newsprep.model import Mention
 from newsprep.text import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
+from newsprep.text.given_names import Gender, given_name_gender
 
 _TITLE_WORDS = (
     without_periods(PERSON_TITLES)
@@ -69,9 +72,39 @@ _ORG_HEADS = (
 """Words that make a speaker phrase an organisation wherever they stand in it: the organisation heads, less the 41
 company and association words this rule has never had (issue 16 owns the speakers), and the government bodies and
 offices that speak ("the Pentagon said", "the White House said")."""
+_NOT_SPEAKERS = vocabulary("i we you they it me us his her its their our my your this that these those there here")
+"""Phrases that name nobody: the other pronouns, possessives (``His repeated claims``), demonstratives."""
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
+_APPOSITIVE_LEAD = re.compile(r",\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
 PERSON_LABELS = frozenset({"PERSON"})
+ANTECEDENT_REACH = 4000
+"""How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_ROLE_TITLES = {
+    "senator": vocabulary("sen sens"),
+    "congressman": vocabulary("rep representative"),
+    "congresswoman": vocabulary("rep representative"),
+    "governor": vocabulary("gov"),
+    "president": vocabulary("president"),
+    "mayor": vocabulary("mayor"),
+    "minister": vocabulary("minister"),
+    "secretary": vocabulary("secretary"),
+    "spokesman": vocabulary("spokesman spokesperson"),
+    "spokeswoman": vocabulary("spokeswoman spokesperson"),
+}
+_ROLE_NOUNS = frozenset(_ROLE_TITLES) | vocabulary(
+    "nominee candidate lawmaker businessman businesswoman chairman chairwoman chief executive official justice "
+    "judge prosecutor ambassador leader premier chancellor legislator"
+)
+"""Heads of a person's description (``the Vermont senator said``): the person named before with the role."""
+
+
+@cache
+def person_name(entity_text: str) -> str:
+    """A person entity's canonical name as a speaker: no title before it, no headline verb after it."""
+    return name_without_verb(strip_titles(entity_text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +168,40 @@ class SpeakerResolver:
         self._starts = [m.char_start for m in self._mentions]
         self._sentences = sorted(sentence_starts)
         self._quoted = sorted(quoted)
-        self._people = [strip_titles(m.entity_text) for m in self._mentions if m.label in PERSON_LABELS]
+        self._people = [(m.char_start, person_name(m.entity_text)) for m in self._mentions if m.label in PERSON_LABELS]
+        self._surnames = {name.split()[-1] for _, name in self._people if " " in name}
+        self._full_names: dict[str, list[tuple[int, str, bool]]] = {}
+        for at, full in self._people:
+            words = full.lower().split()
+            for i, word in enumerate(words if len(words) > 1 else []):
+                self._full_names.setdefault(word, []).append((at, full, i == len(words) - 1))
+        self._genders = PersonGenders(text, self._people)
         self._history: list[tuple[int, Speaker]] = []
+        self._entity_ids: dict[tuple[bool, str], str] = {}
+        self._labels = {m.entity_id: m.label for m in mentions}
+        for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
+            is_person = m.label in PERSON_LABELS
+            for form in (m.entity_text, person_name(m.entity_text), _DETERMINER.sub("", m.entity_text)):
+                self._entity_ids.setdefault((is_person, form), m.entity_id)
+
+    def _is_person(self, mention: Mention) -> bool:
+        """A PERSON mention, or a lone surname of a person named in full that NER took for something else
+        (``Steenburgen`` tagged ORG beside ``Mary Steenburgen``); never a name in quote marks (a title)."""
+        if self._text[mention.char_start - 1 : mention.char_start] in ("“", '"'):
+            return False
+        return mention.label in PERSON_LABELS or (" " not in mention.text and mention.text in self._surnames)
+
+    def entity_label(self, speaker: Speaker) -> str | None:
+        """The label of the speaker's entity (PERSON, ORG, ...), None when the speaker is not an entity."""
+        found = self.entity_id(speaker)
+        return None if found is None else self._labels.get(found)
+
+    def entity_id(self, speaker: Speaker) -> str | None:
+        """The entity in ``entities`` whose canonical name the speaker is, if one is."""
+        if speaker.name is None:
+            return None
+        found = self._entity_ids.get((speaker.is_person, speaker.name))
+        return found if found is not None else self._entity_ids.get((not speaker.is_person, speaker.name))
 
     def remember(self, position: int, speaker: Speaker) -> None:
         if speaker.name is not None:
@@ -146,12 +211,12 @@ class SpeakerResolver:
         written = self._text[start:end].strip()
         lowered = written.lower()
         if lowered in PERSON_PRONOUNS:
-            return Speaker(self._antecedent(start), written, True)
-        if lowered in ("i", "we", "you", "they", "it", "me", "us"):
+            return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered]), written, True)
+        if lowered in _NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
         inside = [m for m in inside if m.char_start < end and m.char_end <= end + 2]
-        persons = [m for m in inside if m.label in PERSON_LABELS]
+        persons = [m for m in inside if self._is_person(m)]
         head = _DETERMINER.sub("", written).split()[-1] if written.split() else ""
         if not head[:1].isupper():
             issuers = [m for m in inside if m.label in ("PERSON", "ORG")]
@@ -159,17 +224,17 @@ class SpeakerResolver:
                 return self._named(issuers[-1], written)  # "the IMF report said": the IMF
             return Speaker(self._described(head.lower(), start), written, False)
         if persons:
-            return Speaker(self._fullest(strip_titles(persons[-1].entity_text)), written, True)
-        bare = _DETERMINER.sub("", written).strip(" ,.")
+            return Speaker(self._fullest(person_name(persons[-1].entity_text), start), written, True)
+        bare = name_without_verb(_DETERMINER.sub("", written).strip(" ,."))
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
         if is_org or (inside and not _surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
-        return Speaker(self._fullest(name), written, True)
+        return Speaker(self._fullest(name, start), written, True)
 
     def _named(self, mention: Mention, written: str) -> Speaker:
-        if mention.label in PERSON_LABELS:
-            return Speaker(self._fullest(strip_titles(mention.entity_text)), written, True)
+        if self._is_person(mention):
+            return Speaker(self._fullest(person_name(mention.entity_text), mention.char_start), written, True)
         return Speaker(_DETERMINER.sub("", mention.entity_text), written, False)
 
     def first_person(self, start: int, end: int) -> Speaker | None:
@@ -177,29 +242,61 @@ class SpeakerResolver:
         for mention in self._mentions[bisect.bisect_left(self._starts, start) :]:
             if mention.char_start >= end:
                 break
-            if mention.label in PERSON_LABELS and not self._is_quoted(mention.char_start):
+            if self._is_person(mention) and not self._is_quoted(mention.char_start):
                 return self._named(mention, mention.text)
+        # NER missed the name: a capitalised word that is the surname of a person named in full.
+        for match in _CAPITALISED.finditer(self._text, start, end):
+            if match.group() in self._surnames and not self._is_quoted(match.start()):
+                return Speaker(self._fullest(match.group(), match.start()), match.group(), True)
         return None
 
-    def _fullest(self, name: str) -> str:
-        """A one-word name completed from the people mentioned or quoted (surname first, then any word)."""
+    def appositive_person(self, end: int) -> Speaker | None:
+        """``his aunt, Jane Starner``: the person named right after the description that ends at ``end``."""
+        lead = _APPOSITIVE_LEAD.match(self._text, end)
+        if lead is None:
+            return None
+        i = bisect.bisect_left(self._starts, lead.end())
+        if i < len(self._mentions) and self._mentions[i].char_start == lead.end():
+            mention = self._mentions[i]
+            return self._named(mention, mention.text) if self._is_person(mention) else None
+        return None
+
+    def _fullest(self, name: str, position: int) -> str:
+        """A one-word name completed from the people named or quoted: the surname first, then any word of the name.
+
+        When two people share the surname (a father and a son), the one named last before ``position`` wins.
+        """
         if " " in name:
             return name
-        known = [*self._people, *(s.name for _, s in self._history if s.is_person and s.name)]
         key = name.lower()
-        for pick in (lambda words: words[-1] == key, lambda words: key in words):
-            matches = [k for k in known if " " in k and pick(k.lower().split())]
-            if matches:
-                return max(matches, key=len)
+        quoted = [(at, s.name) for at, s in self._history if s.is_person and s.name and " " in s.name]
+        for surname_only in (True, False):
+            found = [(at, full) for at, full, is_last in self._full_names.get(key, ()) if is_last or not surname_only]
+            for at, full in quoted:
+                words = full.lower().split()
+                if words[-1] == key or (not surname_only and key in words):
+                    found.append((at, full))
+            before = [(at, full) for at, full in found if at <= position]
+            pool = before or found
+            if pool:
+                nearest = max(at for at, _ in pool) if before else min(at for at, _ in pool)
+                return max((full for at, full in pool if at == nearest), key=len)
         return name
 
     def _described(self, head: str, position: int) -> str | None:
-        """``the readout said``: the organisation quoted last; ``the ministry said``: the one named so."""
+        """``the readout said``: the organisation quoted or named last; ``the ministry said``: the nearest
+        organisation named so, by its full name; ``the senator said``: the person named last with that title."""
+        if head in _ROLE_NOUNS:
+            return self._titled_person(head, position)
         if head in _DOCUMENT_NOUNS:
             for _, speaker in reversed(self._history):
                 if not speaker.is_person:
                     return speaker.name
-        if head in _ORG_NOUNS:
+        if head in _ORG_NOUNS or head in _DOCUMENT_NOUNS:
+            organisations = [m for m in self._mentions if m.char_start < position and m.label in _ORG_LABELS]
+            for mention in reversed(organisations):
+                if head in mention.entity_text.lower():
+                    return _DETERMINER.sub("", mention.entity_text)
             for _, speaker in reversed(self._history):
                 if not speaker.is_person and speaker.name and head in speaker.name.lower():
                     return speaker.name
@@ -209,28 +306,53 @@ class SpeakerResolver:
             )
             if names:
                 return _DETERMINER.sub("", names[-1])
+            if head in _DOCUMENT_NOUNS and organisations:
+                return _DETERMINER.sub("", organisations[-1].entity_text)
+        return None
+
+    def _titled_person(self, role: str, position: int) -> str | None:
+        """The person named last before ``position`` with the role among the words just before the name
+        (``Sen. Bernie Sanders`` for "the senator"); None when nobody was named with it."""
+        titles = _ROLE_TITLES.get(role, frozenset()) | {role}
+        for mention in reversed(self._mentions):
+            if mention.char_start >= position or mention.label not in PERSON_LABELS:
+                continue
+            lead = self._text[max(0, mention.char_start - 40) : mention.char_start].lower().split()[-3:]
+            words = {w.strip(".,") for w in [*lead, *mention.text.lower().split()]}
+            if words & titles:
+                return self._fullest(person_name(mention.entity_text), mention.char_start)
         return None
 
     def _is_quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._quoted, (position, len(self._text) + 1)) - 1
         return i >= 0 and self._quoted[i][0] <= position < self._quoted[i][1]
 
-    def _antecedent(self, position: int) -> str | None:
-        """Nearest preceding person quoted or heading a sentence (the first person named in it)."""
-        best_at, best = -1, None
+    def _antecedent(self, position: int, gender: Gender) -> str | None:
+        """The person a he/she refers to: the nearest person quoted or named before it who is not known to be of
+        the other gender (``Mr. Ostrow met Irene Falk. “...,” she said``: Falk) and is surely a person (quoted,
+        a full name, known to be of the pronoun's gender, or a lone given name of it: ``Andrew ... he said``);
+        failing that, the nearest not of the other gender.
+        Nearest: by sentence, and in a sentence the person quoted there, then the people in the order they are
+        named (the subject first)."""
+        candidates: list[tuple[int, int, int, str, bool]] = []
         for at, speaker in self._history:
-            if at < position and speaker.is_person and at > best_at:
-                best_at, best = at, speaker.name
-        seen_sentences: set[int] = set()
-        for mention in self._mentions:
-            if mention.char_start >= position:
-                break
-            if mention.label not in PERSON_LABELS or self._is_quoted(mention.char_start):
-                continue
-            sentence = bisect.bisect_right(self._sentences, mention.char_start)
-            if sentence in seen_sentences:
-                continue
-            seen_sentences.add(sentence)
-            if mention.char_start > best_at:
-                best_at, best = mention.char_start, self._fullest(strip_titles(mention.entity_text))
-        return best
+            if at < position and speaker.is_person and speaker.name:
+                candidates.append((bisect.bisect_right(self._sentences, at), -1, at, speaker.name, True))
+        first = bisect.bisect_left(self._starts, position - ANTECEDENT_REACH)
+        for mention in self._mentions[first : bisect.bisect_left(self._starts, position)]:
+            if self._is_person(mention) and not self._is_quoted(mention.char_start):
+                name = self._fullest(person_name(mention.entity_text), mention.char_start)
+                sentence = bisect.bisect_right(self._sentences, mention.char_start)
+                candidates.append((sentence, mention.char_start, mention.char_start, name, False))
+        candidates.sort(key=lambda c: (-c[0], c[1]))
+        fits = [(c, self._genders.of(c[3])) for c in candidates if self._genders.of(c[3]) in (gender, None)]
+        if not fits:
+            return None
+
+        sure = [c for c, known in fits if known == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
+        return (sure or [c for c, _ in fits])[0][3]
+
+    def gender_fits(self, name: str | None, pronoun: str) -> bool:
+        """False only when the article or the name list says the person is not of the pronoun's gender."""
+        known = self._genders.of(name) if name else None
+        return known is None or known == PRONOUN_GENDER.get(pronoun.lower(), known)

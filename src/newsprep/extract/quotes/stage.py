@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from newsprep.extract.quotes.attribution import Candidate, speaker_of
 from newsprep.extract.quotes.cues import (
-    PRONOUNS,
     Attribution,
     Phrase,
     attribution_after,
@@ -29,7 +29,7 @@ from newsprep.extract.quotes.cues import (
     names_a_term,
 )
 from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
-from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
+from newsprep.extract.quotes.speakers import Speaker, SpeakerResolver
 from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
 from newsprep.text import word_set
 from newsprep.text.tokens import WORDS
@@ -43,21 +43,6 @@ _TURN = re.compile(
     r"(?:,\s*(?P<role>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,4}))?:\s+(?=\S)"
 )
 _SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with vs")
-
-
-@dataclass(slots=True)
-class _Candidate:
-    span: QuoteSpan
-    paragraph_idx: int
-    paragraph_start: int
-    sentence_start: int
-    kind: QuoteKind
-    after: Attribution | None = None
-    before: Attribution | None = None
-    trailing: Attribution | None = None
-    """``A cashier who “steals” is held accountable, Warren said.``: the attribution closing the sentence."""
-    turn: Phrase | None = None
-    parts: list[QuoteSpan] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +103,7 @@ def _looks_like_title(text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
-def _is_quotation(candidate: _Candidate, text: str, mask: str, sentence_end: int) -> bool:
+def _is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int) -> bool:
     """A quotation, not a term, title, nickname or scare quote."""
     span = candidate.span
     quoted = text[span.start : span.end]
@@ -148,7 +133,7 @@ def _kind(left: str, quoted: str, before: Attribution | None) -> QuoteKind:
     return "partial"
 
 
-def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[_Candidate], str, list[int]]:
+def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], str, list[int]]:
     text = article.clean_text
     paragraphs = _paragraphs(article)
     turns = _turn_labels(text, paragraphs)
@@ -164,7 +149,7 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[_Candidate],
         else:
             spans_of[p.idx] = find_quote_spans(text, p.start, p.end)
     mask = masked(text, [s for spans in spans_of.values() for s in spans])
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     all_starts: list[int] = []
     for p in paragraphs:
         starts = sentence_starts(mask, p.start, p.end)
@@ -174,7 +159,7 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[_Candidate],
             left = mask[sentence : span.open_at]
             before = attribution_before(mask, sentence, span.open_at)
             kind = _kind(left, text[span.start : span.end], before)
-            candidate = _Candidate(span, p.idx, p.start, sentence, kind, turn=turn_of.get(p.idx))
+            candidate = Candidate(span, p.idx, p.start, sentence, kind, turn=turn_of.get(p.idx))
             if candidate.turn is None:
                 quoted = text[span.start : span.end].rstrip("’'\")] ")
                 candidate.after = attribution_after(
@@ -199,9 +184,9 @@ def _trailing_attribution(mask: str, start: int, sentence_end: int) -> Attributi
     return attribution_after(mask, comma, sentence_end, complete=True)
 
 
-def _joined(candidates: list[_Candidate], text: str, mask: str) -> list[_Candidate]:
+def _joined(candidates: list[Candidate], text: str, mask: str) -> list[Candidate]:
     """“First half,” she said. “Second half.” -> one quote with two parts."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for candidate in candidates:
         prev = out[-1] if out else None
         if (
@@ -219,80 +204,6 @@ def _joined(candidates: list[_Candidate], text: str, mask: str) -> list[_Candida
             continue
         out.append(candidate)
     return out
-
-
-def _attribution_of(candidate: _Candidate) -> tuple[str | None, Phrase | None]:
-    if candidate.turn is not None:
-        return None, candidate.turn
-    for attribution in (candidate.after, candidate.before, candidate.trailing):
-        if attribution is not None:
-            return attribution.cue, attribution.phrase
-    return None, None
-
-
-def _earlier_attribution(candidate: _Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
-    """The nearest attribution in the sentences of the paragraph before the quote's sentence."""
-    bounds = [s for s in starts if candidate.paragraph_start <= s < candidate.sentence_start]
-    ends = [*bounds[1:], candidate.sentence_start]
-    for lo, hi in reversed(list(zip(bounds, ends[: len(bounds)], strict=True))):
-        earlier = attribution_before(mask, lo, hi)
-        if earlier is not None:
-            return earlier
-    return None
-
-
-def _introduction(candidate: _Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
-    """``The New York Times reports:`` closing the paragraph before a quotation that opens its own."""
-    if candidate.span.open_at != candidate.paragraph_start:
-        return None
-    lead_end = len(mask[: candidate.paragraph_start].rstrip())
-    if not mask[:lead_end].endswith(":"):
-        return None
-    lead_start = max((s for s in starts if s < lead_end), default=None)
-    return None if lead_start is None else attribution_before(mask, lead_start, lead_end - 1)
-
-
-def _paragraph_subject(
-    candidate: _Candidate, resolver: SpeakerResolver, mask: str, starts: Sequence[int]
-) -> Speaker | None:
-    """“It adds up,” he said: the person who spoke earlier in the same paragraph, if one did."""
-    earlier = _earlier_attribution(candidate, mask, starts)
-    if earlier is None or mask[earlier.phrase.start : earlier.phrase.end].lower() in PRONOUNS:
-        return None
-    speaker = resolver.resolve(earlier.phrase.start, earlier.phrase.end)
-    return speaker if speaker.is_person and speaker.name is not None else None
-
-
-def _speaker_of(
-    candidate: _Candidate,
-    resolver: SpeakerResolver,
-    mask: str,
-    starts: Sequence[int],
-    previous: tuple[int, Speaker | None] | None,
-) -> tuple[Speaker | None, str | None, str | None]:
-    cue, phrase = _attribution_of(candidate)
-    if phrase is not None:
-        speaker = resolver.resolve(phrase.start, phrase.end)
-        if speaker.mention.lower() in PERSON_PRONOUNS:
-            local = _paragraph_subject(candidate, resolver, mask, starts)
-            speaker = speaker if local is None else Speaker(local.name, speaker.mention, True)
-        return speaker, cue, phrase.description
-    if candidate.kind != "direct":
-        return None, None, None
-    introduced = _introduction(candidate, mask, starts)
-    if introduced is not None:
-        return resolver.resolve(introduced.phrase.start, introduced.phrase.end), introduced.cue, None
-    same_paragraph = previous is not None and previous[0] == candidate.paragraph_idx
-    continues = same_paragraph or candidate.span.open_at == candidate.paragraph_start
-    if continues and previous is not None and previous[1] is not None and previous[0] >= candidate.paragraph_idx - 1:
-        return previous[1], None, None  # a continuation of the previous speaker's words
-    if candidate.sentence_start > candidate.paragraph_start:
-        # "Smith criticised the plan. “It will fail.”": the person the paragraph is about.
-        earlier = _earlier_attribution(candidate, mask, starts)
-        if earlier is not None:
-            return resolver.resolve(earlier.phrase.start, earlier.phrase.end), None, None
-        return resolver.first_person(candidate.paragraph_start, candidate.span.open_at), None, None
-    return None, None, None
 
 
 def _without_trailing_comma(text: str, span: QuoteSpan) -> QuoteSpan:
@@ -325,7 +236,8 @@ def extract_quotes(
     quotes: list[Quote] = []
     previous: tuple[int, Speaker | None] | None = None
     for candidate in candidates:
-        speaker, cue, description = _speaker_of(candidate, resolver, mask, starts, previous)
+        found = speaker_of(candidate, resolver, mask, starts, previous)
+        speaker, cue, description = found.speaker, found.cue, found.description
         if speaker is not None and candidate.turn is not None:
             speaker = _turn_name(speaker)
         first, last = candidate.parts[0], _without_trailing_comma(text, candidate.parts[-1])
@@ -344,6 +256,8 @@ def extract_quotes(
                 char_start=first.start,
                 char_end=last.end,
                 part_count=len(candidate.parts),
+                speaker_entity_id=resolver.entity_id(speaker) if speaker else None,
+                attribution=found.attribution if speaker is not None and speaker.name is not None else "none",
             )
         )
         if speaker is not None:

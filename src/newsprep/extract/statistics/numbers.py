@@ -116,7 +116,7 @@ STARTS = re.compile(
     r"[0-9$€£¥₹]|(?<![A-Za-z])(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\b(?:Rs|"
     + "|".join(c.upper() for c in _CODES)
     + r")\b"
-    + rf"|\b(?:between|a|an|half|{alternatives(UNIT_WORDS + TEEN_WORDS + TENS_WORDS)})\b",
+    + rf"|\b(?:between|a|an|half|twice|{alternatives(UNIT_WORDS + TEEN_WORDS + TENS_WORDS)})\b",
     re.IGNORECASE,
 )
 """Places where a quantity, a range or a fraction may begin."""
@@ -131,6 +131,12 @@ FRACTION_PART = re.compile(
     r"(?P<d>half|halves|thirds?|quarters?|fifths?|tenths?)\b",
     re.IGNORECASE,
 )
+MULTIPLIER_AFTER = re.compile(
+    r"(?P<times>\s+times)\s+(?:as|more|less|greater|higher|larger|bigger|smaller|lower|faster|slower|fewer|the|that|what|over)\b",
+    re.IGNORECASE,
+)
+"""'2.5 times greater than', 'ten times the rate': a multiplier, not a number of occasions."""
+TWICE = re.compile(r"\btwice\s+(?:as|the|that|what|more|over)\b", re.IGNORECASE)
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 

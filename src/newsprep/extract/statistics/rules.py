@@ -32,7 +32,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:about\s+|around\s+|ju
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|months?)[-\s]old\b", re.IGNORECASE)
 _APPOSITIVE_AGE = re.compile(r"[A-Z][\w’'.-]*,\s$")
 _YEAR_PREPOSITIONS = word_set(
-    "in since by until till from before after during through of early late mid since around circa the "
+    "in since by until till from before after during through of early late mid since around circa the year "
     "between and to fiscal season class",
 )
 _ID_WORDS = word_set(

@@ -18,13 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.statistics.context import measures_of, qualifier_of, reporter_of, sentence_at, sentence_spans
+from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
+from newsprep.extract.statistics.measures import measures_of
 from newsprep.extract.statistics.numbers import (
     FRACTION_IN,
     FRACTION_PART,
+    MULTIPLIER_AFTER,
     QUANTITY,
     RANGE,
     STARTS,
+    TWICE,
     Quantity,
     fraction_in_value,
     fraction_part_value,
@@ -51,6 +54,22 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)
 _GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)?\s*(\w+)", re.IGNORECASE)
 _GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poorest|wealthiest)\s+$", re.IGNORECASE)
 """'the top 1 percent' names a group of people; it does not report a share."""
+_SAME_MEASURE_GAP = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?:or|and)\s+(?:(?:about|around|roughly|nearly|almost|some|up|down|then)\s+)?)", re.IGNORECASE
+)
+"""Between two numbers that measure the same thing: a conversion ('3 miles (5 km)', '¥2 billion, or about $290
+million') or a coordination ('up 2% and up 4%')."""
+_CONVERSION_END = re.compile(r"[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
+"""'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
+_MEASURED_COMPOUND = re.compile(
+    r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|acre|ton|tonne|gallon|barrel"
+    r"|meter|metre)\s+[a-z]",
+    re.IGNORECASE,
+)
+_COMPARED_WITH_END = re.compile(
+    r"[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst)\s+$|\s+from\s+$", re.IGNORECASE
+)
+"""'45 million phones, up from 41 million': the other side of a comparison measures the same thing."""
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
@@ -108,8 +127,17 @@ def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bo
 
 def _single(text: str, q: Quantity) -> _Hit | None:
     kind = _kind(q)
+    measured = _MEASURED_COMPOUND.match(text, q.end) if kind == "count" and not q.is_word else None
+    if measured is not None:
+        # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
+        unit = measured.group("unit").lower()
+        unit = unit if unit in {"horsepower", "feet"} else f"{unit}s"
+        return _Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
     if is_glued(text, q) or is_phone_number(text, q):
         return None
+    if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):
+        times_end = times.end("times")
+        return _Hit(q.start, times_end, q.value, "times", "times", context_end=times_end)
     noun = _count_noun(text, q) if kind == "count" else None
     if kind == "count" and _count_rejected(text, q, noun, left=True, right=True):
         return None
@@ -153,6 +181,9 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[_Hit]:
         # 'ages 55 to 65', 'split 4 to 1', 'Sept. 19 to 22': bare pairs are ratios, ages or dates
         return [_consumed_pair]
     if first.value >= q2.value or (q1.currency and q2.currency and q1.currency != q2.currency):
+        return []
+    if (q1.percent and q2.currency) or (q1.currency and q2.percent):
+        # 'rose 3.5 percent to $27.2 billion': a change and the level it reached, not a range
         return []
     outer = Quantity(q1.start, q2.end, q2.number_end, q2.value, None, None, False, False, q2.is_word)
     if is_glued(text, outer) or is_phone_number(text, outer):
@@ -217,6 +248,12 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
         pos = start.start()
         if pos < consumed:
             continue
+        twice = TWICE.match(text, pos)
+        if twice is not None:
+            end = pos + len("twice")
+            hits.append(_Hit(pos, end, 2.0, "times", "times", context_end=end))
+            consumed = end
+            continue
         fraction, end = _fraction(text, pos)
         if fraction is not None:
             hits.append(fraction)
@@ -239,6 +276,21 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
     return hits
 
 
+def _shares_measure(text: str, previous: _Hit, hit: _Hit, measures: str | None) -> bool:
+    """Whether ``hit`` measures what the number before it in the paragraph measures: a conversion in brackets, a
+    coordination or a restatement in another currency (when the clause gives ``hit`` no measure of its own), or the
+    other side of a comparison."""
+    gap_start = max(previous.end, previous.context_end)
+    if gap_start > hit.start:
+        return False
+    gap = _SAME_MEASURE_GAP.fullmatch(text, gap_start, hit.start)
+    if gap is not None and (measures is None or gap.group().lstrip().startswith("(")):
+        return True
+    if measures is None and hit.kind == previous.kind and _CONVERSION_END.match(text, gap_start, hit.start):
+        return True
+    return hit.unit in {previous.unit, "count"} and _COMPARED_WITH_END.match(text, gap_start, hit.start) is not None
+
+
 def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
     """Every statistic in the body paragraphs, in text order, with offsets into ``clean_text``."""
     mentions_yuan = _YUAN.search(article.clean_text) is not None
@@ -250,6 +302,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             continue
         spans = sentence_spans(text)
         previous_in_range = False
+        previous: tuple[_Hit, str | None] | None = None
         for hit in _paragraph_hits(text, mentions_yuan):
             opens_range = hit.in_range and not previous_in_range
             if opens_range:
@@ -259,15 +312,19 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             noun_text = text[hit.noun.start : hit.noun.end] if hit.noun else None
             context_start = hit.start if hit.context_start is None else hit.context_start
             context_end = max(hit.end, hit.context_end)
+            measures = measures_of(
+                text, sentence, context_start, context_end, kind=hit.kind, noun_phrase=noun_text, unit=hit.unit
+            )
+            if previous is not None and previous[1] is not None and _shares_measure(text, previous[0], hit, measures):
+                measures = previous[1]
+            previous = (hit, measures)
             stats.append(
                 Statistic(
                     idx=len(stats),
                     text=text[hit.start : hit.end],
                     value=hit.value,
                     unit=hit.unit,
-                    measures=measures_of(
-                        text, sentence, context_start, context_end, kind=hit.kind, noun_phrase=noun_text
-                    ),
+                    measures=measures,
                     qualifier=qualifier_of(text, hit.start, hit.end) if hit.context_start is None else None,
                     paragraph_idx=paragraph.idx,
                     char_start=paragraph.char_start + hit.start,

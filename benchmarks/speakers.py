@@ -1,0 +1,252 @@
+"""Speakers per attribution class: who said it, right, wrong or missing, on a gold set (issue 16).
+
+usage: python benchmarks/speakers.py SET [--out DIR] [--save NAME.json] [--compare BEFORE.json]
+
+SET is ``polnear-dev`` (``../shared/corpus/polnear-dev``), ``sample`` (``../shared/fixtures``), ``quote-fixtures``
+(``tests/fixtures/quotes``) or the name of an aeb annotation set (``aeb-quotes``, ``aeb-quotes-dev``: built at run
+time by ``evalsets.py``, no corpus text in the repository). newsprep runs as published (``process_batch``, split
+quotes joined, every table validated against its contract); ``../shared/eval/score.py`` gives the overall figures,
+and each gold quote is put in one cell of *attribution class* x *outcome*:
+
+- the class is the gold ``attribution`` label when the set has one (the aeb sets); otherwise (PolNeAR, the
+  fixtures) ``gold_class`` guesses it from the raw text around the quote (see there);
+- the outcome: ``right`` (the strict speaker), ``lenient`` (the surname only), ``wrong`` (another speaker),
+  ``missing`` (the quote is found, with no speaker), ``not_found`` (the quote itself is missed), the quote matched
+  to its predictions as ``score.py`` matches them.
+
+``--save`` keeps the figures as JSON; ``--compare`` prints the saved "before" counts beside this run's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import polars as pl
+from evalsets import ATTRIBUTION_CLASSES, build_evalset  # run as a script: benchmarks/ is on sys.path
+
+from newsprep.config import PipelineSettings
+from newsprep.ingest import RawFile
+from newsprep.nlp import load_pipeline
+from newsprep.run.batch import process_batch
+from newsprep.tables import conform
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+FIXED_SETS = {
+    "polnear-dev": SHARED / "corpus" / "polnear-dev",
+    "sample": SHARED / "fixtures",
+    "quote-fixtures": REPO / "tests" / "fixtures" / "quotes",
+}
+OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
+CLASSES = ATTRIBUTION_CLASSES
+FIGURES = ("quote_p", "quote_r", "quote_f1", "speaker_acc_strict", "speaker_acc_lenient", "attributed_r")
+_PRONOUNS = {"he", "she", "they", "it", "i", "we"}
+_CUE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|noted|explained|argued|stated|"
+    r"declared|continued|insisted|according to)\b",
+    re.IGNORECASE,
+)
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("newsprep_score", SCORER)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"the scorer is missing: expected {SCORER}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def corpus_for(name: str, work: Path) -> Path:
+    """The folder holding ``raw/`` and ``gold/`` for a set name (aeb sets built under ``work``)."""
+    if name in FIXED_SETS:
+        return FIXED_SETS[name]
+    build_evalset(name, work / "corpus")
+    return work / "corpus"
+
+
+def run_newsprep(corpus: Path, out: Path) -> None:
+    raw_files = [RawFile(p.name, p.read_bytes()) for p in sorted((corpus / "raw").iterdir()) if p.is_file()]
+    settings = PipelineSettings()
+    load_pipeline(settings.spacy_model)
+    tables = process_batch(raw_files, settings, workers=1)
+    out.mkdir(parents=True, exist_ok=True)
+    for table, frame in tables.items():
+        conform(table, frame).write_parquet(out / f"{table}.parquet")
+
+
+def gold_class(quote: Mapping[str, Any], raw: str) -> str:
+    """The attribution class of a gold quote without a label: read from the raw text around its first match.
+
+    ``pronoun`` when the gold source is a pronoun; otherwise where the source's name stands: in the quote's own
+    sentence (``according_to`` / ``colon`` / ``cue``), else a quote opening its paragraph after another quote
+    (``continuation``), else ``previous_sentence``; ``none`` when the source is not in the text before the
+    quote's paragraph ends.
+    """
+    if quote.get("attribution"):
+        return str(quote["attribution"])
+    first = (quote.get("parts") or [quote["text"]])[0]
+    at = raw.find(first[: min(len(first), 60)])
+    speaker = (quote.get("speaker") or "").strip()
+    if speaker.lower() in _PRONOUNS:
+        return "pronoun"
+    if at < 0:
+        return "cue"
+    para_start = raw.rfind("\n\n", 0, at) + 1
+    para_end = raw.find("\n\n", at)
+    para_end = len(raw) if para_end < 0 else para_end
+    sentence_start = max(raw.rfind(". ", para_start, at - 1) + 1, para_start)
+    sentence_end = raw.find(". ", at + len(first))
+    sentence = raw[sentence_start : para_end if not 0 <= sentence_end < para_end else sentence_end]
+    words = [w for w in re.findall(r"[A-Z][\w’'-]+", speaker) if w.lower() not in ("the", "a")] or speaker.split()
+    head = speaker.split()[-1] if speaker.split() else ""
+    if speaker[:4].lower() == "the " and head[:1].islower():
+        return "organisation_noun"
+    before = raw[para_start:at].rstrip(' “"')
+    in_sentence = any(w in sentence for w in words)
+    if in_sentence and "according to" in sentence.lower():
+        return "according_to"
+    if before.endswith(":") and in_sentence:
+        return "colon"
+    if in_sentence and _CUE.search(sentence):
+        return "cue"
+    if at - para_start <= 2 and raw[max(0, para_start - 4) : para_start].strip()[-1:] in ("”", '"', ".", ","):
+        previous = raw[raw.rfind("\n\n", 0, para_start - 2) + 1 : para_start]
+        if previous.lstrip()[:1] in ("“", '"'):
+            return "continuation"
+    if any(w in raw[:para_end] for w in words):
+        return "previous_sentence"
+    return "none"
+
+
+def outcomes(score: ModuleType, gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Each gold quote's outcome, with score.py's matching (a prediction assigned to the gold quotes it covers)."""
+    g_toks = [Counter(score.toks(g["text"])) for g in gold]
+    assigned: dict[int, list[Mapping[str, Any]]] = {i: [] for i in range(len(gold))}
+    for p in pred:
+        pt = Counter(score.toks(p.get("text")))
+        n = sum(pt.values())
+        if n == 0:
+            continue
+        overlaps = [sum((pt & gt).values()) / n for gt in g_toks]
+        best_i = max(range(len(gold)), key=lambda i: overlaps[i], default=-1)
+        inside = [
+            i
+            for i, gt in enumerate(g_toks)
+            if sum(gt.values()) >= 3 and sum((gt & pt).values()) / sum(gt.values()) >= 0.8
+        ]
+        union: Counter[str] = Counter()
+        for i in inside:
+            union |= g_toks[i]
+        if best_i >= 0 and overlaps[best_i] >= 0.8:
+            assigned[best_i].append(p)
+        elif len(inside) > 1 and sum((pt & union).values()) / n >= 0.8:
+            for i in inside:
+                assigned[i].append(p)
+    result = []
+    for i, g in enumerate(gold):
+        covered: Counter[str] = Counter()
+        for p in assigned[i]:
+            covered |= Counter(score.toks(p.get("text")))
+        need = sum(g_toks[i].values())
+        if not need or sum((covered & g_toks[i]).values()) / need < 0.8:
+            result.append("not_found")
+            continue
+        names = {score.norm(g["speaker"])} | {score.norm(a) for a in g.get("speaker_alts", [])}
+        surnames = {n.split()[-1] for n in names if n} | score.name_words(g["speaker"])
+        spoken = [score.norm(p.get("speaker")) for p in assigned[i]]
+        if any(s in names for s in spoken):
+            result.append("right")
+        elif any(s and (set(s.split()) & surnames or any(s in n for n in names)) for s in spoken):
+            result.append("lenient")
+        elif any(spoken):
+            result.append("wrong")
+        else:
+            result.append("missing")
+    return result
+
+
+def class_counts(corpus: Path, out: Path) -> dict[str, dict[str, int]]:
+    """Attribution class -> outcome -> gold quotes (scorable speakers only)."""
+    score = _scorer()
+    documents = pl.read_parquet(out / "documents.parquet").select("doc_id", "source_path")
+    quotes = pl.read_parquet(out / "quotes.parquet").join(documents, on="doc_id")
+    counts: dict[str, Counter[str]] = {name: Counter() for name in CLASSES}
+    for gold_path in sorted((corpus / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8")).get("quotes", [])
+        raw_path = corpus / "raw" / f"{gold_path.stem}.txt"
+        raw = raw_path.read_text(encoding="utf-8") if raw_path.is_file() else ""
+        stem = quotes.filter(pl.col("source_path").str.extract(r"([^/]+)\.\w+$") == gold_path.stem)
+        for quote, outcome in zip(gold, outcomes(score, gold, stem.to_dicts()), strict=True):
+            if quote.get("speaker_scorable", True):
+                counts.setdefault(gold_class(quote, raw), Counter())[outcome] += 1
+    return {name: {o: c[o] for o in OUTCOMES} for name, c in counts.items() if c}
+
+
+def figures(corpus: Path, out: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, str(SCORER), str(corpus / "gold"), str(out), "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, Any] = json.loads(done.stdout)
+    return {name: result.get(name) for name in FIGURES}
+
+
+def table(after: Mapping[str, Mapping[str, int]], before: Mapping[str, Mapping[str, int]] | None) -> str:
+    header = ["class", *OUTCOMES] + ([f"{o} before" for o in ("right", "wrong", "missing")] if before else [])
+    lines = ["| " + " | ".join(header) + " |", "|---" * len(header) + "|"]
+    for name in [c for c in CLASSES if c in after or (before and c in before)]:
+        row = after.get(name, {})
+        cells = [name, *(str(row.get(o, 0)) for o in OUTCOMES)]
+        if before:
+            old = before.get(name, {})
+            cells += [str(old.get(o, 0)) for o in ("right", "wrong", "missing")]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("set", help="polnear-dev, sample, quote-fixtures or an aeb annotation set name")
+    parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
+    parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")
+    parser.add_argument("--compare", type=Path, default=None, help="a JSON saved before, to print beside")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="newsprep-speakers-") as tmp:
+        work = args.out or Path(tmp)
+        corpus = corpus_for(args.set, work)
+        run_newsprep(corpus, work / "tables")
+        result = {
+            "set": args.set,
+            "figures": figures(corpus, work / "tables"),
+            "classes": class_counts(corpus, work / "tables"),
+        }
+    before = json.loads(args.compare.read_text(encoding="utf-8")) if args.compare else None
+    print(f"\n### Speakers on {args.set}\n")
+    print("| figure | " + ("before | " if before else "") + "now |")
+    print("|---|" + ("---|" if before else "") + "---|")
+    for name in FIGURES:
+        old = f"{before['figures'].get(name)} | " if before else ""
+        print(f"| {name} | {old}{result['figures'][name]} |")
+    print()
+    print(table(result["classes"], before["classes"] if before else None))
+    if args.save:
+        args.save.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,227 @@
+"""Where a quote's speaker is found, and how (``quotes.attribution``).
+
+The attribution next to the quote (``cues``) comes first; then, for a quote with none in its sentence, the places
+news puts it: a colon introduction (``She put it bluntly: “...”``, ``Dana Pell, The Ledger: “...”``), a paragraph
+ending in a colon before the quote, the speaker of the quote this one continues, an attribution or the subject of
+an earlier sentence (``Pell wrote on Tuesday. “It was his best night.”``). Each answer says which it was:
+
+``cue``, ``according_to``, ``colon``, ``previous_sentence``, ``pronoun``, ``organisation_noun``,
+``continuation`` or ``none`` (``ATTRIBUTIONS``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import get_args
+
+from newsprep.extract.quotes.cues import (
+    PREPOSITIONS,
+    PRONOUNS,
+    Attribution,
+    Phrase,
+    attribution_before,
+    sentence_subject,
+)
+from newsprep.extract.quotes.marks import QuoteSpan
+from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
+from newsprep.model import QuoteAttribution, QuoteKind
+
+AttributionKind = QuoteAttribution
+ATTRIBUTIONS: tuple[AttributionKind, ...] = get_args(QuoteAttribution)
+COLON_INTRO_MAX_WORDS = 12
+"""An introduction longer than this (from its subject to the colon) is a sentence of its own, not a speaker's."""
+
+
+@dataclass(slots=True)
+class Candidate:
+    span: QuoteSpan
+    paragraph_idx: int
+    paragraph_start: int
+    sentence_start: int
+    kind: QuoteKind
+    after: Attribution | None = None
+    before: Attribution | None = None
+    trailing: Attribution | None = None
+    """``A cashier who “steals” is held accountable, Warren said.``: the attribution closing the sentence."""
+    turn: Phrase | None = None
+    parts: list[QuoteSpan] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A quote's speaker (None when the text names none), its cue and description, and how it was found."""
+
+    speaker: Speaker | None
+    cue: str | None
+    description: str | None
+    attribution: AttributionKind
+
+
+NOT_FOUND = Found(None, None, None, "none")
+
+
+def _attribution_of(candidate: Candidate) -> Attribution | None:
+    for attribution in (candidate.after, candidate.before, candidate.trailing):
+        if attribution is not None:
+            return attribution
+    return None
+
+
+def _earlier_attribution(candidate: Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
+    """The nearest attribution in the sentences of the paragraph before the quote's sentence."""
+    bounds = [s for s in starts if candidate.paragraph_start <= s < candidate.sentence_start]
+    ends = [*bounds[1:], candidate.sentence_start]
+    for lo, hi in reversed(list(zip(bounds, ends[: len(bounds)], strict=True))):
+        earlier = attribution_before(mask, lo, hi)
+        if earlier is not None:
+            return earlier
+    return None
+
+
+def _last_sentence_before(candidate: Candidate, mask: str, starts: Sequence[int]) -> tuple[int, int] | None:
+    end = len(mask[: candidate.paragraph_start].rstrip())
+    start = max((s for s in starts if s < end), default=None)
+    return None if start is None else (start, end)
+
+
+def _introduction(candidate: Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
+    """``The New York Times reports:`` closing the paragraph before a quotation that opens its own."""
+    if candidate.span.open_at != candidate.paragraph_start:
+        return None
+    last = _last_sentence_before(candidate, mask, starts)
+    if last is None or not mask[: last[1]].endswith(":"):
+        return None
+    return attribution_before(mask, last[0], last[1] - 1) or _colon_subject(mask, last[0], last[1] - 1)
+
+
+def _colon_subject(mask: str, lo: int, colon: int) -> Attribution | None:
+    """``She put it bluntly:``, ``Dana Pell, The Ledger:``: the subject of a short clause ending in a colon."""
+    words = mask[lo:colon].split()
+    comma = mask.find(",", lo, colon)
+    if words and words[0].lower() in PREPOSITIONS and comma > 0:
+        lo = comma + 1  # "With leaders worried about turnout, President Obama is rolling out a message:"
+    phrase = sentence_subject(mask, lo, colon)
+    if (
+        phrase is None
+        or not 0 < len(mask[phrase.start : colon].split()) <= COLON_INTRO_MAX_WORDS
+        or not (mask[phrase.start].isupper() or mask[phrase.start : phrase.end].lower() in PRONOUNS)
+    ):
+        return None
+    return Attribution(None, phrase, colon)
+
+
+def _resolved(
+    attribution: Attribution, resolver: SpeakerResolver, kind: AttributionKind, local: Speaker | None = None
+) -> Found:
+    """The speaker of an attribution; a he/she goes to ``local`` (the paragraph's speaker) when the gender fits."""
+    phrase = attribution.phrase
+    speaker = resolver.resolve(phrase.start, phrase.end)
+    if speaker.name is None and not speaker.mention[:1].isupper():
+        speaker = resolver.appositive_person(phrase.end) or speaker  # "According to his aunt, Jane Starner, ..."
+    written = speaker.mention.lower()
+    if written in PERSON_PRONOUNS or written in PRONOUNS:
+        if written in PERSON_PRONOUNS and local is not None and resolver.gender_fits(local.name, written):
+            speaker = Speaker(local.name, speaker.mention, True)
+        kind = "pronoun" if kind == "cue" else kind  # "She put it bluntly: ...": a colon introduction still
+    elif attribution.cue == "according to":
+        kind = "according_to"
+    elif not speaker.mention[:1].isupper() and not speaker.is_person:
+        kind = "organisation_noun" if kind == "cue" else kind
+    return Found(speaker, attribution.cue, phrase.description, kind)
+
+
+def _paragraph_subject(
+    candidate: Candidate, resolver: SpeakerResolver, mask: str, starts: Sequence[int]
+) -> Speaker | None:
+    """“It adds up,” he said: the person who spoke earlier in the same paragraph, if one did."""
+    earlier = _earlier_attribution(candidate, mask, starts)
+    if earlier is None or mask[earlier.phrase.start : earlier.phrase.end].lower() in PRONOUNS:
+        return None
+    speaker = resolver.resolve(earlier.phrase.start, earlier.phrase.end)
+    return speaker if speaker.is_person and speaker.name is not None else None
+
+
+def speaker_of(
+    candidate: Candidate,
+    resolver: SpeakerResolver,
+    mask: str,
+    starts: Sequence[int],
+    previous: tuple[int, Speaker | None] | None,
+) -> Found:
+    """Who said ``candidate``, with ``previous`` the paragraph and speaker of the quote before it."""
+    if candidate.turn is not None:
+        speaker = resolver.resolve(candidate.turn.start, candidate.turn.end)
+        return Found(speaker, None, candidate.turn.description, "colon")
+    attribution = _attribution_of(candidate)
+    if attribution is not None:
+        left = mask[candidate.sentence_start : candidate.span.open_at].rstrip()
+        kind: AttributionKind = "colon" if attribution is candidate.before and left.endswith(":") else "cue"
+        return _resolved(attribution, resolver, kind, _paragraph_subject(candidate, resolver, mask, starts))
+    left = mask[candidate.sentence_start : candidate.span.open_at].rstrip()
+    if left.endswith(":"):
+        colon = _colon_subject(mask, candidate.sentence_start, candidate.sentence_start + len(left) - 1)
+        found = None if colon is None else _resolved(colon, resolver, "colon")
+        if found is not None and found.speaker is not None and _named(found.speaker, resolver):
+            return found
+    if candidate.kind != "direct":
+        return _partial_subject(candidate, resolver, mask)
+    introduced = _introduction(candidate, mask, starts)
+    if introduced is not None:
+        return _resolved(introduced, resolver, "colon")
+    same_paragraph = previous is not None and previous[0] == candidate.paragraph_idx
+    continues = same_paragraph or candidate.span.open_at == candidate.paragraph_start
+    if continues and previous is not None and previous[1] is not None and previous[0] >= candidate.paragraph_idx - 1:
+        return Found(previous[1], None, None, "continuation")  # a continuation of the previous speaker's words
+    if candidate.sentence_start > candidate.paragraph_start:
+        # "Smith criticised the plan. “It will fail.”": the person the paragraph is about.
+        earlier = _earlier_attribution(candidate, mask, starts)
+        if earlier is not None:
+            return _resolved(earlier, resolver, "previous_sentence")
+        first = resolver.first_person(candidate.paragraph_start, candidate.span.open_at)
+        return NOT_FOUND if first is None else Found(first, None, None, "previous_sentence")
+    if _whole_paragraph(candidate, mask):
+        # "Pell wrote on Tuesday." then a paragraph that is the quote: the previous paragraph's last sentence.
+        last = _last_sentence_before(candidate, mask, starts)
+        earlier = None if last is None else attribution_before(mask, *last)
+        if (
+            earlier is not None
+            and earlier.cue != "according to"
+            and mask[earlier.phrase.start : earlier.phrase.end].lower() not in PRONOUNS
+        ):
+            found = _resolved(earlier, resolver, "previous_sentence")
+            if found.speaker is not None and found.speaker.name is not None:
+                return Found(found.speaker, None, None, "previous_sentence")
+    return NOT_FOUND
+
+
+def _named(speaker: Speaker, resolver: SpeakerResolver) -> bool:
+    """A speaker read from a sentence's subject is one when it is a resolved entity or a resolved pronoun
+    (``That process led to a realization:`` names nobody)."""
+    if speaker.name is None:
+        return False
+    return speaker.mention.lower() in PERSON_PRONOUNS or resolver.entity_id(speaker) is not None
+
+
+def _whole_paragraph(candidate: Candidate, mask: str) -> bool:
+    """The quote opens its paragraph and nothing but its closing punctuation follows it there."""
+    if candidate.span.open_at != candidate.paragraph_start:
+        return False
+    end = candidate.parts[-1].outer_end if candidate.parts else candidate.span.outer_end
+    line_end = mask.find("\n", end)
+    return mask[end : len(mask) if line_end < 0 else line_end].strip(" .,;:!?") == ""
+
+
+def _partial_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> Found:
+    """``Gov. Tomblin lauded the plan for its “new and innovative ideas.”``: the named subject of the sentence."""
+    if candidate.sentence_start >= candidate.span.open_at:
+        return NOT_FOUND
+    phrase = sentence_subject(mask, candidate.sentence_start, candidate.span.open_at)
+    if phrase is None or not mask[phrase.start : phrase.start + 1].isupper():
+        return NOT_FOUND
+    if ":" in mask[phrase.end : candidate.span.open_at] or mask[phrase.end : phrase.end + 1] in (":", "—"):
+        return NOT_FOUND  # "Veto Power Impedes Peace: ...": a heading, not a subject
+    speaker = resolver.resolve(phrase.start, phrase.end)
+    if not _named(speaker, resolver) or resolver.entity_label(speaker) not in ("PERSON", "ORG", None):
+        return NOT_FOUND  # "When Democratic inquisitors ...": an adjective, not who spoke
+    return Found(speaker, None, None, "cue")

@@ -1,0 +1,184 @@
+"""A statistic's clause as words: the words before and after the number, trimmed to phrases."""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.statistics.measure_words import (
+    AUXILIARIES,
+    CLAUSE_BREAK,
+    CONNECTORS,
+    DETERMINERS,
+    FUNCTION,
+    MAX_MEASURE_WORDS,
+    MAX_SUBJECT_WORDS,
+    MAX_TAIL_WORDS,
+    NUMBER_WORDS,
+    PAST_VERBS,
+    PREPOSITIONS,
+    PROJECTIONS,
+    QUALIFIER_END,
+    RELATIVES,
+    REPORTING,
+    SCALE_OR_PERCENT,
+    SUBORDINATORS,
+    TIME_STOPS,
+    VERB_ENDINGS,
+    bare_word,
+    is_quantity,
+)
+from newsprep.extract.statistics.rules import is_plural_noun
+
+
+def only_connectors(words: list[str]) -> bool:
+    return all(bare_word(w) in CONNECTORS | SCALE_OR_PERCENT or is_quantity(words, i) for i, w in enumerate(words))
+
+
+def clause_words(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[list[str], list[str]]:
+    """The words of the number's clause before it and after it."""
+    s_start, s_end = sentence
+    breaks = list(CLAUSE_BREAK.finditer(text, s_start, start))
+    left_start = breaks[-1].end() if breaks else s_start
+    while len(breaks) > 1 and only_connectors(text[left_start:start].split()):
+        # ', or 1%, to 900': a clause of connectors and numbers continues the one before it
+        breaks.pop()
+        left_start = breaks[-1].end()
+    if breaks and only_connectors(text[left_start:start].split()):
+        left_start = s_start
+    following = CLAUSE_BREAK.search(text, end, s_end)
+    right_end = s_end if following is None else following.start()
+    left = text[left_start:start].split()
+    right = text[end:right_end].strip().rstrip(".!?").split()
+    return left, right
+
+
+def after_other_quantity(left: list[str]) -> tuple[list[str], list[str]]:
+    """Split the left words at the last other quantity: (words before it, words between it and the number)."""
+    for i in range(len(left) - 1, -1, -1):
+        if is_quantity(left, i):
+            j = i + 1
+            while j < len(left) and (
+                bare_word(left[j]) in SCALE_OR_PERCENT or (j == i + 1 and is_plural_noun(left[j]))
+            ):
+                j += 1
+            return left[:i], left[j:]
+    return [], left
+
+
+_TIME_PHRASE = re.compile(
+    r"\b(?:from\s+)?(?:a|the)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)\b"
+    r"|\b(?:last|this|next)\s+(?:year|month|week|quarter)\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def without_time(words: list[str]) -> list[str]:
+    """The words without a time phrase ('from a year earlier', 'last year', 'on Monday')."""
+    return _TIME_PHRASE.sub(" ", " ".join(words)).split()
+
+
+def strip_qualifiers(words: list[str]) -> list[str]:
+    """The words before a number without its qualifier ('more than', 'an estimated', 'between')."""
+    joined = " ".join(words)
+    m = QUALIFIER_END.search(joined)
+    return joined[: m.start()].split() if m else words
+
+
+def tidy_phrase(words: list[str], *, limit: int = MAX_MEASURE_WORDS) -> str | None:
+    words = [w for w in words if w.strip("“”\"'’,.;:()")]
+    while words and bare_word(words[0]) in DETERMINERS | SUBORDINATORS | {"of", "to", "in"}:
+        words = words[1:]
+    words = words[:limit]
+    while words and (bare_word(words[-1]) in FUNCTION or bare_word(words[-1]) in AUXILIARIES):
+        words = words[:-1]
+    phrase = " ".join(words).strip(" ,;:“”\"'’().-–—")
+    return phrase or None
+
+
+def subject_words(words: list[str]) -> list[str]:
+    """The subject at the end of ``words``: after any reporting frame ('X said that') or subordinator."""
+    for i in range(len(words) - 1, -1, -1):
+        if bare_word(words[i]) in REPORTING or bare_word(words[i]) in SUBORDINATORS:
+            words = words[i + 1 :]
+            break
+    while words and bare_word(words[-1]) in AUXILIARIES | PROJECTIONS | {"to"}:
+        words = words[:-1]
+    return words[-MAX_SUBJECT_WORDS:]
+
+
+def noun_phrase_back(words: list[str]) -> list[str]:
+    """The noun phrase that ends ``words`` ('... the agency's 2020 budget request'), 'of' kept inside it."""
+    taken: list[str] = []
+    joined_and = False
+    for w in reversed(words):
+        b = bare_word(w)
+        if (b == "of" or (b == "and" and not joined_and and len(taken) <= 2)) and taken:
+            joined_and = joined_and or b == "and"
+            taken.insert(0, w)
+            continue
+        if not b or b in FUNCTION or b in AUXILIARIES or ((b in REPORTING or is_verb(w)) and taken):
+            break
+        if w.rstrip().endswith((",", ";", ":")) and taken:
+            break
+        taken.insert(0, w)
+        if len(taken) >= MAX_TAIL_WORDS:
+            break
+    while taken and bare_word(taken[0]) in {"of", "and"}:
+        taken = taken[1:]
+    return taken
+
+
+def noun_phrase_forward(words: list[str]) -> list[str]:
+    """The words after the number up to the first function word ('contract' of 'contract to supply')."""
+    out: list[str] = []
+    for w in words:
+        if bare_word(w) in FUNCTION or bare_word(w) in PREPOSITIONS or not w[:1].isalpha():
+            break
+        out.append(w)
+    return out[:MAX_TAIL_WORDS]
+
+
+def tail_words(words: list[str], limit: int = MAX_TAIL_WORDS) -> list[str]:
+    """Words after the number up to another quantity, at most ``limit``."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if any(c.isdigit() for c in w) or bare_word(w) in NUMBER_WORDS or bare_word(w) in TIME_STOPS:
+            break
+        time_next = any(bare_word(n) in TIME_STOPS for n in words[i + 1 : i + 4])
+        if bare_word(w) in {"this", "last", "next", "on", "in", "a"} and time_next:
+            break
+        out.append(w)
+    return out[:limit]
+
+
+def first_content(words: list[str]) -> str:
+    """The first word that is not a determiner ('' when there is none)."""
+    return next((w for w in words if w not in DETERMINERS), "")
+
+
+def is_verb(word: str) -> bool:
+    b = bare_word(word)
+    return b in PAST_VERBS or (len(b) > 4 and b.isalpha() and b.endswith(VERB_ENDINGS) and word[:1].islower())
+
+
+def without_auxiliaries(words: list[str]) -> list[str]:
+    """'people are worried' -> 'people worried'; 'said they believe' -> 'believe'."""
+    if len(words) >= 2 and bare_word(words[0]) in {"said", "say", "says"}:
+        words = words[1:]
+        if words and bare_word(words[0]) == "that":
+            words = words[1:]
+        if words and bare_word(words[0]) in {"they", "it", "he", "she", "we"}:
+            words = words[1:]
+    return [w for i, w in enumerate(words) if not (i <= 2 and bare_word(w) in AUXILIARIES | RELATIVES)]
+
+
+def before_quantities(words: list[str]) -> list[str]:
+    """``words`` without the quantities (and their connectors and units) that end them."""
+    while words:
+        i = len(words) - 1
+        if is_quantity(words, i) or bare_word(words[i]) in CONNECTORS | SCALE_OR_PERCENT | {"points", ""}:
+            words = words[:-1]
+            continue
+        break
+    return words

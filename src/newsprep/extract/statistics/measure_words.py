@@ -1,0 +1,159 @@
+"""Words the measures rules read: which words are quantities, verbs of change, money verbs, function words."""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.statistics.rules import is_plural_noun
+from newsprep.text import word_set
+
+YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}$")
+MAX_MEASURE_WORDS = 12
+MAX_TAIL_WORDS = 6
+MAX_SUBJECT_WORDS = 8
+
+CLAUSE_BREAK = re.compile(
+    r",(?![0-9]{3})|;|:|\(|\)|\s[—–]\s|[—–]|\s-\s|\b(?:but|while|whereas|although|though|however)\b|[“”\"]"
+)
+QUANTITY_WORD = re.compile(
+    r"^[~(+-]*(?:[$€£¥₹]|US\$|Rs\.?)?[0-9][0-9,.]*(?:%|bn|m|k|x|K|mn|p|c)?[,.;:)]*$|^[0-9][0-9,.]*[-–][0-9][0-9,.]*%?$"
+)
+MEASURE_UNITS = word_set(
+    "points point cents miles kilometers feet inches pounds tons tonnes degrees meters metres yards gallons barrels",
+)
+"""Units that say how much something moved when a change verb comes before them ('the index fell 90 points')."""
+MODALS = word_set("and would will could can may might should must")
+HOLDING_VERBS = {
+    "employs": "employed", "employ": "employed", "operates": "operated", "operate": "operated", "owns": "owned",
+    "own": "owned", "serves": "served", "serve": "served", "houses": "housed", "hosts": "hosted", "runs": "run",
+    "manages": "managed", "treats": "treated", "teaches": "taught", "trains": "trained", "insures": "insured",
+}  # fmt: skip
+"""Present-tense verbs of a count's holder ('the plant employs 300 people' -> 'people employed by plant')."""
+PARTICLES = word_set("off up out down back away")
+VAGUE = word_set("hundreds thousands dozens millions billions tens scores")
+SCALE_OR_PERCENT = word_set("percent pct % million billion trillion bn mn percentage points point per cent")
+CURRENCY_WORDS = word_set("dollars dollar euros euro pounds yen yuan rupees pesos francs")
+
+CHANGE_NOUNS = {
+    **dict.fromkeys(word_set("rose rise rises risen rising climbed climbs soared surged jumped jumps"), "rise"),
+    **dict.fromkeys(word_set("increased increase increases increasing"), "increase"),
+    **dict.fromkeys(word_set("grew grow grows grown growing expanded"), "growth"),
+    **dict.fromkeys(word_set("gained gains gain added"), "gain"),
+    **dict.fromkeys(word_set("fell fall falls fallen falling slid slipped sank plunged tumbled dipped eased"), "fall"),
+    **dict.fromkeys(word_set("dropped drop drops declined decline declines decreased shrank slumped lost"), "fall"),
+    **dict.fromkeys(word_set("cut cuts reduced lowered"), "cut"),
+    **dict.fromkeys(word_set("doubled tripled quadrupled"), "rise"),
+    **dict.fromkeys(word_set("halved narrowed"), "fall"),
+    **dict.fromkeys(word_set("contracted shrank shrinks shrink"), "contraction"),
+    **dict.fromkeys(word_set("widened"), "rise"),
+}
+CLOSING_NOUNS = {
+    **dict.fromkeys(word_set("close closed closes closing finish finished finishes end ended ends"), "close"),
+    **dict.fromkeys(word_set("settle settled settles settling"), "settlement"),
+    **dict.fromkeys(word_set("open opened opens opening"), "opening"),
+}
+"""Verbs of a market's closing level ('closed at', 'settled at') and the noun for that level."""
+UP_DOWN = {"up": "rise", "down": "fall", "higher": "rise", "lower": "fall"}
+CHANGE_AFTER = word_set(
+    "rise rises increase increases gain gains growth jump jumps drop drops fall falls decline declines decrease "
+    "decreases cut cuts reduction reductions improvement improvements hike hikes boost surge slump loss losses",
+)
+MONEY_NOUNS = {
+    **dict.fromkeys(word_set("spent spend spends spending"), "spending"),
+    **dict.fromkeys(word_set("invested invest invests investing"), "investment"),
+    **dict.fromkeys(word_set("earned earn earns earning"), "earnings"),
+    **dict.fromkeys(word_set("paid pay pays paying"), "payment"),
+    **dict.fromkeys(word_set("cost costs costing"), "cost"),
+    **dict.fromkeys(word_set("raised raise raises raising"), "money raised"),
+    **dict.fromkeys(word_set("borrowed borrow borrows borrowing"), "borrowing"),
+    **dict.fromkeys(word_set("pledged pledge pledges"), "pledge"),
+    **dict.fromkeys(word_set("contributed contribute contributes"), "contribution"),
+    **dict.fromkeys(word_set("committed commit commits"), "commitment"),
+    **dict.fromkeys(word_set("owed owe owes"), "debt"),
+    **dict.fromkeys(word_set("lost lose loses"), "losses"),
+    **dict.fromkeys(word_set("sold sell sells"), "sale"),
+    **dict.fromkeys(word_set("bought buy buys"), "purchase"),
+    **dict.fromkeys(word_set("charged charge charges"), "charge"),
+    **dict.fromkeys(word_set("received receive receives"), "money received"),
+    **dict.fromkeys(word_set("awarded award awards"), "award"),
+    **dict.fromkeys(word_set("saved save saves"), "savings"),
+}
+PRICE_AT = re.compile(r"\b(?:start(?:s|ed|ing)?|priced|valued|retail(?:s|ed)?|sells?|sold)\s+(?:at|for)\s*$", re.I)
+LEVEL_VERBS = word_set(
+    "is are was were stood stands stand reached reaches hit hits totaled totalled totals be averaged averages"
+)
+NUDGES = word_set("edged ticked inched crept moved went came")
+"""Verbs that only carry a direction word ('edged up to 3.7%')."""
+NOT_NAMED_QUANTITIES = word_set("total maximum minimum average estimated sum number up least most")
+AUXILIARIES = word_set(
+    "is are was were be been being has have had will would could should can may might must do does did "
+    "also still now all each there just only alone already currently reportedly goes go went gone come comes came",
+)
+PROJECTIONS = word_set("projected expected forecast likely set poised estimated")
+RELATIVES = word_set("who that which whom")
+PREPOSITIONS = word_set(
+    "of in on at from for with without per to by across among under over into after before along around near"
+)
+TIME_OBJECTS = word_set(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday year years month months "
+    "week weeks day days quarter decade",
+)
+TIME_STOPS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow year week month quarter day "
+    "january february march april may june july august september october november december",
+)
+SUBORDINATORS = word_set("as and or while when since because after before if that which so then but yet")
+REPORTING = word_set("said says say told reported reports found finds showed shows estimated estimates added noted")
+FUNCTION = word_set(
+    "a an the of to in on at for by with from and or but is are was were be been has have had that this these those "
+    "it its as than into over under about who which their there they them his her he she we our us per up down "
+    "along compared time more less some any what later earlier ago apiece each alone since until through whom into "
+    "last next first other another such own same",
+)
+DETERMINERS = word_set("a an the its their his her our your my this these those some")
+VERB_ENDINGS = ("ed",)
+PAST_VERBS = word_set(
+    "spent sold built made lost took had hit cut paid won gave brought left put kept held found saw sent bought "
+    "caught drew fed fought fled grew hid hurt led lent met ran rode shot slew stole struck swept taught told "
+    "threw wore wrote killed hired employed moved hospitalized arrested laid set shut",
+)
+NUMBER_WORDS = word_set(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+    "million billion dozen half",
+)
+
+
+CONNECTORS = word_set("to from or and at by up down higher lower compared with against versus vs")
+
+
+QUALIFIER_END = re.compile(
+    r"(?:\b(?:nearly|almost|about|around|approximately|roughly|some|over|under|(?:more|less|fewer)\s+than|up\s+to"
+    r"|at\s+(?:least|most)|as\s+(?:many|much|few)\s+as|close\s+to|just|well|an\s+estimated|upwards\s+of"
+    r"|in\s+excess\s+of|(?:just\s+)?short\s+of|plus\s+or\s+minus|±|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between|a|an)\s*)+$",
+    re.IGNORECASE,
+)
+
+
+def bare_word(word: str) -> str:
+    return word.lower().strip("“”\"'’,.;:()[]!?")
+
+
+def is_quantity(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is part of another quantity ('$2 billion', '4.5%', '3 percent'): comparisons' numbers."""
+    w = words[i]
+    if bare_word(w) in NUMBER_WORDS and i + 1 < len(words) and is_plural_noun(bare_word(words[i + 1])):
+        return True
+    if QUANTITY_WORD.match(w) and any(c.isdigit() for c in w):
+        nxt = bare_word(words[i + 1]) if i + 1 < len(words) else ""
+        return (
+            not w[:1].isdigit()
+            or "%" in w
+            or w.rstrip(",.;:)")[-1:].isalpha()
+            or "," in w.strip(",")
+            or (is_plural_noun(nxt) and nxt not in TIME_OBJECTS and not YEAR.match(w))
+            or nxt in SCALE_OR_PERCENT
+            or nxt in CURRENCY_WORDS
+            or "." in w.strip(".")
+        )
+    return False

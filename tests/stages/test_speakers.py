@@ -1,0 +1,132 @@
+"""Speakers (issue 16): each way news attributes a quote, the speaker's entity and how it was found."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprep.extract.quotes.people import PersonGenders, name_without_verb
+from newsprep.model import Quote
+from newsprep.text.given_names import given_name_gender
+from tests.stages.test_quotes import quotes_of
+
+FALK = {"Irene Falk": ("Irene Falk", "PERSON"), "Ostrow": ("Ostrow", "PERSON")}
+
+
+def who(quotes: tuple[Quote, ...]) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.attribution) for q in quotes]
+
+
+def test_she_goes_past_a_man_to_the_woman_named_after_him() -> None:
+    quotes = quotes_of(
+        ["Mr. Ostrow spoke first, and then Irene Falk took the microphone.", "“We will not wait,” she said."], FALK
+    )
+    assert who(quotes) == [("Irene Falk", "pronoun")]
+
+
+def test_she_and_he_by_given_name() -> None:
+    names = {"John Meyer": ("John Meyer", "PERSON"), "Alice Brandt": ("Alice Brandt", "PERSON")}
+    paragraphs = [
+        "John Meyer and Alice Brandt met the mayor on Friday.",
+        "“It went well,” she said. “Better than we hoped,” he added.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Alice Brandt", "pronoun"), ("John Meyer", "pronoun")]
+
+
+def test_a_shared_surname_goes_to_the_one_named_last() -> None:
+    names = {n: (n, "PERSON") for n in ("Walter Tomczak", "Lukas Tomczak")} | {"Tomczak": ("Tomczak", "PERSON")}
+    paragraphs = [
+        "Walter Tomczak opened the bakery in 1980.",
+        "His son, Lukas Tomczak, runs it now.",
+        "“We still bake at four,” Tomczak said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Lukas Tomczak", "cue")]
+
+
+def test_an_organisation_noun_goes_to_the_organisation_by_its_full_name() -> None:
+    ministry = "Ministry of Housing and Urban Affairs"
+    names = {ministry: (ministry, "ORG")}
+    paragraphs = [
+        f"The {ministry} released new figures on Monday.",
+        "“Demand has doubled,” the ministry said in a statement.",
+    ]
+    quotes = quotes_of(paragraphs, names)
+    assert who(quotes) == [(ministry, "organisation_noun")]
+    assert quotes[0].speaker_entity_id == ministry
+
+
+def test_a_headline_verb_run_into_a_name_is_not_the_name() -> None:
+    names = {
+        "Ana Ruiz Thanks Voters": ("Ana Ruiz Thanks Voters", "PERSON"),
+        "Ruiz": ("Ana Ruiz Thanks Voters", "PERSON"),
+    }
+    paragraphs = ["Ana Ruiz Thanks Voters After a Narrow Win", "“This city chose hope,” Ruiz said."]
+    assert who(quotes_of(paragraphs, names)) == [("Ana Ruiz", "cue")]
+    assert name_without_verb("Mayor Lee Drops") == "Mayor Lee" and name_without_verb("Stevie Wonder") == "Stevie Wonder"
+
+
+def test_colon_introductions_name_the_speaker() -> None:
+    pell = {"Dana Pell": ("Dana Pell", "PERSON")}
+    assert who(quotes_of(["Dana Pell, The Ledger: “The vote was never close.”"], pell)) == [("Dana Pell", "colon")]
+    paragraphs = ["Irene Falk chairs the board.", "She put it bluntly: “The plan is dead.”"]
+    assert who(quotes_of(paragraphs, FALK)) == [("Irene Falk", "colon")]
+
+
+def test_a_quote_paragraph_after_an_attribution_in_the_paragraph_before() -> None:
+    names = {"Dana Pell": ("Dana Pell", "PERSON"), "Pell": ("Dana Pell", "PERSON")}
+    paragraphs = ["Dana Pell covered the game.", "Pell wrote on Tuesday about the final.", "“It was his best night.”"]
+    assert who(quotes_of(paragraphs, names)) == [("Dana Pell", "previous_sentence")]
+
+
+def test_a_quote_continued_in_the_next_paragraph_keeps_its_speaker() -> None:
+    names = {"Ryan Hass": ("Ryan Hass", "PERSON")}
+    paragraphs = ["“The first half of the answer is long,” said Ryan Hass.", "“The second half goes on here.”"]
+    assert who(quotes_of(paragraphs, names)) == [("Ryan Hass", "cue"), ("Ryan Hass", "continuation")]
+
+
+def test_a_partial_quote_goes_to_the_person_the_sentence_is_about() -> None:
+    names = {"Earl Tomblin": ("Earl Tomblin", "PERSON")}
+    paragraphs = ["Gov. Earl Tomblin lauded the plan on Monday for its “new and innovative ideas.”"]
+    assert who(quotes_of(paragraphs, names)) == [("Earl Tomblin", "cue")]
+
+
+def test_the_speaker_entity_is_the_entity_of_the_canonical_name_or_null() -> None:
+    names = {"Ryan Hass": ("Ryan Hass", "PERSON"), "Hass": ("Ryan Hass", "PERSON")}
+    quotes = quotes_of(["Ryan Hass spoke.", "“It will be hard,” Hass said.", "“It will not,” said Wren Abara."], names)
+    assert [(q.speaker, q.speaker_entity_id) for q in quotes] == [("Ryan Hass", "Ryan Hass"), ("Wren Abara", None)]
+
+
+def test_possessives_and_demonstratives_are_no_speakers() -> None:
+    quotes = quotes_of(["His repeated claims of “no memory at all of the events” were doubted."])
+    assert [q.speaker for q in quotes] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"), [("Irene", "female"), ("John", "male"), ("Jordan", None), ("Xqzv", None), ("hillary", "female")]
+)
+def test_given_name_gender_from_the_birth_records(name: str, gender: str | None) -> None:
+    assert given_name_gender(name) == gender
+
+
+def test_honorifics_give_the_gender_unless_two_people_share_the_surname() -> None:
+    genders = PersonGenders("Mr. Ostrow met Ms. Falk. Mr. Tomczak and Mrs. Tomczak left.", [])
+    assert (genders.of("Ostrow"), genders.of("Falk"), genders.of("Tomczak")) == ("male", "female", None)
+    assert genders.of("Jordan Falk") == "female"  # the honorific before the surname outweighs an ambiguous name
+
+
+def test_as_someone_put_it_and_a_numbered_role_and_a_long_colon_introduction() -> None:
+    memo = {"Homeland Security": ("Homeland Security", "ORG")}
+    paragraphs = ["The rule asks for a “lawful source of investment income,” as a Homeland Security memo put it."]
+    assert who(quotes_of(paragraphs, memo)) == [("Homeland Security", "organisation_noun")]
+    strada = {"Terry Strada": ("Terry Strada", "PERSON")}
+    assert who(quotes_of(["“They are wrong,” said 9/11 widow Terry Strada."], strada)) == [("Terry Strada", "cue")]
+    obama = {"Obama": ("Barack Obama", "PERSON")}
+    paragraphs = [
+        "With leaders worried about turnout, President Obama is rolling out a new campaign message: “It is about me.”"
+    ]
+    assert who(quotes_of(paragraphs, obama)) == [("Barack Obama", "colon")]
+
+
+def test_even_before_a_name_is_no_adverbial() -> None:
+    china = {"China": ("China", "GPE")}
+    paragraphs = ["Even China, its only ally, said it was “resolutely opposed to the test.”"]
+    assert [q.speaker for q in quotes_of(paragraphs, china)] == ["China"]

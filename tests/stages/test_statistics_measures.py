@@ -1,0 +1,256 @@
+"""What a statistic measures, rule by rule, on invented sentences; and that a phrase never is a lone stop word or
+the unit again (``benchmarks/measures_check.py`` checks the same over whole corpora)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsprep.extract.statistics import extract_statistics
+from newsprep.extract.statistics.measures import is_a_measure
+from tests.stages.builders import PROPERTY, make_article
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def measure_of(sentence: str, number: str) -> str | None:
+    stats = [s for s in extract_statistics(make_article(sentence)) if s.text == number]
+    assert len(stats) == 1, [s.text for s in extract_statistics(make_article(sentence))]
+    return stats[0].measures
+
+
+# (rule, sentence, the statistic's text, its measure)
+STRUCTURES = [
+    ("what a place has", "The city has 1.2 million residents.", "1.2 million", "residents of city"),
+    ("what can be done", "The plant can produce 500 tons of steel a day.", "500", "tons of steel to produce"),
+    ("nudge", "The jobless rate for women edged up to 3.7%.", "3.7%", "jobless rate for women"),
+    ("average", "Rates on 30-year mortgages averaged 3.75%.", "3.75%", "Rates on 30-year mortgages"),
+    ("a total", "Global sales totalled 10.3 million vehicles last year.", "10.3 million", "Global sales"),
+    ("level after a change in pence", "Bus fares will increase by 5p to £1.75.", "£1.75", "Bus fares"),
+    ("contraction", "The ministry said the economy contracted 2.1% in the spring.", "2.1%", "contraction in economy"),
+    (
+        "plus or minus",
+        "The poll has a margin of error of plus or minus 3 percentage points.",
+        "3 percentage points",
+        "margin of error",
+    ),
+    ("closed higher", "The index closed 1.2% higher at 1,780.", "1.2%", "rise in index"),
+    ("closed at", "The index closed 1.2% higher at 1,780.", "1,780", "index close"),
+    ("a holder's count", "The mill employs 300 people.", "300", "people employed by mill"),
+    ("level after a time phrase", "Profit jumped 25% from a year earlier to $1.1 billion.", "$1.1 billion", "Profit"),
+    ("worth of", "Beijing imposed tariffs on $75 billion worth of imported goods.", "$75 billion", "imported goods"),
+    ("level of a measured quantity", "Temperatures reached 45 degrees in the capital.", "45", "Temperatures"),
+    ("worth", "The thieves took jewelry worth $2 million.", "$2 million", "jewelry"),
+    (
+        "other side of a comparison",
+        "The bakery sold 45,000 loaves, up from 41,000 a year earlier.",
+        "41,000",
+        "loaves sold",
+    ),
+    ("count of a change", "The town's population grew by 1,200 people.", "1,200", "growth in town's population"),
+    ("phrasal verb", "The mill laid off 300 workers in May.", "300", "workers laid off"),
+    ("closing level", "The index gained 1% to close at 3,120.18.", "3,120.18", "index close"),
+    ("settlement", "Crude settled down $1.93, or 3%, at $55.12 a barrel.", "$55.12", "Crude settlement"),
+    ("doubled", "The firm's value has more than doubled to $80 billion.", "$80 billion", "firm's value"),
+    ("share of a group", "Last year 35% of the orchard's trees died.", "35%", "orchard's trees died"),
+    (
+        "share of the N surveyed",
+        "About 40% of the 1,200 adults surveyed oppose the plan.",
+        "40%",
+        "adults surveyed oppose the plan",
+    ),
+    (
+        "X of the Y surveyed",
+        "Nine of the 40 growers surveyed reported losses.",
+        "Nine",
+        "growers surveyed reported losses",
+    ),
+    ("fall", "Exports of copper fell 12% in March.", "12%", "fall in Exports of copper"),
+    ("rise", "Ticket sales rose 8 percent to $4.5 million.", "8 percent", "rise in Ticket sales"),
+    ("level after a rise", "Ticket sales rose 8 percent to $4.5 million.", "$4.5 million", "Ticket sales"),
+    ("up/down", "Shares of the bakery chain are down 6%.", "6%", "fall in Shares of the bakery chain"),
+    ("change by", "The new drug cut the risk of a stroke by 30%.", "30%", "cut in risk of a stroke"),
+    ("change noun after", "Rents show a 5% rise in the harbor district.", "5%", "rise in the harbor district"),
+    ("projection", "Wages are projected to rise 4% next year.", "4%", "projected rise in Wages"),
+    (
+        "margin of error",
+        "The survey has a margin of error of 4 percentage points.",
+        "4 percentage points",
+        "margin of error",
+    ),
+    ("named quantity", "The grant of $900,000 covers two years of research.", "$900,000", "grant"),
+    ("level", "Unemployment in the valley stood at 6.1% in May.", "6.1%", "Unemployment in the valley"),
+    ("level and quality", "The vaccine was 95% effective in trials.", "95%", "vaccine effective in trials"),
+    ("passive count", "Seven people were injured in the collision.", "Seven", "people injured in the collision"),
+    ("count after a verb", "Firefighters rescued 14 hikers from the ridge.", "14", "hikers rescued from the ridge"),
+    (
+        "count with a relative clause",
+        "The clinic saw 30 patients who had no insurance.",
+        "30",
+        "patients had no insurance",
+    ),
+    ("count of", "Inspectors counted 45 cases of measles.", "45", "cases of measles counted"),
+    ("what holds a count", "The airline has orders for 400 of the jets.", "400", "orders for jets"),
+    ("count and its subject", "The library counts 12,500 cardholders.", "12,500", "library cardholders"),
+    ("money for", "The museum received $2 million for a new wing.", "$2 million", "money received for new wing"),
+    ("money in", "The county will invest $8 million in the harbor.", "$8 million", "investment in harbor"),
+    ("money on", "The district spent $3 million on buses.", "$3 million", "spending on buses"),
+    ("money of", "The tariffs cover $300 billion of imported goods.", "$300 billion", "imported goods"),
+    ("money verb and subject", "The ferry company earned $12 million.", "$12 million", "ferry company earnings"),
+    ("cost", "The new ferry cost $12 million.", "$12 million", "cost of new ferry"),
+    ("money noun", "The council approved a $40,000 grant to the choir.", "$40,000", "grant to the choir"),
+    ("per share", "The bakery earned $1.20 per diluted share.", "$1.20", "earnings per diluted share"),
+    ("price", "The cheapest model starts at $30,000.", "$30,000", "starting price"),
+    ("brackets", "Renters (62%) were more worried than owners (41%).", "41%", "owners"),
+    ("currency conversion", "The ferry cost $12 million, or about €11 million.", "€11 million", "cost of ferry"),
+    (
+        "multiplier",
+        "The new pump moves 3.5 times more water than the old pump.",
+        "3.5 times",
+        "more water than the old pump",
+    ),
+    ("twice", "Twice as many cyclists used the lane in June.", "Twice", "many cyclists used the lane"),
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "number", "measures"), STRUCTURES, ids=[s[0] for s in STRUCTURES])
+def test_measure_follows_the_sentence_structure(rule: str, sentence: str, number: str, measures: str | None) -> None:
+    assert measure_of(sentence, number) == measures
+
+
+def test_a_conversion_shares_its_measure() -> None:
+    stats = extract_statistics(make_article("Titan has a diameter of 3,200 miles (5,150 km)."))
+    assert [(s.text, s.measures) for s in stats] == [("3,200", "diameter"), ("5,150", "diameter")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "not_in_measure"),
+    [
+        ("Home prices rose 4.1% from a year earlier, down from a 4.6% gain in May.", "4.6%", "4.1"),
+        ("Attendance fell to 12,000 from 15,000 a year earlier.", "15,000", "12,000"),
+        ("Sales grew 1.8 percent and margins grew 3.5 percent.", "3.5 percent", "1.8"),
+        ("The airline carried 3.2 million passengers in June, up 8% from a year ago.", "8%", "3.2"),
+    ],
+)
+def test_a_comparisons_other_number_is_never_the_measure(sentence: str, number: str, not_in_measure: str) -> None:
+    assert not_in_measure not in (measure_of(sentence, number) or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Police said 9 people.", "9"),  # the unit alone says nothing
+        ("It was up 5% along.", "5%"),
+        ("About 300 workers, and 12 more.", "300"),
+    ],
+)
+def test_never_a_lone_function_word_or_the_unit(sentence: str, number: str) -> None:
+    stat = next(s for s in extract_statistics(make_article(sentence)) if s.text == number)
+    assert stat.measures is None or is_a_measure(stat.measures, stat.unit)
+    assert stat.measures != stat.unit
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit", "ok"),
+    [
+        ("people", "people", False),
+        ("down", "percent", False),
+        ("the", "usd", False),
+        ("41 percent", "percent", False),
+        ("people injured", "people", True),
+        ("margin of error", "percentage points", True),
+    ],
+)
+def test_is_a_measure(phrase: str, unit: str, ok: bool) -> None:
+    assert is_a_measure(phrase, unit) is ok
+
+
+WORDS = st.sampled_from(
+    [
+        "the",
+        "of",
+        "to",
+        "in",
+        "rose",
+        "fell",
+        "down",
+        "up",
+        "people",
+        "9",
+        "12%",
+        "$4",
+        "million",
+        "percent",
+        "of",
+        "the",
+        "surveyed",
+        "were",
+        "injured",
+        "(",
+        ")",
+        ",",
+        ".",
+        "and",
+        "or",
+        "by",
+        "from",
+        "compared",
+        "with",
+        "twice",
+        "times",
+        "3.5",
+        "a",
+        "share",
+        "for",
+        "on",
+        "at",
+        "margin",
+        "error",
+        "stood",
+    ]
+)
+
+
+@PROPERTY
+@given(st.lists(WORDS, min_size=1, max_size=30).map(" ".join))
+def test_no_phrase_is_a_lone_stop_word_or_the_unit(text: str) -> None:
+    for stat in extract_statistics(make_article(text)):
+        assert stat.measures is None or is_a_measure(stat.measures, stat.unit), stat
+
+
+def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
+    folders = [REPO / "tests" / "fixtures" / name / "raw" for name in ("statistics", "quotes", "entities", "outlets")]
+    done = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "measures_check.py"), str(REPO / "tests" / "fixtures" / "raw")]
+        + [str(folder) for folder in folders],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 lone stop words or units" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Revenue rose 3.5 percent to $27.2 billion.",
+            [("3.5 percent", 3.5, "percent"), ("$27.2 billion", 2.72e10, "usd")],
+        ),
+        ("Mobile ads drew 2.5 times more clicks.", [("2.5 times", 2.5, "times")]),
+        ("Twice as many riders came.", [("Twice", 2.0, "times")]),
+        ("A 275-horsepower motor drives it.", [("275-horsepower", 275.0, "horsepower")]),
+        ("The state opened a 1,000-megawatt plant.", [("1,000-megawatt", 1000.0, "megawatts")]),
+        ("Home Depot sees fiscal year 2019 sales growth of 1.8 percent.", [("1.8 percent", 1.8, "percent")]),
+    ],
+)
+def test_statistics_found(sentence: str, found: list[tuple[str, float, str]]) -> None:
+    stats = extract_statistics(make_article(sentence))
+    assert [(s.text, s.unit) for s in stats] == [(text, unit) for text, _, unit in found]
+    assert [s.value for s in stats] == pytest.approx([value for _, value, _ in found])

@@ -45,7 +45,7 @@ STAGE_CHECKS_FILE = "stage-checks.parquet"
 STAGE_RUNS_FILE = "stages.json"
 
 
-def _mark_started(staging: Path) -> None:
+def mark_run_started(staging: Path) -> None:
     """Note when the run's first batch began (before it used the stage cache): what the cache's pruning goes by."""
     staging.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(FileExistsError), (staging / _STARTED_FILE).open("x", encoding="utf-8") as handle:
@@ -57,7 +57,7 @@ def stage_batch(entries: Sequence[RawEntry], *, batch_no: int, run_id: str, sett
     loaded = read_raw_files(settings.raw_dir, list(entries))
     raw_files = [item for item in loaded if isinstance(item, RawFile)]
     read_rejects = [reject_row(item) for item in loaded if not isinstance(item, RawFile)]
-    _mark_started(staging_dir(settings.out_dir, run_id))
+    mark_run_started(staging_dir(settings.out_dir, run_id))
     batch = run_batch(raw_files, settings, cache=StageCache(settings.out_dir))
     frames = dict(batch.tables)
     frames["rejects"] = pl.concat([frames["rejects"], frame_from_rows("rejects", read_rejects)])

@@ -1,6 +1,7 @@
 """Incremental and reproducible runs on a real-sized corpus: wall times of the reruns a scheduled user sees.
 
 usage: python benchmarks/incremental.py --articles 1000 --out /tmp/incremental.json
+       python benchmarks/incremental.py --quote-rule --articles 2000 --out /tmp/quote-rule.json
 
 On a corpus built by ``build_corpus.py`` (outside the repository), ``newsprep run`` as a user types it:
 
@@ -13,6 +14,13 @@ On a corpus built by ``build_corpus.py`` (outside the repository), ``newsprep ru
 
 Reports each wall time, its ratio to the first run's, the documents processed and reused, and the byte checks.
 The corpus is restored afterwards (the new file removed, the changed and deleted files rewritten).
+
+``--quote-rule``: the rerun after a change to the quote stage's code alone. A first run into a fresh output folder;
+then a line is added to a quote-rule module (``QUOTE_RULE_FILE``, a comment: the code, and so every document's
+pipeline key and the quote stage's key, change, the rules' results do not) and the corpus is run again into the
+same folder: every document is processed, its clean, NER, entity and statistics outputs read from the stage cache,
+its quotes found again; then a run from scratch with the same code into another folder, whose tables must equal the
+rerun's byte for byte. The module is restored afterwards.
 """
 
 from __future__ import annotations
@@ -31,6 +39,8 @@ from build_corpus import REPO, build_corpus
 from throughput import run_newsprep
 
 TABLE_GLOB = "*.parquet"
+QUOTE_RULE_FILE = REPO / "src" / "newsprep" / "extract" / "quotes" / "cues.py"
+QUOTE_RULE_EDIT = b"\n# benchmarks/incremental.py --quote-rule: a quote-rule-only change (removed after the run)\n"
 
 
 def published_digests(out: Path) -> dict[str, str]:
@@ -101,24 +111,57 @@ def incremental_benchmark(articles: int, work_dir: Path, seed: int) -> dict[str,
     }
 
 
+def quote_rule_benchmark(articles: int, work_dir: Path, seed: int) -> dict[str, Any]:
+    corpus = work_dir / f"corpus-{articles}"
+    build_corpus(articles, corpus, seed=seed)
+    out, scratch = work_dir / f"out-quote-rule-{articles}", work_dir / f"out-quote-rule-scratch-{articles}"
+    for folder in (out, scratch):
+        shutil.rmtree(folder, ignore_errors=True)
+    original = QUOTE_RULE_FILE.read_bytes()
+    steps: list[dict[str, Any]] = []
+    try:
+        first = _step("first run", corpus, out, work_dir, None)
+        steps.append(first)
+        QUOTE_RULE_FILE.write_bytes(original + QUOTE_RULE_EDIT)
+        steps.append(_step("after a quote-rule change", corpus, out, work_dir, first["seconds"]))
+        steps.append(_step("from scratch, same code", corpus, scratch, work_dir, first["seconds"]))
+    finally:
+        QUOTE_RULE_FILE.write_bytes(original)
+    rerun, from_scratch = published_digests(out), published_digests(scratch)
+    differing = sorted(name for name in rerun.keys() | from_scratch.keys() if rerun.get(name) != from_scratch.get(name))
+    return {
+        "articles": articles,
+        "seed": seed,
+        "steps": steps,
+        "quote_rule_rerun_over_first": steps[1]["over_first"],
+        "rerun_equals_from_scratch": not differing,
+        "tables_differing_from_scratch": differing,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--out", type=Path, required=True, help="JSON result")
     parser.add_argument("--work-dir", type=Path, default=Path("/tmp/newsprep-bench"), help="corpora and outputs")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--quote-rule", action="store_true", help="the rerun after a quote-rule-only change")
     args = parser.parse_args()
     work_dir = args.work_dir.resolve()
     if work_dir.is_relative_to(REPO):
         parser.error("--work-dir must be outside the repository (the corpus text is not ours to commit)")
     work_dir.mkdir(parents=True, exist_ok=True)
-    result = incremental_benchmark(args.articles, work_dir, args.seed)
+    benchmark = quote_rule_benchmark if args.quote_rule else incremental_benchmark
+    result = benchmark(args.articles, work_dir, args.seed)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     for step in result["steps"]:
         print(
             f"{step['step']:<28} {step['seconds']:>8.1f} s  x{step.get('over_first', 1.0):<7} "
             f"processed {step['documents_processed']:>5}  reused {step['documents_reused']:>5}"
         )
+    if args.quote_rule:
+        print(f"rerun equals from scratch: {result['rerun_equals_from_scratch']}")
+        return
     print(
         f"no-change rerun left every byte: {result['no_change_rerun_left_every_byte']}; "
         f"incremental equals from scratch: {result['incremental_equals_from_scratch']}"

@@ -36,6 +36,7 @@ import polars as pl
 from evalsets import ATTRIBUTION_CLASSES, build_evalset  # run as a script: benchmarks/ is on sys.path
 
 from newsprep.config import PipelineSettings
+from newsprep.corpus import corpus_tables
 from newsprep.ingest import RawFile
 from newsprep.nlp import load_pipeline
 from newsprep.run.batch import process_batch
@@ -83,6 +84,8 @@ def run_newsprep(corpus: Path, out: Path) -> None:
     load_pipeline(settings.spacy_model)
     tables = process_batch(raw_files, settings, workers=1)
     out.mkdir(parents=True, exist_ok=True)
+    # The corpus keys and corpus_entities, as the publish step adds them over the whole corpus.
+    tables |= corpus_tables(*(tables[t] for t in ("documents", "entities", "mentions", "quotes")))
     for table, frame in tables.items():
         conform(table, frame).write_parquet(out / f"{table}.parquet")
 

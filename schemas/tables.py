@@ -33,6 +33,9 @@ QUOTE_ATTRIBUTIONS = list(get_args(QuoteAttribution))
 MENTION_SOURCES = list(get_args(MentionSource))
 ENTITY_LABELS = list(get_args(EntityLabel))
 CHECK_SEVERITIES = ["critical", "warning"]
+REJECT_STAGES = ["ingest", "clean", "extract", "entities", "quotes", "statistics", "validate"]
+"""Where a document can be refused: ingest, clean and extract (a stage's error, NER's included), and the stages
+whose checks can fail a document (clean, entities, quotes, statistics)."""
 
 
 class _Contract(pa.DataFrameModel):
@@ -248,9 +251,15 @@ class RejectsSchema(_Contract):
 
     source_path: str = pa.Field(str_length={"min_value": 1}, description="POSIX path relative to the raw folder")
     doc_id: str | None = pa.Field(nullable=True, description="sha256 of the raw bytes when they could be read")
-    stage: str = pa.Field(isin=["ingest", "clean", "extract", "validate"], description="stage that refused it")
-    reason: str = pa.Field(str_matches=r"^[a-z_]+$", description="short code, e.g. 'empty', 'binary'")
+    stage: str = pa.Field(isin=REJECT_STAGES, description="stage that refused it")
+    reason: str = pa.Field(
+        str_matches=r"^[a-z_]+$", description="short code, e.g. 'empty', 'binary'; 'failed_check': see check"
+    )
     detail: str = pa.Field(str_length={"min_value": 1}, description="what went wrong, for a person")
+    check: str | None = pa.Field(
+        nullable=True,
+        description="the critical check of its stage the document failed (reason 'failed_check'); null otherwise",
+    )
 
     class Config(_Contract.Config):
         unique = ["source_path"]

@@ -7,6 +7,8 @@
 #   NEWSPREP_SERVER_DIR     state folder: PREFECT_HOME (SQLite database), pid files, logs (default .newsprep-server)
 #   NEWSPREP_WORK_POOL      work pool name (default newsprep-pool; must match prefect.yaml)
 #   PREFECT_WORKER_QUERY_SECONDS  how often the worker polls for runs (Prefect's default 10)
+#   NEWSPREP_ALERT_WEBHOOK  a URL to POST to when a flow run fails or crashes, or a critical check stops a publish
+#                           (a Prefect automation; without it, any alert a previous `make serve` set up stays as it was)
 set -euo pipefail
 
 PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -84,6 +86,14 @@ until "$PYTHON" -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[
     sleep 0.5
 done
 log "server healthy after $((SECONDS - started))s"
+# `newsprep run` from this clone uses this server instead of starting a temporary one (newsprep.cli.server).
+printf '%s\n' "$PREFECT_API_URL" >"$STATE_DIR/api-url"
+
+# --- alert ------------------------------------------------------------------------------------------------------
+if [[ -n "${NEWSPREP_ALERT_WEBHOOK:-}" ]]; then
+    "$PYTHON" -m newsprep.run.alerts "$NEWSPREP_ALERT_WEBHOOK" >/dev/null
+    log "alert: failed or crashed runs and refused publishes POST to NEWSPREP_ALERT_WEBHOOK"
+fi
 
 # --- work pool and deployments --------------------------------------------------------------------------------
 cd "$PROJECT_DIR"

@@ -90,4 +90,5 @@ status=0
 # idle either) and a second one as SIGKILL to itself; flow runs it leaves behind are stopped as leftovers.
 stop worker INT:5 INT:10 || status=1
 stop server TERM:20 INT:10 || status=1
+rm -f "$STATE_DIR/api-url"  # `newsprep run` no longer looks for this server
 exit "$status"

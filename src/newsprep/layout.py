@@ -14,5 +14,7 @@ QUALITY_DOCS_DIR = "_quality"
 """The Great Expectations Data Docs of the last run that ran the quality suites."""
 STAGING_DIR = "_staging"
 """Where a run's batches write their tables before the publish (under a folder per run id)."""
-WORK_DIRS = (VERSIONS_DIR, RUNS_DIR, STAGING_DIR, QUALITY_DOCS_DIR)
+STAGE_CACHE_DIR = "_stages"
+"""Each stage's output per batch, kept across runs and keyed by what it depends on (``newsprep.run.stages.cache``)."""
+WORK_DIRS = (VERSIONS_DIR, RUNS_DIR, STAGING_DIR, QUALITY_DOCS_DIR, STAGE_CACHE_DIR)
 """Folders a run writes inside."""

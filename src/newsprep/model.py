@@ -171,6 +171,8 @@ class Reject:
     reason: str
     detail: str
     doc_id: str | None = None
+    check: str | None = None
+    """The critical check of ``stage`` the document failed (reason ``failed_check``); None for any other reason."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,3 +99,10 @@ def test_failed_checks_are_listed_with_their_stage_and_only_the_top_reject_reaso
     assert lines[0].startswith("newsprep run: NOT published: a critical check failed")
     assert "    critical [clean] residue: seen" in lines
     assert "  rejected    4 (empty 5, binary 4, too_long 3, 2 more reasons)" in lines
+
+
+def test_the_prefect_server_a_run_used_is_one_line_after_the_time() -> None:
+    lines = _text({**_result(), "prefect_server": "http://127.0.0.1:4200/api (started by make serve)"})
+    at = lines.index("  time        12.3 s")
+    assert lines[at + 1] == "  prefect     http://127.0.0.1:4200/api (started by make serve)"
+    assert not [line for line in _text(_result()) if line.startswith("  prefect")]  # no Prefect, no line

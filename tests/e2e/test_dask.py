@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from newsprep.run import flow
-from newsprep.run.steps import stage_batch
+from newsprep.run import batch_tasks
+from newsprep.run.stage_steps import ingest_batch
 from newsprep.tables import ALL_TABLES
 from tests.e2e.conftest import SAMPLE, run_flow
 
@@ -24,16 +24,17 @@ def _digests(out: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.glob("*.parquet"))}
 
 
-def _refused_in_this_process(real: Callable[..., Path]) -> Callable[..., Path]:
-    """stage_batch, failing when called in the test's (the flow's) process: the batches must run on Dask workers."""
+def _refused_in_this_process(real: Callable[..., Any]) -> Callable[..., Any]:
+    """A batch's first step, failing when called in the test's (the flow's) process: the batches must run on Dask
+    workers."""
     flow_pid = os.getpid()
 
-    def stage_batch_elsewhere(*args: Any, **kwargs: Any) -> Path:
+    def ingest_elsewhere(*args: Any, **kwargs: Any) -> Any:
         if os.getpid() == flow_pid:
             raise AssertionError("a batch ran in the flow's process, not on a Dask worker")
         return real(*args, **kwargs)
 
-    return stage_batch_elsewhere
+    return ingest_elsewhere
 
 
 def test_a_local_dask_cluster_publishes_byte_identical_tables(
@@ -45,7 +46,7 @@ def test_a_local_dask_cluster_publishes_byte_identical_tables(
     shutil.copy(SAMPLE, raw / SAMPLE.name)
     dask_out = tmp_path / "processed"
 
-    monkeypatch.setattr(flow, "stage_batch", _refused_in_this_process(stage_batch))
+    monkeypatch.setattr(batch_tasks, "ingest_batch", _refused_in_this_process(ingest_batch))
     result = run_flow(raw, dask_out, dask_local_workers=2)
 
     assert result["published"] and default_result["published"]

@@ -16,8 +16,12 @@ from typing import Any
 import polars as pl
 import pytest
 
-import newsprep.extract as extract
 import newsprep.run.batch as pipeline
+import newsprep.run.stages.clean as clean_stage
+import newsprep.run.stages.entities as entities_stage
+import newsprep.run.stages.nlp as nlp_stage
+import newsprep.run.stages.quotes as quotes_stage
+import newsprep.run.stages.statistics as statistics_stage
 from newsprep.config import PipelineSettings
 from newsprep.ingest import RawFile, take_inventory
 from newsprep.model import CleanArticle
@@ -61,13 +65,13 @@ def _failing(real: Callable[..., Any], error: Exception) -> Callable[..., Any]:
     return stage
 
 
-# (module that calls it, function replaced there, stage recorded in rejects)
+# (stage module that calls it, function replaced there, stage recorded in rejects)
 CASES = [
-    (pipeline, "clean_article", "clean"),
-    (pipeline, "find_ner_spans", "extract"),
-    (extract, "resolve_entities", "extract"),
-    (extract, "extract_quotes", "extract"),
-    (extract, "extract_statistics", "extract"),
+    (clean_stage, "clean_article", "clean"),
+    (nlp_stage, "find_ner_spans", "extract"),
+    (entities_stage, "resolve_entities", "extract"),
+    (quotes_stage, "extract_quotes", "extract"),
+    (statistics_stage, "extract_statistics", "extract"),
 ]
 
 
@@ -102,7 +106,7 @@ def test_the_rest_of_the_batch_is_published_with_the_failure_in_rejects(
     (raw / VICTIM).write_bytes(_victim_bytes())
     settings = PipelineSettings(raw_dir=raw, out_dir=out)
     monkeypatch.setattr(
-        extract, "extract_quotes", _failing(extract.extract_quotes, ValueError("planted defect in quotes"))
+        quotes_stage, "extract_quotes", _failing(quotes_stage.extract_quotes, ValueError("planted defect in quotes"))
     )
 
     plan = plan_run(take_inventory(raw), run_id="failure-run", settings=settings)

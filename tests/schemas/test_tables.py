@@ -227,6 +227,7 @@ SHARED_COLUMNS = {
     "entity_key": "the corpus key (corpus_entities.entity_key)",
     "label": "the OntoNotes label of the entity",
     "stage": "the pipeline stage the row is about",
+    "check": "a data-quality check of that stage, by its name",
 }
 """Column names that more than one table uses, with the one meaning they share (issue 14: ``statistics.source``
 meant who reports a number where ``mentions.source`` meant title/body/caption; it is now ``reported_by``)."""

@@ -130,3 +130,40 @@ def test_even_before_a_name_is_no_adverbial() -> None:
     china = {"China": ("China", "GPE")}
     paragraphs = ["Even China, its only ally, said it was “resolutely opposed to the test.”"]
     assert [q.speaker for q in quotes_of(paragraphs, china)] == ["China"]
+
+
+def test_a_role_noun_goes_to_the_person_an_appositive_gave_the_role() -> None:
+    names = {"Dale Ormsby": ("Dale Ormsby", "PERSON"), "Wren Abara": ("Wren Abara", "PERSON")}
+    paragraphs = [
+        "Dale Ormsby, the governor of Vermont, met Wren Abara on Friday.",
+        "“We are ready,” the governor said.",
+        "“So are we,” the Vermont governor added.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Dale Ormsby", "organisation_noun")] * 2
+
+
+def test_a_titled_surname_keeps_clear_of_a_person_of_the_other_gender() -> None:
+    """``President Obama`` merged with ``Michelle Obama``: "the president ... he" is not Michelle Obama."""
+    names = {"Obama": ("Michelle Obama", "PERSON"), "Michelle Obama": ("Michelle Obama", "PERSON")}
+    paragraphs = [
+        "Michelle Obama spoke first, and President Obama closed the rally.",
+        "The president told voters he would take it as a “personal insult” if they stayed home.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Obama", "cue")]
+
+
+def test_a_surname_with_mr_is_not_completed_to_a_woman_of_that_surname() -> None:
+    names = {"Obama": ("Michelle Obama", "PERSON"), "Michelle Obama": ("Michelle Obama", "PERSON")}
+    names["Obama Speech"] = ("Obama Speech", "PERSON")  # a caption line NER took for a name
+    paragraphs = ["Michelle Obama spoke first.", "“Justice is on the ballot,” Mr. Obama said later.", "Obama Speech"]
+    assert who(quotes_of(paragraphs, names)) == [("Obama", "cue")]
+
+
+def test_a_passive_cue_goes_to_its_agent_not_to_the_one_told() -> None:
+    names = {"Irene Falk": ("Irene Falk", "PERSON"), "Ostrow": ("Ostrow", "PERSON")}
+    before = ["Mr. Ostrow met the board."]
+    assert who(quotes_of([*before, "“The plan is dead,” he was told by Irene Falk."], names)) == [("Irene Falk", "cue")]
+    after = [*before, "He was told by Irene Falk that the plan was “dead on arrival.”"]
+    assert who(quotes_of(after, names)) == [("Irene Falk", "cue")]
+    asked = [*before, "Asked by Irene Falk about the plan, he said: “It is dead.”"]
+    assert [q.speaker for q in quotes_of(asked, names)] == ["Ostrow"]

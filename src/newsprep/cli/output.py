@@ -134,6 +134,8 @@ def summary_lines(result: Mapping[str, Any], out_dir: Path, *, seconds: float, r
     if code == ExitCode.SHRINK_REFUSED:
         lines.append(Text(f"  if you mean it: newsprep run {raw_dir} --out {out_dir} --allow-shrink", style="yellow"))
     lines.append(Text(f"  time        {seconds:.1f} s"))
+    if result.get("prefect_server"):
+        lines.append(Text(f"  prefect     {result['prefect_server']}"))
     lines.append(Text(f"  report      {out_dir / REPORT_FILE}"))
     return lines
 

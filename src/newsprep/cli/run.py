@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsprep.cli.checks import CliError, ExitCode
 from newsprep.cli.output import LOG_FILE, Terminal, exit_code_for, send_library_output_to, summary_lines
+from newsprep.cli.server import temporary_server_starting, use_prefect_server
 from newsprep.run.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
 
 if TYPE_CHECKING:
@@ -68,12 +69,24 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal) -> dict[s
             timings = {"plan": seconds, "total": seconds}
             return record_outcome(plan, outcome, settings, started=started, timings=timings, engine=engine)
         pending = len(plan.pending)
+        server = use_prefect_server()  # before Prefect is imported
         if settings.dask_address is None and settings.dask_local_workers is None:
             from newsprep.run.workers import warm_worker_pool
 
-            # The NLP workers load the model while Prefect starts its server.
+            # The NLP workers load the model while Prefect starts (or connects to) its server.
             warm_worker_pool(spacy_model=settings.spacy_model, batch_documents=min(pending, settings.batch_size))
-        return _run_flow(settings, terminal, pending)
+        if server.api_url is None:
+            with temporary_server_starting():  # meanwhile this process imports the flow and Great Expectations
+                _import_run_modules()
+        result = _run_flow(settings, terminal, pending)
+        return {**result, "prefect_server": server.describe()}
+
+
+def _import_run_modules() -> None:
+    """What the flow imports (Prefect, every stage) and what its checks import (Great Expectations, 3-4 s)."""
+    import great_expectations  # noqa: F401
+
+    import newsprep.run.flow  # noqa: F401
 
 
 def _run_flow(settings: PipelineSettings, terminal: Terminal, pending: int) -> dict[str, Any]:

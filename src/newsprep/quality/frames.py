@@ -35,6 +35,10 @@ def _published(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Expr:
     return pl.col("doc_id").is_in(documents["doc_id"].implode())
 
 
+def _artifact_residue() -> pl.Expr:
+    return pl.col("clean_text").str.contains(ARTIFACT_PATTERN).alias("artifact_residue")
+
+
 def documents_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     documents = tables["documents"]
     counts_match = pl.lit(True)
@@ -45,7 +49,7 @@ def documents_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     return documents.select(
         "doc_id",
         "title",
-        pl.col("clean_text").str.contains(ARTIFACT_PATTERN).alias("artifact_residue"),
+        _artifact_residue(),
         counts_match.alias("counts_match"),
     )
 
@@ -202,6 +206,28 @@ def inventory_frame(*, input_count: int, documents: int, rejects: int) -> pl.Dat
             "accounted": [documents + rejects == input_count],
         }
     )
+
+
+def stage_check_frames(stage: str, tables: Mapping[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """The frames one stage's suite names, from that stage's output before the next stage reads it.
+
+    ``tables["documents"]`` needs only ``doc_id``, ``title`` and ``clean_text`` (the clean stage's articles): the
+    checks of a document's counts belong to ``publish``, over the whole run.
+    """
+    # The corpus keys are filled at publish: before it every key is null, and known (the corpus stage checks them).
+    tables = {"corpus_entities": pl.DataFrame(schema={"entity_key": pl.String}), **tables}
+    if stage == "clean":
+        return {
+            "documents": tables["documents"].select("doc_id", "title", _artifact_residue()),
+            "paragraphs": paragraphs_frame(tables),
+            "captions": captions_frame(tables),
+        }
+    builders = {
+        "entities": (entities_frame, mentions_frame),
+        "quotes": (quotes_frame,),
+        "statistics": (statistics_frame,),
+    }
+    return {build.__name__.removesuffix("_frame"): build(tables) for build in builders.get(stage, ())}
 
 
 def check_frames(tables: Mapping[str, pl.DataFrame], *, input_count: int) -> dict[str, pl.DataFrame]:

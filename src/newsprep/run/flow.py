@@ -1,7 +1,10 @@
-"""The ``process-articles`` Prefect flow: thin wiring around the run's steps, and the only module that imports Prefect.
+"""The ``process-articles`` Prefect flow: thin wiring around the run's steps (with ``newsprep.run.batch_tasks``, the
+only modules that import Prefect).
 
-inventory -> plan (what changed) -> process batches (clean, NER, entities, quotes, statistics)
--> check (pandera + GX) -> publish. Tasks pass paths and small records, never frames or spaCy objects.
+inventory -> plan (what changed) -> each batch stage by stage (ingest, clean, nlp, entities, quotes, statistics; each
+stage's checks in their own task before the next stage reads its output: ``batch_tasks``) -> the whole run's checks
+(pandera + GX) -> publish -> the run's artifacts (checks, summary, report link). Tasks pass paths and small
+records, never frames or spaCy objects.
 
 It lives in the package because the installed ``newsprep run`` runs it; ``flows/process_articles.py`` is the
 deployments' entrypoint (``prefect.yaml``) and imports it from here.
@@ -17,19 +20,29 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, task
-from prefect.cache_policies import NO_CACHE
+from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.context import FlowRunContext
+from prefect.events import emit_event
 from prefect.futures import as_completed
 from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsprep.config import PipelineSettings
-from newsprep.ingest import RawEntry
+from newsprep.run.alerts import REFUSED_EVENT
+from newsprep.run.artifacts import (
+    CHECKS_KEY,
+    REPORT_KEY,
+    SUMMARY_KEY,
+    check_table,
+    report_link,
+    run_summary_markdown,
+)
+from newsprep.run.batch_tasks import RETRY_IO, batch_task
 from newsprep.run.manifest import PREFECT_ENGINE, record_outcome
 from newsprep.run.outcome import RunOutcome, outcome_without_processing
 from newsprep.run.plan import RunPlan, handed_plan, plan_for
 from newsprep.run.publish import hold_output_lock
-from newsprep.run.steps import check_and_publish, drop_staging, stage_batch
+from newsprep.run.steps import check_and_publish, drop_staging
 from newsprep.run.workers import release_worker_pool
 
 ProgressListener = Callable[[int, int], None]
@@ -46,19 +59,34 @@ def remove_progress_listener(listener: ProgressListener) -> None:
     _progress_listeners.remove(listener)
 
 
-@task(name="plan-run", cache_policy=NO_CACHE)
+@task(name="plan-run", **RETRY_IO)
 def plan_run_task(settings: PipelineSettings) -> RunPlan:
     return plan_for(settings)
 
 
-@task(name="process-batch", cache_policy=NO_CACHE)
-def process_batch_task(entries: list[RawEntry], batch_no: int, run_id: str, settings: PipelineSettings) -> Path:
-    return stage_batch(entries, batch_no=batch_no, run_id=run_id, settings=settings)
-
-
-@task(name="check-and-publish", cache_policy=NO_CACHE)
+@task(name="check-and-publish", **RETRY_IO)
 def check_and_publish_task(batch_dirs: list[Path], plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
     return check_and_publish(batch_dirs, plan=plan, settings=settings)
+
+
+@task(name="publish-artifacts", **RETRY_IO)
+def publish_artifacts_task(manifest: dict[str, Any], out_dir: Path) -> None:
+    """The run's checks (each stage's, then the whole run's), summary and report link in the UI's Artifacts tab
+    (``newsprep.run.artifacts``)."""
+    run = f"run {manifest['run_id']}"
+    checks = [*manifest.get("stage_checks", []), *manifest["checks"]]
+    create_table_artifact(check_table(checks), key=CHECKS_KEY, description=f"every check of {run}")
+    create_markdown_artifact(run_summary_markdown(manifest), key=SUMMARY_KEY, description=f"summary of {run}")
+    create_link_artifact(report_link(out_dir), link_text="report.html", key=REPORT_KEY, description=f"{run}")
+
+
+def _announce_refusal(manifest: dict[str, Any]) -> None:
+    failed = [c for c in manifest["checks"] if not c["success"] and c["severity"] == "critical"]
+    emit_event(
+        REFUSED_EVENT,
+        resource={"prefect.resource.id": f"newsprep.run.{manifest['run_id']}", "prefect.resource.name": "newsprep"},
+        payload={"out_dir": manifest["out_dir"], "failed_checks": [f"[{c['stage']}] {c['check']}" for c in failed]},
+    )
 
 
 @contextmanager
@@ -98,6 +126,7 @@ def _tell_progress(done: int, total: int) -> None:
 
 
 def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
+    """Every pending batch through its stages; the staged batch folders."""
     pending = plan.pending
     batches = [list(pending[i : i + settings.batch_size]) for i in range(0, len(pending), settings.batch_size)]
     if settings.dask_address is not None or settings.dask_local_workers is not None:
@@ -110,9 +139,7 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
     _tell_progress(done, len(pending))
     with _batch_runner(settings) as runner:
         futures = [
-            runner.submit(
-                process_batch_task, {"entries": batch, "batch_no": n, "run_id": plan.run_id, "settings": settings}
-            )
+            runner.submit(batch_task, {"entries": batch, "batch_no": n, "run_id": plan.run_id, "settings": settings})
             for n, batch in enumerate(batches)
         ]
         documents_in = {id(future): len(batch) for future, batch in zip(futures, batches, strict=True)}
@@ -154,6 +181,9 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
             drop_staging(settings.out_dir, plan.run_id)
         timings["total"] = time.perf_counter() - clock + (timings["plan"] if handed is not None else 0.0)
         result = record_outcome(plan, outcome, settings, started=started, timings=timings, engine=PREFECT_ENGINE)
+        publish_artifacts_task(result, settings.out_dir)
+        if not result["published"]:
+            _announce_refusal(result)
     for check in outcome.failed_checks:
         print(f"{check.severity} check failed [{check.stage}] {check.check}: {check.observed}")
     return result

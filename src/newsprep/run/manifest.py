@@ -73,5 +73,7 @@ def record_outcome(
         "shrink": None if outcome.shrink is None else outcome.shrink.as_manifest(),
         "reject_reasons": outcome.reject_reasons,
         "checks": [check_record(c) for c in outcome.checks],
+        "stages": outcome.stage_runs,
+        "stage_checks": [check_record(c) for c in outcome.stage_checks],
     }
     return record_run(manifest, out_dir=settings.out_dir, started=started)

@@ -29,6 +29,10 @@ class RunOutcome:
     """Rejects per reason, most frequent first."""
     processed: int = 0
     """Raw files this run read and ran through the stages (the rest was taken from the published version)."""
+    stage_runs: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Per stage, the batches it ran on and those whose output it took from the stage cache."""
+    stage_checks: list[CheckResult] = field(default_factory=list)
+    """Each stage's checks as they ran on its output per batch (``observed_value``: documents that failed it)."""
 
     @property
     def failed_checks(self) -> list[CheckResult]:

@@ -29,8 +29,9 @@ from newsprep.run.publish import current_version_dir, hold_output_lock
 from newsprep.tables import table_spec
 
 PIPELINE_FILE = "pipeline.json"
-REUSABLE_REJECT_STAGES = ("clean", "extract")
-"""Rejects worth reusing: those that cost a decode and a clean, or NLP work. Ingest rejects are redone."""
+REUSABLE_REJECT_STAGES = ("clean", "extract", "entities", "quotes", "statistics")
+"""Rejects worth reusing: those that cost a decode and a clean, or NLP work (a failed stage check among them).
+Ingest rejects are redone."""
 
 
 def pipeline_key(settings: PipelineSettings) -> str:

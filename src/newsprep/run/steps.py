@@ -7,7 +7,9 @@ Each function does its own I/O on paths it is given and returns a path or a smal
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,12 +19,12 @@ from newsprep.config import PipelineSettings
 from newsprep.corpus import KEY_COLUMNS, corpus_tables
 from newsprep.ingest import RawEntry, RawFile, read_raw_files
 from newsprep.layout import QUALITY_DOCS_DIR, RUNS_DIR, STAGING_DIR
-from newsprep.quality import check_frames, contract_results, failed_critical, quality_rows, run_suites
-from newsprep.run.batch import process_batch
+from newsprep.quality import CheckResult, check_frames, contract_results, failed_critical, quality_rows, run_suites
 from newsprep.run.changes import document_changes
 from newsprep.run.outcome import RunOutcome, judge_shrink, published_documents, reject_reasons
 from newsprep.run.plan import PIPELINE_FILE, RunPlan, pipeline_file_text, reused_frame
 from newsprep.run.publish import publish_version
+from newsprep.run.stages import STAGE_NAMES, StageCache, check_results, run_batch
 from newsprep.tables import (
     ALL_TABLES,
     ARTICLE_TABLES,
@@ -38,18 +40,50 @@ def staging_dir(out_dir: Path, run_id: str) -> Path:
     return out_dir / STAGING_DIR / run_id
 
 
+_STARTED_FILE = "started"
+STAGE_CHECKS_FILE = "stage-checks.parquet"
+STAGE_RUNS_FILE = "stages.json"
+
+
+def mark_run_started(staging: Path) -> None:
+    """Note when the run's first batch began (before it used the stage cache): what the cache's pruning goes by."""
+    staging.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError), (staging / _STARTED_FILE).open("x", encoding="utf-8") as handle:
+        handle.write(repr(time.time()))
+
+
 def stage_batch(entries: Sequence[RawEntry], *, batch_no: int, run_id: str, settings: PipelineSettings) -> Path:
     """Process one batch of raw files and write its (unvalidated) tables to the run's staging folder."""
     loaded = read_raw_files(settings.raw_dir, list(entries))
     raw_files = [item for item in loaded if isinstance(item, RawFile)]
     read_rejects = [reject_row(item) for item in loaded if not isinstance(item, RawFile)]
-    frames = process_batch(raw_files, settings)
+    mark_run_started(staging_dir(settings.out_dir, run_id))
+    batch = run_batch(raw_files, settings, cache=StageCache(settings.out_dir))
+    frames = dict(batch.tables)
     frames["rejects"] = pl.concat([frames["rejects"], frame_from_rows("rejects", read_rejects)])
     target = staging_dir(settings.out_dir, run_id) / f"batch-{batch_no:05d}"
     target.mkdir(parents=True, exist_ok=True)
     for table, frame in frames.items():
         frame.write_parquet(target / f"{table}.parquet")
+    batch.checks.write_parquet(target / STAGE_CHECKS_FILE)
+    (target / STAGE_RUNS_FILE).write_text(json.dumps({"ran": batch.ran, "reused": batch.reused}), encoding="utf-8")
     return target
+
+
+def stage_summary(batch_dirs: Sequence[Path]) -> tuple[dict[str, dict[str, int]], list[CheckResult]]:
+    """Per stage, the batches it ran on and those it took from the stage cache; each stage's checks summed over the
+    run's batches (a stored output's as they ran when it was made)."""
+    runs = {stage: {"ran": 0, "reused": 0} for stage in STAGE_NAMES}
+    checks = []
+    for batch_dir in batch_dirs:
+        if (batch_dir / STAGE_RUNS_FILE).is_file():
+            record = json.loads((batch_dir / STAGE_RUNS_FILE).read_text(encoding="utf-8"))
+            for how in ("ran", "reused"):
+                for stage in record[how]:
+                    runs[stage][how] += 1
+        if (batch_dir / STAGE_CHECKS_FILE).is_file():
+            checks.append(pl.read_parquet(batch_dir / STAGE_CHECKS_FILE))
+    return runs, check_results(pl.concat(checks)) if checks else []
 
 
 def _combined_table(table: str, batch_dirs: Sequence[Path], plan: RunPlan) -> pl.DataFrame:
@@ -133,12 +167,26 @@ def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: Pi
         failed_dir.mkdir(parents=True, exist_ok=True)
         conform("quality", frame_from_rows("quality", rows)).write_parquet(failed_dir / "quality.parquet")
     reasons = reject_reasons(conformed["rejects"]["reason"])
+    stage_runs, stage_checks = stage_summary(batch_dirs)
     return RunOutcome(
-        run_id, published, row_counts, [*checks, guard], changes, shrink, reasons, processed=len(plan.pending)
+        run_id,
+        published,
+        row_counts,
+        [*checks, guard],
+        changes,
+        shrink,
+        reasons,
+        processed=len(plan.pending),
+        stage_runs=stage_runs,
+        stage_checks=stage_checks,
     )
 
 
 def drop_staging(out_dir: Path, run_id: str) -> None:
-    shutil.rmtree(staging_dir(out_dir, run_id), ignore_errors=True)
+    """Remove the run's staging folder; the stage cache keeps what this run and the few before it used."""
+    staging = staging_dir(out_dir, run_id)
+    with contextlib.suppress(OSError, ValueError):
+        StageCache(out_dir).record_run(float((staging / _STARTED_FILE).read_text(encoding="utf-8")))
+    shutil.rmtree(staging, ignore_errors=True)
     with contextlib.suppress(OSError):  # other runs' leftovers stay until their own cleanup
         (out_dir / STAGING_DIR).rmdir()

@@ -20,7 +20,7 @@ from newsprep.tables.frames import (
     sort_key,
     table_spec,
 )
-from newsprep.tables.rows import Row, TableRows, document_rows, reject_row
+from newsprep.tables.rows import Row, TableRows, document_rows, mention_row, record_row, reject_row
 
 __all__ = [
     "ALL_TABLES",
@@ -33,7 +33,9 @@ __all__ = [
     "conform",
     "document_rows",
     "frame_from_rows",
+    "mention_row",
     "polars_schema",
+    "record_row",
     "reject_row",
     "sort_key",
     "table_spec",

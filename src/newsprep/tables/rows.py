@@ -11,7 +11,7 @@ Row = dict[str, Any]
 TableRows = dict[str, list[Row]]
 
 
-def _row(doc_id: str, record: Any, *, idx_column: str | None = None) -> Row:
+def record_row(doc_id: str, record: Any, *, idx_column: str | None = None) -> Row:
     """A record's fields as a row of its table; the record's ``idx`` becomes the table's position column.
 
     The records are flat (no nested dataclasses), so a shallow read of the fields is the whole row.
@@ -24,8 +24,8 @@ def _row(doc_id: str, record: Any, *, idx_column: str | None = None) -> Row:
     return row
 
 
-def _mention_row(doc_id: str, mention: Mention) -> Row:
-    row = _row(doc_id, mention)
+def mention_row(doc_id: str, mention: Mention) -> Row:
+    row = record_row(doc_id, mention)
     del row["entity_text"], row["label"]  # both live in entities, keyed by entity_id
     return row
 
@@ -54,12 +54,12 @@ def document_rows(
     }
     return {
         "documents": [documents],
-        "paragraphs": [_row(doc_id, p, idx_column="paragraph_idx") for p in article.paragraphs],
-        "captions": [_row(doc_id, c, idx_column="caption_idx") for c in article.captions],
-        "quotes": [_row(doc_id, q, idx_column="quote_idx") for q in extraction.quotes],
-        "entities": [_row(doc_id, e) for e in extraction.entities],
-        "mentions": [_mention_row(doc_id, m) for m in extraction.mentions],
-        "statistics": [_row(doc_id, s, idx_column="stat_idx") for s in extraction.statistics],
+        "paragraphs": [record_row(doc_id, p, idx_column="paragraph_idx") for p in article.paragraphs],
+        "captions": [record_row(doc_id, c, idx_column="caption_idx") for c in article.captions],
+        "quotes": [record_row(doc_id, q, idx_column="quote_idx") for q in extraction.quotes],
+        "entities": [record_row(doc_id, e) for e in extraction.entities],
+        "mentions": [mention_row(doc_id, m) for m in extraction.mentions],
+        "statistics": [record_row(doc_id, s, idx_column="stat_idx") for s in extraction.statistics],
     }
 
 

@@ -302,7 +302,8 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         return Attribution("put it", phrase, end) if phrase else None
     for i, (w_start, _, word) in enumerate(words[:40]):
         if word.lower() in SPEECH_CUES and i > 0:
-            phrase = phrase_before(text, pos, w_start)
+            agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
+            phrase = agent or phrase_before(text, pos, w_start)
             lead_words = [tok for tok in words if tok[0] < (phrase.start if phrase else 0)]
             tail = _tokens(text, w_start, end)
             if (
@@ -319,6 +320,18 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         phrase = phrase_after(text, pos, end)
         return Attribution(None, phrase, end) if phrase else None
     return None
+
+
+_PASSIVE_CUES = frozenset({"told", "said", "written", "stated", "announced", "tweeted", "posted", "declared"})
+"""Cues whose agent after ``by`` is the speaker (``he was told by Irene Falk``); not ``asked by`` (the one who
+asked) nor ``quoted by`` (the one who published)."""
+_BY = re.compile(r"\s+by\s+")
+
+
+def passive_agent(text: str, cue_end: int, stop: int) -> Phrase | None:
+    """The speaker after a passive cue: ``was told by Irene Falk`` -> ``Irene Falk``."""
+    by = _BY.match(text, cue_end, stop)
+    return phrase_after(text, by.end(), stop) if by else None
 
 
 def _short_clause(tail: list[Token]) -> bool:
@@ -342,6 +355,9 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
                 return Attribution("put it", phrase, stop)
         if lowered not in ALL_CUES:
             continue
+        agent = passive_agent(text, match.end(), stop) if lowered in _PASSIVE_CUES else None
+        if agent is not None:
+            return Attribution(word, agent, stop)  # "He was told by Irene Falk that ...": the agent speaks
         previous = _tokens(text, max(lo, match.start() - 40), match.start())
         before = previous[-1][2] if previous else ""
         if lowered in NAMING_CUES and before.lower() in _DETERMINERS | {"this", "that"}:

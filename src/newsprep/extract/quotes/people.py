@@ -44,17 +44,23 @@ def name_without_verb(name: str) -> str:
     return name
 
 
+def honorific_genders(text: str) -> dict[str, Gender | None]:
+    """Lower-case surname -> the gender its honorifics give (``Mr. Ostrow``); None when they disagree."""
+    genders: dict[str, Gender | None] = {}
+    for match in _HONORIFIC.finditer(text):
+        surname, gender = match.group(2).lower(), _HONORIFIC_GENDER[match.group(1).lower()]
+        seen = genders.get(surname, gender)
+        genders[surname] = gender if seen == gender else None  # Mr. and Mrs. Tomczak: unknown
+    return genders
+
+
 class PersonGenders:
     """The gender of each person of one article, as far as the article and the name list tell."""
 
     def __init__(self, text: str, people: Sequence[tuple[int, str]]) -> None:
         """``people``: (offset, canonical name) of the person mentions, in text order."""
         self._text = text
-        self._honorific: dict[str, Gender | None] = {}
-        for match in _HONORIFIC.finditer(text):
-            surname, gender = match.group(2).lower(), _HONORIFIC_GENDER[match.group(1).lower()]
-            seen = self._honorific.get(surname, gender)
-            self._honorific[surname] = gender if seen == gender else None  # Mr. and Mrs. Tomczak: unknown
+        self._honorific = honorific_genders(text)
         self._chains: dict[str, list[Gender]] = {}
         for at, name in people:
             window = text[at : at + _CHAIN_WINDOW]

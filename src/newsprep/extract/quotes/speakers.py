@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsprep.extract.entities import NAME_LABELS
-from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, name_without_verb
+from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, honorific_genders, name_without_verb
 from newsprep.model import Mention
 from newsprep.text import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
@@ -78,6 +78,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 _APPOSITIVE_LEAD = re.compile(r",\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
+"""``Dale Ormsby, the governor of Vermont,``: the description after a name."""
+_DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 PERSON_LABELS = frozenset({"PERSON"})
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
@@ -168,7 +171,8 @@ class SpeakerResolver:
         self._starts = [m.char_start for m in self._mentions]
         self._sentences = sorted(sentence_starts)
         self._quoted = sorted(quoted)
-        self._people = [(m.char_start, person_name(m.entity_text)) for m in self._mentions if m.label in PERSON_LABELS]
+        self._honorifics = honorific_genders(text)
+        self._people = [(m.char_start, self._person(m)) for m in self._mentions if m.label in PERSON_LABELS]
         self._surnames = {name.split()[-1] for _, name in self._people if " " in name}
         self._full_names: dict[str, list[tuple[int, str, bool]]] = {}
         for at, full in self._people:
@@ -183,6 +187,20 @@ class SpeakerResolver:
             is_person = m.label in PERSON_LABELS
             for form in (m.entity_text, person_name(m.entity_text), _DETERMINER.sub("", m.entity_text)):
                 self._entity_ids.setdefault((is_person, form), m.entity_id)
+
+    def _person(self, mention: Mention) -> str:
+        """A person mention's canonical name, or its surname as written when the honorifics the article gives that
+        surname are of the other gender than the canonical given name (``Mr. Obama`` merged with ``Michelle
+        Obama``: a titled surname never resolves to a namesake of the other gender, a spouse)."""
+        name, own = person_name(mention.entity_text), person_name(mention.text)
+        return own if " " not in own and self._other_gender(own, name) else name
+
+    def _other_gender(self, surname: str, full: str) -> bool:
+        """True when the article's honorifics for ``surname`` and the given name of ``full`` disagree on gender."""
+        words = full.split()
+        titled = self._honorifics.get(surname.lower())
+        given = given_name_gender(words[0]) if len(words) > 1 else None
+        return titled is not None and given is not None and titled != given
 
     def _is_person(self, mention: Mention) -> bool:
         """A PERSON mention, or a lone surname of a person named in full that NER took for something else
@@ -224,7 +242,7 @@ class SpeakerResolver:
                 return self._named(issuers[-1], written)  # "the IMF report said": the IMF
             return Speaker(self._described(head.lower(), start), written, False)
         if persons:
-            return Speaker(self._fullest(person_name(persons[-1].entity_text), start), written, True)
+            return Speaker(self._fullest(self._person(persons[-1]), start), written, True)
         bare = name_without_verb(_DETERMINER.sub("", written).strip(" ,."))
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
@@ -234,7 +252,7 @@ class SpeakerResolver:
 
     def _named(self, mention: Mention, written: str) -> Speaker:
         if self._is_person(mention):
-            return Speaker(self._fullest(person_name(mention.entity_text), mention.char_start), written, True)
+            return Speaker(self._fullest(self._person(mention), mention.char_start), written, True)
         return Speaker(_DETERMINER.sub("", mention.entity_text), written, False)
 
     def first_person(self, start: int, end: int) -> Speaker | None:
@@ -270,11 +288,16 @@ class SpeakerResolver:
             return name
         key = name.lower()
         quoted = [(at, s.name) for at, s in self._history if s.is_person and s.name and " " in s.name]
-        for surname_only in (True, False):
-            found = [(at, full) for at, full, is_last in self._full_names.get(key, ()) if is_last or not surname_only]
+        # A word with an honorific before it (``Mr. Obama``) is a surname: never another word of a name.
+        for surname_only in (True,) if key in self._honorifics else (True, False):
+            found = [
+                (at, full)
+                for at, full, is_last in self._full_names.get(key, ())
+                if (is_last or not surname_only) and not self._other_gender(name, full)
+            ]
             for at, full in quoted:
                 words = full.lower().split()
-                if words[-1] == key or (not surname_only and key in words):
+                if (words[-1] == key or (not surname_only and key in words)) and not self._other_gender(name, full):
                     found.append((at, full))
             before = [(at, full) for at, full in found if at <= position]
             pool = before or found
@@ -312,16 +335,34 @@ class SpeakerResolver:
 
     def _titled_person(self, role: str, position: int) -> str | None:
         """The person named last before ``position`` with the role among the words just before the name
-        (``Sen. Bernie Sanders`` for "the senator"); None when nobody was named with it."""
+        (``Sen. Bernie Sanders`` for "the senator") or in an appositive after it (``Dale Ormsby, the governor of
+        Vermont,``); None when nobody was named with it. A person of the other gender than the pronoun after the
+        description (``the president told voters he``) is not it: a titled surname merged with a namesake
+        (``President Obama`` with ``Michelle Obama``) is then the surname as written."""
         titles = _ROLE_TITLES.get(role, frozenset()) | {role}
+        gender = self._described_gender(position)
         for mention in reversed(self._mentions):
             if mention.char_start >= position or mention.label not in PERSON_LABELS:
                 continue
             lead = self._text[max(0, mention.char_start - 40) : mention.char_start].lower().split()[-3:]
-            words = {w.strip(".,") for w in [*lead, *mention.text.lower().split()]}
-            if words & titles:
-                return self._fullest(person_name(mention.entity_text), mention.char_start)
+            apposition = _APPOSITIVE_ROLE.match(self._text, mention.char_end)
+            after = apposition.group(1).lower().split() if apposition else []
+            words = {w.strip(".,") for w in [*lead, *mention.text.lower().split(), *after]}
+            if not words & titles:
+                continue
+            for name in (self._fullest(self._person(mention), mention.char_start), person_name(mention.text)):
+                if gender is None or self._genders.of(name) in (gender, None):
+                    return name
         return None
+
+    def _described_gender(self, position: int) -> Gender | None:
+        """The gender of the first he/she/his/her after a description, in its sentence and before any quotation."""
+        end = len(self._text)
+        for stop in (".", "“", '"'):
+            found = self._text.find(stop, position, end)
+            end = found if found >= 0 else end
+        pronoun = _DESCRIBED_PRONOUN.search(self._text, position, end)
+        return PRONOUN_GENDER[pronoun.group(1).lower()] if pronoun else None
 
     def _is_quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._quoted, (position, len(self._text) + 1)) - 1
@@ -341,7 +382,7 @@ class SpeakerResolver:
         first = bisect.bisect_left(self._starts, position - ANTECEDENT_REACH)
         for mention in self._mentions[first : bisect.bisect_left(self._starts, position)]:
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
-                name = self._fullest(person_name(mention.entity_text), mention.char_start)
+                name = self._fullest(self._person(mention), mention.char_start)
                 sentence = bisect.bisect_right(self._sentences, mention.char_start)
                 candidates.append((sentence, mention.char_start, mention.char_start, name, False))
         candidates.sort(key=lambda c: (-c[0], c[1]))

@@ -1,0 +1,123 @@
+"""A batch stage by stage, as the flow shows it: read and ingest, then each stage and its checks, then the batch's
+tables staged for the publish. Each function is one Prefect task of ``newsprep.run.flow`` (no Prefect here).
+
+The stages' work (``newsprep.run.stages``: ``run_stage``, ``check_stage``, through the stage cache on disk) runs in
+one of newsprep's worker processes, which hold the model: two batches in flight keep both cores busy, as the whole
+batch did before it was cut into stages. A batch too small to share out, or a run on Dask (whose worker process is
+the place to compute), runs here, one batch at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import polars as pl
+
+from newsprep.config import PipelineSettings
+from newsprep.ingest import RawEntry, RawFile, read_raw_files
+from newsprep.quality import CheckResult
+from newsprep.run.stages import (
+    STAGE_NAMES,
+    StageBatch,
+    StageCache,
+    StageResult,
+    batch_tables_from_cache,
+    check_stage,
+    run_stage,
+    stages_to_run,
+)
+from newsprep.run.steps import STAGE_CHECKS_FILE, STAGE_RUNS_FILE, mark_run_started, staging_dir
+from newsprep.run.workers import default_workers, drop_worker_pool, uses_pool, worker_pool
+from newsprep.tables import Row, frame_from_rows, reject_row
+
+T = TypeVar("T")
+
+_in_process_lock = threading.Lock()
+"""Two batches in flight take turns with the in-process model."""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestedBatch:
+    """A batch once its files are read: the stages' view of it, which stages must run, and the files it could not
+    read (changed or gone since the inventory) as reject rows."""
+
+    batch_no: int
+    batch: StageBatch
+    to_run: tuple[str, ...]
+    read_rejects: list[Row]
+    ingest: StageResult | None
+
+
+def _in_worker(settings: PipelineSettings, documents: int, work: Callable[..., T], *args: object) -> T:
+    """``work(*args)`` in a worker process when the batch is shared out, else here (one batch at a time)."""
+    workers = default_workers()
+    if settings.dask_address is None and settings.dask_local_workers is None and uses_pool(documents, workers):
+        try:
+            return worker_pool(workers, settings.spacy_model).submit(work, *args).result()
+        except BrokenProcessPool:
+            drop_worker_pool()  # the next batch starts a new pool
+            raise
+    with _in_process_lock:
+        return work(*args)
+
+
+def ingest_batch(
+    entries: Sequence[RawEntry], *, batch_no: int, run_id: str, settings: PipelineSettings
+) -> IngestedBatch:
+    """Read the batch's files (checked against the inventory's hashes), key its stages, and run ``ingest`` unless
+    its output for these files is stored already (its checks are ``check_batch_stage``'s)."""
+    mark_run_started(staging_dir(settings.out_dir, run_id))
+    loaded = read_raw_files(settings.raw_dir, list(entries))
+    raw_files = [item for item in loaded if isinstance(item, RawFile)]
+    read_rejects = [reject_row(item) for item in loaded if not isinstance(item, RawFile)]
+    batch = StageBatch.of([(f.source_path, f.doc_id) for f in raw_files], settings)
+    cache = StageCache(settings.out_dir)
+    to_run = stages_to_run(batch, cache)
+    ingested = None
+    if "ingest" in to_run:
+        ingested = _in_worker(settings, len(raw_files), _run_stage, "ingest", batch, settings, raw_files)
+    return IngestedBatch(batch_no, batch, to_run, read_rejects, ingested)
+
+
+def _run_stage(stage: str, batch: StageBatch, settings: PipelineSettings, raw_files: Sequence[RawFile]) -> StageResult:
+    return run_stage(stage, batch, settings, StageCache(settings.out_dir), raw_files=raw_files)
+
+
+def _check_stage(stage: str, batch: StageBatch, settings: PipelineSettings) -> list[CheckResult]:
+    return check_stage(stage, batch, settings, StageCache(settings.out_dir))
+
+
+def run_batch_stage(stage: str, ingested: IngestedBatch, settings: PipelineSettings) -> StageResult:
+    """One stage on the batch, from its input stages' checked outputs; stores its (unchecked) output."""
+    return _in_worker(settings, len(ingested.batch.paths), _run_stage, stage, ingested.batch, settings, ())
+
+
+def check_batch_stage(stage: str, ingested: IngestedBatch, settings: PipelineSettings) -> list[CheckResult]:
+    """The stage's checks on its stored output; the documents failing a critical one become its rejects."""
+    return _in_worker(settings, len(ingested.batch.paths), _check_stage, stage, ingested.batch, settings)
+
+
+def stage_batch_tables(ingested: IngestedBatch, *, run_id: str, settings: PipelineSettings) -> Path:
+    """The batch's rows of every table, from its checked stage outputs, written to the run's staging folder, with
+    its stages' checks and which stages ran or were reused (as ``steps.stage_batch`` keeps them)."""
+    cache = StageCache(settings.out_dir)
+    frames = batch_tables_from_cache(ingested.batch, cache)
+    frames["rejects"] = pl.concat([frames["rejects"], frame_from_rows("rejects", ingested.read_rejects)])
+    target = staging_dir(settings.out_dir, run_id) / f"batch-{ingested.batch_no:05d}"
+    target.mkdir(parents=True, exist_ok=True)
+    for table, frame in frames.items():
+        frame.write_parquet(target / f"{table}.parquet")
+    keys = ingested.batch.keys
+    stored = [stage for stage in STAGE_NAMES if cache.has(stage, keys[stage])]
+    checks = [cache.read(stage, keys[stage], ["checks"])["checks"] for stage in stored]
+    (pl.concat(checks) if checks else pl.DataFrame()).write_parquet(target / STAGE_CHECKS_FILE)
+    reused = [stage for stage in STAGE_NAMES if stage not in ingested.to_run]
+    record = {"ran": list(ingested.to_run), "reused": reused}
+    (target / STAGE_RUNS_FILE).write_text(json.dumps(record), encoding="utf-8")
+    return target

@@ -1,4 +1,4 @@
-"""`newsprep run` as a user types it: the summary, exit codes, a clean console, the tables kept on a failed check."""
+"""`newsprep run` as a user types it: the summary, exit codes, a clean console, a stage check rejecting a file."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from tests.e2e.conftest import NEWSPREP, SAMPLE, table_digests
@@ -40,7 +41,7 @@ def _console_is_the_clis_own(done: subprocess.CompletedProcess[str]) -> None:
         assert line not in done.stdout, (line, done.stdout)
 
 
-def test_cli_publishes_then_refuses_a_planted_defect_and_keeps_the_previous_tables(tmp_path: Path) -> None:
+def test_cli_publishes_then_rejects_a_planted_defect_at_its_stage_and_keeps_the_other_tables(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
     shutil.copy(SAMPLE, raw / SAMPLE.name)
@@ -68,14 +69,21 @@ def test_cli_publishes_then_refuses_a_planted_defect_and_keeps_the_previous_tabl
     assert manifest["engine"].startswith("none") and manifest["documents_processed"] == 0 and manifest["published"]
     assert manifest["changes"] == {"new": [], "changed": [], "removed": [], "reused": 1, "rejected": 0}
 
-    # A body sentence that quotes the artifact phrase survives cleaning, so the residue check must stop it.
+    # A body sentence that quotes the artifact phrase survives cleaning, so the clean stage's residue check stops that
+    # document there (issue 19): it goes to rejects with its stage and check, and the others are published as before.
     (raw / "defect.txt").write_text(
         "Photo apps add features\n\nThe new app lets readers tap hide caption on any picture, its maker said.\n",
         encoding="utf-8",
     )
     second = _run(raw, out)
-    assert second.returncode == 1, second.stdout + second.stderr
+    assert second.returncode == 0, second.stdout + second.stderr
     _console_is_the_clis_own(second)
-    assert second.stdout.startswith(f"newsprep run: NOT published: a critical check failed; the tables in {out} stay")
-    assert "critical [clean] no artifact phrase left in clean_text" in second.stdout
-    assert table_digests(out) == published
+    assert second.stdout.startswith(f"newsprep run: published 1 document to {out}")
+    assert "  rejected    1 (failed_check 1)" in second.stdout.splitlines()
+    rejects = pl.read_parquet(out / "rejects.parquet")
+    (reject,) = rejects.filter(pl.col("source_path") == "defect.txt").iter_rows(named=True)
+    assert (reject["stage"], reject["reason"]) == ("clean", "failed_check")
+    assert "artifact phrase" in reject["check"]
+    again_published = table_digests(out)
+    for table in ("documents.parquet", "quotes.parquet", "entities.parquet", "statistics.parquet"):
+        assert again_published[table] == published[table], table

@@ -131,13 +131,24 @@ def test_the_sections_for_analysts_agree_with_the_published_tables(
     assert "<code>reported_by</code>" in dictionary.stdout and "<code>observed_value</code>" in dictionary.stdout
 
 
+def _copy_of_published(sample_run: tuple[Path, dict[str, Any]], tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
+    """A copy of the sample run's output folder, and the bytes of each table it publishes."""
+    out = tmp_path / "out"
+    shutil.copytree(sample_run[0], out, symlinks=True)
+    return out, {p.name: p.read_bytes() for p in sorted(out.glob("*.parquet"))}
+
+
+def _report_dom(tmp_path: Path, out: Path) -> str:
+    """The report of ``out`` as headless Chromium renders it."""
+    dumped = _chromium(tmp_path, "--dump-dom", (out / "report.html").resolve().as_uri())
+    assert dumped.returncode == 0, dumped.stderr[-2000:]
+    return dumped.stdout
+
+
 def test_a_planted_defect_is_rejected_at_its_stage_and_the_report_names_the_check(
     sample_run: tuple[Path, dict[str, Any]], tmp_path: Path
 ) -> None:
-    published_out, _ = sample_run
-    out = tmp_path / "out"
-    shutil.copytree(published_out, out, symlinks=True)
-    before = {p.name: p.read_bytes() for p in sorted(out.glob("*.parquet"))}
+    out, before = _copy_of_published(sample_run, tmp_path)
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(SAMPLE, raw / SAMPLE.name)
@@ -153,9 +164,7 @@ def test_a_planted_defect_is_rejected_at_its_stage_and_the_report_names_the_chec
     for table in ("documents.parquet", "quotes.parquet", "entities.parquet", "statistics.parquet"):
         assert after[table] == before[table], table
 
-    dumped = _chromium(tmp_path, "--dump-dom", (out / "report.html").resolve().as_uri())
-    assert dumped.returncode == 0, dumped.stderr[-2000:]
-    dom = dumped.stdout
+    dom = _report_dom(tmp_path, out)
     rejects = dom[dom.index('id="rejects-table"') :]
     row = rejects[rejects.index("defect.txt") : rejects.index("</tr>", rejects.index("defect.txt"))]
     assert "clean" in row and "failed_check" in row and "no artifact phrase left in clean_text" in row
@@ -164,19 +173,14 @@ def test_a_planted_defect_is_rejected_at_its_stage_and_the_report_names_the_chec
 def test_a_refused_publish_keeps_the_tables_and_the_report_says_which_check_and_why(
     sample_run: tuple[Path, dict[str, Any]], tmp_path: Path
 ) -> None:
-    published_out, _ = sample_run
-    out = tmp_path / "out"
-    shutil.copytree(published_out, out, symlinks=True)
-    before = {p.name: p.read_bytes() for p in sorted(out.glob("*.parquet"))}
+    out, before = _copy_of_published(sample_run, tmp_path)
     raw = tmp_path / "raw"
     raw.mkdir()  # an empty folder, as a share that is not mounted looks: publishing it would wipe every document
     result = run_flow(raw, out)
     assert not result["published"]
     assert {p.name: p.read_bytes() for p in sorted(out.glob("*.parquet"))} == before
 
-    dumped = _chromium(tmp_path, "--dump-dom", (out / "report.html").resolve().as_uri())
-    assert dumped.returncode == 0, dumped.stderr[-2000:]
-    dom = dumped.stdout
+    dom = _report_dom(tmp_path, out)
     assert 'data-status="not-published"' in dom and 'data-status="critical-failed"' in dom
     why = dom[dom.index('id="failed-critical"') : dom.index('id="checks"')]
     failed = [c for c in result["checks"] if not c["success"] and c["severity"] == "critical"]

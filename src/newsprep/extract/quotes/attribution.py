@@ -126,8 +126,12 @@ def _resolved(
         kind = "pronoun" if kind == "cue" else kind  # "She put it bluntly: ...": a colon introduction still
     elif attribution.cue == "according to":
         kind = "according_to"
-    elif not speaker.mention[:1].isupper() and not speaker.is_person:
-        kind = "organisation_noun" if kind == "cue" else kind
+    elif (
+        not speaker.mention[:1].isupper()
+        and not (speaker.mention.split() or [""])[-1][:1].isupper()
+        and not speaker.is_person
+    ):
+        kind = "organisation_noun" if kind == "cue" else kind  # "the agency said", not "the People’s Daily said"
     return Found(speaker, attribution.cue, phrase.description, kind)
 
 

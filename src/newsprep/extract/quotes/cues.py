@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newsprep.extract.quotes.marks import MASK
-from newsprep.text import ABBREVIATIONS, MONTHS, NAME_PARTICLES, WEEKDAYS
+from newsprep.text import ABBREVIATIONS, MONTHS, NAME_PARTICLES, PERSON_TITLES, WEEKDAYS, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.tokens import LATIN_WORDS, PHRASE_TOKENS
 
@@ -88,6 +88,11 @@ _NUMBERED_ROLE = re.compile(r"\d+")
 """``said 9/11 widow Terry Strada`` (tokens 9 and 11): a number inside a role description."""
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Mitch McConnell, R-Ky., said``: a party and state, not a second name."""
+_ROLE_LINKS = vocabulary("and of at for the")
+"""Lower-case words inside a role description before a name (``lead researcher and NASA planetary scientist``)."""
+_TITLES = without_periods(PERSON_TITLES)
+_CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll)$", re.IGNORECASE)
+"""``he’d respond``, ``she’ll say``: a pronoun subject with its auxiliary run into it."""
 _TITLE_ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev)\.$")
 
 Token = tuple[int, int, str]
@@ -136,8 +141,10 @@ def _without_parenthetical(tokens: list[Token]) -> list[Token]:
 def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject phrase ending right before ``stop`` (a cue verb), searching no further left than ``lo``."""
     tokens = _tokens(text, lo, stop)
-    while tokens and (tokens[-1][2].lower() in _SKIPPABLE or tokens[-1][2].lower().endswith("ly")):
-        tokens.pop()
+    while tokens and (
+        tokens[-1][2].lower() in _SKIPPABLE or (tokens[-1][2].endswith("ly") and not _capitalised(tokens[-1][2]))
+    ):
+        tokens.pop()  # "Kelly said", "the People’s Daily warned": a capitalised -ly word is a name, not an adverb
     tokens = _without_parenthetical(tokens)
     if not tokens:
         return None
@@ -146,6 +153,9 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     last = tokens[-1][2]
     if last.lower() in PRONOUNS:
         return Phrase(tokens[-1][0], tokens[-1][1])
+    contracted = _CONTRACTED_PRONOUN.match(last)
+    if contracted is not None:
+        return Phrase(tokens[-1][0], tokens[-1][0] + len(contracted.group(1)))
     if not last[:1].isalnum() or last.lower() in _TIME_WORDS:
         return None
     first = len(tokens) - 1
@@ -162,6 +172,11 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
         if noun_start is None:
             return None
         first = noun_start
+        if first > 1 and tokens[first][2].lower() in ("his", "her", "their") and tokens[first - 1][2] == "and":
+            # "Paganini and his team wrote": the person the team is named after speaks for it.
+            lead = phrase_before(text, lo, tokens[first - 1][0])
+            if lead is not None and _capitalised(text[lead.start : lead.end]) and lead.description is None:
+                return lead
     if first > 0 and tokens[first - 1][2].lower() in ("the", "a", "an"):
         first -= 1
     return Phrase(tokens[first][0], tokens[-1][1])
@@ -198,16 +213,30 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         head = phrase_before(text, lo, tokens[comma][0])
         if head is None or tokens[-1][0] - tokens[comma][1] > 250 or head.description is not None:
             continue
-        if not _capitalised(text[head.start : head.end]) and text[head.start : head.end].lower() not in PRONOUNS:
-            continue
+        head_text = _LEADING_ARTICLE.sub("", text[head.start : head.end])
+        if not _capitalised(head_text) and head_text.lower() not in PRONOUNS:
+            continue  # "the People’s Daily, the mouthpiece of ..., warned": capitalised after its article
         description = text[tokens[comma][1] : tokens[-1][0]].strip()
         named = tokens[comma + 1 : -1]
         is_name = all(_capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in named)
-        if named and len(named) <= 4 and is_name:
+        # "Rob Goldman, President Ascom North America, says": a full name opening the subject keeps it, and a
+        # title opening the second part makes that a description; only "His former partner at Lenox, Lawrence B.
+        # Cummings, said" names the speaker second.
+        head_words = head_text.split()
+        whole_name = (
+            head.start == next(tok[0] for tok in tokens if tok[0] >= lo)
+            and len(head_words) > 1
+            and all((_capitalised(w) and not w.endswith(("’s", "'s"))) or w in _CONNECTORS for w in head_words)
+        )
+        titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
+        if named and len(named) <= 4 and is_name and not whole_name and not titled:
             # "His former partner at Lenox, Lawrence B. Cummings, said": the name is the second part.
             return Phrase(named[0][0], named[-1][1], text[head.start : head.end])
         return Phrase(head.start, head.end, description or None)
     return None
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
@@ -308,7 +337,7 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
             tail = _tokens(text, w_start, end)
             if (
                 phrase is not None
-                and len(lead_words) <= 5
+                and (len(lead_words) <= 5 or _role_description(lead_words))
                 and all(tok[2][:1].isalpha() and tok[2].lower() not in _RELATIVES for tok in lead_words)
                 and (not complete or (_short_clause(tail) and (end == stop or text[end] in ".!?")))
             ):
@@ -326,6 +355,16 @@ _PASSIVE_CUES = frozenset({"told", "said", "written", "stated", "announced", "tw
 """Cues whose agent after ``by`` is the speaker (``he was told by Irene Falk``); not ``asked by`` (the one who
 asked) nor ``quoted by`` (the one who published)."""
 _BY = re.compile(r"\s+by\s+")
+
+
+def _role_description(tokens: list[Token]) -> bool:
+    """``lead researcher and NASA planetary scientist`` before ``Lucas Paganini said``: role words only."""
+    return len(tokens) <= MAX_DESCRIBED_NAME_WORDS and all(
+        tok[2].isalpha()
+        and not tok[2].lower().endswith("ly")
+        and (tok[2].lower() in _ROLE_LINKS or tok[2].lower() not in _NOT_ROLE_WORDS)
+        for tok in tokens
+    )
 
 
 def passive_agent(text: str, cue_end: int, stop: int) -> Phrase | None:
@@ -353,8 +392,11 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             phrase = phrase_before(text, lo, match.start())  # "As Gaiman put it, ..."
             if phrase is not None:
                 return Attribution("put it", phrase, stop)
-        if lowered not in ALL_CUES:
-            continue
+        if lowered not in ALL_CUES or "-" in (
+            text[match.start() - 1 : match.start()],
+            text[match.end() : match.end() + 1],
+        ):
+            continue  # "their sing-along jam", "a tell-all book": a word of a compound, not a verb
         agent = passive_agent(text, match.end(), stop) if lowered in _PASSIVE_CUES else None
         if agent is not None:
             return Attribution(word, agent, stop)  # "He was told by Irene Falk that ...": the agent speaks

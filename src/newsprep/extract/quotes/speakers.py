@@ -81,6 +81,9 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+_ISSUER_LINK = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+"""``a report from Kotak Institutional Equities``, ``a statement by the ministry``: who issued the document."""
 PERSON_LABELS = frozenset({"PERSON"})
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
@@ -240,6 +243,9 @@ class SpeakerResolver:
             issuers = [m for m in inside if m.label in ("PERSON", "ORG")]
             if head.lower() in _DOCUMENT_NOUNS and issuers:
                 return self._named(issuers[-1], written)  # "the IMF report said": the IMF
+            issuer = self._issuer_after(end) if head.lower() in _DOCUMENT_NOUNS else None
+            if issuer is not None:
+                return self._named(issuer, written)  # "said a report from Kotak Institutional Equities"
             return Speaker(self._described(head.lower(), start), written, False)
         if persons:
             return Speaker(self._fullest(self._person(persons[-1]), start), written, True)
@@ -249,6 +255,17 @@ class SpeakerResolver:
         if is_org or (inside and not _surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
         return Speaker(self._fullest(name, start), written, True)
+
+    def _issuer_after(self, end: int) -> Mention | None:
+        """The person or organisation named right after ``from``/``by``/``of`` following a document noun."""
+        link = _ISSUER_LINK.match(self._text, end)
+        if link is None:
+            return None
+        i = bisect.bisect_left(self._starts, link.end())
+        if i < len(self._mentions) and self._mentions[i].char_start == link.end():
+            mention = self._mentions[i]
+            return mention if mention.label in ("PERSON", "ORG") else None
+        return None
 
     def _named(self, mention: Mention, written: str) -> Speaker:
         if self._is_person(mention):
@@ -380,11 +397,18 @@ class SpeakerResolver:
             if at < position and speaker.is_person and speaker.name:
                 candidates.append((bisect.bisect_right(self._sentences, at), -1, at, speaker.name, True))
         first = bisect.bisect_left(self._starts, position - ANTECEDENT_REACH)
-        for mention in self._mentions[first : bisect.bisect_left(self._starts, position)]:
+        named = self._mentions[first : bisect.bisect_left(self._starts, position)]
+        for mention in named:
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
+                if self._after_own_pronoun(mention.char_start, gender):
+                    continue  # "He emailed Gaiman ... “...,” he wrote": Gaiman is not the he
                 name = self._fullest(self._person(mention), mention.char_start)
                 sentence = bisect.bisect_right(self._sentences, mention.char_start)
                 candidates.append((sentence, mention.char_start, mention.char_start, name, False))
+        for at, surname in self._untagged_surnames(max(0, position - ANTECEDENT_REACH), position, named):
+            if not self._after_own_pronoun(at, gender):
+                sentence = bisect.bisect_right(self._sentences, at)
+                candidates.append((sentence, at, at, self._fullest(surname, at), False))
         candidates.sort(key=lambda c: (-c[0], c[1]))
         fits = [(c, self._genders.of(c[3])) for c in candidates if self._genders.of(c[3]) in (gender, None)]
         if not fits:
@@ -392,6 +416,32 @@ class SpeakerResolver:
 
         sure = [c for c, known in fits if known == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
         return (sure or [c for c, _ in fits])[0][3]
+
+    def _after_own_pronoun(self, at: int, gender: Gender) -> bool:
+        """True when a he/she of ``gender`` (outside quotations) comes before ``at`` in its sentence: the name is
+        then someone that pronoun's referent acted on (``She gave me the address of Martha Fry``), not a referent
+        for a later he/she of that gender."""
+        i = bisect.bisect_right(self._sentences, at) - 1
+        start = self._sentences[i] if i >= 0 else 0
+        return any(
+            PRONOUN_GENDER[match.group(1).lower()] == gender and not self._is_quoted(match.start())
+            for match in _SUBJECT_PRONOUN.finditer(self._text, start, at)
+        )
+
+    def _untagged_surnames(self, start: int, end: int, named: Sequence[Mention]) -> list[tuple[int, str]]:
+        """Surnames of people named in full that NER left untagged (``Sabatier encourages ...`` after ``Grant
+        Sabatier``), outside quotations and outside the mentions."""
+        covered = [(m.char_start, m.char_end) for m in named]
+        found = []
+        for match in _CAPITALISED.finditer(self._text, start, end):
+            at = match.start()
+            if (
+                match.group() in self._surnames
+                and not self._is_quoted(at)
+                and not any(lo <= at < hi for lo, hi in covered)
+            ):
+                found.append((at, match.group()))
+        return found
 
     def gender_fits(self, name: str | None, pronoun: str) -> bool:
         """False only when the article or the name list says the person is not of the pronoun's gender."""

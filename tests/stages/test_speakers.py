@@ -239,3 +239,19 @@ def test_a_document_from_an_organisation_is_that_organisation() -> None:
         "“Demand is soft,” said a report from Lanark Capital Partners.",
     ]
     assert who(quotes_of(paragraphs, names))[-1] == ("Lanark Capital Partners", "organisation_noun")
+
+
+def test_a_surname_whose_full_name_was_tagged_a_place_is_the_person() -> None:
+    names = {"Kate York": ("Kate York", "GPE"), "York": ("York", "GPE")}
+    paragraphs = ["The song was written with Kate York.", "“It is a different muscle,” York said."]
+    assert who(quotes_of(paragraphs, names)) == [("Kate York", "cue")]
+
+
+def test_a_pull_quote_repeating_a_speakers_words_is_theirs() -> None:
+    names = {"Owen Dempsey": ("Owen Dempsey", "PERSON"), "Dempsey": ("Owen Dempsey", "PERSON")}
+    paragraphs = [
+        "Owen Dempsey, a chest doctor, saw the patient.",
+        "“The body overreacts to the feathers”",
+        "“In some people, the body overreacts to the feathers in the bedding,” Dempsey said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Owen Dempsey", "continuation"), ("Owen Dempsey", "cue")]

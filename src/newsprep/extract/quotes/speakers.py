@@ -252,9 +252,33 @@ class SpeakerResolver:
         bare = name_without_verb(_DETERMINER.sub("", written).strip(" ,."))
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
+        misread = None if is_org or " " in name else self._misread_person(name, start)
+        if misread is not None:
+            return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
         if is_org or (inside and not _surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
         return Speaker(self._fullest(name, start), written, True)
+
+    def _misread_person(self, surname: str, position: int) -> str | None:
+        """``Kate York`` tagged GPE, then ``York said``: a two-word name of a given name and ``surname`` that NER
+        took for a place or an organisation (the one named last before ``position``), when no person has that
+        surname."""
+        if surname.lower() in self._full_names:
+            return None
+        found = None
+        for mention in self._mentions:
+            words = mention.text.split()
+            if mention.char_start >= position and found is not None:
+                break
+            if (
+                mention.label not in PERSON_LABELS
+                and len(words) == 2
+                and words[1] == surname
+                and words[0][:1].isupper()
+                and given_name_gender(words[0]) is not None
+            ):
+                found = mention.text
+        return found
 
     def _issuer_after(self, end: int) -> Mention | None:
         """The person or organisation named right after ``from``/``by``/``of`` following a document noun."""

@@ -255,3 +255,18 @@ def test_a_pull_quote_repeating_a_speakers_words_is_theirs() -> None:
         "“In some people, the body overreacts to the feathers in the bedding,” Dempsey said.",
     ]
     assert who(quotes_of(paragraphs, names)) == [("Owen Dempsey", "continuation"), ("Owen Dempsey", "cue")]
+
+
+def test_a_run_in_heading_or_an_opening_participle_is_no_subject() -> None:
+    names = {"Ravi Oz": ("Ravi Oz", "PERSON"), "Oz": ("Ravi Oz", "PERSON")}
+    paragraphs = [
+        "Ravi Oz hosts a health show.",
+        "SENATORS QUESTIONED HIM — Oz’s advice drew scrutiny for saying a pill was a “miracle cure for everyone.”",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Ravi Oz", "cue")]
+    names = {"Lena Swift": ("Lena Swift", "PERSON"), "Harlow Group": ("Harlow Group", "ORG")}
+    paragraphs = [
+        "Moving forward, Lena Swift has signed a new deal with another label in London, and the Harlow Group will "
+        "be left to wonder: “What did we do to deserve this?”"
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Harlow Group", "colon")]

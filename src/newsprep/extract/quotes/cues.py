@@ -409,8 +409,11 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
         elif participle or before.lower() in ("and", "but", "then", "to"):
             # "Trump spoke on Friday, saying ..." / "... and said" / "took to Twitter to accuse": the subject
-            # opens the sentence.
-            phrase = sentence_subject(text, lo, match.start())
+            # opens the sentence, or the clause joined to it (", and the Group is left to wonder").
+            joints = list(_CLAUSE_JOINT.finditer(text, lo, match.start()))
+            clause = joints[-1].end() if joints and not participle else lo
+            phrase = sentence_subject(text, clause, match.start()) if clause > lo else None
+            phrase = phrase or sentence_subject(text, lo, match.start())
         else:
             phrase = phrase_before(text, lo, match.start())
         if phrase is not None:
@@ -418,10 +421,19 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
     return None
 
 
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+"""Where a coordinated clause with its own subject starts (``..., and the Group is left to wonder``)."""
+
+
 def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject opening the clause ``text[lo:stop]``, after a leading adverbial (``On Friday, Trump ...``)."""
     tokens = _tokens(text, lo, stop)
-    if tokens and tokens[0][2].lower() in _OPENERS:
+    dash = next((i for i, tok in enumerate(tokens[:12]) if tok[2] in ("—", "–")), None)
+    if dash and all(tok[2].isupper() and len(tok[2]) > 1 for tok in tokens[:dash]):
+        tokens = tokens[dash + 1 :]  # "CONGRESS HAS INVESTIGATED HIM — Oz’s advice ...": a run-in heading
+    opener = tokens[0][2].lower() if tokens else ""
+    if opener in _OPENERS or opener in PREPOSITIONS or (opener.endswith("ing") and opener not in ALL_CUES):
+        # "On Friday, Trump ...", "Moving forward, Swift ...": an adverbial or a participle's clause before a comma
         commas = [i for i, tok in enumerate(tokens[:10]) if tok[2] == ","]
         if commas:
             tokens = tokens[commas[0] + 1 :]

@@ -184,6 +184,7 @@ class SpeakerResolver:
                 self._full_names.setdefault(word, []).append((at, full, i == len(words) - 1))
         self._genders = PersonGenders(text, self._people)
         self._history: list[tuple[int, Speaker]] = []
+        self._untagged: list[tuple[int, str]] | None = None
         self._entity_ids: dict[tuple[bool, str], str] = {}
         self._labels = {m.entity_id: m.label for m in mentions}
         for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
@@ -429,7 +430,7 @@ class SpeakerResolver:
                 name = self._fullest(self._person(mention), mention.char_start)
                 sentence = bisect.bisect_right(self._sentences, mention.char_start)
                 candidates.append((sentence, mention.char_start, mention.char_start, name, False))
-        for at, surname in self._untagged_surnames(max(0, position - ANTECEDENT_REACH), position, named):
+        for at, surname in self._untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
             if not self._after_own_pronoun(at, gender):
                 sentence = bisect.bisect_right(self._sentences, at)
                 candidates.append((sentence, at, at, self._fullest(surname, at), False))
@@ -452,20 +453,21 @@ class SpeakerResolver:
             for match in _SUBJECT_PRONOUN.finditer(self._text, start, at)
         )
 
-    def _untagged_surnames(self, start: int, end: int, named: Sequence[Mention]) -> list[tuple[int, str]]:
+    def _untagged_surnames(self, start: int, end: int) -> list[tuple[int, str]]:
         """Surnames of people named in full that NER left untagged (``Sabatier encourages ...`` after ``Grant
-        Sabatier``), outside quotations and outside the mentions."""
-        covered = [(m.char_start, m.char_end) for m in named]
-        found = []
-        for match in _CAPITALISED.finditer(self._text, start, end):
-            at = match.start()
-            if (
-                match.group() in self._surnames
-                and not self._is_quoted(at)
-                and not any(lo <= at < hi for lo, hi in covered)
-            ):
-                found.append((at, match.group()))
-        return found
+        Sabatier``), outside quotations and outside the mentions, in ``text[start:end]``."""
+        if self._untagged is None:
+            self._untagged = []
+            for match in _CAPITALISED.finditer(self._text) if self._surnames else ():
+                if match.group() not in self._surnames:
+                    continue
+                at = match.start()
+                i = bisect.bisect_right(self._starts, at) - 1
+                if not (i >= 0 and self._mentions[i].char_end > at) and not self._is_quoted(at):
+                    self._untagged.append((at, match.group()))
+        lo = bisect.bisect_left(self._untagged, (start, ""))
+        hi = bisect.bisect_left(self._untagged, (end, ""))
+        return self._untagged[lo:hi]
 
     def gender_fits(self, name: str | None, pronoun: str) -> bool:
         """False only when the article or the name list says the person is not of the pronoun's gender."""

@@ -270,3 +270,18 @@ def test_a_run_in_heading_or_an_opening_participle_is_no_subject() -> None:
         "be left to wonder: “What did we do to deserve this?”"
     ]
     assert who(quotes_of(paragraphs, names)) == [("Harlow Group", "colon")]
+
+
+def test_an_introduction_naming_nobody_continues_the_person_just_quoted() -> None:
+    names = {"Mara Lindqvist": ("Mara Lindqvist", "PERSON")}
+    paragraphs = [
+        "“I read the whole script first,” Mara Lindqvist said.",
+        "That reading led to a realisation: “It was a love song to a city.”",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Mara Lindqvist", "cue"), ("Mara Lindqvist", "colon")]
+
+
+def test_an_opening_phrase_after_over_is_no_subject() -> None:
+    names = {n: (n, "PERSON") for n in ("Dale Fenn", "Martha Fenn")}
+    paragraphs = ["Over the course of that interview, Dale Fenn disputed the account, saying he was “shy by nature.”"]
+    assert who(quotes_of(paragraphs, names)) == [("Dale Fenn", "cue")]

@@ -168,6 +168,14 @@ def speaker_of(
         found = None if colon is None else _resolved(colon, resolver, "colon")
         if found is not None and found.speaker is not None and _named(found.speaker, resolver):
             return found
+        if (
+            candidate.kind == "direct"
+            and _recent_person(previous, candidate.paragraph_idx)
+            and resolver.first_person(candidate.paragraph_start, candidate.span.open_at) is None
+        ):
+            # "That process led to a realization: “...”": an introduction naming nobody, right after a person's
+            # quotes, and no one else named in the paragraph before it
+            return Found(previous[1] if previous else None, None, None, "colon")
     if candidate.kind != "direct":
         return _partial_subject(candidate, resolver, mask)
     introduced = _introduction(candidate, mask, starts)
@@ -197,6 +205,17 @@ def speaker_of(
             if found.speaker is not None and found.speaker.name is not None:
                 return Found(found.speaker, None, None, "previous_sentence")
     return NOT_FOUND
+
+
+def _recent_person(previous: tuple[int, Speaker | None] | None, paragraph_idx: int) -> bool:
+    """The quote before was a person's, in this paragraph or the one before."""
+    return (
+        previous is not None
+        and previous[1] is not None
+        and previous[1].is_person
+        and previous[1].name is not None
+        and previous[0] >= paragraph_idx - 1
+    )
 
 
 def _named(speaker: Speaker, resolver: SpeakerResolver) -> bool:

@@ -64,7 +64,9 @@ _OPENERS = vocabulary(
     "but and so yet or in on at when after before then still also while as if though although because "
     "meanwhile however instead earlier later now asked speaking during in even"
 )
-PREPOSITIONS = vocabulary("in on at during after before while when following since from with for by")
+PREPOSITIONS = vocabulary(
+    "in on at during after before while when following since from with for by over amid despite throughout across"
+)
 """Words opening an adverbial (``In a talk in Washington, ...``), never a speaker's appositive."""
 _TIME_WORDS = WEEKDAYS | MONTHS | vocabulary("today yesterday tonight")
 _SKIPPABLE = (

@@ -285,3 +285,15 @@ def test_an_opening_phrase_after_over_is_no_subject() -> None:
     names = {n: (n, "PERSON") for n in ("Dale Fenn", "Martha Fenn")}
     paragraphs = ["Over the course of that interview, Dale Fenn disputed the account, saying he was “shy by nature.”"]
     assert who(quotes_of(paragraphs, names)) == [("Dale Fenn", "cue")]
+
+
+def test_an_organisation_noun_not_in_the_name_goes_to_the_nearest_organisation() -> None:
+    names = {"Harlow Group": ("Harlow Group", "ORG"), "Vesta News": ("Vesta News", "ORG")}
+    paragraphs = [
+        "The Harlow Group bought the channel in May.",
+        "Vesta News aired the interview on Sunday.",
+        "“We stand by our reporting,” the network said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Vesta News", "organisation_noun")]
+    paragraphs = ["The Harlow Group wrote to its staff on Friday.", "“Offices will close early,” the email said."]
+    assert who(quotes_of(paragraphs, names)) == [("Harlow Group", "organisation_noun")]

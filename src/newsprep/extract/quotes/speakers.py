@@ -53,13 +53,22 @@ and the words that link a name's parts ("Bank of America")."""
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _DOCUMENT_NOUNS = vocabulary(
     "readout statement release report communique communiqué transcript memo letter filing notice "
-    "announcement post tweet website ad advertisement"
+    "announcement post tweet website ad advertisement email e-mail lawsuit complaint message"
 )
 _ORG_NOUNS = vocabulary(
     "ministry department agency campaign company committee office administration government council "
     "commission party court bank board firm group organization organisation team union university institute "
     "association foundation authority service council"
 )
+_COMPANY_NOUNS = vocabulary(
+    "company firm group network broadcaster airline carrier retailer automaker carmaker manufacturer maker lender "
+    "insurer bank startup studio publisher developer brand label newspaper magazine outlet agency organization "
+    "organisation charity hospital club league regulator watchdog utility union association foundation institute "
+    "university"
+)
+"""Nouns for an organisation the article named by a name without that noun (``NBC News`` ... ``the network
+said``): the nearest organisation named before, when none has the noun in its name."""
+_ORG_NOUNS = _ORG_NOUNS | _COMPANY_NOUNS
 _ORG_HEADS = (
     without_periods(ORG_HEADS)
     - vocabulary(
@@ -85,6 +94,8 @@ _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _ISSUER_LINK = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
 """``a report from Kotak Institutional Equities``, ``a statement by the ministry``: who issued the document."""
 PERSON_LABELS = frozenset({"PERSON"})
+ORG_NOUN_REACH = 2000
+"""How far back (characters) ``the network said`` looks for the organisation named nearest before it."""
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -373,6 +384,9 @@ class SpeakerResolver:
                 return _DETERMINER.sub("", names[-1])
             if head in _DOCUMENT_NOUNS and organisations:
                 return _DETERMINER.sub("", organisations[-1].entity_text)
+            nearest = [m for m in organisations if m.label == "ORG" and m.char_start >= position - ORG_NOUN_REACH]
+            if head in _COMPANY_NOUNS and nearest:
+                return _DETERMINER.sub("", nearest[-1].entity_text)  # "NBC News ... the network said"
         return None
 
     def _titled_person(self, role: str, position: int) -> str | None:

@@ -297,3 +297,14 @@ def test_an_organisation_noun_not_in_the_name_goes_to_the_nearest_organisation()
     assert who(quotes_of(paragraphs, names)) == [("Vesta News", "organisation_noun")]
     paragraphs = ["The Harlow Group wrote to its staff on Friday.", "“Offices will close early,” the email said."]
     assert who(quotes_of(paragraphs, names)) == [("Harlow Group", "organisation_noun")]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation() -> None:
+    names = {
+        "Lanark Capital Partners": ("Lanark Capital Partners", "ORG"),
+        "Lanark": ("Lanark Capital Partners", "ORG"),
+    }
+    paragraphs = ["Lanark Capital Partners cut its forecast.", "“We see weak demand,” a Lanark spokesman said."]
+    assert who(quotes_of(paragraphs, names)) == [("Lanark Capital Partners", "organisation_noun")]
+    paragraphs = ["“We see weak demand,” said a spokeswoman for Lanark Capital Partners."]
+    assert who(quotes_of(paragraphs, names)) == [("Lanark Capital Partners", "cue")]

@@ -91,9 +91,11 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
-_ISSUER_LINK = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+_ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for)\s+(?:the\s+)?")
 """``a report from Kotak Institutional Equities``, ``a statement by the ministry``: who issued the document."""
 PERSON_LABELS = frozenset({"PERSON"})
+_SPOKESPEOPLE = vocabulary("spokesman spokeswoman spokesperson spokespeople representative")
+"""An unnamed spokesperson speaks for the organisation (``a Lanark spokesman said``)."""
 ORG_NOUN_REACH = 2000
 """How far back (characters) ``the network said`` looks for the organisation named nearest before it."""
 ANTECEDENT_REACH = 4000
@@ -251,6 +253,13 @@ class SpeakerResolver:
         inside = [m for m in inside if m.char_start < end and m.char_end <= end + 2]
         persons = [m for m in inside if self._is_person(m)]
         head = _DETERMINER.sub("", written).split()[-1] if written.split() else ""
+        words = lowered.split()
+        spokes = next((i for i, w in enumerate(words[:-2]) if w in _SPOKESPEOPLE), None)
+        if spokes is not None and words[spokes + 1] in ("for", "of", "at") and not persons:
+            # "said a spokeswoman for Lanark Capital Partners": the organisation, not "spokeswoman for Lanark ..."
+            spoken_for = self._spoken_for(words[spokes], start, end, inside)
+            if spoken_for is not None:
+                return spoken_for
         if not head[:1].isupper():
             issuers = [m for m in inside if m.label in ("PERSON", "ORG")]
             if head.lower() in _DOCUMENT_NOUNS and issuers:
@@ -258,6 +267,10 @@ class SpeakerResolver:
             issuer = self._issuer_after(end) if head.lower() in _DOCUMENT_NOUNS else None
             if issuer is not None:
                 return self._named(issuer, written)  # "said a report from Kotak Institutional Equities"
+            if head.lower() in _SPOKESPEOPLE:
+                spoken_for = self._spoken_for(head.lower(), start, end, inside)
+                if spoken_for is not None:
+                    return spoken_for
             return Speaker(self._described(head.lower(), start), written, False)
         if persons:
             return Speaker(self._fullest(self._person(persons[-1]), start), written, True)
@@ -291,6 +304,23 @@ class SpeakerResolver:
             ):
                 found = mention.text
         return found
+
+    def _spoken_for(self, head: str, start: int, end: int, inside: Sequence[Mention]) -> Speaker | None:
+        """``a Lanark spokesman said``, ``said a spokeswoman for Lanark``: the spokesperson named earlier with that
+        title, else the organisation they speak for (in the phrase, after it, or named nearest before)."""
+        written = self._text[start:end].strip()
+        titled = self._titled_person(head, start)
+        if titled is not None:
+            return Speaker(titled, written, True)
+        organisations = [m for m in inside if m.label == "ORG"]
+        issuer = organisations[-1] if organisations else self._issuer_after(end)
+        if issuer is not None:
+            return self._named(issuer, written)
+        before = bisect.bisect_left(self._starts, start)
+        for mention in reversed(self._mentions[bisect.bisect_left(self._starts, start - ORG_NOUN_REACH) : before]):
+            if mention.label == "ORG" and not self._is_quoted(mention.char_start):
+                return self._named(mention, written)
+        return None
 
     def _issuer_after(self, end: int) -> Mention | None:
         """The person or organisation named right after ``from``/``by``/``of`` following a document noun."""

@@ -12,63 +12,31 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from newsprep.extract.entities import NAME_LABELS
-from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, honorific_genders, name_without_verb
+from newsprep.extract.quotes.organisations import (
+    DOCUMENT_NOUNS,
+    SPOKESPEOPLE,
+    issuer_after,
+    nearest_organisation,
+    organisation_described,
+)
+from newsprep.extract.quotes.people import (
+    PRONOUN_GENDER,
+    PersonGenders,
+    honorific_genders,
+    misread_person,
+    name_without_verb,
+    person_name,
+    strip_titles,
+    surname_taken_for_org,
+)
 from newsprep.model import Mention
-from newsprep.text import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, without_periods
+from newsprep.text import ORG_HEADS, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
 
-_TITLE_WORDS = (
-    without_periods(PERSON_TITLES)
-    - vocabulary(
-        "archbishop assistant ayatollah bishop cardinal chairperson crown czar det drs emir envoy ex-president first "
-        "maj major president-elect reps secretary-general senior sens sheikh supreme tsar under-secretary "
-        "undersecretary"
-    )
-) | vocabulary(
-    "assemblyman assemblywoman councillor sister brother superintendent principal teacher pastor inspector founder "
-    "economist analyst nominee candidate host anchor correspondent state foreign defense defence interior finance "
-    "trade health then-president then-candidate gop democratic republican democrat u.s us uk"
-)
-"""Words dropped before a speaker's name (compared without their period): the person titles, less the 26 this rule
-has never stripped (kept as they were: issue 16 owns the speakers), and the roles, portfolios and parties that
-describe a speaker ("economist", "Foreign", "GOP")."""
-_DESCRIPTORS = vocabulary(
-    "farmer rancher grower fisherman nurse practitioner physician surgeon dentist pharmacist paramedic welder "
-    "worker employee resident homeowner owner landlord tenant member council police officer firefighter student "
-    "parent mother grandmother grandfather widow widower volunteer veteran activist organizer organiser lawyer "
-    "mechanic electrician plumber carpenter miner trucker driver retiree engineer researcher historian author "
-    "writer artist chef clerk cashier manager shopper voter commuter rider"
-)
-"""Occupations and roles written before a name (``Farmer Dale Kowalski``): dropped only when a full name
-follows, since several are surnames too (``Dale Farmer``)."""
-_DESCRIPTOR_ENDINGS = ("keeper", "maker", "worker", "owner")
-"""Compound occupations (beekeeper, winemaker, steelworker, homeowner), never given names."""
-_NAME_PARTICLES = NAME_PARTICLES - vocabulary("ben el") | vocabulary("of for and the")
-"""Lower-case words that do not end a role description before a name: the particles (less two the rule never had)
-and the words that link a name's parts ("Bank of America")."""
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_DOCUMENT_NOUNS = vocabulary(
-    "readout statement release report communique communiqué transcript memo letter filing notice "
-    "announcement post tweet website ad advertisement email e-mail lawsuit complaint message"
-)
-_ORG_NOUNS = vocabulary(
-    "ministry department agency campaign company committee office administration government council "
-    "commission party court bank board firm group organization organisation team union university institute "
-    "association foundation authority service council"
-)
-_COMPANY_NOUNS = vocabulary(
-    "company firm group network broadcaster airline carrier retailer automaker carmaker manufacturer maker lender "
-    "insurer bank startup studio publisher developer brand label newspaper magazine outlet agency organization "
-    "organisation charity hospital club league regulator watchdog utility union association foundation institute "
-    "university"
-)
-"""Nouns for an organisation the article named by a name without that noun (``NBC News`` ... ``the network
-said``): the nearest organisation named before, when none has the noun in its name."""
-_ORG_NOUNS = _ORG_NOUNS | _COMPANY_NOUNS
 _ORG_HEADS = (
     without_periods(ORG_HEADS)
     - vocabulary(
@@ -86,21 +54,13 @@ _NOT_SPEAKERS = vocabulary("i we you they it me us his her its their our my your
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 _APPOSITIVE_LEAD = re.compile(r",\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"[’']s$")
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
-_ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for)\s+(?:the\s+)?")
-"""``a report from Kotak Institutional Equities``, ``a statement by the ministry``: who issued the document."""
 PERSON_LABELS = frozenset({"PERSON"})
-_SPOKESPEOPLE = vocabulary("spokesman spokeswoman spokesperson spokespeople representative")
-"""An unnamed spokesperson speaks for the organisation (``a Lanark spokesman said``)."""
-ORG_NOUN_REACH = 2000
-"""How far back (characters) ``the network said`` looks for the organisation named nearest before it."""
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
-_ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _ROLE_TITLES = {
     "senator": vocabulary("sen sens"),
     "congressman": vocabulary("rep representative"),
@@ -120,52 +80,11 @@ _ROLE_NOUNS = frozenset(_ROLE_TITLES) | vocabulary(
 """Heads of a person's description (``the Vermont senator said``): the person named before with the role."""
 
 
-@cache
-def person_name(entity_text: str) -> str:
-    """A person entity's canonical name as a speaker: no title before it, no headline verb after it."""
-    return name_without_verb(strip_titles(entity_text))
-
-
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str | None
     mention: str
     is_person: bool
-
-
-def strip_titles(name: str) -> str:
-    """``Secretary of State Antony Blinken`` -> ``Antony Blinken``; keeps at least one word."""
-    words = name.split()
-    keep_from = 0
-    i = 0
-    while i < len(words) - 1:
-        word = words[i].lower().strip(".,")
-        descriptor = (word in _DESCRIPTORS or word.endswith(_DESCRIPTOR_ENDINGS)) and len(words) - i > 2
-        if word in _TITLE_WORDS or descriptor or not words[i][:1].isupper():
-            i += 1
-            keep_from = i
-            while i < len(words) - 1 and words[i].lower() in ("of", "for", "the") and words[i + 1][:1].isupper():
-                i += 2
-                keep_from = i
-            continue
-        break
-    kept = words[min(keep_from, len(words) - 1) :]
-    # "Air Force general Lloyd Newton": a lower-case role word inside the phrase ends the description.
-    for i in range(len(kept) - 3, -1, -1):
-        if kept[i][:1].islower() and kept[i] not in _NAME_PARTICLES and all(w[:1].isupper() for w in kept[i + 1 :]):
-            kept = kept[i + 1 :]
-            break
-    return _POSSESSIVE.sub("", " ".join(kept)).strip(" ,.") or name
-
-
-def _surname_taken_for_org(name: str, inside: Sequence[Mention]) -> bool:
-    """``Tomás Reyes`` with only ``Reyes`` tagged ORG: NER's usual slip on an unfamiliar surname."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 4
-        and all(word[:1].isupper() for word in words)
-        and all(m.label == "ORG" and name.endswith(m.text) and len(m.text) < len(name) for m in inside)
-    )
 
 
 class SpeakerResolver:
@@ -254,7 +173,7 @@ class SpeakerResolver:
         persons = [m for m in inside if self._is_person(m)]
         head = _DETERMINER.sub("", written).split()[-1] if written.split() else ""
         words = lowered.split()
-        spokes = next((i for i, w in enumerate(words[:-2]) if w in _SPOKESPEOPLE), None)
+        spokes = next((i for i, w in enumerate(words[:-2]) if w in SPOKESPEOPLE), None)
         if spokes is not None and words[spokes + 1] in ("for", "of", "at") and not persons:
             # "said a spokeswoman for Lanark Capital Partners": the organisation, not "spokeswoman for Lanark ..."
             spoken_for = self._spoken_for(words[spokes], start, end, inside)
@@ -262,12 +181,12 @@ class SpeakerResolver:
                 return spoken_for
         if not head[:1].isupper():
             issuers = [m for m in inside if m.label in ("PERSON", "ORG")]
-            if head.lower() in _DOCUMENT_NOUNS and issuers:
+            if head.lower() in DOCUMENT_NOUNS and issuers:
                 return self._named(issuers[-1], written)  # "the IMF report said": the IMF
-            issuer = self._issuer_after(end) if head.lower() in _DOCUMENT_NOUNS else None
+            issuer = self._issuer_after(end) if head.lower() in DOCUMENT_NOUNS else None
             if issuer is not None:
                 return self._named(issuer, written)  # "said a report from Kotak Institutional Equities"
-            if head.lower() in _SPOKESPEOPLE:
+            if head.lower() in SPOKESPEOPLE:
                 spoken_for = self._spoken_for(head.lower(), start, end, inside)
                 if spoken_for is not None:
                     return spoken_for
@@ -277,33 +196,16 @@ class SpeakerResolver:
         bare = name_without_verb(_DETERMINER.sub("", written).strip(" ,."))
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
-        misread = None if is_org or " " in name else self._misread_person(name, start)
+        misread = (
+            None
+            if is_org or " " in name or name.lower() in self._full_names
+            else misread_person(self._mentions, name, start)
+        )
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
-        if is_org or (inside and not _surname_taken_for_org(name, inside)):
+        if is_org or (inside and not surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
         return Speaker(self._fullest(name, start), written, True)
-
-    def _misread_person(self, surname: str, position: int) -> str | None:
-        """``Kate York`` tagged GPE, then ``York said``: a two-word name of a given name and ``surname`` that NER
-        took for a place or an organisation (the one named last before ``position``), when no person has that
-        surname."""
-        if surname.lower() in self._full_names:
-            return None
-        found = None
-        for mention in self._mentions:
-            words = mention.text.split()
-            if mention.char_start >= position and found is not None:
-                break
-            if (
-                mention.label not in PERSON_LABELS
-                and len(words) == 2
-                and words[1] == surname
-                and words[0][:1].isupper()
-                and given_name_gender(words[0]) is not None
-            ):
-                found = mention.text
-        return found
 
     def _spoken_for(self, head: str, start: int, end: int, inside: Sequence[Mention]) -> Speaker | None:
         """``a Lanark spokesman said``, ``said a spokeswoman for Lanark``: the spokesperson named earlier with that
@@ -314,24 +216,11 @@ class SpeakerResolver:
             return Speaker(titled, written, True)
         organisations = [m for m in inside if m.label == "ORG"]
         issuer = organisations[-1] if organisations else self._issuer_after(end)
-        if issuer is not None:
-            return self._named(issuer, written)
-        before = bisect.bisect_left(self._starts, start)
-        for mention in reversed(self._mentions[bisect.bisect_left(self._starts, start - ORG_NOUN_REACH) : before]):
-            if mention.label == "ORG" and not self._is_quoted(mention.char_start):
-                return self._named(mention, written)
-        return None
+        issuer = issuer or nearest_organisation(self._mentions, self._starts, start, self._is_quoted)
+        return None if issuer is None else self._named(issuer, written)
 
     def _issuer_after(self, end: int) -> Mention | None:
-        """The person or organisation named right after ``from``/``by``/``of`` following a document noun."""
-        link = _ISSUER_LINK.match(self._text, end)
-        if link is None:
-            return None
-        i = bisect.bisect_left(self._starts, link.end())
-        if i < len(self._mentions) and self._mentions[i].char_start == link.end():
-            mention = self._mentions[i]
-            return mention if mention.label in ("PERSON", "ORG") else None
-        return None
+        return issuer_after(self._text, self._mentions, self._starts, end)
 
     def _named(self, mention: Mention, written: str) -> Speaker:
         if self._is_person(mention):
@@ -390,34 +279,12 @@ class SpeakerResolver:
         return name
 
     def _described(self, head: str, position: int) -> str | None:
-        """``the readout said``: the organisation quoted or named last; ``the ministry said``: the nearest
-        organisation named so, by its full name; ``the senator said``: the person named last with that title."""
+        """``the senator said``: the person named last with that title; an organisation noun or a document: the
+        organisation (``organisations``)."""
         if head in _ROLE_NOUNS:
             return self._titled_person(head, position)
-        if head in _DOCUMENT_NOUNS:
-            for _, speaker in reversed(self._history):
-                if not speaker.is_person:
-                    return speaker.name
-        if head in _ORG_NOUNS or head in _DOCUMENT_NOUNS:
-            organisations = [m for m in self._mentions if m.char_start < position and m.label in _ORG_LABELS]
-            for mention in reversed(organisations):
-                if head in mention.entity_text.lower():
-                    return _DETERMINER.sub("", mention.entity_text)
-            for _, speaker in reversed(self._history):
-                if not speaker.is_person and speaker.name and head in speaker.name.lower():
-                    return speaker.name
-            # "the institute said": the last name ending in that noun ("the Nordic Sleep Institute").
-            names = re.findall(
-                rf"(?:[A-Z][\w’'&.\-]*\s+(?:of\s+|for\s+)?){{1,5}}{head.capitalize()}\b", self._text[:position]
-            )
-            if names:
-                return _DETERMINER.sub("", names[-1])
-            if head in _DOCUMENT_NOUNS and organisations:
-                return _DETERMINER.sub("", organisations[-1].entity_text)
-            nearest = [m for m in organisations if m.label == "ORG" and m.char_start >= position - ORG_NOUN_REACH]
-            if head in _COMPANY_NOUNS and nearest:
-                return _DETERMINER.sub("", nearest[-1].entity_text)  # "NBC News ... the network said"
-        return None
+        quoted = [speaker.name for _, speaker in self._history if not speaker.is_person and speaker.name]
+        return organisation_described(head, position, self._text, self._mentions, quoted)
 
     def _titled_person(self, role: str, position: int) -> str | None:
         """The person named last before ``position`` with the role among the words just before the name

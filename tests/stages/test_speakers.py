@@ -139,7 +139,8 @@ def test_a_role_noun_goes_to_the_person_an_appositive_gave_the_role() -> None:
         "“We are ready,” the governor said.",
         "“So are we,” the Vermont governor added.",
     ]
-    assert who(quotes_of(paragraphs, names)) == [("Dale Ormsby", "organisation_noun")] * 2
+    # a person's description and a speech verb in the quote's own sentence: "cue", as the aeb gold labels it
+    assert who(quotes_of(paragraphs, names)) == [("Dale Ormsby", "cue")] * 2
 
 
 def test_a_titled_surname_keeps_clear_of_a_person_of_the_other_gender() -> None:
@@ -308,3 +309,26 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation() -> None:
     assert who(quotes_of(paragraphs, names)) == [("Lanark Capital Partners", "organisation_noun")]
     paragraphs = ["“We see weak demand,” said a spokeswoman for Lanark Capital Partners."]
     assert who(quotes_of(paragraphs, names)) == [("Lanark Capital Partners", "cue")]
+
+
+def test_a_person_described_by_age_is_the_person_named_last() -> None:
+    names = {"Tomas Brenner": ("Tomas Brenner", "PERSON")}
+    paragraphs = ["Tomas Brenner lost his job in May.", "“I did not see it coming,” the 45-year-old said."]
+    assert who(quotes_of(paragraphs, names)) == [("Tomas Brenner", "cue")]
+
+
+def test_the_name_after_a_possessive_description_is_the_speaker() -> None:
+    names = {n: (n, "PERSON") for n in ("Tomas Brenner", "Irene Falk")} | {"Brenner": ("Tomas Brenner", "PERSON")}
+    assert who(quotes_of(["Tomas Brenner’s lawyer, Irene Falk, said: “He is innocent.”"], names)) == [
+        ("Irene Falk", "colon")
+    ]
+    assert who(quotes_of(["“He is innocent,” Brenner’s lawyer, Irene Falk, said."], names)) == [("Irene Falk", "cue")]
+
+
+def test_a_quote_with_its_own_speaker_between_is_not_the_second_part_of_the_first() -> None:
+    names = {n: (n, "PERSON") for n in ("Tomas Brenner", "Irene Falk")}
+    paragraphs = ["“It will fail,” Tomas Brenner said, while Irene Falk said it “might work.”"]
+    assert [(q.text, q.speaker) for q in quotes_of(paragraphs, names)] == [
+        ("It will fail", "Tomas Brenner"),
+        ("might work.", "Irene Falk"),
+    ]

@@ -174,14 +174,17 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         if lead in PREPOSITIONS:
             continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
+        named = tokens[comma + 1 : -1]
+        if head is None and n == 0 and _possessive_description(tokens[:comma]) and _short_name(named):
+            # "Brenner’s lawyer, Irene Falk, said": the name after a possessive description
+            return Phrase(named[0][0], named[-1][1], text[lo : tokens[comma][0]])
         if head is None or tokens[-1][0] - tokens[comma][1] > 250 or head.description is not None:
             continue
         head_text = _LEADING_ARTICLE.sub("", text[head.start : head.end])
         if not _capitalised(head_text) and head_text.lower() not in PRONOUNS:
             continue  # "the People’s Daily, the mouthpiece of ..., warned": capitalised after its article
         description = text[tokens[comma][1] : tokens[-1][0]].strip()
-        named = tokens[comma + 1 : -1]
-        is_name = all(_capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in named)
+        is_name = _short_name(named)
         # "Rob Goldman, President Ascom North America, says": a full name opening the subject keeps it, and a
         # title opening the second part makes that a description; only "His former partner at Lenox, Lawrence B.
         # Cummings, said" names the speaker second.
@@ -192,11 +195,23 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             and all((_capitalised(w) and not w.endswith(("’s", "'s"))) or w in _CONNECTORS for w in head_words)
         )
         titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
-        if named and len(named) <= 4 and is_name and not whole_name and not titled:
+        if is_name and not whole_name and not titled:
             # "His former partner at Lenox, Lawrence B. Cummings, said": the name is the second part.
             return Phrase(named[0][0], named[-1][1], text[head.start : head.end])
         return Phrase(head.start, head.end, description or None)
     return None
+
+
+def _short_name(tokens: list[Token]) -> bool:
+    """One to four capitalised words, no party tag (``Lawrence B. Cummings``)."""
+    return 0 < len(tokens) <= 4 and all(_capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in tokens)
+
+
+def _possessive_description(tokens: list[Token]) -> bool:
+    """``Brenner’s lawyer``, ``the company’s chief executive``: a possessive, then lower-case role words."""
+    owner = next((i for i, tok in enumerate(tokens) if tok[2].endswith(("’s", "'s"))), None)
+    rest = tokens[owner + 1 :] if owner is not None else []
+    return bool(rest) and len(rest) <= 4 and all(tok[2].isalpha() and tok[2].islower() for tok in rest)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -296,7 +311,10 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         if word.lower() in SPEECH_CUES and i > 0:
             agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
             phrase = agent or phrase_before(text, pos, w_start)
-            lead_words = [tok for tok in words if tok[0] < (phrase.start if phrase else 0)]
+            appositive = phrase is not None and phrase.description is not None  # "Brenner’s lawyer, Irene Falk,"
+            lead_words = [
+                tok for tok in words if tok[0] < (phrase.start if phrase else 0) and not (appositive and tok[2] == ",")
+            ]
             tail = _tokens(text, w_start, end)
             if (
                 phrase is not None

@@ -59,6 +59,8 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 PERSON_LABELS = frozenset({"PERSON"})
+_AGE = re.compile(r"\d+-year-old")
+"""``the 45-year-old said``: a person described by age, the one named last."""
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
 _ROLE_TITLES = {
@@ -190,7 +192,8 @@ class SpeakerResolver:
                 spoken_for = self._spoken_for(head.lower(), start, end, inside)
                 if spoken_for is not None:
                     return spoken_for
-            return Speaker(self._described(head.lower(), start), written, False)
+            described_person = head.lower() in _ROLE_NOUNS or _AGE.fullmatch(head) is not None
+            return Speaker(self._described(head.lower(), start), written, described_person)
         if persons:
             return Speaker(self._fullest(self._person(persons[-1]), start), written, True)
         bare = name_without_verb(_DETERMINER.sub("", written).strip(" ,."))
@@ -283,8 +286,17 @@ class SpeakerResolver:
         organisation (``organisations``)."""
         if head in _ROLE_NOUNS:
             return self._titled_person(head, position)
+        if _AGE.fullmatch(head):
+            return self._last_person(position)  # "Tomas Brenner lost his job. “...,” the 45-year-old said."
         quoted = [speaker.name for _, speaker in self._history if not speaker.is_person and speaker.name]
         return organisation_described(head, position, self._text, self._mentions, quoted)
+
+    def _last_person(self, position: int) -> str | None:
+        """The person named last before ``position``, outside quotations."""
+        for mention in reversed(self._mentions[: bisect.bisect_left(self._starts, position)]):
+            if self._is_person(mention) and not self._is_quoted(mention.char_start):
+                return self._fullest(self._person(mention), mention.char_start)
+        return None
 
     def _titled_person(self, role: str, position: int) -> str | None:
         """The person named last before ``position`` with the role among the words just before the name

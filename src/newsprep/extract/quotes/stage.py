@@ -196,11 +196,19 @@ def _joined(candidates: list[Candidate], text: str, mask: str) -> list[Candidate
             and len(prev.parts) == 1
             and text[prev.span.start : prev.span.end].rstrip("’' ")[-1:] not in ("?", "!", ".")
             and mask[prev.after.end : candidate.span.open_at].strip() in ("", ".", ",", ":", ";", "—")
+            and not _own_attribution(candidate, prev.after)
         ):
             prev.parts.append(candidate.span)
             continue
         out.append(candidate)
     return out
+
+
+def _own_attribution(candidate: Candidate, shared: Attribution) -> bool:
+    """``“It will fail,” Brenner said, while Falk said it “might work.”``: the second quote has a speaker of its own
+    between the two, so it is not the second part of the first."""
+    before = candidate.before
+    return before is not None and before.phrase.start > shared.phrase.end
 
 
 def _without_trailing_comma(text: str, span: QuoteSpan) -> QuoteSpan:

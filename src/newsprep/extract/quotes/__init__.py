@@ -2,7 +2,7 @@
 
 - ``stage``: ``extract_quotes``, the stage: which quoted spans are quotations, direct or partial, joined when split.
 - ``marks``: which quote marks open and close, and the quoted spans they enclose (never fails on odd marks).
-- ``verbs``: the speech-cue and naming verbs, and the phrases that introduce a term rather than someone's words.
+- ``words``: the speech-cue and naming verbs, the function words of the grammar, the phrases introducing terms.
 - ``cues``: the attribution grammar (the speaker phrase next to a speech verb).
 - ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``).
 - ``speakers``: from the phrase at an attribution to a canonical name (mentions, pronouns); ``people``: names,

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from newsprep.extract.quotes.cues import (
-    PREPOSITIONS,
-    PRONOUNS,
     Attribution,
     Phrase,
     attribution_before,
@@ -25,6 +23,7 @@ from newsprep.extract.quotes.cues import (
 )
 from newsprep.extract.quotes.marks import QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
+from newsprep.extract.quotes.words import PREPOSITIONS, PRONOUNS
 from newsprep.model import QuoteAttribution, QuoteKind
 
 AttributionKind = QuoteAttribution

@@ -1,4 +1,4 @@
-"""Attribution grammar: the speaker phrase next to a speech cue (the cue words are in ``verbs``).
+"""Attribution grammar: the speaker phrase next to a speech cue (the words it knows are in ``words``).
 
 Everything here reads the *masked* paragraph text (quotations replaced by ``MASK``), so a cue word inside a
 quotation is never taken for an attribution. Offsets returned are offsets into that text, which are also
@@ -11,48 +11,32 @@ import re
 from dataclasses import dataclass
 
 from newsprep.extract.quotes.marks import MASK
-from newsprep.extract.quotes.verbs import ALL_CUES, NAMING_CUES, SPEECH_CUES
-from newsprep.text import ABBREVIATIONS, MONTHS, NAME_PARTICLES, PERSON_TITLES, WEEKDAYS, without_periods
-from newsprep.text import word_set as vocabulary
+from newsprep.extract.quotes.words import (
+    ALL_CUES,
+    CONNECTORS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NAMING_CUES,
+    NOT_ROLE_WORDS,
+    OPENERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    ROLE_LINKS,
+    SKIPPABLE,
+    SPEECH_CUES,
+    STOP_FORWARD,
+    TIME_WORDS,
+)
+from newsprep.text import ABBREVIATIONS, PERSON_TITLES, without_periods
 from newsprep.text.tokens import LATIN_WORDS, PHRASE_TOKENS
 
-PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
-_DETERMINERS = vocabulary("the a an his her their its our my your one another some several many two three four both")
-_CONNECTORS = NAME_PARTICLES - vocabulary("ben du el") | vocabulary("of for the")
-"""Lower-case words that join the capitalised words of one speaker's name ("Ursula von der Leyen", "Bank of
-America"): the particles, less three the rule never had (issue 16 owns the speakers), and the linking words."""
-_OPENERS = vocabulary(
-    "but and so yet or in on at when after before then still also while as if though although because "
-    "meanwhile however instead earlier later now asked speaking during in even"
-)
-PREPOSITIONS = vocabulary(
-    "in on at during after before while when following since from with for by over amid despite throughout across"
-)
-"""Words opening an adverbial (``In a talk in Washington, ...``), never a speaker's appositive."""
-_TIME_WORDS = WEEKDAYS | MONTHS | vocabulary("today yesterday tonight")
-_SKIPPABLE = (
-    vocabulary(
-        "has have had would will could did does do was is also later then once again previously recently "
-        "repeatedly reportedly still often never further already simply just may might can should must first "
-        "last later earlier today yesterday tonight"
-    )
-    | _TIME_WORDS
-)
-_STOP_FORWARD = vocabulary("in on at during after before while when who which that to about as from with via")
-_FUNCTION_WORDS = vocabulary(
-    "the a an and or but nor that which who whom to of in on at by for with from as than this these those it"
-)
-_NOT_ROLE_WORDS = _STOP_FORWARD | _FUNCTION_WORDS | _SKIPPABLE | _DETERMINERS | PRONOUNS | ALL_CUES
 MAX_DESCRIBED_NAME_WORDS = 10
 SHORT_CLAUSE_WORDS = 6
-_RELATIVES = vocabulary("which that who whom whose where when while as if because after before since")
-"""Words opening a clause that is not an attribution (``“Cities for People,” which the mayor praised``)."""
 _NUMBERED_ROLE = re.compile(r"\d+")
 """``said 9/11 widow Terry Strada`` (tokens 9 and 11): a number inside a role description."""
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Mitch McConnell, R-Ky., said``: a party and state, not a second name."""
-_ROLE_LINKS = vocabulary("and of at for the")
-"""Lower-case words inside a role description before a name (``lead researcher and NASA planetary scientist``)."""
 _TITLES = without_periods(PERSON_TITLES)
 _CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll)$", re.IGNORECASE)
 """``he’d respond``, ``she’ll say``: a pronoun subject with its auxiliary run into it."""
@@ -105,7 +89,7 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject phrase ending right before ``stop`` (a cue verb), searching no further left than ``lo``."""
     tokens = _tokens(text, lo, stop)
     while tokens and (
-        tokens[-1][2].lower() in _SKIPPABLE or (tokens[-1][2].endswith("ly") and not _capitalised(tokens[-1][2]))
+        tokens[-1][2].lower() in SKIPPABLE or (tokens[-1][2].endswith("ly") and not _capitalised(tokens[-1][2]))
     ):
         tokens.pop()  # "Kelly said", "the People’s Daily warned": a capitalised -ly word is a name, not an adverb
     tokens = _without_parenthetical(tokens)
@@ -119,16 +103,16 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     contracted = _CONTRACTED_PRONOUN.match(last)
     if contracted is not None:
         return Phrase(tokens[-1][0], tokens[-1][0] + len(contracted.group(1)))
-    if not last[:1].isalnum() or last.lower() in _TIME_WORDS:
+    if not last[:1].isalnum() or last.lower() in TIME_WORDS:
         return None
     first = len(tokens) - 1
     if _capitalised(last):
         while first > 0 and (
             _capitalised(tokens[first - 1][2])
-            or (tokens[first - 1][2] in _CONNECTORS and first > 1 and _capitalised(tokens[first - 2][2]))
+            or (tokens[first - 1][2] in CONNECTORS and first > 1 and _capitalised(tokens[first - 2][2]))
         ):
             first -= 1
-        while first < len(tokens) - 1 and tokens[first][2].lower() in _OPENERS | _TIME_WORDS:
+        while first < len(tokens) - 1 and tokens[first][2].lower() in OPENERS | TIME_WORDS:
             first += 1
     else:
         noun_start = _common_noun_start(tokens)
@@ -149,13 +133,13 @@ def _common_noun_start(tokens: list[Token]) -> int | None:
     """``the Chinese readout``, ``a campaign spokesman``, ``Republican officials``: where the phrase starts."""
     last = len(tokens) - 1
     head = tokens[last][2].lower()
-    if head.endswith(("ed", "ing")) or head in ALL_CUES or head in _FUNCTION_WORDS:
+    if head.endswith(("ed", "ing")) or head in ALL_CUES or head in FUNCTION_WORDS:
         return None
     for first in range(last, max(-1, last - 5), -1):
         word = tokens[first][2]
-        if word.lower() in _DETERMINERS:
+        if word.lower() in DETERMINERS:
             return first
-        if not word[:1].isalnum() or word.lower() in ALL_CUES or word.lower() in _STOP_FORWARD:
+        if not word[:1].isalnum() or word.lower() in ALL_CUES or word.lower() in STOP_FORWARD:
             break
     # A bare plural ("officials said", "Republican lawmakers said") is a speaker too.
     if head.endswith("s") and last - 1 >= 0 and not tokens[last - 1][2][:1].isalnum():
@@ -192,7 +176,7 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         whole_name = (
             head.start == next(tok[0] for tok in tokens if tok[0] >= lo)
             and len(head_words) > 1
-            and all((_capitalised(w) and not w.endswith(("’s", "'s"))) or w in _CONNECTORS for w in head_words)
+            and all((_capitalised(w) and not w.endswith(("’s", "'s"))) or w in CONNECTORS for w in head_words)
         )
         titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
         if is_name and not whole_name and not titled:
@@ -225,20 +209,20 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
     word = tokens[0][2]
     if word.lower() in PRONOUNS:
         return Phrase(tokens[0][0], tokens[0][1])
-    if not (word.lower() in _DETERMINERS or _capitalised(word)):
+    if not (word.lower() in DETERMINERS or _capitalised(word)):
         last_named = _described_name_end(tokens)
         if last_named is None:
             return None
         return _with_description(text, tokens[0][0], tokens[last_named][1], stop)
-    if word.lower() in _TIME_WORDS:
+    if word.lower() in TIME_WORDS:
         return None
     last = 0
     while last + 1 < len(tokens) and last < 8:
         nxt = tokens[last + 1][2]
-        if not nxt[:1].isalnum() or nxt.lower() in _STOP_FORWARD or nxt.lower() in ALL_CUES:
+        if not nxt[:1].isalnum() or nxt.lower() in STOP_FORWARD or nxt.lower() in ALL_CUES:
             break
-        in_name = _capitalised(tokens[last][2]) and tokens[last][2].lower() not in _DETERMINERS
-        if in_name and not _capitalised(nxt) and nxt not in _CONNECTORS:
+        in_name = _capitalised(tokens[last][2]) and tokens[last][2].lower() not in DETERMINERS
+        if in_name and not _capitalised(nxt) and nxt not in CONNECTORS:
             break
         last += 1
     return _with_description(text, tokens[0][0], tokens[last][1], stop)
@@ -261,7 +245,7 @@ def _described_name_end(tokens: list[Token]) -> int | None:
         elif (
             not (word.isalpha() or _NUMBERED_ROLE.fullmatch(word))
             or lowered.endswith("ly")
-            or lowered in _NOT_ROLE_WORDS
+            or lowered in NOT_ROLE_WORDS
         ):
             break
         elif last_named is not None and lowered.endswith(("ing", "ed")):
@@ -319,7 +303,7 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
             if (
                 phrase is not None
                 and (len(lead_words) <= 5 or _role_description(lead_words))
-                and all(tok[2][:1].isalpha() and tok[2].lower() not in _RELATIVES for tok in lead_words)
+                and all(tok[2][:1].isalpha() and tok[2].lower() not in RELATIVES for tok in lead_words)
                 and (not complete or (_short_clause(tail) and (end == stop or text[end] in ".!?")))
             ):
                 return Attribution(word, phrase, end)
@@ -343,7 +327,7 @@ def _role_description(tokens: list[Token]) -> bool:
     return len(tokens) <= MAX_DESCRIBED_NAME_WORDS and all(
         tok[2].isalpha()
         and not tok[2].lower().endswith("ly")
-        and (tok[2].lower() in _ROLE_LINKS or tok[2].lower() not in _NOT_ROLE_WORDS)
+        and (tok[2].lower() in ROLE_LINKS or tok[2].lower() not in NOT_ROLE_WORDS)
         for tok in tokens
     )
 
@@ -383,9 +367,9 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             return Attribution(word, agent, stop)  # "He was told by Irene Falk that ...": the agent speaks
         previous = _tokens(text, max(lo, match.start() - 40), match.start())
         before = previous[-1][2] if previous else ""
-        if lowered in NAMING_CUES and before.lower() in _DETERMINERS | {"this", "that"}:
+        if lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}:
             continue  # "this call for ...": a noun, not a verb
-        participle = lowered.endswith("ing") and not (_capitalised(before) and before.lower() not in _OPENERS)
+        participle = lowered.endswith("ing") and not (_capitalised(before) and before.lower() not in OPENERS)
         if not _tokens(text, lo, match.start()) and not lowered.endswith("ing"):
             phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
         elif participle or before.lower() in ("and", "but", "then", "to"):
@@ -413,11 +397,11 @@ def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     if dash and all(tok[2].isupper() and len(tok[2]) > 1 for tok in tokens[:dash]):
         tokens = tokens[dash + 1 :]  # "CONGRESS HAS INVESTIGATED HIM — Oz’s advice ...": a run-in heading
     opener = tokens[0][2].lower() if tokens else ""
-    if opener in _OPENERS or opener in PREPOSITIONS or (opener.endswith("ing") and opener not in ALL_CUES):
+    if opener in OPENERS or opener in PREPOSITIONS or (opener.endswith("ing") and opener not in ALL_CUES):
         # "On Friday, Trump ...", "Moving forward, Swift ...": an adverbial or a participle's clause before a comma
         commas = [i for i, tok in enumerate(tokens[:10]) if tok[2] == ","]
         if commas:
             tokens = tokens[commas[0] + 1 :]
-    while tokens and tokens[0][2].lower() in _OPENERS:
+    while tokens and tokens[0][2].lower() in OPENERS:
         tokens = tokens[1:]
     return phrase_after(text, tokens[0][0], stop) if tokens else None

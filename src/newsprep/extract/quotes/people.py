@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from newsprep.extract.quotes.verbs import SPEECH_CUES
+from newsprep.extract.quotes.words import SPEECH_CUES
 from newsprep.model import Mention
 from newsprep.text import NAME_PARTICLES, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary

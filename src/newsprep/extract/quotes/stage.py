@@ -23,7 +23,7 @@ from newsprep.extract.quotes.attribution import Candidate, speaker_of
 from newsprep.extract.quotes.cues import Attribution, Phrase, attribution_after, attribution_before
 from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
 from newsprep.extract.quotes.speakers import Speaker, SpeakerResolver
-from newsprep.extract.quotes.verbs import has_speech_cue, names_a_term
+from newsprep.extract.quotes.words import has_speech_cue, names_a_term
 from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
 from newsprep.text import word_set
 from newsprep.text.tokens import WORDS

@@ -332,3 +332,20 @@ def test_a_quote_with_its_own_speaker_between_is_not_the_second_part_of_the_firs
         ("It will fail", "Tomas Brenner"),
         ("might work.", "Irene Falk"),
     ]
+
+
+def test_a_possessive_and_a_noun_for_what_was_said_introduce_its_owner() -> None:
+    names = {"Tomas Brenner": ("Tomas Brenner", "PERSON")}
+    paragraphs = ["Tomas Brenner was blunt.", "His response: “No comment.”"]
+    assert who(quotes_of(paragraphs, names)) == [("Tomas Brenner", "colon")]
+
+
+def test_a_persons_spokesman_speaks_for_the_person_and_no_name_ends_in_a_possessive() -> None:
+    names = {"Tomas Brenner": ("Tomas Brenner", "PERSON"), "Brenner": ("Tomas Brenner", "PERSON")}
+    names |= {"Harlow Group": ("Harlow Group", "ORG")}
+    assert who(quotes_of(["Tomas Brenner lost.", "“We will appeal,” Brenner’s spokesman said."], names)) == [
+        ("Tomas Brenner", "cue")
+    ]
+    assert who(quotes_of(["“There is no money,” said the Harlow Group’s chief executive."], names)) == [
+        ("Harlow Group", "cue")
+    ]

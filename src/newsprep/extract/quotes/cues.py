@@ -137,8 +137,8 @@ def _common_noun_start(tokens: list[Token]) -> int | None:
         return None
     for first in range(last, max(-1, last - 5), -1):
         word = tokens[first][2]
-        if word.lower() in DETERMINERS:
-            return first
+        if word.lower() in DETERMINERS or (_capitalised(word) and word.endswith(("’s", "'s"))):
+            return first  # "the spokesman", "Brenner’s spokesman"
         if not word[:1].isalnum() or word.lower() in ALL_CUES or word.lower() in STOP_FORWARD:
             break
     # A bare plural ("officials said", "Republican lawmakers said") is a speaker too.

@@ -59,6 +59,11 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 PERSON_LABELS = frozenset({"PERSON"})
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_OWN_WORDS = re.compile(
+    r"(?:his|her) (?:response|reply|answer|message|words|advice|verdict|reaction|explanation|comment|retort|warning)"
+)
+"""``His response:``, ``Her message:``: a possessive and a noun for what was said, introducing the quote."""
 _AGE = re.compile(r"\d+-year-old")
 """``the 45-year-old said``: a person described by age, the one named last."""
 ANTECEDENT_REACH = 4000
@@ -168,6 +173,9 @@ class SpeakerResolver:
         lowered = written.lower()
         if lowered in PERSON_PRONOUNS:
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered]), written, True)
+        if _OWN_WORDS.fullmatch(lowered):
+            # "His response: “No comment.”": the one the possessive refers to
+            return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered.split()[0]]), written, True)
         if lowered in _NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
@@ -196,7 +204,7 @@ class SpeakerResolver:
             return Speaker(self._described(head.lower(), start), written, described_person)
         if persons:
             return Speaker(self._fullest(self._person(persons[-1]), start), written, True)
-        bare = name_without_verb(_DETERMINER.sub("", written).strip(" ,."))
+        bare = _POSSESSIVE_END.sub("", name_without_verb(_DETERMINER.sub("", written).strip(" ,.")))
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
         misread = (
@@ -218,7 +226,9 @@ class SpeakerResolver:
         if titled is not None:
             return Speaker(titled, written, True)
         organisations = [m for m in inside if m.label == "ORG"]
-        issuer = organisations[-1] if organisations else self._issuer_after(end)
+        owners = [m for m in inside if m.label == "PERSON" and self._text[m.char_end : m.char_end + 2] in ("’s", "'s")]
+        named = organisations or owners  # "Brenner’s spokesman said": the one spoken for
+        issuer = named[-1] if named else self._issuer_after(end)
         issuer = issuer or nearest_organisation(self._mentions, self._starts, start, self._is_quoted)
         return None if issuer is None else self._named(issuer, written)
 

@@ -26,6 +26,7 @@ import httpx
 import polars as pl
 import pytest
 
+from newsprep.run.alerts import REFUSED_EVENT
 from newsprep.run.artifacts import CHECKS_KEY, REPORT_KEY, SUMMARY_KEY
 from newsprep.run.stages import STAGE_NAMES
 from tests.conftest import REPO_ROOT
@@ -63,12 +64,13 @@ class AlertReceiver:
     posts: list[dict[str, Any]] = field(default_factory=list)
     arrived: threading.Condition = field(default_factory=threading.Condition)
 
-    def wait_for(self, resource: str, timeout: float) -> dict[str, Any] | None:
-        """The first POST about ``resource`` (a Prefect resource id), waiting up to ``timeout`` seconds for it."""
+    def wait_for(self, timeout: float, **fields: str) -> dict[str, Any] | None:
+        """The first POST whose JSON has these ``fields`` (``event``, ``resource``...), waiting up to ``timeout``
+        seconds for it."""
         deadline = time.monotonic() + timeout
         with self.arrived:
             while True:
-                found = [post for post in self.posts if post.get("resource") == resource]
+                found = [post for post in self.posts if all(post.get(k) == v for k, v in fields.items())]
                 if found or time.monotonic() >= deadline:
                     return found[0] if found else None
                 self.arrived.wait(deadline - time.monotonic())
@@ -191,11 +193,10 @@ def _run_deployment(server: LocalServer, settings: dict[str, str]) -> tuple[subp
     return ran, found.group(1)
 
 
-TASKS_OF_A_RUN = {  # task run names without their suffix (the batch number, or Prefect's own)
+TASKS_OF_A_RUN = {  # task run names without their suffix (the batch number, or Prefect's own three hex digits)
     "plan-run",
-    "batch",
     *(f"{stage}-batch" for stage in STAGE_NAMES),
-    *(f"check-{stage}-batch" for stage in STAGE_NAMES),
+    *(f"check-{stage}" for stage in STAGE_NAMES),
     "tables-batch",
     "check-and-publish",
     "publish-artifacts",
@@ -219,7 +220,7 @@ def test_a_deployment_run_completes_and_publishes_the_tables(local_server: Local
 
     # What the UI shows of the run: its tasks, and its three artifacts.
     task_runs = _api(local_server, "task_runs/filter", _of_flow_run(flow_run_id))
-    assert {t["name"].rsplit("-", 1)[0] for t in task_runs} >= TASKS_OF_A_RUN
+    assert {re.sub(r"-([0-9]+|[0-9a-f]{3})$", "", t["name"]) for t in task_runs} >= TASKS_OF_A_RUN
     assert all(t["state_type"] == "COMPLETED" for t in task_runs)
     artifacts = {a["key"]: a for a in _api(local_server, "artifacts/filter", _of_flow_run(flow_run_id))}
     assert set(artifacts) == {CHECKS_KEY, SUMMARY_KEY, REPORT_KEY}
@@ -242,9 +243,29 @@ def test_a_failed_run_posts_the_alert(local_server: LocalServer, alert_receiver:
     settings = {"raw_dir": str(tmp_path / "not-mounted"), "out_dir": str(tmp_path / "processed")}
     ran, flow_run_id = _run_deployment(local_server, settings)
     assert ran.returncode != 0 and "Failed" in ran.stdout, ran.stdout + ran.stderr
-    post = alert_receiver.wait_for(f"prefect.flow-run.{flow_run_id}", timeout=60)
+    post = alert_receiver.wait_for(60, resource=f"prefect.flow-run.{flow_run_id}")
     assert post is not None, alert_receiver.posts
     assert post["source"] == "newsprep" and post["event"] == "prefect.flow-run.Failed"
+
+
+def test_a_refused_publish_posts_the_alert(
+    local_server: LocalServer, alert_receiver: AlertReceiver, tmp_path: Path
+) -> None:
+    # A first run publishes one document; the next finds the raw folder empty (a share not mounted, say): the shrink
+    # guard, a critical check, stops the publish. The flow run itself completes; the alert is the signal.
+    raw, empty, out = tmp_path / "raw", tmp_path / "empty", tmp_path / "processed"
+    raw.mkdir()
+    empty.mkdir()
+    shutil.copy(SAMPLE, raw / SAMPLE.name)
+    first, _ = _run_deployment(local_server, {"raw_dir": str(raw), "out_dir": str(out)})
+    assert first.returncode == 0, first.stdout + first.stderr
+    published = (out / "documents.parquet").read_bytes()
+    refused, _ = _run_deployment(local_server, {"raw_dir": str(empty), "out_dir": str(out)})
+    assert refused.returncode == 0 and "Completed" in refused.stdout, refused.stdout + refused.stderr
+    assert (out / "documents.parquet").read_bytes() == published
+    post = alert_receiver.wait_for(60, event=REFUSED_EVENT)
+    assert post is not None, alert_receiver.posts
+    assert post["source"] == "newsprep" and post["resource"].startswith("newsprep.run.") and post["name"] == "newsprep"
 
 
 def test_newsprep_run_uses_the_server_make_serve_started(local_server: LocalServer, tmp_path: Path) -> None:

@@ -53,7 +53,8 @@ _NP_STOP = word_set(
     "while because if is are was were be been being am has have had do does did will would could should can may "
     "might must shall said says say told reported found according per each over under about "
     "nearly almost into onto out up down off so too very not no it its they them their he she his her we our you "
-    "this these those there here then also just only still even already ago later earlier",
+    "this these those there here then also just only still even already ago later earlier "
+    "against between among amid within without toward towards through via despite including",
 )
 _IRREGULAR_PLURALS = word_set(
     "people men women children feet teeth geese mice cattle police personnel staff livestock sheep deer fish "
@@ -180,7 +181,8 @@ def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
     if not re.fullmatch(r"[0-9]{4}", num) or not 1000 <= q.value <= 2100:
         return False
     previous = _last_word(text[max(0, q.start - 20) : q.start]).lower()
-    return noun is None or previous in _YEAR_PREPOSITIONS
+    # "GiveWell's 2017 top charities": a year-like number after a possessive dates what follows
+    return noun is None or previous in _YEAR_PREPOSITIONS or previous.endswith(("'s", "’s"))
 
 
 def is_identifier(text: str, q: Quantity) -> bool:
@@ -194,10 +196,20 @@ def is_identifier(text: str, q: Quantity) -> bool:
     digits = text[q.start : q.number_end]
     if digits == "911" or (digits.isdigit() and len(digits) >= 7):
         return True  # the emergency number; long unpunctuated digit strings are ids, not amounts
-    capitalised = previous[:1].isupper()
+    capitalised = previous[:1].isupper() and not previous.endswith(("'s", "’s"))  # "Jupiter's 79 moons"
     if capitalised and not _is_sentence_start(before) and not re.search(rf"{_MONTHS}\.?$", previous):
         return True
     return bool(_ADDRESS_AFTER.match(text[q.end : q.end + 60]))
+
+
+def is_reference_mark(text: str, q: Quantity) -> bool:
+    """'... per shift [1].': a footnote or citation number in square brackets."""
+    return text[q.start - 1 : q.start] == "[" and text[q.end : q.end + 1] == "]"
+
+
+def is_rank(text: str, q: Quantity) -> bool:
+    """'the top 10 hazards', 'a top 5 finish': a place in a list, not an amount."""
+    return _last_word(text[max(0, q.start - 12) : q.start]).lower() in {"top", "bottom"}
 
 
 def is_determined_word_number(text: str, q: Quantity) -> bool:

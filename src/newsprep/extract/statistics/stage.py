@@ -43,6 +43,8 @@ from newsprep.extract.statistics.rules import (
     is_glued,
     is_identifier,
     is_phone_number,
+    is_rank,
+    is_reference_mark,
     is_year,
     noun_phrase_after,
     partitive_noun_phrase,
@@ -112,7 +114,7 @@ def _count_noun(text: str, q: Quantity) -> NounPhrase | None:
 
 def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bool, right: bool) -> bool:
     """Rules for a bare number; ``left``/``right`` say which sides of it face the outside of a range."""
-    if left and (is_identifier(text, q) or is_age(text, q)):
+    if left and (is_identifier(text, q) or is_age(text, q) or is_rank(text, q)):
         return True
     if is_date_or_time(text, q) or is_year(text, q, noun):
         return True
@@ -133,7 +135,7 @@ def _single(text: str, q: Quantity) -> _Hit | None:
         unit = measured.group("unit").lower()
         unit = unit if unit in {"horsepower", "feet"} else f"{unit}s"
         return _Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
-    if is_glued(text, q) or is_phone_number(text, q):
+    if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q):
         return None
     if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):
         times_end = times.end("times")

@@ -101,7 +101,7 @@ STRUCTURES = [
         "a relative clause's holder",
         "The boat has a diesel engine which produces 300 horsepower at full throttle.",
         "300",
-        "diesel engine horsepower",
+        "diesel engine power",
     ),
     (
         "an adjective before the count",
@@ -172,6 +172,27 @@ STRUCTURES = [
         "more water than the old pump",
     ),
     ("twice", "Twice as many cyclists used the lane in June.", "Twice", "cyclists used the lane"),
+    # round 3: a unit that names its dimension, short units, a price, a level that remains, a clause after 'and'
+    ("power of the subject", "The tractor's engine makes 95 horsepower.", "95", "tractor's engine power"),
+    ("power of what follows", "A 60 hp outboard motor was fitted to the skiff.", "60", "outboard motor power"),
+    ("power of a compound", "Crews fitted a 410-horsepower pump.", "410-horsepower", "pump power"),
+    ("capacity of a battery", "It runs on a 64 kWh battery pack.", "64", "battery pack capacity"),
+    ("torque named", "The motor adds 300 Nm of torque.", "300", "torque"),
+    ("a possessive holder", "Titan is one of Saturn's 146 moons.", "146", "Saturn's moons"),
+    ("a unit written short", "The ferry covers 42 km on the northern route.", "42", "km on the northern route"),
+    (
+        "price of what was bought",
+        "Harlow Foods bought Pine Dairy for $40 million last year.",
+        "$40 million",
+        "price of Pine Dairy",
+    ),
+    ("a level that remains", "The agency says the base fare will remain 2.5 euros.", "2.5 euros", "base fare"),
+    (
+        "payment in a clause after and",
+        "The band left the label, and the label has paid the band $90,000 so far this year.",
+        "$90,000",
+        "payment to band",
+    ),
 ]
 
 
@@ -305,6 +326,10 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         ("A 275-horsepower motor drives it.", [("275-horsepower", 275.0, "horsepower")]),
         ("The state opened a 1,000-megawatt plant.", [("1,000-megawatt", 1000.0, "megawatts")]),
         ("Home Depot sees fiscal year 2019 sales growth of 1.8 percent.", [("1.8 percent", 1.8, "percent")]),
+        # an acceleration benchmark names a test, not an amount; a rate's unit is no count's noun
+        ("The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.", []),
+        ("It does 0-62 mph in 6 seconds and costs $41,000.", [("$41,000", 41000.0, "usd")]),
+        ("The gate closes at up to 30 km/h.", [("30", 30.0, "count")]),
     ],
 )
 def test_statistics_found(sentence: str, found: list[tuple[str, float, str]]) -> None:

@@ -13,7 +13,9 @@ from newsprep.extract.statistics.measure_words import (
     MAX_MEASURE_WORDS,
     MAX_SUBJECT_WORDS,
     MAX_TAIL_WORDS,
+    MODALS,
     NUMBER_WORDS,
+    PARTICLES,
     PAST_VERBS,
     PHRASE_ENDS,
     PREPOSITIONS,
@@ -253,3 +255,34 @@ def before_as(words: list[str]) -> list[str]:
     """The compared quantity of 'as much X as Y': the words before the second 'as'."""
     at = next((i for i, w in enumerate(words) if bare_word(w) == "as"), len(words))
     return words[:at]
+
+
+def dimension_phrase(left: list[str], after: list[str], dimension: str) -> str:
+    """'a 275-horsepower motor' -> 'motor power'; 'the engine makes 149 horsepower' -> 'engine power'."""
+    holder: list[str] = []
+    if after and after[0][:1].isalpha() and bare_word(after[0]) not in FUNCTION | PREPOSITIONS | AUXILIARIES:
+        holder = noun_phrase_forward(after)
+    elif relative_holder(left):
+        holder = relative_holder(left)  # 'an engine which produces 471 hp' -> 'engine'
+    else:
+        verb = left[:-1] if left and bare_word(left[-1]) in PARTICLES else left  # 'it puts out'
+        if len(verb) > 1 and verb[-1][:1].islower() and bare_word(verb[-1]) not in FUNCTION | PREPOSITIONS:
+            holder = noun_phrase_back(verb[:-1])  # the subject of 'makes', 'produces', 'offers'
+    kept: list[str] = []
+    for word in holder:
+        if bare_word(word) in FUNCTION | AUXILIARIES | MODALS or (kept and is_verb(word)):
+            break
+        kept.append(word)
+    held = tidy_phrase(kept) if kept else None
+    return f"{held} {dimension}" if held else dimension
+
+
+def in_brackets(text: str, start: int, end: int) -> bool:
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+
+
+def bracketed(text: str, sentence: tuple[int, int], start: int) -> str | None:
+    """'in-feed units (30%)': the noun phrase the bracket follows."""
+    opening = text.rindex("(", sentence[0], start)
+    before = text[sentence[0] : opening].split()
+    return tidy_phrase(noun_phrase_back(before))

@@ -58,7 +58,8 @@ _NP_STOP = word_set(
 )
 _IRREGULAR_PLURALS = word_set(
     "people men women children feet teeth geese mice cattle police personnel staff livestock sheep deer fish "
-    "aircraft data media criteria bacteria offspring species series head crew troops poultry swine",
+    "aircraft data media criteria bacteria offspring species series head crew troops poultry swine "
+    "km kph mph kg lb lbs hp bhp kwh mw gw cm mm",  # units written short: '590 km on the WLTP cycle'
 )
 _NOT_PLURAL = word_set(
     "is was has does its his hers this thus plus across perhaps always unless whereas besides towards afterwards "
@@ -119,6 +120,8 @@ def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
             return NounPhrase(first, tail.end, tail.head) if tail else NounPhrase(first, w.end(), "head")
         if is_plural_noun(word):
             head_end, head = w.start() + len(word), word.lower()
+            if text[head_end : head_end + 1] == "/":
+                return None  # '50 km/h': a rate, not a count of kilometres
             # 'police officers', 'crew members': a plural used as a modifier gives way to the noun after it
             nxt = NOUN_PHRASE_WORDS.match(text, head_end + 1) if text[head_end : head_end + 1] == " " else None
             if nxt is not None and is_plural_noun(nxt.group().rstrip(".")) and nxt.group().lower() not in TIME_UNITS:

@@ -72,6 +72,11 @@ _COMPARED_WITH_END = re.compile(
     r"[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst)\s+$|\s+from\s+$", re.IGNORECASE
 )
 """'45 million phones, up from 41 million': the other side of a comparison measures the same thing."""
+_ACCELERATION = re.compile(
+    r"\b(?:0|zero)\s*(?:-|–|to)\s*[0-9]+\s*(?:mph|kph|km/h)\b(?:\s*\(\s*[0-9]+\s*(?:mph|kph|km/h)\s*\))?",
+    re.IGNORECASE,
+)
+"""'0-60 mph', 'zero to 60 mph (97 kph)': an acceleration benchmark names a test, it reports no amount."""
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
@@ -246,6 +251,7 @@ def _span(start: int, end: int) -> Quantity:
 def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     consumed = 0
+    benchmarks = list(_ACCELERATION.finditer(text))
     for start in STARTS.finditer(text):
         pos = start.start()
         if pos < consumed:
@@ -255,6 +261,10 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
             end = pos + len("twice")
             hits.append(_Hit(pos, end, 2.0, "times", "times", context_end=end))
             consumed = end
+            continue
+        benchmark = next((m for m in benchmarks if m.start() <= pos < m.end()), None)
+        if benchmark is not None:
+            consumed = benchmark.end()
             continue
         fraction, end = _fraction(text, pos)
         if fraction is not None:

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.measures import is_a_measure
+from newsprep.extract.statistics.measure_clause import is_a_measure
 from tests.stages.builders import PROPERTY, make_article
 
 REPO = Path(__file__).resolve().parents[2]
@@ -178,6 +178,14 @@ STRUCTURES = [
     ("power of a compound", "Crews fitted a 410-horsepower pump.", "410-horsepower", "pump power"),
     ("capacity of a battery", "It runs on a 64 kWh battery pack.", "64", "battery pack capacity"),
     ("torque named", "The motor adds 300 Nm of torque.", "300", "torque"),
+    ("during is a preposition", "The probe will map the moon's icy crust during 30 flybys.", "30", None),
+    (
+        "an infinitive after a prepositional phrase ends it",
+        "The agency is adding four firms to a contract to build landers.",
+        "four",
+        "firms to a contract",
+    ),
+    ("a distance away", "Mars lies some 140 million miles away.", "140 million", "distance to Mars"),
     ("a possessive holder", "Titan is one of Saturn's 146 moons.", "146", "Saturn's moons"),
     ("a unit written short", "The ferry covers 42 km on the northern route.", "42", "km on the northern route"),
     (

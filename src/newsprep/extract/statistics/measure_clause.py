@@ -122,10 +122,13 @@ def one_prepositional_phrase(words: list[str]) -> list[str]:
     opened = False
     for i, w in enumerate(words):
         b = bare_word(w)
-        if b in PREPOSITIONS and b not in {"of", "to", "by", "per"} and i > 0:
-            if opened and i >= 4:
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if b == "to" and opened and following[:1].islower() and bare_word(following) not in DETERMINERS:
+            return words[:i]  # 'companies to a contract to perform deliveries' -> 'companies to a contract'
+        if b in PREPOSITIONS and b not in {"of", "by", "per"} and i > 0:
+            if opened and i >= 4 and b != "to":
                 return words[:i]
-            opened = True
+            opened = opened or b != "to" or bare_word(following) in DETERMINERS
     return words
 
 
@@ -286,3 +289,23 @@ def bracketed(text: str, sentence: tuple[int, int], start: int) -> str | None:
     opening = text.rindex("(", sentence[0], start)
     before = text[sentence[0] : opening].split()
     return tidy_phrase(noun_phrase_back(before))
+
+
+def distance_phrase(between: list[str], right: list[str]) -> str | None:
+    """'Mars lies 140 million miles away' -> 'distance to Mars'; '30 miles away from the coast' -> 'distance from
+    the coast' (``right`` starts at 'away')."""
+    if [bare_word(w) for w in right[1:2]] in (["from"], ["to"]):
+        return tidy_phrase(["distance", *tail_words(right[1:])])
+    place = tidy_phrase(noun_phrase_back(between[:-1])) if len(between) > 1 else None
+    return f"distance to {place}" if place else "distance"
+
+
+def is_a_measure(phrase: str | None, unit: str) -> bool:
+    """A phrase that says something: not empty, not a lone function word, not the unit again."""
+    if not phrase:
+        return False
+    words = phrase.lower().split()
+    if len(words) == 1 and (words[0] in FUNCTION or words[0] in AUXILIARIES or words[0] in PREPOSITIONS):
+        return False
+    said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
+    return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()

@@ -94,7 +94,8 @@ AUXILIARIES = word_set(
 PROJECTIONS = word_set("projected expected forecast likely set poised estimated")
 RELATIVES = word_set("who that which whom")
 PREPOSITIONS = word_set(
-    "of in on at from for with without per to by across among under over into after before along around near"
+    "of in on at from for with without per to by across among under over into after before along around near "
+    "during despite within throughout via amid toward towards against between"
 )
 TIME_OBJECTS = word_set(
     "january february march april may june july august september october november december jan feb mar apr jun "
@@ -177,3 +178,5 @@ DIMENSIONS = {
 """A unit that names what it measures: '149 horsepower' is the engine's power, '82 kWh' a battery's capacity."""
 PRICE_VERBS = word_set("bought buy buys buying purchased purchase purchases acquired acquire acquires sold sell sells")
 """'X bought Y for $Z': $Z is the price of Y."""
+DISTANCE_UNITS = word_set("miles mile kilometers kilometres km feet meters metres yards light-years")
+"""'140 million miles away': a distance."""

@@ -27,8 +27,10 @@ from newsprep.extract.statistics.measure_clause import (
     bracketed,
     clause_words,
     dimension_phrase,
+    distance_phrase,
     first_content,
     in_brackets,
+    is_a_measure,
     is_modifier,
     is_verb,
     noun_phrase_back,
@@ -50,6 +52,7 @@ from newsprep.extract.statistics.measure_words import (
     CONNECTORS,
     DETERMINERS,
     DIMENSIONS,
+    DISTANCE_UNITS,
     FUNCTION,
     HOLDING_VERBS,
     LEVEL_VERBS,
@@ -68,13 +71,11 @@ from newsprep.extract.statistics.measure_words import (
     PROJECTIONS,
     RELATIVES,
     REPORTING,
-    SCALE_OR_PERCENT,
     TIME_OBJECTS,
     TIME_STOPS,
     UP_DOWN,
     VAGUE,
     bare_word,
-    is_quantity,
 )
 from newsprep.extract.statistics.rules import is_plural_noun
 
@@ -269,6 +270,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     between = strip_qualifiers(between)
     while between and bare_word(between[-1]) in DETERMINERS - {"this", "that", "these", "those"}:
         between = between[:-1]
+    if noun.lower() in DISTANCE_UNITS and [bare_word(w) for w in right[:1]] == ["away"]:
+        return distance_phrase(between, right)
     if noun.lower() in MEASURE_UNITS and between and bare_word(between[-1]) in LEVEL_VERBS:
         level = _change_or_level(before, between)
         if level:
@@ -388,14 +391,3 @@ def measures_of(
         after = right if kind == "size" or noun_phrase else right[1:]
         phrase = dimension_phrase(left, after, dimension)
     return phrase if is_a_measure(phrase, unit) else None
-
-
-def is_a_measure(phrase: str | None, unit: str) -> bool:
-    """A phrase that says something: not empty, not a lone function word, not the unit again."""
-    if not phrase:
-        return False
-    words = phrase.lower().split()
-    if len(words) == 1 and (words[0] in FUNCTION or words[0] in AUXILIARIES or words[0] in PREPOSITIONS):
-        return False
-    said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
-    return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()

@@ -159,6 +159,11 @@ NOT_STATISTICS = [
     "The list puts it in the top 10 hazards.",
     "Norway closed its 2014 fraud inquiry against Acme Holdings.",
     "The grants went to the charity’s 2018 top programs.",
+    "Ruiz took the set 7-6 (4) and the match.",
+    "3. The budget problem",
+    "They studied group 3 stromal cells in mice.",
+    "The former anchor, 58, was dropped by the network.",
+    "The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.",
 ]
 
 

@@ -186,6 +186,8 @@ STRUCTURES = [
         "firms to a contract",
     ),
     ("a distance away", "Mars lies some 140 million miles away.", "140 million", "distance to Mars"),
+    ("a player's line", "Ana Ortiz had 18 points, 9 rebounds and 7 assists.", "7", "assists by Ana Ortiz"),
+    ("a player's added points", "Tom Reyes added 12 points off the bench.", "12", "points by Tom Reyes"),
     ("a possessive holder", "Titan is one of Saturn's 146 moons.", "146", "Saturn's moons"),
     ("a unit written short", "The ferry covers 42 km on the northern route.", "42", "km on the northern route"),
     (

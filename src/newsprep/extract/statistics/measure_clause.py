@@ -24,6 +24,7 @@ from newsprep.extract.statistics.measure_words import (
     RELATIVES,
     REPORTING,
     SCALE_OR_PERCENT,
+    SCORING_VERBS,
     SUBORDINATORS,
     TIME_STOPS,
     VERB_ENDINGS,
@@ -309,3 +310,19 @@ def is_a_measure(phrase: str | None, unit: str) -> bool:
         return False
     said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
     return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()
+
+
+def scorer_of(left: list[str]) -> str | None:
+    """The player whose line a count belongs to: the capitalised name before 'had', 'scored', 'added'... in the
+    clause ('Chris Paul had four points, 10 assists' -> 'Chris Paul' for both counts)."""
+    for i in range(len(left) - 1, 0, -1):
+        if bare_word(left[i]) in SCORING_VERBS:
+            name: list[str] = []
+            for word in reversed(left[:i]):
+                if not word[:1].isupper() or word.endswith((",", ";", ":")):
+                    break
+                name.insert(0, word)
+            while name and bare_word(name[0]) in DETERMINERS:
+                name = name[1:]  # 'The Thunder scored ...'
+            return " ".join(name) if name else None
+    return None

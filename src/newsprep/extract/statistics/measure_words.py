@@ -180,3 +180,12 @@ PRICE_VERBS = word_set("bought buy buys buying purchased purchase purchases acqu
 """'X bought Y for $Z': $Z is the price of Y."""
 DISTANCE_UNITS = word_set("miles mile kilometers kilometres km feet meters metres yards light-years")
 """'140 million miles away': a distance."""
+SCORING_NOUNS = word_set(
+    "points rebounds assists goals saves tackles steals blocks touchdowns strikeouts sacks receptions catches "
+    "carries aces birdies wickets"
+)
+"""What a player's line counts: 'James had 25 points' -> 'points by James'."""
+SCORING_VERBS = word_set(
+    "had has scored scores added adds finished recorded grabbed collected totaled totalled posted contributed made "
+    "threw caught hit rushed passed ran"
+)

@@ -37,6 +37,7 @@ from newsprep.extract.statistics.measure_clause import (
     noun_phrase_forward,
     participle_after,
     relative_holder,
+    scorer_of,
     strip_qualifiers,
     subject_words,
     tail_words,
@@ -71,6 +72,7 @@ from newsprep.extract.statistics.measure_words import (
     PROJECTIONS,
     RELATIVES,
     REPORTING,
+    SCORING_NOUNS,
     TIME_OBJECTS,
     TIME_STOPS,
     UP_DOWN,
@@ -363,8 +365,13 @@ def measures_of(
     ``text`` is the paragraph, ``sentence`` the span of the number's sentence in it.
     """
     left, right = clause_words(text, sentence, start, end)
+    scorer = scorer_of(text[sentence[0] : start].split()) if kind == "count" and noun_phrase else None
     if kind == "count":
-        if noun_phrase:
+        if noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
+            phrase = (
+                f"{noun_phrase.split()[-1]} by {scorer}"  # 'James had 25 points, 11 rebounds' -> 'rebounds by James'
+            )
+        elif noun_phrase:
             phrase = count_measure(left, noun_phrase, right)
         elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
             phrase = tidy_phrase([*relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'

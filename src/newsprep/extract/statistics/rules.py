@@ -30,6 +30,9 @@ TIME_UNITS = word_set(
 """Words that make a number a duration (or a multiplier: 'three times'), not a count."""
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|months?)[-\s]old\b", re.IGNORECASE)
+_AGE_VERB_AFTER = re.compile(
+    r"^,\s+(?:was|is|has|had|who|said|says|told|died|faces|faced|pleaded|remains|will|would|lives|lived)\b"
+)
 _APPOSITIVE_AGE = re.compile(r"[A-Z][\w’'.-]*,\s$")
 _YEAR_PREPOSITIONS = word_set(
     "in since by until till from before after during through of early late mid since around circa the year "
@@ -40,12 +43,13 @@ _ID_WORDS = word_set(
     "sections chapter chapters article articles paragraph clause item exhibit figure fig table no no. nos number "
     "version episode season volume vol issue proposition prop amendment bill title precinct district ward suite "
     "apartment apt unit lot pier exit channel level phase tier category grade class type model week day game "
-    "round heat race lane track seat row zone sector block code extension ext box pre-k vote score",
+    "round heat race lane track seat row zone sector block code extension ext box pre-k vote score group",
 )
 _ADDRESS_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w’'.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Plaza|Circle)\b"
 )
+_SCORE_BRACKET = re.compile(r"\b[0-9]{1,2}[-–][0-9]{1,2}\s*\($")
 _PHONE = re.compile(r"\(?[0-9]{3}\)?[\s.-][0-9]{3}[-.][0-9]{4}")
 _DEFINITE = word_set("the these those its their our his her my your all both every each first last next")
 _NP_STOP = word_set(
@@ -175,6 +179,8 @@ def is_age(text: str, q: Quantity) -> bool:
     if q.value < 120 and re.search(r"\b(?:is|was|turned|turns|turning|at|under)\s$", before):
         # 'Trump, who is 70.', 'even now at 86 she': a bare number after these is an age
         return re.match(r"^(?:[,.;)]|\s+(?:she|he|and|but)\b|$)", after) is not None
+    if q.value < 120 and re.search(r"\b[a-z]+,\s$", before) and _AGE_VERB_AFTER.match(after):
+        return True  # 'the former star, 42, was voted off': set off by commas before the person's verb
     # 'Keisha Grant, 45, said': a bare number set off by commas right after a name
     return bool(_APPOSITIVE_AGE.search(before)) and bool(re.match(r"^(?:,|\)|\s+and\b)", after)) and q.value < 120
 
@@ -206,8 +212,13 @@ def is_identifier(text: str, q: Quantity) -> bool:
 
 
 def is_reference_mark(text: str, q: Quantity) -> bool:
-    """'... per shift [1].': a footnote or citation number in square brackets."""
-    return text[q.start - 1 : q.start] == "[" and text[q.end : q.end + 1] == "]"
+    """'... per shift [1].': a footnote or citation number in square brackets; '7-6 (5)': a tiebreak's score after
+    a set's; '7. The Giuliani problem': a list item's number at the start of a paragraph."""
+    if text[q.start - 1 : q.start] == "[" and text[q.end : q.end + 1] == "]":
+        return True
+    if _SCORE_BRACKET.search(text[max(0, q.start - 12) : q.start]) and text[q.end : q.end + 1] == ")":
+        return True
+    return not text[: q.start].strip() and re.match(r"[.)]\s", text[q.end : q.end + 2]) is not None
 
 
 def is_rank(text: str, q: Quantity) -> bool:

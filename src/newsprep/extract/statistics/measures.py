@@ -366,11 +366,10 @@ def measures_of(
     """
     left, right = clause_words(text, sentence, start, end)
     scorer = scorer_of(text[sentence[0] : start].split()) if kind == "count" and noun_phrase else None
+    phrase: str | None = None
     if kind == "count":
         if noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
-            phrase = (
-                f"{noun_phrase.split()[-1]} by {scorer}"  # 'James had 25 points, 11 rebounds' -> 'rebounds by James'
-            )
+            phrase = f"{noun_phrase.split()[-1]} by {scorer}"  # 'Ann had 9 points, 4 assists' -> 'assists by Ann'
         elif noun_phrase:
             phrase = count_measure(left, noun_phrase, right)
         elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:

@@ -163,6 +163,8 @@ NOT_STATISTICS = [
     "3. The budget problem",
     "They studied group 3 stromal cells in mice.",
     "The former anchor, 58, was dropped by the network.",
+    "The clip was cut on Monday. WXYZ 7 has edited the video.",
+    "Fighters in area 51 let the convoy pass.",
     "The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.",
 ]
 

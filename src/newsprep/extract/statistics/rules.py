@@ -43,7 +43,7 @@ _ID_WORDS = word_set(
     "sections chapter chapters article articles paragraph clause item exhibit figure fig table no no. nos number "
     "version episode season volume vol issue proposition prop amendment bill title precinct district ward suite "
     "apartment apt unit lot pier exit channel level phase tier category grade class type model week day game "
-    "round heat race lane track seat row zone sector block code extension ext box pre-k vote score group",
+    "round heat race lane track seat row zone sector block code extension ext box pre-k vote score group area",
 )
 _ADDRESS_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w’'.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
@@ -205,6 +205,8 @@ def is_identifier(text: str, q: Quantity) -> bool:
     digits = text[q.start : q.number_end]
     if digits == "911" or (digits.isdigit() and len(digits) >= 7):
         return True  # the emergency number; long unpunctuated digit strings are ids, not amounts
+    if len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
+        return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
     capitalised = previous[:1].isupper() and not previous.endswith(("'s", "’s"))  # "Jupiter's 79 moons"
     if capitalised and not _is_sentence_start(before) and not re.search(rf"{_MONTHS}\.?$", previous):
         return True

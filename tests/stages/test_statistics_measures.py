@@ -188,6 +188,10 @@ STRUCTURES = [
     ("a distance away", "Mars lies some 140 million miles away.", "140 million", "distance to Mars"),
     ("a player's line", "Ana Ortiz had 18 points, 9 rebounds and 7 assists.", "7", "assists by Ana Ortiz"),
     ("a player's added points", "Tom Reyes added 12 points off the bench.", "12", "points by Tom Reyes"),
+    ("range of a vehicle", "The scooter can go 25 miles on a single charge.", "25", "range on a single charge"),
+    ("power given to", "The kit bolts on, giving the truck 420 horsepower.", "420", "truck power"),
+    ("metric horsepower", "It puts out 120 PS from the new engine.", "120", "power"),
+    ("a plant's capacity", "The utility runs a 600 MW gas plant.", "600", "gas plant capacity"),
     ("a possessive holder", "Titan is one of Saturn's 146 moons.", "146", "Saturn's moons"),
     ("a unit written short", "The ferry covers 42 km on the northern route.", "42", "km on the northern route"),
     (

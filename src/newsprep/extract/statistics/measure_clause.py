@@ -27,6 +27,7 @@ from newsprep.extract.statistics.measure_words import (
     SCORING_VERBS,
     SUBORDINATORS,
     TIME_STOPS,
+    TRAVEL_VERBS,
     VERB_ENDINGS,
     bare_word,
     is_quantity,
@@ -268,11 +269,15 @@ def dimension_phrase(left: list[str], after: list[str], dimension: str) -> str:
         holder = noun_phrase_forward(after)
     elif relative_holder(left):
         holder = relative_holder(left)  # 'an engine which produces 471 hp' -> 'engine'
+    elif len(left) > 2 and bare_word(left[-3]) in {"give", "gives", "gave", "giving"}:
+        holder = left[-2:]  # 'giving the car 355 horsepower' -> 'car'
     else:
         verb = left[:-1] if left and bare_word(left[-1]) in PARTICLES else left  # 'it puts out'
         if len(verb) > 1 and verb[-1][:1].islower() and bare_word(verb[-1]) not in FUNCTION | PREPOSITIONS:
             holder = noun_phrase_back(verb[:-1])  # the subject of 'makes', 'produces', 'offers'
     kept: list[str] = []
+    while holder and bare_word(holder[0]) in DETERMINERS:
+        holder = holder[1:]
     for word in holder:
         if bare_word(word) in FUNCTION | AUXILIARIES | MODALS or (kept and is_verb(word)):
             break
@@ -293,8 +298,13 @@ def bracketed(text: str, sentence: tuple[int, int], start: int) -> str | None:
 
 
 def distance_phrase(between: list[str], right: list[str]) -> str | None:
-    """'Mars lies 140 million miles away' -> 'distance to Mars'; '30 miles away from the coast' -> 'distance from
-    the coast' (``right`` starts at 'away')."""
+    """A distance: 'Mars lies 140 million miles away' -> 'distance to Mars'; '30 miles away from the coast' ->
+    'distance from the coast'; 'the car can go 39 miles on battery power' -> 'range on battery power'."""
+    if between and bare_word(between[-1]) in TRAVEL_VERBS:
+        tail = tail_words(right) if right and bare_word(right[0]) in PREPOSITIONS else []
+        return tidy_phrase(["range", *tail])
+    if [bare_word(w) for w in right[:1]] != ["away"]:
+        return None
     if [bare_word(w) for w in right[1:2]] in (["from"], ["to"]):
         return tidy_phrase(["distance", *tail_words(right[1:])])
     place = tidy_phrase(noun_phrase_back(between[:-1])) if len(between) > 1 else None

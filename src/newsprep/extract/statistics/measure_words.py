@@ -171,7 +171,8 @@ def is_quantity(words: list[str], i: int) -> bool:
 
 
 DIMENSIONS = {
-    **dict.fromkeys(word_set("horsepower hp bhp"), "power"),
+    **dict.fromkeys(word_set("horsepower hp bhp ps kilowatts kw"), "power"),
+    **dict.fromkeys(word_set("megawatts megawatt mw gigawatts gigawatt gw"), "capacity"),
     **dict.fromkeys(word_set("lb-ft nm"), "torque"),
     "kwh": "capacity",
 }
@@ -189,3 +190,5 @@ SCORING_VERBS = word_set(
     "had has scored scores added adds finished recorded grabbed collected totaled totalled posted contributed made "
     "threw caught hit rushed passed ran"
 )
+TRAVEL_VERBS = word_set("go goes travel travels traveled travelled drive drives fly flies")
+"""'will go 39 miles on battery power': the distance a vehicle can go is its range."""

@@ -272,8 +272,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     between = strip_qualifiers(between)
     while between and bare_word(between[-1]) in DETERMINERS - {"this", "that", "these", "those"}:
         between = between[:-1]
-    if noun.lower() in DISTANCE_UNITS and [bare_word(w) for w in right[:1]] == ["away"]:
-        return distance_phrase(between, right)
+    if noun.lower() in DISTANCE_UNITS and (distance := distance_phrase(between, right)):
+        return distance
     if noun.lower() in MEASURE_UNITS and between and bare_word(between[-1]) in LEVEL_VERBS:
         level = _change_or_level(before, between)
         if level:

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.measure_clause import is_a_measure
+from newsprep.extract.statistics.measure_clause import is_a_measure, tidy_phrase
 from tests.stages.builders import PROPERTY, make_article
 
 REPO = Path(__file__).resolve().parents[2]
@@ -192,6 +192,8 @@ STRUCTURES = [
     ("power given to", "The kit bolts on, giving the truck 420 horsepower.", "420", "truck power"),
     ("metric horsepower", "It puts out 120 PS from the new engine.", "120", "power"),
     ("a plant's capacity", "The utility runs a 600 MW gas plant.", "600", "gas plant capacity"),
+    ("a distance covered", "The dog had walked more than 300 miles from Ohio.", "300", "distance walked from Ohio"),
+    ("no pronoun as a player", "She scored 21 points in the final.", "21", "points scored in the final"),
     ("a possessive holder", "Titan is one of Saturn's 146 moons.", "146", "Saturn's moons"),
     ("a unit written short", "The ferry covers 42 km on the northern route.", "42", "km on the northern route"),
     (
@@ -356,3 +358,15 @@ def test_a_horizontal_bar_ends_the_clause() -> None:
     """'―' (U+2015) opens an aside like an em dash: the aside's words are not the measure."""
     measure = measure_of("Inspectors said two of the five rules ― noise and dust ― were broken.", "two")
     assert measure is None or "noise" not in measure
+
+
+@pytest.mark.parametrize(
+    ("words", "phrase"),
+    [
+        ("led to a significant reduction in binging", "led to a significant reduction in binging"),
+        ("companies to a contract to perform deliveries", "companies to a contract"),
+    ],
+)
+def test_to_before_a_noun_keeps_the_phrase_after_it(words: str, phrase: str) -> None:
+    """'to a contract' lets an infinitive end the phrase, but does not count as a first prepositional phrase."""
+    assert tidy_phrase(words.split()) == phrase

@@ -28,6 +28,7 @@ from newsprep.extract.statistics.measure_words import (
     SUBORDINATORS,
     TIME_STOPS,
     TRAVEL_VERBS,
+    TRAVELLED,
     VERB_ENDINGS,
     bare_word,
     is_quantity,
@@ -121,16 +122,17 @@ def cut_at_aside(words: list[str]) -> list[str]:
 def one_prepositional_phrase(words: list[str]) -> list[str]:
     """The words up to a second prepositional phrase ('people killed in Europe in the 14th century' -> 'people
     killed in Europe'); 'of' joins a noun to its noun and opens none."""
-    opened = False
+    opened = in_phrase = False
     for i, w in enumerate(words):
         b = bare_word(w)
         following = words[i + 1] if i + 1 < len(words) else ""
-        if b == "to" and opened and following[:1].islower() and bare_word(following) not in DETERMINERS:
+        if b == "to" and in_phrase and following[:1].islower() and bare_word(following) not in DETERMINERS:
             return words[:i]  # 'companies to a contract to perform deliveries' -> 'companies to a contract'
-        if b in PREPOSITIONS and b not in {"of", "by", "per"} and i > 0:
-            if opened and i >= 4 and b != "to":
+        if b in PREPOSITIONS and b not in {"of", "to", "by", "per"} and i > 0:
+            if opened and i >= 4:
                 return words[:i]
-            opened = opened or b != "to" or bare_word(following) in DETERMINERS
+            opened = True
+        in_phrase = in_phrase or opened or (b == "to" and bare_word(following) in DETERMINERS)
     return words
 
 
@@ -300,9 +302,10 @@ def bracketed(text: str, sentence: tuple[int, int], start: int) -> str | None:
 def distance_phrase(between: list[str], right: list[str]) -> str | None:
     """A distance: 'Mars lies 140 million miles away' -> 'distance to Mars'; '30 miles away from the coast' ->
     'distance from the coast'; 'the car can go 39 miles on battery power' -> 'range on battery power'."""
-    if between and bare_word(between[-1]) in TRAVEL_VERBS:
+    if between and bare_word(between[-1]) in TRAVEL_VERBS | TRAVELLED:
         tail = tail_words(right) if right and bare_word(right[0]) in PREPOSITIONS else []
-        return tidy_phrase(["range", *tail])
+        reach = ["range"] if bare_word(between[-1]) in TRAVEL_VERBS else ["distance", between[-1]]
+        return tidy_phrase([*reach, *tail])
     if [bare_word(w) for w in right[:1]] != ["away"]:
         return None
     if [bare_word(w) for w in right[1:2]] in (["from"], ["to"]):
@@ -332,7 +335,9 @@ def scorer_of(left: list[str]) -> str | None:
                 if not word[:1].isupper() or word.endswith((",", ";", ":")):
                     break
                 name.insert(0, word)
-            while name and bare_word(name[0]) in DETERMINERS:
-                name = name[1:]  # 'The Thunder scored ...'
-            return " ".join(name) if name else None
+            while name and bare_word(name[0]) in DETERMINERS | SUBORDINATORS | {"although", "though"}:
+                name = name[1:]  # 'The Thunder scored ...', 'Although James has ...'
+            if not name or any(bare_word(w) in FUNCTION for w in name):
+                return None  # 'He threw five touchdowns': a pronoun names no one
+            return " ".join(name)
     return None

@@ -165,6 +165,7 @@ NOT_STATISTICS = [
     "The former anchor, 58, was dropped by the network.",
     "The clip was cut on Monday. WXYZ 7 has edited the video.",
     "Fighters in area 51 let the convoy pass.",
+    "Fasting cut cravings in the trial (14).",
     "The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.",
 ]
 

@@ -49,6 +49,7 @@ _ADDRESS_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w’'.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Plaza|Circle)\b"
 )
+_CITATION_END = re.compile(r"\)(?:[.,;:]|$)")
 _SCORE_BRACKET = re.compile(r"\b[0-9]{1,2}[-–][0-9]{1,2}\s*\($")
 _PHONE = re.compile(r"\(?[0-9]{3}\)?[\s.-][0-9]{3}[-.][0-9]{4}")
 _DEFINITE = word_set("the these those its their our his her my your all both every each first last next")
@@ -218,6 +219,8 @@ def is_reference_mark(text: str, q: Quantity) -> bool:
     a set's; '7. The Giuliani problem': a list item's number at the start of a paragraph."""
     if text[q.start - 1 : q.start] == "[" and text[q.end : q.end + 1] == "]":
         return True
+    if text[q.start - 2 : q.start] == " (" and text[q.start : q.end].isdigit() and _CITATION_END.match(text, q.end):
+        return True  # 'led to less binging (12).': a citation of the twelfth source
     if _SCORE_BRACKET.search(text[max(0, q.start - 12) : q.start]) and text[q.end : q.end + 1] == ")":
         return True
     return not text[: q.start].strip() and re.match(r"[.)]\s", text[q.end : q.end + 2]) is not None

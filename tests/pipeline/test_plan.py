@@ -9,7 +9,7 @@ import pytest
 from newsprep.config import PipelineSettings
 from newsprep.ingest import take_inventory
 from newsprep.run import plan as plan_module
-from newsprep.run.plan import handed_plan, plan_for, planned_run
+from newsprep.run.plan import even_batches, handed_plan, plan_for, planned_run
 from newsprep.run.publish import OutputLocked, output_lock
 
 
@@ -62,3 +62,25 @@ def test_the_code_version_covers_every_module_of_the_package_and_the_contracts()
     contracts = {f"schemas/{path.name}" for path in (PACKAGE_DIR / "schemas").resolve().glob("*.py")}
     assert on_disk <= hashed and contracts <= hashed
     assert {"extract/quotes/stage.py", "clean/article.py", "schemas/tables.py"} <= hashed
+
+
+@pytest.mark.parametrize(
+    ("entries", "batch_size", "workers", "sizes"),
+    [
+        (200, 64, 2, [50, 50, 50, 50]),  # not 64, 64, 64, 8: the last worker would wait on a lone batch
+        (130, 64, 2, [33, 33, 32, 32]),  # three batches of at most 64 would leave one worker alone at the end
+        (500, 64, 2, [63, 63, 63, 63, 62, 62, 62, 62]),
+        (1, 64, 2, [1]),
+        (3, 64, 4, [1, 1, 1]),
+        (10, 4, 1, [4, 3, 3]),
+        (0, 64, 2, []),
+    ],
+)
+def test_batches_are_even_and_a_multiple_of_the_workers(
+    entries: int, batch_size: int, workers: int, sizes: list[int]
+) -> None:
+    items = list(range(entries))
+    batches = even_batches(items, batch_size=batch_size, workers=workers)
+    assert [len(batch) for batch in batches] == sizes
+    assert [item for batch in batches for item in batch] == items
+    assert all(len(batch) <= batch_size for batch in batches)

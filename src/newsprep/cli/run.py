@@ -6,15 +6,18 @@ line, without an orchestrator's log or traceback; the flow then runs under the l
 
 from __future__ import annotations
 
+import atexit
+import os
 import time
 import traceback
 from contextlib import ExitStack
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsprep.cli.checks import CliError, ExitCode
 from newsprep.cli.output import LOG_FILE, Terminal, exit_code_for, send_library_output_to, summary_lines
-from newsprep.cli.server import temporary_server_starting, use_prefect_server
+from newsprep.cli.server import start_temporary_server, startup_timeout, use_prefect_server
 from newsprep.run.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
 
 if TYPE_CHECKING:
@@ -37,7 +40,7 @@ def execute_run(settings: PipelineSettings, *, started: float) -> ExitCode:
         log_path = out / RUNS_DIR / LOG_FILE
         terminal = send_library_output_to(log_path)
         try:
-            result = _settle_or_process(settings, terminal)
+            result = _settle_or_process(settings, terminal, log_path)
         except Exception as error:
             traceback.print_exc()  # into the log: the console gets one line
             said = " ".join(str(error).split())  # one line, whatever the error's text
@@ -51,10 +54,12 @@ def execute_run(settings: PipelineSettings, *, started: float) -> ExitCode:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _settle_or_process(settings: PipelineSettings, terminal: Terminal) -> dict[str, Any]:
+def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path: Path) -> dict[str, Any]:
     """Plan the run once; settle it without Prefect when there is nothing to process, else run the flow on that plan.
 
     Nothing changed, or the shrink guard refuses on the inventory alone: either is said at once, without Prefect.
+    Without a running server, a temporary one starts in a child process first, and this process imports the flow
+    and Great Expectations (and the NLP workers load the model) while it starts.
     """
     from newsprep.run.manifest import record_outcome
     from newsprep.run.outcome import outcome_without_processing
@@ -70,14 +75,20 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal) -> dict[s
             return record_outcome(plan, outcome, settings, started=started, timings=timings, engine=engine)
         pending = len(plan.pending)
         server = use_prefect_server()  # before Prefect is imported
+        temporary = None
+        if server.api_url is None:
+            temporary = start_temporary_server(log_path)
+            # Stopped at exit, after Prefect's own exit handlers (registered later, run first) send what is left.
+            atexit.register(temporary.stop)
+            os.environ["PREFECT_API_URL"] = temporary.api_url  # read once, when Prefect is imported
         if settings.dask_address is None and settings.dask_local_workers is None:
             from newsprep.run.workers import warm_worker_pool
 
-            # The NLP workers load the model while Prefect starts (or connects to) its server.
-            warm_worker_pool(spacy_model=settings.spacy_model, batch_documents=min(pending, settings.batch_size))
-        if server.api_url is None:
-            with temporary_server_starting():  # meanwhile this process imports the flow and Great Expectations
-                _import_run_modules()
+            # The NLP workers load the model while the server starts (or is connected to).
+            warm_worker_pool(spacy_model=settings.spacy_model, run_documents=pending)
+        _import_run_modules()
+        if temporary is not None:
+            temporary.wait_until_healthy(timeout=startup_timeout(os.environ))
         result = _run_flow(settings, terminal, pending)
         return {**result, "prefect_server": server.describe()}
 

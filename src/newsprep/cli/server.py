@@ -1,5 +1,5 @@
 """Which Prefect server ``newsprep run`` uses: the one ``PREFECT_API_URL`` names, else the one ``make serve`` started
-for this clone when it answers, else a temporary one Prefect starts for the run (about 10 s).
+for this clone when it answers, else a temporary one started for the run in a child process (about 10 s).
 
 Decided before Prefect is imported: Prefect reads ``PREFECT_API_URL`` from the environment once, at import.
 ``scripts/serve.sh`` writes the address of the server it started to ``<state folder>/api-url``.
@@ -7,12 +7,14 @@ Decided before Prefect is imported: Prefect reads ``PREFECT_API_URL`` from the e
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import socket
+import subprocess
 import sys
-import threading
+import time
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +22,11 @@ SERVER_DIR = ".newsprep-server"
 """``scripts/serve.sh``'s state folder inside the clone (``NEWSPREP_SERVER_DIR`` moves it)."""
 API_URL_FILE = "api-url"
 HEALTH_TIMEOUT_SECONDS = 1.0
+HEALTH_POLL_SECONDS = 0.1
+STOP_TIMEOUT_SECONDS = 5.0
+DEFAULT_STARTUP_TIMEOUT_SECONDS = 120.0
+TEMPORARY_SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+"""What Prefect sets for its own temporary server: no UI, ephemeral mode."""
 
 
 @dataclass(frozen=True)
@@ -86,26 +93,79 @@ def use_prefect_server() -> PrefectServer:
     return chosen
 
 
-@contextmanager
-def temporary_server_starting() -> Iterator[None]:
-    """Start Prefect's temporary server in a thread while the body runs; wait for it (healthy) on leaving.
+@dataclass
+class TemporaryServer:
+    """A Prefect server for this run alone, in a child process, stopped when the run ends.
 
-    The flow's client then finds it started (Prefect keeps one per process). The wait matters: Prefect marks the
-    server as started before it answers, and a client that came meanwhile would not wait for it. A failed start
-    is left to the flow, which starts it again and reports the error.
+    Prefect would start the same one itself (``SubprocessASGIServer``: uvicorn on Prefect's app, the UI off), but
+    only once the flow is called, and after importing the whole server package into this process first (5-20 s
+    on a loaded 2-core machine, all of it holding the interpreter lock against the run's own imports). Started
+    here, the child process imports and migrates on its own while this process imports the flow, Great
+    Expectations and the model: the run waits only for what is left.
     """
 
-    def start() -> None:
-        from prefect.server.api.server import SubprocessASGIServer
+    process: subprocess.Popen[bytes]
+    api_url: str
 
-        try:
-            SubprocessASGIServer().start()
-        except Exception:  # the flow's own start raises it again, with Prefect's message
-            return
+    def wait_until_healthy(self, *, timeout: float) -> None:
+        """Return once ``/health`` answers; a clear error if the server exited or never answered."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the temporary Prefect server exited with code {self.process.returncode}")
+            if is_healthy(self.api_url, timeout=HEALTH_TIMEOUT_SECONDS):
+                return
+            time.sleep(HEALTH_POLL_SECONDS)
+        raise RuntimeError(f"the temporary Prefect server did not answer within {timeout:.0f} s")
 
-    thread = threading.Thread(target=start, name="prefect-temporary-server", daemon=True)
-    thread.start()
+    def stop(self) -> None:
+        """Terminate the child (kill it if it lingers); safe to call twice."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=STOP_TIMEOUT_SECONDS)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def free_loopback_port() -> int:
+    """A port nothing listens on now (the kernel's choice); a race with another process is possible but rare."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def temporary_server_command(port: int) -> list[str]:
+    """Prefect's own command for its temporary server, found without importing Prefect."""
+    spec = importlib.util.find_spec("prefect")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("prefect is not installed in this environment")
+    app_dir = Path(next(iter(spec.submodule_search_locations))).parent
+    return [
+        sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir),
+        "--factory", "prefect.server.api.server:create_app",
+        "--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on",
+    ]  # fmt: skip
+
+
+def start_temporary_server(log_path: Path) -> TemporaryServer:
+    """Start a temporary server in a child process (its output appended to ``log_path``); do not wait for it."""
+    port = free_loopback_port()
+    env = {**os.environ, **TEMPORARY_SERVER_ENV}
+    env.pop("PREFECT_API_URL", None)
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("ab") as log:
+        process = subprocess.Popen(
+            temporary_server_command(port), env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log
+        )
+    return TemporaryServer(process, f"http://127.0.0.1:{port}/api")
+
+
+def startup_timeout(env: Mapping[str, str]) -> float:
+    """Prefect's own setting when the user gave it, else a bound generous enough for a loaded machine."""
+    given = env.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "")
     try:
-        yield
-    finally:
-        thread.join()
+        return max(float(given), 1.0)
+    except ValueError:
+        return DEFAULT_STARTUP_TIMEOUT_SECONDS

@@ -1,8 +1,10 @@
-"""The Prefect tasks of one batch, as the UI shows them: ``batch-N`` holding ``ingest-batch-N``, then for each stage
-that must run ``<stage>-batch-N`` and its checks ``check-<stage>-batch-N``, then ``tables-batch-N``.
+"""The Prefect tasks of the run's stages, as the UI shows them: ``ingest-batch-N`` for each batch, then for each
+stage that must run ``<stage>-batch-N`` for each batch and one ``check-<stage>`` over them all, then
+``tables-batch-N`` for each batch.
 
 Thin wiring around ``newsprep.run.stage_steps``; with ``newsprep.run.flow``, the only modules that import Prefect.
-A stage whose checked output is stored for the batch's files (its key unchanged) has no task: it is reused.
+A stage whose checked output is stored for a batch's files (its key unchanged) has no task for that batch: it is
+reused.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from newsprep.quality import CheckResult
 from newsprep.run.retries import RETRIES, RETRY_DELAY_SECONDS, is_transient
 from newsprep.run.stage_steps import (
     IngestedBatch,
-    check_batch_stage,
+    check_stage_batches,
     ingest_batch,
     run_batch_stage,
     stage_batch_tables,
@@ -45,8 +47,10 @@ reject or a check result), so what is retried may pass on the next attempt."""
 
 
 @task(name="ingest", task_run_name="ingest-batch-{batch_no}", tags=["stage"], **RETRY_IO)
-def ingest_task(entries: list[RawEntry], batch_no: int, run_id: str, settings: PipelineSettings) -> IngestedBatch:
-    return ingest_batch(entries, batch_no=batch_no, run_id=run_id, settings=settings)
+def ingest_task(
+    entries: list[RawEntry], batch_no: int, run_id: str, settings: PipelineSettings, shared_out: bool
+) -> IngestedBatch:
+    return ingest_batch(entries, batch_no=batch_no, run_id=run_id, settings=settings, shared_out=shared_out)
 
 
 @task(name="stage", task_run_name="{stage}-batch-{ingested.batch_no}", tags=["stage"], **RETRY_IO)
@@ -54,22 +58,12 @@ def stage_task(stage: str, ingested: IngestedBatch, settings: PipelineSettings) 
     return run_batch_stage(stage, ingested, settings)
 
 
-@task(name="check-stage", task_run_name="check-{stage}-batch-{ingested.batch_no}", tags=["check"], **RETRY_IO)
-def check_stage_task(stage: str, ingested: IngestedBatch, settings: PipelineSettings) -> list[CheckResult]:
-    return check_batch_stage(stage, ingested, settings)
+@task(name="check-stage", task_run_name="check-{stage}", tags=["check"], **RETRY_IO)
+def check_stage_task(stage: str, batches: list[IngestedBatch], settings: PipelineSettings) -> list[CheckResult]:
+    """The stage's checks on every batch it ran on, before any later stage reads its output."""
+    return check_stage_batches(stage, batches, settings)
 
 
 @task(name="stage-tables", task_run_name="tables-batch-{ingested.batch_no}", **RETRY_IO)
 def tables_task(ingested: IngestedBatch, run_id: str, settings: PipelineSettings) -> Path:
     return stage_batch_tables(ingested, run_id=run_id, settings=settings)
-
-
-@task(name="batch", task_run_name="batch-{batch_no}", cache_policy=NO_CACHE)
-def batch_task(entries: list[RawEntry], batch_no: int, run_id: str, settings: PipelineSettings) -> Path:
-    """One batch, stage after stage, each stage's checks before the next stage reads its output."""
-    ingested = ingest_task(entries, batch_no, run_id, settings)
-    for stage in ingested.to_run:
-        if stage != "ingest":
-            stage_task(stage, ingested, settings)
-        check_stage_task(stage, ingested, settings)
-    return tables_task(ingested, run_id, settings)

@@ -1,8 +1,9 @@
 """The ``process-articles`` Prefect flow: thin wiring around the run's steps (with ``newsprep.run.batch_tasks``, the
 only modules that import Prefect).
 
-inventory -> plan (what changed) -> each batch stage by stage (ingest, clean, nlp, entities, quotes, statistics; each
-stage's checks in their own task before the next stage reads its output: ``batch_tasks``) -> the whole run's checks
+inventory -> plan (what changed) -> stage by stage over every batch (ingest, clean, nlp, entities, quotes,
+statistics: a task per stage per batch, all of a stage's batches in flight, then one task of that stage's checks on
+them all, before the next stage reads its output: ``batch_tasks``) -> each batch's tables -> the whole run's checks
 (pandera + GX) -> publish -> the run's artifacts (checks, summary, report link). Tasks pass paths and small
 records, never frames or spaCy objects.
 
@@ -23,7 +24,7 @@ from prefect import flow, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.context import FlowRunContext
 from prefect.events import emit_event
-from prefect.futures import as_completed
+from prefect.futures import PrefectFuture, as_completed
 from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
@@ -37,13 +38,15 @@ from newsprep.run.artifacts import (
     report_link,
     run_summary_markdown,
 )
-from newsprep.run.batch_tasks import RETRY_IO, batch_task
+from newsprep.run.batch_tasks import RETRY_IO, check_stage_task, ingest_task, stage_task, tables_task
 from newsprep.run.manifest import PREFECT_ENGINE, record_outcome
 from newsprep.run.outcome import RunOutcome, outcome_without_processing
-from newsprep.run.plan import RunPlan, handed_plan, plan_for
+from newsprep.run.plan import RunPlan, even_batches, handed_plan, plan_for
 from newsprep.run.publish import hold_output_lock
+from newsprep.run.stage_steps import IngestedBatch, shares_out
+from newsprep.run.stages import STAGE_NAMES
 from newsprep.run.steps import check_and_publish, drop_staging
-from newsprep.run.workers import release_worker_pool
+from newsprep.run.workers import default_workers, release_worker_pool
 
 ProgressListener = Callable[[int, int], None]
 _progress_listeners: list[ProgressListener] = []
@@ -125,36 +128,69 @@ def _tell_progress(done: int, total: int) -> None:
         listener(done, total)
 
 
+def _each(
+    runner: TaskRunner[Any], task_: Any, parameters: list[dict[str, Any]], done: Callable[[Any], None] | None = None
+) -> list[Any]:
+    """``task_`` once per parameter set, all submitted at once to the runner; the results in the parameters' order
+    (``done`` called on each as it finishes)."""
+    futures: list[PrefectFuture[Any]] = [runner.submit(task_, each) for each in parameters]
+    for future in as_completed(futures):
+        if done is not None:
+            done(future.result())
+    return [future.result() for future in futures]
+
+
 def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
-    """Every pending batch through its stages; the staged batch folders."""
+    """Every pending batch through the stages, stage after stage, each stage's checks before the next; the staged
+    batch folders. Progress counts the documents through ``nlp``, the stage that takes the time."""
     pending = plan.pending
-    batches = [list(pending[i : i + settings.batch_size]) for i in range(0, len(pending), settings.batch_size)]
+    shared_out = shares_out(len(pending), settings)
+    batches = even_batches(pending, batch_size=settings.batch_size, workers=default_workers() if shared_out else 1)
     if settings.dask_address is not None or settings.dask_local_workers is not None:
         # Dask workers may run in another working directory: absolute paths, on a file system they share.
         settings = settings.model_copy(
             update={"raw_dir": settings.raw_dir.resolve(), "out_dir": settings.out_dir.resolve()}
         )
-    batch_dirs: list[Path] = []
-    done = 0
-    _tell_progress(done, len(pending))
+    counted = {"documents": 0}
+
+    def through_nlp(documents: int) -> None:
+        counted["documents"] += documents
+        _tell_progress(min(counted["documents"], len(pending)), len(pending))
+
+    _tell_progress(0, len(pending))
     with _batch_runner(settings) as runner:
-        futures = [
-            runner.submit(batch_task, {"entries": batch, "batch_no": n, "run_id": plan.run_id, "settings": settings})
-            for n, batch in enumerate(batches)
-        ]
-        documents_in = {id(future): len(batch) for future, batch in zip(futures, batches, strict=True)}
-        for future in as_completed(futures):
-            batch_dirs.append(future.result())
-            done += documents_in[id(future)]
-            _tell_progress(done, len(pending))
+        ingested: list[IngestedBatch] = _each(
+            runner,
+            ingest_task,
+            [
+                {"entries": batch, "batch_no": n, "run_id": plan.run_id, "settings": settings, "shared_out": shared_out}
+                for n, batch in enumerate(batches)
+            ],
+        )
+        through_nlp(sum(len(batch.batch.paths) for batch in ingested if "nlp" not in batch.to_run))
+        for stage in STAGE_NAMES:
+            due = [batch for batch in ingested if stage in batch.to_run]
+            if stage != "ingest":
+                documents = {batch.batch.keys[stage]: len(batch.batch.paths) for batch in due}
+                _each(
+                    runner,
+                    stage_task,
+                    [{"stage": stage, "ingested": batch, "settings": settings} for batch in due],
+                    done=(lambda result: through_nlp(documents[result.key])) if stage == "nlp" else None,  # noqa: B023
+                )
+            if due:
+                check_stage_task(stage, due, settings)
+        tables = [{"ingested": batch, "run_id": plan.run_id, "settings": settings} for batch in ingested]
+        batch_dirs: list[Path] = _each(runner, tables_task, tables)
     release_worker_pool()  # the NLP workers' memory goes back before the checks load the run's tables
+    _tell_progress(len(pending), len(pending))
     return sorted(batch_dirs)
 
 
-# Two batches in flight in the flow's process: the NLP runs in newsprep's worker processes (one per core), and
-# while one batch is read in or staged to Parquet here, the workers already have the other's documents. The threads
-# only wait on the workers. Scaling out goes through a Dask task runner instead (dask_address / dask_local_workers).
-DEFAULT_TASK_RUNNER: ThreadPoolTaskRunner[Any] = ThreadPoolTaskRunner(max_workers=2)
+# The stages' work runs in newsprep's worker processes (one per core): a thread per batch in flight only waits on
+# them, and two per worker keep each worker's queue fed while a finished task reports to the server. Scaling out
+# goes through a Dask task runner instead (dask_address / dask_local_workers).
+DEFAULT_TASK_RUNNER: ThreadPoolTaskRunner[Any] = ThreadPoolTaskRunner(max_workers=2 * default_workers())
 
 
 @flow(name="process-articles", log_prints=True, task_runner=DEFAULT_TASK_RUNNER)  # type: ignore[arg-type]

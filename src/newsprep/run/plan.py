@@ -14,11 +14,12 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import polars as pl
 
@@ -27,6 +28,8 @@ from newsprep.ingest import Inventory, RawEntry, take_inventory
 from newsprep.run.provenance import code_version, output_settings, package_versions, run_id_for
 from newsprep.run.publish import current_version_dir, hold_output_lock
 from newsprep.tables import table_spec
+
+T = TypeVar("T")
 
 PIPELINE_FILE = "pipeline.json"
 REUSABLE_REJECT_STAGES = ("clean", "extract", "entities", "quotes", "statistics")
@@ -129,3 +132,20 @@ def reused_frame(plan: RunPlan, table: str) -> pl.DataFrame | None:
     if "source_path" in previous.columns:  # a document keeps its rows under the path it has now
         return previous.drop("source_path").join(paths, on="doc_id", how="inner").select(previous.columns)
     return previous.join(paths, on="doc_id", how="semi")
+
+
+def even_batches(entries: Sequence[T], *, batch_size: int, workers: int) -> list[list[T]]:
+    """``entries`` in order, cut into batches of at most ``batch_size`` that differ in size by one at most, and as
+    many batches as a multiple of ``workers`` when there are entries enough: with every batch of a stage in flight,
+    no worker is left alone with a last short batch while the others wait."""
+    if not entries:
+        return []
+    count = -(-len(entries) // batch_size)
+    count = min(len(entries), -(-count // max(workers, 1)) * max(workers, 1))
+    size, larger = divmod(len(entries), count)
+    batches, start = [], 0
+    for n in range(count):
+        end = start + size + (1 if n < larger else 0)
+        batches.append(list(entries[start:end]))
+        start = end
+    return batches

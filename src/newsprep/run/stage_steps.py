@@ -1,10 +1,12 @@
-"""A batch stage by stage, as the flow shows it: read and ingest, then each stage and its checks, then the batch's
-tables staged for the publish. Each function is one Prefect task of ``newsprep.run.flow`` (no Prefect here).
+"""The run's batches stage by stage, as the flow shows them: read and ingest each batch, then each stage on every
+batch and that stage's checks on them all, then each batch's tables staged for the publish. Each public function is
+one Prefect task of ``newsprep.run.flow`` (no Prefect here).
 
 The stages' work (``newsprep.run.stages``: ``run_stage``, ``check_stage``, through the stage cache on disk) runs in
-one of newsprep's worker processes, which hold the model: two batches in flight keep both cores busy, as the whole
-batch did before it was cut into stages. A batch too small to share out, or a run on Dask (whose worker process is
-the place to compute), runs here, one batch at a time.
+newsprep's worker processes, which hold the model, when the run is large enough to share out (decided once for the
+run, so that a last small batch does not load the model here too): with every batch of a stage in flight, both
+cores stay busy to the stage's last batch. A small run, or a run on Dask (whose worker process is the place to
+compute), runs here, one batch at a time.
 """
 
 from __future__ import annotations
@@ -52,23 +54,39 @@ class IngestedBatch:
     to_run: tuple[str, ...]
     read_rejects: list[Row]
     ingest: StageResult | None
+    shared_out: bool
+    """Whether its stages run in the worker processes (``shares_out``, for the whole run)."""
 
 
-def _in_worker(settings: PipelineSettings, documents: int, work: Callable[..., T], *args: object) -> T:
-    """``work(*args)`` in a worker process when the batch is shared out, else here (one batch at a time)."""
-    workers = default_workers()
-    if settings.dask_address is None and settings.dask_local_workers is None and uses_pool(documents, workers):
+def shares_out(documents: int, settings: PipelineSettings) -> bool:
+    """Whether a run of this many documents runs its stages in newsprep's worker processes (not on Dask, not a run
+    too small to be worth the workers' start)."""
+    on_dask = settings.dask_address is not None or settings.dask_local_workers is not None
+    return not on_dask and uses_pool(documents, default_workers())
+
+
+def _in_workers(
+    settings: PipelineSettings, shared_out: bool, work: Callable[..., T], calls: Sequence[tuple[object, ...]]
+) -> list[T]:
+    """``work(*args)`` for each ``args`` in ``calls``, in order: all at once in the worker processes when shared
+    out, else here, one at a time (two tasks in flight take turns with the in-process model)."""
+    if shared_out:
+        pool = worker_pool(default_workers(), settings.spacy_model)
         try:
-            return worker_pool(workers, settings.spacy_model).submit(work, *args).result()
+            futures = [pool.submit(work, *args) for args in calls]
+            return [future.result() for future in futures]
         except BrokenProcessPool:
-            drop_worker_pool()  # the next batch starts a new pool
+            drop_worker_pool()  # the next task starts a new pool
             raise
-    with _in_process_lock:
-        return work(*args)
+    results = []
+    for args in calls:
+        with _in_process_lock:
+            results.append(work(*args))
+    return results
 
 
 def ingest_batch(
-    entries: Sequence[RawEntry], *, batch_no: int, run_id: str, settings: PipelineSettings
+    entries: Sequence[RawEntry], *, batch_no: int, run_id: str, settings: PipelineSettings, shared_out: bool
 ) -> IngestedBatch:
     """Read the batch's files (checked against the inventory's hashes), key its stages, and run ``ingest`` unless
     its output for these files is stored already (its checks are ``check_batch_stage``'s)."""
@@ -81,8 +99,8 @@ def ingest_batch(
     to_run = stages_to_run(batch, cache)
     ingested = None
     if "ingest" in to_run:
-        ingested = _in_worker(settings, len(raw_files), _run_stage, "ingest", batch, settings, raw_files)
-    return IngestedBatch(batch_no, batch, to_run, read_rejects, ingested)
+        [ingested] = _in_workers(settings, shared_out, _run_stage, [("ingest", batch, settings, raw_files)])
+    return IngestedBatch(batch_no, batch, to_run, read_rejects, ingested, shared_out)
 
 
 def _run_stage(stage: str, batch: StageBatch, settings: PipelineSettings, raw_files: Sequence[RawFile]) -> StageResult:
@@ -95,12 +113,18 @@ def _check_stage(stage: str, batch: StageBatch, settings: PipelineSettings) -> l
 
 def run_batch_stage(stage: str, ingested: IngestedBatch, settings: PipelineSettings) -> StageResult:
     """One stage on the batch, from its input stages' checked outputs; stores its (unchecked) output."""
-    return _in_worker(settings, len(ingested.batch.paths), _run_stage, stage, ingested.batch, settings, ())
+    [result] = _in_workers(settings, ingested.shared_out, _run_stage, [(stage, ingested.batch, settings, ())])
+    return result
 
 
-def check_batch_stage(stage: str, ingested: IngestedBatch, settings: PipelineSettings) -> list[CheckResult]:
-    """The stage's checks on its stored output; the documents failing a critical one become its rejects."""
-    return _in_worker(settings, len(ingested.batch.paths), _check_stage, stage, ingested.batch, settings)
+def check_stage_batches(stage: str, batches: Sequence[IngestedBatch], settings: PipelineSettings) -> list[CheckResult]:
+    """The stage's checks on its stored output of each batch (all at once when shared out); the documents failing a
+    critical one become its rejects."""
+    if not batches:
+        return []
+    calls = [(stage, ingested.batch, settings) for ingested in batches]
+    per_batch = _in_workers(settings, batches[0].shared_out, _check_stage, calls)
+    return [result for results in per_batch for result in results]
 
 
 def stage_batch_tables(ingested: IngestedBatch, *, run_id: str, settings: PipelineSettings) -> Path:

@@ -117,18 +117,18 @@ def _drop_locked(*, wait: bool = False) -> None:
 
 
 def uses_pool(documents: int, workers: int) -> bool:
-    """Whether a batch of this many documents is shared out to worker processes (else it runs in this one)."""
+    """Whether this many documents are shared out to worker processes (else they run in this one)."""
     return workers > 1 and documents >= MIN_DOCS_PER_WORKER * 2 and not multiprocessing.current_process().daemon
 
 
-def warm_worker_pool(*, spacy_model: str, batch_documents: int, workers: int | None = None) -> bool:
-    """Start the worker processes (each loading the model) ahead of a first batch of ``batch_documents``.
+def warm_worker_pool(*, spacy_model: str, run_documents: int, workers: int | None = None) -> bool:
+    """Start the worker processes (each loading the model) ahead of a run of ``run_documents``.
 
     Returns at once; the workers get ready while the caller does other start-up work (the orchestrator's).
-    False, and nothing started, when such a batch would not use the pool.
+    False, and nothing started, when such a run would not use the pool.
     """
     workers = default_workers() if workers is None else workers
-    if not uses_pool(batch_documents, workers):
+    if not uses_pool(run_documents, workers):
         return False
     pool = worker_pool(workers, spacy_model)
     for _ in range(workers):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from newsprep.clean import clean_article
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.measures import is_a_measure
+from newsprep.extract.statistics.measure_clause import is_a_measure
 from newsprep.ingest import ARTICLE_SUFFIXES, DecodedText, decode_raw
 
 MAX_BYTES = 50_000_000

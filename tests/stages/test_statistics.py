@@ -59,6 +59,10 @@ SINGLE = [
     ("Sales rose 5% or more in most stores.", "5%", 5.0, "percent", "or more"),
     ("The city employs 800,000 local police officers.", "800,000", 8e5, "officers", None),
     ("The top 33 percent rate would rise.", "33 percent", 33.0, "percent", None),
+    # round 3: a scale word glued to the number, half of a scale, a count after a possessive name
+    ("The club paid a £52.4million fee for the striker.", "£52.4million", 5.24e7, "gbp", None),
+    ("The agency spent almost half a million dollars on posters.", "half a million dollars", 5e5, "usd", "almost"),
+    ("Saturn has lost some of Titan’s 12 known craters.", "12", 12.0, "craters", None),
 ]
 
 
@@ -150,6 +154,19 @@ NOT_STATISTICS = [
     "He is 6'3\" tall.",
     "The top 1 percent would gain the most.",
     "The study looked at 18- to 24-year-old veterans.",
+    # round 3: citation marks, ranks, a year before a singular noun or after a possessive
+    "Nurses hear many alarms in a shift [3] and ignore most [4].",
+    "The list puts it in the top 10 hazards.",
+    "Norway closed its 2014 fraud inquiry against Acme Holdings.",
+    "The grants went to the charity’s 2018 top programs.",
+    "Ruiz took the set 7-6 (4) and the match.",
+    "3. The budget problem",
+    "They studied group 3 stromal cells in mice.",
+    "The former anchor, 58, was dropped by the network.",
+    "The clip was cut on Monday. WXYZ 7 has edited the video.",
+    "Fighters in area 51 let the convoy pass.",
+    "Fasting cut cravings in the trial (14).",
+    "The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.",
 ]
 
 

@@ -13,7 +13,9 @@ from newsprep.extract.statistics.measure_words import (
     MAX_MEASURE_WORDS,
     MAX_SUBJECT_WORDS,
     MAX_TAIL_WORDS,
+    MODALS,
     NUMBER_WORDS,
+    PARTICLES,
     PAST_VERBS,
     PHRASE_ENDS,
     PREPOSITIONS,
@@ -22,8 +24,11 @@ from newsprep.extract.statistics.measure_words import (
     RELATIVES,
     REPORTING,
     SCALE_OR_PERCENT,
+    SCORING_VERBS,
     SUBORDINATORS,
     TIME_STOPS,
+    TRAVEL_VERBS,
+    TRAVELLED,
     VERB_ENDINGS,
     bare_word,
     is_quantity,
@@ -117,13 +122,17 @@ def cut_at_aside(words: list[str]) -> list[str]:
 def one_prepositional_phrase(words: list[str]) -> list[str]:
     """The words up to a second prepositional phrase ('people killed in Europe in the 14th century' -> 'people
     killed in Europe'); 'of' joins a noun to its noun and opens none."""
-    opened = False
+    opened = in_phrase = False
     for i, w in enumerate(words):
         b = bare_word(w)
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if b == "to" and in_phrase and following[:1].islower() and bare_word(following) not in DETERMINERS:
+            return words[:i]  # 'companies to a contract to perform deliveries' -> 'companies to a contract'
         if b in PREPOSITIONS and b not in {"of", "to", "by", "per"} and i > 0:
             if opened and i >= 4:
                 return words[:i]
             opened = True
+        in_phrase = in_phrase or opened or (b == "to" and bare_word(following) in DETERMINERS)
     return words
 
 
@@ -253,3 +262,82 @@ def before_as(words: list[str]) -> list[str]:
     """The compared quantity of 'as much X as Y': the words before the second 'as'."""
     at = next((i for i, w in enumerate(words) if bare_word(w) == "as"), len(words))
     return words[:at]
+
+
+def dimension_phrase(left: list[str], after: list[str], dimension: str) -> str:
+    """'a 275-horsepower motor' -> 'motor power'; 'the engine makes 149 horsepower' -> 'engine power'."""
+    holder: list[str] = []
+    if after and after[0][:1].isalpha() and bare_word(after[0]) not in FUNCTION | PREPOSITIONS | AUXILIARIES:
+        holder = noun_phrase_forward(after)
+    elif relative_holder(left):
+        holder = relative_holder(left)  # 'an engine which produces 471 hp' -> 'engine'
+    elif len(left) > 2 and bare_word(left[-3]) in {"give", "gives", "gave", "giving"}:
+        holder = left[-2:]  # 'giving the car 355 horsepower' -> 'car'
+    else:
+        verb = left[:-1] if left and bare_word(left[-1]) in PARTICLES else left  # 'it puts out'
+        if len(verb) > 1 and verb[-1][:1].islower() and bare_word(verb[-1]) not in FUNCTION | PREPOSITIONS:
+            holder = noun_phrase_back(verb[:-1])  # the subject of 'makes', 'produces', 'offers'
+    kept: list[str] = []
+    while holder and bare_word(holder[0]) in DETERMINERS:
+        holder = holder[1:]
+    for word in holder:
+        if bare_word(word) in FUNCTION | AUXILIARIES | MODALS or (kept and is_verb(word)):
+            break
+        kept.append(word)
+    held = tidy_phrase(kept) if kept else None
+    return f"{held} {dimension}" if held else dimension
+
+
+def in_brackets(text: str, start: int, end: int) -> bool:
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+
+
+def bracketed(text: str, sentence: tuple[int, int], start: int) -> str | None:
+    """'in-feed units (30%)': the noun phrase the bracket follows."""
+    opening = text.rindex("(", sentence[0], start)
+    before = text[sentence[0] : opening].split()
+    return tidy_phrase(noun_phrase_back(before))
+
+
+def distance_phrase(between: list[str], right: list[str]) -> str | None:
+    """A distance: 'Mars lies 140 million miles away' -> 'distance to Mars'; '30 miles away from the coast' ->
+    'distance from the coast'; 'the car can go 39 miles on battery power' -> 'range on battery power'."""
+    if between and bare_word(between[-1]) in TRAVEL_VERBS | TRAVELLED:
+        tail = tail_words(right) if right and bare_word(right[0]) in PREPOSITIONS else []
+        reach = ["range"] if bare_word(between[-1]) in TRAVEL_VERBS else ["distance", between[-1]]
+        return tidy_phrase([*reach, *tail])
+    if [bare_word(w) for w in right[:1]] != ["away"]:
+        return None
+    if [bare_word(w) for w in right[1:2]] in (["from"], ["to"]):
+        return tidy_phrase(["distance", *tail_words(right[1:])])
+    place = tidy_phrase(noun_phrase_back(between[:-1])) if len(between) > 1 else None
+    return f"distance to {place}" if place else "distance"
+
+
+def is_a_measure(phrase: str | None, unit: str) -> bool:
+    """A phrase that says something: not empty, not a lone function word, not the unit again."""
+    if not phrase:
+        return False
+    words = phrase.lower().split()
+    if len(words) == 1 and (words[0] in FUNCTION or words[0] in AUXILIARIES or words[0] in PREPOSITIONS):
+        return False
+    said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
+    return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()
+
+
+def scorer_of(left: list[str]) -> str | None:
+    """The player whose line a count belongs to: the capitalised name before 'had', 'scored', 'added'... in the
+    clause ('Chris Paul had four points, 10 assists' -> 'Chris Paul' for both counts)."""
+    for i in range(len(left) - 1, 0, -1):
+        if bare_word(left[i]) in SCORING_VERBS:
+            name: list[str] = []
+            for word in reversed(left[:i]):
+                if not word[:1].isupper() or word.endswith((",", ";", ":")):
+                    break
+                name.insert(0, word)
+            while name and bare_word(name[0]) in DETERMINERS | SUBORDINATORS | {"although", "though"}:
+                name = name[1:]  # 'The Thunder scored ...', 'Although James has ...'
+            if not name or any(bare_word(w) in FUNCTION for w in name):
+                return None  # 'He threw five touchdowns': a pronoun names no one
+            return " ".join(name)
+    return None

@@ -19,7 +19,8 @@ QUANTITY_WORD = re.compile(
     r"^[~(+-]*(?:[$€£¥₹]|US\$|Rs\.?)?[0-9][0-9,.]*(?:%|bn|m|k|x|K|mn|p|c)?[,.;:)]*$|^[0-9][0-9,.]*[-–][0-9][0-9,.]*%?$"
 )
 MEASURE_UNITS = word_set(
-    "points point cents miles kilometers feet inches pounds tons tonnes degrees meters metres yards gallons barrels",
+    "points point cents miles kilometers feet inches pounds tons tonnes degrees meters metres yards gallons barrels "
+    "km mph kph kg lb lbs hp kwh mw gw nm cm mm ft",
 )
 """Units that say how much something moved when a change verb comes before them ('the index fell 90 points')."""
 MODALS = word_set("and would will could can may might should must")
@@ -80,7 +81,8 @@ MONEY_NOUNS = {
 }
 PRICE_AT = re.compile(r"\b(?:start(?:s|ed|ing)?|priced|valued|retail(?:s|ed)?|sells?|sold)\s+(?:at|for)\s*$", re.I)
 LEVEL_VERBS = word_set(
-    "is are was were stood stands stand reached reaches hit hits totaled totalled totals be averaged averages"
+    "is are was were stood stands stand reached reaches hit hits totaled totalled totals be averaged averages "
+    "remain remains remained stay stays stayed"
 )
 NUDGES = word_set("edged ticked inched crept moved went came")
 """Verbs that only carry a direction word ('edged up to 3.7%')."""
@@ -92,7 +94,8 @@ AUXILIARIES = word_set(
 PROJECTIONS = word_set("projected expected forecast likely set poised estimated")
 RELATIVES = word_set("who that which whom")
 PREPOSITIONS = word_set(
-    "of in on at from for with without per to by across among under over into after before along around near"
+    "of in on at from for with without per to by across among under over into after before along around near "
+    "during despite within throughout via amid toward towards against between"
 )
 TIME_OBJECTS = word_set(
     "january february march april may june july august september october november december jan feb mar apr jun "
@@ -100,11 +103,14 @@ TIME_OBJECTS = word_set(
     "week weeks day days quarter decade",
 )
 TIME_STOPS = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow year week month quarter day "
+    "so monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow year week month quarter day "
     "january february march april may june july august september october november december",
 )
 SUBORDINATORS = word_set("as and or while when since because after before if that which so then but yet")
-REPORTING = word_set("said says say told reported reports found finds showed shows estimated estimates added noted")
+REPORTING = word_set(
+    "said says say told reported reports found finds showed shows estimated estimates added noted claims claimed "
+    "claim believes believe predicts predicted expects expected expect"
+)
 FUNCTION = word_set(
     "a an the of to in on at for by with from and or but is are was were be been has have had that this these those "
     "it its as than into over under about who which their there they them his her he she we our us per up down "
@@ -162,3 +168,29 @@ def is_quantity(words: list[str], i: int) -> bool:
             or "." in w.strip(".")
         )
     return False
+
+
+DIMENSIONS = {
+    **dict.fromkeys(word_set("horsepower hp bhp ps kilowatts kw"), "power"),
+    **dict.fromkeys(word_set("megawatts megawatt mw gigawatts gigawatt gw"), "capacity"),
+    **dict.fromkeys(word_set("lb-ft nm"), "torque"),
+    "kwh": "capacity",
+}
+"""A unit that names what it measures: '149 horsepower' is the engine's power, '82 kWh' a battery's capacity."""
+PRICE_VERBS = word_set("bought buy buys buying purchased purchase purchases acquired acquire acquires sold sell sells")
+"""'X bought Y for $Z': $Z is the price of Y."""
+DISTANCE_UNITS = word_set("miles mile kilometers kilometres km feet meters metres yards light-years")
+"""'140 million miles away': a distance."""
+SCORING_NOUNS = word_set(
+    "points rebounds assists goals saves tackles steals blocks touchdowns strikeouts sacks receptions catches "
+    "carries aces birdies wickets"
+)
+"""What a player's line counts: 'James had 25 points' -> 'points by James'."""
+SCORING_VERBS = word_set(
+    "had has scored scores added adds finished recorded grabbed collected totaled totalled posted contributed made "
+    "threw caught hit rushed passed ran"
+)
+TRAVEL_VERBS = word_set("go goes travel travels drive drives fly flies")
+"""'will go 39 miles on battery power': the distance a vehicle can go is its range."""
+TRAVELLED = word_set("went traveled travelled drove flew walked swam")
+"""'the cat had traveled 1,200 miles': a distance covered."""

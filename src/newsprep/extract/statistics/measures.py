@@ -24,14 +24,20 @@ from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
     before_as,
     before_quantities,
+    bracketed,
     clause_words,
+    dimension_phrase,
+    distance_phrase,
     first_content,
+    in_brackets,
+    is_a_measure,
     is_modifier,
     is_verb,
     noun_phrase_back,
     noun_phrase_forward,
     participle_after,
     relative_holder,
+    scorer_of,
     strip_qualifiers,
     subject_words,
     tail_words,
@@ -46,6 +52,8 @@ from newsprep.extract.statistics.measure_words import (
     CLOSING_NOUNS,
     CONNECTORS,
     DETERMINERS,
+    DIMENSIONS,
+    DISTANCE_UNITS,
     FUNCTION,
     HOLDING_VERBS,
     LEVEL_VERBS,
@@ -60,16 +68,16 @@ from newsprep.extract.statistics.measure_words import (
     PARTICLES,
     PREPOSITIONS,
     PRICE_AT,
+    PRICE_VERBS,
     PROJECTIONS,
     RELATIVES,
     REPORTING,
-    SCALE_OR_PERCENT,
+    SCORING_NOUNS,
     TIME_OBJECTS,
     TIME_STOPS,
     UP_DOWN,
     VAGUE,
     bare_word,
-    is_quantity,
 )
 from newsprep.extract.statistics.rules import is_plural_noun
 
@@ -193,10 +201,16 @@ def _fallback(words: list[str]) -> str | None:
 
 def money_measure(left: list[str], right: list[str]) -> str | None:
     before, between = after_other_quantity(left)
+    follows_quantity = len(between) < len(left)
     between = strip_qualifiers(without_time(between))
     if [bare_word(w) for w in right[:2]] == ["worth", "of"]:
         right = right[2:]  # '$75 billion worth of goods'
     rb = [bare_word(w) for w in right]
+    if between and bare_word(between[-1]) == "for":
+        sold_at = next((i for i in range(len(between) - 2, -1, -1) if bare_word(between[i]) in PRICE_VERBS), None)
+        item = tidy_phrase(between[sold_at + 1 : -1]) if sold_at is not None else None
+        if item and sold_at is not None and len(between) - sold_at - 2 <= MAX_TAIL_WORDS:
+            return f"price of {item}"  # 'Ithaca bought Big Machine for $300 million' -> 'price of Big Machine'
     verb_i = next((i for i in range(len(between) - 1, -1, -1) if bare_word(between[i]) in MONEY_NOUNS), None)
     nominal = MONEY_NOUNS[bare_word(between[verb_i])] if verb_i is not None else None
     if (
@@ -227,7 +241,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         if head and between and is_verb(between[-1]) and (after_head not in PREPOSITIONS or infinitive):
             return tidy_phrase([*head, between[-1]])
         return tidy_phrase(tail_words(right))
-    if between and bare_word(between[0]) in {"and", "or"}:
+    if between and bare_word(between[0]) in {"and", "or"} and follows_quantity:  # '$2 million and $3 million'
         return None
     level = _change_or_level(before, between)
     if level:
@@ -258,6 +272,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     between = strip_qualifiers(between)
     while between and bare_word(between[-1]) in DETERMINERS - {"this", "that", "these", "those"}:
         between = between[:-1]
+    if noun.lower() in DISTANCE_UNITS and (distance := distance_phrase(between, right)):
+        return distance
     if noun.lower() in MEASURE_UNITS and between and bare_word(between[-1]) in LEVEL_VERBS:
         level = _change_or_level(before, between)
         if level:
@@ -312,6 +328,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     modifier = between[-1:] if len(between) > 1 and is_modifier(between[-2], between[-1]) else []
     if tail and (bare_word(tail[0]) in PREPOSITIONS or bare_word(tail[0]) not in FUNCTION):
         return tidy_phrase([*modifier, noun, *tail])  # 'the original two films in the series'
+    if between and between[-1].endswith(("'s", "’s")) and between[-1][:1].isupper():
+        return tidy_phrase([between[-1], noun])  # "one of Jupiter's 79 moons" -> "Jupiter's moons"
     if len(noun.split()) > 1:
         return noun
     holds = bare_word(between[-1]) in {"for", "of", "in", "on", "to", "among"} if between else False
@@ -347,8 +365,12 @@ def measures_of(
     ``text`` is the paragraph, ``sentence`` the span of the number's sentence in it.
     """
     left, right = clause_words(text, sentence, start, end)
+    scorer = scorer_of(text[sentence[0] : start].split()) if kind == "count" and noun_phrase else None
+    phrase: str | None = None
     if kind == "count":
-        if noun_phrase:
+        if noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
+            phrase = f"{noun_phrase.split()[-1]} by {scorer}"  # 'Ann had 9 points, 4 assists' -> 'assists by Ann'
+        elif noun_phrase:
             phrase = count_measure(left, noun_phrase, right)
         elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
             phrase = tidy_phrase([*relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'
@@ -361,34 +383,17 @@ def measures_of(
         phrase = tidy_phrase(noun_phrase_forward(right))  # 'a 275-horsepower motor' -> 'motor'
     elif kind == "money":
         phrase = money_measure(left, right)
-    elif _in_brackets(text, start, end):
-        phrase = _bracketed(text, sentence, start)
+    elif in_brackets(text, start, end):
+        phrase = bracketed(text, sentence, start)
     else:
         if kind == "times" and right and bare_word(right[0]) in {"the", "as"}:
             right = right[1:]  # 'twice the rate of', 'three times as many'
         if kind == "times" and len(right) > 1 and bare_word(right[0]) in {"much", "many"}:
             right = before_as(right[1:])  # 'twice as much water as the oceans' -> 'water'
         phrase = percent_measure(left, right)
+    named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
+    dimension = DIMENSIONS.get(bare_word(named[-1])) if named else None
+    if dimension and not (phrase and dimension in phrase.lower().split()):
+        after = right if kind == "size" or noun_phrase else right[1:]
+        phrase = dimension_phrase(left, after, dimension)
     return phrase if is_a_measure(phrase, unit) else None
-
-
-def is_a_measure(phrase: str | None, unit: str) -> bool:
-    """A phrase that says something: not empty, not a lone function word, not the unit again."""
-    if not phrase:
-        return False
-    words = phrase.lower().split()
-    if len(words) == 1 and (words[0] in FUNCTION or words[0] in AUXILIARIES or words[0] in PREPOSITIONS):
-        return False
-    said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
-    return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()
-
-
-def _in_brackets(text: str, start: int, end: int) -> bool:
-    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
-
-
-def _bracketed(text: str, sentence: tuple[int, int], start: int) -> str | None:
-    """'in-feed units (30%)': the noun phrase the bracket follows."""
-    opening = text.rindex("(", sentence[0], start)
-    before = text[sentence[0] : opening].split()
-    return tidy_phrase(noun_phrase_back(before))

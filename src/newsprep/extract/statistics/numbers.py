@@ -84,14 +84,17 @@ _DOLLAR_COUNTRIES: dict[str, str] = {
 
 _WORD_NUMBER = (
     rf"\b(?:(?:{alternatives(TENS_WORDS)})(?:-(?:{alternatives(UNIT_WORDS)}))?"
-    rf"|{alternatives(UNIT_WORDS + TEEN_WORDS)}|a\s+(?:dozen|hundred|thousand|million|billion))\b"
+    rf"|{alternatives(UNIT_WORDS + TEEN_WORDS)}|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million|billion))\b"
 )
 _DIGITS = r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
 _CURRENCY = (
     r"(?:(?<![A-Za-z])(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\$|€|£|¥|₹"
     r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(c.upper() for c in _CODES) + r")\s)"
 )
-_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|tn|trn)\b|(?:k|m|b)(?![A-Za-z]))"
+_SCALE = (
+    r"(?:\s+(?:hundred|thousand|dozen)\b|\s*(?:million|billion|trillion)\b"  # '£71.6million': glued or not
+    r"|\s?(?:bn|mn|tn|trn)\b|(?:k|m|b)(?![A-Za-z]))"
+)
 _PERCENT = r"(?:\s?%|\s+(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b)"
 _MONEY_WORD = (
     r"(?:\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan|Swiss)\s+)?"
@@ -157,8 +160,11 @@ class Quantity:
 
 
 def word_value(word: str) -> float | None:
-    """``'twenty-five'`` -> 25, ``'a dozen'`` -> 12; None when not a number word."""
+    """``'twenty-five'`` -> 25, ``'a dozen'`` -> 12, ``'half a million'`` -> 500,000; None when not a number word."""
     w = re.sub(r"\s+", " ", word.lower().strip())
+    if w.startswith("half a "):
+        half_of = word_value(w[len("half ") :])
+        return half_of / 2 if half_of is not None else None
     if w.startswith("a "):
         scale = SCALES.get(w[2:])
         return scale if scale is not None else None

@@ -30,6 +30,9 @@ TIME_UNITS = word_set(
 """Words that make a number a duration (or a multiplier: 'three times'), not a count."""
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|months?)[-\s]old\b", re.IGNORECASE)
+_AGE_VERB_AFTER = re.compile(
+    r"^,\s+(?:was|is|has|had|who|said|says|told|died|faces|faced|pleaded|remains|will|would|lives|lived)\b"
+)
 _APPOSITIVE_AGE = re.compile(r"[A-Z][\w’'.-]*,\s$")
 _YEAR_PREPOSITIONS = word_set(
     "in since by until till from before after during through of early late mid since around circa the year "
@@ -40,12 +43,14 @@ _ID_WORDS = word_set(
     "sections chapter chapters article articles paragraph clause item exhibit figure fig table no no. nos number "
     "version episode season volume vol issue proposition prop amendment bill title precinct district ward suite "
     "apartment apt unit lot pier exit channel level phase tier category grade class type model week day game "
-    "round heat race lane track seat row zone sector block code extension ext box pre-k vote score",
+    "round heat race lane track seat row zone sector block code extension ext box pre-k vote score group area",
 )
 _ADDRESS_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w’'.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Plaza|Circle)\b"
 )
+_CITATION_END = re.compile(r"\)(?:[.,;:]|$)")
+_SCORE_BRACKET = re.compile(r"\b[0-9]{1,2}[-–][0-9]{1,2}\s*\($")
 _PHONE = re.compile(r"\(?[0-9]{3}\)?[\s.-][0-9]{3}[-.][0-9]{4}")
 _DEFINITE = word_set("the these those its their our his her my your all both every each first last next")
 _NP_STOP = word_set(
@@ -53,11 +58,13 @@ _NP_STOP = word_set(
     "while because if is are was were be been being am has have had do does did will would could should can may "
     "might must shall said says say told reported found according per each over under about "
     "nearly almost into onto out up down off so too very not no it its they them their he she his her we our you "
-    "this these those there here then also just only still even already ago later earlier",
+    "this these those there here then also just only still even already ago later earlier "
+    "against between among amid within without toward towards through via despite including",
 )
 _IRREGULAR_PLURALS = word_set(
     "people men women children feet teeth geese mice cattle police personnel staff livestock sheep deer fish "
-    "aircraft data media criteria bacteria offspring species series head crew troops poultry swine",
+    "aircraft data media criteria bacteria offspring species series head crew troops poultry swine "
+    "km kph mph kg lb lbs hp bhp kwh mw gw cm mm",  # units written short: '590 km on the WLTP cycle'
 )
 _NOT_PLURAL = word_set(
     "is was has does its his hers this thus plus across perhaps always unless whereas besides towards afterwards "
@@ -118,6 +125,8 @@ def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
             return NounPhrase(first, tail.end, tail.head) if tail else NounPhrase(first, w.end(), "head")
         if is_plural_noun(word):
             head_end, head = w.start() + len(word), word.lower()
+            if text[head_end : head_end + 1] == "/":
+                return None  # '50 km/h': a rate, not a count of kilometres
             # 'police officers', 'crew members': a plural used as a modifier gives way to the noun after it
             nxt = NOUN_PHRASE_WORDS.match(text, head_end + 1) if text[head_end : head_end + 1] == " " else None
             if nxt is not None and is_plural_noun(nxt.group().rstrip(".")) and nxt.group().lower() not in TIME_UNITS:
@@ -171,6 +180,8 @@ def is_age(text: str, q: Quantity) -> bool:
     if q.value < 120 and re.search(r"\b(?:is|was|turned|turns|turning|at|under)\s$", before):
         # 'Trump, who is 70.', 'even now at 86 she': a bare number after these is an age
         return re.match(r"^(?:[,.;)]|\s+(?:she|he|and|but)\b|$)", after) is not None
+    if q.value < 120 and re.search(r"\b[a-z]+,\s$", before) and _AGE_VERB_AFTER.match(after):
+        return True  # 'the former star, 42, was voted off': set off by commas before the person's verb
     # 'Keisha Grant, 45, said': a bare number set off by commas right after a name
     return bool(_APPOSITIVE_AGE.search(before)) and bool(re.match(r"^(?:,|\)|\s+and\b)", after)) and q.value < 120
 
@@ -180,7 +191,8 @@ def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
     if not re.fullmatch(r"[0-9]{4}", num) or not 1000 <= q.value <= 2100:
         return False
     previous = _last_word(text[max(0, q.start - 20) : q.start]).lower()
-    return noun is None or previous in _YEAR_PREPOSITIONS
+    # "GiveWell's 2017 top charities": a year-like number after a possessive dates what follows
+    return noun is None or previous in _YEAR_PREPOSITIONS or previous.endswith(("'s", "’s"))
 
 
 def is_identifier(text: str, q: Quantity) -> bool:
@@ -194,10 +206,29 @@ def is_identifier(text: str, q: Quantity) -> bool:
     digits = text[q.start : q.number_end]
     if digits == "911" or (digits.isdigit() and len(digits) >= 7):
         return True  # the emergency number; long unpunctuated digit strings are ids, not amounts
-    capitalised = previous[:1].isupper()
+    if len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
+        return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
+    capitalised = previous[:1].isupper() and not previous.endswith(("'s", "’s"))  # "Jupiter's 79 moons"
     if capitalised and not _is_sentence_start(before) and not re.search(rf"{_MONTHS}\.?$", previous):
         return True
     return bool(_ADDRESS_AFTER.match(text[q.end : q.end + 60]))
+
+
+def is_reference_mark(text: str, q: Quantity) -> bool:
+    """'... per shift [1].': a footnote or citation number in square brackets; '7-6 (5)': a tiebreak's score after
+    a set's; '7. The Giuliani problem': a list item's number at the start of a paragraph."""
+    if text[q.start - 1 : q.start] == "[" and text[q.end : q.end + 1] == "]":
+        return True
+    if text[q.start - 2 : q.start] == " (" and text[q.start : q.end].isdigit() and _CITATION_END.match(text, q.end):
+        return True  # 'led to less binging (12).': a citation of the twelfth source
+    if _SCORE_BRACKET.search(text[max(0, q.start - 12) : q.start]) and text[q.end : q.end + 1] == ")":
+        return True
+    return not text[: q.start].strip() and re.match(r"[.)]\s", text[q.end : q.end + 2]) is not None
+
+
+def is_rank(text: str, q: Quantity) -> bool:
+    """'the top 10 hazards', 'a top 5 finish': a place in a list, not an amount."""
+    return _last_word(text[max(0, q.start - 12) : q.start]).lower() in {"top", "bottom"}
 
 
 def is_determined_word_number(text: str, q: Quantity) -> bool:

@@ -43,6 +43,8 @@ from newsprep.extract.statistics.rules import (
     is_glued,
     is_identifier,
     is_phone_number,
+    is_rank,
+    is_reference_mark,
     is_year,
     noun_phrase_after,
     partitive_noun_phrase,
@@ -70,6 +72,11 @@ _COMPARED_WITH_END = re.compile(
     r"[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst)\s+$|\s+from\s+$", re.IGNORECASE
 )
 """'45 million phones, up from 41 million': the other side of a comparison measures the same thing."""
+_ACCELERATION = re.compile(
+    r"\b(?:0|zero)\s*(?:-|–|to)\s*[0-9]+\s*(?:mph|kph|km/h)\b(?:\s*\(\s*[0-9]+\s*(?:mph|kph|km/h)\s*\))?",
+    re.IGNORECASE,
+)
+"""'0-60 mph', 'zero to 60 mph (97 kph)': an acceleration benchmark names a test, it reports no amount."""
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
@@ -112,7 +119,7 @@ def _count_noun(text: str, q: Quantity) -> NounPhrase | None:
 
 def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bool, right: bool) -> bool:
     """Rules for a bare number; ``left``/``right`` say which sides of it face the outside of a range."""
-    if left and (is_identifier(text, q) or is_age(text, q)):
+    if left and (is_identifier(text, q) or is_age(text, q) or is_rank(text, q)):
         return True
     if is_date_or_time(text, q) or is_year(text, q, noun):
         return True
@@ -133,7 +140,7 @@ def _single(text: str, q: Quantity) -> _Hit | None:
         unit = measured.group("unit").lower()
         unit = unit if unit in {"horsepower", "feet"} else f"{unit}s"
         return _Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
-    if is_glued(text, q) or is_phone_number(text, q):
+    if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q):
         return None
     if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):
         times_end = times.end("times")
@@ -244,6 +251,7 @@ def _span(start: int, end: int) -> Quantity:
 def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     consumed = 0
+    benchmarks = list(_ACCELERATION.finditer(text))
     for start in STARTS.finditer(text):
         pos = start.start()
         if pos < consumed:
@@ -253,6 +261,10 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
             end = pos + len("twice")
             hits.append(_Hit(pos, end, 2.0, "times", "times", context_end=end))
             consumed = end
+            continue
+        benchmark = next((m for m in benchmarks if m.start() <= pos < m.end()), None)
+        if benchmark is not None:
+            consumed = benchmark.end()
             continue
         fraction, end = _fraction(text, pos)
         if fraction is not None:

@@ -349,7 +349,8 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
             ["--grid", ",".join(grid), "--sample", str(args.sample)],
             work_dir / "baseline.json",
         )
-        arms["peer"] = _run_arm_in_subprocess("peer", corpus, words, [], work_dir / "peer.json")
+        if not args.no_peer:
+            arms["peer"] = _run_arm_in_subprocess("peer", corpus, words, [], work_dir / "peer.json")
         if args.peer_numpy:
             arms["peer_numpy"] = _run_arm_in_subprocess(
                 "peer", corpus, words, ["--ops", "numpy"], work_dir / "peer-numpy.json"
@@ -360,9 +361,10 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
         result["words_per_second"] = rate
         result["ratios"] = {
             "newsprep_over_baseline": round(rate["newsprep"] / rate["baseline"], 3),
-            "newsprep_over_peer": round(rate["newsprep"] / rate["peer"], 3),
             "rerun_over_first": arms["newsprep"]["rerun_over_first"],
         }
+        if "peer" in rate:
+            result["ratios"]["newsprep_over_peer"] = round(rate["newsprep"] / rate["peer"], 3)
         if "peer_numpy" in rate:
             result["ratios"]["newsprep_over_peer_numpy"] = round(rate["newsprep"] / rate["peer_numpy"], 3)
         result["peak_rss_mb"] = {name: arm["peak_rss_mb"] for name, arm in arms.items()}
@@ -381,6 +383,7 @@ def main() -> None:
         "--grid", default=",".join(DEFAULT_GRID), help="baseline n_process:batch_size:blis|numpy settings"
     )
     parser.add_argument("--peer-numpy", action="store_true", help="also run the peer's script on NumPy's BLAS")
+    parser.add_argument("--no-peer", action="store_true", help="skip the peer's script (baseline and newsprep only)")
     parser.add_argument("--sample", type=int, default=200, help="articles the baseline grid is tried on")
     parser.add_argument("--quick", action="store_true", help="one baseline setting, no start-up run (smoke tests)")
     parser.add_argument("--memory", default="", help="corpus sizes for the memory comparison, e.g. 1000,10000")

@@ -209,8 +209,9 @@ def test_a_published_rerun_after_a_quote_setting_change_equals_a_publish_from_sc
 def test_the_cache_keeps_the_outputs_of_the_last_runs_only(tmp_path: Path) -> None:
     cache = StageCache(tmp_path)
     frames = {"rejects": pl.DataFrame({"doc_id": ["a"]}), "checks": pl.DataFrame({"n": [0]})}
-    old = cache.write("quotes", "old", frames)
-    recent = cache.write("quotes", "recent", frames)
+    cache.add_parts("quotes", "old", frames)
+    cache.add_parts("quotes", "recent", frames)
+    old, recent = cache.entry("quotes", "old"), cache.entry("quotes", "recent")
     import os
 
     os.utime(old, (1_000, 1_000))

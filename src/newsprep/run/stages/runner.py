@@ -74,9 +74,9 @@ class BatchRun:
     checks: pl.DataFrame
 
 
-def stages_to_run(batch: StageBatch, cache: StageCache | None) -> tuple[str, ...]:
+def stages_to_run(batch: StageBatch, cache: StageCache) -> tuple[str, ...]:
     """The stages whose output is not stored; ``nlp`` only when ``entities`` must run (nothing else reads spans)."""
-    missing = [s for s in STAGE_NAMES if cache is None or not cache.has(s, batch.keys[s])]
+    missing = [s for s in STAGE_NAMES if not cache.has(s, batch.keys[s])]
     return tuple(s for s in missing if s != "nlp" or "entities" in missing)
 
 

@@ -33,9 +33,8 @@ def _imported_modules(path: Path) -> set[str]:
 
 PREFECT_WIRING = {
     "run/flow.py": "the flow",
-    "run/batch_tasks.py": "the tasks of a batch, stage by stage",
+    "run/batch_tasks.py": "the tasks of the stages, per batch, and each stage's check task",
     "run/alerts.py": "the alert automation make serve sets up",
-    "cli/server.py": "starts the temporary server early, while the CLI imports the rest",
 }
 """The only modules that import Prefect; the stages and the run's steps never do."""
 

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import http.server
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from newsprep.cli.server import API_URL_FILE, SERVER_DIR, choose_server, is_healthy, server_dirs
+from newsprep.cli.server import (
+    API_URL_FILE,
+    SERVER_DIR,
+    choose_server,
+    is_healthy,
+    server_dirs,
+    start_temporary_server,
+    startup_timeout,
+)
 
 
 class _Health(http.server.BaseHTTPRequestHandler):
@@ -80,3 +90,36 @@ def test_server_dirs_are_the_clone_of_the_environment_and_the_folder_run_from(tm
     assert server_dirs({}, cwd=clone, venv_prefix=clone / ".venv") == [clone / SERVER_DIR]
     named = {"NEWSPREP_SERVER_DIR": str(tmp_path / "state")}
     assert server_dirs(named, cwd=cwd, venv_prefix=clone / ".venv") == [tmp_path / "state"]
+
+
+@pytest.mark.slow
+def test_the_temporary_server_answers_and_stops_without_prefect_in_this_process(tmp_path: Path) -> None:
+    # In a child interpreter: starting the server must not import Prefect (whose server package alone takes seconds
+    # and holds the interpreter lock against the run's own imports); the server itself is Prefect's, and answers.
+    probe = (
+        "import sys; from pathlib import Path; from newsprep.cli.server import start_temporary_server;"
+        f"server = start_temporary_server(Path({str(tmp_path / 'server.log')!r}));"
+        "print('prefect' in sys.modules, server.api_url, flush=True);"
+        "server.wait_until_healthy(timeout=180); print('healthy', flush=True); server.stop();"
+        "print('stopped', server.process.poll() is not None)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=240)
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0 and len(lines) == 3, done.stdout + done.stderr
+    imported, api_url = lines[0].split()
+    assert imported == "False" and api_url.startswith("http://127.0.0.1:") and api_url.endswith("/api")
+    assert lines[1:] == ["healthy", "stopped True"]
+    assert not is_healthy(api_url)
+
+
+def test_a_server_that_exits_at_once_is_said_in_one_line(tmp_path: Path) -> None:
+    server = start_temporary_server(tmp_path / "server.log")
+    server.stop()
+    with pytest.raises(RuntimeError, match="temporary Prefect server exited"):
+        server.wait_until_healthy(timeout=5)
+
+
+def test_the_startup_timeout_is_prefects_setting_when_given() -> None:
+    assert startup_timeout({"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "45"}) == 45.0
+    assert startup_timeout({"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "soon"}) == 120.0
+    assert startup_timeout({}) == 120.0

@@ -145,7 +145,8 @@ class QuotesSchema(_Contract):
         isin=QUOTE_ATTRIBUTIONS,
         description="how the speaker was found: 'cue' (name and verb in the quote's sentence), 'according_to', "
         "'colon' (an introduction ending in a colon), 'previous_sentence', 'pronoun', 'organisation_noun' "
-        "('the agency said'), 'continuation' (of the quote before), 'none' (no speaker)",
+        "('the agency said', 'a spokesman said'), 'continuation' (of the quote before, or repeating another "
+        "quote's words), 'none' (no speaker)",
     )
 
     class Config(_Contract.Config):

@@ -16,7 +16,7 @@ QuoteAttribution = Literal[
     "cue", "according_to", "colon", "previous_sentence", "pronoun", "organisation_noun", "continuation", "none"
 ]
 """How a quote's speaker was found: the attribution in its sentence (``cue``, ``according_to``, ``pronoun``,
-``organisation_noun``), a colon introduction, an earlier sentence, the quote it continues, or none."""
+``organisation_noun``), a colon introduction, an earlier sentence, the quote it continues or repeats, or none."""
 MentionSource = Literal["title", "body", "caption"]
 EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"]
 """The OntoNotes labels an entity is published with: names analysts look up (people, organisations, places,

@@ -95,3 +95,17 @@ def test_every_committed_set_builds_against_the_shared_corpus(name: str, tmp_pat
                 assert (quote["attribution"] == "none") == (quote["speaker"] is None) == (not quote["speaker_scorable"])
         for stat in gold.get("statistics", []):
             assert stat["text"] in raw
+
+
+def test_the_speaker_dev_set_shares_no_article_with_the_held_out_and_statistics_sets() -> None:
+    """Rules are tuned on aeb-quotes-dev: none of its articles may be in the held-out aeb-quotes (or the statistics
+    sets, another helper's)."""
+
+    def ids(name: str) -> set[str]:
+        annotations = json.loads((ANNOTATIONS_DIR / f"{name}.json").read_text(encoding="utf-8"))
+        return {document["id"] for document in annotations["documents"]}
+
+    dev = ids("aeb-quotes-dev")
+    assert len(dev) >= 20
+    for other in ("aeb-quotes", "aeb-statistics", "aeb-statistics-dev"):
+        assert not dev & ids(other), other

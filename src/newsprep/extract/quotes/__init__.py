@@ -2,8 +2,11 @@
 
 - ``stage``: ``extract_quotes``, the stage: which quoted spans are quotations, direct or partial, joined when split.
 - ``marks``: which quote marks open and close, and the quoted spans they enclose (never fails on odd marks).
-- ``cues``: the attribution grammar (speech verbs and the speaker phrase next to them).
-- ``speakers``: from the phrase at an attribution to a canonical name (mentions, titles, pronouns).
+- ``words``: the speech-cue and naming verbs, the function words of the grammar, the phrases introducing terms.
+- ``cues``: the attribution grammar (the speaker phrase next to a speech verb).
+- ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``).
+- ``speakers``: from the phrase at an attribution to a canonical name (mentions, pronouns); ``people``: names,
+  titles and genders; ``organisations``: documents, organisation nouns and spokespeople.
 """
 
 from newsprep.extract.quotes.stage import extract_quotes

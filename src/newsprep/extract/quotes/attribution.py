@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from newsprep.extract.quotes.cues import (
-    PREPOSITIONS,
-    PRONOUNS,
     Attribution,
     Phrase,
     attribution_before,
@@ -25,6 +23,7 @@ from newsprep.extract.quotes.cues import (
 )
 from newsprep.extract.quotes.marks import QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
+from newsprep.extract.quotes.words import PREPOSITIONS, PRONOUNS
 from newsprep.model import QuoteAttribution, QuoteKind
 
 AttributionKind = QuoteAttribution
@@ -126,8 +125,12 @@ def _resolved(
         kind = "pronoun" if kind == "cue" else kind  # "She put it bluntly: ...": a colon introduction still
     elif attribution.cue == "according to":
         kind = "according_to"
-    elif not speaker.mention[:1].isupper() and not speaker.is_person:
-        kind = "organisation_noun" if kind == "cue" else kind
+    elif (
+        not speaker.mention[:1].isupper()
+        and not (speaker.mention.split() or [""])[-1][:1].isupper()
+        and not speaker.is_person
+    ):
+        kind = "organisation_noun" if kind == "cue" else kind  # "the agency said", not "the People’s Daily said"
     return Found(speaker, attribution.cue, phrase.description, kind)
 
 
@@ -164,6 +167,14 @@ def speaker_of(
         found = None if colon is None else _resolved(colon, resolver, "colon")
         if found is not None and found.speaker is not None and _named(found.speaker, resolver):
             return found
+        if (
+            candidate.kind == "direct"
+            and _recent_person(previous, candidate.paragraph_idx)
+            and resolver.first_person(candidate.paragraph_start, candidate.span.open_at) is None
+        ):
+            # "That process led to a realization: “...”": an introduction naming nobody, right after a person's
+            # quotes, and no one else named in the paragraph before it
+            return Found(previous[1] if previous else None, None, None, "colon")
     if candidate.kind != "direct":
         return _partial_subject(candidate, resolver, mask)
     introduced = _introduction(candidate, mask, starts)
@@ -193,6 +204,17 @@ def speaker_of(
             if found.speaker is not None and found.speaker.name is not None:
                 return Found(found.speaker, None, None, "previous_sentence")
     return NOT_FOUND
+
+
+def _recent_person(previous: tuple[int, Speaker | None] | None, paragraph_idx: int) -> bool:
+    """The quote before was a person's, in this paragraph or the one before."""
+    return (
+        previous is not None
+        and previous[1] is not None
+        and previous[1].is_person
+        and previous[1].name is not None
+        and previous[0] >= paragraph_idx - 1
+    )
 
 
 def _named(speaker: Speaker, resolver: SpeakerResolver) -> bool:

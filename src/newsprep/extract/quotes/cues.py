@@ -1,4 +1,4 @@
-"""Attribution grammar: speech-cue verbs and the speaker phrase next to them.
+"""Attribution grammar: the speaker phrase next to a speech cue (the words it knows are in ``words``).
 
 Everything here reads the *masked* paragraph text (quotations replaced by ``MASK``), so a cue word inside a
 quotation is never taken for an attribution. Offsets returned are offsets into that text, which are also
@@ -11,83 +11,35 @@ import re
 from dataclasses import dataclass
 
 from newsprep.extract.quotes.marks import MASK
-from newsprep.text import ABBREVIATIONS, MONTHS, NAME_PARTICLES, WEEKDAYS
-from newsprep.text import word_set as vocabulary
+from newsprep.extract.quotes.words import (
+    ALL_CUES,
+    CONNECTORS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NAMING_CUES,
+    NOT_ROLE_WORDS,
+    OPENERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    ROLE_LINKS,
+    SKIPPABLE,
+    SPEECH_CUES,
+    STOP_FORWARD,
+    TIME_WORDS,
+)
+from newsprep.text import ABBREVIATIONS, PERSON_TITLES, without_periods
 from newsprep.text.tokens import LATIN_WORDS, PHRASE_TOKENS
 
-_VERBS = (
-    "add admit acknowledge agree announce argue ask assert boast caution complain concede conclude "
-    "confirm contend continue declare emphasize emphasise explain insist maintain observe predict "
-    "recall recount reiterate reply report respond say scoff shout sing suggest testify tweet urge warn "
-    "whisper wonder write yell deny quip describe exhort implore lament blast slam accuse praise mock dismiss "
-    "assure laugh muse sigh"
-)
-_NOUN_LIKE_VERBS = (
-    "charge claim comment counter demand joke mention note pledge post promise remark repeat state stress vow"
-)
-"""Verbs that are also common nouns ("Editor's note", "the United States"): only their -ed forms are cues."""
-_IRREGULAR = {
-    "say": ("said", "says", "saying"),
-    "tell": ("told", "tells", "telling"),
-    "write": ("wrote", "writes", "writing", "written"),
-    "sing": ("sang", "sings", "singing"),
-    "testify": ("testified", "testifies", "testifying"),
-    "reply": ("replied", "replies", "replying"),
-    "deny": ("denied", "denies", "denying"),
-    "quip": ("quipped", "quips", "quipping"),
-    "admit": ("admitted", "admits", "admitting"),
-}
-_NAMING_VERBS = {"call": "called", "dub": "dubbed", "label": "labeled", "term": "termed", "brand": "branded"}
-
-
-def _inflections(verb: str) -> tuple[str, ...]:
-    if verb in _IRREGULAR:
-        return (verb, *_IRREGULAR[verb])
-    stem = verb[:-1] if verb.endswith("e") else verb
-    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s"
-    return (verb, third, stem + "ed", stem + "ing")
-
-
-SPEECH_CUES = frozenset(
-    {form for verb in (*_VERBS.split(), *_IRREGULAR) for form in _inflections(verb)}
-    | {(verb[:-1] if verb.endswith("e") else verb) + "ed" for verb in _NOUN_LIKE_VERBS.split()}
-) - {"continuing", "describing", "reporting", "report", "writing", "written", "tweet", "tweets"}
-NAMING_CUES = frozenset({*_NAMING_VERBS, *_NAMING_VERBS.values(), *(v + "s" for v in _NAMING_VERBS)})
-ALL_CUES = SPEECH_CUES | NAMING_CUES
-
-PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
-_DETERMINERS = vocabulary("the a an his her their its our my your one another some several many two three four both")
-_CONNECTORS = NAME_PARTICLES - vocabulary("ben du el") | vocabulary("of for the")
-"""Lower-case words that join the capitalised words of one speaker's name ("Ursula von der Leyen", "Bank of
-America"): the particles, less three the rule never had (issue 16 owns the speakers), and the linking words."""
-_OPENERS = vocabulary(
-    "but and so yet or in on at when after before then still also while as if though although because "
-    "meanwhile however instead earlier later now asked speaking during in even"
-)
-PREPOSITIONS = vocabulary("in on at during after before while when following since from with for by")
-"""Words opening an adverbial (``In a talk in Washington, ...``), never a speaker's appositive."""
-_TIME_WORDS = WEEKDAYS | MONTHS | vocabulary("today yesterday tonight")
-_SKIPPABLE = (
-    vocabulary(
-        "has have had would will could did does do was is also later then once again previously recently "
-        "repeatedly reportedly still often never further already simply just may might can should must first "
-        "last later earlier today yesterday tonight"
-    )
-    | _TIME_WORDS
-)
-_STOP_FORWARD = vocabulary("in on at during after before while when who which that to about as from with via")
-_FUNCTION_WORDS = vocabulary(
-    "the a an and or but nor that which who whom to of in on at by for with from as than this these those it"
-)
-_NOT_ROLE_WORDS = _STOP_FORWARD | _FUNCTION_WORDS | _SKIPPABLE | _DETERMINERS | PRONOUNS | ALL_CUES
 MAX_DESCRIBED_NAME_WORDS = 10
 SHORT_CLAUSE_WORDS = 6
-_RELATIVES = vocabulary("which that who whom whose where when while as if because after before since")
-"""Words opening a clause that is not an attribution (``“Cities for People,” which the mayor praised``)."""
 _NUMBERED_ROLE = re.compile(r"\d+")
 """``said 9/11 widow Terry Strada`` (tokens 9 and 11): a number inside a role description."""
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Mitch McConnell, R-Ky., said``: a party and state, not a second name."""
+_TITLES = without_periods(PERSON_TITLES)
+_CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll)$", re.IGNORECASE)
+"""``he’d respond``, ``she’ll say``: a pronoun subject with its auxiliary run into it."""
 _TITLE_ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev)\.$")
 
 Token = tuple[int, int, str]
@@ -136,8 +88,10 @@ def _without_parenthetical(tokens: list[Token]) -> list[Token]:
 def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject phrase ending right before ``stop`` (a cue verb), searching no further left than ``lo``."""
     tokens = _tokens(text, lo, stop)
-    while tokens and (tokens[-1][2].lower() in _SKIPPABLE or tokens[-1][2].lower().endswith("ly")):
-        tokens.pop()
+    while tokens and (
+        tokens[-1][2].lower() in SKIPPABLE or (tokens[-1][2].endswith("ly") and not _capitalised(tokens[-1][2]))
+    ):
+        tokens.pop()  # "Kelly said", "the People’s Daily warned": a capitalised -ly word is a name, not an adverb
     tokens = _without_parenthetical(tokens)
     if not tokens:
         return None
@@ -146,22 +100,30 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     last = tokens[-1][2]
     if last.lower() in PRONOUNS:
         return Phrase(tokens[-1][0], tokens[-1][1])
-    if not last[:1].isalnum() or last.lower() in _TIME_WORDS:
+    contracted = _CONTRACTED_PRONOUN.match(last)
+    if contracted is not None:
+        return Phrase(tokens[-1][0], tokens[-1][0] + len(contracted.group(1)))
+    if not last[:1].isalnum() or last.lower() in TIME_WORDS:
         return None
     first = len(tokens) - 1
     if _capitalised(last):
         while first > 0 and (
             _capitalised(tokens[first - 1][2])
-            or (tokens[first - 1][2] in _CONNECTORS and first > 1 and _capitalised(tokens[first - 2][2]))
+            or (tokens[first - 1][2] in CONNECTORS and first > 1 and _capitalised(tokens[first - 2][2]))
         ):
             first -= 1
-        while first < len(tokens) - 1 and tokens[first][2].lower() in _OPENERS | _TIME_WORDS:
+        while first < len(tokens) - 1 and tokens[first][2].lower() in OPENERS | TIME_WORDS:
             first += 1
     else:
         noun_start = _common_noun_start(tokens)
         if noun_start is None:
             return None
         first = noun_start
+        if first > 1 and tokens[first][2].lower() in ("his", "her", "their") and tokens[first - 1][2] == "and":
+            # "Paganini and his team wrote": the person the team is named after speaks for it.
+            lead = phrase_before(text, lo, tokens[first - 1][0])
+            if lead is not None and _capitalised(text[lead.start : lead.end]) and lead.description is None:
+                return lead
     if first > 0 and tokens[first - 1][2].lower() in ("the", "a", "an"):
         first -= 1
     return Phrase(tokens[first][0], tokens[-1][1])
@@ -171,13 +133,13 @@ def _common_noun_start(tokens: list[Token]) -> int | None:
     """``the Chinese readout``, ``a campaign spokesman``, ``Republican officials``: where the phrase starts."""
     last = len(tokens) - 1
     head = tokens[last][2].lower()
-    if head.endswith(("ed", "ing")) or head in ALL_CUES or head in _FUNCTION_WORDS:
+    if head.endswith(("ed", "ing")) or head in ALL_CUES or head in FUNCTION_WORDS:
         return None
     for first in range(last, max(-1, last - 5), -1):
         word = tokens[first][2]
-        if word.lower() in _DETERMINERS:
-            return first
-        if not word[:1].isalnum() or word.lower() in ALL_CUES or word.lower() in _STOP_FORWARD:
+        if word.lower() in DETERMINERS or (_capitalised(word) and word.endswith(("’s", "'s"))):
+            return first  # "the spokesman", "Brenner’s spokesman"
+        if not word[:1].isalnum() or word.lower() in ALL_CUES or word.lower() in STOP_FORWARD:
             break
     # A bare plural ("officials said", "Republican lawmakers said") is a speaker too.
     if head.endswith("s") and last - 1 >= 0 and not tokens[last - 1][2][:1].isalnum():
@@ -196,18 +158,47 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         if lead in PREPOSITIONS:
             continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
+        named = tokens[comma + 1 : -1]
+        if head is None and n == 0 and _possessive_description(tokens[:comma]) and _short_name(named):
+            # "Brenner’s lawyer, Irene Falk, said": the name after a possessive description
+            return Phrase(named[0][0], named[-1][1], text[lo : tokens[comma][0]])
         if head is None or tokens[-1][0] - tokens[comma][1] > 250 or head.description is not None:
             continue
-        if not _capitalised(text[head.start : head.end]) and text[head.start : head.end].lower() not in PRONOUNS:
-            continue
+        head_text = _LEADING_ARTICLE.sub("", text[head.start : head.end])
+        if not _capitalised(head_text) and head_text.lower() not in PRONOUNS:
+            continue  # "the People’s Daily, the mouthpiece of ..., warned": capitalised after its article
         description = text[tokens[comma][1] : tokens[-1][0]].strip()
-        named = tokens[comma + 1 : -1]
-        is_name = all(_capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in named)
-        if named and len(named) <= 4 and is_name:
+        is_name = _short_name(named)
+        # "Rob Goldman, President Ascom North America, says": a full name opening the subject keeps it, and a
+        # title opening the second part makes that a description; only "His former partner at Lenox, Lawrence B.
+        # Cummings, said" names the speaker second.
+        head_words = head_text.split()
+        whole_name = (
+            head.start == next(tok[0] for tok in tokens if tok[0] >= lo)
+            and len(head_words) > 1
+            and all((_capitalised(w) and not w.endswith(("’s", "'s"))) or w in CONNECTORS for w in head_words)
+        )
+        titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
+        if is_name and not whole_name and not titled:
             # "His former partner at Lenox, Lawrence B. Cummings, said": the name is the second part.
             return Phrase(named[0][0], named[-1][1], text[head.start : head.end])
         return Phrase(head.start, head.end, description or None)
     return None
+
+
+def _short_name(tokens: list[Token]) -> bool:
+    """One to four capitalised words, no party tag (``Lawrence B. Cummings``)."""
+    return 0 < len(tokens) <= 4 and all(_capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in tokens)
+
+
+def _possessive_description(tokens: list[Token]) -> bool:
+    """``Brenner’s lawyer``, ``the company’s chief executive``: a possessive, then lower-case role words."""
+    owner = next((i for i, tok in enumerate(tokens) if tok[2].endswith(("’s", "'s"))), None)
+    rest = tokens[owner + 1 :] if owner is not None else []
+    return bool(rest) and len(rest) <= 4 and all(tok[2].isalpha() and tok[2].islower() for tok in rest)
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
@@ -218,20 +209,20 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
     word = tokens[0][2]
     if word.lower() in PRONOUNS:
         return Phrase(tokens[0][0], tokens[0][1])
-    if not (word.lower() in _DETERMINERS or _capitalised(word)):
+    if not (word.lower() in DETERMINERS or _capitalised(word)):
         last_named = _described_name_end(tokens)
         if last_named is None:
             return None
         return _with_description(text, tokens[0][0], tokens[last_named][1], stop)
-    if word.lower() in _TIME_WORDS:
+    if word.lower() in TIME_WORDS:
         return None
     last = 0
     while last + 1 < len(tokens) and last < 8:
         nxt = tokens[last + 1][2]
-        if not nxt[:1].isalnum() or nxt.lower() in _STOP_FORWARD or nxt.lower() in ALL_CUES:
+        if not nxt[:1].isalnum() or nxt.lower() in STOP_FORWARD or nxt.lower() in ALL_CUES:
             break
-        in_name = _capitalised(tokens[last][2]) and tokens[last][2].lower() not in _DETERMINERS
-        if in_name and not _capitalised(nxt) and nxt not in _CONNECTORS:
+        in_name = _capitalised(tokens[last][2]) and tokens[last][2].lower() not in DETERMINERS
+        if in_name and not _capitalised(nxt) and nxt not in CONNECTORS:
             break
         last += 1
     return _with_description(text, tokens[0][0], tokens[last][1], stop)
@@ -254,7 +245,7 @@ def _described_name_end(tokens: list[Token]) -> int | None:
         elif (
             not (word.isalpha() or _NUMBERED_ROLE.fullmatch(word))
             or lowered.endswith("ly")
-            or lowered in _NOT_ROLE_WORDS
+            or lowered in NOT_ROLE_WORDS
         ):
             break
         elif last_named is not None and lowered.endswith(("ing", "ed")):
@@ -304,12 +295,15 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         if word.lower() in SPEECH_CUES and i > 0:
             agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
             phrase = agent or phrase_before(text, pos, w_start)
-            lead_words = [tok for tok in words if tok[0] < (phrase.start if phrase else 0)]
+            appositive = phrase is not None and phrase.description is not None  # "Brenner’s lawyer, Irene Falk,"
+            lead_words = [
+                tok for tok in words if tok[0] < (phrase.start if phrase else 0) and not (appositive and tok[2] == ",")
+            ]
             tail = _tokens(text, w_start, end)
             if (
                 phrase is not None
-                and len(lead_words) <= 5
-                and all(tok[2][:1].isalpha() and tok[2].lower() not in _RELATIVES for tok in lead_words)
+                and (len(lead_words) <= 5 or _role_description(lead_words))
+                and all(tok[2][:1].isalpha() and tok[2].lower() not in RELATIVES for tok in lead_words)
                 and (not complete or (_short_clause(tail) and (end == stop or text[end] in ".!?")))
             ):
                 return Attribution(word, phrase, end)
@@ -326,6 +320,16 @@ _PASSIVE_CUES = frozenset({"told", "said", "written", "stated", "announced", "tw
 """Cues whose agent after ``by`` is the speaker (``he was told by Irene Falk``); not ``asked by`` (the one who
 asked) nor ``quoted by`` (the one who published)."""
 _BY = re.compile(r"\s+by\s+")
+
+
+def _role_description(tokens: list[Token]) -> bool:
+    """``lead researcher and NASA planetary scientist`` before ``Lucas Paganini said``: role words only."""
+    return len(tokens) <= MAX_DESCRIBED_NAME_WORDS and all(
+        tok[2].isalpha()
+        and not tok[2].lower().endswith("ly")
+        and (tok[2].lower() in ROLE_LINKS or tok[2].lower() not in NOT_ROLE_WORDS)
+        for tok in tokens
+    )
 
 
 def passive_agent(text: str, cue_end: int, stop: int) -> Phrase | None:
@@ -353,22 +357,28 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             phrase = phrase_before(text, lo, match.start())  # "As Gaiman put it, ..."
             if phrase is not None:
                 return Attribution("put it", phrase, stop)
-        if lowered not in ALL_CUES:
-            continue
+        if lowered not in ALL_CUES or "-" in (
+            text[match.start() - 1 : match.start()],
+            text[match.end() : match.end() + 1],
+        ):
+            continue  # "their sing-along jam", "a tell-all book": a word of a compound, not a verb
         agent = passive_agent(text, match.end(), stop) if lowered in _PASSIVE_CUES else None
         if agent is not None:
             return Attribution(word, agent, stop)  # "He was told by Irene Falk that ...": the agent speaks
         previous = _tokens(text, max(lo, match.start() - 40), match.start())
         before = previous[-1][2] if previous else ""
-        if lowered in NAMING_CUES and before.lower() in _DETERMINERS | {"this", "that"}:
+        if lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}:
             continue  # "this call for ...": a noun, not a verb
-        participle = lowered.endswith("ing") and not (_capitalised(before) and before.lower() not in _OPENERS)
+        participle = lowered.endswith("ing") and not (_capitalised(before) and before.lower() not in OPENERS)
         if not _tokens(text, lo, match.start()) and not lowered.endswith("ing"):
             phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
         elif participle or before.lower() in ("and", "but", "then", "to"):
             # "Trump spoke on Friday, saying ..." / "... and said" / "took to Twitter to accuse": the subject
-            # opens the sentence.
-            phrase = sentence_subject(text, lo, match.start())
+            # opens the sentence, or the clause joined to it (", and the Group is left to wonder").
+            joints = list(_CLAUSE_JOINT.finditer(text, lo, match.start()))
+            clause = joints[-1].end() if joints and not participle else lo
+            phrase = sentence_subject(text, clause, match.start()) if clause > lo else None
+            phrase = phrase or sentence_subject(text, lo, match.start())
         else:
             phrase = phrase_before(text, lo, match.start())
         if phrase is not None:
@@ -376,32 +386,22 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
     return None
 
 
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+"""Where a coordinated clause with its own subject starts (``..., and the Group is left to wonder``)."""
+
+
 def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject opening the clause ``text[lo:stop]``, after a leading adverbial (``On Friday, Trump ...``)."""
     tokens = _tokens(text, lo, stop)
-    if tokens and tokens[0][2].lower() in _OPENERS:
+    dash = next((i for i, tok in enumerate(tokens[:12]) if tok[2] in ("—", "–")), None)
+    if dash and all(tok[2].isupper() and len(tok[2]) > 1 for tok in tokens[:dash]):
+        tokens = tokens[dash + 1 :]  # "CONGRESS HAS INVESTIGATED HIM — Oz’s advice ...": a run-in heading
+    opener = tokens[0][2].lower() if tokens else ""
+    if opener in OPENERS or opener in PREPOSITIONS or (opener.endswith("ing") and opener not in ALL_CUES):
+        # "On Friday, Trump ...", "Moving forward, Swift ...": an adverbial or a participle's clause before a comma
         commas = [i for i, tok in enumerate(tokens[:10]) if tok[2] == ","]
         if commas:
             tokens = tokens[commas[0] + 1 :]
-    while tokens and tokens[0][2].lower() in _OPENERS:
+    while tokens and tokens[0][2].lower() in OPENERS:
         tokens = tokens[1:]
     return phrase_after(text, tokens[0][0], stop) if tokens else None
-
-
-_NAMING_TAIL = re.compile(
-    r"(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known\s+as|billed\s+as|titled|entitled|"
-    r"(?:the|a|this|that)\s+(?:term|word|phrase|label|slogan|moniker|name|title|nickname|hashtag)|"
-    r"(?:is|are|was|were|be|been|being)\s+called|"
-    r"what\s+(?:[\w’'\-]+\s+){0,3}(?:calls?|called|describes?\s+as|refers?\s+to\s+as))"
-    r"(?:\s+(?:it|them|him|her|this|that|the|a|an|his|its|their))*\s*$",
-    re.IGNORECASE,
-)
-
-
-def names_a_term(left_context: str) -> bool:
-    """True when the words before a quotation introduce a term or a name rather than someone's words."""
-    return _NAMING_TAIL.search(left_context[-80:]) is not None
-
-
-def has_speech_cue(text: str) -> bool:
-    return any(m.group().lower() in SPEECH_CUES for m in LATIN_WORDS.finditer(text)) or "according to" in text

@@ -4,16 +4,21 @@
   ``Ms. Falk``), from the given name (``newsprep.text.given_names``, the US birth records), or from the
   pronouns of the sentences that open with a full name (``Irene Falk ... her``), in that order of trust (a lone
   word's pronouns are not read: NER takes "Moon" or "Gateway" for a person as readily as a surname).
-- ``name_without_verb``: ``Ana Ruiz Thanks Voters`` -> ``Ana Ruiz``: a title-case headline run into a name.
+- ``name_without_verb``: ``Ana Ruiz Thanks Voters`` -> ``Ana Ruiz``: a title-case headline run into a name;
+  ``strip_titles`` / ``person_name``: ``Secretary of State Antony Blinken`` -> ``Antony Blinken``.
+- ``misread_person``, ``surname_taken_for_org``: a person's name NER tagged a place or an organisation.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
-from newsprep.extract.quotes.cues import SPEECH_CUES
-from newsprep.text import word_set
+from newsprep.extract.quotes.words import SPEECH_CUES
+from newsprep.model import Mention
+from newsprep.text import NAME_PARTICLES, PERSON_TITLES, without_periods
+from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
 
 PRONOUN_GENDER: dict[str, Gender] = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -25,7 +30,7 @@ _CHAIN_WINDOW = 160
 _HEADLINE_VERBS = frozenset(
     word.capitalize()
     for word in {cue for cue in SPEECH_CUES if cue.endswith(("s", "ed")) or cue in ("said", "told", "wrote")}
-    | word_set(
+    | vocabulary(
         "thanks drops wins loses calls slams urges vows backs joins quits leaves faces eyes seeks takes gets makes "
         "sees sets hits has is was rejects blasts praises defends announces launches signs denies admits reveals "
         "returns meets named elected dies"
@@ -35,6 +40,79 @@ _HEADLINE_VERBS = frozenset(
 forms, not ``Wonder``), and the verbs headlines use most."""
 
 
+_TITLE_WORDS = (
+    without_periods(PERSON_TITLES)
+    - vocabulary(
+        "archbishop assistant ayatollah bishop cardinal chairperson crown czar det drs emir envoy ex-president first "
+        "maj major president-elect reps secretary-general senior sens sheikh supreme tsar under-secretary "
+        "undersecretary"
+    )
+) | vocabulary(
+    "assemblyman assemblywoman councillor sister brother superintendent principal teacher pastor inspector founder "
+    "economist analyst nominee candidate host anchor correspondent state foreign defense defence interior finance "
+    "trade health then-president then-candidate gop democratic republican democrat u.s us uk"
+)
+"""Words dropped before a speaker's name (compared without their period): the person titles, less the 26 this rule
+has never stripped (kept as they were: issue 16 owns the speakers), and the roles, portfolios and parties that
+describe a speaker ("economist", "Foreign", "GOP")."""
+_DESCRIPTORS = vocabulary(
+    "farmer rancher grower fisherman nurse practitioner physician surgeon dentist pharmacist paramedic welder "
+    "worker employee resident homeowner owner landlord tenant member council police officer firefighter student "
+    "parent mother grandmother grandfather widow widower volunteer veteran activist organizer organiser lawyer "
+    "mechanic electrician plumber carpenter miner trucker driver retiree engineer researcher historian author "
+    "writer artist chef clerk cashier manager shopper voter commuter rider"
+)
+"""Occupations and roles written before a name (``Farmer Dale Kowalski``): dropped only when a full name
+follows, since several are surnames too (``Dale Farmer``)."""
+_DESCRIPTOR_ENDINGS = ("keeper", "maker", "worker", "owner")
+"""Compound occupations (beekeeper, winemaker, steelworker, homeowner), never given names."""
+_NAME_PARTICLES = NAME_PARTICLES - vocabulary("ben el") | vocabulary("of for and the")
+"""Lower-case words that do not end a role description before a name: the particles (less two the rule never had)
+and the words that link a name's parts ("Bank of America")."""
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+@cache
+def person_name(entity_text: str) -> str:
+    """A person entity's canonical name as a speaker: no title before it, no headline verb after it."""
+    return name_without_verb(strip_titles(entity_text))
+
+
+def strip_titles(name: str) -> str:
+    """``Secretary of State Antony Blinken`` -> ``Antony Blinken``; keeps at least one word."""
+    words = name.split()
+    keep_from = 0
+    i = 0
+    while i < len(words) - 1:
+        word = words[i].lower().strip(".,")
+        descriptor = (word in _DESCRIPTORS or word.endswith(_DESCRIPTOR_ENDINGS)) and len(words) - i > 2
+        if word in _TITLE_WORDS or descriptor or not words[i][:1].isupper():
+            i += 1
+            keep_from = i
+            while i < len(words) - 1 and words[i].lower() in ("of", "for", "the") and words[i + 1][:1].isupper():
+                i += 2
+                keep_from = i
+            continue
+        break
+    kept = words[min(keep_from, len(words) - 1) :]
+    # "Air Force general Lloyd Newton": a lower-case role word inside the phrase ends the description.
+    for i in range(len(kept) - 3, -1, -1):
+        if kept[i][:1].islower() and kept[i] not in _NAME_PARTICLES and all(w[:1].isupper() for w in kept[i + 1 :]):
+            kept = kept[i + 1 :]
+            break
+    return _POSSESSIVE.sub("", " ".join(kept)).strip(" ,.") or name
+
+
+def surname_taken_for_org(name: str, inside: Sequence[Mention]) -> bool:
+    """``Tomás Reyes`` with only ``Reyes`` tagged ORG: NER's usual slip on an unfamiliar surname."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and all(m.label == "ORG" and name.endswith(m.text) and len(m.text) < len(name) for m in inside)
+    )
+
+
 def name_without_verb(name: str) -> str:
     """A name cut before the first capitalised verb after its first word (a headline's words, not the name's)."""
     words = name.split()
@@ -42,6 +120,26 @@ def name_without_verb(name: str) -> str:
         if word in _HEADLINE_VERBS or (word.isupper() and word.capitalize() in _HEADLINE_VERBS):
             return " ".join(words[:i])
     return name
+
+
+def misread_person(mentions: Sequence[Mention], surname: str, position: int) -> str | None:
+    """``Kate York`` tagged GPE, then ``York said``: a two-word name of a given name and ``surname`` that NER took for
+    a place or an organisation (the one named last before ``position``, else the first after). The caller asks only
+    when no person of the article has that surname."""
+    found = None
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.char_start >= position and found is not None:
+            break
+        if (
+            mention.label != "PERSON"
+            and len(words) == 2
+            and words[1] == surname
+            and words[0][:1].isupper()
+            and given_name_gender(words[0]) is not None
+        ):
+            found = mention.text
+    return found
 
 
 def honorific_genders(text: str) -> dict[str, Gender | None]:

@@ -12,54 +12,31 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from newsprep.extract.entities import NAME_LABELS
-from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, honorific_genders, name_without_verb
+from newsprep.extract.quotes.organisations import (
+    DOCUMENT_NOUNS,
+    SPOKESPEOPLE,
+    issuer_after,
+    nearest_organisation,
+    organisation_described,
+)
+from newsprep.extract.quotes.people import (
+    PRONOUN_GENDER,
+    PersonGenders,
+    honorific_genders,
+    misread_person,
+    name_without_verb,
+    person_name,
+    strip_titles,
+    surname_taken_for_org,
+)
 from newsprep.model import Mention
-from newsprep.text import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, without_periods
+from newsprep.text import ORG_HEADS, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
 
-_TITLE_WORDS = (
-    without_periods(PERSON_TITLES)
-    - vocabulary(
-        "archbishop assistant ayatollah bishop cardinal chairperson crown czar det drs emir envoy ex-president first "
-        "maj major president-elect reps secretary-general senior sens sheikh supreme tsar under-secretary "
-        "undersecretary"
-    )
-) | vocabulary(
-    "assemblyman assemblywoman councillor sister brother superintendent principal teacher pastor inspector founder "
-    "economist analyst nominee candidate host anchor correspondent state foreign defense defence interior finance "
-    "trade health then-president then-candidate gop democratic republican democrat u.s us uk"
-)
-"""Words dropped before a speaker's name (compared without their period): the person titles, less the 26 this rule
-has never stripped (kept as they were: issue 16 owns the speakers), and the roles, portfolios and parties that
-describe a speaker ("economist", "Foreign", "GOP")."""
-_DESCRIPTORS = vocabulary(
-    "farmer rancher grower fisherman nurse practitioner physician surgeon dentist pharmacist paramedic welder "
-    "worker employee resident homeowner owner landlord tenant member council police officer firefighter student "
-    "parent mother grandmother grandfather widow widower volunteer veteran activist organizer organiser lawyer "
-    "mechanic electrician plumber carpenter miner trucker driver retiree engineer researcher historian author "
-    "writer artist chef clerk cashier manager shopper voter commuter rider"
-)
-"""Occupations and roles written before a name (``Farmer Dale Kowalski``): dropped only when a full name
-follows, since several are surnames too (``Dale Farmer``)."""
-_DESCRIPTOR_ENDINGS = ("keeper", "maker", "worker", "owner")
-"""Compound occupations (beekeeper, winemaker, steelworker, homeowner), never given names."""
-_NAME_PARTICLES = NAME_PARTICLES - vocabulary("ben el") | vocabulary("of for and the")
-"""Lower-case words that do not end a role description before a name: the particles (less two the rule never had)
-and the words that link a name's parts ("Bank of America")."""
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_DOCUMENT_NOUNS = vocabulary(
-    "readout statement release report communique communiqué transcript memo letter filing notice "
-    "announcement post tweet website ad advertisement"
-)
-_ORG_NOUNS = vocabulary(
-    "ministry department agency campaign company committee office administration government council "
-    "commission party court bank board firm group organization organisation team union university institute "
-    "association foundation authority service council"
-)
 _ORG_HEADS = (
     without_periods(ORG_HEADS)
     - vocabulary(
@@ -77,14 +54,20 @@ _NOT_SPEAKERS = vocabulary("i we you they it me us his her its their our my your
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 _APPOSITIVE_LEAD = re.compile(r",\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"[’']s$")
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 PERSON_LABELS = frozenset({"PERSON"})
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_OWN_WORDS = re.compile(
+    r"(?:his|her) (?:response|reply|answer|message|words|advice|verdict|reaction|explanation|comment|retort|warning)"
+)
+"""``His response:``, ``Her message:``: a possessive and a noun for what was said, introducing the quote."""
+_AGE = re.compile(r"\d+-year-old")
+"""``the 45-year-old said``: a person described by age, the one named last."""
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
-_ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _ROLE_TITLES = {
     "senator": vocabulary("sen sens"),
     "congressman": vocabulary("rep representative"),
@@ -104,52 +87,11 @@ _ROLE_NOUNS = frozenset(_ROLE_TITLES) | vocabulary(
 """Heads of a person's description (``the Vermont senator said``): the person named before with the role."""
 
 
-@cache
-def person_name(entity_text: str) -> str:
-    """A person entity's canonical name as a speaker: no title before it, no headline verb after it."""
-    return name_without_verb(strip_titles(entity_text))
-
-
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str | None
     mention: str
     is_person: bool
-
-
-def strip_titles(name: str) -> str:
-    """``Secretary of State Antony Blinken`` -> ``Antony Blinken``; keeps at least one word."""
-    words = name.split()
-    keep_from = 0
-    i = 0
-    while i < len(words) - 1:
-        word = words[i].lower().strip(".,")
-        descriptor = (word in _DESCRIPTORS or word.endswith(_DESCRIPTOR_ENDINGS)) and len(words) - i > 2
-        if word in _TITLE_WORDS or descriptor or not words[i][:1].isupper():
-            i += 1
-            keep_from = i
-            while i < len(words) - 1 and words[i].lower() in ("of", "for", "the") and words[i + 1][:1].isupper():
-                i += 2
-                keep_from = i
-            continue
-        break
-    kept = words[min(keep_from, len(words) - 1) :]
-    # "Air Force general Lloyd Newton": a lower-case role word inside the phrase ends the description.
-    for i in range(len(kept) - 3, -1, -1):
-        if kept[i][:1].islower() and kept[i] not in _NAME_PARTICLES and all(w[:1].isupper() for w in kept[i + 1 :]):
-            kept = kept[i + 1 :]
-            break
-    return _POSSESSIVE.sub("", " ".join(kept)).strip(" ,.") or name
-
-
-def _surname_taken_for_org(name: str, inside: Sequence[Mention]) -> bool:
-    """``Tomás Reyes`` with only ``Reyes`` tagged ORG: NER's usual slip on an unfamiliar surname."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 4
-        and all(word[:1].isupper() for word in words)
-        and all(m.label == "ORG" and name.endswith(m.text) and len(m.text) < len(name) for m in inside)
-    )
 
 
 class SpeakerResolver:
@@ -181,6 +123,7 @@ class SpeakerResolver:
                 self._full_names.setdefault(word, []).append((at, full, i == len(words) - 1))
         self._genders = PersonGenders(text, self._people)
         self._history: list[tuple[int, Speaker]] = []
+        self._untagged: list[tuple[int, str]] | None = None
         self._entity_ids: dict[tuple[bool, str], str] = {}
         self._labels = {m.entity_id: m.label for m in mentions}
         for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
@@ -230,25 +173,67 @@ class SpeakerResolver:
         lowered = written.lower()
         if lowered in PERSON_PRONOUNS:
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered]), written, True)
+        if _OWN_WORDS.fullmatch(lowered):
+            # "His response: “No comment.”": the one the possessive refers to
+            return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered.split()[0]]), written, True)
         if lowered in _NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
         inside = [m for m in inside if m.char_start < end and m.char_end <= end + 2]
         persons = [m for m in inside if self._is_person(m)]
         head = _DETERMINER.sub("", written).split()[-1] if written.split() else ""
+        words = lowered.split()
+        spokes = next((i for i, w in enumerate(words[:-2]) if w in SPOKESPEOPLE), None)
+        if spokes is not None and words[spokes + 1] in ("for", "of", "at") and not persons:
+            # "said a spokeswoman for Lanark Capital Partners": the organisation, not "spokeswoman for Lanark ..."
+            spoken_for = self._spoken_for(words[spokes], start, end, inside)
+            if spoken_for is not None:
+                return spoken_for
         if not head[:1].isupper():
             issuers = [m for m in inside if m.label in ("PERSON", "ORG")]
-            if head.lower() in _DOCUMENT_NOUNS and issuers:
+            if head.lower() in DOCUMENT_NOUNS and issuers:
                 return self._named(issuers[-1], written)  # "the IMF report said": the IMF
-            return Speaker(self._described(head.lower(), start), written, False)
+            issuer = self._issuer_after(end) if head.lower() in DOCUMENT_NOUNS else None
+            if issuer is not None:
+                return self._named(issuer, written)  # "said a report from Kotak Institutional Equities"
+            if head.lower() in SPOKESPEOPLE:
+                spoken_for = self._spoken_for(head.lower(), start, end, inside)
+                if spoken_for is not None:
+                    return spoken_for
+            described_person = head.lower() in _ROLE_NOUNS or _AGE.fullmatch(head) is not None
+            return Speaker(self._described(head.lower(), start), written, described_person)
         if persons:
             return Speaker(self._fullest(self._person(persons[-1]), start), written, True)
-        bare = name_without_verb(_DETERMINER.sub("", written).strip(" ,."))
+        bare = _POSSESSIVE_END.sub("", name_without_verb(_DETERMINER.sub("", written).strip(" ,.")))
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
-        if is_org or (inside and not _surname_taken_for_org(name, inside)):
+        misread = (
+            None
+            if is_org or " " in name or name.lower() in self._full_names
+            else misread_person(self._mentions, name, start)
+        )
+        if misread is not None:
+            return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
+        if is_org or (inside and not surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
         return Speaker(self._fullest(name, start), written, True)
+
+    def _spoken_for(self, head: str, start: int, end: int, inside: Sequence[Mention]) -> Speaker | None:
+        """``a Lanark spokesman said``, ``said a spokeswoman for Lanark``: the spokesperson named earlier with that
+        title, else the organisation they speak for (in the phrase, after it, or named nearest before)."""
+        written = self._text[start:end].strip()
+        titled = self._titled_person(head, start)
+        if titled is not None:
+            return Speaker(titled, written, True)
+        organisations = [m for m in inside if m.label == "ORG"]
+        owners = [m for m in inside if m.label == "PERSON" and self._text[m.char_end : m.char_end + 2] in ("’s", "'s")]
+        named = organisations or owners  # "Brenner’s spokesman said": the one spoken for
+        issuer = named[-1] if named else self._issuer_after(end)
+        issuer = issuer or nearest_organisation(self._mentions, self._starts, start, self._is_quoted)
+        return None if issuer is None else self._named(issuer, written)
+
+    def _issuer_after(self, end: int) -> Mention | None:
+        return issuer_after(self._text, self._mentions, self._starts, end)
 
     def _named(self, mention: Mention, written: str) -> Speaker:
         if self._is_person(mention):
@@ -307,30 +292,20 @@ class SpeakerResolver:
         return name
 
     def _described(self, head: str, position: int) -> str | None:
-        """``the readout said``: the organisation quoted or named last; ``the ministry said``: the nearest
-        organisation named so, by its full name; ``the senator said``: the person named last with that title."""
+        """``the senator said``: the person named last with that title; an organisation noun or a document: the
+        organisation (``organisations``)."""
         if head in _ROLE_NOUNS:
             return self._titled_person(head, position)
-        if head in _DOCUMENT_NOUNS:
-            for _, speaker in reversed(self._history):
-                if not speaker.is_person:
-                    return speaker.name
-        if head in _ORG_NOUNS or head in _DOCUMENT_NOUNS:
-            organisations = [m for m in self._mentions if m.char_start < position and m.label in _ORG_LABELS]
-            for mention in reversed(organisations):
-                if head in mention.entity_text.lower():
-                    return _DETERMINER.sub("", mention.entity_text)
-            for _, speaker in reversed(self._history):
-                if not speaker.is_person and speaker.name and head in speaker.name.lower():
-                    return speaker.name
-            # "the institute said": the last name ending in that noun ("the Nordic Sleep Institute").
-            names = re.findall(
-                rf"(?:[A-Z][\w’'&.\-]*\s+(?:of\s+|for\s+)?){{1,5}}{head.capitalize()}\b", self._text[:position]
-            )
-            if names:
-                return _DETERMINER.sub("", names[-1])
-            if head in _DOCUMENT_NOUNS and organisations:
-                return _DETERMINER.sub("", organisations[-1].entity_text)
+        if _AGE.fullmatch(head):
+            return self._last_person(position)  # "Tomas Brenner lost his job. “...,” the 45-year-old said."
+        quoted = [speaker.name for _, speaker in self._history if not speaker.is_person and speaker.name]
+        return organisation_described(head, position, self._text, self._mentions, quoted)
+
+    def _last_person(self, position: int) -> str | None:
+        """The person named last before ``position``, outside quotations."""
+        for mention in reversed(self._mentions[: bisect.bisect_left(self._starts, position)]):
+            if self._is_person(mention) and not self._is_quoted(mention.char_start):
+                return self._fullest(self._person(mention), mention.char_start)
         return None
 
     def _titled_person(self, role: str, position: int) -> str | None:
@@ -380,11 +355,18 @@ class SpeakerResolver:
             if at < position and speaker.is_person and speaker.name:
                 candidates.append((bisect.bisect_right(self._sentences, at), -1, at, speaker.name, True))
         first = bisect.bisect_left(self._starts, position - ANTECEDENT_REACH)
-        for mention in self._mentions[first : bisect.bisect_left(self._starts, position)]:
+        named = self._mentions[first : bisect.bisect_left(self._starts, position)]
+        for mention in named:
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
+                if self._after_own_pronoun(mention.char_start, gender):
+                    continue  # "He emailed Gaiman ... “...,” he wrote": Gaiman is not the he
                 name = self._fullest(self._person(mention), mention.char_start)
                 sentence = bisect.bisect_right(self._sentences, mention.char_start)
                 candidates.append((sentence, mention.char_start, mention.char_start, name, False))
+        for at, surname in self._untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
+            if not self._after_own_pronoun(at, gender):
+                sentence = bisect.bisect_right(self._sentences, at)
+                candidates.append((sentence, at, at, self._fullest(surname, at), False))
         candidates.sort(key=lambda c: (-c[0], c[1]))
         fits = [(c, self._genders.of(c[3])) for c in candidates if self._genders.of(c[3]) in (gender, None)]
         if not fits:
@@ -392,6 +374,33 @@ class SpeakerResolver:
 
         sure = [c for c, known in fits if known == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
         return (sure or [c for c, _ in fits])[0][3]
+
+    def _after_own_pronoun(self, at: int, gender: Gender) -> bool:
+        """True when a he/she of ``gender`` (outside quotations) comes before ``at`` in its sentence: the name is
+        then someone that pronoun's referent acted on (``She gave me the address of Martha Fry``), not a referent
+        for a later he/she of that gender."""
+        i = bisect.bisect_right(self._sentences, at) - 1
+        start = self._sentences[i] if i >= 0 else 0
+        return any(
+            PRONOUN_GENDER[match.group(1).lower()] == gender and not self._is_quoted(match.start())
+            for match in _SUBJECT_PRONOUN.finditer(self._text, start, at)
+        )
+
+    def _untagged_surnames(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Surnames of people named in full that NER left untagged (``Sabatier encourages ...`` after ``Grant
+        Sabatier``), outside quotations and outside the mentions, in ``text[start:end]``."""
+        if self._untagged is None:
+            self._untagged = []
+            for match in _CAPITALISED.finditer(self._text) if self._surnames else ():
+                if match.group() not in self._surnames:
+                    continue
+                at = match.start()
+                i = bisect.bisect_right(self._starts, at) - 1
+                if not (i >= 0 and self._mentions[i].char_end > at) and not self._is_quoted(at):
+                    self._untagged.append((at, match.group()))
+        lo = bisect.bisect_left(self._untagged, (start, ""))
+        hi = bisect.bisect_left(self._untagged, (end, ""))
+        return self._untagged[lo:hi]
 
     def gender_fits(self, name: str | None, pronoun: str) -> bool:
         """False only when the article or the name list says the person is not of the pronoun's gender."""

@@ -17,23 +17,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsprep.extract.quotes.attribution import Candidate, speaker_of
-from newsprep.extract.quotes.cues import (
-    Attribution,
-    Phrase,
-    attribution_after,
-    attribution_before,
-    has_speech_cue,
-    names_a_term,
-)
+from newsprep.extract.quotes.cues import Attribution, Phrase, attribution_after, attribution_before
 from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
 from newsprep.extract.quotes.speakers import Speaker, SpeakerResolver
+from newsprep.extract.quotes.words import has_speech_cue, names_a_term
 from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
 from newsprep.text import word_set
 from newsprep.text.tokens import WORDS
 
+REPEATED_QUOTE_MIN_WORDS = 6
+"""A quote with no speaker whose words (this many or more) stand inside another quote is a repeat of it: a pull
+quote or a sub-heading that repeats a speaker's words."""
 SCARE_QUOTE_MAX_WORDS = 3
 """An unattributed quoted span this short, with no speech cue in its sentence, is a term or a scare quote."""
 TITLE_MAX_WORDS = 8
@@ -199,11 +196,19 @@ def _joined(candidates: list[Candidate], text: str, mask: str) -> list[Candidate
             and len(prev.parts) == 1
             and text[prev.span.start : prev.span.end].rstrip("’' ")[-1:] not in ("?", "!", ".")
             and mask[prev.after.end : candidate.span.open_at].strip() in ("", ".", ",", ":", ";", "—")
+            and not _own_attribution(candidate, prev.after)
         ):
             prev.parts.append(candidate.span)
             continue
         out.append(candidate)
     return out
+
+
+def _own_attribution(candidate: Candidate, shared: Attribution) -> bool:
+    """``“It will fail,” Brenner said, while Falk said it “might work.”``: the second quote has a speaker of its own
+    between the two, so it is not the second part of the first."""
+    before = candidate.before
+    return before is not None and before.phrase.start > shared.phrase.end
 
 
 def _without_trailing_comma(text: str, span: QuoteSpan) -> QuoteSpan:
@@ -263,4 +268,26 @@ def extract_quotes(
         if speaker is not None:
             resolver.remember(first.start, speaker)
         previous = (candidate.paragraph_idx, speaker)
-    return tuple(quotes)
+    return _repeats_attributed(quotes)
+
+
+def _repeats_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """A quote with no speaker that repeats words another quote attributes (a pull quote before the paragraph it
+    comes from): that quote's speaker, as a continuation of it."""
+    words = [" ".join(WORDS.findall(q.text.lower())) for q in quotes]
+    out = list(quotes)
+    for i, quote in enumerate(quotes):
+        if quote.speaker is not None or len(words[i].split()) < REPEATED_QUOTE_MIN_WORDS:
+            continue
+        source = next(
+            (q for j, q in enumerate(quotes) if j != i and q.speaker is not None and words[i] in words[j]), None
+        )
+        if source is not None:
+            out[i] = replace(
+                quote,
+                speaker=source.speaker,
+                speaker_mention=source.speaker_mention,
+                speaker_entity_id=source.speaker_entity_id,
+                attribution="continuation",
+            )
+    return tuple(out)

@@ -1,0 +1,96 @@
+"""Organisations as speakers: documents, organisation nouns and spokespeople (``the statement said``, ``the network
+said``, ``a Lanark spokesman said``) resolved to the organisation by its full name. Pure functions over one article's
+body mentions, sorted by offset (``starts``: their offsets)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+
+from newsprep.model import Mention
+from newsprep.text import word_set as vocabulary
+
+DOCUMENT_NOUNS = vocabulary(
+    "readout statement release report communique communiqué transcript memo letter filing notice "
+    "announcement post tweet website ad advertisement email e-mail lawsuit complaint message"
+)
+COMPANY_NOUNS = vocabulary(
+    "company firm group network broadcaster airline carrier retailer automaker carmaker manufacturer maker lender "
+    "insurer bank startup studio publisher developer brand label newspaper magazine outlet agency organization "
+    "organisation charity hospital club league regulator watchdog utility union association foundation institute "
+    "university"
+)
+"""Nouns for an organisation the article named by a name without that noun (``NBC News`` ... ``the network
+said``): the nearest organisation named before, when none has the noun in its name."""
+ORG_NOUNS = (
+    vocabulary(
+        "ministry department agency campaign company committee office administration government council "
+        "commission party court bank board firm group organization organisation team union university institute "
+        "association foundation authority service council"
+    )
+    | COMPANY_NOUNS
+)
+SPOKESPEOPLE = vocabulary("spokesman spokeswoman spokesperson spokespeople representative")
+"""An unnamed spokesperson speaks for the organisation (``a Lanark spokesman said``)."""
+ORG_NOUN_REACH = 2000
+"""How far back (characters) ``the network said`` looks for the organisation named nearest before it."""
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for)\s+(?:the\s+)?")
+"""``a report from Kotak Institutional Equities``, ``a spokeswoman for the ministry``: the issuer, or who is spoken
+for."""
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def without_article(name: str) -> str:
+    return _DETERMINER.sub("", name)
+
+
+def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:
+    """The person or organisation named right after ``from``/``by``/``of``/``for`` at ``end``."""
+    link = _ISSUER_LINK.match(text, end)
+    if link is None:
+        return None
+    i = bisect.bisect_left(starts, link.end())
+    if i < len(mentions) and mentions[i].char_start == link.end() and mentions[i].label in ("PERSON", "ORG"):
+        return mentions[i]
+    return None
+
+
+def nearest_organisation(
+    mentions: Sequence[Mention], starts: Sequence[int], position: int, quoted: Callable[[int], bool]
+) -> Mention | None:
+    """The organisation (ORG) named last before ``position``, within ``ORG_NOUN_REACH``, outside quotations."""
+    lo, hi = bisect.bisect_left(starts, position - ORG_NOUN_REACH), bisect.bisect_left(starts, position)
+    for mention in reversed(mentions[lo:hi]):
+        if mention.label == "ORG" and not quoted(mention.char_start):
+            return mention
+    return None
+
+
+def organisation_described(
+    head: str, position: int, text: str, mentions: Sequence[Mention], quoted_organisations: Sequence[str]
+) -> str | None:
+    """``the readout said``: the organisation quoted or named last; ``the ministry said``: the nearest organisation
+    named so, by its full name; ``the network said``: the organisation named nearest before (``COMPANY_NOUNS``)."""
+    if head in DOCUMENT_NOUNS and quoted_organisations:
+        return quoted_organisations[-1]
+    if head not in ORG_NOUNS and head not in DOCUMENT_NOUNS:
+        return None
+    organisations = [m for m in mentions if m.char_start < position and m.label in _ORG_LABELS]
+    for mention in reversed(organisations):
+        if head in mention.entity_text.lower():
+            return without_article(mention.entity_text)
+    for name in reversed(quoted_organisations):
+        if head in name.lower():
+            return name
+    # "the institute said": the last name ending in that noun ("the Nordic Sleep Institute").
+    names = re.findall(rf"(?:[A-Z][\w’'&.\-]*\s+(?:of\s+|for\s+)?){{1,5}}{head.capitalize()}\b", text[:position])
+    if names:
+        return without_article(names[-1])
+    if head in DOCUMENT_NOUNS and organisations:
+        return without_article(organisations[-1].entity_text)
+    nearest = [m for m in organisations if m.label == "ORG" and m.char_start >= position - ORG_NOUN_REACH]
+    if head in COMPANY_NOUNS and nearest:
+        return without_article(nearest[-1].entity_text)  # "NBC News ... the network said"
+    return None

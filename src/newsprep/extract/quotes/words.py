@@ -1,0 +1,102 @@
+"""The words of attribution: the speech-cue verbs in every form, the naming verbs, the function words the attribution
+grammar (``cues``) steps over or stops at, and the phrases that introduce a term rather than someone's words
+(``so-called``, ``what officials call``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.text import MONTHS, NAME_PARTICLES, WEEKDAYS
+from newsprep.text import word_set as vocabulary
+from newsprep.text.tokens import LATIN_WORDS
+
+_VERBS = (
+    "add admit acknowledge agree announce argue ask assert boast caution complain concede conclude "
+    "confirm contend continue declare emphasize emphasise explain insist maintain observe predict "
+    "recall recount reiterate reply report respond say scoff shout sing suggest testify tweet urge warn "
+    "whisper wonder write yell deny quip describe exhort implore lament blast slam accuse praise mock dismiss "
+    "assure laugh muse sigh"
+)
+_NOUN_LIKE_VERBS = (
+    "charge claim comment counter demand joke mention note pledge post promise remark repeat state stress vow"
+)
+"""Verbs that are also common nouns ("Editor's note", "the United States"): only their -ed forms are cues."""
+_IRREGULAR = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "writes", "writing", "written"),
+    "sing": ("sang", "sings", "singing"),
+    "testify": ("testified", "testifies", "testifying"),
+    "reply": ("replied", "replies", "replying"),
+    "deny": ("denied", "denies", "denying"),
+    "quip": ("quipped", "quips", "quipping"),
+    "admit": ("admitted", "admits", "admitting"),
+}
+_NAMING_VERBS = {"call": "called", "dub": "dubbed", "label": "labeled", "term": "termed", "brand": "branded"}
+
+
+def _inflections(verb: str) -> tuple[str, ...]:
+    if verb in _IRREGULAR:
+        return (verb, *_IRREGULAR[verb])
+    stem = verb[:-1] if verb.endswith("e") else verb
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s"
+    return (verb, third, stem + "ed", stem + "ing")
+
+
+SPEECH_CUES = frozenset(
+    {form for verb in (*_VERBS.split(), *_IRREGULAR) for form in _inflections(verb)}
+    | {(verb[:-1] if verb.endswith("e") else verb) + "ed" for verb in _NOUN_LIKE_VERBS.split()}
+) - {"continuing", "describing", "reporting", "report", "writing", "written", "tweet", "tweets"}
+NAMING_CUES = frozenset({*_NAMING_VERBS, *_NAMING_VERBS.values(), *(v + "s" for v in _NAMING_VERBS)})
+ALL_CUES = SPEECH_CUES | NAMING_CUES
+
+
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+DETERMINERS = vocabulary("the a an his her their its our my your one another some several many two three four both")
+CONNECTORS = NAME_PARTICLES - vocabulary("ben du el") | vocabulary("of for the")
+"""Lower-case words that join the capitalised words of one speaker's name ("Ursula von der Leyen", "Bank of
+America"): the particles, less three the rule never had (issue 16 owns the speakers), and the linking words."""
+OPENERS = vocabulary(
+    "but and so yet or in on at when after before then still also while as if though although because "
+    "meanwhile however instead earlier later now asked speaking during in even"
+)
+PREPOSITIONS = vocabulary(
+    "in on at during after before while when following since from with for by over amid despite throughout across"
+)
+"""Words opening an adverbial (``In a talk in Washington, ...``), never a speaker's appositive."""
+TIME_WORDS = WEEKDAYS | MONTHS | vocabulary("today yesterday tonight")
+SKIPPABLE = (
+    vocabulary(
+        "has have had would will could did does do was is also later then once again previously recently "
+        "repeatedly reportedly still often never further already simply just may might can should must first "
+        "last later earlier today yesterday tonight"
+    )
+    | TIME_WORDS
+)
+STOP_FORWARD = vocabulary("in on at during after before while when who which that to about as from with via")
+FUNCTION_WORDS = vocabulary(
+    "the a an and or but nor that which who whom to of in on at by for with from as than this these those it"
+)
+NOT_ROLE_WORDS = STOP_FORWARD | FUNCTION_WORDS | SKIPPABLE | DETERMINERS | PRONOUNS | ALL_CUES
+RELATIVES = vocabulary("which that who whom whose where when while as if because after before since")
+"""Words opening a clause that is not an attribution (``“Cities for People,” which the mayor praised``)."""
+ROLE_LINKS = vocabulary("and of at for the")
+"""Lower-case words inside a role description before a name (``lead researcher and NASA planetary scientist``)."""
+
+_NAMING_TAIL = re.compile(
+    r"(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known\s+as|billed\s+as|titled|entitled|"
+    r"(?:the|a|this|that)\s+(?:term|word|phrase|label|slogan|moniker|name|title|nickname|hashtag)|"
+    r"(?:is|are|was|were|be|been|being)\s+called|"
+    r"what\s+(?:[\w’'\-]+\s+){0,3}(?:calls?|called|describes?\s+as|refers?\s+to\s+as))"
+    r"(?:\s+(?:it|them|him|her|this|that|the|a|an|his|its|their))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_a_term(left_context: str) -> bool:
+    """True when the words before a quotation introduce a term or a name rather than someone's words."""
+    return _NAMING_TAIL.search(left_context[-80:]) is not None
+
+
+def has_speech_cue(text: str) -> bool:
+    return any(m.group().lower() in SPEECH_CUES for m in LATIN_WORDS.finditer(text)) or "according to" in text

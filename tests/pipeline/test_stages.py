@@ -209,8 +209,9 @@ def test_a_published_rerun_after_a_quote_setting_change_equals_a_publish_from_sc
 def test_the_cache_keeps_the_outputs_of_the_last_runs_only(tmp_path: Path) -> None:
     cache = StageCache(tmp_path)
     frames = {"rejects": pl.DataFrame({"doc_id": ["a"]}), "checks": pl.DataFrame({"n": [0]})}
-    old = cache.write("quotes", "old", frames)
-    recent = cache.write("quotes", "recent", frames)
+    cache.add_parts("quotes", "old", frames)
+    cache.add_parts("quotes", "recent", frames)
+    old, recent = cache.entry("quotes", "old"), cache.entry("quotes", "recent")
     import os
 
     os.utime(old, (1_000, 1_000))
@@ -223,8 +224,8 @@ def test_the_cache_keeps_the_outputs_of_the_last_runs_only(tmp_path: Path) -> No
 
 @pytest.mark.slow
 def test_the_worker_processes_rerun_the_changed_stage_on_the_stored_outputs_they_are_sent(tmp_path: Path) -> None:
-    """A batch large enough for the NLP workers: the quote stage reruns there, on the clean and entity outputs the
-    batch read from the cache, and the tables equal a run from scratch in one process."""
+    """A batch large enough for the NLP workers (a sub-batch each): the quote stage reruns there, on the clean and
+    entity outputs stored in the cache, and the tables equal a run from scratch in one process."""
     files = [
         RawFile(f"{p.parent.parent.name}/{p.name}", p.read_bytes())
         for p in sorted((REPO_ROOT / "tests" / "fixtures").glob("*/raw/*.txt"))
@@ -243,6 +244,8 @@ def test_the_worker_processes_rerun_the_changed_stage_on_the_stored_outputs_they
     assert first.ran == STAGE_NAMES and rerun.ran == ("quotes",)
     assert _digests(rerun.tables, tmp_path / "rerun") == _digests(scratch.tables, tmp_path / "scratch")
     assert _digests(first.tables, tmp_path / "first") == _digests(scratch.tables, tmp_path / "scratch")
+    # The sub-batches are cut in input order: the rows come back as one process gives them, before any sort.
+    assert all(first.tables[table].equals(scratch.tables[table]) for table in scratch.tables)
 
 
 def test_a_damaged_stored_output_costs_its_batch_a_full_run_and_the_same_tables(tmp_path: Path) -> None:

@@ -9,9 +9,8 @@ import sys
 
 import pytest
 
-from newsprep.ingest import RawFile
 from newsprep.nlp import DEFAULT_MODEL
-from newsprep.run.workers import balanced_shares, drop_worker_pool, release_worker_pool, worker_pool
+from newsprep.run.workers import drop_worker_pool, release_worker_pool, worker_pool
 from tests.processes import process_alive
 
 # A model's allocation pattern, in small: per batch, a large array held across smaller ones, and sizes that change
@@ -85,17 +84,3 @@ def test_released_workers_have_exited_and_the_next_batch_gets_new_ones() -> None
         assert again is not pool and again.submit(os.getpid).result() not in first
     finally:
         release_worker_pool()
-
-
-def _raw(name: str, size: int) -> RawFile:
-    return RawFile(source_path=name, data=b"x" * size)
-
-
-def test_shares_carry_about_the_same_bytes_and_keep_input_order() -> None:
-    files = [_raw(f"{i:02d}.txt", size) for i, size in enumerate([900, 100, 100, 100, 500, 400, 300, 200])]
-    shares = balanced_shares(files, 2)
-    loads = [sum(len(f.data) for f in share) for share in shares]
-    assert sum(loads) == 2600 and max(loads) - min(loads) <= 100
-    assert sorted(f.source_path for share in shares for f in share) == [f.source_path for f in files]
-    for share in shares:
-        assert [f.source_path for f in share] == sorted(f.source_path for f in share)

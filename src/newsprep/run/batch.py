@@ -25,10 +25,10 @@ def process_batch(
 ) -> dict[str, pl.DataFrame]:
     """Every table's rows for one batch, as contract-shaped frames (not yet validated).
 
-    The documents are shared out to ``workers`` processes (default: one per usable core) that each run every
-    stage on their share with the run's settings (one frozen object) and return the stages' frames; a small batch,
-    one worker or a daemon process (a Dask worker) runs here instead. With a ``cache``, each stage's stored output
-    is reused while its key holds, and only the stages after a change run. The contracts sort every table by key
-    on publish.
+    The stages run one after the other as the flow runs them (``stages.run_batch``), each on a sub-batch per
+    worker process (``workers``, default: one per usable core) with the run's settings (one frozen object); a small
+    batch, one worker or a daemon process (a Dask worker) runs here instead. With a ``cache``, each stage's stored
+    output is reused while its key holds, and only the stages after a change run; without one, a temporary one
+    holds the stages' outputs for the call. The contracts sort every table by key on publish.
     """
     return run_batch(raw_files, settings, cache=cache, workers=workers).tables

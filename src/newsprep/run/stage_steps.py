@@ -12,9 +12,7 @@ compute), runs here, one batch at a time.
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -35,13 +33,10 @@ from newsprep.run.stages import (
     stages_to_run,
 )
 from newsprep.run.steps import STAGE_CHECKS_FILE, STAGE_RUNS_FILE, mark_run_started, staging_dir
-from newsprep.run.workers import default_workers, drop_worker_pool, uses_pool, worker_pool
+from newsprep.run.workers import default_workers, run_calls, uses_pool
 from newsprep.tables import Row, frame_from_rows, reject_row
 
 T = TypeVar("T")
-
-_in_process_lock = threading.Lock()
-"""Two batches in flight take turns with the in-process model."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,20 +64,9 @@ def _in_workers(
     settings: PipelineSettings, shared_out: bool, work: Callable[..., T], calls: Sequence[tuple[object, ...]]
 ) -> list[T]:
     """``work(*args)`` for each ``args`` in ``calls``, in order: all at once in the worker processes when shared
-    out, else here, one at a time (two tasks in flight take turns with the in-process model)."""
-    if shared_out:
-        pool = worker_pool(default_workers(), settings.spacy_model)
-        try:
-            futures = [pool.submit(work, *args) for args in calls]
-            return [future.result() for future in futures]
-        except BrokenProcessPool:
-            drop_worker_pool()  # the next task starts a new pool
-            raise
-    results = []
-    for args in calls:
-        with _in_process_lock:
-            results.append(work(*args))
-    return results
+    out, else here, one at a time (``workers.run_calls``)."""
+    workers = default_workers() if shared_out else None
+    return run_calls(work, calls, pool_workers=workers, spacy_model=settings.spacy_model)
 
 
 def ingest_batch(
@@ -99,21 +83,15 @@ def ingest_batch(
     to_run = stages_to_run(batch, cache)
     ingested = None
     if "ingest" in to_run:
-        [ingested] = _in_workers(settings, shared_out, _run_stage, [("ingest", batch, settings, raw_files)])
+        call = ("ingest", batch, settings, cache, raw_files)
+        [ingested] = _in_workers(settings, shared_out, run_stage, [call])
     return IngestedBatch(batch_no, batch, to_run, read_rejects, ingested, shared_out)
-
-
-def _run_stage(stage: str, batch: StageBatch, settings: PipelineSettings, raw_files: Sequence[RawFile]) -> StageResult:
-    return run_stage(stage, batch, settings, StageCache(settings.out_dir), raw_files=raw_files)
-
-
-def _check_stage(stage: str, batch: StageBatch, settings: PipelineSettings) -> list[CheckResult]:
-    return check_stage(stage, batch, settings, StageCache(settings.out_dir))
 
 
 def run_batch_stage(stage: str, ingested: IngestedBatch, settings: PipelineSettings) -> StageResult:
     """One stage on the batch, from its input stages' checked outputs; stores its (unchecked) output."""
-    [result] = _in_workers(settings, ingested.shared_out, _run_stage, [(stage, ingested.batch, settings, ())])
+    call = (stage, ingested.batch, settings, StageCache(settings.out_dir))
+    [result] = _in_workers(settings, ingested.shared_out, run_stage, [call])
     return result
 
 
@@ -122,8 +100,9 @@ def check_stage_batches(stage: str, batches: Sequence[IngestedBatch], settings: 
     critical one become its rejects."""
     if not batches:
         return []
-    calls = [(stage, ingested.batch, settings) for ingested in batches]
-    per_batch = _in_workers(settings, batches[0].shared_out, _check_stage, calls)
+    cache = StageCache(settings.out_dir)
+    calls = [(stage, ingested.batch, settings, cache) for ingested in batches]
+    per_batch = _in_workers(settings, batches[0].shared_out, check_stage, calls)
     return [result for results in per_batch for result in results]
 
 

@@ -12,11 +12,14 @@ import ctypes
 import multiprocessing
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
 
-from newsprep.ingest import RawFile
 from newsprep.nlp import load_pipeline
+
+T = TypeVar("T")
 
 MIN_DOCS_PER_WORKER = 8
 """A batch smaller than twice this runs in the calling process: not worth shipping to the workers."""
@@ -136,16 +139,26 @@ def warm_worker_pool(*, spacy_model: str, run_documents: int, workers: int | Non
     return True
 
 
-def balanced_shares(raw_files: Sequence[RawFile], workers: int) -> list[list[RawFile]]:
-    """One share per worker with about the same bytes (largest first into the lightest share), input order kept.
+_in_process_lock = threading.Lock()
+"""Two tasks in flight take turns with the in-process model."""
 
-    Sharing by bytes, not by count, keeps both workers busy to the end of the batch: a batch waits for its slowest
-    share, and NER time follows the text's length.
-    """
-    shares: list[list[int]] = [[] for _ in range(workers)]
-    loads = [0] * workers
-    for index in sorted(range(len(raw_files)), key=lambda i: -len(raw_files[i].data)):
-        lightest = loads.index(min(loads))
-        shares[lightest].append(index)
-        loads[lightest] += len(raw_files[index].data)
-    return [[raw_files[i] for i in sorted(share)] for share in shares if share]
+
+def run_calls(
+    work: Callable[..., T], calls: Sequence[tuple[object, ...]], *, pool_workers: int | None, spacy_model: str
+) -> list[T]:
+    """``work(*args)`` for each ``args`` in ``calls``, in order: all at once in the worker pool of ``pool_workers``
+    processes, or here, one at a time, when ``pool_workers`` is None (two tasks in flight take turns with the
+    in-process model)."""
+    if pool_workers is not None:
+        pool = worker_pool(pool_workers, spacy_model)
+        try:
+            futures = [pool.submit(work, *args) for args in calls]
+            return [future.result() for future in futures]
+        except BrokenProcessPool:
+            drop_worker_pool()  # the next task starts a new pool
+            raise
+    results = []
+    for args in calls:
+        with _in_process_lock:
+            results.append(work(*args))
+    return results

@@ -9,12 +9,13 @@ document that fails a critical one is rejected there, naming the stage and the c
 
 The API the flow calls (no Prefect here):
 
-- ``run_batch(raw_files, settings, cache=...)``: a batch's whole path, the stages not stored run in the NLP worker
-  processes; returns its tables (``BatchRun``). ``process_batch`` calls it.
 - one stage at a time, through the cache only: ``StageBatch.of(files, settings)`` (every stage's key), then for
   each stage in ``STAGES`` order ``run_stage(stage, batch, settings, cache, raw_files=...)`` (``StageResult``) and
   ``check_stage(stage, batch, settings, cache)`` (its ``CheckResult``s); ``batch_tables_from_cache`` gives the
   tables once every stage is checked.
+- ``run_batch(raw_files, settings, cache=...)``: a batch's whole path, those same functions stage by stage over its
+  sub-batches (in the NLP worker processes when it is shared out); returns its tables (``BatchRun``).
+  ``process_batch`` calls it.
 - ``StageCache(out_dir).record_run(started)`` after a run: keeps the outputs of the last runs, prunes the rest.
 """
 

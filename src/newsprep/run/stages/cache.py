@@ -2,8 +2,7 @@
 
 One folder per (stage, key) holds the stage's frames (``<part>.parquet``: its parts, ``rejects``, and ``checks``
 last). A folder is complete once ``checks.parquet`` is in it: a stage's output counts only once it has been checked.
-A run's batch writes a stage's folder whole (a temporary folder renamed into place); the per-stage path
-(``run_stage`` then ``check_stage``) writes the parts first and ``checks.parquet`` last.
+``run_stage`` writes the parts first, ``check_stage`` ``checks.parquet`` last.
 
 The cache is bounded: each folder a run reads or writes is touched, and once a run is over, ``prune`` removes every
 folder no run among the last ``RUNS_KEPT`` that processed documents has touched. Removing ``_stages`` loses nothing
@@ -14,10 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 import shutil
-import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -25,7 +22,6 @@ import polars as pl
 
 from newsprep.layout import STAGE_CACHE_DIR
 
-_log = logging.getLogger(__name__)
 RUNS_KEPT = 3
 """Stage outputs used by any of the last this many runs that processed documents are kept."""
 DONE_PART = "checks"
@@ -61,25 +57,6 @@ class StageCache:
     ) -> dict[str, pl.DataFrame]:
         entry = self.entry(stage, key)
         return {part: pl.read_parquet(entry / f"{part}.parquet", columns=(columns or {}).get(part)) for part in parts}
-
-    def write(self, stage: str, key: str, frames: Mapping[str, pl.DataFrame]) -> Path:
-        """Store a stage's frames at once: written into a temporary folder, renamed into place.
-
-        Best effort: the cache only saves time, so a folder that cannot be written (a full disk, another process
-        that stored the same output first) leaves the run as it is.
-        """
-        entry = self.entry(stage, key)
-        tmp = entry.with_name(f".{key}.tmp-{os.getpid()}-{time.monotonic_ns()}")
-        try:
-            tmp.mkdir(parents=True)
-            for part, frame in sorted(frames.items(), key=lambda item: item[0] == DONE_PART):
-                frame.write_parquet(tmp / f"{part}.parquet", **_PARQUET)  # type: ignore[arg-type]
-            os.replace(tmp, entry)
-        except OSError as error:
-            if not entry.is_dir():
-                _log.warning("stage cache: %s not stored (%s)", entry, error)
-            shutil.rmtree(tmp, ignore_errors=True)
-        return entry
 
     def drop(self, stage: str, key: str) -> None:
         shutil.rmtree(self.entry(stage, key), ignore_errors=True)

@@ -1,37 +1,36 @@
-"""A batch through the stages, each stage's output taken from the stage cache when its key is there.
+"""A batch through the stages, one stage at a time, each stage's output checked and stored in the stage cache.
 
-``run_batch`` is the batch's whole path (what ``process_batch`` runs): it works out every stage's key, reads the
-stored outputs it needs, runs the stages whose output is not stored (with the stages after them), their checks
-included, in the NLP worker processes (each runs every stage to run on its share; a small batch, one worker or a
-daemon process runs them here), stores what it ran, and returns the batch's tables. ``run_stage`` and
-``check_stage`` are the same work one stage at a time, through the cache only (a Prefect task per stage passes paths,
-never frames).
+``run_stage`` runs one stage on a batch from the checked outputs of the stages it reads and stores its output;
+``check_stage`` runs its checks on that output and marks it checked; ``batch_tables_from_cache`` gives the batch's
+tables once every stage is checked. The flow runs them stage by stage over all its batches (a Prefect task each,
+passing paths, never frames); ``run_batch`` (what ``process_batch`` runs) is the same composition over one batch of
+raw files, cut into a sub-batch per worker process when it is large enough to share out.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import Path
 
 import polars as pl
 
 from newsprep.config import PipelineSettings
 from newsprep.ingest import RawFile
 from newsprep.quality import CheckResult
+from newsprep.run.plan import even_batches
 from newsprep.run.stages.assemble import batch_tables
 from newsprep.run.stages.cache import StageCache
-from newsprep.run.stages.records import Frames, empty_part
+from newsprep.run.stages.records import empty_part
 from newsprep.run.stages.registry import STAGE_NAMES, batch_identity, stage_keys, stage_named
-from newsprep.run.stages.state import BatchState, apply_checks, run_stages_here, stage_work
-from newsprep.run.workers import balanced_shares, default_workers, drop_worker_pool, uses_pool, worker_pool
+from newsprep.run.stages.state import BatchState, apply_checks, stage_work
+from newsprep.run.workers import default_workers, run_calls, uses_pool
 
 _log = logging.getLogger(__name__)
-_in_process_lock = threading.Lock()
-"""Two batches may be in flight (one thread each): they share the pool, and take turns with the in-process model."""
 
 PUBLISH_READS: dict[str, dict[str, list[str] | None]] = {
     "ingest": {"decoded": ["doc_id", "source_path", "encoding", "input_format"], "rejects": None},
@@ -75,20 +74,10 @@ class BatchRun:
     checks: pl.DataFrame
 
 
-def stages_to_run(batch: StageBatch, cache: StageCache | None) -> tuple[str, ...]:
+def stages_to_run(batch: StageBatch, cache: StageCache) -> tuple[str, ...]:
     """The stages whose output is not stored; ``nlp`` only when ``entities`` must run (nothing else reads spans)."""
-    missing = [s for s in STAGE_NAMES if cache is None or not cache.has(s, batch.keys[s])]
+    missing = [s for s in STAGE_NAMES if not cache.has(s, batch.keys[s])]
     return tuple(s for s in missing if s != "nlp" or "entities" in missing)
-
-
-def _reads(to_run: Sequence[str]) -> dict[str, dict[str, list[str] | None]]:
-    """Which stored frames of the other stages the stages to run and the tables need."""
-    reads = {stage: dict(parts) for stage, parts in PUBLISH_READS.items() if stage not in to_run}
-    for stage in to_run:
-        for name in stage_named(stage).inputs:
-            if name not in to_run:
-                reads[name] = {part: None for part in (*stage_named(name).parts, "rejects")}
-    return reads
 
 
 def _load(
@@ -97,91 +86,6 @@ def _load(
     for stage, parts in reads.items():
         columns = {part: cols for part, cols in parts.items() if cols is not None}
         state.frames[stage] = cache.read(stage, batch.keys[stage], parts, columns=columns)
-
-
-def _run_share(state: BatchState, to_run: Sequence[str], settings: PipelineSettings) -> dict[str, Frames]:
-    """A worker's share of a batch: the stages to run, on the frames of the others it was given."""
-    return run_stages_here(to_run, state, settings)
-
-
-def _share_state(state: BatchState, doc_ids: Sequence[str], to_run: Sequence[str]) -> BatchState:
-    """A worker's share: its documents, and of the stored frames those the stages to run read."""
-    chosen = pl.Series(list(doc_ids), dtype=pl.String).implode()
-    read = {name for stage in to_run for name in _inputs_closure(stage)} - set(to_run)
-    frames = {
-        stage: {part: frame.filter(pl.col("doc_id").is_in(chosen)) for part, frame in parts.items()}
-        for stage, parts in state.frames.items()
-        if stage in read
-    }
-    return BatchState(
-        {d: state.paths[d] for d in doc_ids}, {d: state.raw[d] for d in doc_ids if d in state.raw}, frames
-    )
-
-
-def _run_on_workers(
-    state: BatchState, raw_files: Sequence[RawFile], to_run: Sequence[str], settings: PipelineSettings, workers: int
-) -> dict[str, Frames]:
-    shares = [_share_state(state, [f.doc_id for f in share], to_run) for share in balanced_shares(raw_files, workers)]
-    pool = worker_pool(workers, settings.spacy_model)
-    try:
-        parts = list(pool.map(_run_share, shares, [to_run] * len(shares), [settings] * len(shares)))
-    except BrokenProcessPool:
-        drop_worker_pool()
-        raise
-    return {
-        stage: {part: pl.concat([share[stage][part] for share in parts]) for part in parts[0][stage]}
-        for stage in to_run
-    }
-
-
-def run_batch(
-    raw_files: Sequence[RawFile],
-    settings: PipelineSettings,
-    *,
-    cache: StageCache | None = None,
-    workers: int | None = None,
-    fingerprints: Mapping[str, str] | None = None,
-) -> BatchRun:
-    """Every stage over one batch: stored outputs read back, the rest run (with their checks) and stored."""
-    workers = default_workers() if workers is None else workers
-    batch = StageBatch.of([(f.source_path, f.doc_id) for f in raw_files], settings, fingerprints=fingerprints)
-    to_run = stages_to_run(batch, cache)
-    state = BatchState(dict(batch.paths), {f.doc_id: f.data for f in raw_files} if "ingest" in to_run else {})
-    if cache is not None and len(to_run) < len(STAGE_NAMES):
-        try:
-            _load(state, batch, cache, _reads(to_run))
-        except Exception as error:  # a damaged stored output costs its batch a full run, never the run
-            _log.warning("stage cache: %s; running every stage of this batch", error)
-            to_run = STAGE_NAMES
-            for stage in to_run:  # written again below
-                cache.drop(stage, batch.keys[stage])
-            state = BatchState(dict(batch.paths), {f.doc_id: f.data for f in raw_files})
-    if to_run and uses_pool(len(raw_files), workers):
-        produced = _run_on_workers(state, raw_files, to_run, settings, workers)
-        state.frames.update(produced)
-    else:
-        with _in_process_lock:
-            produced = run_stages_here(to_run, state, settings)
-    if cache is not None:
-        for stage in to_run:
-            cache.write(stage, batch.keys[stage], produced[stage])
-    reused = tuple(s for s in STAGE_NAMES if s not in to_run)
-    checks = [
-        produced[stage]["checks"] if stage in produced else _stored_checks(cache, stage, batch.keys[stage])
-        for stage in STAGE_NAMES
-        if stage in produced or stage in reused
-    ]
-    return BatchRun(batch_tables(state), to_run, reused, pl.concat(checks) if checks else empty_part("checks"))
-
-
-def _stored_checks(cache: StageCache | None, stage: str, key: str) -> pl.DataFrame:
-    """The checks a stored output passed when it was made (read back: they are its batch's checks too)."""
-    if cache is None or not cache.has(stage, key):
-        return empty_part("checks")
-    return cache.read(stage, key, ["checks"])["checks"]
-
-
-# The per-stage path: one stage (then its checks) at a time, everything through the cache.
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +101,7 @@ class StageResult:
 
 
 def run_stage(
-    stage: str, batch: StageBatch, settings: PipelineSettings, cache: StageCache, *, raw_files: Sequence[RawFile] = ()
+    stage: str, batch: StageBatch, settings: PipelineSettings, cache: StageCache, raw_files: Sequence[RawFile] = ()
 ) -> StageResult:
     """Run one stage on a batch (its input stages' outputs read from the cache) and store its unchecked output.
 
@@ -271,3 +175,80 @@ def batch_tables_from_cache(batch: StageBatch, cache: StageCache) -> dict[str, p
     state = BatchState(dict(batch.paths))
     _load(state, batch, cache, PUBLISH_READS)
     return batch_tables(state)
+
+
+# A batch's whole path (``process_batch``): the functions above, stage by stage over its sub-batches.
+
+
+def run_batch(
+    raw_files: Sequence[RawFile],
+    settings: PipelineSettings,
+    *,
+    cache: StageCache | None = None,
+    workers: int | None = None,
+    fingerprints: Mapping[str, str] | None = None,
+) -> BatchRun:
+    """Every stage over one batch, as the flow runs its batches: each stage whose checked output is not stored runs,
+    then its checks, and the tables are read back from the cache.
+
+    The batch is cut into one sub-batch per worker process (``plan.even_batches``) when it is large enough to share
+    out; a small batch, one worker or a daemon process (a Dask worker) runs here. Without a ``cache``, a temporary
+    one holds the stages' outputs for the call. A stored output that cannot be read costs the batch a full run,
+    never the run.
+    """
+    workers = default_workers() if workers is None else workers
+    pool_workers = workers if uses_pool(len(raw_files), workers) else None
+    cut = even_batches(list(raw_files), batch_size=max(len(raw_files), 1), workers=pool_workers or 1) or [[]]
+    parts = [
+        (StageBatch.of([(f.source_path, f.doc_id) for f in files], settings, fingerprints=fingerprints), files)
+        for files in cut
+    ]
+    if cache is None:
+        with tempfile.TemporaryDirectory(prefix="newsprep-stages-") as folder:
+            return _run_parts(parts, [STAGE_NAMES] * len(parts), settings, StageCache(Path(folder)), pool_workers)
+    to_run = [stages_to_run(batch, cache) for batch, _ in parts]
+    try:
+        return _run_parts(parts, to_run, settings, cache, pool_workers)
+    except BrokenProcessPool:
+        raise
+    except Exception as error:  # a damaged stored output costs its batch a full run, never the run
+        if all(stages == STAGE_NAMES for stages in to_run):
+            raise  # nothing stored was read: not the cache's fault
+        _log.warning("stage cache: %s; running every stage of this batch", error)
+        for batch, _ in parts:
+            for stage in STAGE_NAMES:  # written again below
+                cache.drop(stage, batch.keys[stage])
+        return _run_parts(parts, [STAGE_NAMES] * len(parts), settings, cache, pool_workers)
+
+
+def _run_parts(
+    parts: Sequence[tuple[StageBatch, Sequence[RawFile]]],
+    to_run: Sequence[tuple[str, ...]],
+    settings: PipelineSettings,
+    cache: StageCache,
+    pool_workers: int | None,
+) -> BatchRun:
+    """Each stage on the sub-batches it must run on (all at once in the pool when there is one), then its checks;
+    the sub-batches' tables and checks, concatenated in their order."""
+    for stage in STAGE_NAMES:
+        due = [(batch, files) for (batch, files), stages in zip(parts, to_run, strict=True) if stage in stages]
+        if not due:
+            continue
+        runs = [(stage, batch, settings, cache, files if stage == "ingest" else ()) for batch, files in due]
+        run_calls(run_stage, runs, pool_workers=pool_workers, spacy_model=settings.spacy_model)
+        checks = [(stage, batch, settings, cache) for batch, _ in due]
+        run_calls(check_stage, checks, pool_workers=pool_workers, spacy_model=settings.spacy_model)
+    tables = [batch_tables_from_cache(batch, cache) for batch, _ in parts]
+    stored = [
+        cache.read(stage, batch.keys[stage], ["checks"])["checks"]
+        for stage in STAGE_NAMES
+        for batch, _ in parts
+        if cache.has(stage, batch.keys[stage])
+    ]
+    ran = tuple(stage for stage in STAGE_NAMES if any(stage in stages for stages in to_run))
+    return BatchRun(
+        {table: pl.concat([part[table] for part in tables]) for table in tables[0]},
+        ran,
+        tuple(stage for stage in STAGE_NAMES if stage not in ran),
+        pl.concat(stored) if stored else empty_part("checks"),
+    )

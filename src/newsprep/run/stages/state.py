@@ -1,7 +1,7 @@
-"""One batch in memory as the stages go: each stage's frames so far, its records, and running a stage here.
+"""One batch in memory as a stage sees it: the frames of the stages it reads, their records, and its checks.
 
-``BatchState`` holds what the stages of a batch have made: each stage's frames (what the stage cache stores) and,
-for a stage run in this process, its records, so that the next stage does not read them back from the frames. A
+``BatchState`` holds what the stages of a batch have made: each stage's frames (what the stage cache stores) and
+their records, read back from the frames once and kept while the batch is in memory. A
 document that a stage refuses (its function raised, or its output failed a critical check) is in that stage's
 ``rejects`` and in none of its other frames, and no later stage sees it. Each stage's own work is in the module
 of its name beside this one (``run(state, settings)``): its code fingerprint is that module and what it imports.
@@ -10,7 +10,7 @@ of its name beside this one (``run(state, settings)``): its code fingerprint is 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,7 +39,7 @@ StageWork = Callable[["BatchState", "PipelineSettings"], tuple[Frames, dict[str,
 @dataclass
 class BatchState:
     """One batch's documents (doc id -> source path, in batch order), their bytes when ingest runs, and each
-    stage's frames (and records, for a stage run in this process) so far."""
+    stage's frames (and records, once read back) so far."""
 
     paths: dict[str, str]
     raw: dict[str, bytes] = field(default_factory=dict)
@@ -125,16 +125,3 @@ def apply_checks(stage: str, state: BatchState, frames: Frames, settings: Pipeli
         checked[part] = frame if keep else frame.filter(~pl.col("doc_id").is_in(dropped))
     checked["rejects"] = pl.concat([frames["rejects"], failed])
     return checked
-
-
-def run_stage_here(stage: str, state: BatchState, settings: PipelineSettings) -> Frames:
-    """Run one stage and its checks on the batch in this process; its frames are added to ``state``."""
-    frames, records = stage_work(stage)(state, settings)
-    state.frames[stage] = apply_checks(stage, state, frames, settings)
-    state.records[stage] = records
-    return state.frames[stage]
-
-
-def run_stages_here(stages: Sequence[str], state: BatchState, settings: PipelineSettings) -> dict[str, Frames]:
-    """Run the stages named (in run order) on a batch whose other stages' frames ``state`` already holds."""
-    return {stage: run_stage_here(stage, state, settings) for stage in stages}

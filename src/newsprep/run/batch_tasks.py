@@ -43,22 +43,25 @@ RETRY_IO: dict[str, Any] = {
     "cache_policy": NO_CACHE,
 }
 """For the tasks that read or write files or talk to the server; bad input never raises out of a task (it is a
-reject or a check result), so what is retried may pass on the next attempt."""
+reject or a check result), so what is retried may pass on the next attempt.
+
+No task carries tags: a tagged task run first asks the server for its tags' concurrency slots, which cost about
+2 s each time a stage's tasks started (a tenth of a 500-article run; benchmarks/README.md)."""
 
 
-@task(name="ingest", task_run_name="ingest-batch-{batch_no}", tags=["stage"], **RETRY_IO)
+@task(name="ingest", task_run_name="ingest-batch-{batch_no}", **RETRY_IO)
 def ingest_task(
     entries: list[RawEntry], batch_no: int, run_id: str, settings: PipelineSettings, shared_out: bool
 ) -> IngestedBatch:
     return ingest_batch(entries, batch_no=batch_no, run_id=run_id, settings=settings, shared_out=shared_out)
 
 
-@task(name="stage", task_run_name="{stage}-batch-{ingested.batch_no}", tags=["stage"], **RETRY_IO)
+@task(name="stage", task_run_name="{stage}-batch-{ingested.batch_no}", **RETRY_IO)
 def stage_task(stage: str, ingested: IngestedBatch, settings: PipelineSettings) -> StageResult:
     return run_batch_stage(stage, ingested, settings)
 
 
-@task(name="check-stage", task_run_name="check-{stage}", tags=["check"], **RETRY_IO)
+@task(name="check-stage", task_run_name="check-{stage}", **RETRY_IO)
 def check_stage_task(stage: str, batches: list[IngestedBatch], settings: PipelineSettings) -> list[CheckResult]:
     """The stage's checks on every batch it ran on, before any later stage reads its output."""
     return check_stage_batches(stage, batches, settings)

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import threading
 import time
@@ -26,6 +25,7 @@ import httpx
 import polars as pl
 import pytest
 
+from newsprep.cli.server import free_loopback_port
 from newsprep.run.alerts import REFUSED_EVENT
 from newsprep.run.artifacts import CHECKS_KEY, REPORT_KEY, SUMMARY_KEY
 from newsprep.run.stages import STAGE_NAMES
@@ -45,13 +45,6 @@ class LocalServer:
     state_dir: Path
     env: dict[str, str]
     serve_output: str
-
-
-def _free_loopback_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _started_pids(state_dir: Path) -> list[int]:
@@ -107,7 +100,7 @@ def alert_receiver() -> Iterator[AlertReceiver]:
 @pytest.fixture(scope="session")
 def local_server(tmp_path_factory: pytest.TempPathFactory, alert_receiver: AlertReceiver) -> Iterator[LocalServer]:
     state_dir = tmp_path_factory.mktemp("prefect-server")
-    port = _free_loopback_port()
+    port = free_loopback_port()
     env = {
         **os.environ,
         "NEWSPREP_SERVER_DIR": str(state_dir),

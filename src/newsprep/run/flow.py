@@ -44,7 +44,7 @@ from newsprep.run.outcome import RunOutcome, outcome_without_processing
 from newsprep.run.plan import RunPlan, even_batches, handed_plan, plan_for
 from newsprep.run.publish import hold_output_lock
 from newsprep.run.stage_steps import IngestedBatch, shares_out
-from newsprep.run.stages import STAGE_NAMES
+from newsprep.run.stages import STAGE_NAMES, StageResult
 from newsprep.run.steps import check_and_publish, drop_staging
 from newsprep.run.workers import default_workers, release_worker_pool
 
@@ -151,11 +151,12 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
         settings = settings.model_copy(
             update={"raw_dir": settings.raw_dir.resolve(), "out_dir": settings.out_dir.resolve()}
         )
-    counted = {"documents": 0}
+    through_nlp = 0
 
-    def through_nlp(documents: int) -> None:
-        counted["documents"] += documents
-        _tell_progress(min(counted["documents"], len(pending)), len(pending))
+    def count_through_nlp(documents: int) -> None:
+        nonlocal through_nlp
+        through_nlp += documents
+        _tell_progress(min(through_nlp, len(pending)), len(pending))
 
     _tell_progress(0, len(pending))
     with _batch_runner(settings) as runner:
@@ -167,17 +168,17 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
                 for n, batch in enumerate(batches)
             ],
         )
-        through_nlp(sum(len(batch.batch.paths) for batch in ingested if "nlp" not in batch.to_run))
+        count_through_nlp(sum(len(batch.batch.paths) for batch in ingested if "nlp" not in batch.to_run))
+        nlp_documents = {batch.batch.keys["nlp"]: len(batch.batch.paths) for batch in ingested}
+
+        def nlp_done(result: StageResult) -> None:
+            count_through_nlp(nlp_documents[result.key])
+
         for stage in STAGE_NAMES:
             due = [batch for batch in ingested if stage in batch.to_run]
             if stage != "ingest":
-                documents = {batch.batch.keys[stage]: len(batch.batch.paths) for batch in due}
-                _each(
-                    runner,
-                    stage_task,
-                    [{"stage": stage, "ingested": batch, "settings": settings} for batch in due],
-                    done=(lambda result: through_nlp(documents[result.key])) if stage == "nlp" else None,  # noqa: B023
-                )
+                parameters = [{"stage": stage, "ingested": batch, "settings": settings} for batch in due]
+                _each(runner, stage_task, parameters, done=nlp_done if stage == "nlp" else None)
             if due:
                 check_stage_task(stage, due, settings)
         tables = [{"ingested": batch, "run_id": plan.run_id, "settings": settings} for batch in ingested]

@@ -11,6 +11,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from newsprep.nlp import DEFAULT_MODEL
 
+DEFAULT_BATCH_SIZE = 256
+"""Documents per Prefect task at most. Every task run costs the flow's process and the Prefect server CPU (states,
+events), and every stage of a batch reads and writes the stage cache and runs its checks: fewer, larger batches
+cost less CPU (benchmarks/README.md, "Batch size"). Memory grows little (the NER pipe streams ``ner_batch_size``
+texts at a time); a failed batch's retry redoes more documents."""
+
 OFFLINE_ENVIRONMENT = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
@@ -39,7 +45,9 @@ class PipelineSettings(BaseModel):
 
     raw_dir: Path = Field(default=Path("data/raw"), description="folder of raw article files")
     out_dir: Path = Field(default=Path("data/processed"), description="folder the tables are published to")
-    batch_size: int = Field(default=64, ge=1, le=100_000, description="documents per Prefect task")
+    batch_size: int = Field(
+        default=DEFAULT_BATCH_SIZE, ge=1, le=100_000, description="documents per Prefect task (at most)"
+    )
     spacy_model: str = Field(default=DEFAULT_MODEL, description="installed spaCy model package")
     ner_batch_size: int = Field(default=64, ge=1, description="texts per nlp.pipe batch")
     max_file_bytes: int = Field(default=50_000_000, ge=1, description="raw files larger than this are rejected")

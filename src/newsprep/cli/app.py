@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsprep.cli.checks import EXIT_CODES_HELP
+from newsprep.config import DEFAULT_BATCH_SIZE
 
 app = typer.Typer(
     help="Turn folders of scraped news articles into clean, validated Parquet tables.",
@@ -25,7 +26,7 @@ console = Console(stderr=True)
 def run(
     raw_dir: Annotated[Path, typer.Argument(help="folder of raw article files")] = Path("data/raw"),
     out: Annotated[Path, typer.Option("--out", help="folder the tables are published to")] = Path("data/processed"),
-    batch_size: Annotated[int, typer.Option(help="documents per Prefect task")] = 64,
+    batch_size: Annotated[int, typer.Option(help="documents per Prefect task (at most)")] = DEFAULT_BATCH_SIZE,
     dask_address: Annotated[
         str | None,
         typer.Option("--dask-address", help="run the batches on this Dask scheduler (tcp://host:8786)"),

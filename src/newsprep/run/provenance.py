@@ -10,7 +10,7 @@ from importlib import metadata
 from pathlib import Path
 
 import newsprep
-from newsprep.clean.profiles import load_profiles, profiles_digest
+from newsprep.clean.profiles import profiles_digest
 from newsprep.config import PipelineSettings
 
 PACKAGES_RECORDED = (
@@ -74,7 +74,7 @@ def output_settings(settings: PipelineSettings) -> dict[str, object]:
     """The settings that change the outputs, and the outlet profiles the cleaner reads (by content: the built-in TOML
     files are no Python source, and a user folder's files may change between runs)."""
     recorded: dict[str, object] = {name: getattr(settings, name) for name in OUTPUT_SETTINGS}
-    recorded["outlet_profiles"] = profiles_digest(load_profiles(settings.profiles_dir))
+    recorded["outlet_profiles"] = profiles_digest(settings.profiles_dir)
     return recorded
 
 

@@ -61,9 +61,11 @@ def load_profiles(user_dir: Path | None = None) -> tuple[Profile, ...]:
     return tuple(profiles.values())
 
 
-def profiles_digest(profiles: tuple[Profile, ...]) -> str:
-    """What the cleaner's output depends on in the profiles: their names and file bytes, in order."""
+@lru_cache(maxsize=8)
+def profiles_digest(user_dir: Path | None = None) -> str:
+    """What the cleaner's output depends on in the profiles it reads (``load_profiles(user_dir)``): their names and
+    file bytes, in order. Read once per process and folder, as the profiles are."""
     digest = hashlib.sha256()
-    for profile in profiles:
+    for profile in load_profiles(user_dir):
         digest.update(f"{profile.name}\0{profile.digest}\0".encode())
     return digest.hexdigest()[:16]

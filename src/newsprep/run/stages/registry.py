@@ -184,9 +184,9 @@ def _data_digest(stage: str, settings: PipelineSettings) -> str | None:
     """The data files a stage reads besides its code: the outlet profiles the cleaner matches, by content."""
     if stage != "clean":
         return None
-    from newsprep.clean.profiles import load_profiles, profiles_digest
+    from newsprep.clean.profiles import profiles_digest
 
-    return profiles_digest(load_profiles(settings.profiles_dir))
+    return profiles_digest(settings.profiles_dir)
 
 
 def batch_identity(files: Sequence[tuple[str, str]]) -> str:

@@ -82,7 +82,17 @@ def run(
     except KeyboardInterrupt:
         terminal().error("error: interrupted; this run published nothing (hint: run it again)")
         raise typer.Exit(130) from None
+    _skip_final_collection()
     raise typer.Exit(code)
+
+
+def _skip_final_collection() -> None:
+    """The run is over (published, summary shown): spare the interpreter's last garbage collection at exit over
+    everything the run imported and loaded (Prefect, Great Expectations, the model: about 2 s after the summary).
+    The exit handlers (Prefect's, the temporary server's stop, the log's flush) still run; no file is left open."""
+    import gc
+
+    gc.freeze()
 
 
 @app.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.people import PersonGenders, name_without_verb
+from newsprep.extract.quotes.people import PersonGenders, name_without_verb, person_name
 from newsprep.model import Quote
 from newsprep.text.given_names import given_name_gender
 from tests.stages.test_quotes import quotes_of
@@ -213,24 +213,34 @@ def test_a_cue_word_inside_a_compound_is_no_cue() -> None:
     assert who(quotes_of(paragraphs, names))[-1] == ("Ed Voss", "pronoun")
 
 
-def test_a_person_named_after_the_pronoun_in_its_sentence_is_not_its_referent() -> None:
-    names = {n: (n, "PERSON") for n in ("Ines Albrecht", "Marta Quell")}
-    paragraphs = [
-        "Ines Albrecht chairs the trust.",
-        "She sent the draft to Marta Quell on Friday.",
-        "“It is not done,” she said.",
-    ]
-    assert who(quotes_of(paragraphs, names)) == [("Ines Albrecht", "pronoun")]
-
-
-def test_a_surname_the_recogniser_missed_is_still_a_referent() -> None:
-    names = {n: (n, "PERSON") for n in ("Grant Okafor", "Rhys Mallory")}
-    paragraphs = [
-        "Grant Okafor wrote a book on saving.",
-        "Rhys Mallory reviewed it last year.",
-        "Okafor favours index funds. “Time does the work,” he wrote.",
-    ]
-    assert who(quotes_of(paragraphs, names)) == [("Grant Okafor", "pronoun")]
+@pytest.mark.parametrize(
+    ("people", "paragraphs", "speaker"),
+    [
+        pytest.param(  # a person named after a he/she of the same gender in its sentence is not its referent
+            ("Ines Albrecht", "Marta Quell"),
+            [
+                "Ines Albrecht chairs the trust.",
+                "She sent the draft to Marta Quell on Friday.",
+                "“It is not done,” she said.",
+            ],
+            "Ines Albrecht",
+            id="named-after-the-pronoun",
+        ),
+        pytest.param(  # a surname the recogniser left untagged is still a referent
+            ("Grant Okafor", "Rhys Mallory"),
+            [
+                "Grant Okafor wrote a book on saving.",
+                "Rhys Mallory reviewed it last year.",
+                "Okafor favours index funds. “Time does the work,” he wrote.",
+            ],
+            "Grant Okafor",
+            id="untagged-surname",
+        ),
+    ],
+)
+def test_the_referent_of_a_pronoun(people: tuple[str, ...], paragraphs: list[str], speaker: str) -> None:
+    names = {n: (n, "PERSON") for n in people}
+    assert who(quotes_of(paragraphs, names)) == [(speaker, "pronoun")]
 
 
 def test_a_document_from_an_organisation_is_that_organisation() -> None:
@@ -349,3 +359,75 @@ def test_a_persons_spokesman_speaks_for_the_person_and_no_name_ends_in_a_possess
     assert who(quotes_of(["“There is no money,” said the Harlow Group’s chief executive."], names)) == [
         ("Harlow Group", "cue")
     ]
+
+
+@pytest.mark.parametrize(
+    ("names", "paragraphs", "speaker"),
+    [
+        pytest.param(  # NER missed the full name: the surname with its particles, completed from the text
+            {},
+            [
+                "Ines de la Fuente drives in from the coast each day.",
+                "“I leave at five and arrive late,” de la Fuente said.",
+            ],
+            "Ines de la Fuente",
+            id="untagged-name-with-particles",
+        ),
+        pytest.param(  # NER cut a hyphenated surname short: the name as written where the person mention starts
+            {"Adaeze Okonkwo": ("Adaeze Okonkwo", "PERSON")},
+            [
+                "The grant went to Professor Adaeze Okonkwo-Bright.",
+                "“It lets us finish the trial,” Okonkwo-Bright said.",
+            ],
+            "Adaeze Okonkwo-Bright",
+            id="hyphenated-surname-cut-by-ner",
+        ),
+        pytest.param(  # the full name tagged an organisation, the lone surname a person
+            {"Wendell Pruitt": ("Wendell Pruitt", "ORG"), "Pruitt": ("Pruitt", "PERSON")},
+            ["The stand that Wendell Pruitt opened in 1979 reopened.", "“I pick the corn myself,” Pruitt said."],
+            "Wendell Pruitt",
+            id="full-name-tagged-org",
+        ),
+        pytest.param(  # a two-word surname is the end of the full name named before
+            {"Siobhan Ni Bhriain": ("Siobhan Ni Bhriain", "PERSON")},
+            ["Siobhan Ni Bhriain, a nurse for 20 years, joined the line.", "“We are exhausted,” Ni Bhriain said."],
+            "Siobhan Ni Bhriain",
+            id="surname-of-two-words",
+        ),
+        pytest.param(  # an epithet run into a name is not the name
+            {"Sleepy Dan Ferrante": ("Sleepy Dan Ferrante", "PERSON"), "Ferrante": ("Sleepy Dan Ferrante", "PERSON")},
+            ["Her rival, Sleepy Dan Ferrante, spoke next.", "“Taxes will fall,” Ferrante said."],
+            "Dan Ferrante",
+            id="epithet-before-given-name",
+        ),
+        pytest.param(  # a place ending in the surname completes nothing: its first word is no given name
+            {"Park": ("Park", "PERSON")},
+            ["Crews cleaned Central Park on Sunday.", "“It took all day,” Park said."],
+            "Park",
+            id="place-is-no-full-name",
+        ),
+    ],
+)
+def test_a_surname_is_completed_to_the_full_name_written_earlier(
+    names: dict[str, tuple[str, str]], paragraphs: list[str], speaker: str
+) -> None:
+    assert who(quotes_of(paragraphs, names)) == [(speaker, "cue")]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Sleepy Dan Ferrante", "Dan Ferrante"),
+        ("Aung San Suu Kyi", "Aung San Suu Kyi"),
+        ("Hearty Henry VIII", "Hearty Henry VIII"),
+        ("Mary Ann Ferrante", "Mary Ann Ferrante"),
+    ],
+)
+def test_an_epithet_is_cut_from_a_name_and_nothing_else(written: str, name: str) -> None:
+    assert person_name(written) == name
+
+
+def test_a_title_and_a_given_name_do_not_complete_a_given_name() -> None:
+    names = {"Andrew": ("Andrew", "PERSON")}
+    paragraphs = ["Prince Andrew spoke to the reporter.", "“I have no memory of that,” Andrew said."]
+    assert who(quotes_of(paragraphs, names)) == [("Andrew", "cue")]

@@ -30,11 +30,12 @@ from newsprep.extract.quotes.people import (
     person_name,
     strip_titles,
     surname_taken_for_org,
+    written_full_names,
 )
 from newsprep.model import Mention
 from newsprep.text import ORG_HEADS, without_periods
 from newsprep.text import word_set as vocabulary
-from newsprep.text.given_names import Gender, given_name_gender
+from newsprep.text.given_names import Gender, given_name_gender, is_given_name
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_HEADS = (
@@ -124,6 +125,8 @@ class SpeakerResolver:
         self._genders = PersonGenders(text, self._people)
         self._history: list[tuple[int, Speaker]] = []
         self._untagged: list[tuple[int, str]] | None = None
+        self._written: dict[str, list[tuple[int, str]]] = {}
+        self._person_starts = frozenset(m.char_start for m in self._mentions if m.label in PERSON_LABELS)
         self._entity_ids: dict[tuple[bool, str], str] = {}
         self._labels = {m.entity_id: m.label for m in mentions}
         for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
@@ -270,7 +273,7 @@ class SpeakerResolver:
         When two people share the surname (a father and a son), the one named last before ``position`` wins.
         """
         if " " in name:
-            return name
+            return self._ending(name, position) or name
         key = name.lower()
         quoted = [(at, s.name) for at, s in self._history if s.is_person and s.name and " " in s.name]
         # A word with an honorific before it (``Mr. Obama``) is a surname: never another word of a name.
@@ -289,7 +292,36 @@ class SpeakerResolver:
             if pool:
                 nearest = max(at for at, _ in pool) if before else min(at for at, _ in pool)
                 return max((full for at, full in pool if at == nearest), key=len)
-        return name
+        return self._written_in_full(name, position) or name
+
+    def _ending(self, name: str, position: int) -> str | None:
+        """``Ni Bhriain`` -> ``Siobhan Ni Bhriain``: a name of two or three words that opens with no given name is
+        the end of a person's name named in full (nearest before ``position``, else first after)."""
+        words = name.lower().split()
+        if len(words) > 3 or is_given_name(words[0]):
+            return None
+        found = [
+            (at, full)
+            for at, full, is_last in self._full_names.get(words[-1], ())
+            if is_last and len(full.split()) > len(words) and full.lower().split()[-len(words) :] == words
+        ]
+        return _nearest(found, position)
+
+    def _written_in_full(self, surname: str, position: int) -> str | None:
+        """A surname with no person named in full by NER: the full name as the text writes it (``Ines de la Fuente``
+        untagged, ``Wendell Pruitt`` tagged ORG, ``Adaeze Okonkwo-Bright`` cut short), opening with a given name or
+        where NER saw a person begin; outside quotations, never of the other gender than the surname's honorifics."""
+        if not surname[:1].isupper():
+            return None
+        if surname not in self._written:
+            self._written[surname] = [
+                (at, full)
+                for at, full in written_full_names(self._text, surname)
+                if (is_given_name(full.split()[0]) or at in self._person_starts)
+                and not self._is_quoted(at)
+                and not self._other_gender(surname, full)
+            ]
+        return _nearest(self._written[surname], position)
 
     def _described(self, head: str, position: int) -> str | None:
         """``the senator said``: the person named last with that title; an organisation noun or a document: the
@@ -406,3 +438,9 @@ class SpeakerResolver:
         """False only when the article or the name list says the person is not of the pronoun's gender."""
         known = self._genders.of(name) if name else None
         return known is None or known == PRONOUN_GENDER.get(pronoun.lower(), known)
+
+
+def _nearest(found: Sequence[tuple[int, str]], position: int) -> str | None:
+    """The name found last before ``position``, else the first after it."""
+    before = [(at, name) for at, name in found if at <= position]
+    return max(before)[1] if before else (min(found)[1] if found else None)

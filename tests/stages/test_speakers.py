@@ -431,3 +431,40 @@ def test_a_title_and_a_given_name_do_not_complete_a_given_name() -> None:
     names = {"Andrew": ("Andrew", "PERSON")}
     paragraphs = ["Prince Andrew spoke to the reporter.", "“I have no memory of that,” Andrew said."]
     assert who(quotes_of(paragraphs, names)) == [("Andrew", "cue")]
+
+
+@pytest.mark.parametrize(
+    ("names", "paragraph", "speaker"),
+    [
+        pytest.param(  # a day named before the participle is no subject of it
+            {"Ostrow": ("Dale Ostrow", "PERSON")},
+            "Ostrow posted a string of messages early Sunday saying the council had run the fund “as a private bank.”",
+            "Dale Ostrow",
+            id="weekday-before-saying",
+        ),
+        pytest.param(  # "calling" is the participle of a naming verb: the sentence's subject called it that
+            {"Harbour Board": ("Harbour Board", "ORG")},
+            "After a short meeting, the Harbour Board issued a statement calling the spill “a grave breach of the permit.”",
+            "Harbour Board",
+            id="statement-calling",
+        ),
+    ],
+)
+def test_a_participle_cue_goes_to_the_subject_of_its_sentence(
+    names: dict[str, tuple[str, str]], paragraph: str, speaker: str
+) -> None:
+    assert who(quotes_of([paragraph], names)) == [(speaker, "cue")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a progressive cue's subject is the phrase before it, an unnamed doctor: not the sentence's first name
+        "Green Party candidate Lena Varga’s doctor is calling the candidate “remarkably fit for her age.”",
+        # "calling out", "calling for": not naming anything
+        "The new platform drops the pledge, with softer language calling for “appropriate help to the region.”",
+    ],
+)
+def test_calling_names_no_speaker_where_it_names_nothing(paragraph: str) -> None:
+    names = {"Green Party": ("Green Party", "ORG"), "Lena Varga": ("Lena Varga", "PERSON")}
+    assert [q.speaker for q in quotes_of([paragraph], names)] == [None]

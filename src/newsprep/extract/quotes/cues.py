@@ -369,7 +369,15 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
         before = previous[-1][2] if previous else ""
         if lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}:
             continue  # "this call for ...": a noun, not a verb
-        participle = lowered.endswith("ing") and not (_capitalised(before) and before.lower() not in OPENERS)
+        if lowered in NAMING_CUES and lowered.endswith("ing") and _PHRASAL_PARTICLE.match(text, match.end()):
+            continue  # "by calling out Trump for his “lies”", "language calling for “...”": not naming anything
+        # "Trump tweeted on Friday saying ...": a weekday or a month before the participle is no subject of it;
+        # "Varga’s doctor is calling the candidate “...”": a progressive tense, its subject right before it
+        participle = (
+            lowered.endswith("ing")
+            and not (_capitalised(before) and before.lower() not in OPENERS | TIME_WORDS)
+            and before.lower() not in _AUXILIARIES
+        )
         if not _tokens(text, lo, match.start()) and not lowered.endswith("ing"):
             phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
         elif participle or before.lower() in ("and", "but", "then", "to"):
@@ -386,6 +394,8 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
     return None
 
 
+_PHRASAL_PARTICLE = re.compile(r"\s+(?:out|on|up|off|back|in|for)\b")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "am"})
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 """Where a coordinated clause with its own subject starts (``..., and the Group is left to wonder``)."""
 

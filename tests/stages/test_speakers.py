@@ -448,6 +448,13 @@ def test_a_title_and_a_given_name_do_not_complete_a_given_name() -> None:
             "Harbour Board",
             id="statement-calling",
         ),
+        pytest.param(  # an opening adverbial with a comma of its own ("a brief, closed-door meeting")
+            {"Harbour Board": ("Harbour Board", "ORG")},
+            "Following a brief, closed-door meeting, the Harbour Board issued a statement calling the spill “a grave "
+            "breach of the permit.”",
+            "Harbour Board",
+            id="adverbial-with-two-commas",
+        ),
     ],
 )
 def test_a_participle_cue_goes_to_the_subject_of_its_sentence(
@@ -468,3 +475,29 @@ def test_a_participle_cue_goes_to_the_subject_of_its_sentence(
 def test_calling_names_no_speaker_where_it_names_nothing(paragraph: str) -> None:
     names = {"Green Party": ("Green Party", "ORG"), "Lena Varga": ("Lena Varga", "PERSON")}
     assert [q.speaker for q in quotes_of([paragraph], names)] == [None]
+
+
+DELACROIX = {'Marcia "Cia" Delacroix': ('Marcia "Cia" Delacroix', "PERSON")}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"This is our year!" Marcia "Cia" Delacroix shouted to the crowd.',
+        '"This is our year!" Okafor\'s cousin, Marcia "Cia" Delacroix, shouted to the crowd.',
+        '"This is our year!" state Del. Marcia "Cia" Delacroix (D-Lakeport) shouted to the crowd.',
+    ],
+)
+def test_a_nickname_in_quote_marks_is_part_of_the_name_not_a_quote(paragraph: str) -> None:
+    quotes = quotes_of([paragraph], DELACROIX)
+    assert who(quotes) == [("Marcia Delacroix", "cue")]
+    assert quotes[0].speaker_entity_id == 'Marcia "Cia" Delacroix'
+
+
+def test_a_name_ner_tagged_only_in_part_is_the_name_as_written() -> None:
+    names = {"Dale Okafor": ("Dale Okafor", "PERSON"), "Marcia": ("Marcia", "PERSON")}  # NER broke at the nickname
+    paragraph = (
+        '"This is a big year for our next governor, Dale Okafor!" Okafor\'s cousin, state Del. Marcia "Cia" '
+        "Delacroix (D-Lake Port), shouted to the crowd."
+    )
+    assert who(quotes_of([paragraph], names)) == [("Marcia Delacroix", "cue")]

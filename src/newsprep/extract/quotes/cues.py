@@ -40,7 +40,9 @@ _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 _TITLES = without_periods(PERSON_TITLES)
 _CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll)$", re.IGNORECASE)
 """``he’d respond``, ``she’ll say``: a pronoun subject with its auxiliary run into it."""
-_TITLE_ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev)\.$")
+_TITLE_ABBREV = re.compile(
+    r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Atty|Supt|St|Jr|Sr|Rev)\.$"
+)
 
 Token = tuple[int, int, str]
 
@@ -168,6 +170,8 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         if not _capitalised(head_text) and head_text.lower() not in PRONOUNS:
             continue  # "the People’s Daily, the mouthpiece of ..., warned": capitalised after its article
         description = text[tokens[comma][1] : tokens[-1][0]].strip()
+        titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
+        named = _name_of(named)
         is_name = _short_name(named)
         # "Rob Goldman, President Ascom North America, says": a full name opening the subject keeps it, and a
         # title opening the second part makes that a description; only "His former partner at Lenox, Lawrence B.
@@ -178,12 +182,25 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             and len(head_words) > 1
             and all((_capitalised(w) and not w.endswith(("’s", "'s"))) or w in CONNECTORS for w in head_words)
         )
-        titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
         if is_name and not whole_name and not titled:
             # "His former partner at Lenox, Lawrence B. Cummings, said": the name is the second part.
             return Phrase(named[0][0], named[-1][1], text[head.start : head.end])
         return Phrase(head.start, head.end, description or None)
     return None
+
+
+def _name_of(tokens: list[Token]) -> list[Token]:
+    """``state Del. Marcia Delacroix (D-Lake Port)`` -> ``Marcia Delacroix``: lower-case role words and titles before
+    a name, and a parenthetical after it, are not the name."""
+    tokens = _without_parenthetical(tokens)
+    first = 0
+    while first < len(tokens) - 1 and (
+        tokens[first][2][:1].islower()
+        or tokens[first][2].lower().rstrip(".") in _TITLES
+        or _TITLE_ABBREV.match(tokens[first][2])
+    ):
+        first += 1
+    return tokens[first:]
 
 
 def _short_name(tokens: list[Token]) -> bool:
@@ -394,6 +411,10 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
     return None
 
 
+def _opens_subject(word: str) -> bool:
+    return _capitalised(word) or word.lower() in DETERMINERS or word.lower() in PRONOUNS
+
+
 _PHRASAL_PARTICLE = re.compile(r"\s+(?:out|on|up|off|back|in|for)\b")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "am"})
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
@@ -410,8 +431,10 @@ def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     if opener in OPENERS or opener in PREPOSITIONS or (opener.endswith("ing") and opener not in ALL_CUES):
         # "On Friday, Trump ...", "Moving forward, Swift ...": an adverbial or a participle's clause before a comma
         commas = [i for i, tok in enumerate(tokens[:10]) if tok[2] == ","]
+        # "Following a brief, closed-door meeting, the Board ...": the comma after which a subject opens
+        opens = [i for i in commas if i + 1 < len(tokens) and _opens_subject(tokens[i + 1][2])]
         if commas:
-            tokens = tokens[commas[0] + 1 :]
+            tokens = tokens[(opens or commas)[0] + 1 :]
     while tokens and tokens[0][2].lower() in OPENERS:
         tokens = tokens[1:]
     return phrase_after(text, tokens[0][0], stop) if tokens else None

@@ -70,6 +70,8 @@ _NAME_PARTICLES = NAME_PARTICLES - vocabulary("ben el") | vocabulary("of for and
 """Lower-case words that do not end a role description before a name: the particles (less two the rule never had)
 and the words that link a name's parts ("Bank of America")."""
 _POSSESSIVE = re.compile(r"[’']s$")
+_QUOTED_NICKNAME = re.compile(r"\s+[\"“][A-Z][\w’'\-]*[\"”]\s+")
+"""``Marcia "Cia" Delacroix``: the nickname is no part of the canonical name."""
 _PARTICLE_PATTERN = "|".join(sorted(NAME_PARTICLES))
 _ORDINAL = re.compile(r"^(?:[IVX]+|Jr|Sr)\.?$")
 
@@ -94,7 +96,7 @@ def written_full_names(text: str, surname: str) -> list[tuple[int, str]]:
 @cache
 def person_name(entity_text: str) -> str:
     """A person entity's canonical name as a speaker: no title before it, no headline verb after it."""
-    return without_epithet(name_without_verb(strip_titles(entity_text)))
+    return without_epithet(name_without_verb(strip_titles(_QUOTED_NICKNAME.sub(" ", entity_text))))
 
 
 def without_epithet(name: str) -> str:

@@ -206,7 +206,7 @@ class SpeakerResolver:
             described_person = head.lower() in _ROLE_NOUNS or _AGE.fullmatch(head) is not None
             return Speaker(self._described(head.lower(), start), written, described_person)
         if persons:
-            return Speaker(self._fullest(self._person(persons[-1]), start), written, True)
+            return Speaker(self._fullest(self._written_name(self._person(persons[-1]), written), start), written, True)
         bare = _POSSESSIVE_END.sub("", name_without_verb(_DETERMINER.sub("", written).strip(" ,.")))
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
@@ -220,6 +220,18 @@ class SpeakerResolver:
         if is_org or (inside and not surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
         return Speaker(self._fullest(name, start), written, True)
+
+    @staticmethod
+    def _written_name(name: str, written: str) -> str:
+        """A one-word person mention inside a longer name as written (``Marcia "Cia" Delacroix`` where NER tagged only
+        ``Marcia``): the written name, two to four capitalised words, none an organisation's."""
+        whole = person_name(written)
+        words = whole.split()
+        if " " in name or name not in words or not 2 <= len(words) <= 4:
+            return name
+        if all(w[:1].isupper() and w.lower().strip(".") not in _ORG_HEADS for w in words):
+            return whole
+        return name
 
     def _spoken_for(self, head: str, start: int, end: int, inside: Sequence[Mention]) -> Speaker | None:
         """``a Lanark spokesman said``, ``said a spokeswoman for Lanark``: the spokesperson named earlier with that

@@ -444,7 +444,8 @@ def test_a_title_and_a_given_name_do_not_complete_a_given_name() -> None:
         ),
         pytest.param(  # "calling" is the participle of a naming verb: the sentence's subject called it that
             {"Harbour Board": ("Harbour Board", "ORG")},
-            "After a short meeting, the Harbour Board issued a statement calling the spill “a grave breach of the permit.”",
+            "After a short meeting, the Harbour Board issued a statement calling the spill “a grave breach of the "
+            "permit.”",
             "Harbour Board",
             id="statement-calling",
         ),

@@ -9,7 +9,6 @@ is paired left to right.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from enum import Enum
 

@@ -502,3 +502,35 @@ def test_a_name_ner_tagged_only_in_part_is_the_name_as_written() -> None:
         "Delacroix (D-Lake Port), shouted to the crowd."
     )
     assert who(quotes_of([paragraph], names)) == [("Marcia Delacroix", "cue")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The river has never been this low,” the state’s top hydrologist, Nadia Okoro, said Tuesday.",
+        "“The river has never been this low,” the agency’s chief scientist, former professor Nadia Okoro, said.",
+        "“The river has never been this low,” the top hydrologist, Nadia Okoro, said Tuesday.",
+    ],
+)
+def test_the_name_after_a_lower_case_description_is_the_speaker(paragraph: str) -> None:
+    names = {"Nadia Okoro": ("Nadia Okoro", "PERSON")}
+    assert who(quotes_of([paragraph], names)) == [("Nadia Okoro", "cue")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Asked whether the dam would hold, Nadia Okoro shrugged. “Nobody knows,” she said."], "Nadia Okoro"),
+        (["The hydrologist, Nadia Okoro, was blunt. “We are out of water.”"], "Nadia Okoro"),
+        (["Nadia Okoro does not mince words. “There is no water,” she says."], "Nadia Okoro"),
+    ],
+)
+def test_a_persons_name_ner_tagged_an_organisation_is_a_person(paragraphs: list[str], speaker: str) -> None:
+    names = {"Nadia Okoro": ("Nadia Okoro", "ORG")}
+    assert [q.speaker for q in quotes_of(paragraphs, names)] == [speaker]
+
+
+def test_a_company_is_no_person_for_a_pronoun() -> None:
+    names = {"Nadia Holdings": ("Nadia Holdings", "ORG"), "the Okoro Group": ("Okoro Group", "ORG")}
+    paragraphs = ["Nadia Holdings and the Okoro Group signed the deal. “It is done,” she said."]
+    assert [q.speaker for q in quotes_of(paragraphs, names)] == [None]

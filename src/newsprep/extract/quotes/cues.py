@@ -38,6 +38,7 @@ _NUMBERED_ROLE = re.compile(r"\d+")
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Mitch McConnell, R-Ky., said``: a party and state, not a second name."""
 _TITLES = without_periods(PERSON_TITLES)
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll)$", re.IGNORECASE)
 """``he’d respond``, ``she’ll say``: a pronoun subject with its auxiliary run into it."""
 _TITLE_ABBREV = re.compile(
@@ -161,9 +162,12 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
         named = tokens[comma + 1 : -1]
-        if head is None and n == 0 and _possessive_description(tokens[:comma]) and _short_name(named):
-            # "Brenner’s lawyer, Irene Falk, said": the name after a possessive description
-            return Phrase(named[0][0], named[-1][1], text[lo : tokens[comma][0]])
+        name = _name_of(named)
+        described = _possessive_description(tokens[:comma]) if head is None else _lower_case(text, head)
+        if n == 0 and described and _short_name(name):
+            # "Brenner’s lawyer, Irene Falk, said", "the company’s chief executive, Irene Falk, said": the name
+            # after a description
+            return Phrase(name[0][0], name[-1][1], text[lo : tokens[comma][0]])
         if head is None or tokens[-1][0] - tokens[comma][1] > 250 or head.description is not None:
             continue
         head_text = _LEADING_ARTICLE.sub("", text[head.start : head.end])
@@ -187,6 +191,12 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             return Phrase(named[0][0], named[-1][1], text[head.start : head.end])
         return Phrase(head.start, head.end, description or None)
     return None
+
+
+def _lower_case(text: str, phrase: Phrase) -> bool:
+    """``the state’s top hydrologist``, ``the company``: a description, not a name nor a pronoun."""
+    words = _LEADING_ARTICLE.sub("", text[phrase.start : phrase.end])
+    return words[:1].islower() and words.lower() not in PRONOUNS
 
 
 def _name_of(tokens: list[Token]) -> list[Token]:
@@ -340,9 +350,10 @@ _BY = re.compile(r"\s+by\s+")
 
 
 def _role_description(tokens: list[Token]) -> bool:
-    """``lead researcher and NASA planetary scientist`` before ``Lucas Paganini said``: role words only."""
+    """``lead researcher and NASA planetary scientist`` before ``Lucas Paganini said``: role words only (a possessive
+    among them: ``the agency’s chief scientist, former professor``)."""
     return len(tokens) <= MAX_DESCRIBED_NAME_WORDS and all(
-        tok[2].isalpha()
+        _POSSESSIVE_END.sub("", tok[2]).isalpha()
         and not tok[2].lower().endswith("ly")
         and (tok[2].lower() in ROLE_LINKS or tok[2].lower() not in NOT_ROLE_WORDS)
         for tok in tokens

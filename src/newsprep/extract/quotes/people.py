@@ -17,7 +17,7 @@ from functools import cache
 
 from newsprep.extract.quotes.words import SPEECH_CUES
 from newsprep.model import Mention
-from newsprep.text import NAME_PARTICLES, PERSON_TITLES, without_periods
+from newsprep.text import NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender, is_given_name
 
@@ -70,6 +70,7 @@ _NAME_PARTICLES = NAME_PARTICLES - vocabulary("ben el") | vocabulary("of for and
 """Lower-case words that do not end a role description before a name: the particles (less two the rule never had)
 and the words that link a name's parts ("Bank of America")."""
 _POSSESSIVE = re.compile(r"[’']s$")
+_ORG_WORDS = without_periods(ORG_HEADS) | ORG_NOUNS
 _QUOTED_NICKNAME = re.compile(r"\s+[\"“][A-Z][\w’'\-]*[\"”]\s+")
 """``Marcia "Cia" Delacroix``: the nickname is no part of the canonical name."""
 _PARTICLE_PATTERN = "|".join(sorted(NAME_PARTICLES))
@@ -138,6 +139,19 @@ def strip_titles(name: str) -> str:
             kept = kept[i + 1 :]
             break
     return _POSSESSIVE.sub("", " ".join(kept)).strip(" ,.") or name
+
+
+def person_tagged_org(mention: Mention, text: str) -> bool:
+    """``Nadia Okoro`` tagged ORG: two or three capitalised words opening with a given name of known gender, none an
+    organisation's word, no article before them (NER's usual slip on an unfamiliar name)."""
+    words = mention.text.split()
+    return (
+        mention.label == "ORG"
+        and 2 <= len(words) <= 3
+        and given_name_gender(words[0]) is not None
+        and all(word[:1].isupper() and word.lower().strip(".,") not in _ORG_WORDS for word in words)
+        and not text[max(0, mention.char_start - 4) : mention.char_start].lower().endswith("the ")
+    )
 
 
 def surname_taken_for_org(name: str, inside: Sequence[Mention]) -> bool:

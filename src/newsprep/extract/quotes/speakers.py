@@ -28,6 +28,7 @@ from newsprep.extract.quotes.people import (
     misread_person,
     name_without_verb,
     person_name,
+    person_tagged_org,
     strip_titles,
     surname_taken_for_org,
     written_full_names,
@@ -115,7 +116,11 @@ class SpeakerResolver:
         self._sentences = sorted(sentence_starts)
         self._quoted = sorted(quoted)
         self._honorifics = honorific_genders(text)
-        self._people = [(m.char_start, self._person(m)) for m in self._mentions if m.label in PERSON_LABELS]
+        self._people = [
+            (m.char_start, self._person(m))
+            for m in self._mentions
+            if m.label in PERSON_LABELS or person_tagged_org(m, text)
+        ]
         self._surnames = {name.split()[-1] for _, name in self._people if " " in name}
         self._full_names: dict[str, list[tuple[int, str, bool]]] = {}
         for at, full in self._people:
@@ -153,7 +158,11 @@ class SpeakerResolver:
         (``Steenburgen`` tagged ORG beside ``Mary Steenburgen``); never a name in quote marks (a title)."""
         if self._text[mention.char_start - 1 : mention.char_start] in ("“", '"'):
             return False
-        return mention.label in PERSON_LABELS or (" " not in mention.text and mention.text in self._surnames)
+        return (
+            mention.label in PERSON_LABELS
+            or (" " not in mention.text and mention.text in self._surnames)
+            or person_tagged_org(mention, self._text)
+        )
 
     def entity_label(self, speaker: Speaker) -> str | None:
         """The label of the speaker's entity (PERSON, ORG, ...), None when the speaker is not an entity."""

@@ -534,3 +534,22 @@ def test_a_company_is_no_person_for_a_pronoun() -> None:
     names = {"Nadia Holdings": ("Nadia Holdings", "ORG"), "the Okoro Group": ("Okoro Group", "ORG")}
     paragraphs = ["Nadia Holdings and the Okoro Group signed the deal. “It is done,” she said."]
     assert [q.speaker for q in quotes_of(paragraphs, names)] == [None]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Rhoda Vance runs the shelter on Elm Street. She has seen the need grow every year.",
+        "Since 2015, Rhoda Vance has run the shelter on Elm Street.",
+    ],
+)
+def test_a_quote_paragraph_after_a_paragraph_about_a_person_is_theirs(introduction: str) -> None:
+    names = {"Rhoda Vance": ("Rhoda Vance", "PERSON")}
+    quotes = quotes_of([introduction, "“We turn people away every night.”"], names)
+    assert who(quotes) == [("Rhoda Vance", "previous_sentence")]
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_a_thing_is_nobodys() -> None:
+    names = {"Rhoda Vance": ("Rhoda Vance", "PERSON")}
+    paragraphs = ["The shelter that Rhoda Vance founded has forty beds.", "“We turn people away every night.”"]
+    assert who(quotes_of(paragraphs, names)) == [(None, "none")]

@@ -272,15 +272,17 @@ def extract_quotes(
 
 
 def _repeats_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
-    """A quote with no speaker that repeats words another quote attributes (a pull quote before the paragraph it
-    comes from): that quote's speaker, as a continuation of it."""
+    """A quote with no speaker, or one only guessed from the paragraph before, that repeats words another quote
+    attributes (a pull quote before the paragraph it comes from): that quote's speaker, as a continuation of it."""
     words = [" ".join(WORDS.findall(q.text.lower())) for q in quotes]
     out = list(quotes)
     for i, quote in enumerate(quotes):
-        if quote.speaker is not None or len(words[i].split()) < REPEATED_QUOTE_MIN_WORDS:
+        guessed = quote.speaker is None or quote.attribution == "previous_sentence"
+        if not guessed or len(words[i].split()) < REPEATED_QUOTE_MIN_WORDS:
             continue
         source = next(
-            (q for j, q in enumerate(quotes) if j != i and q.speaker is not None and words[i] in words[j]), None
+            (q for j, q in enumerate(quotes) if j != i and q.speaker is not None and words[i] in words[j]),
+            None,
         )
         if source is not None:
             out[i] = replace(

@@ -15,12 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
-from newsprep.extract.quotes.cues import (
-    Attribution,
-    Phrase,
-    attribution_before,
-    sentence_subject,
-)
+from newsprep.extract.quotes.clauses import attribution_before
+from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
 from newsprep.extract.quotes.marks import QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
 from newsprep.extract.quotes.words import PREPOSITIONS, PRONOUNS

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprep.extract.entities import NAME_LABELS
+from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
     SPOKESPEOPLE,
@@ -24,19 +25,17 @@ from newsprep.extract.quotes.organisations import (
 from newsprep.extract.quotes.people import (
     PRONOUN_GENDER,
     PersonGenders,
-    honorific_genders,
     misread_person,
     name_without_verb,
     person_name,
     person_tagged_org,
     strip_titles,
     surname_taken_for_org,
-    written_full_names,
 )
 from newsprep.model import Mention
 from newsprep.text import ORG_HEADS, without_periods
 from newsprep.text import word_set as vocabulary
-from newsprep.text.given_names import Gender, given_name_gender, is_given_name
+from newsprep.text.given_names import Gender, given_name_gender
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_HEADS = (
@@ -60,7 +59,6 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
-PERSON_LABELS = frozenset({"PERSON"})
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _OWN_WORDS = re.compile(
     r"(?:his|her) (?:response|reply|answer|message|words|advice|verdict|reaction|explanation|comment|retort|warning)"
@@ -115,43 +113,16 @@ class SpeakerResolver:
         self._starts = [m.char_start for m in self._mentions]
         self._sentences = sorted(sentence_starts)
         self._quoted = sorted(quoted)
-        self._honorifics = honorific_genders(text)
-        self._people = [
-            (m.char_start, self._person(m))
-            for m in self._mentions
-            if m.label in PERSON_LABELS or person_tagged_org(m, text)
-        ]
-        self._surnames = {name.split()[-1] for _, name in self._people if " " in name}
-        self._full_names: dict[str, list[tuple[int, str, bool]]] = {}
-        for at, full in self._people:
-            words = full.lower().split()
-            for i, word in enumerate(words if len(words) > 1 else []):
-                self._full_names.setdefault(word, []).append((at, full, i == len(words) - 1))
-        self._genders = PersonGenders(text, self._people)
+        self._names = FullNames(text, self._mentions, self._is_quoted)
+        self._genders = PersonGenders(text, self._names.people)
         self._history: list[tuple[int, Speaker]] = []
         self._untagged: list[tuple[int, str]] | None = None
-        self._written: dict[str, list[tuple[int, str]]] = {}
-        self._person_starts = frozenset(m.char_start for m in self._mentions if m.label in PERSON_LABELS)
         self._entity_ids: dict[tuple[bool, str], str] = {}
         self._labels = {m.entity_id: m.label for m in mentions}
         for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
             is_person = m.label in PERSON_LABELS
             for form in (m.entity_text, person_name(m.entity_text), _DETERMINER.sub("", m.entity_text)):
                 self._entity_ids.setdefault((is_person, form), m.entity_id)
-
-    def _person(self, mention: Mention) -> str:
-        """A person mention's canonical name, or its surname as written when the honorifics the article gives that
-        surname are of the other gender than the canonical given name (``Mr. Obama`` merged with ``Michelle
-        Obama``: a titled surname never resolves to a namesake of the other gender, a spouse)."""
-        name, own = person_name(mention.entity_text), person_name(mention.text)
-        return own if " " not in own and self._other_gender(own, name) else name
-
-    def _other_gender(self, surname: str, full: str) -> bool:
-        """True when the article's honorifics for ``surname`` and the given name of ``full`` disagree on gender."""
-        words = full.split()
-        titled = self._honorifics.get(surname.lower())
-        given = given_name_gender(words[0]) if len(words) > 1 else None
-        return titled is not None and given is not None and titled != given
 
     def _is_person(self, mention: Mention) -> bool:
         """A PERSON mention, or a lone surname of a person named in full that NER took for something else
@@ -160,7 +131,7 @@ class SpeakerResolver:
             return False
         return (
             mention.label in PERSON_LABELS
-            or (" " not in mention.text and mention.text in self._surnames)
+            or (" " not in mention.text and mention.text in self._names.surnames)
             or person_tagged_org(mention, self._text)
         )
 
@@ -215,13 +186,13 @@ class SpeakerResolver:
             described_person = head.lower() in _ROLE_NOUNS or _AGE.fullmatch(head) is not None
             return Speaker(self._described(head.lower(), start), written, described_person)
         if persons:
-            return Speaker(self._fullest(self._written_name(self._person(persons[-1]), written), start), written, True)
+            return Speaker(self._fullest(written_name(self._names.person(persons[-1]), written), start), written, True)
         bare = _POSSESSIVE_END.sub("", name_without_verb(_DETERMINER.sub("", written).strip(" ,.")))
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
         misread = (
             None
-            if is_org or " " in name or name.lower() in self._full_names
+            if is_org or " " in name or self._names.has_full_name(name)
             else misread_person(self._mentions, name, start)
         )
         if misread is not None:
@@ -229,18 +200,6 @@ class SpeakerResolver:
         if is_org or (inside and not surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
         return Speaker(self._fullest(name, start), written, True)
-
-    @staticmethod
-    def _written_name(name: str, written: str) -> str:
-        """A one-word person mention inside a longer name as written (``Marcia "Cia" Delacroix`` where NER tagged only
-        ``Marcia``): the written name, two to four capitalised words, none an organisation's."""
-        whole = person_name(written)
-        words = whole.split()
-        if " " in name or name not in words or not 2 <= len(words) <= 4:
-            return name
-        if all(w[:1].isupper() and w.lower().strip(".") not in _ORG_HEADS for w in words):
-            return whole
-        return name
 
     def _spoken_for(self, head: str, start: int, end: int, inside: Sequence[Mention]) -> Speaker | None:
         """``a Lanark spokesman said``, ``said a spokeswoman for Lanark``: the spokesperson named earlier with that
@@ -261,7 +220,7 @@ class SpeakerResolver:
 
     def _named(self, mention: Mention, written: str) -> Speaker:
         if self._is_person(mention):
-            return Speaker(self._fullest(self._person(mention), mention.char_start), written, True)
+            return Speaker(self._fullest(self._names.person(mention), mention.char_start), written, True)
         return Speaker(_DETERMINER.sub("", mention.entity_text), written, False)
 
     def first_person(self, start: int, end: int) -> Speaker | None:
@@ -273,7 +232,7 @@ class SpeakerResolver:
                 return self._named(mention, mention.text)
         # NER missed the name: a capitalised word that is the surname of a person named in full.
         for match in _CAPITALISED.finditer(self._text, start, end):
-            if match.group() in self._surnames and not self._is_quoted(match.start()):
+            if match.group() in self._names.surnames and not self._is_quoted(match.start()):
                 return Speaker(self._fullest(match.group(), match.start()), match.group(), True)
         return None
 
@@ -289,60 +248,8 @@ class SpeakerResolver:
         return None
 
     def _fullest(self, name: str, position: int) -> str:
-        """A one-word name completed from the people named or quoted: the surname first, then any word of the name.
-
-        When two people share the surname (a father and a son), the one named last before ``position`` wins.
-        """
-        if " " in name:
-            return self._ending(name, position) or name
-        key = name.lower()
         quoted = [(at, s.name) for at, s in self._history if s.is_person and s.name and " " in s.name]
-        # A word with an honorific before it (``Mr. Obama``) is a surname: never another word of a name.
-        for surname_only in (True,) if key in self._honorifics else (True, False):
-            found = [
-                (at, full)
-                for at, full, is_last in self._full_names.get(key, ())
-                if (is_last or not surname_only) and not self._other_gender(name, full)
-            ]
-            for at, full in quoted:
-                words = full.lower().split()
-                if (words[-1] == key or (not surname_only and key in words)) and not self._other_gender(name, full):
-                    found.append((at, full))
-            before = [(at, full) for at, full in found if at <= position]
-            pool = before or found
-            if pool:
-                nearest = max(at for at, _ in pool) if before else min(at for at, _ in pool)
-                return max((full for at, full in pool if at == nearest), key=len)
-        return self._written_in_full(name, position) or name
-
-    def _ending(self, name: str, position: int) -> str | None:
-        """``Ni Bhriain`` -> ``Siobhan Ni Bhriain``: a name of two or three words that opens with no given name is
-        the end of a person's name named in full (nearest before ``position``, else first after)."""
-        words = name.lower().split()
-        if len(words) > 3 or is_given_name(words[0]):
-            return None
-        found = [
-            (at, full)
-            for at, full, is_last in self._full_names.get(words[-1], ())
-            if is_last and len(full.split()) > len(words) and full.lower().split()[-len(words) :] == words
-        ]
-        return _nearest(found, position)
-
-    def _written_in_full(self, surname: str, position: int) -> str | None:
-        """A surname with no person named in full by NER: the full name as the text writes it (``Ines de la Fuente``
-        untagged, ``Wendell Pruitt`` tagged ORG, ``Adaeze Okonkwo-Bright`` cut short), opening with a given name or
-        where NER saw a person begin; outside quotations, never of the other gender than the surname's honorifics."""
-        if not surname[:1].isupper():
-            return None
-        if surname not in self._written:
-            self._written[surname] = [
-                (at, full)
-                for at, full in written_full_names(self._text, surname)
-                if (is_given_name(full.split()[0]) or at in self._person_starts)
-                and not self._is_quoted(at)
-                and not self._other_gender(surname, full)
-            ]
-        return _nearest(self._written[surname], position)
+        return self._names.fullest(name, position, quoted)
 
     def _described(self, head: str, position: int) -> str | None:
         """``the senator said``: the person named last with that title; an organisation noun or a document: the
@@ -358,7 +265,7 @@ class SpeakerResolver:
         """The person named last before ``position``, outside quotations."""
         for mention in reversed(self._mentions[: bisect.bisect_left(self._starts, position)]):
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
-                return self._fullest(self._person(mention), mention.char_start)
+                return self._fullest(self._names.person(mention), mention.char_start)
         return None
 
     def _titled_person(self, role: str, position: int) -> str | None:
@@ -378,7 +285,7 @@ class SpeakerResolver:
             words = {w.strip(".,") for w in [*lead, *mention.text.lower().split(), *after]}
             if not words & titles:
                 continue
-            for name in (self._fullest(self._person(mention), mention.char_start), person_name(mention.text)):
+            for name in (self._fullest(self._names.person(mention), mention.char_start), person_name(mention.text)):
                 if gender is None or self._genders.of(name) in (gender, None):
                     return name
         return None
@@ -413,7 +320,7 @@ class SpeakerResolver:
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
                 if self._after_own_pronoun(mention.char_start, gender):
                     continue  # "He emailed Gaiman ... “...,” he wrote": Gaiman is not the he
-                name = self._fullest(self._person(mention), mention.char_start)
+                name = self._fullest(self._names.person(mention), mention.char_start)
                 sentence = bisect.bisect_right(self._sentences, mention.char_start)
                 candidates.append((sentence, mention.char_start, mention.char_start, name, False))
         for at, surname in self._untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
@@ -444,8 +351,8 @@ class SpeakerResolver:
         Sabatier``), outside quotations and outside the mentions, in ``text[start:end]``."""
         if self._untagged is None:
             self._untagged = []
-            for match in _CAPITALISED.finditer(self._text) if self._surnames else ():
-                if match.group() not in self._surnames:
+            for match in _CAPITALISED.finditer(self._text) if self._names.surnames else ():
+                if match.group() not in self._names.surnames:
                     continue
                 at = match.start()
                 i = bisect.bisect_right(self._starts, at) - 1
@@ -461,7 +368,13 @@ class SpeakerResolver:
         return known is None or known == PRONOUN_GENDER.get(pronoun.lower(), known)
 
 
-def _nearest(found: Sequence[tuple[int, str]], position: int) -> str | None:
-    """The name found last before ``position``, else the first after it."""
-    before = [(at, name) for at, name in found if at <= position]
-    return max(before)[1] if before else (min(found)[1] if found else None)
+def written_name(name: str, written: str) -> str:
+    """A one-word person mention inside a longer name as written (``Marcia "Cia" Delacroix`` where NER tagged only
+    ``Marcia``): the written name, two to four capitalised words, none an organisation's."""
+    whole = person_name(written)
+    words = whole.split()
+    if " " in name or name not in words or not 2 <= len(words) <= 4:
+        return name
+    if all(w[:1].isupper() and w.lower().strip(".") not in _ORG_HEADS for w in words):
+        return whole
+    return name

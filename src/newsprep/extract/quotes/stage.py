@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsprep.extract.quotes.attribution import Candidate, speaker_of
-from newsprep.extract.quotes.cues import Attribution, Phrase, attribution_after, attribution_before
+from newsprep.extract.quotes.clauses import attribution_after, attribution_before
+from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
 from newsprep.extract.quotes.speakers import Speaker, SpeakerResolver
 from newsprep.extract.quotes.words import has_speech_cue, names_a_term

@@ -31,8 +31,12 @@ class FullNames:
         self._text = text
         self._is_quoted = is_quoted
         self._honorifics = honorific_genders(text)
+        self.tagged_org = frozenset(m.char_start for m in mentions if person_tagged_org(m, text))
+        """Offsets of the people's names NER tagged an organisation (``Nadia Okoro`` tagged ORG)."""
         self.people = [
-            (m.char_start, self.person(m)) for m in mentions if m.label in PERSON_LABELS or person_tagged_org(m, text)
+            (m.char_start, self.person(m))
+            for m in mentions
+            if m.label in PERSON_LABELS or m.char_start in self.tagged_org
         ]
         """(offset, canonical name) of each person mention, in text order."""
         self.surnames = {name.split()[-1] for _, name in self.people if " " in name}

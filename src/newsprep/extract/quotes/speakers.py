@@ -28,7 +28,6 @@ from newsprep.extract.quotes.people import (
     misread_person,
     name_without_verb,
     person_name,
-    person_tagged_org,
     strip_titles,
     surname_taken_for_org,
 )
@@ -132,7 +131,7 @@ class SpeakerResolver:
         return (
             mention.label in PERSON_LABELS
             or (" " not in mention.text and mention.text in self._names.surnames)
-            or person_tagged_org(mention, self._text)
+            or (mention.label == "ORG" and mention.char_start in self._names.tagged_org)
         )
 
     def entity_label(self, speaker: Speaker) -> str | None:

@@ -553,3 +553,14 @@ def test_a_quote_paragraph_after_a_paragraph_about_a_thing_is_nobodys() -> None:
     names = {"Rhoda Vance": ("Rhoda Vance", "PERSON")}
     paragraphs = ["The shelter that Rhoda Vance founded has forty beds.", "“We turn people away every night.”"]
     assert who(quotes_of(paragraphs, names)) == [(None, "none")]
+
+
+def test_a_noun_ending_an_organisations_name_is_that_organisation() -> None:
+    district = "Kestrel Valley Water District"
+    names = {district: (district, "ORG")}
+    paragraphs = [
+        f"The {district} raised rates on Monday.",
+        "In a letter to customers, the district said the increase “reflects the cost of repairs.”",
+        "“The mains are a century old,” the engineer said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [(district, "organisation_noun"), (None, "none")]

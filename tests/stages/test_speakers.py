@@ -42,16 +42,39 @@ def test_a_shared_surname_goes_to_the_one_named_last() -> None:
     assert who(quotes_of(paragraphs, names)) == [("Lukas Tomczak", "cue")]
 
 
-def test_an_organisation_noun_goes_to_the_organisation_by_its_full_name() -> None:
-    ministry = "Ministry of Housing and Urban Affairs"
-    names = {ministry: (ministry, "ORG")}
+@pytest.mark.parametrize(
+    ("organisation", "paragraphs"),
+    [
+        pytest.param(  # an organisation noun: the organisation by its full name, never a fragment of it
+            "Ministry of Housing and Urban Affairs",
+            ["The {} released new figures on Monday.", "“Demand has doubled,” the ministry said in a statement."],
+            id="organisation-noun",
+        ),
+        pytest.param(  # any noun that ends an organisation's name named before
+            "Kestrel Valley Water District",
+            [
+                "The {} raised rates on Monday.",
+                "In a letter to customers, the district said the increase “reflects the cost of repairs.”",
+            ],
+            id="noun-ending-the-name",
+        ),
+    ],
+)
+def test_an_organisation_noun_goes_to_the_organisation_by_its_full_name(
+    organisation: str, paragraphs: list[str]
+) -> None:
+    quotes = quotes_of([p.format(organisation) for p in paragraphs], {organisation: (organisation, "ORG")})
+    assert who(quotes) == [(organisation, "organisation_noun")]
+    assert quotes[0].speaker_entity_id == organisation
+
+
+def test_a_role_noun_with_no_one_named_with_it_is_nobody() -> None:
+    names = {"Kestrel Valley Water District": ("Kestrel Valley Water District", "ORG")}
     paragraphs = [
-        f"The {ministry} released new figures on Monday.",
-        "“Demand has doubled,” the ministry said in a statement.",
+        "The Kestrel Valley Water District raised rates.",
+        "“The mains are a century old,” the engineer said.",
     ]
-    quotes = quotes_of(paragraphs, names)
-    assert who(quotes) == [(ministry, "organisation_noun")]
-    assert quotes[0].speaker_entity_id == ministry
+    assert who(quotes_of(paragraphs, names)) == [(None, "none")]
 
 
 def test_a_headline_verb_run_into_a_name_is_not_the_name() -> None:
@@ -553,14 +576,3 @@ def test_a_quote_paragraph_after_a_paragraph_about_a_thing_is_nobodys() -> None:
     names = {"Rhoda Vance": ("Rhoda Vance", "PERSON")}
     paragraphs = ["The shelter that Rhoda Vance founded has forty beds.", "“We turn people away every night.”"]
     assert who(quotes_of(paragraphs, names)) == [(None, "none")]
-
-
-def test_a_noun_ending_an_organisations_name_is_that_organisation() -> None:
-    district = "Kestrel Valley Water District"
-    names = {district: (district, "ORG")}
-    paragraphs = [
-        f"The {district} raised rates on Monday.",
-        "In a letter to customers, the district said the increase “reflects the cost of repairs.”",
-        "“The mains are a century old,” the engineer said.",
-    ]
-    assert who(quotes_of(paragraphs, names)) == [(district, "organisation_noun"), (None, "none")]

@@ -493,7 +493,7 @@ def test_a_participle_cue_goes_to_the_subject_of_its_sentence(
         # a progressive cue's subject is the phrase before it, an unnamed doctor: not the sentence's first name
         "Green Party candidate Lena Varga’s doctor is calling the candidate “remarkably fit for her age.”",
         # "calling out", "calling for": not naming anything
-        "The new platform drops the pledge, with softer language calling for “appropriate help to the region.”",
+        "The new platform drops the pledge, its new wording calling for “more patience from everyone involved.”",
     ],
 )
 def test_calling_names_no_speaker_where_it_names_nothing(paragraph: str) -> None:
@@ -507,9 +507,9 @@ DELACROIX = {'Marcia "Cia" Delacroix': ('Marcia "Cia" Delacroix', "PERSON")}
 @pytest.mark.parametrize(
     "paragraph",
     [
-        '"This is our year!" Marcia "Cia" Delacroix shouted to the crowd.',
-        '"This is our year!" Okafor\'s cousin, Marcia "Cia" Delacroix, shouted to the crowd.',
-        '"This is our year!" state Del. Marcia "Cia" Delacroix (D-Lakeport) shouted to the crowd.',
+        '"Bring a friend on Tuesday!" Marcia "Cia" Delacroix shouted from the stage.',
+        '"Bring a friend on Tuesday!" Okafor\'s cousin, Marcia "Cia" Delacroix, shouted from the stage.',
+        '"Bring a friend on Tuesday!" state Del. Marcia "Cia" Delacroix (D-Lakeport) shouted from the stage.',
     ],
 )
 def test_a_nickname_in_quote_marks_is_part_of_the_name_not_a_quote(paragraph: str) -> None:
@@ -521,8 +521,8 @@ def test_a_nickname_in_quote_marks_is_part_of_the_name_not_a_quote(paragraph: st
 def test_a_name_ner_tagged_only_in_part_is_the_name_as_written() -> None:
     names = {"Dale Okafor": ("Dale Okafor", "PERSON"), "Marcia": ("Marcia", "PERSON")}  # NER broke at the nickname
     paragraph = (
-        '"This is a big year for our next governor, Dale Okafor!" Okafor\'s cousin, state Del. Marcia "Cia" '
-        "Delacroix (D-Lake Port), shouted to the crowd."
+        '"Vote early and bring a friend for Dale Okafor!" Okafor\'s cousin, state Del. Marcia "Cia" '
+        "Delacroix (D-Lake Port), shouted from the stage."
     )
     assert who(quotes_of([paragraph], names)) == [("Marcia Delacroix", "cue")]
 

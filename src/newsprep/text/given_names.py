@@ -53,5 +53,5 @@ def given_name_gender(name: str) -> Gender | None:
 
 def is_given_name(name: str) -> bool:
     """``"Jordan"``, ``"Irene"``: a name given to ``COMMON_BIRTHS`` children or more (of either sex) since
-    ``SINCE_YEAR``; ``"Crooked"``, ``"Central"``: not."""
+    ``SINCE_YEAR``; ``"Sleepy"``, ``"Central"``: not."""
     return name.strip(".,").lower() in _names()[1]

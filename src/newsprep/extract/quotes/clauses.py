@@ -154,8 +154,8 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
         if lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}:
             continue  # "this call for ...": a noun, not a verb
         if lowered in NAMING_CUES and lowered.endswith("ing") and _PHRASAL_PARTICLE.match(text, match.end()):
-            continue  # "by calling out Trump for his “lies”", "language calling for “...”": not naming anything
-        # "Trump tweeted on Friday saying ...": a weekday or a month before the participle is no subject of it;
+            continue  # "by calling out the mayor for his “excuses”", "a draft calling for “...”": not naming anything
+        # "Ostrow posted on Sunday saying ...": a weekday or a month before the participle is no subject of it;
         # "Varga’s doctor is calling the candidate “...”": a progressive tense, its subject right before it
         participle = (
             lowered.endswith("ing")

@@ -34,13 +34,7 @@ from typing import Any
 
 import polars as pl
 from evalsets import ATTRIBUTION_CLASSES, build_evalset  # run as a script: benchmarks/ is on sys.path
-
-from newsprep.config import PipelineSettings
-from newsprep.corpus import corpus_tables
-from newsprep.ingest import RawFile
-from newsprep.nlp import load_pipeline
-from newsprep.run.batch import process_batch
-from newsprep.tables import conform
+from quotes_polnear import read_raw_files, run_newsprep
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -76,18 +70,6 @@ def corpus_for(name: str, work: Path) -> Path:
         return FIXED_SETS[name]
     build_evalset(name, work / "corpus")
     return work / "corpus"
-
-
-def run_newsprep(corpus: Path, out: Path) -> None:
-    raw_files = [RawFile(p.name, p.read_bytes()) for p in sorted((corpus / "raw").iterdir()) if p.is_file()]
-    settings = PipelineSettings()
-    load_pipeline(settings.spacy_model)
-    tables = process_batch(raw_files, settings, workers=1)
-    out.mkdir(parents=True, exist_ok=True)
-    # The corpus keys and corpus_entities, as the publish step adds them over the whole corpus.
-    tables |= corpus_tables(*(tables[t] for t in ("documents", "entities", "mentions", "quotes")))
-    for table, frame in tables.items():
-        conform(table, frame).write_parquet(out / f"{table}.parquet")
 
 
 def gold_class(quote: Mapping[str, Any], raw: str) -> str:
@@ -232,7 +214,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="newsprep-speakers-") as tmp:
         work = args.out or Path(tmp)
         corpus = corpus_for(args.set, work)
-        run_newsprep(corpus, work / "tables")
+        run_newsprep(read_raw_files(corpus), work / "tables", join_split_quotes=True)
         result = {
             "set": args.set,
             "figures": figures(corpus, work / "tables"),

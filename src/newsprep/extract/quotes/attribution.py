@@ -15,12 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
-from newsprep.extract.quotes.cues import (
-    Attribution,
-    Phrase,
-    attribution_before,
-    sentence_subject,
-)
+from newsprep.extract.quotes.clauses import attribution_before
+from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
 from newsprep.extract.quotes.marks import QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
 from newsprep.extract.quotes.words import PREPOSITIONS, PRONOUNS
@@ -203,7 +199,22 @@ def speaker_of(
             found = _resolved(earlier, resolver, "previous_sentence")
             if found.speaker is not None and found.speaker.name is not None:
                 return Found(found.speaker, None, None, "previous_sentence")
+        about = last is not None and earlier is None and not mask[: last[1]].endswith(":")  # a colon: introduced
+        subject = _person_subject(resolver, mask, *last) if about and last is not None else None
+        if subject is not None:
+            # "Rhoda Vance runs the shelter. She has seen the need grow." then the quote: the one it is about
+            return Found(subject, None, None, "previous_sentence")
     return NOT_FOUND
+
+
+def _person_subject(resolver: SpeakerResolver, mask: str, lo: int, hi: int) -> Speaker | None:
+    """The subject of ``mask[lo:hi]`` when it is a person: a named one (an entity) or a he/she resolved to one."""
+    phrase = sentence_subject(mask, lo, hi)
+    if phrase is None:
+        return None
+    speaker = resolver.resolve(phrase.start, phrase.end)
+    named = speaker.mention.lower() in PERSON_PRONOUNS or resolver.entity_label(speaker) == "PERSON"
+    return speaker if named and speaker.is_person and speaker.name is not None else None
 
 
 def _recent_person(previous: tuple[int, Speaker | None] | None, paragraph_idx: int) -> bool:

@@ -1,4 +1,5 @@
-"""Attribution grammar: the speaker phrase next to a speech cue (the words it knows are in ``words``).
+"""Attribution grammar: the speaker phrase next to a speech cue (the words it knows are in ``words``); the clause
+around the cue is read in ``clauses``.
 
 Everything here reads the *masked* paragraph text (quotations replaced by ``MASK``), so a cue word inside a
 quotation is never taken for an attribution. Offsets returned are offsets into that text, which are also
@@ -10,37 +11,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.words import (
     ALL_CUES,
     CONNECTORS,
     DETERMINERS,
     FUNCTION_WORDS,
-    NAMING_CUES,
     NOT_ROLE_WORDS,
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
-    RELATIVES,
-    ROLE_LINKS,
     SKIPPABLE,
-    SPEECH_CUES,
     STOP_FORWARD,
     TIME_WORDS,
 )
-from newsprep.text import ABBREVIATIONS, PERSON_TITLES, without_periods
-from newsprep.text.tokens import LATIN_WORDS, PHRASE_TOKENS
+from newsprep.text import PERSON_TITLES, without_periods
+from newsprep.text.tokens import PHRASE_TOKENS
 
 MAX_DESCRIBED_NAME_WORDS = 10
-SHORT_CLAUSE_WORDS = 6
 _NUMBERED_ROLE = re.compile(r"\d+")
 """``said 9/11 widow Terry Strada`` (tokens 9 and 11): a number inside a role description."""
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Mitch McConnell, R-Ky., said``: a party and state, not a second name."""
 _TITLES = without_periods(PERSON_TITLES)
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll)$", re.IGNORECASE)
 """``he’d respond``, ``she’ll say``: a pronoun subject with its auxiliary run into it."""
-_TITLE_ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev)\.$")
+_TITLE_ABBREV = re.compile(
+    r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Atty|Supt|St|Jr|Sr|Rev)\.$"
+)
 
 Token = tuple[int, int, str]
 
@@ -62,7 +60,7 @@ class Attribution:
     """Where the attribution clause ends in the text (used to glue the parts of a split quote)."""
 
 
-def _tokens(text: str, start: int, end: int) -> list[Token]:
+def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
     tokens = []
     for match in PHRASE_TOKENS.finditer(text, start, end):
         word, stop = match.group(), match.end()
@@ -72,7 +70,7 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
-def _capitalised(word: str) -> bool:
+def capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and any(ch.isupper() for ch in word))
 
 
@@ -87,9 +85,9 @@ def _without_parenthetical(tokens: list[Token]) -> list[Token]:
 
 def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject phrase ending right before ``stop`` (a cue verb), searching no further left than ``lo``."""
-    tokens = _tokens(text, lo, stop)
+    tokens = phrase_tokens(text, lo, stop)
     while tokens and (
-        tokens[-1][2].lower() in SKIPPABLE or (tokens[-1][2].endswith("ly") and not _capitalised(tokens[-1][2]))
+        tokens[-1][2].lower() in SKIPPABLE or (tokens[-1][2].endswith("ly") and not capitalised(tokens[-1][2]))
     ):
         tokens.pop()  # "Kelly said", "the People’s Daily warned": a capitalised -ly word is a name, not an adverb
     tokens = _without_parenthetical(tokens)
@@ -106,10 +104,10 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     if not last[:1].isalnum() or last.lower() in TIME_WORDS:
         return None
     first = len(tokens) - 1
-    if _capitalised(last):
+    if capitalised(last):
         while first > 0 and (
-            _capitalised(tokens[first - 1][2])
-            or (tokens[first - 1][2] in CONNECTORS and first > 1 and _capitalised(tokens[first - 2][2]))
+            capitalised(tokens[first - 1][2])
+            or (tokens[first - 1][2] in CONNECTORS and first > 1 and capitalised(tokens[first - 2][2]))
         ):
             first -= 1
         while first < len(tokens) - 1 and tokens[first][2].lower() in OPENERS | TIME_WORDS:
@@ -122,7 +120,7 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
         if first > 1 and tokens[first][2].lower() in ("his", "her", "their") and tokens[first - 1][2] == "and":
             # "Paganini and his team wrote": the person the team is named after speaks for it.
             lead = phrase_before(text, lo, tokens[first - 1][0])
-            if lead is not None and _capitalised(text[lead.start : lead.end]) and lead.description is None:
+            if lead is not None and capitalised(text[lead.start : lead.end]) and lead.description is None:
                 return lead
     if first > 0 and tokens[first - 1][2].lower() in ("the", "a", "an"):
         first -= 1
@@ -137,15 +135,15 @@ def _common_noun_start(tokens: list[Token]) -> int | None:
         return None
     for first in range(last, max(-1, last - 5), -1):
         word = tokens[first][2]
-        if word.lower() in DETERMINERS or (_capitalised(word) and word.endswith(("’s", "'s"))):
+        if word.lower() in DETERMINERS or (capitalised(word) and word.endswith(("’s", "'s"))):
             return first  # "the spokesman", "Brenner’s spokesman"
         if not word[:1].isalnum() or word.lower() in ALL_CUES or word.lower() in STOP_FORWARD:
             break
     # A bare plural ("officials said", "Republican lawmakers said") is a speaker too.
     if head.endswith("s") and last - 1 >= 0 and not tokens[last - 1][2][:1].isalnum():
         return last
-    if head.endswith("s") and (last == 0 or _capitalised(tokens[last - 1][2])):
-        return last - 1 if last and _capitalised(tokens[last - 1][2]) else last
+    if head.endswith("s") and (last == 0 or capitalised(tokens[last - 1][2])):
+        return last - 1 if last and capitalised(tokens[last - 1][2]) else last
     return None
 
 
@@ -159,15 +157,20 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
         named = tokens[comma + 1 : -1]
-        if head is None and n == 0 and _possessive_description(tokens[:comma]) and _short_name(named):
-            # "Brenner’s lawyer, Irene Falk, said": the name after a possessive description
-            return Phrase(named[0][0], named[-1][1], text[lo : tokens[comma][0]])
+        name = _name_of(named)
+        described = _possessive_description(tokens[:comma]) if head is None else _lower_case(text, head)
+        if n == 0 and described and _short_name(name):
+            # "Brenner’s lawyer, Irene Falk, said", "the company’s chief executive, Irene Falk, said": the name
+            # after a description
+            return Phrase(name[0][0], name[-1][1], text[lo : tokens[comma][0]])
         if head is None or tokens[-1][0] - tokens[comma][1] > 250 or head.description is not None:
             continue
         head_text = _LEADING_ARTICLE.sub("", text[head.start : head.end])
-        if not _capitalised(head_text) and head_text.lower() not in PRONOUNS:
+        if not capitalised(head_text) and head_text.lower() not in PRONOUNS:
             continue  # "the People’s Daily, the mouthpiece of ..., warned": capitalised after its article
         description = text[tokens[comma][1] : tokens[-1][0]].strip()
+        titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
+        named = _name_of(named)
         is_name = _short_name(named)
         # "Rob Goldman, President Ascom North America, says": a full name opening the subject keeps it, and a
         # title opening the second part makes that a description; only "His former partner at Lenox, Lawrence B.
@@ -176,9 +179,8 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         whole_name = (
             head.start == next(tok[0] for tok in tokens if tok[0] >= lo)
             and len(head_words) > 1
-            and all((_capitalised(w) and not w.endswith(("’s", "'s"))) or w in CONNECTORS for w in head_words)
+            and all((capitalised(w) and not w.endswith(("’s", "'s"))) or w in CONNECTORS for w in head_words)
         )
-        titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
         if is_name and not whole_name and not titled:
             # "His former partner at Lenox, Lawrence B. Cummings, said": the name is the second part.
             return Phrase(named[0][0], named[-1][1], text[head.start : head.end])
@@ -186,9 +188,29 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
     return None
 
 
+def _lower_case(text: str, phrase: Phrase) -> bool:
+    """``the state’s top hydrologist``, ``the company``: a description, not a name nor a pronoun."""
+    words = _LEADING_ARTICLE.sub("", text[phrase.start : phrase.end])
+    return words[:1].islower() and words.lower() not in PRONOUNS
+
+
+def _name_of(tokens: list[Token]) -> list[Token]:
+    """``state Del. Marcia Delacroix (D-Lake Port)`` -> ``Marcia Delacroix``: lower-case role words and titles before
+    a name, and a parenthetical after it, are not the name."""
+    tokens = _without_parenthetical(tokens)
+    first = 0
+    while first < len(tokens) - 1 and (
+        tokens[first][2][:1].islower()
+        or tokens[first][2].lower().rstrip(".") in _TITLES
+        or _TITLE_ABBREV.match(tokens[first][2])
+    ):
+        first += 1
+    return tokens[first:]
+
+
 def _short_name(tokens: list[Token]) -> bool:
     """One to four capitalised words, no party tag (``Lawrence B. Cummings``)."""
-    return 0 < len(tokens) <= 4 and all(_capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in tokens)
+    return 0 < len(tokens) <= 4 and all(capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in tokens)
 
 
 def _possessive_description(tokens: list[Token]) -> bool:
@@ -203,13 +225,13 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
     """The speaker phrase right after an inverted cue (``says Ryan Hass, a fellow at X``)."""
-    tokens = _tokens(text, start, stop)
+    tokens = phrase_tokens(text, start, stop)
     if not tokens:
         return None
     word = tokens[0][2]
     if word.lower() in PRONOUNS:
         return Phrase(tokens[0][0], tokens[0][1])
-    if not (word.lower() in DETERMINERS or _capitalised(word)):
+    if not (word.lower() in DETERMINERS or capitalised(word)):
         last_named = _described_name_end(tokens)
         if last_named is None:
             return None
@@ -221,8 +243,8 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
         nxt = tokens[last + 1][2]
         if not nxt[:1].isalnum() or nxt.lower() in STOP_FORWARD or nxt.lower() in ALL_CUES:
             break
-        in_name = _capitalised(tokens[last][2]) and tokens[last][2].lower() not in DETERMINERS
-        if in_name and not _capitalised(nxt) and nxt not in CONNECTORS:
+        in_name = capitalised(tokens[last][2]) and tokens[last][2].lower() not in DETERMINERS
+        if in_name and not capitalised(nxt) and nxt not in CONNECTORS:
             break
         last += 1
     return _with_description(text, tokens[0][0], tokens[last][1], stop)
@@ -240,7 +262,7 @@ def _described_name_end(tokens: list[Token]) -> int | None:
     last_named = None
     for i, (_, _, word) in enumerate(tokens[:MAX_DESCRIBED_NAME_WORDS]):
         lowered = word.lower()
-        if _capitalised(word):
+        if capitalised(word):
             last_named = i
         elif (
             not (word.isalpha() or _NUMBERED_ROLE.fullmatch(word))
@@ -253,146 +275,13 @@ def _described_name_end(tokens: list[Token]) -> int | None:
     return last_named
 
 
-_LEAD_AFTER = re.compile(r"\s*(?:,\s*)?(?:[―—–-]{1,2}\s*)?")
-_STOP = re.compile(r"[.!?:;](?=\s|$|" + MASK + ")|" + MASK)
-
-
-def clause_end(text: str, start: int, stop: int) -> int:
-    """End of the clause at ``start``: the first full stop, colon or quotation (abbreviations skipped)."""
-    for match in _STOP.finditer(text, start, stop):
-        if match.group() == ".":
-            word = re.search(r"([\w.]+)$", text[max(start, match.start() - 12) : match.start()])
-            token = word.group(1) if word else ""
-            if token.lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.?)+", token):
-                continue
-        return match.start()
-    return stop
-
-
-def attribution_after(text: str, start: int, stop: int, *, complete: bool = False) -> Attribution | None:
-    """An attribution opening the text right after a closing mark: ``says X`` / ``X says`` / ``— X``.
-
-    After a ``complete`` quotation (one ending in a full stop) only a short clause (``Trump said.``) counts:
-    a longer one is the next sentence, about something else.
-    """
-    lead = _LEAD_AFTER.match(text, start, stop)
-    pos = lead.end() if lead else start
-    dash = lead is not None and any(ch in "―—–-" for ch in lead.group())
-    end = clause_end(text, pos, stop)
-    words = _tokens(text, pos, end)
-    if not words:
-        return None
-    if words[0][2].lower() == "according" and len(words) > 2 and words[1][2].lower() == "to":
-        phrase = phrase_after(text, words[2][0], end)
-        return Attribution("according to", phrase, end) if phrase else None
-    if words[0][2].lower() in SPEECH_CUES:
-        phrase = phrase_after(text, words[0][1], end)
-        return Attribution(words[0][2], phrase, end) if phrase else None
-    if len(words) > 3 and words[0][2].lower() == "as" and [w[2].lower() for w in words[-2:]] == ["put", "it"]:
-        phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Homeland Security memo put it."
-        return Attribution("put it", phrase, end) if phrase else None
-    for i, (w_start, _, word) in enumerate(words[:40]):
-        if word.lower() in SPEECH_CUES and i > 0:
-            agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
-            phrase = agent or phrase_before(text, pos, w_start)
-            appositive = phrase is not None and phrase.description is not None  # "Brenner’s lawyer, Irene Falk,"
-            lead_words = [
-                tok for tok in words if tok[0] < (phrase.start if phrase else 0) and not (appositive and tok[2] == ",")
-            ]
-            tail = _tokens(text, w_start, end)
-            if (
-                phrase is not None
-                and (len(lead_words) <= 5 or _role_description(lead_words))
-                and all(tok[2][:1].isalpha() and tok[2].lower() not in RELATIVES for tok in lead_words)
-                and (not complete or (_short_clause(tail) and (end == stop or text[end] in ".!?")))
-            ):
-                return Attribution(word, phrase, end)
-            break
-        if i >= 8 and "," not in {tok[2] for tok in words[:i]}:
-            break
-    if dash and _capitalised(words[0][2]):
-        phrase = phrase_after(text, pos, end)
-        return Attribution(None, phrase, end) if phrase else None
-    return None
-
-
-_PASSIVE_CUES = frozenset({"told", "said", "written", "stated", "announced", "tweeted", "posted", "declared"})
-"""Cues whose agent after ``by`` is the speaker (``he was told by Irene Falk``); not ``asked by`` (the one who
-asked) nor ``quoted by`` (the one who published)."""
-_BY = re.compile(r"\s+by\s+")
-
-
-def _role_description(tokens: list[Token]) -> bool:
-    """``lead researcher and NASA planetary scientist`` before ``Lucas Paganini said``: role words only."""
-    return len(tokens) <= MAX_DESCRIBED_NAME_WORDS and all(
-        tok[2].isalpha()
-        and not tok[2].lower().endswith("ly")
-        and (tok[2].lower() in ROLE_LINKS or tok[2].lower() not in NOT_ROLE_WORDS)
-        for tok in tokens
-    )
-
-
-def passive_agent(text: str, cue_end: int, stop: int) -> Phrase | None:
-    """The speaker after a passive cue: ``was told by Irene Falk`` -> ``Irene Falk``."""
-    by = _BY.match(text, cue_end, stop)
-    return phrase_after(text, by.end(), stop) if by else None
-
-
-def _short_clause(tail: list[Token]) -> bool:
-    """``Trump said.``, ``Trump said on Friday.``, ``Trump said, looking at the crowd.``: only the attribution."""
-    return len(tail) <= SHORT_CLAUSE_WORDS or (len(tail) > 1 and tail[1][2] == ",")
-
-
-def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
-    """The last cue in ``text[lo:stop]`` (the sentence before an opening mark) with a subject before it."""
-    words = list(LATIN_WORDS.finditer(text, lo, stop))
-    for match in reversed(words):
-        word = match.group()
-        lowered = word.lower()
-        if lowered == "according" and text.startswith(" to ", match.end()):
-            phrase = phrase_after(text, match.end() + 4, stop)
-            if phrase is not None:
-                return Attribution("according to", phrase, stop)
-        if lowered == "put" and re.match(r" it\b", text[match.end() : match.end() + 4]):
-            phrase = phrase_before(text, lo, match.start())  # "As Gaiman put it, ..."
-            if phrase is not None:
-                return Attribution("put it", phrase, stop)
-        if lowered not in ALL_CUES or "-" in (
-            text[match.start() - 1 : match.start()],
-            text[match.end() : match.end() + 1],
-        ):
-            continue  # "their sing-along jam", "a tell-all book": a word of a compound, not a verb
-        agent = passive_agent(text, match.end(), stop) if lowered in _PASSIVE_CUES else None
-        if agent is not None:
-            return Attribution(word, agent, stop)  # "He was told by Irene Falk that ...": the agent speaks
-        previous = _tokens(text, max(lo, match.start() - 40), match.start())
-        before = previous[-1][2] if previous else ""
-        if lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}:
-            continue  # "this call for ...": a noun, not a verb
-        participle = lowered.endswith("ing") and not (_capitalised(before) and before.lower() not in OPENERS)
-        if not _tokens(text, lo, match.start()) and not lowered.endswith("ing"):
-            phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
-        elif participle or before.lower() in ("and", "but", "then", "to"):
-            # "Trump spoke on Friday, saying ..." / "... and said" / "took to Twitter to accuse": the subject
-            # opens the sentence, or the clause joined to it (", and the Group is left to wonder").
-            joints = list(_CLAUSE_JOINT.finditer(text, lo, match.start()))
-            clause = joints[-1].end() if joints and not participle else lo
-            phrase = sentence_subject(text, clause, match.start()) if clause > lo else None
-            phrase = phrase or sentence_subject(text, lo, match.start())
-        else:
-            phrase = phrase_before(text, lo, match.start())
-        if phrase is not None:
-            return Attribution(word, phrase, stop)
-    return None
-
-
-_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
-"""Where a coordinated clause with its own subject starts (``..., and the Group is left to wonder``)."""
+def _opens_subject(word: str) -> bool:
+    return capitalised(word) or word.lower() in DETERMINERS or word.lower() in PRONOUNS
 
 
 def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject opening the clause ``text[lo:stop]``, after a leading adverbial (``On Friday, Trump ...``)."""
-    tokens = _tokens(text, lo, stop)
+    tokens = phrase_tokens(text, lo, stop)
     dash = next((i for i, tok in enumerate(tokens[:12]) if tok[2] in ("—", "–")), None)
     if dash and all(tok[2].isupper() and len(tok[2]) > 1 for tok in tokens[:dash]):
         tokens = tokens[dash + 1 :]  # "CONGRESS HAS INVESTIGATED HIM — Oz’s advice ...": a run-in heading
@@ -400,8 +289,10 @@ def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     if opener in OPENERS or opener in PREPOSITIONS or (opener.endswith("ing") and opener not in ALL_CUES):
         # "On Friday, Trump ...", "Moving forward, Swift ...": an adverbial or a participle's clause before a comma
         commas = [i for i, tok in enumerate(tokens[:10]) if tok[2] == ","]
+        # "Following a brief, closed-door meeting, the Board ...": the comma after which a subject opens
+        opens = [i for i in commas if i + 1 < len(tokens) and _opens_subject(tokens[i + 1][2])]
         if commas:
-            tokens = tokens[commas[0] + 1 :]
+            tokens = tokens[(opens or commas)[0] + 1 :]
     while tokens and tokens[0][2].lower() in OPENERS:
         tokens = tokens[1:]
     return phrase_after(text, tokens[0][0], stop) if tokens else None

@@ -8,6 +8,7 @@ is paired left to right.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -119,9 +120,25 @@ def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     for open_at, close_at in pairs:
         span = _trimmed(text, open_at, close_at, end if close_at is None else close_at)
-        if span is not None:
+        if span is not None and not _is_nickname(text, span):
             spans.append(span)
     return spans
+
+
+_NICKNAME = re.compile(r"[A-Z][\w’'\-]*")
+_NAME_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*\.? $")
+_NAME_AFTER = re.compile(r" [A-Z][\w’'\-]+")
+
+
+def _is_nickname(text: str, span: QuoteSpan) -> bool:
+    """``Marcia "Cia" Delacroix``: one capitalised word in quote marks between a name's words is part of the name,
+    not a quotation (the attribution grammar then reads the name whole)."""
+    return (
+        span.close_at is not None
+        and _NICKNAME.fullmatch(text, span.start, span.end) is not None
+        and _NAME_BEFORE.search(text, max(0, span.open_at - 40), span.open_at) is not None
+        and _NAME_AFTER.match(text, span.close_at + 1) is not None
+    )
 
 
 def masked(text: str, spans: list[QuoteSpan]) -> str:

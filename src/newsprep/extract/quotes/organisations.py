@@ -72,12 +72,15 @@ def organisation_described(
     head: str, position: int, text: str, mentions: Sequence[Mention], quoted_organisations: Sequence[str]
 ) -> str | None:
     """``the readout said``: the organisation quoted or named last; ``the ministry said``: the nearest organisation
-    named so, by its full name; ``the network said``: the organisation named nearest before (``COMPANY_NOUNS``)."""
+    named so, by its full name; ``the network said``: the organisation named nearest before (``COMPANY_NOUNS``); any
+    other noun: the organisation named before whose name it ends (``the district`` of ``... Water District``)."""
     if head in DOCUMENT_NOUNS and quoted_organisations:
         return quoted_organisations[-1]
-    if head not in ORG_NOUNS and head not in DOCUMENT_NOUNS:
-        return None
     organisations = [m for m in mentions if m.char_start < position and m.label in _ORG_LABELS]
+    if head not in ORG_NOUNS and head not in DOCUMENT_NOUNS:
+        # "the Kestrel Valley Water District ... the district said": the organisation whose name the noun ends
+        named = [m for m in organisations if m.label == "ORG" and m.entity_text.lower().split()[-1:] == [head]]
+        return without_article(named[-1].entity_text) if named else None
     for mention in reversed(organisations):
         if head in mention.entity_text.lower():
             return without_article(mention.entity_text)

@@ -17,9 +17,9 @@ from functools import cache
 
 from newsprep.extract.quotes.words import SPEECH_CUES
 from newsprep.model import Mention
-from newsprep.text import NAME_PARTICLES, PERSON_TITLES, without_periods
+from newsprep.text import NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
-from newsprep.text.given_names import Gender, given_name_gender
+from newsprep.text.given_names import Gender, given_name_gender, is_given_name
 
 PRONOUN_GENDER: dict[str, Gender] = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z]\.\s+)?([A-Z][\w’'\-]+)")
@@ -70,12 +70,50 @@ _NAME_PARTICLES = NAME_PARTICLES - vocabulary("ben el") | vocabulary("of for and
 """Lower-case words that do not end a role description before a name: the particles (less two the rule never had)
 and the words that link a name's parts ("Bank of America")."""
 _POSSESSIVE = re.compile(r"[’']s$")
+_ORG_WORDS = without_periods(ORG_HEADS) | ORG_NOUNS
+_QUOTED_NICKNAME = re.compile(r"\s+[\"“][A-Z][\w’'\-]*[\"”]\s+")
+"""``Marcia "Cia" Delacroix``: the nickname is no part of the canonical name."""
+_PARTICLE_PATTERN = "|".join(sorted(NAME_PARTICLES))
+_ORDINAL = re.compile(r"^(?:[IVX]+|Jr|Sr)\.?$")
+
+
+@cache
+def _full_name_pattern(surname: str) -> re.Pattern[str]:
+    """A capitalised word, initials and particles, then ``surname``: ``Ines de la Fuente``, ``Thomas J. Whitcombe``."""
+    return re.compile(
+        rf"(?<![\w’'.\-])[A-Z][a-z][\w’'\-]*(?:\s+[A-Z]\.)*(?:\s+(?:{_PARTICLE_PATTERN}))*\s+{re.escape(surname)}"
+        r"(?![\w’'\-])"
+    )
+
+
+def written_full_names(text: str, surname: str) -> list[tuple[int, str]]:
+    """Where ``surname`` ends a name as written (offset, name): NER may have missed the name, cut it short
+    (``Adaeze Okonkwo`` of ``Adaeze Okonkwo-Bright``) or taken it for a place; not a title and a name (``Prince
+    Andrew``). The caller judges the first word."""
+    found = ((match.start(), match.group().split()) for match in _full_name_pattern(surname).finditer(text))
+    return [(at, " ".join(words)) for at, words in found if words[0].lower() not in _TITLE_WORDS]
 
 
 @cache
 def person_name(entity_text: str) -> str:
     """A person entity's canonical name as a speaker: no title before it, no headline verb after it."""
-    return name_without_verb(strip_titles(entity_text))
+    return without_epithet(name_without_verb(strip_titles(_QUOTED_NICKNAME.sub(" ", entity_text))))
+
+
+def without_epithet(name: str) -> str:
+    """``Sleepy Dan Ferrante`` -> ``Dan Ferrante``: a name opens with its given name, so a capitalised word that is
+    no given name before a given name of known gender and a surname is an epithet or a role (``Singer Ada Vale``);
+    three words only (``Aung San Suu Kyi`` is a name)."""
+    words = name.split()
+    if (
+        len(words) == 3
+        and not is_given_name(words[0])
+        and words[0].lower() not in NAME_PARTICLES
+        and given_name_gender(words[1]) is not None
+        and not _ORDINAL.match(words[-1])
+    ):
+        return " ".join(words[1:])
+    return name
 
 
 def strip_titles(name: str) -> str:
@@ -101,6 +139,19 @@ def strip_titles(name: str) -> str:
             kept = kept[i + 1 :]
             break
     return _POSSESSIVE.sub("", " ".join(kept)).strip(" ,.") or name
+
+
+def person_tagged_org(mention: Mention, text: str) -> bool:
+    """``Nadia Okoro`` tagged ORG: two or three capitalised words opening with a given name of known gender, none an
+    organisation's word, no article before them (NER's usual slip on an unfamiliar name)."""
+    words = mention.text.split()
+    return (
+        mention.label == "ORG"
+        and 2 <= len(words) <= 3
+        and given_name_gender(words[0]) is not None
+        and all(word[:1].isupper() and word.lower().strip(".,") not in _ORG_WORDS for word in words)
+        and not text[max(0, mention.char_start - 4) : mention.char_start].lower().endswith("the ")
+    )
 
 
 def surname_taken_for_org(name: str, inside: Sequence[Mention]) -> bool:

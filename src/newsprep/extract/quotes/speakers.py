@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprep.extract.entities import NAME_LABELS
+from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
     SPOKESPEOPLE,
@@ -24,7 +25,6 @@ from newsprep.extract.quotes.organisations import (
 from newsprep.extract.quotes.people import (
     PRONOUN_GENDER,
     PersonGenders,
-    honorific_genders,
     misread_person,
     name_without_verb,
     person_name,
@@ -58,7 +58,6 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
-PERSON_LABELS = frozenset({"PERSON"})
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _OWN_WORDS = re.compile(
     r"(?:his|her) (?:response|reply|answer|message|words|advice|verdict|reaction|explanation|comment|retort|warning)"
@@ -113,15 +112,8 @@ class SpeakerResolver:
         self._starts = [m.char_start for m in self._mentions]
         self._sentences = sorted(sentence_starts)
         self._quoted = sorted(quoted)
-        self._honorifics = honorific_genders(text)
-        self._people = [(m.char_start, self._person(m)) for m in self._mentions if m.label in PERSON_LABELS]
-        self._surnames = {name.split()[-1] for _, name in self._people if " " in name}
-        self._full_names: dict[str, list[tuple[int, str, bool]]] = {}
-        for at, full in self._people:
-            words = full.lower().split()
-            for i, word in enumerate(words if len(words) > 1 else []):
-                self._full_names.setdefault(word, []).append((at, full, i == len(words) - 1))
-        self._genders = PersonGenders(text, self._people)
+        self._names = FullNames(text, self._mentions, self._is_quoted)
+        self._genders = PersonGenders(text, self._names.people)
         self._history: list[tuple[int, Speaker]] = []
         self._untagged: list[tuple[int, str]] | None = None
         self._entity_ids: dict[tuple[bool, str], str] = {}
@@ -131,26 +123,16 @@ class SpeakerResolver:
             for form in (m.entity_text, person_name(m.entity_text), _DETERMINER.sub("", m.entity_text)):
                 self._entity_ids.setdefault((is_person, form), m.entity_id)
 
-    def _person(self, mention: Mention) -> str:
-        """A person mention's canonical name, or its surname as written when the honorifics the article gives that
-        surname are of the other gender than the canonical given name (``Mr. Obama`` merged with ``Michelle
-        Obama``: a titled surname never resolves to a namesake of the other gender, a spouse)."""
-        name, own = person_name(mention.entity_text), person_name(mention.text)
-        return own if " " not in own and self._other_gender(own, name) else name
-
-    def _other_gender(self, surname: str, full: str) -> bool:
-        """True when the article's honorifics for ``surname`` and the given name of ``full`` disagree on gender."""
-        words = full.split()
-        titled = self._honorifics.get(surname.lower())
-        given = given_name_gender(words[0]) if len(words) > 1 else None
-        return titled is not None and given is not None and titled != given
-
     def _is_person(self, mention: Mention) -> bool:
         """A PERSON mention, or a lone surname of a person named in full that NER took for something else
         (``Steenburgen`` tagged ORG beside ``Mary Steenburgen``); never a name in quote marks (a title)."""
         if self._text[mention.char_start - 1 : mention.char_start] in ("“", '"'):
             return False
-        return mention.label in PERSON_LABELS or (" " not in mention.text and mention.text in self._surnames)
+        return (
+            mention.label in PERSON_LABELS
+            or (" " not in mention.text and mention.text in self._names.surnames)
+            or (mention.label == "ORG" and mention.char_start in self._names.tagged_org)
+        )
 
     def entity_label(self, speaker: Speaker) -> str | None:
         """The label of the speaker's entity (PERSON, ORG, ...), None when the speaker is not an entity."""
@@ -203,13 +185,13 @@ class SpeakerResolver:
             described_person = head.lower() in _ROLE_NOUNS or _AGE.fullmatch(head) is not None
             return Speaker(self._described(head.lower(), start), written, described_person)
         if persons:
-            return Speaker(self._fullest(self._person(persons[-1]), start), written, True)
+            return Speaker(self._fullest(written_name(self._names.person(persons[-1]), written), start), written, True)
         bare = _POSSESSIVE_END.sub("", name_without_verb(_DETERMINER.sub("", written).strip(" ,.")))
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
         misread = (
             None
-            if is_org or " " in name or name.lower() in self._full_names
+            if is_org or " " in name or self._names.has_full_name(name)
             else misread_person(self._mentions, name, start)
         )
         if misread is not None:
@@ -237,7 +219,7 @@ class SpeakerResolver:
 
     def _named(self, mention: Mention, written: str) -> Speaker:
         if self._is_person(mention):
-            return Speaker(self._fullest(self._person(mention), mention.char_start), written, True)
+            return Speaker(self._fullest(self._names.person(mention), mention.char_start), written, True)
         return Speaker(_DETERMINER.sub("", mention.entity_text), written, False)
 
     def first_person(self, start: int, end: int) -> Speaker | None:
@@ -249,7 +231,7 @@ class SpeakerResolver:
                 return self._named(mention, mention.text)
         # NER missed the name: a capitalised word that is the surname of a person named in full.
         for match in _CAPITALISED.finditer(self._text, start, end):
-            if match.group() in self._surnames and not self._is_quoted(match.start()):
+            if match.group() in self._names.surnames and not self._is_quoted(match.start()):
                 return Speaker(self._fullest(match.group(), match.start()), match.group(), True)
         return None
 
@@ -265,31 +247,8 @@ class SpeakerResolver:
         return None
 
     def _fullest(self, name: str, position: int) -> str:
-        """A one-word name completed from the people named or quoted: the surname first, then any word of the name.
-
-        When two people share the surname (a father and a son), the one named last before ``position`` wins.
-        """
-        if " " in name:
-            return name
-        key = name.lower()
         quoted = [(at, s.name) for at, s in self._history if s.is_person and s.name and " " in s.name]
-        # A word with an honorific before it (``Mr. Obama``) is a surname: never another word of a name.
-        for surname_only in (True,) if key in self._honorifics else (True, False):
-            found = [
-                (at, full)
-                for at, full, is_last in self._full_names.get(key, ())
-                if (is_last or not surname_only) and not self._other_gender(name, full)
-            ]
-            for at, full in quoted:
-                words = full.lower().split()
-                if (words[-1] == key or (not surname_only and key in words)) and not self._other_gender(name, full):
-                    found.append((at, full))
-            before = [(at, full) for at, full in found if at <= position]
-            pool = before or found
-            if pool:
-                nearest = max(at for at, _ in pool) if before else min(at for at, _ in pool)
-                return max((full for at, full in pool if at == nearest), key=len)
-        return name
+        return self._names.fullest(name, position, quoted)
 
     def _described(self, head: str, position: int) -> str | None:
         """``the senator said``: the person named last with that title; an organisation noun or a document: the
@@ -305,7 +264,7 @@ class SpeakerResolver:
         """The person named last before ``position``, outside quotations."""
         for mention in reversed(self._mentions[: bisect.bisect_left(self._starts, position)]):
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
-                return self._fullest(self._person(mention), mention.char_start)
+                return self._fullest(self._names.person(mention), mention.char_start)
         return None
 
     def _titled_person(self, role: str, position: int) -> str | None:
@@ -325,7 +284,7 @@ class SpeakerResolver:
             words = {w.strip(".,") for w in [*lead, *mention.text.lower().split(), *after]}
             if not words & titles:
                 continue
-            for name in (self._fullest(self._person(mention), mention.char_start), person_name(mention.text)):
+            for name in (self._fullest(self._names.person(mention), mention.char_start), person_name(mention.text)):
                 if gender is None or self._genders.of(name) in (gender, None):
                     return name
         return None
@@ -360,7 +319,7 @@ class SpeakerResolver:
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
                 if self._after_own_pronoun(mention.char_start, gender):
                     continue  # "He emailed Gaiman ... “...,” he wrote": Gaiman is not the he
-                name = self._fullest(self._person(mention), mention.char_start)
+                name = self._fullest(self._names.person(mention), mention.char_start)
                 sentence = bisect.bisect_right(self._sentences, mention.char_start)
                 candidates.append((sentence, mention.char_start, mention.char_start, name, False))
         for at, surname in self._untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
@@ -391,8 +350,8 @@ class SpeakerResolver:
         Sabatier``), outside quotations and outside the mentions, in ``text[start:end]``."""
         if self._untagged is None:
             self._untagged = []
-            for match in _CAPITALISED.finditer(self._text) if self._surnames else ():
-                if match.group() not in self._surnames:
+            for match in _CAPITALISED.finditer(self._text) if self._names.surnames else ():
+                if match.group() not in self._names.surnames:
                     continue
                 at = match.start()
                 i = bisect.bisect_right(self._starts, at) - 1
@@ -406,3 +365,15 @@ class SpeakerResolver:
         """False only when the article or the name list says the person is not of the pronoun's gender."""
         known = self._genders.of(name) if name else None
         return known is None or known == PRONOUN_GENDER.get(pronoun.lower(), known)
+
+
+def written_name(name: str, written: str) -> str:
+    """A one-word person mention inside a longer name as written (``Marcia "Cia" Delacroix`` where NER tagged only
+    ``Marcia``): the written name, two to four capitalised words, none an organisation's."""
+    whole = person_name(written)
+    words = whole.split()
+    if " " in name or name not in words or not 2 <= len(words) <= 4:
+        return name
+    if all(w[:1].isupper() and w.lower().strip(".") not in _ORG_HEADS for w in words):
+        return whole
+    return name

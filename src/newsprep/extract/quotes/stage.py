@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsprep.extract.quotes.attribution import Candidate, speaker_of
-from newsprep.extract.quotes.cues import Attribution, Phrase, attribution_after, attribution_before
+from newsprep.extract.quotes.clauses import attribution_after, attribution_before
+from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
 from newsprep.extract.quotes.speakers import Speaker, SpeakerResolver
 from newsprep.extract.quotes.words import has_speech_cue, names_a_term
@@ -272,15 +273,17 @@ def extract_quotes(
 
 
 def _repeats_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
-    """A quote with no speaker that repeats words another quote attributes (a pull quote before the paragraph it
-    comes from): that quote's speaker, as a continuation of it."""
+    """A quote with no speaker, or one only guessed from the paragraph before, that repeats words another quote
+    attributes (a pull quote before the paragraph it comes from): that quote's speaker, as a continuation of it."""
     words = [" ".join(WORDS.findall(q.text.lower())) for q in quotes]
     out = list(quotes)
     for i, quote in enumerate(quotes):
-        if quote.speaker is not None or len(words[i].split()) < REPEATED_QUOTE_MIN_WORDS:
+        guessed = quote.speaker is None or quote.attribution == "previous_sentence"
+        if not guessed or len(words[i].split()) < REPEATED_QUOTE_MIN_WORDS:
             continue
         source = next(
-            (q for j, q in enumerate(quotes) if j != i and q.speaker is not None and words[i] in words[j]), None
+            (q for j, q in enumerate(quotes) if j != i and q.speaker is not None and words[i] in words[j]),
+            None,
         )
         if source is not None:
             out[i] = replace(

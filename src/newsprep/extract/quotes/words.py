@@ -47,7 +47,12 @@ SPEECH_CUES = frozenset(
     {form for verb in (*_VERBS.split(), *_IRREGULAR) for form in _inflections(verb)}
     | {(verb[:-1] if verb.endswith("e") else verb) + "ed" for verb in _NOUN_LIKE_VERBS.split()}
 ) - {"continuing", "describing", "reporting", "report", "writing", "written", "tweet", "tweets"}
-NAMING_CUES = frozenset({*_NAMING_VERBS, *_NAMING_VERBS.values(), *(v + "s" for v in _NAMING_VERBS)})
+NAMING_CUES = frozenset(
+    {*_NAMING_VERBS, *_NAMING_VERBS.values(), *(v + "s" for v in _NAMING_VERBS), *(v + "ing" for v in _NAMING_VERBS)}
+    | {"dubbing"}
+) - {"dubing"}
+"""The naming verbs in every form; the participle (``issued a statement calling the spill “...”``) goes to the
+subject of its sentence, as a speech verb's does."""
 ALL_CUES = SPEECH_CUES | NAMING_CUES
 
 

@@ -1,0 +1,184 @@
+"""Attribution clauses: the speech cue next to a quotation and its speaker phrase (``says X``, ``X said``, ``according
+to X``, ``as X put it``, a participle's subject, a passive's agent). Reads the masked paragraph text, as ``cues`` does;
+the phrases themselves are found there (``phrase_before``, ``phrase_after``, ``sentence_subject``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.quotes.cues import (
+    MAX_DESCRIBED_NAME_WORDS,
+    Attribution,
+    Phrase,
+    Token,
+    capitalised,
+    phrase_after,
+    phrase_before,
+    phrase_tokens,
+    sentence_subject,
+)
+from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.words import (
+    ALL_CUES,
+    DETERMINERS,
+    NAMING_CUES,
+    NOT_ROLE_WORDS,
+    OPENERS,
+    RELATIVES,
+    ROLE_LINKS,
+    SPEECH_CUES,
+    TIME_WORDS,
+)
+from newsprep.text import ABBREVIATIONS
+from newsprep.text.tokens import LATIN_WORDS
+
+_POSSESSIVE_END = re.compile(r"[’']s$")
+SHORT_CLAUSE_WORDS = 6
+"""After a complete quotation, an attribution clause of this many words or fewer (``Trump said on Friday.``)."""
+
+_LEAD_AFTER = re.compile(r"\s*(?:,\s*)?(?:[―—–-]{1,2}\s*)?")
+_STOP = re.compile(r"[.!?:;](?=\s|$|" + MASK + ")|" + MASK)
+
+
+def clause_end(text: str, start: int, stop: int) -> int:
+    """End of the clause at ``start``: the first full stop, colon or quotation (abbreviations skipped)."""
+    for match in _STOP.finditer(text, start, stop):
+        if match.group() == ".":
+            word = re.search(r"([\w.]+)$", text[max(start, match.start() - 12) : match.start()])
+            token = word.group(1) if word else ""
+            if token.lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.?)+", token):
+                continue
+        return match.start()
+    return stop
+
+
+def attribution_after(text: str, start: int, stop: int, *, complete: bool = False) -> Attribution | None:
+    """An attribution opening the text right after a closing mark: ``says X`` / ``X says`` / ``— X``.
+
+    After a ``complete`` quotation (one ending in a full stop) only a short clause (``Trump said.``) counts:
+    a longer one is the next sentence, about something else.
+    """
+    lead = _LEAD_AFTER.match(text, start, stop)
+    pos = lead.end() if lead else start
+    dash = lead is not None and any(ch in "―—–-" for ch in lead.group())
+    end = clause_end(text, pos, stop)
+    words = phrase_tokens(text, pos, end)
+    if not words:
+        return None
+    if words[0][2].lower() == "according" and len(words) > 2 and words[1][2].lower() == "to":
+        phrase = phrase_after(text, words[2][0], end)
+        return Attribution("according to", phrase, end) if phrase else None
+    if words[0][2].lower() in SPEECH_CUES:
+        phrase = phrase_after(text, words[0][1], end)
+        return Attribution(words[0][2], phrase, end) if phrase else None
+    if len(words) > 3 and words[0][2].lower() == "as" and [w[2].lower() for w in words[-2:]] == ["put", "it"]:
+        phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Homeland Security memo put it."
+        return Attribution("put it", phrase, end) if phrase else None
+    for i, (w_start, _, word) in enumerate(words[:40]):
+        if word.lower() in SPEECH_CUES and i > 0:
+            agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
+            phrase = agent or phrase_before(text, pos, w_start)
+            appositive = phrase is not None and phrase.description is not None  # "Brenner’s lawyer, Irene Falk,"
+            lead_words = [
+                tok for tok in words if tok[0] < (phrase.start if phrase else 0) and not (appositive and tok[2] == ",")
+            ]
+            tail = phrase_tokens(text, w_start, end)
+            if (
+                phrase is not None
+                and (len(lead_words) <= 5 or _role_description(lead_words))
+                and all(tok[2][:1].isalpha() and tok[2].lower() not in RELATIVES for tok in lead_words)
+                and (not complete or (_short_clause(tail) and (end == stop or text[end] in ".!?")))
+            ):
+                return Attribution(word, phrase, end)
+            break
+        if i >= 8 and "," not in {tok[2] for tok in words[:i]}:
+            break
+    if dash and capitalised(words[0][2]):
+        phrase = phrase_after(text, pos, end)
+        return Attribution(None, phrase, end) if phrase else None
+    return None
+
+
+_PASSIVE_CUES = frozenset({"told", "said", "written", "stated", "announced", "tweeted", "posted", "declared"})
+"""Cues whose agent after ``by`` is the speaker (``he was told by Irene Falk``); not ``asked by`` (the one who
+asked) nor ``quoted by`` (the one who published)."""
+_BY = re.compile(r"\s+by\s+")
+
+
+def _role_description(tokens: list[Token]) -> bool:
+    """``lead researcher and NASA planetary scientist`` before ``Lucas Paganini said``: role words only (a possessive
+    among them: ``the agency’s chief scientist, former professor``)."""
+    return len(tokens) <= MAX_DESCRIBED_NAME_WORDS and all(
+        _POSSESSIVE_END.sub("", tok[2]).isalpha()
+        and not tok[2].lower().endswith("ly")
+        and (tok[2].lower() in ROLE_LINKS or tok[2].lower() not in NOT_ROLE_WORDS)
+        for tok in tokens
+    )
+
+
+def passive_agent(text: str, cue_end: int, stop: int) -> Phrase | None:
+    """The speaker after a passive cue: ``was told by Irene Falk`` -> ``Irene Falk``."""
+    by = _BY.match(text, cue_end, stop)
+    return phrase_after(text, by.end(), stop) if by else None
+
+
+def _short_clause(tail: list[Token]) -> bool:
+    """``Trump said.``, ``Trump said on Friday.``, ``Trump said, looking at the crowd.``: only the attribution."""
+    return len(tail) <= SHORT_CLAUSE_WORDS or (len(tail) > 1 and tail[1][2] == ",")
+
+
+def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
+    """The last cue in ``text[lo:stop]`` (the sentence before an opening mark) with a subject before it."""
+    words = list(LATIN_WORDS.finditer(text, lo, stop))
+    for match in reversed(words):
+        word = match.group()
+        lowered = word.lower()
+        if lowered == "according" and text.startswith(" to ", match.end()):
+            phrase = phrase_after(text, match.end() + 4, stop)
+            if phrase is not None:
+                return Attribution("according to", phrase, stop)
+        if lowered == "put" and re.match(r" it\b", text[match.end() : match.end() + 4]):
+            phrase = phrase_before(text, lo, match.start())  # "As Gaiman put it, ..."
+            if phrase is not None:
+                return Attribution("put it", phrase, stop)
+        if lowered not in ALL_CUES or "-" in (
+            text[match.start() - 1 : match.start()],
+            text[match.end() : match.end() + 1],
+        ):
+            continue  # "their sing-along jam", "a tell-all book": a word of a compound, not a verb
+        agent = passive_agent(text, match.end(), stop) if lowered in _PASSIVE_CUES else None
+        if agent is not None:
+            return Attribution(word, agent, stop)  # "He was told by Irene Falk that ...": the agent speaks
+        previous = phrase_tokens(text, max(lo, match.start() - 40), match.start())
+        before = previous[-1][2] if previous else ""
+        if lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}:
+            continue  # "this call for ...": a noun, not a verb
+        if lowered in NAMING_CUES and lowered.endswith("ing") and _PHRASAL_PARTICLE.match(text, match.end()):
+            continue  # "by calling out the mayor for his “excuses”", "a draft calling for “...”": not naming anything
+        # "Ostrow posted on Sunday saying ...": a weekday or a month before the participle is no subject of it;
+        # "Varga’s doctor is calling the candidate “...”": a progressive tense, its subject right before it
+        participle = (
+            lowered.endswith("ing")
+            and not (capitalised(before) and before.lower() not in OPENERS | TIME_WORDS)
+            and before.lower() not in _AUXILIARIES
+        )
+        if not phrase_tokens(text, lo, match.start()) and not lowered.endswith("ing"):
+            phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
+        elif participle or before.lower() in ("and", "but", "then", "to"):
+            # "Trump spoke on Friday, saying ..." / "... and said" / "took to Twitter to accuse": the subject
+            # opens the sentence, or the clause joined to it (", and the Group is left to wonder").
+            joints = list(_CLAUSE_JOINT.finditer(text, lo, match.start()))
+            clause = joints[-1].end() if joints and not participle else lo
+            phrase = sentence_subject(text, clause, match.start()) if clause > lo else None
+            phrase = phrase or sentence_subject(text, lo, match.start())
+        else:
+            phrase = phrase_before(text, lo, match.start())
+        if phrase is not None:
+            return Attribution(word, phrase, stop)
+    return None
+
+
+_PHRASAL_PARTICLE = re.compile(r"\s+(?:out|on|up|off|back|in|for)\b")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "am"})
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+"""Where a coordinated clause with its own subject starts (``..., and the Group is left to wonder``)."""

@@ -1,0 +1,128 @@
+"""Canonical names: a surname, a given name or the end of a name completed to the person's full name (issue 16).
+
+The people an article names in full come from its person mentions (and names NER tagged an organisation,
+``people.person_tagged_org``); where NER missed or cut a name, from the text as written (``Ines de la Fuente``,
+``Adaeze Okonkwo-Bright``). A surname goes to the one of that surname named last before the quote (a father and a
+son), never to a namesake of the other gender than the article's honorifics for it (``Mr. Obama`` is not Michelle).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from newsprep.extract.quotes.people import (
+    honorific_genders,
+    person_name,
+    person_tagged_org,
+    written_full_names,
+)
+from newsprep.model import Mention
+from newsprep.text.given_names import given_name_gender, is_given_name
+
+PERSON_LABELS = frozenset({"PERSON"})
+
+
+class FullNames:
+    """The people of one article named in full, to complete the shorter names its attributions use."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], is_quoted: Callable[[int], bool]) -> None:
+        """``mentions``: the article's body name mentions in text order; ``is_quoted``: whether an offset is inside
+        a quotation (a name there is no one's introduction)."""
+        self._text = text
+        self._is_quoted = is_quoted
+        self._honorifics = honorific_genders(text)
+        self.tagged_org = frozenset(m.char_start for m in mentions if person_tagged_org(m, text))
+        """Offsets of the people's names NER tagged an organisation (``Nadia Okoro`` tagged ORG)."""
+        self.people = [
+            (m.char_start, self.person(m))
+            for m in mentions
+            if m.label in PERSON_LABELS or m.char_start in self.tagged_org
+        ]
+        """(offset, canonical name) of each person mention, in text order."""
+        self.surnames = {name.split()[-1] for _, name in self.people if " " in name}
+        self._by_word: dict[str, list[tuple[int, str, bool]]] = {}
+        for at, full in self.people:
+            words = full.lower().split()
+            for i, word in enumerate(words if len(words) > 1 else []):
+                self._by_word.setdefault(word, []).append((at, full, i == len(words) - 1))
+        self._person_starts = frozenset(m.char_start for m in mentions if m.label in PERSON_LABELS)
+        self._written: dict[str, list[tuple[int, str]]] = {}
+
+    def person(self, mention: Mention) -> str:
+        """A person mention's canonical name, or its surname as written when the honorifics the article gives that
+        surname are of the other gender than the canonical given name (``Mr. Obama`` merged with ``Michelle
+        Obama``: a titled surname never resolves to a namesake of the other gender, a spouse)."""
+        name, own = person_name(mention.entity_text), person_name(mention.text)
+        return own if " " not in own and self.other_gender(own, name) else name
+
+    def other_gender(self, surname: str, full: str) -> bool:
+        """True when the article's honorifics for ``surname`` and the given name of ``full`` disagree on gender."""
+        words = full.split()
+        titled = self._honorifics.get(surname.lower())
+        given = given_name_gender(words[0]) if len(words) > 1 else None
+        return titled is not None and given is not None and titled != given
+
+    def has_full_name(self, word: str) -> bool:
+        """Whether a person named in full has ``word`` among the words of the name."""
+        return word.lower() in self._by_word
+
+    def fullest(self, name: str, position: int, quoted: Sequence[tuple[int, str]]) -> str:
+        """A one-word name completed from the people named or ``quoted`` (offset, full name of the people quoted so
+        far): the surname first, then any word of the name; then the name as the text writes it in full. When two
+        people share the surname (a father and a son), the one named last before ``position`` wins. A name of two
+        or three words that opens with no given name may be the end of a longer one (``Ni Bhriain``)."""
+        if " " in name:
+            return self._ending(name, position) or name
+        key = name.lower()
+        # A word with an honorific before it (``Mr. Obama``) is a surname: never another word of a name.
+        for surname_only in (True,) if key in self._honorifics else (True, False):
+            found = [
+                (at, full)
+                for at, full, is_last in self._by_word.get(key, ())
+                if (is_last or not surname_only) and not self.other_gender(name, full)
+            ]
+            for at, full in quoted:
+                words = full.lower().split()
+                if (words[-1] == key or (not surname_only and key in words)) and not self.other_gender(name, full):
+                    found.append((at, full))
+            before = [(at, full) for at, full in found if at <= position]
+            pool = before or found
+            if pool:
+                nearest = max(at for at, _ in pool) if before else min(at for at, _ in pool)
+                return max((full for at, full in pool if at == nearest), key=len)
+        return self._written_in_full(name, position) or name
+
+    def _ending(self, name: str, position: int) -> str | None:
+        """``Ni Bhriain`` -> ``Siobhan Ni Bhriain``: a name of two or three words that opens with no given name is
+        the end of a person's name named in full (nearest before ``position``, else first after)."""
+        words = name.lower().split()
+        if len(words) > 3 or is_given_name(words[0]):
+            return None
+        found = [
+            (at, full)
+            for at, full, is_last in self._by_word.get(words[-1], ())
+            if is_last and len(full.split()) > len(words) and full.lower().split()[-len(words) :] == words
+        ]
+        return _nearest(found, position)
+
+    def _written_in_full(self, surname: str, position: int) -> str | None:
+        """A surname with no person named in full by NER: the full name as the text writes it (``Ines de la Fuente``
+        untagged, ``Wendell Pruitt`` tagged ORG, ``Adaeze Okonkwo-Bright`` cut short), opening with a given name or
+        where NER saw a person begin; outside quotations, never of the other gender than the surname's honorifics."""
+        if not surname[:1].isupper():
+            return None
+        if surname not in self._written:
+            self._written[surname] = [
+                (at, full)
+                for at, full in written_full_names(self._text, surname)
+                if (is_given_name(full.split()[0]) or at in self._person_starts)
+                and not self._is_quoted(at)
+                and not self.other_gender(surname, full)
+            ]
+        return _nearest(self._written[surname], position)
+
+
+def _nearest(found: Sequence[tuple[int, str]], position: int) -> str | None:
+    """The name found last before ``position``, else the first after it."""
+    before = [(at, name) for at, name in found if at <= position]
+    return max(before)[1] if before else (min(found)[1] if found else None)

@@ -26,10 +26,13 @@ from newsprep.extract.statistics.measure_words import (
     SCALE_OR_PERCENT,
     SCORING_VERBS,
     SUBORDINATORS,
+    TIME_MODIFIERS,
+    TIME_OBJECTS,
     TIME_STOPS,
     TRAVEL_VERBS,
     TRAVELLED,
     VERB_ENDINGS,
+    YEAR,
     bare_word,
     is_quantity,
 )
@@ -96,7 +99,7 @@ def tidy_phrase(words: list[str], *, limit: int = MAX_MEASURE_WORDS) -> str | No
     while words and bare_word(words[0]) in DETERMINERS | SUBORDINATORS | {"of", "to", "in"}:
         words = words[1:]
     words = cut_at_aside(words)[:limit]
-    while words and (bare_word(words[-1]) in FUNCTION or bare_word(words[-1]) in AUXILIARIES):
+    while words and bare_word(words[-1]) in FUNCTION | AUXILIARIES | PREPOSITIONS:
         words = words[:-1]
     phrase = " ".join(words).strip(" ,;:“”\"'’().-–—")
     return phrase or None
@@ -195,6 +198,13 @@ def tail_words(words: list[str], limit: int = MAX_TAIL_WORDS) -> list[str]:
 def first_content(words: list[str]) -> str:
     """The first word that is not a determiner ('' when there is none)."""
     return next((w for w in words if w not in DETERMINERS), "")
+
+
+def names_a_time(words: list[str]) -> bool:
+    """Whether the words (bare, lower case) open with a time ('the third quarter', 'fiscal 2019', 'the same
+    period'), not with what a number is for."""
+    rest = [w for w in words[:4] if w not in DETERMINERS and w not in TIME_MODIFIERS]
+    return bool(rest) and (rest[0] in TIME_OBJECTS or YEAR.match(rest[0]) is not None)
 
 
 def is_verb(word: str) -> bool:

@@ -100,8 +100,12 @@ PREPOSITIONS = word_set(
 TIME_OBJECTS = word_set(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday year years month months "
-    "week weeks day days quarter decade",
+    "week weeks day days quarter quarters decade half period season",
 )
+TIME_MODIFIERS = word_set(
+    "first second third fourth fiscal past previous same coming latest recent current last next this early late"
+)
+"""Words between a preposition and a time noun ('in the third quarter', 'in fiscal 2019')."""
 TIME_STOPS = word_set(
     "so monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow year week month quarter day "
     "january february march april may june july august september october november december",

@@ -33,6 +33,7 @@ from newsprep.extract.statistics.measure_clause import (
     is_a_measure,
     is_modifier,
     is_verb,
+    names_a_time,
     noun_phrase_back,
     noun_phrase_forward,
     participle_after,
@@ -216,7 +217,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     if (
         rb[:1]
         and rb[0] in {"for", "on", "toward", "towards", "in", "to", "of"}
-        and first_content(rb[1:]) not in TIME_OBJECTS
+        and not names_a_time(rb[1:])
         and not (rb[0] == "to" and len(right) > 1 and right[1][:1].islower() and rb[1] not in DETERMINERS)
     ):
         obj = tidy_phrase(tail_words(right[1:]))
@@ -274,6 +275,12 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         between = between[:-1]
     if noun.lower() in DISTANCE_UNITS and (distance := distance_phrase(between, right)):
         return distance
+    moved_to = [bare_word(w) for w in between[-2:]]
+    changed_to = len(moved_to) == 2 and moved_to[1] == "to" and moved_to[0] in CHANGE_NOUNS.keys() | UP_DOWN.keys()
+    if changed_to or (before and between and all(bare_word(w) in CONNECTORS for w in between)):
+        level = _change_or_level(before, between)
+        if level:
+            return level  # 'sales rose 6% to 2.3 million units' -> 'sales'
     if noun.lower() in MEASURE_UNITS and between and bare_word(between[-1]) in LEVEL_VERBS:
         level = _change_or_level(before, between)
         if level:
@@ -292,7 +299,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         happened = participle_after(words[len(tail) :])
         if happened:
             return tidy_phrase([noun, happened])  # '106 protesters in 21 cities have been killed'
-    if tail and first_content([bare_word(w) for w in tail[1:]]) in TIME_OBJECTS | {"end", "next", "last", "this"}:
+    after_first = [bare_word(w) for w in tail[1:]]
+    if tail and (names_a_time(after_first) or first_content(after_first) == "end"):
         tail = []
     coordinated = len(tail) > 1 and bare_word(tail[0]) in {"and", "or"} and is_plural_noun(tail[1])
     if coordinated and bare_word(tail[1]) not in VAGUE and (len(tail) > 2 or len(words) <= 2):

@@ -1,0 +1,84 @@
+"""What a statistic measures when the number before it in the paragraph says it: the same measure (a conversion, a
+coordination, the other side of a comparison), the same verb for another noun (a list of counts), or a change in
+what the number before it measures ('sold 1.1 million cars, down 4%')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprep.extract.statistics.measure_clause import is_verb
+from newsprep.extract.statistics.measure_words import UP_DOWN
+
+_SAME_MEASURE_GAP = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?:or|and)\s+(?:(?:about|around|roughly|nearly|almost|some|up|down|then)\s+)?)", re.IGNORECASE
+)
+"""Between two numbers that measure the same thing: a conversion ('3 miles (5 km)', '¥2 billion, or about $290
+million') or a coordination ('up 2% and up 4%')."""
+_CONVERSION_END = re.compile(r"[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
+"""'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
+_COMPARED_WITH_END = re.compile(
+    r"(?:[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst)"
+    r"|(?:\s+(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)?\s+from)"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
+"""'45 million phones, up from 41 million'; 'fell to 3.6% in May from 3.8%' (a short phrase of time or place
+before 'from'): the other side of a comparison measures the same thing."""
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
+"""Between two counts of a list: 'killed 12 soldiers and 3 civilians', 'seized two pistols, four rifles'."""
+_CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s+(?:by\s+)?$", re.IGNORECASE)
+"""'sold 1.1 million cars in May, down 4%': the percent is the change in what the number before it measures."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A statistic of a paragraph as the measures of its neighbours see it (paragraph-local offsets)."""
+
+    start: int
+    end: int
+    """Where its words end: after a count's noun."""
+    unit: str
+    kind: str
+    noun: str | None
+    measures: str | None
+
+
+def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
+    """``hit``'s measure, given the statistic before it in the paragraph (its own when its neighbour says nothing)."""
+    if previous.measures is None or previous.end > hit.start:
+        return hit.measures
+    gap = (previous.end, hit.start)
+    listed = _list_item_measure(text, previous, hit)
+    if listed is not None:
+        return listed
+    same = _SAME_MEASURE_GAP.fullmatch(text, *gap)
+    if same is not None and (hit.measures is None or same.group().lstrip().startswith("(")):
+        return previous.measures
+    if hit.measures is None and hit.kind == previous.kind and _CONVERSION_END.match(text, *gap):
+        return previous.measures
+    if hit.unit in {previous.unit, "count"} and _COMPARED_WITH_END.match(text, *gap):
+        return previous.measures
+    change = _CHANGE_AFTER_LEVEL.match(text, *gap) if hit.kind == "percent" else None
+    if change is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
+        return f"{UP_DOWN[change.group('way').lower()]} in {previous.measures}"
+    return hit.measures
+
+
+def _list_item_measure(text: str, previous: Placed, hit: Placed) -> str | None:
+    """'The raid killed 12 soldiers and 3 civilians': 'civilians killed' as 'soldiers killed' (the list's verb
+    said once), unless the item's own clause has a verb of its own ('and 3 dogs were rescued')."""
+    if previous.noun is None or hit.noun is None or hit.unit == previous.unit or previous.kind != "count":
+        return None
+    if hit.kind != "count" or _LIST_GAP.fullmatch(text, previous.end, hit.start) is None:
+        return None
+    said = previous.measures or ""
+    if not said.lower().startswith(previous.noun.lower() + " "):
+        return None
+    rest = said[len(previous.noun) + 1 :].split()
+    if not rest or not is_verb(rest[0]):
+        return None
+    own = (hit.measures or "").split()[len(hit.noun.split()) :]
+    if any(is_verb(word) for word in own):
+        return hit.measures
+    return " ".join([hit.noun, *rest])

@@ -13,6 +13,7 @@ from newsprep.extract.statistics.measure_words import (
     MAX_MEASURE_WORDS,
     MAX_SUBJECT_WORDS,
     MAX_TAIL_WORDS,
+    MEASURE_UNITS,
     MODALS,
     NUMBER_WORDS,
     PARTICLES,
@@ -21,6 +22,7 @@ from newsprep.extract.statistics.measure_words import (
     PREPOSITIONS,
     PROJECTIONS,
     QUALIFIER_END,
+    QUANTITY_WORD,
     RELATIVES,
     REPORTING,
     SCALE_OR_PERCENT,
@@ -67,7 +69,7 @@ def after_other_quantity(left: list[str]) -> tuple[list[str], list[str]]:
         if is_quantity(left, i):
             j = i + 1
             while j < len(left) and (
-                bare_word(left[j]) in SCALE_OR_PERCENT or (j == i + 1 and is_plural_noun(left[j]))
+                bare_word(left[j]) in SCALE_OR_PERCENT or (j == i + 1 and is_plural_noun(bare_word(left[j])))
             ):
                 j += 1
             return left[:i], left[j:]
@@ -96,7 +98,7 @@ def strip_qualifiers(words: list[str]) -> list[str]:
 
 def tidy_phrase(words: list[str], *, limit: int = MAX_MEASURE_WORDS) -> str | None:
     words = [w for w in words if w.strip("“”\"'’,.;:()")]
-    while words and bare_word(words[0]) in DETERMINERS | SUBORDINATORS | {"of", "to", "in"}:
+    while words and bare_word(words[0]) in DETERMINERS | SUBORDINATORS | {"of", "to", "in", "with"}:
         words = words[1:]
     words = cut_at_aside(words)[:limit]
     while words and bare_word(words[-1]) in FUNCTION | AUXILIARIES | PREPOSITIONS:
@@ -223,11 +225,17 @@ def without_auxiliaries(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not (i <= 2 and bare_word(w) in AUXILIARIES | RELATIVES)]
 
 
+_QUANTITY_TAIL = CONNECTORS | SCALE_OR_PERCENT | MEASURE_UNITS | {""}
+
+
 def before_quantities(words: list[str]) -> list[str]:
     """``words`` without the quantities (and their connectors and units) that end them."""
+    unit_after = False
     while words:
         i = len(words) - 1
-        if is_quantity(words, i) or bare_word(words[i]) in CONNECTORS | SCALE_OR_PERCENT | {"points", ""}:
+        counted = unit_after and QUANTITY_WORD.match(words[i]) is not None  # '45' of 'fell 45 cents, or'
+        if counted or is_quantity(words, i) or bare_word(words[i]) in _QUANTITY_TAIL:
+            unit_after = bare_word(words[i]) in MEASURE_UNITS
             words = words[:-1]
             continue
         break

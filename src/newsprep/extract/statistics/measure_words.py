@@ -41,6 +41,10 @@ CHANGE_NOUNS = {
     **dict.fromkeys(word_set("grew grow grows grown growing expanded"), "growth"),
     **dict.fromkeys(word_set("gained gains gain added"), "gain"),
     **dict.fromkeys(word_set("fell fall falls fallen falling slid slipped sank plunged tumbled dipped eased"), "fall"),
+    **dict.fromkeys(word_set("shed sheds shedding losing slipping sliding dropping declining sinking"), "fall"),
+    **dict.fromkeys(word_set("tumbling"), "fall"),
+    **dict.fromkeys(word_set("climbing jumping soaring surging"), "rise"),
+    **dict.fromkeys(word_set("gaining adding"), "gain"),
     **dict.fromkeys(word_set("dropped drop drops declined decline declines decreased shrank slumped lost"), "fall"),
     **dict.fromkeys(word_set("cut cuts reduced lowered"), "cut"),
     **dict.fromkeys(word_set("doubled tripled quadrupled"), "rise"),
@@ -86,6 +90,8 @@ LEVEL_VERBS = word_set(
 )
 NUDGES = word_set("edged ticked inched crept moved went came")
 """Verbs that only carry a direction word ('edged up to 3.7%')."""
+STEADY = word_set("flat steady unchanged stable")
+"""'The euro was flat at $1.10': a level that did not move."""
 NOT_NAMED_QUANTITIES = word_set("total maximum minimum average estimated sum number up least most")
 AUXILIARIES = word_set(
     "is are was were be been being has have had will would could should can may might must do does did "

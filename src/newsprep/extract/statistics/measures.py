@@ -74,6 +74,7 @@ from newsprep.extract.statistics.measure_words import (
     RELATIVES,
     REPORTING,
     SCORING_NOUNS,
+    STEADY,
     TIME_OBJECTS,
     TIME_STOPS,
     UP_DOWN,
@@ -133,8 +134,15 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
         closing = _closing_level(rest) if words and bare_word(words[-1]) == "at" else None
         if closing:
             return closing
+        if changed and words and all(bare_word(w) in {"or", "and"} for w in words):
+            # 'crude fell 45 cents, or 0.7%': the same change restated
+            subject = tidy_phrase(subject_words(rest[:-1]))
+            moved = CHANGE_NOUNS.get(bare_word(rest[-1])) or UP_DOWN[bare_word(rest[-1])]
+            return f"{moved} in {subject}" if subject else None
         rest = strip_qualifiers(rest)
-        if words and bare_word(words[-1]) in {"from", "with"} and rest and bare_word(rest[-1]) in LEVEL_VERBS:
+        while len(rest) > 1 and bare_word(rest[-1]) in UP_DOWN:
+            rest = rest[:-1]  # 'crude was down 30 cents at $56.80'
+        if words and bare_word(words[-1]) in {"from", "with", "at"} and rest and bare_word(rest[-1]) in LEVEL_VERBS:
             return tidy_phrase(subject_words(rest[:-1]))
         return None
     last = [bare_word(w) for w in words[-2:]]
@@ -152,7 +160,7 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
         previous = words[:-1]
         if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":
             return _closing_level(before_quantities(before) + previous[:-1], bare_word(previous[-1]))
-        if previous and bare_word(previous[-1]) in CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys():
+        if previous and bare_word(previous[-1]) in CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys() | STEADY:
             while len(previous) > 1 and bare_word(previous[-2]) in CHANGE_NOUNS.keys() | AUXILIARIES | NUDGES:
                 previous = previous[:-1]
             return tidy_phrase(subject_words(previous[:-1]))
@@ -196,8 +204,14 @@ def _following_noun(right: list[str]) -> str | None:
 
 
 def _fallback(words: list[str]) -> str | None:
+    """The clause's last words, after any other quantity (a comparison's other side is never the measure)."""
     words = subject_words(words) if any(bare_word(w) in REPORTING for w in words) else words
-    return tidy_phrase(without_auxiliaries(words[-MAX_MEASURE_WORDS:]))
+    numbers = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
+    if not numbers:
+        return tidy_phrase(without_auxiliaries(words[-MAX_MEASURE_WORDS:]))
+    after = tidy_phrase(without_auxiliaries(words[numbers[-1] + 1 :][-MAX_MEASURE_WORDS:]))
+    # 'the number of cars for sale to grow from 16 currently to 80': what the first number measures
+    return after or tidy_phrase(without_auxiliaries(words[: numbers[0]][-MAX_MEASURE_WORDS:]))
 
 
 def money_measure(left: list[str], right: list[str]) -> str | None:
@@ -316,7 +330,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     of_object = tidy_phrase(of_part[1:]) if of_part else None
     of_part = ["of", *of_object.split()] if of_object else []
     after_verb = [] if of_part else after_verb
-    if between and bare_word(between[-1]) in CHANGE_NOUNS and noun.split()[-1].lower() in MEASURE_UNITS:
+    moved = CHANGE_NOUNS.keys() | UP_DOWN.keys()
+    if between and bare_word(between[-1]) in moved and noun.split()[-1].lower() in MEASURE_UNITS:
         return _change_or_level([], between)
     if len(between) > 1 and bare_word(between[-1]) == "by" and bare_word(between[-2]) in CHANGE_NOUNS:
         return _change_or_level([], between)  # 'the population grew by 1.2 million people'

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsprep.extract.statistics.measure_clause import is_verb
-from newsprep.extract.statistics.measure_words import UP_DOWN
+from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
 
 _SAME_MEASURE_GAP = re.compile(
     r"\s*(?:\(\s*|,?\s*(?:or|and)\s+(?:(?:about|around|roughly|nearly|almost|some|up|down|then)\s+)?)", re.IGNORECASE
@@ -61,7 +61,10 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return previous.measures
     change = _CHANGE_AFTER_LEVEL.match(text, *gap) if hit.kind == "percent" else None
     if change is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
-        return f"{UP_DOWN[change.group('way').lower()]} in {previous.measures}"
+        level = previous.measures.split()
+        if len(level) > 1 and level[-1] in CLOSING_NOUNS.values():
+            level = level[:-1]  # 'shares closed at $45.20, down 3%': a fall in the shares, not in their close
+        return f"{UP_DOWN[change.group('way').lower()]} in {' '.join(level)}"
     return hit.measures
 
 

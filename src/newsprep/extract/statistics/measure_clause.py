@@ -317,12 +317,21 @@ def bracketed(text: str, sentence: tuple[int, int], start: int) -> str | None:
     return tidy_phrase(noun_phrase_back(before))
 
 
+def _vehicle(words: list[str]) -> list[str]:
+    """What can go a distance: the noun phrase before 'can', 'will be able to' ('' for a pronoun)."""
+    while words and bare_word(words[-1]) in AUXILIARIES | MODALS | {"able", "to", "be"}:
+        words = words[:-1]
+    return noun_phrase_back(words)
+
+
 def distance_phrase(between: list[str], right: list[str]) -> str | None:
     """A distance: 'Mars lies 140 million miles away' -> 'distance to Mars'; '30 miles away from the coast' ->
     'distance from the coast'; 'the car can go 39 miles on battery power' -> 'range on battery power'."""
     if between and bare_word(between[-1]) in TRAVEL_VERBS | TRAVELLED:
         tail = tail_words(right) if right and bare_word(right[0]) in PREPOSITIONS else []
         reach = ["range"] if bare_word(between[-1]) in TRAVEL_VERBS else ["distance", between[-1]]
+        if reach == ["range"]:
+            reach = [*_vehicle(between[:-1]), "range"]  # 'the Zephyr SUV will be able to go 250 miles'
         return tidy_phrase([*reach, *tail])
     if [bare_word(w) for w in right[:1]] != ["away"]:
         return None

@@ -90,6 +90,8 @@ LEVEL_VERBS = word_set(
 )
 NUDGES = word_set("edged ticked inched crept moved went came")
 """Verbs that only carry a direction word ('edged up to 3.7%')."""
+SERIES = word_set("last first past next previous remaining final")
+"""Words between 'of' and a count of a series ('won 11 of its last 14 games')."""
 STEADY = word_set("flat steady unchanged stable")
 """'The euro was flat at $1.10': a level that did not move."""
 NOT_NAMED_QUANTITIES = word_set("total maximum minimum average estimated sum number up least most")

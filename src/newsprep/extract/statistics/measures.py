@@ -74,6 +74,7 @@ from newsprep.extract.statistics.measure_words import (
     RELATIVES,
     REPORTING,
     SCORING_NOUNS,
+    SERIES,
     STEADY,
     TIME_OBJECTS,
     TIME_STOPS,
@@ -84,16 +85,22 @@ from newsprep.extract.statistics.measure_words import (
 from newsprep.extract.statistics.rules import is_plural_noun
 
 
-def percent_measure(left: list[str], right: list[str]) -> str | None:
+def percent_measure(left: list[str], right: list[str], *, counted: bool = False) -> str | None:
+    """What a share or a bare number measures; ``counted``: a bare count ('11 of its last 14 games')."""
     before, between = after_other_quantity(left)
     between = strip_qualifiers(without_time(between))
     rb = [bare_word(w) for w in right]
     if rb[:1] == ["of"]:
         group = right[1:]
         while group and (
-            bare_word(group[0]) in DETERMINERS or group[0][:1].isdigit() or bare_word(group[0]) in NUMBER_WORDS
+            bare_word(group[0]) in DETERMINERS | SERIES
+            or group[0][:1].isdigit()
+            or bare_word(group[0]) in NUMBER_WORDS
         ):
-            group = group[1:]
+            group = group[1:]  # 'of its last 14 games' -> 'games'
+        series = _series_noun(right[1:5])
+        if counted and series and left and is_verb(left[-1]):
+            return f"{series} {bare_word(left[-1])}"  # 'won 11 of its last 14 games' -> 'games won'
         return tidy_phrase(without_auxiliaries(tail_words(group, MAX_MEASURE_WORDS)))
     if rb[:1] and rb[0] in CHANGE_AFTER:
         return tidy_phrase(right[:1] + tail_words(right[1:]))
@@ -104,7 +111,32 @@ def percent_measure(left: list[str], right: list[str]) -> str | None:
         return f"{UP_DOWN[rb[0]]} in {subject}" if subject else UP_DOWN[rb[0]]
     if left and bare_word(left[-1]) in {"a", "an"}:
         return _following_noun(right) or _change_or_level(before, between) or _fallback(between or before)
+    if not counted and between and bare_word(between[-1]) == "with" and not right and _named_subject(between[:-1]):
+        return f"share for {_named_subject(between[:-1])}"  # 'Lind leads the field with 27%' -> 'share for Lind'
     return _change_or_level(before, between, right) or _following_noun(right) or _fallback(between or before)
+
+
+def _named_subject(words: list[str]) -> str | None:
+    """The name that opens a clause ('Lind leads the field with', 'The Greens finished third with')."""
+    while words and bare_word(words[0]) in DETERMINERS | {"and", "while", "as", "but"}:
+        words = words[1:]
+    name: list[str] = []
+    for word in words:
+        if not word[:1].isupper() or word.endswith((",", ";", ":")) or bare_word(word) in FUNCTION:
+            break
+        name.append(word)
+    return " ".join(name) if name and len(name) < len(words) else None
+
+
+def _series_noun(words: list[str]) -> str | None:
+    """The plural noun a part is taken from ('of its last 14 games' -> 'games'), before any preposition."""
+    for word in words:
+        b = bare_word(word)
+        if b in PREPOSITIONS or b in AUXILIARIES or b in RELATIVES:
+            return None
+        if is_plural_noun(b) and b not in FUNCTION:
+            return b
+    return None
 
 
 def _closing_level(rest: list[str], verb: str | None = None) -> str | None:
@@ -401,7 +433,7 @@ def measures_of(
             phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
         else:
             unit_word = bool(right) and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION | PREPOSITIONS
-            phrase = percent_measure(left, right[1:] if unit_word else right)
+            phrase = percent_measure(left, right[1:] if unit_word else right, counted=True)
     elif kind == "size":
         phrase = tidy_phrase(noun_phrase_forward(right))  # 'a 275-horsepower motor' -> 'motor'
     elif kind == "money":

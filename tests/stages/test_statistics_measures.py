@@ -188,7 +188,7 @@ STRUCTURES = [
     ("a distance away", "Mars lies some 140 million miles away.", "140 million", "distance to Mars"),
     ("a player's line", "Ana Ortiz had 18 points, 9 rebounds and 7 assists.", "7", "assists by Ana Ortiz"),
     ("a player's added points", "Tom Reyes added 12 points off the bench.", "12", "points by Tom Reyes"),
-    ("range of a vehicle", "The scooter can go 25 miles on a single charge.", "25", "range on a single charge"),
+    ("range of a vehicle", "The scooter can go 25 miles on a single charge.", "25", "scooter range on a single charge"),
     ("power given to", "The kit bolts on, giving the truck 420 horsepower.", "420", "truck power"),
     ("metric horsepower", "It puts out 120 PS from the new engine.", "120", "power"),
     ("a plant's capacity", "The utility runs a 600 MW gas plant.", "600", "gas plant capacity"),
@@ -209,6 +209,61 @@ STRUCTURES = [
         "$90,000",
         "payment to band",
     ),
+    # round 4: levels after a change, time phrases, market reports, series, polls, a vehicle's range
+    (
+        "a count as the level after 'fell to'",
+        "Attendance at the fair fell to 12,000 people.",
+        "12,000",
+        "Attendance at the fair",
+    ),
+    (
+        "a count as the level after a change",
+        "Sales in Europe rose 6% to 2.3 million units.",
+        "2.3 million",
+        "Sales in Europe",
+    ),
+    (
+        "a quarter is no money's object",
+        "The senator raised $3.2 million in the third quarter.",
+        "$3.2 million",
+        "senator money raised",
+    ),
+    (
+        "a fiscal year is no money's object",
+        "The firm earned $40 million in fiscal 2019.",
+        "$40 million",
+        "firm earnings",
+    ),
+    ("no preposition at the end", "Police said 14 people were arrested after the march.", "14", "people arrested"),
+    (
+        "a change restated in percent",
+        "Crude futures fell 45 cents, or 0.7%, to $62.10 a barrel.",
+        "0.7%",
+        "fall in Crude futures",
+    ),
+    (
+        "a level after a change in cents",
+        "Crude futures fell 45 cents, or 0.7%, to $62.10 a barrel.",
+        "$62.10",
+        "Crude futures",
+    ),
+    (
+        "a change in cents after 'was down'",
+        "Heating oil was down 3 cents at $2.10 a gallon.",
+        "3",
+        "fall in Heating oil",
+    ),
+    ("a level after 'was down'", "Heating oil was down 3 cents at $2.10 a gallon.", "$2.10", "Heating oil"),
+    ("a level that did not move", "The euro was flat at $1.1050.", "$1.1050", "euro"),
+    ("a change verb in -ing", "Asian stocks slipped, with the Kospi shedding 0.6%.", "0.6%", "fall in Kospi"),
+    ("part of a series", "The Hawks have won 11 of their last 14 games.", "11", "games won"),
+    ("a poll's share for a name", "Lind leads the field with 27%.", "27%", "share for Lind"),
+    (
+        "range names its vehicle",
+        "The 2021 Zephyr SUV will be able to go 250 miles on a full charge.",
+        "250",
+        "2021 Zephyr SUV range on a full charge",
+    ),
 ]
 
 
@@ -217,9 +272,52 @@ def test_measure_follows_the_sentence_structure(rule: str, sentence: str, number
     assert measure_of(sentence, number) == measures
 
 
-def test_a_conversion_shares_its_measure() -> None:
-    stats = extract_statistics(make_article("Titan has a diameter of 3,200 miles (5,150 km)."))
-    assert [(s.text, s.measures) for s in stats] == [("3,200", "diameter"), ("5,150", "diameter")]
+# (rule, sentence, the measure of each statistic in order): numbers whose measure their neighbour says
+NEIGHBOURS = [
+    ("a conversion", "Titan has a diameter of 3,200 miles (5,150 km).", ["diameter", "diameter"]),
+    ("a list's verb", "The raid killed 12 soldiers and 3 civilians.", ["soldiers killed", "civilians killed"]),
+    (
+        "a list's verb, three items",
+        "Agents seized two pistols, four rifles and 300 rounds of ammunition.",
+        ["pistols seized", "rifles seized", "rounds seized"],
+    ),
+    (
+        "a list after its verb",
+        "The county has recorded 1,532 cases and 41 deaths.",
+        ["cases recorded", "deaths recorded"],
+    ),
+    (
+        "a list before its verb",
+        "Seven people and two dogs were rescued from the river.",
+        ["people rescued from the river", "dogs rescued from the river"],
+    ),
+    (
+        "a change after a count",
+        "The bakery sold 1.1 million loaves in May, down 4% from a year earlier.",
+        ["loaves sold", "fall in loaves sold"],
+    ),
+    ("a change after a level", "Net income was $1.2 billion, up 9%.", ["Net income", "rise in Net income"]),
+    (
+        "a change after a close",
+        "The fund's shares closed at $45.20, down 3.1%.",
+        ["fund's shares close", "fall in fund's shares"],
+    ),
+    (
+        "a comparison after a time",
+        "The jobless rate fell to 3.6% in October from 3.8%.",
+        ["jobless rate", "jobless rate"],
+    ),
+    (
+        "no comparison across a clause",
+        "Earbuds sell for $150 and holiday pricing on thermostats starts from $139.",
+        ["price", None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "measures"), NEIGHBOURS, ids=[n[0] for n in NEIGHBOURS])
+def test_measure_said_by_the_number_before(rule: str, sentence: str, measures: list[str | None]) -> None:
+    assert [s.measures for s in extract_statistics(make_article(sentence))] == measures
 
 
 @pytest.mark.parametrize(
@@ -229,9 +327,15 @@ def test_a_conversion_shares_its_measure() -> None:
         ("Attendance fell to 12,000 from 15,000 a year earlier.", "15,000", "12,000"),
         ("Sales grew 1.8 percent and margins grew 3.5 percent.", "3.5 percent", "1.8"),
         ("The airline carried 3.2 million passengers in June, up 8% from a year ago.", "8%", "3.2"),
+        # '―' (U+2015) opens an aside like an em dash: the aside's words are not the measure
+        ("Inspectors said two of the five rules ― noise and dust ― were broken.", "two", "noise"),
+        # a fallback phrase never holds another number (a table row of scores)
+        ("Rovers 14 11 6 15 — 46", "46", "15"),
+        ("Rovers 14 11 6 15 — 46", "11", "14"),
     ],
 )
-def test_a_comparisons_other_number_is_never_the_measure(sentence: str, number: str, not_in_measure: str) -> None:
+def test_words_never_in_the_measure(sentence: str, number: str, not_in_measure: str) -> None:
+    """Another number in the clause (a comparison's other side, a table's other cells) or an aside."""
     assert not_in_measure not in (measure_of(sentence, number) or "")
 
 
@@ -346,18 +450,14 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         ("The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.", []),
         ("It does 0-62 mph in 6 seconds and costs $41,000.", [("$41,000", 41000.0, "usd")]),
         ("The gate closes at up to 30 km/h.", [("30", 30.0, "count")]),
+        # a percent and a count are a change and its level, not a range
+        ("Sales rose 6% to 2.3 million units.", [("6%", 6.0, "percent"), ("2.3 million", 2.3e6, "units")]),
     ],
 )
 def test_statistics_found(sentence: str, found: list[tuple[str, float, str]]) -> None:
     stats = extract_statistics(make_article(sentence))
     assert [(s.text, s.unit) for s in stats] == [(text, unit) for text, _, unit in found]
     assert [s.value for s in stats] == pytest.approx([value for _, value, _ in found])
-
-
-def test_a_horizontal_bar_ends_the_clause() -> None:
-    """'―' (U+2015) opens an aside like an em dash: the aside's words are not the measure."""
-    measure = measure_of("Inspectors said two of the five rules ― noise and dust ― were broken.", "two")
-    assert measure is None or "noise" not in measure
 
 
 @pytest.mark.parametrize(

@@ -93,9 +93,7 @@ def percent_measure(left: list[str], right: list[str], *, counted: bool = False)
     if rb[:1] == ["of"]:
         group = right[1:]
         while group and (
-            bare_word(group[0]) in DETERMINERS | SERIES
-            or group[0][:1].isdigit()
-            or bare_word(group[0]) in NUMBER_WORDS
+            bare_word(group[0]) in DETERMINERS | SERIES or group[0][:1].isdigit() or bare_word(group[0]) in NUMBER_WORDS
         ):
             group = group[1:]  # 'of its last 14 games' -> 'games'
         series = _series_noun(right[1:5])

@@ -68,20 +68,42 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     return hit.measures
 
 
+def measure_of_first_item(text: str, first: Placed, second: Placed) -> str | None:
+    """'Seven people and two dogs were rescued': the list's first count, which has no measure of its own, shares
+    the verb its second count is given ('people rescued' as 'dogs rescued'); None when that does not apply."""
+    if first.measures is not None or not _listed(text, first, second):
+        return None
+    verb = _verb_after(second)
+    return " ".join([first.noun or "", *verb]) if verb else None
+
+
+def _listed(text: str, previous: Placed, hit: Placed) -> bool:
+    """Two counts of different things next to each other in a list."""
+    return (
+        previous.noun is not None
+        and hit.noun is not None
+        and previous.kind == hit.kind == "count"
+        and hit.unit != previous.unit
+        and previous.end <= hit.start
+        and _LIST_GAP.fullmatch(text, previous.end, hit.start) is not None
+    )
+
+
+def _verb_after(item: Placed) -> list[str]:
+    """The words after a count's noun in its measure when they open with a verb ('soldiers killed in the raid')."""
+    said = item.measures or ""
+    if item.noun is None or not said.lower().startswith(item.noun.lower() + " "):
+        return []
+    rest = said[len(item.noun) + 1 :].split()
+    return rest if rest and is_verb(rest[0]) else []
+
+
 def _list_item_measure(text: str, previous: Placed, hit: Placed) -> str | None:
     """'The raid killed 12 soldiers and 3 civilians': 'civilians killed' as 'soldiers killed' (the list's verb
     said once), unless the item's own clause has a verb of its own ('and 3 dogs were rescued')."""
-    if previous.noun is None or hit.noun is None or hit.unit == previous.unit or previous.kind != "count":
+    if not _listed(text, previous, hit) or not _verb_after(previous):
         return None
-    if hit.kind != "count" or _LIST_GAP.fullmatch(text, previous.end, hit.start) is None:
-        return None
-    said = previous.measures or ""
-    if not said.lower().startswith(previous.noun.lower() + " "):
-        return None
-    rest = said[len(previous.noun) + 1 :].split()
-    if not rest or not is_verb(rest[0]):
-        return None
-    own = (hit.measures or "").split()[len(hit.noun.split()) :]
+    own = (hit.measures or "").split()[len((hit.noun or "").split()) :]
     if any(is_verb(word) for word in own):
         return hit.measures
-    return " ".join([hit.noun, *rest])
+    return " ".join([hit.noun or "", *_verb_after(previous)])

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
 from newsprep.extract.statistics.measures import measures_of
-from newsprep.extract.statistics.neighbours import Placed, measure_beside
+from newsprep.extract.statistics.neighbours import Placed, measure_beside, measure_of_first_item
 from newsprep.extract.statistics.numbers import (
     FRACTION_IN,
     FRACTION_PART,
@@ -304,6 +304,11 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             )
             placed = Placed(hit.start, max(hit.end, hit.context_end), hit.unit, hit.kind, noun_text, own)
             measures = own if previous is None else measure_beside(text, previous, placed)
+            first_item = (
+                None if previous is None else measure_of_first_item(text, previous, replace(placed, measures=measures))
+            )
+            if first_item is not None:
+                stats[-1] = replace(stats[-1], measures=first_item)
             previous = replace(placed, measures=measures)
             stats.append(
                 Statistic(

@@ -258,6 +258,11 @@ STRUCTURES = [
     ("a change verb in -ing", "Asian stocks slipped, with the Kospi shedding 0.6%.", "0.6%", "fall in Kospi"),
     ("part of a series", "The Hawks have won 11 of their last 14 games.", "11", "games won"),
     ("a poll's share for a name", "Lind leads the field with 27%.", "27%", "share for Lind"),
+    ("a level in a unit of measure", "Winds gusted to 75 mph along the coast.", "75", "Winds"),
+    ("a record level", "The median sale price hit a record $390,000.", "$390,000", "median sale price"),
+    ("an all-time high is named", "The index scaled a new all-time high of 4,100.", "4,100", "new all-time high"),
+    ("a scorer who led", "Brown led all scorers with 28 points.", "28", "points by Brown"),
+    ("a season is a time", "He is averaging 24.6 points per game this season.", "24.6", "points per game"),
     (
         "range names its vehicle",
         "The 2021 Zephyr SUV will be able to go 250 miles on a full charge.",
@@ -297,6 +302,11 @@ NEIGHBOURS = [
         ["loaves sold", "fall in loaves sold"],
     ),
     ("a change after a level", "Net income was $1.2 billion, up 9%.", ["Net income", "rise in Net income"]),
+    (
+        "a running total",
+        "The clinic reported 45 new cases on Sunday, bringing the total to 1,230.",
+        ["new cases reported", "total new cases"],
+    ),
     (
         "a change after a close",
         "The fund's shares closed at $45.20, down 3.1%.",
@@ -450,6 +460,9 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         ("The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.", []),
         ("It does 0-62 mph in 6 seconds and costs $41,000.", [("$41,000", 41000.0, "usd")]),
         ("The gate closes at up to 30 km/h.", [("30", 30.0, "count")]),
+        # a product's model number is no count; a unit written short is no product
+        ("The iPhone 11 starts at $699.", [("$699", 699.0, "usd")]),
+        ("Boost mode cranks out 300 kW (402 hp).", [("300", 300.0, "count"), ("402", 402.0, "hp")]),
         # a percent and a count are a change and its level, not a range
         ("Sales rose 6% to 2.3 million units.", [("6%", 6.0, "percent"), ("2.3 million", 2.3e6, "units")]),
     ],

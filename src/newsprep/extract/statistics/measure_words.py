@@ -116,7 +116,7 @@ TIME_MODIFIERS = word_set(
 """Words between a preposition and a time noun ('in the third quarter', 'in fiscal 2019')."""
 TIME_STOPS = word_set(
     "so monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow year week month quarter day "
-    "january february march april may june july august september october november december",
+    "season january february march april may june july august september october november december",
 )
 SUBORDINATORS = word_set("as and or while when since because after before if that which so then but yet")
 REPORTING = word_set(
@@ -153,7 +153,8 @@ CONNECTORS = word_set("to from or and at by up down higher lower compared with a
 QUALIFIER_END = re.compile(
     r"(?:\b(?:nearly|almost|about|around|approximately|roughly|some|over|under|(?:more|less|fewer)\s+than|up\s+to"
     r"|at\s+(?:least|most)|as\s+(?:many|much|few)\s+as|close\s+to|just|well|an\s+estimated|upwards\s+of"
-    r"|in\s+excess\s+of|(?:just\s+)?short\s+of|plus\s+or\s+minus|±|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between|a|an)\s*)+$",
+    r"|in\s+excess\s+of|(?:just\s+)?short\s+of|plus\s+or\s+minus|±|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between"
+    r"|(?:new\s+)?record|a|an)\s*)+$",
     re.IGNORECASE,
 )
 
@@ -199,7 +200,7 @@ SCORING_NOUNS = word_set(
 )
 """What a player's line counts: 'James had 25 points' -> 'points by James'."""
 SCORING_VERBS = word_set(
-    "had has scored scores added adds finished recorded grabbed collected totaled totalled posted contributed made "
+    "had has scored scores added adds finished recorded grabbed collected totaled totalled posted contributed made led "
     "threw caught hit rushed passed ran"
 )
 TRAVEL_VERBS = word_set("go goes travel travels drive drives fly flies")

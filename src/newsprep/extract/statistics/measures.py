@@ -321,6 +321,12 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return distance
     moved_to = [bare_word(w) for w in between[-2:]]
     changed_to = len(moved_to) == 2 and moved_to[1] == "to" and moved_to[0] in CHANGE_NOUNS.keys() | UP_DOWN.keys()
+    # 'winds gusted to 75 mph', 'the river crested at 30 feet': a level in a unit of measure
+    changed_to = changed_to or (
+        len(moved_to) == 2 and moved_to[1] in {"to", "at"} and is_verb(between[-2]) and noun.lower() in MEASURE_UNITS
+    )
+    if changed_to and noun.lower() in MEASURE_UNITS and bare_word(between[-2]) not in CHANGE_NOUNS:
+        return tidy_phrase(subject_words(between[:-2]))
     if changed_to or (before and between and all(bare_word(w) in CONNECTORS for w in between)):
         level = _change_or_level(before, between)
         if level:

@@ -59,6 +59,8 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return previous.measures
     if hit.unit in {previous.unit, "count"} and _COMPARED_WITH_END.match(text, *gap):
         return previous.measures
+    if hit.kind == "count" and hit.noun is None and previous.noun and (hit.measures or "").lower().endswith("total"):
+        return f"total {previous.noun}"  # '45 new cases on Sunday, bringing the total to 1,230' -> 'total cases'
     change = _CHANGE_AFTER_LEVEL.match(text, *gap) if hit.kind == "percent" else None
     if change is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
         level = previous.measures.split()

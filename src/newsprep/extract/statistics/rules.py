@@ -196,7 +196,7 @@ def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
 
 
 def is_identifier(text: str, q: Quantity) -> bool:
-    """'Route 66', 'Flight 370', 'page 5', 'Apollo 11', 'Group of 20', '221 Baker Street'."""
+    """'Route 66', 'Flight 370', 'page 5', 'Apollo 11', 'iPhone 11', 'Group of 20', '221 Baker Street'."""
     before = text[max(0, q.start - 40) : q.start]
     previous = _last_word(before)
     if previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS:
@@ -209,6 +209,8 @@ def is_identifier(text: str, q: Quantity) -> bool:
     if len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
         return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
     capitalised = previous[:1].isupper() and not previous.endswith(("'s", "’s"))  # "Jupiter's 79 moons"
+    if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}", previous):
+        return True  # 'iPhone 11', 'eReader 3': a product's model number
     if capitalised and not _is_sentence_start(before) and not re.search(rf"{_MONTHS}\.?$", previous):
         return True
     return bool(_ADDRESS_AFTER.match(text[q.end : q.end + 60]))

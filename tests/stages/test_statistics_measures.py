@@ -264,6 +264,13 @@ STRUCTURES = [
     ("a scorer who led", "Brown led all scorers with 28 points.", "28", "points by Brown"),
     ("a season is a time", "He is averaging 24.6 points per game this season.", "24.6", "points per game"),
     (
+        "a count named by the clause after it",
+        "The five firms, selected from eight that submitted bids, join the list.",
+        "eight",
+        "firms that submitted bids",
+    ),
+    ("'who' counts people", "Officials counted 12 who had died.", "12", "people who died"),
+    (
         "range names its vehicle",
         "The 2021 Zephyr SUV will be able to go 250 miles on a full charge.",
         "250",
@@ -460,6 +467,9 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         ("The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.", []),
         ("It does 0-62 mph in 6 seconds and costs $41,000.", [("$41,000", 41000.0, "usd")]),
         ("The gate closes at up to 30 km/h.", [("30", 30.0, "count")]),
+        # a number word counted by the clause after it; 'the two that' refers back
+        ("Two firms were picked from eight that submitted bids.", [("Two", 2.0, "firms"), ("eight", 8.0, "count")]),
+        ("The two that remained were closed.", []),
         # a product's model number is no count; a unit written short is no product
         ("The iPhone 11 starts at $699.", [("$699", 699.0, "usd")]),
         ("Boost mode cranks out 300 kW (402 hp).", [("300", 300.0, "count"), ("402", 402.0, "hp")]),

@@ -126,6 +126,20 @@ def _named_subject(words: list[str]) -> str | None:
     return " ".join(name) if name and len(name) < len(words) else None
 
 
+def _counted_by_clause(before: list[str], right: list[str]) -> str | None:
+    """'The five firms, selected from eight that submitted bids' -> 'firms that submitted bids': the clause after a
+    bare count, with the last plural noun before it in the sentence."""
+    clause = tidy_phrase(without_auxiliaries(tail_words(right[1:])))
+    nouns = [
+        bare_word(w)
+        for w, after in zip(before, [*before[1:], ""][: len(before)], strict=True)
+        if is_plural_noun(bare_word(w)) and bare_word(w) not in FUNCTION and not (w[-1:].isalpha() and is_verb(after))
+    ]  # 'Officials counted 12 who died': the counting subject is not what is counted
+    if clause and (nouns or bare_word(right[0]) == "who"):
+        return f"{nouns[-1] if nouns else 'people'} {bare_word(right[0])} {clause}"  # 'who' counts people
+    return clause
+
+
 def _series_noun(words: list[str]) -> str | None:
     """The plural noun a part is taken from ('of its last 14 games' -> 'games'), before any preposition."""
     for word in words:
@@ -433,6 +447,8 @@ def measures_of(
             phrase = count_measure(left, noun_phrase, right)
         elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
             phrase = tidy_phrase([*relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'
+        elif right and bare_word(right[0]) in {"that", "who"}:
+            phrase = _counted_by_clause(text[sentence[0] : start].split(), right)
         elif right and bare_word(right[0]) in AUXILIARIES and participle_after(right):
             phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
         else:

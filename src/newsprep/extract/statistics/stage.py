@@ -62,6 +62,8 @@ _MEASURED_COMPOUND = re.compile(
     r"|meter|metre)\s+[a-z]",
     re.IGNORECASE,
 )
+_RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")
+"""'selected from eight that submitted proposals': a number word counted by the clause after it."""
 _ACCELERATION = re.compile(
     r"\b(?:0|zero)\s*(?:-|–|to)\s*[0-9]+\s*(?:mph|kph|km/h)\b(?:\s*\(\s*[0-9]+\s*(?:mph|kph|km/h)\s*\))?",
     re.IGNORECASE,
@@ -117,7 +119,10 @@ def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bo
         return True
     if q.is_word:
         words = text[q.start : q.number_end].lower().split()
-        if (words == ["one"] and not q.scale) or noun is None or (left and is_determined_word_number(text, q)):
+        counted_by_clause = noun is None and _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None
+        if (words == ["one"] and not q.scale) or (noun is None and not counted_by_clause):
+            return True
+        if left and is_determined_word_number(text, q):
             return True
     return False
 

@@ -270,6 +270,11 @@ STRUCTURES = [
         "firms that submitted bids",
     ),
     ("'who' counts people", "Officials counted 12 who had died.", "12", "people who died"),
+    ("a place that is another count", "The firm has 12,000 employees in 40 countries.", "12,000", "employees of firm"),
+    ("a particle ends the verb", "A storm knocked out power to 18,000 homes.", "18,000", "power to homes"),
+    ("a level after 'improved to'", "The graduation rate improved to 88% last year.", "88%", "graduation rate"),
+    ("value of what a deal values", "The deal values the brewer at $3.4 billion.", "$3.4 billion", "value of brewer"),
+    ("value of what is valued", "The painting was valued at $2 million.", "$2 million", "value of painting"),
     (
         "range names its vehicle",
         "The 2021 Zephyr SUV will be able to go 250 miles on a full charge.",
@@ -309,6 +314,7 @@ NEIGHBOURS = [
         ["loaves sold", "fall in loaves sold"],
     ),
     ("a change after a level", "Net income was $1.2 billion, up 9%.", ["Net income", "rise in Net income"]),
+    ("people named by what happened", "The blast left 3 dead and 12 wounded.", ["people dead", "people wounded"]),
     (
         "a running total",
         "The clinic reported 45 new cases on Sunday, bringing the total to 1,230.",
@@ -467,6 +473,8 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         ("The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.", []),
         ("It does 0-62 mph in 6 seconds and costs $41,000.", [("$41,000", 41000.0, "usd")]),
         ("The gate closes at up to 30 km/h.", [("30", 30.0, "count")]),
+        # the second of two grades names a grade too
+        ("The school serves 1,100 students in grades 6 through 8.", [("1,100", 1100.0, "students")]),
         # a number word counted by the clause after it; 'the two that' refers back
         ("Two firms were picked from eight that submitted bids.", [("Two", 2.0, "firms"), ("eight", 8.0, "count")]),
         ("The two that remained were closed.", []),

@@ -162,8 +162,8 @@ def noun_phrase_back(words: list[str]) -> list[str]:
             joined_and = joined_and or b == "and"
             taken.insert(0, w)
             continue
-        if not b or b in FUNCTION or b in AUXILIARIES or ((b in REPORTING or is_verb(w)) and taken):
-            break
+        if not b or b in FUNCTION | AUXILIARIES | PARTICLES or ((b in REPORTING or is_verb(w)) and taken):
+            break  # 'knocked out power to': a particle ends the verb, not the noun phrase
         if w.rstrip().endswith((",", ";", ":")) and taken:
             break
         taken.insert(0, w)

@@ -38,6 +38,7 @@ CURRENCY_WORDS = word_set("dollars dollar euros euro pounds yen yuan rupees peso
 CHANGE_NOUNS = {
     **dict.fromkeys(word_set("rose rise rises risen rising climbed climbs soared surged jumped jumps"), "rise"),
     **dict.fromkeys(word_set("increased increase increases increasing"), "increase"),
+    **dict.fromkeys(word_set("improved improves improving"), "improvement"),
     **dict.fromkeys(word_set("grew grow grows grown growing expanded"), "growth"),
     **dict.fromkeys(word_set("gained gains gain added"), "gain"),
     **dict.fromkeys(word_set("fell fall falls fallen falling slid slipped sank plunged tumbled dipped eased"), "fall"),
@@ -90,6 +91,10 @@ LEVEL_VERBS = word_set(
 )
 NUDGES = word_set("edged ticked inched crept moved went came")
 """Verbs that only carry a direction word ('edged up to 3.7%')."""
+CASUALTIES = word_set("dead injured wounded hurt missing killed")
+"""'left 3 dead and 12 wounded': a bare count of people named by what happened to them."""
+VALUING = word_set("values valued valuing value")
+"""'The deal values the company at $3.4 billion': the value of the company."""
 SERIES = word_set("last first past next previous remaining final")
 """Words between 'of' and a count of a series ('won 11 of its last 14 games')."""
 STEADY = word_set("flat steady unchanged stable")

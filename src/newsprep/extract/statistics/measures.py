@@ -48,6 +48,7 @@ from newsprep.extract.statistics.measure_clause import (
 )
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
+    CASUALTIES,
     CHANGE_AFTER,
     CHANGE_NOUNS,
     CLOSING_NOUNS,
@@ -80,6 +81,7 @@ from newsprep.extract.statistics.measure_words import (
     TIME_STOPS,
     UP_DOWN,
     VAGUE,
+    VALUING,
     bare_word,
 )
 from newsprep.extract.statistics.rules import is_plural_noun
@@ -208,6 +210,12 @@ def _change_or_level(before: list[str], between: list[str], right: list[str] | N
             while len(previous) > 1 and bare_word(previous[-2]) in CHANGE_NOUNS.keys() | AUXILIARIES | NUDGES:
                 previous = previous[:-1]
             return tidy_phrase(subject_words(previous[:-1]))
+        valued = next((i for i, w in enumerate(previous) if bare_word(w) in VALUING), None)
+        if last[-1] == "at" and valued is not None:
+            # 'the deal values the firm at $3 billion'; 'the painting was valued at $2 million'
+            held = previous[valued + 1 :] or subject_words(previous[:valued])
+            if tidy_phrase(held):
+                return f"value of {tidy_phrase(held)}"
         if last[-1] in {"at", "for"} and previous and PRICE_AT.search(" ".join(words)):
             return "starting price" if bare_word(previous[-1]).startswith("start") else "price"
         named = noun_phrase_back(previous)
@@ -363,6 +371,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         happened = participle_after(words[len(tail) :])
         if happened:
             return tidy_phrase([noun, happened])  # '106 protesters in 21 cities have been killed'
+        tail = []  # '12,000 employees in 40 countries': the place is another count, not this one's measure
     after_first = [bare_word(w) for w in tail[1:]]
     if tail and (names_a_time(after_first) or first_content(after_first) == "end"):
         tail = []
@@ -447,6 +456,8 @@ def measures_of(
             phrase = count_measure(left, noun_phrase, right)
         elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
             phrase = tidy_phrase([*relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'
+        elif right and bare_word(right[0]) in CASUALTIES:
+            phrase = f"people {bare_word(right[0])}"  # 'the blast left 3 dead and 12 wounded' -> 'people wounded'
         elif right and bare_word(right[0]) in {"that", "who"}:
             phrase = _counted_by_clause(text[sentence[0] : start].split(), right)
         elif right and bare_word(right[0]) in AUXILIARIES and participle_after(right):

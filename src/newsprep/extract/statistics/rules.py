@@ -42,9 +42,10 @@ _ID_WORDS = word_set(
     "route routes flight flights highway interstate bus line lines room gate terminal platform page pages section "
     "sections chapter chapters article articles paragraph clause item exhibit figure fig table no no. nos number "
     "version episode season volume vol issue proposition prop amendment bill title precinct district ward suite "
-    "apartment apt unit lot pier exit channel level phase tier category grade class type model week day game "
+    "apartment apt unit lot pier exit channel level phase tier category grade grades class type model week day game "
     "round heat race lane track seat row zone sector block code extension ext box pre-k vote score group area",
 )
+_SECOND_ID = re.compile(r"(?P<word>[A-Za-z]+)\s+[0-9]+\s*(?:through|thru|to|and|or|-|–)\s*$")
 _ADDRESS_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w’'.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Plaza|Circle)\b"
@@ -201,6 +202,9 @@ def is_identifier(text: str, q: Quantity) -> bool:
     previous = _last_word(before)
     if previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS:
         return True
+    second = _SECOND_ID.search(before)
+    if second and second.group("word").lower() in _ID_WORDS:
+        return True  # 'grades 6 through 8', 'pages 4 and 5': the second number names the same kind of thing
     if re.search(r"[A-Z][\w-]*\s+of\s$", before) and not _is_sentence_start(before[: -len(" of ")]):
         return True
     digits = text[q.start : q.number_end]

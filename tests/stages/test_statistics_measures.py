@@ -13,15 +13,9 @@ from hypothesis import strategies as st
 
 from newsprep.extract.statistics import extract_statistics
 from newsprep.extract.statistics.measure_clause import is_a_measure, tidy_phrase
-from tests.stages.builders import PROPERTY, make_article
+from tests.stages.builders import PROPERTY, make_article, measure_of
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def measure_of(sentence: str, number: str) -> str | None:
-    stats = [s for s in extract_statistics(make_article(sentence)) if s.text == number]
-    assert len(stats) == 1, [s.text for s in extract_statistics(make_article(sentence))]
-    return stats[0].measures
 
 
 # (rule, sentence, the statistic's text, its measure)
@@ -289,79 +283,6 @@ def test_measure_follows_the_sentence_structure(rule: str, sentence: str, number
     assert measure_of(sentence, number) == measures
 
 
-# (rule, sentence, the measure of each statistic in order): numbers whose measure their neighbour says
-NEIGHBOURS = [
-    ("a conversion", "Titan has a diameter of 3,200 miles (5,150 km).", ["diameter", "diameter"]),
-    ("a list's verb", "The raid killed 12 soldiers and 3 civilians.", ["soldiers killed", "civilians killed"]),
-    (
-        "a list's verb, three items",
-        "Agents seized two pistols, four rifles and 300 rounds of ammunition.",
-        ["pistols seized", "rifles seized", "rounds seized"],
-    ),
-    (
-        "a list after its verb",
-        "The county has recorded 1,532 cases and 41 deaths.",
-        ["cases recorded", "deaths recorded"],
-    ),
-    (
-        "a list before its verb",
-        "Seven people and two dogs were rescued from the river.",
-        ["people rescued from the river", "dogs rescued from the river"],
-    ),
-    (
-        "a change after a count",
-        "The bakery sold 1.1 million loaves in May, down 4% from a year earlier.",
-        ["loaves sold", "fall in loaves sold"],
-    ),
-    ("a change after a level", "Net income was $1.2 billion, up 9%.", ["Net income", "rise in Net income"]),
-    ("people named by what happened", "The blast left 3 dead and 12 wounded.", ["people dead", "people wounded"]),
-    (
-        "a running total",
-        "The clinic reported 45 new cases on Sunday, bringing the total to 1,230.",
-        ["new cases reported", "total new cases"],
-    ),
-    (
-        "a change after a close",
-        "The fund's shares closed at $45.20, down 3.1%.",
-        ["fund's shares close", "fall in fund's shares"],
-    ),
-    (
-        "a comparison after a time",
-        "The jobless rate fell to 3.6% in October from 3.8%.",
-        ["jobless rate", "jobless rate"],
-    ),
-    (
-        "no comparison across a clause",
-        "Earbuds sell for $150 and holiday pricing on thermostats starts from $139.",
-        ["price", None],
-    ),
-]
-
-
-@pytest.mark.parametrize(("rule", "sentence", "measures"), NEIGHBOURS, ids=[n[0] for n in NEIGHBOURS])
-def test_measure_said_by_the_number_before(rule: str, sentence: str, measures: list[str | None]) -> None:
-    assert [s.measures for s in extract_statistics(make_article(sentence))] == measures
-
-
-@pytest.mark.parametrize(
-    ("sentence", "number", "not_in_measure"),
-    [
-        ("Home prices rose 4.1% from a year earlier, down from a 4.6% gain in May.", "4.6%", "4.1"),
-        ("Attendance fell to 12,000 from 15,000 a year earlier.", "15,000", "12,000"),
-        ("Sales grew 1.8 percent and margins grew 3.5 percent.", "3.5 percent", "1.8"),
-        ("The airline carried 3.2 million passengers in June, up 8% from a year ago.", "8%", "3.2"),
-        # '―' (U+2015) opens an aside like an em dash: the aside's words are not the measure
-        ("Inspectors said two of the five rules ― noise and dust ― were broken.", "two", "noise"),
-        # a fallback phrase never holds another number (a table row of scores)
-        ("Rovers 14 11 6 15 — 46", "46", "15"),
-        ("Rovers 14 11 6 15 — 46", "11", "14"),
-    ],
-)
-def test_words_never_in_the_measure(sentence: str, number: str, not_in_measure: str) -> None:
-    """Another number in the clause (a comparison's other side, a table's other cells) or an aside."""
-    assert not_in_measure not in (measure_of(sentence, number) or "")
-
-
 @pytest.mark.parametrize(
     ("sentence", "number"),
     [
@@ -455,40 +376,6 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 lone stop words or units" in done.stdout
-
-
-@pytest.mark.parametrize(
-    ("sentence", "found"),
-    [
-        (
-            "Revenue rose 3.5 percent to $27.2 billion.",
-            [("3.5 percent", 3.5, "percent"), ("$27.2 billion", 2.72e10, "usd")],
-        ),
-        ("Mobile ads drew 2.5 times more clicks.", [("2.5 times", 2.5, "times")]),
-        ("Twice as many riders came.", [("Twice", 2.0, "times")]),
-        ("A 275-horsepower motor drives it.", [("275-horsepower", 275.0, "horsepower")]),
-        ("The state opened a 1,000-megawatt plant.", [("1,000-megawatt", 1000.0, "megawatts")]),
-        ("Home Depot sees fiscal year 2019 sales growth of 1.8 percent.", [("1.8 percent", 1.8, "percent")]),
-        # an acceleration benchmark names a test, not an amount; a rate's unit is no count's noun
-        ("The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.", []),
-        ("It does 0-62 mph in 6 seconds and costs $41,000.", [("$41,000", 41000.0, "usd")]),
-        ("The gate closes at up to 30 km/h.", [("30", 30.0, "count")]),
-        # the second of two grades names a grade too
-        ("The school serves 1,100 students in grades 6 through 8.", [("1,100", 1100.0, "students")]),
-        # a number word counted by the clause after it; 'the two that' refers back
-        ("Two firms were picked from eight that submitted bids.", [("Two", 2.0, "firms"), ("eight", 8.0, "count")]),
-        ("The two that remained were closed.", []),
-        # a product's model number is no count; a unit written short is no product
-        ("The iPhone 11 starts at $699.", [("$699", 699.0, "usd")]),
-        ("Boost mode cranks out 300 kW (402 hp).", [("300", 300.0, "count"), ("402", 402.0, "hp")]),
-        # a percent and a count are a change and its level, not a range
-        ("Sales rose 6% to 2.3 million units.", [("6%", 6.0, "percent"), ("2.3 million", 2.3e6, "units")]),
-    ],
-)
-def test_statistics_found(sentence: str, found: list[tuple[str, float, str]]) -> None:
-    stats = extract_statistics(make_article(sentence))
-    assert [(s.text, s.unit) for s in stats] == [(text, unit) for text, _, unit in found]
-    assert [s.value for s in stats] == pytest.approx([value for _, value, _ in found])
 
 
 @pytest.mark.parametrize(

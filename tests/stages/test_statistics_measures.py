@@ -81,7 +81,7 @@ STRUCTURES = [
         "a count of the group's number",
         "Inspectors found that two of the three requirements for safety were met.",
         "two",
-        "requirements for safety",
+        "requirements for safety met",
     ),
     (
         "a count's participle past a place",
@@ -269,6 +269,15 @@ STRUCTURES = [
     ("a level after 'improved to'", "The graduation rate improved to 88% last year.", "88%", "graduation rate"),
     ("value of what a deal values", "The deal values the brewer at $3.4 billion.", "$3.4 billion", "value of brewer"),
     ("value of what is valued", "The painting was valued at $2 million.", "$2 million", "value of painting"),
+    (
+        "a passive verb after a place",
+        "Two sailors from the northern port were rescued on Sunday.",
+        "Two",
+        "sailors rescued",
+    ),
+    ("a share taken by a subject", "Women make up 30% of the orchestra.", "30%", "Women share of orchestra"),
+    ("a share in brackets", "Marshes (covering 12 percent of the park) flood.", "12 percent", "Marshes share of park"),
+    ("'made' without 'up' takes no share", "The firm made 30% of its sales abroad.", "30%", "sales abroad"),
     (
         "range names its vehicle",
         "The 2021 Zephyr SUV will be able to go 250 miles on a full charge.",

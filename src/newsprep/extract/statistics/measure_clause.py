@@ -27,6 +27,7 @@ from newsprep.extract.statistics.measure_words import (
     REPORTING,
     SCALE_OR_PERCENT,
     SCORING_VERBS,
+    SHARE_VERBS,
     SUBORDINATORS,
     TIME_MODIFIERS,
     TIME_OBJECTS,
@@ -368,3 +369,21 @@ def scorer_of(left: list[str]) -> str | None:
                 return None  # 'He threw five touchdowns': a pronoun names no one
             return " ".join(name)
     return None
+
+
+def share_holder(before: list[str]) -> str | None:
+    """What takes a share ('Plains (covering 65% of', 'women make up 30% of', 'exports account for 40% of'): the
+    noun phrase before a verb of taking a share that ends the words before the number."""
+    words = [w.lstrip("(") for w in before if w.lstrip("(")]
+    particle = bare_word(words[-1]) if words and bare_word(words[-1]) in {"for", "up"} else ""
+    words = words[:-1] if particle else words
+    if len(words) < 2 or SHARE_VERBS.get(bare_word(words[-1])) != particle:
+        return None
+    if words[-2].endswith((",", ";", ":", ")")):
+        return None  # 'areas, thought to ..., represent 14%': the subject is out of reach
+    subject: list[str] = []
+    for word in reversed(noun_phrase_back(words[:-1])):
+        if word.endswith(")"):
+            break  # '(covering 65% of the surface) and dunes (covering 17% of'
+        subject.insert(0, word)
+    return tidy_phrase(subject)

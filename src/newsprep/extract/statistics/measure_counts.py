@@ -3,6 +3,8 @@ injured'; 'the mill employs 300 people' -> 'people employed by mill'), or the cl
 
 from __future__ import annotations
 
+import itertools
+
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
     distance_phrase,
@@ -99,6 +101,14 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         if happened:
             return tidy_phrase([noun, happened])  # '106 protesters in 21 cities have been killed'
         tail = []  # '12,000 employees in 40 countries': the place is another count, not this one's measure
+    placed = bool(right) and bare_word(right[0]) in PREPOSITIONS - {"of", "to"}
+    happened = participle_after(words) if placed and words and words[0] == right[0] else None
+    if happened:
+        # 'two patients from the far north were quarantined' -> 'patients quarantined'; a short place stays
+        # ('two of the rules for safety were met' -> 'rules for safety met')
+        place = list(itertools.takewhile(lambda w: bare_word(w) not in AUXILIARIES, words))
+        short = len([w for w in place[1:] if bare_word(w) not in DETERMINERS]) <= 1
+        return tidy_phrase([noun, *(place if short else []), happened])
     after_first = [bare_word(w) for w in tail[1:]]
     if tail and (names_a_time(after_first) or first_content(after_first) == "end"):
         tail = []

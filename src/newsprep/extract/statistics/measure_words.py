@@ -95,6 +95,13 @@ CASUALTIES = word_set("dead injured wounded hurt missing killed")
 """'left 3 dead and 12 wounded': a bare count of people named by what happened to them."""
 VALUING = word_set("values valued valuing value")
 """'The deal values the company at $3.4 billion': the value of the company."""
+SHARE_VERBS = {
+    **dict.fromkeys(word_set("cover covers covered covering represent represents represented representing"), ""),
+    **dict.fromkeys(word_set("comprise comprises comprised"), ""),
+    **dict.fromkeys(word_set("make makes made making"), "up"),
+    **dict.fromkeys(word_set("account accounts accounted accounting"), "for"),
+}
+"""'Plains cover 65% of the surface', 'women make up 30% of the staff': verbs of taking a share ('for'/'up' after)."""
 SERIES = word_set("last first past next previous remaining final")
 """Words between 'of' and a count of a series ('won 11 of its last 14 games')."""
 STEADY = word_set("flat steady unchanged stable")

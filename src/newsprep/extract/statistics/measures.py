@@ -40,6 +40,7 @@ from newsprep.extract.statistics.measure_clause import (
     participle_after,
     relative_holder,
     scorer_of,
+    share_holder,
     strip_qualifiers,
     subject_words,
     tail_words,
@@ -248,6 +249,9 @@ def measures_of(
         if kind == "times" and len(right) > 1 and bare_word(right[0]) in {"much", "many"}:
             right = before_as(right[1:])  # 'twice as much water as the oceans' -> 'water'
         phrase = percent_measure(left, right)
+        holder = share_holder(text[sentence[0] : start].split()) if kind == "percent" and right[:1] == ["of"] else None
+        if holder and phrase:
+            phrase = f"{holder} share of {phrase}"  # 'plains cover 65% of the surface' -> 'plains share of surface'
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
     dimension = DIMENSIONS.get(bare_word(named[-1])) if named else None
     if dimension and not (phrase and dimension in phrase.lower().split()):

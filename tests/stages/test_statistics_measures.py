@@ -279,6 +279,27 @@ STRUCTURES = [
     ("a share in brackets", "Marshes (covering 12 percent of the park) flood.", "12 percent", "Marshes share of park"),
     ("'made' without 'up' takes no share", "The firm made 30% of its sales abroad.", "30%", "sales abroad"),
     (
+        "a change in a clause without a subject",
+        "Home sales fell for a sixth month, dropping 2.2% in October.",
+        "2.2%",
+        "fall in Home sales",
+    ),
+    ("a pronoun opens no subject", "It puts out 151 PS, a 20% improvement.", "20%", "improvement"),
+    ("a cut named by its -ing verb", "The plan calls for cutting emissions by 40% by 2030.", "40%", "cut in emissions"),
+    ("a level topped", "Its market value topped $1 trillion for the first time.", "$1 trillion", "market value"),
+    (
+        "a compared estimate",
+        "The firm earned $1.45 a share, beating analysts' estimates of $1.38.",
+        "$1.38",
+        "analysts' estimates",
+    ),
+    (
+        "a holder before a place",
+        "The firm employs 3,400 people at its headquarters.",
+        "3,400",
+        "people employed by firm",
+    ),
+    (
         "range names its vehicle",
         "The 2021 Zephyr SUV will be able to go 250 miles on a full charge.",
         "250",

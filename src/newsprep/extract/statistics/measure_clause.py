@@ -6,6 +6,7 @@ import re
 
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
+    CHANGE_NOUNS,
     CLAUSE_BREAK,
     CONNECTORS,
     DETERMINERS,
@@ -16,6 +17,7 @@ from newsprep.extract.statistics.measure_words import (
     MEASURE_UNITS,
     MODALS,
     NUMBER_WORDS,
+    OUTDOING,
     PARTICLES,
     PAST_VERBS,
     PHRASE_ENDS,
@@ -163,7 +165,7 @@ def noun_phrase_back(words: list[str]) -> list[str]:
             joined_and = joined_and or b == "and"
             taken.insert(0, w)
             continue
-        if not b or b in FUNCTION | AUXILIARIES | PARTICLES or ((b in REPORTING or is_verb(w)) and taken):
+        if not b or b in FUNCTION | AUXILIARIES | PARTICLES | OUTDOING or ((b in REPORTING or is_verb(w)) and taken):
             break  # 'knocked out power to': a particle ends the verb, not the noun phrase
         if w.rstrip().endswith((",", ";", ":")) and taken:
             break
@@ -387,3 +389,19 @@ def share_holder(before: list[str]) -> str | None:
             break  # '(covering 65% of the surface) and dunes (covering 17% of'
         subject.insert(0, word)
     return tidy_phrase(subject)
+
+
+def opening_subject(words: list[str]) -> str | None:
+    """The noun phrase that opens a sentence, up to its first verb ('Home sales fell for a sixth month' -> 'Home
+    sales'); None when a comma or a number comes first."""
+    subject: list[str] = []
+    if not words or bare_word(words[0]) in FUNCTION - DETERMINERS:
+        return None  # 'It puts out ...': a pronoun names nothing
+    for word in words[:MAX_TAIL_WORDS]:
+        b = bare_word(word)
+        if b in AUXILIARIES | CHANGE_NOUNS.keys() | REPORTING | PARTICLES or is_verb(word) or not b.isalpha():
+            break
+        subject.append(word)
+        if word.endswith((",", ";", ":")):
+            return None
+    return tidy_phrase(subject) if 0 < len(subject) < len(words) else None

@@ -144,6 +144,9 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])
     if len(between) > 1 and bare_word(between[-2]) in MODALS and bare_word(between[-1]) not in FUNCTION | AUXILIARIES:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])  # "can produce 500 tons"
+    employer = tidy_phrase(noun_phrase_back(between[:-1])) if len(between) > 1 else None
+    if employer and bare_word(between[-1]) in HOLDING_VERBS and noun.lower() not in MEASURE_UNITS:
+        return f"{noun} {HOLDING_VERBS[bare_word(between[-1])]} by {employer}"  # 'the mill employs 300 people there'
     modifier = between[-1:] if len(between) > 1 and is_modifier(between[-2], between[-1]) else []
     if tail and (bare_word(tail[0]) in PREPOSITIONS or bare_word(tail[0]) not in FUNCTION):
         return tidy_phrase([*modifier, noun, *tail])  # 'the original two films in the series'

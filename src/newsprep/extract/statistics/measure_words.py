@@ -47,7 +47,7 @@ CHANGE_NOUNS = {
     **dict.fromkeys(word_set("climbing jumping soaring surging"), "rise"),
     **dict.fromkeys(word_set("gaining adding"), "gain"),
     **dict.fromkeys(word_set("dropped drop drops declined decline declines decreased shrank slumped lost"), "fall"),
-    **dict.fromkeys(word_set("cut cuts reduced lowered"), "cut"),
+    **dict.fromkeys(word_set("cut cuts reduced lowered cutting reducing lowering"), "cut"),
     **dict.fromkeys(word_set("doubled tripled quadrupled"), "rise"),
     **dict.fromkeys(word_set("halved narrowed"), "fall"),
     **dict.fromkeys(word_set("contracted shrank shrinks shrink"), "contraction"),
@@ -87,7 +87,7 @@ MONEY_NOUNS = {
 PRICE_AT = re.compile(r"\b(?:start(?:s|ed|ing)?|priced|valued|retail(?:s|ed)?|sells?|sold)\s+(?:at|for)\s*$", re.I)
 LEVEL_VERBS = word_set(
     "is are was were stood stands stand reached reaches hit hits totaled totalled totals be averaged averages "
-    "remain remains remained stay stays stayed"
+    "remain remains remained stay stays stayed topped tops exceeded exceeds surpassed surpasses"
 )
 NUDGES = word_set("edged ticked inched crept moved went came")
 """Verbs that only carry a direction word ('edged up to 3.7%')."""
@@ -102,6 +102,8 @@ SHARE_VERBS = {
     **dict.fromkeys(word_set("account accounts accounted accounting"), "for"),
 }
 """'Plains cover 65% of the surface', 'women make up 30% of the staff': verbs of taking a share ('for'/'up' after)."""
+OUTDOING = word_set("beating missing topping exceeding surpassing matching")
+"""'beating analysts' estimates of $1.38': the verb before a compared quantity is not part of its name."""
 SERIES = word_set("last first past next previous remaining final")
 """Words between 'of' and a count of a series ('won 11 of its last 14 games')."""
 STEADY = word_set("flat steady unchanged stable")

@@ -37,6 +37,7 @@ from newsprep.extract.statistics.measure_clause import (
     names_a_time,
     noun_phrase_back,
     noun_phrase_forward,
+    opening_subject,
     participle_after,
     relative_holder,
     scorer_of,
@@ -54,6 +55,7 @@ from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CASUALTIES,
     CHANGE_AFTER,
+    CHANGE_NOUNS,
     CLOSING_NOUNS,
     DETERMINERS,
     DIMENSIONS,
@@ -252,6 +254,9 @@ def measures_of(
         holder = share_holder(text[sentence[0] : start].split()) if kind == "percent" and right[:1] == ["of"] else None
         if holder and phrase:
             phrase = f"{holder} share of {phrase}"  # 'plains cover 65% of the surface' -> 'plains share of surface'
+    if phrase in CHANGE_NOUNS.values() and opening_subject(text[sentence[0] : start].split()):
+        # 'Home sales fell for a sixth month, dropping 2.2% in May': the change of the sentence's subject
+        phrase = f"{phrase} in {opening_subject(text[sentence[0] : start].split())}"
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
     dimension = DIMENSIONS.get(bare_word(named[-1])) if named else None
     if dimension and not (phrase and dimension in phrase.lower().split()):

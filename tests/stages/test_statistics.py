@@ -303,6 +303,12 @@ def test_properties_hold_for_arbitrary_text(art: CleanArticle) -> None:
         ("The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.", []),
         ("It does 0-62 mph in 6 seconds and costs $41,000.", [("$41,000", 41000.0, "usd")]),
         ("The gate closes at up to 30 km/h.", [("30", 30.0, "count")]),
+        # large bare numbers joined by 'to' are a change and a level, not a ratio or an age range
+        (
+            "Openings fell by 646,000 to 10.3 million.",
+            [("646,000", 646000.0, "count"), ("10.3 million", 1.03e7, "count")],
+        ),
+        ("Ages 55 to 65 qualify.", []),
         # the second of two grades names a grade too
         ("The school serves 1,100 students in grades 6 through 8.", [("1,100", 1100.0, "students")]),
         # a number word counted by the clause after it; 'the two that' refers back

@@ -299,6 +299,9 @@ STRUCTURES = [
         "3,400",
         "people employed by firm",
     ),
+    ("a level after 'slowed to'", "Inflation in the region slowed to 2.4% in May.", "2.4%", "Inflation in the region"),
+    ("a change by a large count", "Job openings fell by 646,000 to 10.3 million.", "646,000", "fall in Job openings"),
+    ("a large level after a change", "Job openings fell by 646,000 to 10.3 million.", "10.3 million", "Job openings"),
     (
         "range names its vehicle",
         "The 2021 Zephyr SUV will be able to go 250 miles on a full charge.",

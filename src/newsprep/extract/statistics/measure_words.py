@@ -52,6 +52,8 @@ CHANGE_NOUNS = {
     **dict.fromkeys(word_set("halved narrowed"), "fall"),
     **dict.fromkeys(word_set("contracted shrank shrinks shrink"), "contraction"),
     **dict.fromkeys(word_set("widened"), "rise"),
+    **dict.fromkeys(word_set("slowed slows slowing"), "slowdown"),
+    **dict.fromkeys(word_set("accelerated accelerates accelerating"), "acceleration"),
 }
 CLOSING_NOUNS = {
     **dict.fromkeys(word_set("close closed closes closing finish finished finishes end ended ends"), "close"),

@@ -180,7 +180,9 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[_Hit]:
     kind = _kind(first)
     noun = _count_noun(text, q2) if kind == "count" else None
     if kind == "count" and noun is None and not (q1.is_word or q2.is_word):
-        # 'ages 55 to 65', 'split 4 to 1', 'Sept. 19 to 22': bare pairs are ratios, ages or dates
+        if q1.scale or q2.scale or max(q1.value, q2.value) >= 1000:
+            return []  # 'openings fell by 646,000 to 10.3 million': a change and a level, each a statistic
+        # 'ages 55 to 65', 'split 4 to 1', 'Sept. 19 to 22': bare pairs of small numbers are ratios, ages or dates
         return [_consumed_pair]
     if first.value >= q2.value or (q1.currency and q2.currency and q1.currency != q2.currency):
         return []

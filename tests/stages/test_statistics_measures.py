@@ -1,22 +1,12 @@
-"""What a statistic measures, rule by rule, on invented sentences; and that a phrase never is a lone stop word or
-the unit again (``benchmarks/measures_check.py`` checks the same over whole corpora)."""
+"""What a statistic measures, rule by rule, on invented sentences (lone stop words and units:
+``test_statistics_measure_checks``; measures said by a neighbouring number: ``test_statistics_neighbours``)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.measure_clause import is_a_measure, tidy_phrase
-from tests.stages.builders import PROPERTY, make_article, measure_of
-
-REPO = Path(__file__).resolve().parents[2]
-
+from newsprep.extract.statistics.measure_clause import tidy_phrase
+from tests.stages.builders import measure_of
 
 # (rule, sentence, the statistic's text, its measure)
 STRUCTURES = [
@@ -254,14 +244,14 @@ STRUCTURES = [
     ("a poll's share for a name", "Lind leads the field with 27%.", "27%", "share for Lind"),
     ("a level in a unit of measure", "Winds gusted to 75 mph along the coast.", "75", "Winds"),
     ("a record level", "The median sale price hit a record $390,000.", "$390,000", "median sale price"),
-    ("an all-time high is named", "The index scaled a new all-time high of 4,100.", "4,100", "new all-time high"),
+    ("an all-time high is named", "The index hit a new all-time high of 4,100.", "4,100", "new all-time high"),
     ("a scorer who led", "Brown led all scorers with 28 points.", "28", "points by Brown"),
     ("a season is a time", "He is averaging 24.6 points per game this season.", "24.6", "points per game"),
     (
         "a count named by the clause after it",
-        "The five firms, selected from eight that submitted bids, join the list.",
-        "eight",
-        "firms that submitted bids",
+        "Two cities were picked from nine that applied.",
+        "nine",
+        "cities that applied",
     ),
     ("'who' counts people", "Officials counted 12 who had died.", "12", "people who died"),
     ("a place that is another count", "The firm has 12,000 employees in 40 countries.", "12,000", "employees of firm"),
@@ -284,7 +274,7 @@ STRUCTURES = [
         "2.2%",
         "fall in Home sales",
     ),
-    ("a pronoun opens no subject", "It puts out 151 PS, a 20% improvement.", "20%", "improvement"),
+    ("a pronoun opens no subject", "It makes 140 PS, a 15% improvement.", "15%", "improvement"),
     ("a cut named by its -ing verb", "The plan calls for cutting emissions by 40% by 2030.", "40%", "cut in emissions"),
     ("a level topped", "Its market value topped $1 trillion for the first time.", "$1 trillion", "market value"),
     (
@@ -314,61 +304,6 @@ STRUCTURES = [
 @pytest.mark.parametrize(("rule", "sentence", "number", "measures"), STRUCTURES, ids=[s[0] for s in STRUCTURES])
 def test_measure_follows_the_sentence_structure(rule: str, sentence: str, number: str, measures: str | None) -> None:
     assert measure_of(sentence, number) == measures
-
-
-@pytest.mark.parametrize(
-    ("sentence", "number"),
-    [
-        ("Police said 9 people.", "9"),  # the unit alone says nothing
-        ("It was up 5% along.", "5%"),
-        ("About 300 workers, and 12 more.", "300"),
-    ],
-)
-def test_never_a_lone_function_word_or_the_unit(sentence: str, number: str) -> None:
-    stat = next(s for s in extract_statistics(make_article(sentence)) if s.text == number)
-    assert stat.measures is None or is_a_measure(stat.measures, stat.unit)
-    assert stat.measures != stat.unit
-
-
-@pytest.mark.parametrize(
-    ("phrase", "unit", "ok"),
-    [
-        ("people", "people", False),
-        ("down", "percent", False),
-        ("the", "usd", False),
-        ("41 percent", "percent", False),
-        ("people injured", "people", True),
-        ("margin of error", "percentage points", True),
-    ],
-)
-def test_is_a_measure(phrase: str, unit: str, ok: bool) -> None:
-    assert is_a_measure(phrase, unit) is ok
-
-
-WORDS = st.sampled_from(
-    "the of to in rose fell down up people 9 12% $4 million percent of the surveyed were injured ( "
-    ") , . and or by from compared with twice times 3.5 a share for on at margin error stood".split()
-)
-
-
-@PROPERTY
-@given(st.lists(WORDS, min_size=1, max_size=30).map(" ".join))
-def test_no_phrase_is_a_lone_stop_word_or_the_unit(text: str) -> None:
-    for stat in extract_statistics(make_article(text)):
-        assert stat.measures is None or is_a_measure(stat.measures, stat.unit), stat
-
-
-def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
-    folders = [REPO / "tests" / "fixtures" / name / "raw" for name in ("statistics", "quotes", "entities", "outlets")]
-    done = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "measures_check.py"), str(REPO / "tests" / "fixtures" / "raw")]
-        + [str(folder) for folder in folders],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "0 lone stop words or units" in done.stdout
 
 
 @pytest.mark.parametrize(

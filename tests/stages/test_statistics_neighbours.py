@@ -10,7 +10,7 @@ from tests.stages.builders import make_article, measure_of
 
 # (rule, sentence, the measure of each statistic in order): numbers whose measure their neighbour says
 NEIGHBOURS = [
-    ("a conversion", "Titan has a diameter of 3,200 miles (5,150 km).", ["diameter", "diameter"]),
+    ("a conversion", "The moon has a diameter of 1,900 miles (3,060 km).", ["diameter", "diameter"]),
     ("a list's verb", "The raid killed 12 soldiers and 3 civilians.", ["soldiers killed", "civilians killed"]),
     (
         "a list's verb, three items",

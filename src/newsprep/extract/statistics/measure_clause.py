@@ -386,7 +386,7 @@ def share_holder(before: list[str]) -> str | None:
     subject: list[str] = []
     for word in reversed(noun_phrase_back(words[:-1])):
         if word.endswith(")"):
-            break  # '(covering 65% of the surface) and dunes (covering 17% of'
+            break  # '(covering 12% of the park) and lakes (covering 3% of'
         subject.insert(0, word)
     return tidy_phrase(subject)
 

@@ -45,7 +45,7 @@ from newsprep.extract.statistics.rules import is_plural_noun
 
 
 def counted_by_clause(before: list[str], right: list[str]) -> str | None:
-    """'The five firms, selected from eight that submitted bids' -> 'firms that submitted bids': the clause after a
+    """'two cities were picked from nine that applied' -> 'cities that applied': the clause after a
     bare count, with the last plural noun before it in the sentence."""
     clause = tidy_phrase(without_auxiliaries(tail_words(right[1:])))
     nouns = [
@@ -62,7 +62,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     """What a count counts: its noun phrase and what the clause says happened to it."""
     counted = noun.split()
     while len(counted) > 1 and (bare_word(counted[0]) in NUMBER_WORDS | DETERMINERS or counted[0][:1].isdigit()):
-        counted = counted[1:]  # 'two of the three requirements for life' -> 'requirements for life'
+        counted = counted[1:]  # 'two of the three rules for safety' -> 'rules for safety'
     noun = " ".join(counted)
     before, between = after_other_quantity(left)
     between = strip_qualifiers(between)
@@ -99,7 +99,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     if len(tail) < len(words) and all(bare_word(w) in PREPOSITIONS | DETERMINERS for w in tail):
         happened = participle_after(words[len(tail) :])
         if happened:
-            return tidy_phrase([noun, happened])  # '106 protesters in 21 cities have been killed'
+            return tidy_phrase([noun, happened])  # '40 miners in two provinces have been trapped'
         tail = []  # '12,000 employees in 40 countries': the place is another count, not this one's measure
     placed = bool(right) and bare_word(right[0]) in PREPOSITIONS - {"of", "to"}
     happened = participle_after(words) if placed and words and words[0] == right[0] else None
@@ -134,7 +134,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     if len(between) > 1 and bare_word(between[-1]) == "for" and is_verb(between[-2]) and noun in MEASURE_UNITS:
         doer = [w for w in noun_phrase_back(between[:-2]) if w[:1].isupper()]
         by = ["by", *doer] if doer else []
-        return tidy_phrase([noun, between[-2], *by])  # 'Lee rushed for 101 yards' -> 'yards rushed by Lee'
+        return tidy_phrase([noun, between[-2], *by])  # 'Lee rushed for 87 yards' -> 'yards rushed by Lee'
     if len(between) > 1 and bare_word(between[-1]) in PARTICLES and is_verb(between[-2]):
         # 'the firm laid off 300 employees' -> 'employees laid off'
         return tidy_phrase([noun, between[-2], between[-1], *after_verb])
@@ -149,9 +149,9 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return f"{noun} {HOLDING_VERBS[bare_word(between[-1])]} by {employer}"  # 'the mill employs 300 people there'
     modifier = between[-1:] if len(between) > 1 and is_modifier(between[-2], between[-1]) else []
     if tail and (bare_word(tail[0]) in PREPOSITIONS or bare_word(tail[0]) not in FUNCTION):
-        return tidy_phrase([*modifier, noun, *tail])  # 'the original two films in the series'
+        return tidy_phrase([*modifier, noun, *tail])  # 'the original three books in the series'
     if between and between[-1].endswith(("'s", "’s")) and between[-1][:1].isupper():
-        return tidy_phrase([between[-1], noun])  # "one of Jupiter's 79 moons" -> "Jupiter's moons"
+        return tidy_phrase([between[-1], noun])  # "one of Saturn's 146 moons" -> "Saturn's moons"
     if len(noun.split()) > 1:
         return noun
     holds = bare_word(between[-1]) in {"for", "of", "in", "on", "to", "among"} if between else False

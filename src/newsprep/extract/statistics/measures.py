@@ -146,7 +146,7 @@ def _fallback(words: list[str]) -> str | None:
     if not numbers:
         return tidy_phrase(without_auxiliaries(words[-MAX_MEASURE_WORDS:]))
     after = tidy_phrase(without_auxiliaries(words[numbers[-1] + 1 :][-MAX_MEASURE_WORDS:]))
-    # 'the number of cars for sale to grow from 16 currently to 80': what the first number measures
+    # 'the fleet could grow from 40 now to as many as 90': what the first number measures
     return after or tidy_phrase(without_auxiliaries(words[: numbers[0]][-MAX_MEASURE_WORDS:]))
 
 

@@ -187,7 +187,7 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[_Hit]:
     if first.value >= q2.value or (q1.currency and q2.currency and q1.currency != q2.currency):
         return []
     if (q1.percent and not q2.percent) or (q1.currency and q2.percent):
-        # 'rose 3.5 percent to $27.2 billion', 'rose 6% to 2.3 million units': a change and its level, not a range
+        # 'rose 4.2 percent to $31.6 billion', 'rose 6% to 2.3 million units': a change and its level, not a range
         return []
     outer = Quantity(q1.start, q2.end, q2.number_end, q2.value, None, None, False, False, q2.is_word)
     if is_glued(text, outer) or is_phone_number(text, outer):

@@ -63,7 +63,7 @@ _MEASURED_COMPOUND = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")
-"""'selected from eight that submitted proposals': a number word counted by the clause after it."""
+"""'picked from nine that applied': a number word counted by the clause after it."""
 _ACCELERATION = re.compile(
     r"\b(?:0|zero)\s*(?:-|–|to)\s*[0-9]+\s*(?:mph|kph|km/h)\b(?:\s*\(\s*[0-9]+\s*(?:mph|kph|km/h)\s*\))?",
     re.IGNORECASE,

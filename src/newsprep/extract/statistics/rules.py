@@ -45,7 +45,8 @@ _ID_WORDS = word_set(
     "apartment apt unit lot pier exit channel level phase tier category grade grades class type model week day game "
     "round heat race lane track seat row zone sector block code extension ext box pre-k vote score group area",
 )
-_ID_JOINS = frozenset({"through", "thru", "to", "and", "or", "-", "–"})
+_ID_JOINS = ("through", "thru", "to", "and", "or", "-", "–")
+"""What can end the text before a second identifier ('grades 6 through'): a cheap test before the search."""
 _SECOND_ID = re.compile(r"(?P<word>[A-Za-z]+)\s+[0-9]+\s*(?:through|thru|to|and|or|-|–)\s*$")
 _ADDRESS_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w’'.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
@@ -203,7 +204,7 @@ def is_identifier(text: str, q: Quantity) -> bool:
     previous = _last_word(before)
     if previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS:
         return True
-    second = _SECOND_ID.search(before) if previous.lower() in _ID_JOINS else None
+    second = _SECOND_ID.search(before) if before.rstrip().endswith(_ID_JOINS) else None
     if second and second.group("word").lower() in _ID_WORDS:
         return True  # 'grades 6 through 8', 'pages 4 and 5': the second number names the same kind of thing
     if re.search(r"[A-Z][\w-]*\s+of\s$", before) and not _is_sentence_start(before[: -len(" of ")]):

@@ -39,6 +39,7 @@ def test_never_a_lone_function_word_or_the_unit(sentence: str, number: str) -> N
         ("down", "percent", False),
         ("the", "usd", False),
         ("41 percent", "percent", False),
+        ("5,425", "count", False),
         ("people injured", "people", True),
         ("margin of error", "percentage points", True),
     ],

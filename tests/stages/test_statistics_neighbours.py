@@ -44,6 +44,7 @@ NEIGHBOURS = [
         "The fund's shares closed at $45.20, down 3.1%.",
         ["fund's shares close", "fall in fund's shares"],
     ),
+    ("the two ends of 'from ... to'", "Test scores rose from 5425 to 5641.", ["Test scores", "Test scores"]),
     (
         "a comparison after a time",
         "The jobless rate fell to 3.6% in October from 3.8%.",

@@ -345,10 +345,12 @@ def distance_phrase(between: list[str], right: list[str]) -> str | None:
 
 
 def is_a_measure(phrase: str | None, unit: str) -> bool:
-    """A phrase that says something: not empty, not a lone function word, not the unit again."""
+    """A phrase that says something: not empty, not a lone function word, not the unit again, not only numbers."""
     if not phrase:
         return False
     words = phrase.lower().split()
+    if not any(c.isalpha() for c in phrase):
+        return False  # 'from 5,425 to 5,641': the other number is no measure
     if len(words) == 1 and (words[0] in FUNCTION or words[0] in AUXILIARIES or words[0] in PREPOSITIONS):
         return False
     said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]

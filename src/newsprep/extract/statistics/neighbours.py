@@ -27,6 +27,8 @@ _COMPARED_WITH_END = re.compile(
 before 'from'): the other side of a comparison measures the same thing."""
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
 """Between two counts of a list: 'killed 12 soldiers and 3 civilians', 'seized two pistols, four rifles'."""
+_FROM_TO_GAP = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+"""Between the two ends of 'from X to Y'."""
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s+(?:by\s+)?$", re.IGNORECASE)
 """'sold 1.1 million cars in May, down 4%': the percent is the change in what the number before it measures."""
 
@@ -61,6 +63,8 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return previous.measures
     if hit.kind == "count" and hit.noun is None and previous.noun and (hit.measures or "").lower().endswith("total"):
         return f"total {previous.noun}"  # '45 new cases on Sunday, bringing the total to 1,230' -> 'total cases'
+    if _FROM_TO_GAP.fullmatch(text, *gap) and text[: previous.start].rstrip().lower().endswith("from"):
+        return previous.measures  # 'scores rose from 5,425 to 5,641': the level reached measures the same thing
     change = _CHANGE_AFTER_LEVEL.match(text, *gap) if hit.kind == "percent" else None
     if change is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
         level = previous.measures.split()

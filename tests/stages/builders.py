@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from newsprep.extract.entities import entity_id
+from newsprep.extract.statistics import extract_statistics
 from newsprep.model import Caption, CleanArticle, Mention, NerSpan, Paragraph, Quote, Statistic
 
 PROPERTY_EXAMPLES = 300
@@ -32,6 +33,13 @@ def make_article(
         pos += len(text) + 2
     found = tuple(Caption(idx, text, credit, 1) for idx, (text, credit) in enumerate(captions))
     return CleanArticle(title, None, (), "\n\n".join(paragraphs), tuple(built), found)
+
+
+def measure_of(sentence: str, number: str) -> str | None:
+    """The ``measures`` of the one statistic whose text is ``number`` in an article of ``sentence``."""
+    stats = [s for s in extract_statistics(make_article(sentence)) if s.text == number]
+    assert len(stats) == 1, [s.text for s in extract_statistics(make_article(sentence))]
+    return stats[0].measures
 
 
 def article_from(

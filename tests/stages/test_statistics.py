@@ -285,3 +285,43 @@ def test_properties_hold_for_arbitrary_text(art: CleanArticle) -> None:
     first = extract_statistics(art)
     assert first == extract_statistics(art)
     check_statistics(art, first)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Revenue rose 4.2 percent to $31.6 billion.",
+            [("4.2 percent", 4.2, "percent"), ("$31.6 billion", 3.16e10, "usd")],
+        ),
+        ("Mobile ads drew 2.5 times more clicks.", [("2.5 times", 2.5, "times")]),
+        ("Twice as many riders came.", [("Twice", 2.0, "times")]),
+        ("A 275-horsepower motor drives it.", [("275-horsepower", 275.0, "horsepower")]),
+        ("The state opened a 1,000-megawatt plant.", [("1,000-megawatt", 1000.0, "megawatts")]),
+        ("The grocer sees fiscal year 2021 sales growth of 2.3 percent.", [("2.3 percent", 2.3, "percent")]),
+        # an acceleration benchmark names a test, not an amount; a rate's unit is no count's noun
+        ("The coupe goes from zero to 60 mph (97 kph) in 4.1 seconds.", []),
+        ("It does 0-62 mph in 6 seconds and costs $41,000.", [("$41,000", 41000.0, "usd")]),
+        ("The gate closes at up to 30 km/h.", [("30", 30.0, "count")]),
+        # large bare numbers joined by 'to' are a change and a level, not a ratio or an age range
+        (
+            "Openings fell by 646,000 to 10.3 million.",
+            [("646,000", 646000.0, "count"), ("10.3 million", 1.03e7, "count")],
+        ),
+        ("Ages 55 to 65 qualify.", []),
+        # the second of two grades names a grade too
+        ("The school serves 1,100 students in grades 6 through 8.", [("1,100", 1100.0, "students")]),
+        # a number word counted by the clause after it; 'the two that' refers back
+        ("Two cities were picked from nine that applied.", [("Two", 2.0, "cities"), ("nine", 9.0, "count")]),
+        ("The two that remained were closed.", []),
+        # a product's model number is no count; a unit written short is no product
+        ("The iPhone 11 starts at $699.", [("$699", 699.0, "usd")]),
+        ("The motor delivers 150 kW (201 hp).", [("150", 150.0, "count"), ("201", 201.0, "hp")]),
+        # a percent and a count are a change and its level, not a range
+        ("Sales rose 6% to 2.3 million units.", [("6%", 6.0, "percent"), ("2.3 million", 2.3e6, "units")]),
+    ],
+)
+def test_statistics_found(sentence: str, found: list[tuple[str, float, str]]) -> None:
+    stats = extract_statistics(make_article(sentence))
+    assert [(s.text, s.unit) for s in stats] == [(text, unit) for text, _, unit in found]
+    assert [s.value for s in stats] == pytest.approx([value for _, value, _ in found])

@@ -6,6 +6,7 @@ import re
 
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
+    CHANGE_NOUNS,
     CLAUSE_BREAK,
     CONNECTORS,
     DETERMINERS,
@@ -13,23 +14,30 @@ from newsprep.extract.statistics.measure_words import (
     MAX_MEASURE_WORDS,
     MAX_SUBJECT_WORDS,
     MAX_TAIL_WORDS,
+    MEASURE_UNITS,
     MODALS,
     NUMBER_WORDS,
+    OUTDOING,
     PARTICLES,
     PAST_VERBS,
     PHRASE_ENDS,
     PREPOSITIONS,
     PROJECTIONS,
     QUALIFIER_END,
+    QUANTITY_WORD,
     RELATIVES,
     REPORTING,
     SCALE_OR_PERCENT,
     SCORING_VERBS,
+    SHARE_VERBS,
     SUBORDINATORS,
+    TIME_MODIFIERS,
+    TIME_OBJECTS,
     TIME_STOPS,
     TRAVEL_VERBS,
     TRAVELLED,
     VERB_ENDINGS,
+    YEAR,
     bare_word,
     is_quantity,
 )
@@ -64,7 +72,7 @@ def after_other_quantity(left: list[str]) -> tuple[list[str], list[str]]:
         if is_quantity(left, i):
             j = i + 1
             while j < len(left) and (
-                bare_word(left[j]) in SCALE_OR_PERCENT or (j == i + 1 and is_plural_noun(left[j]))
+                bare_word(left[j]) in SCALE_OR_PERCENT or (j == i + 1 and is_plural_noun(bare_word(left[j])))
             ):
                 j += 1
             return left[:i], left[j:]
@@ -93,10 +101,10 @@ def strip_qualifiers(words: list[str]) -> list[str]:
 
 def tidy_phrase(words: list[str], *, limit: int = MAX_MEASURE_WORDS) -> str | None:
     words = [w for w in words if w.strip("“”\"'’,.;:()")]
-    while words and bare_word(words[0]) in DETERMINERS | SUBORDINATORS | {"of", "to", "in"}:
+    while words and bare_word(words[0]) in DETERMINERS | SUBORDINATORS | {"of", "to", "in", "with"}:
         words = words[1:]
     words = cut_at_aside(words)[:limit]
-    while words and (bare_word(words[-1]) in FUNCTION or bare_word(words[-1]) in AUXILIARIES):
+    while words and bare_word(words[-1]) in FUNCTION | AUXILIARIES | PREPOSITIONS:
         words = words[:-1]
     phrase = " ".join(words).strip(" ,;:“”\"'’().-–—")
     return phrase or None
@@ -157,8 +165,8 @@ def noun_phrase_back(words: list[str]) -> list[str]:
             joined_and = joined_and or b == "and"
             taken.insert(0, w)
             continue
-        if not b or b in FUNCTION or b in AUXILIARIES or ((b in REPORTING or is_verb(w)) and taken):
-            break
+        if not b or b in FUNCTION | AUXILIARIES | PARTICLES | OUTDOING or ((b in REPORTING or is_verb(w)) and taken):
+            break  # 'knocked out power to': a particle ends the verb, not the noun phrase
         if w.rstrip().endswith((",", ";", ":")) and taken:
             break
         taken.insert(0, w)
@@ -197,6 +205,13 @@ def first_content(words: list[str]) -> str:
     return next((w for w in words if w not in DETERMINERS), "")
 
 
+def names_a_time(words: list[str]) -> bool:
+    """Whether the words (bare, lower case) open with a time ('the third quarter', 'fiscal 2019', 'the same
+    period'), not with what a number is for."""
+    rest = [w for w in words[:4] if w not in DETERMINERS and w not in TIME_MODIFIERS]
+    return bool(rest) and (rest[0] in TIME_OBJECTS or YEAR.match(rest[0]) is not None)
+
+
 def is_verb(word: str) -> bool:
     b = bare_word(word)
     return b in PAST_VERBS or (len(b) > 4 and b.isalpha() and b.endswith(VERB_ENDINGS) and word[:1].islower())
@@ -213,11 +228,17 @@ def without_auxiliaries(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not (i <= 2 and bare_word(w) in AUXILIARIES | RELATIVES)]
 
 
+_QUANTITY_TAIL = CONNECTORS | SCALE_OR_PERCENT | MEASURE_UNITS | {""}
+
+
 def before_quantities(words: list[str]) -> list[str]:
     """``words`` without the quantities (and their connectors and units) that end them."""
+    unit_after = False
     while words:
         i = len(words) - 1
-        if is_quantity(words, i) or bare_word(words[i]) in CONNECTORS | SCALE_OR_PERCENT | {"points", ""}:
+        counted = unit_after and QUANTITY_WORD.match(words[i]) is not None  # '45' of 'fell 45 cents, or'
+        if counted or is_quantity(words, i) or bare_word(words[i]) in _QUANTITY_TAIL:
+            unit_after = bare_word(words[i]) in MEASURE_UNITS
             words = words[:-1]
             continue
         break
@@ -299,12 +320,21 @@ def bracketed(text: str, sentence: tuple[int, int], start: int) -> str | None:
     return tidy_phrase(noun_phrase_back(before))
 
 
+def _vehicle(words: list[str]) -> list[str]:
+    """What can go a distance: the noun phrase before 'can', 'will be able to' ('' for a pronoun)."""
+    while words and bare_word(words[-1]) in AUXILIARIES | MODALS | {"able", "to", "be"}:
+        words = words[:-1]
+    return noun_phrase_back(words)
+
+
 def distance_phrase(between: list[str], right: list[str]) -> str | None:
     """A distance: 'Mars lies 140 million miles away' -> 'distance to Mars'; '30 miles away from the coast' ->
     'distance from the coast'; 'the car can go 39 miles on battery power' -> 'range on battery power'."""
     if between and bare_word(between[-1]) in TRAVEL_VERBS | TRAVELLED:
         tail = tail_words(right) if right and bare_word(right[0]) in PREPOSITIONS else []
         reach = ["range"] if bare_word(between[-1]) in TRAVEL_VERBS else ["distance", between[-1]]
+        if reach == ["range"]:
+            reach = [*_vehicle(between[:-1]), "range"]  # 'the Zephyr SUV will be able to go 250 miles'
         return tidy_phrase([*reach, *tail])
     if [bare_word(w) for w in right[:1]] != ["away"]:
         return None
@@ -315,10 +345,12 @@ def distance_phrase(between: list[str], right: list[str]) -> str | None:
 
 
 def is_a_measure(phrase: str | None, unit: str) -> bool:
-    """A phrase that says something: not empty, not a lone function word, not the unit again."""
+    """A phrase that says something: not empty, not a lone function word, not the unit again, not only numbers."""
     if not phrase:
         return False
     words = phrase.lower().split()
+    if not any(c.isalpha() for c in phrase):
+        return False  # 'from 5,425 to 5,641': the other number is no measure
     if len(words) == 1 and (words[0] in FUNCTION or words[0] in AUXILIARIES or words[0] in PREPOSITIONS):
         return False
     said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
@@ -341,3 +373,37 @@ def scorer_of(left: list[str]) -> str | None:
                 return None  # 'He threw five touchdowns': a pronoun names no one
             return " ".join(name)
     return None
+
+
+def share_holder(before: list[str]) -> str | None:
+    """What takes a share ('Plains (covering 65% of', 'women make up 30% of', 'exports account for 40% of'): the
+    noun phrase before a verb of taking a share that ends the words before the number."""
+    words = [w.lstrip("(") for w in before if w.lstrip("(")]
+    particle = bare_word(words[-1]) if words and bare_word(words[-1]) in {"for", "up"} else ""
+    words = words[:-1] if particle else words
+    if len(words) < 2 or SHARE_VERBS.get(bare_word(words[-1])) != particle:
+        return None
+    if words[-2].endswith((",", ";", ":", ")")):
+        return None  # 'areas, thought to ..., represent 14%': the subject is out of reach
+    subject: list[str] = []
+    for word in reversed(noun_phrase_back(words[:-1])):
+        if word.endswith(")"):
+            break  # '(covering 12% of the park) and lakes (covering 3% of'
+        subject.insert(0, word)
+    return tidy_phrase(subject)
+
+
+def opening_subject(words: list[str]) -> str | None:
+    """The noun phrase that opens a sentence, up to its first verb ('Home sales fell for a sixth month' -> 'Home
+    sales'); None when a comma or a number comes first."""
+    subject: list[str] = []
+    if not words or bare_word(words[0]) in FUNCTION - DETERMINERS:
+        return None  # 'It puts out ...': a pronoun names nothing
+    for word in words[:MAX_TAIL_WORDS]:
+        b = bare_word(word)
+        if b in AUXILIARIES | CHANGE_NOUNS.keys() | REPORTING | PARTICLES or is_verb(word) or not b.isalpha():
+            break
+        subject.append(word)
+        if word.endswith((",", ";", ":")):
+            return None
+    return tidy_phrase(subject) if 0 < len(subject) < len(words) else None

@@ -38,15 +38,22 @@ CURRENCY_WORDS = word_set("dollars dollar euros euro pounds yen yuan rupees peso
 CHANGE_NOUNS = {
     **dict.fromkeys(word_set("rose rise rises risen rising climbed climbs soared surged jumped jumps"), "rise"),
     **dict.fromkeys(word_set("increased increase increases increasing"), "increase"),
+    **dict.fromkeys(word_set("improved improves improving"), "improvement"),
     **dict.fromkeys(word_set("grew grow grows grown growing expanded"), "growth"),
     **dict.fromkeys(word_set("gained gains gain added"), "gain"),
     **dict.fromkeys(word_set("fell fall falls fallen falling slid slipped sank plunged tumbled dipped eased"), "fall"),
+    **dict.fromkeys(word_set("shed sheds shedding losing slipping sliding dropping declining sinking"), "fall"),
+    **dict.fromkeys(word_set("tumbling"), "fall"),
+    **dict.fromkeys(word_set("climbing jumping soaring surging"), "rise"),
+    **dict.fromkeys(word_set("gaining adding"), "gain"),
     **dict.fromkeys(word_set("dropped drop drops declined decline declines decreased shrank slumped lost"), "fall"),
-    **dict.fromkeys(word_set("cut cuts reduced lowered"), "cut"),
+    **dict.fromkeys(word_set("cut cuts reduced lowered cutting reducing lowering"), "cut"),
     **dict.fromkeys(word_set("doubled tripled quadrupled"), "rise"),
     **dict.fromkeys(word_set("halved narrowed"), "fall"),
     **dict.fromkeys(word_set("contracted shrank shrinks shrink"), "contraction"),
     **dict.fromkeys(word_set("widened"), "rise"),
+    **dict.fromkeys(word_set("slowed slows slowing"), "slowdown"),
+    **dict.fromkeys(word_set("accelerated accelerates accelerating"), "acceleration"),
 }
 CLOSING_NOUNS = {
     **dict.fromkeys(word_set("close closed closes closing finish finished finishes end ended ends"), "close"),
@@ -82,10 +89,27 @@ MONEY_NOUNS = {
 PRICE_AT = re.compile(r"\b(?:start(?:s|ed|ing)?|priced|valued|retail(?:s|ed)?|sells?|sold)\s+(?:at|for)\s*$", re.I)
 LEVEL_VERBS = word_set(
     "is are was were stood stands stand reached reaches hit hits totaled totalled totals be averaged averages "
-    "remain remains remained stay stays stayed"
+    "remain remains remained stay stays stayed topped tops exceeded exceeds surpassed surpasses"
 )
 NUDGES = word_set("edged ticked inched crept moved went came")
 """Verbs that only carry a direction word ('edged up to 3.7%')."""
+CASUALTIES = word_set("dead injured wounded hurt missing killed")
+"""'left 3 dead and 12 wounded': a bare count of people named by what happened to them."""
+VALUING = word_set("values valued valuing value")
+"""'The deal values the company at $3.4 billion': the value of the company."""
+SHARE_VERBS = {
+    **dict.fromkeys(word_set("cover covers covered covering represent represents represented representing"), ""),
+    **dict.fromkeys(word_set("comprise comprises comprised"), ""),
+    **dict.fromkeys(word_set("make makes made making"), "up"),
+    **dict.fromkeys(word_set("account accounts accounted accounting"), "for"),
+}
+"""'Plains cover 65% of the surface', 'women make up 30% of the staff': verbs of taking a share ('for'/'up' after)."""
+OUTDOING = word_set("beating missing topping exceeding surpassing matching")
+"""'beating analysts' estimates of $1.38': the verb before a compared quantity is not part of its name."""
+SERIES = word_set("last first past next previous remaining final")
+"""Words between 'of' and a count of a series ('won 11 of its last 14 games')."""
+STEADY = word_set("flat steady unchanged stable")
+"""'The euro was flat at $1.10': a level that did not move."""
 NOT_NAMED_QUANTITIES = word_set("total maximum minimum average estimated sum number up least most")
 AUXILIARIES = word_set(
     "is are was were be been being has have had will would could should can may might must do does did "
@@ -100,11 +124,15 @@ PREPOSITIONS = word_set(
 TIME_OBJECTS = word_set(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday year years month months "
-    "week weeks day days quarter decade",
+    "week weeks day days quarter quarters decade half period season",
 )
+TIME_MODIFIERS = word_set(
+    "first second third fourth fiscal past previous same coming latest recent current last next this early late"
+)
+"""Words between a preposition and a time noun ('in the third quarter', 'in fiscal 2019')."""
 TIME_STOPS = word_set(
     "so monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow year week month quarter day "
-    "january february march april may june july august september october november december",
+    "season january february march april may june july august september october november december",
 )
 SUBORDINATORS = word_set("as and or while when since because after before if that which so then but yet")
 REPORTING = word_set(
@@ -141,7 +169,8 @@ CONNECTORS = word_set("to from or and at by up down higher lower compared with a
 QUALIFIER_END = re.compile(
     r"(?:\b(?:nearly|almost|about|around|approximately|roughly|some|over|under|(?:more|less|fewer)\s+than|up\s+to"
     r"|at\s+(?:least|most)|as\s+(?:many|much|few)\s+as|close\s+to|just|well|an\s+estimated|upwards\s+of"
-    r"|in\s+excess\s+of|(?:just\s+)?short\s+of|plus\s+or\s+minus|±|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between|a|an)\s*)+$",
+    r"|in\s+excess\s+of|(?:just\s+)?short\s+of|plus\s+or\s+minus|±|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between"
+    r"|(?:new\s+)?record|a|an)\s*)+$",
     re.IGNORECASE,
 )
 
@@ -187,7 +216,7 @@ SCORING_NOUNS = word_set(
 )
 """What a player's line counts: 'James had 25 points' -> 'points by James'."""
 SCORING_VERBS = word_set(
-    "had has scored scores added adds finished recorded grabbed collected totaled totalled posted contributed made "
+    "had has scored scores added adds finished recorded grabbed collected totaled totalled posted contributed made led "
     "threw caught hit rushed passed ran"
 )
 TRAVEL_VERBS = word_set("go goes travel travels drive drives fly flies")

@@ -42,9 +42,12 @@ _ID_WORDS = word_set(
     "route routes flight flights highway interstate bus line lines room gate terminal platform page pages section "
     "sections chapter chapters article articles paragraph clause item exhibit figure fig table no no. nos number "
     "version episode season volume vol issue proposition prop amendment bill title precinct district ward suite "
-    "apartment apt unit lot pier exit channel level phase tier category grade class type model week day game "
+    "apartment apt unit lot pier exit channel level phase tier category grade grades class type model week day game "
     "round heat race lane track seat row zone sector block code extension ext box pre-k vote score group area",
 )
+_ID_JOINS = ("through", "thru", "to", "and", "or", "-", "–")
+"""What can end the text before a second identifier ('grades 6 through'): a cheap test before the search."""
+_SECOND_ID = re.compile(r"(?P<word>[A-Za-z]+)\s+[0-9]+\s*(?:through|thru|to|and|or|-|–)\s*$")
 _ADDRESS_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w’'.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Plaza|Circle)\b"
@@ -196,11 +199,14 @@ def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
 
 
 def is_identifier(text: str, q: Quantity) -> bool:
-    """'Route 66', 'Flight 370', 'page 5', 'Apollo 11', 'Group of 20', '221 Baker Street'."""
+    """'Route 66', 'Flight 370', 'page 5', 'Apollo 11', 'iPhone 11', 'Group of 20', '221 Baker Street'."""
     before = text[max(0, q.start - 40) : q.start]
     previous = _last_word(before)
     if previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS:
         return True
+    second = _SECOND_ID.search(before) if before.rstrip().endswith(_ID_JOINS) else None
+    if second and second.group("word").lower() in _ID_WORDS:
+        return True  # 'grades 6 through 8', 'pages 4 and 5': the second number names the same kind of thing
     if re.search(r"[A-Z][\w-]*\s+of\s$", before) and not _is_sentence_start(before[: -len(" of ")]):
         return True
     digits = text[q.start : q.number_end]
@@ -209,6 +215,8 @@ def is_identifier(text: str, q: Quantity) -> bool:
     if len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
         return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
     capitalised = previous[:1].isupper() and not previous.endswith(("'s", "’s"))  # "Jupiter's 79 moons"
+    if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}", previous):
+        return True  # 'iPhone 11', 'eReader 3': a product's model number
     if capitalised and not _is_sentence_start(before) and not re.search(rf"{_MONTHS}\.?$", previous):
         return True
     return bool(_ADDRESS_AFTER.match(text[q.end : q.end + 60]))

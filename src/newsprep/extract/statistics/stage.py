@@ -16,10 +16,11 @@ words (``context``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
 from newsprep.extract.statistics.measures import measures_of
+from newsprep.extract.statistics.neighbours import Placed, measure_beside, measure_of_first_item
 from newsprep.extract.statistics.numbers import (
     FRACTION_IN,
     FRACTION_PART,
@@ -56,22 +57,13 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)
 _GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)?\s*(\w+)", re.IGNORECASE)
 _GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poorest|wealthiest)\s+$", re.IGNORECASE)
 """'the top 1 percent' names a group of people; it does not report a share."""
-_SAME_MEASURE_GAP = re.compile(
-    r"\s*(?:\(\s*|,?\s*(?:or|and)\s+(?:(?:about|around|roughly|nearly|almost|some|up|down|then)\s+)?)", re.IGNORECASE
-)
-"""Between two numbers that measure the same thing: a conversion ('3 miles (5 km)', '¥2 billion, or about $290
-million') or a coordination ('up 2% and up 4%')."""
-_CONVERSION_END = re.compile(r"[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
-"""'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
 _MEASURED_COMPOUND = re.compile(
     r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|acre|ton|tonne|gallon|barrel"
     r"|meter|metre)\s+[a-z]",
     re.IGNORECASE,
 )
-_COMPARED_WITH_END = re.compile(
-    r"[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst)\s+$|\s+from\s+$", re.IGNORECASE
-)
-"""'45 million phones, up from 41 million': the other side of a comparison measures the same thing."""
+_RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")
+"""'picked from nine that applied': a number word counted by the clause after it."""
 _ACCELERATION = re.compile(
     r"\b(?:0|zero)\s*(?:-|–|to)\s*[0-9]+\s*(?:mph|kph|km/h)\b(?:\s*\(\s*[0-9]+\s*(?:mph|kph|km/h)\s*\))?",
     re.IGNORECASE,
@@ -127,7 +119,10 @@ def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bo
         return True
     if q.is_word:
         words = text[q.start : q.number_end].lower().split()
-        if (words == ["one"] and not q.scale) or noun is None or (left and is_determined_word_number(text, q)):
+        counted_by_clause = noun is None and _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None
+        if (words == ["one"] and not q.scale) or (noun is None and not counted_by_clause):
+            return True
+        if left and is_determined_word_number(text, q):
             return True
     return False
 
@@ -185,12 +180,14 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[_Hit]:
     kind = _kind(first)
     noun = _count_noun(text, q2) if kind == "count" else None
     if kind == "count" and noun is None and not (q1.is_word or q2.is_word):
-        # 'ages 55 to 65', 'split 4 to 1', 'Sept. 19 to 22': bare pairs are ratios, ages or dates
+        if q1.scale or q2.scale or max(q1.value, q2.value) >= 1000:
+            return []  # 'openings fell by 646,000 to 10.3 million': a change and a level, each a statistic
+        # 'ages 55 to 65', 'split 4 to 1', 'Sept. 19 to 22': bare pairs of small numbers are ratios, ages or dates
         return [_consumed_pair]
     if first.value >= q2.value or (q1.currency and q2.currency and q1.currency != q2.currency):
         return []
-    if (q1.percent and q2.currency) or (q1.currency and q2.percent):
-        # 'rose 3.5 percent to $27.2 billion': a change and the level it reached, not a range
+    if (q1.percent and not q2.percent) or (q1.currency and q2.percent):
+        # 'rose 4.2 percent to $31.6 billion', 'rose 6% to 2.3 million units': a change and its level, not a range
         return []
     outer = Quantity(q1.start, q2.end, q2.number_end, q2.value, None, None, False, False, q2.is_word)
     if is_glued(text, outer) or is_phone_number(text, outer):
@@ -288,21 +285,6 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
     return hits
 
 
-def _shares_measure(text: str, previous: _Hit, hit: _Hit, measures: str | None) -> bool:
-    """Whether ``hit`` measures what the number before it in the paragraph measures: a conversion in brackets, a
-    coordination or a restatement in another currency (when the clause gives ``hit`` no measure of its own), or the
-    other side of a comparison."""
-    gap_start = max(previous.end, previous.context_end)
-    if gap_start > hit.start:
-        return False
-    gap = _SAME_MEASURE_GAP.fullmatch(text, gap_start, hit.start)
-    if gap is not None and (measures is None or gap.group().lstrip().startswith("(")):
-        return True
-    if measures is None and hit.kind == previous.kind and _CONVERSION_END.match(text, gap_start, hit.start):
-        return True
-    return hit.unit in {previous.unit, "count"} and _COMPARED_WITH_END.match(text, gap_start, hit.start) is not None
-
-
 def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
     """Every statistic in the body paragraphs, in text order, with offsets into ``clean_text``."""
     mentions_yuan = _YUAN.search(article.clean_text) is not None
@@ -314,7 +296,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             continue
         spans = sentence_spans(text)
         previous_in_range = False
-        previous: tuple[_Hit, str | None] | None = None
+        previous: Placed | None = None
         for hit in _paragraph_hits(text, mentions_yuan):
             opens_range = hit.in_range and not previous_in_range
             if opens_range:
@@ -324,12 +306,17 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             noun_text = text[hit.noun.start : hit.noun.end] if hit.noun else None
             context_start = hit.start if hit.context_start is None else hit.context_start
             context_end = max(hit.end, hit.context_end)
-            measures = measures_of(
+            own = measures_of(
                 text, sentence, context_start, context_end, kind=hit.kind, noun_phrase=noun_text, unit=hit.unit
             )
-            if previous is not None and previous[1] is not None and _shares_measure(text, previous[0], hit, measures):
-                measures = previous[1]
-            previous = (hit, measures)
+            placed = Placed(hit.start, max(hit.end, hit.context_end), hit.unit, hit.kind, noun_text, own)
+            measures = own if previous is None else measure_beside(text, previous, placed)
+            first_item = (
+                None if previous is None else measure_of_first_item(text, previous, replace(placed, measures=measures))
+            )
+            if first_item is not None:
+                stats[-1] = replace(stats[-1], measures=first_item)
+            previous = replace(placed, measures=measures)
             stats.append(
                 Statistic(
                     idx=len(stats),

@@ -1,0 +1,179 @@
+"""What a count counts: its noun phrase and what the clause says happened to it ('9 people were injured' -> 'people
+injured'; 'the mill employs 300 people' -> 'people employed by mill'), or the clause after a bare count."""
+
+from __future__ import annotations
+
+import itertools
+
+from newsprep.extract.statistics.measure_clause import (
+    after_other_quantity,
+    distance_phrase,
+    first_content,
+    is_modifier,
+    is_verb,
+    names_a_time,
+    noun_phrase_back,
+    participle_after,
+    strip_qualifiers,
+    subject_words,
+    tail_words,
+    tidy_phrase,
+    without_auxiliaries,
+)
+from newsprep.extract.statistics.measure_levels import change_or_level
+from newsprep.extract.statistics.measure_words import (
+    AUXILIARIES,
+    CHANGE_NOUNS,
+    CONNECTORS,
+    DETERMINERS,
+    DISTANCE_UNITS,
+    FUNCTION,
+    HOLDING_VERBS,
+    LEVEL_VERBS,
+    MEASURE_UNITS,
+    MODALS,
+    NOT_NAMED_QUANTITIES,
+    NUMBER_WORDS,
+    PARTICLES,
+    PREPOSITIONS,
+    RELATIVES,
+    UP_DOWN,
+    VAGUE,
+    bare_word,
+)
+from newsprep.extract.statistics.rules import is_plural_noun
+
+
+def counted_by_clause(before: list[str], right: list[str]) -> str | None:
+    """'two cities were picked from nine that applied' -> 'cities that applied': the clause after a
+    bare count, with the last plural noun before it in the sentence."""
+    clause = tidy_phrase(without_auxiliaries(tail_words(right[1:])))
+    nouns = [
+        bare_word(w)
+        for w, after in zip(before, [*before[1:], ""][: len(before)], strict=True)
+        if is_plural_noun(bare_word(w)) and bare_word(w) not in FUNCTION and not (w[-1:].isalpha() and is_verb(after))
+    ]  # 'Officials counted 12 who died': the counting subject is not what is counted
+    if clause and (nouns or bare_word(right[0]) == "who"):
+        return f"{nouns[-1] if nouns else 'people'} {bare_word(right[0])} {clause}"  # 'who' counts people
+    return clause
+
+
+def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
+    """What a count counts: its noun phrase and what the clause says happened to it."""
+    counted = noun.split()
+    while len(counted) > 1 and (bare_word(counted[0]) in NUMBER_WORDS | DETERMINERS or counted[0][:1].isdigit()):
+        counted = counted[1:]  # 'two of the three rules for safety' -> 'rules for safety'
+    noun = " ".join(counted)
+    before, between = after_other_quantity(left)
+    between = strip_qualifiers(between)
+    while between and bare_word(between[-1]) in DETERMINERS - {"this", "that", "these", "those"}:
+        between = between[:-1]
+    if noun.lower() in DISTANCE_UNITS and (distance := distance_phrase(between, right)):
+        return distance
+    moved_to = [bare_word(w) for w in between[-2:]]
+    changed_to = len(moved_to) == 2 and moved_to[1] == "to" and moved_to[0] in CHANGE_NOUNS.keys() | UP_DOWN.keys()
+    # 'winds gusted to 75 mph', 'the river crested at 30 feet': a level in a unit of measure
+    changed_to = changed_to or (
+        len(moved_to) == 2 and moved_to[1] in {"to", "at"} and is_verb(between[-2]) and noun.lower() in MEASURE_UNITS
+    )
+    if changed_to and noun.lower() in MEASURE_UNITS and bare_word(between[-2]) not in CHANGE_NOUNS:
+        return tidy_phrase(subject_words(between[:-2]))
+    if changed_to or (before and between and all(bare_word(w) in CONNECTORS for w in between)):
+        level = change_or_level(before, between)
+        if level:
+            return level  # 'sales rose 6% to 2.3 million units' -> 'sales'
+    if noun.lower() in MEASURE_UNITS and between and bare_word(between[-1]) in LEVEL_VERBS:
+        level = change_or_level(before, between)
+        if level:
+            return level  # 'temperatures reached 45 degrees' -> 'temperatures'
+    if len(between) > 1 and bare_word(between[-1]) in LEVEL_VERBS - AUXILIARIES:
+        total = tidy_phrase(subject_words(between[:-1]))
+        if total:
+            return total  # 'global sales totalled 10.3 million vehicles' -> 'global sales'
+    words = list(right)
+    if words and bare_word(words[0]) in {"was", "is", "has"}:
+        words = []  # 'a survey of 12 states was done': a singular verb has another subject than the counted noun
+    while words and bare_word(words[0]) in AUXILIARIES | RELATIVES:
+        words = words[1:]
+    tail = tail_words(words)
+    if len(tail) < len(words) and all(bare_word(w) in PREPOSITIONS | DETERMINERS for w in tail):
+        happened = participle_after(words[len(tail) :])
+        if happened:
+            return tidy_phrase([noun, happened])  # '40 miners in two provinces have been trapped'
+        tail = []  # '12,000 employees in 40 countries': the place is another count, not this one's measure
+    placed = bool(right) and bare_word(right[0]) in PREPOSITIONS - {"of", "to"}
+    happened = participle_after(words) if placed and words and words[0] == right[0] else None
+    if happened:
+        # 'two patients from the far north were quarantined' -> 'patients quarantined'; a short place stays
+        # ('two of the rules for safety were met' -> 'rules for safety met')
+        place = list(itertools.takewhile(lambda w: bare_word(w) not in AUXILIARIES, words))
+        short = len([w for w in place[1:] if bare_word(w) not in DETERMINERS]) <= 1
+        return tidy_phrase([noun, *(place if short else []), happened])
+    after_first = [bare_word(w) for w in tail[1:]]
+    if tail and (names_a_time(after_first) or first_content(after_first) == "end"):
+        tail = []
+    coordinated = len(tail) > 1 and bare_word(tail[0]) in {"and", "or"} and is_plural_noun(tail[1])
+    if coordinated and bare_word(tail[1]) not in VAGUE and (len(tail) > 2 or len(words) <= 2):
+        return tidy_phrase([noun, *tail[:2]])
+    if right and bare_word(right[0]) in RELATIVES:
+        clause = right[1:]
+        while clause and bare_word(clause[0]) in {"are", "is", "was", "were", "been", "being"}:
+            clause = clause[1:]
+        if tail_words(clause):
+            return tidy_phrase([noun, *tail_words(clause)])  # 'patients who had no insurance'
+    after_verb = tail if tail and bare_word(tail[0]) in PREPOSITIONS else []
+    of_part = after_verb if after_verb and bare_word(after_verb[0]) == "of" else []
+    of_object = tidy_phrase(of_part[1:]) if of_part else None
+    of_part = ["of", *of_object.split()] if of_object else []
+    after_verb = [] if of_part else after_verb
+    moved = CHANGE_NOUNS.keys() | UP_DOWN.keys()
+    if between and bare_word(between[-1]) in moved and noun.split()[-1].lower() in MEASURE_UNITS:
+        return change_or_level([], between)
+    if len(between) > 1 and bare_word(between[-1]) == "by" and bare_word(between[-2]) in CHANGE_NOUNS:
+        return change_or_level([], between)  # 'the population grew by 1.2 million people'
+    if len(between) > 1 and bare_word(between[-1]) == "for" and is_verb(between[-2]) and noun in MEASURE_UNITS:
+        doer = [w for w in noun_phrase_back(between[:-2]) if w[:1].isupper()]
+        by = ["by", *doer] if doer else []
+        return tidy_phrase([noun, between[-2], *by])  # 'Lee rushed for 87 yards' -> 'yards rushed by Lee'
+    if len(between) > 1 and bare_word(between[-1]) in PARTICLES and is_verb(between[-2]):
+        # 'the firm laid off 300 employees' -> 'employees laid off'
+        return tidy_phrase([noun, between[-2], between[-1], *after_verb])
+    if between and is_verb(between[-1]):
+        return tidy_phrase([noun, *of_part, between[-1].strip(",;:"), *after_verb])
+    if len(between) > 1 and bare_word(between[-2]) == "to" and bare_word(between[-1]) not in FUNCTION:
+        return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])
+    if len(between) > 1 and bare_word(between[-2]) in MODALS and bare_word(between[-1]) not in FUNCTION | AUXILIARIES:
+        return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])  # "can produce 500 tons"
+    employer = tidy_phrase(noun_phrase_back(between[:-1])) if len(between) > 1 else None
+    if employer and bare_word(between[-1]) in HOLDING_VERBS and noun.lower() not in MEASURE_UNITS:
+        return f"{noun} {HOLDING_VERBS[bare_word(between[-1])]} by {employer}"  # 'the mill employs 300 people there'
+    modifier = between[-1:] if len(between) > 1 and is_modifier(between[-2], between[-1]) else []
+    if tail and (bare_word(tail[0]) in PREPOSITIONS or bare_word(tail[0]) not in FUNCTION):
+        return tidy_phrase([*modifier, noun, *tail])  # 'the original three books in the series'
+    if between and between[-1].endswith(("'s", "’s")) and between[-1][:1].isupper():
+        return tidy_phrase([between[-1], noun])  # "one of Saturn's 146 moons" -> "Saturn's moons"
+    if len(noun.split()) > 1:
+        return noun
+    holds = bare_word(between[-1]) in {"for", "of", "in", "on", "to", "among"} if between else False
+    if len(between) > 1 and holds and noun.lower() not in MEASURE_UNITS:
+        holder = noun_phrase_back(between[:-1])
+        if holder and bare_word(holder[0]) not in NOT_NAMED_QUANTITIES:
+            return tidy_phrase([*holder, between[-1], noun])  # "orders for 400 jets"
+    if between and bare_word(between[-1]) == "of":
+        named = noun_phrase_back(between[:-1])
+        if named and bare_word(named[0]) not in NOT_NAMED_QUANTITIES:
+            return tidy_phrase(named)
+    if len(between) > 1 and bare_word(between[-1]) in {"has", "have", "had"} and noun.lower() not in MEASURE_UNITS:
+        owner = tidy_phrase(noun_phrase_back(between[:-1]))
+        if owner:
+            return f"{noun} of {owner}"  # 'the city has 1.2 million residents' -> 'residents of city'
+    if len(between) > 1 and bare_word(between[-1]) not in FUNCTION | PREPOSITIONS and between[-1][:1].islower():
+        subject = noun_phrase_back(between[:-1])
+        if subject and tidy_phrase(subject):
+            if noun.lower() in MEASURE_UNITS:
+                return tidy_phrase([*subject, between[-1]])  # 'the bridge spans 1,200 feet' -> 'bridge spans'
+            held = HOLDING_VERBS.get(bare_word(between[-1]))
+            if held:
+                return f"{noun} {held} by {tidy_phrase(subject)}"  # 'the mill employs 300 people'
+            return f"{tidy_phrase(subject)} {noun}"
+    return noun if len(noun.split()) > 1 else None

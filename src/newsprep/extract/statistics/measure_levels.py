@@ -1,0 +1,123 @@
+"""A level or a change of what a number measures: 'sales rose 5%' -> 'rise in sales'; 'the index gained 1% to close at
+3,120' -> 'index close'; 'crude was down 30 cents at $56.80' -> 'crude'."""
+
+from __future__ import annotations
+
+from newsprep.extract.statistics.measure_clause import (
+    before_quantities,
+    noun_phrase_back,
+    strip_qualifiers,
+    subject_words,
+    tail_words,
+    tidy_phrase,
+)
+from newsprep.extract.statistics.measure_words import (
+    AUXILIARIES,
+    CHANGE_NOUNS,
+    CLOSING_NOUNS,
+    CONNECTORS,
+    FUNCTION,
+    LEVEL_VERBS,
+    MAX_TAIL_WORDS,
+    NOT_NAMED_QUANTITIES,
+    NUDGES,
+    PRICE_AT,
+    PROJECTIONS,
+    STEADY,
+    UP_DOWN,
+    VALUING,
+    bare_word,
+)
+
+
+def closing_level(rest: list[str], verb: str | None = None) -> str | None:
+    """'crude settled down $1.93, or 3%, at $55.12' / 'the index gained 1% to close at 3,120': the closing level."""
+    moves = CHANGE_NOUNS.keys() | UP_DOWN.keys() | {"to"}
+    if verb is None:
+        while rest and bare_word(rest[-1]) in moves:
+            rest = rest[:-1]
+        verb, rest = (bare_word(rest[-1]), rest[:-1]) if rest else ("", rest)
+    if verb not in CLOSING_NOUNS:
+        return None
+    while rest and bare_word(rest[-1]) in moves:
+        rest = rest[:-1]
+    subject = tidy_phrase(subject_words(rest))
+    return f"{subject} {CLOSING_NOUNS[verb]}" if subject else CLOSING_NOUNS[verb]
+
+
+def change_or_level(before: list[str], between: list[str], right: list[str] | None = None) -> str | None:
+    """'sales rose 5%' -> 'rise in sales'; 'sales rose 5% to $9 billion' -> 'sales' for the second number."""
+    words = between
+    if before and all(bare_word(w) in CONNECTORS for w in words):
+        # 'X fell 3 points, or 1%, to 900': the level after the change's numbers is the level of X
+        rest = before_quantities(before)
+        changed = rest and bare_word(rest[-1]) in CHANGE_NOUNS.keys() | UP_DOWN.keys()
+        if words and bare_word(words[-1]) in {"to", "from"} and changed:
+            return tidy_phrase(subject_words(rest[:-1]))
+        closing = closing_level(rest) if words and bare_word(words[-1]) == "at" else None
+        if closing:
+            return closing
+        if changed and words and all(bare_word(w) in {"or", "and"} for w in words):
+            # 'crude fell 45 cents, or 0.7%': the same change restated
+            changed_subject = tidy_phrase(subject_words(rest[:-1]))
+            moved = CHANGE_NOUNS.get(bare_word(rest[-1])) or UP_DOWN[bare_word(rest[-1])]
+            return f"{moved} in {changed_subject}" if changed_subject else None
+        rest = strip_qualifiers(rest)
+        while len(rest) > 1 and bare_word(rest[-1]) in UP_DOWN:
+            rest = rest[:-1]  # 'crude was down 30 cents at $56.80'
+        if words and bare_word(words[-1]) in {"from", "with", "at"} and rest and bare_word(rest[-1]) in LEVEL_VERBS:
+            return tidy_phrase(subject_words(rest[:-1]))
+        return None
+    last = [bare_word(w) for w in words[-2:]]
+    if last[-1:] and last[-1] in UP_DOWN and last[0] == "of":
+        words, last = words[:-1], last[:-1]
+    if last[-1:] == ["by"]:
+        words, last = words[:-1], last[:-1]
+        verb_at = next((i for i in range(len(words) - 1, -1, -1) if bare_word(words[i]) in CHANGE_NOUNS), None)
+        if verb_at is not None and 0 < len(words) - verb_at - 1 <= MAX_TAIL_WORDS:
+            # 'the drug cut the risk of death by 30%' -> 'cut in risk of death'
+            obj = tidy_phrase(words[verb_at + 1 :])
+            if obj:
+                return f"{CHANGE_NOUNS[bare_word(words[verb_at])]} in {obj}"
+    if last and last[-1] in {"to", "at", "of", "for", "from"}:
+        previous = words[:-1]
+        if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":
+            return closing_level(before_quantities(before) + previous[:-1], bare_word(previous[-1]))
+        if previous and bare_word(previous[-1]) in CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys() | STEADY:
+            while len(previous) > 1 and bare_word(previous[-2]) in CHANGE_NOUNS.keys() | AUXILIARIES | NUDGES:
+                previous = previous[:-1]
+            return tidy_phrase(subject_words(previous[:-1]))
+        valued = next((i for i, w in enumerate(previous) if bare_word(w) in VALUING), None)
+        if last[-1] == "at" and valued is not None:
+            # 'the deal values the firm at $3 billion'; 'the painting was valued at $2 million'
+            held = previous[valued + 1 :] or subject_words(previous[:valued])
+            if tidy_phrase(held):
+                return f"value of {tidy_phrase(held)}"
+        if last[-1] in {"at", "for"} and previous and PRICE_AT.search(" ".join(words)):
+            return "starting price" if bare_word(previous[-1]).startswith("start") else "price"
+        named = noun_phrase_back(previous)
+        if named and (len(named) > 1 or bare_word(named[0]) not in NOT_NAMED_QUANTITIES):
+            return tidy_phrase(named)
+        return None
+    if not words:
+        return None
+    verb = bare_word(words[-1])
+    if verb in CHANGE_NOUNS or verb in UP_DOWN:
+        noun = CHANGE_NOUNS.get(verb) or UP_DOWN[verb]
+        rest = words[:-1]
+        while rest and bare_word(rest[-1]) in CLOSING_NOUNS:
+            rest = rest[:-1]  # 'crude settled down 2%'
+        projection = next((bare_word(w) for w in rest[-4:] if bare_word(w) in PROJECTIONS), None)
+        while rest and bare_word(rest[-1]) in PROJECTIONS | {"to"}:
+            rest = rest[:-1]
+        subject = subject_words([w for w in rest if bare_word(w) not in PROJECTIONS])
+        if verb in UP_DOWN and not subject:
+            return None
+        head = f"{projection} {noun}" if projection else noun
+        return f"{head} in {tidy_phrase(subject)}" if tidy_phrase(subject) else head
+    if verb in LEVEL_VERBS or verb in NUDGES:
+        level_of = tidy_phrase(subject_words(words[:-1]))
+        after = right or []
+        quality = tidy_phrase(tail_words(after)) if after and bare_word(after[0]) not in FUNCTION else None
+        return f"{level_of} {quality}" if level_of and quality and after[0][:1].isalpha() else level_of
+    return None

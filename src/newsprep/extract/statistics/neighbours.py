@@ -1,0 +1,115 @@
+"""What a statistic measures when the number before it in the paragraph says it: the same measure (a conversion, a
+coordination, the other side of a comparison), the same verb for another noun (a list of counts), or a change in
+what the number before it measures ('sold 1.1 million cars, down 4%')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprep.extract.statistics.measure_clause import is_verb
+from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
+
+_SAME_MEASURE_GAP = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?:or|and)\s+(?:(?:about|around|roughly|nearly|almost|some|up|down|then)\s+)?)", re.IGNORECASE
+)
+"""Between two numbers that measure the same thing: a conversion ('3 miles (5 km)', '¥2 billion, or about $290
+million') or a coordination ('up 2% and up 4%')."""
+_CONVERSION_END = re.compile(r"[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
+"""'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
+_COMPARED_WITH_END = re.compile(
+    r"(?:[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst)"
+    r"|(?:\s+(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)?\s+from)"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
+"""'45 million phones, up from 41 million'; 'fell to 3.6% in May from 3.8%' (a short phrase of time or place
+before 'from'): the other side of a comparison measures the same thing."""
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
+"""Between two counts of a list: 'killed 12 soldiers and 3 civilians', 'seized two pistols, four rifles'."""
+_FROM_TO_GAP = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+"""Between the two ends of 'from X to Y'."""
+_CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s+(?:by\s+)?$", re.IGNORECASE)
+"""'sold 1.1 million cars in May, down 4%': the percent is the change in what the number before it measures."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A statistic of a paragraph as the measures of its neighbours see it (paragraph-local offsets)."""
+
+    start: int
+    end: int
+    """Where its words end: after a count's noun."""
+    unit: str
+    kind: str
+    noun: str | None
+    measures: str | None
+
+
+def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
+    """``hit``'s measure, given the statistic before it in the paragraph (its own when its neighbour says nothing)."""
+    if previous.measures is None or previous.end > hit.start:
+        return hit.measures
+    gap = (previous.end, hit.start)
+    listed = _list_item_measure(text, previous, hit)
+    if listed is not None:
+        return listed
+    same = _SAME_MEASURE_GAP.fullmatch(text, *gap)
+    if same is not None and (hit.measures is None or same.group().lstrip().startswith("(")):
+        return previous.measures
+    if hit.measures is None and hit.kind == previous.kind and _CONVERSION_END.match(text, *gap):
+        return previous.measures
+    if hit.unit in {previous.unit, "count"} and _COMPARED_WITH_END.match(text, *gap):
+        return previous.measures
+    if hit.kind == "count" and hit.noun is None and previous.noun and (hit.measures or "").lower().endswith("total"):
+        return f"total {previous.noun}"  # '45 new cases on Sunday, bringing the total to 1,230' -> 'total cases'
+    if _FROM_TO_GAP.fullmatch(text, *gap) and text[: previous.start].rstrip().lower().endswith("from"):
+        return previous.measures  # 'scores rose from 5,425 to 5,641': the level reached measures the same thing
+    change = _CHANGE_AFTER_LEVEL.match(text, *gap) if hit.kind == "percent" else None
+    if change is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
+        level = previous.measures.split()
+        if len(level) > 1 and level[-1] in CLOSING_NOUNS.values():
+            level = level[:-1]  # 'shares closed at $45.20, down 3%': a fall in the shares, not in their close
+        return f"{UP_DOWN[change.group('way').lower()]} in {' '.join(level)}"
+    return hit.measures
+
+
+def measure_of_first_item(text: str, first: Placed, second: Placed) -> str | None:
+    """'Seven people and two dogs were rescued': the list's first count, which has no measure of its own, shares
+    the verb its second count is given ('people rescued' as 'dogs rescued'); None when that does not apply."""
+    if first.measures is not None or not _listed(text, first, second):
+        return None
+    verb = _verb_after(second)
+    return " ".join([first.noun or "", *verb]) if verb else None
+
+
+def _listed(text: str, previous: Placed, hit: Placed) -> bool:
+    """Two counts of different things next to each other in a list."""
+    return (
+        previous.noun is not None
+        and hit.noun is not None
+        and previous.kind == hit.kind == "count"
+        and hit.unit != previous.unit
+        and previous.end <= hit.start
+        and _LIST_GAP.fullmatch(text, previous.end, hit.start) is not None
+    )
+
+
+def _verb_after(item: Placed) -> list[str]:
+    """The words after a count's noun in its measure when they open with a verb ('soldiers killed in the raid')."""
+    said = item.measures or ""
+    if item.noun is None or not said.lower().startswith(item.noun.lower() + " "):
+        return []
+    rest = said[len(item.noun) + 1 :].split()
+    return rest if rest and is_verb(rest[0]) else []
+
+
+def _list_item_measure(text: str, previous: Placed, hit: Placed) -> str | None:
+    """'The raid killed 12 soldiers and 3 civilians': 'civilians killed' as 'soldiers killed' (the list's verb
+    said once), unless the item's own clause has a verb of its own ('and 3 dogs were rescued')."""
+    if not _listed(text, previous, hit) or not _verb_after(previous):
+        return None
+    own = (hit.measures or "").split()[len((hit.noun or "").split()) :]
+    if any(is_verb(word) for word in own):
+        return hit.measures
+    return " ".join([hit.noun or "", *_verb_after(previous)])

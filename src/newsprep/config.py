@@ -11,11 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from newsprep.nlp import DEFAULT_MODEL
 
-DEFAULT_BATCH_SIZE = 256
-"""Documents per Prefect task at most. Every task run costs the flow's process and the Prefect server CPU (states,
-events), and every stage of a batch reads and writes the stage cache and runs its checks: fewer, larger batches
-cost less CPU (benchmarks/README.md, "Batch size"). Memory grows little (the NER pipe streams ``ner_batch_size``
-texts at a time); a failed batch's retry redoes more documents."""
+DEFAULT_BATCH_SIZE = 64
+"""Documents per Prefect task at most. Larger batches cost the flow's process and the Prefect server less (fewer
+task runs) but the NLP workers more, about as much: at 2,000 articles batches of 128 and 256 were no faster than 64
+(benchmarks/README.md, "Batch size")."""
 
 OFFLINE_ENVIRONMENT = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",

@@ -167,12 +167,12 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             continue
         head_text = _LEADING_ARTICLE.sub("", text[head.start : head.end])
         if not capitalised(head_text) and head_text.lower() not in PRONOUNS:
-            continue  # "the People’s Daily, the mouthpiece of ..., warned": capitalised after its article
+            continue  # "the Harbour Daily, the voice of ..., warned": capitalised after its article
         description = text[tokens[comma][1] : tokens[-1][0]].strip()
         titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
         named = _name_of(named)
         is_name = _short_name(named)
-        # "Rob Goldman, President Ascom North America, says": a full name opening the subject keeps it, and a
+        # "Mara Quinlan, President Veltro Systems Europe, says": a full name opening the subject keeps it, and a
         # title opening the second part makes that a description; only "His former partner at Lenox, Lawrence B.
         # Cummings, said" names the speaker second.
         head_words = head_text.split()

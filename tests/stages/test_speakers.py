@@ -171,7 +171,7 @@ def test_a_titled_surname_keeps_clear_of_a_person_of_the_other_gender() -> None:
     names = {"Obama": ("Michelle Obama", "PERSON"), "Michelle Obama": ("Michelle Obama", "PERSON")}
     paragraphs = [
         "Michelle Obama spoke first, and President Obama closed the rally.",
-        "The president told voters he would take it as a “personal insult” if they stayed home.",
+        "The president told voters he would take it as a “real letdown” if they stayed home.",
     ]
     assert who(quotes_of(paragraphs, names)) == [("Obama", "cue")]
 
@@ -282,13 +282,13 @@ def test_a_surname_whose_full_name_was_tagged_a_place_is_the_person() -> None:
 
 
 def test_a_pull_quote_repeating_a_speakers_words_is_theirs() -> None:
-    names = {"Owen Dempsey": ("Owen Dempsey", "PERSON"), "Dempsey": ("Owen Dempsey", "PERSON")}
+    names = {"Abel Fenwick": ("Abel Fenwick", "PERSON"), "Fenwick": ("Abel Fenwick", "PERSON")}
     paragraphs = [
-        "Owen Dempsey, a chest doctor, saw the patient.",
-        "“The body overreacts to the feathers”",
-        "“In some people, the body overreacts to the feathers in the bedding,” Dempsey said.",
+        "Abel Fenwick, a lung doctor, saw the patient.",
+        "“The lungs react to the dust”",
+        "“In some patients, the lungs react to the dust in old carpets,” Fenwick said.",
     ]
-    assert who(quotes_of(paragraphs, names)) == [("Owen Dempsey", "continuation"), ("Owen Dempsey", "cue")]
+    assert who(quotes_of(paragraphs, names)) == [("Abel Fenwick", "continuation"), ("Abel Fenwick", "cue")]
 
 
 def test_a_run_in_heading_or_an_opening_participle_is_no_subject() -> None:
@@ -490,8 +490,8 @@ def test_a_participle_cue_goes_to_the_subject_of_its_sentence(
 @pytest.mark.parametrize(
     "paragraph",
     [
-        # a progressive cue's subject is the phrase before it, an unnamed doctor: not the sentence's first name
-        "Green Party candidate Lena Varga’s doctor is calling the candidate “remarkably fit for her age.”",
+        # a progressive cue's subject is the phrase before it, an unnamed nurse: not the sentence's first name
+        "Green Party candidate Lena Varga’s nurse is calling the candidate “remarkably fit for her age.”",
         # "calling out", "calling for": not naming anything
         "The new platform drops the pledge, its new wording calling for “more patience from everyone involved.”",
     ],

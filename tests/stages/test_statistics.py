@@ -57,8 +57,8 @@ SINGLE = [
     ("The storm damaged over 200 homes.", "200", 200.0, "homes", "over"),
     ("The clinic treated about 60 patients a day.", "60", 60.0, "patients", "about"),
     ("Sales rose 5% or more in most stores.", "5%", 5.0, "percent", "or more"),
-    ("The city employs 800,000 local police officers.", "800,000", 8e5, "officers", None),
-    ("The top 33 percent rate would rise.", "33 percent", 33.0, "percent", None),
+    ("The region employs 600,000 local police officers.", "600,000", 6e5, "officers", None),
+    ("The top 41 percent rate would rise.", "41 percent", 41.0, "percent", None),
     # round 3: a scale word glued to the number, half of a scale, a count after a possessive name
     ("The club paid a £52.4million fee for the striker.", "£52.4million", 5.24e7, "gbp", None),
     ("The agency spent almost half a million dollars on posters.", "half a million dollars", 5e5, "usd", "almost"),

@@ -236,7 +236,7 @@ class SpeakerResolver:
         return None
 
     def appositive_person(self, end: int) -> Speaker | None:
-        """``his aunt, Jane Starner``: the person named right after the description that ends at ``end``."""
+        """``his cousin, Ruth Ambler``: the person named right after the description that ends at ``end``."""
         lead = _APPOSITIVE_LEAD.match(self._text, end)
         if lead is None:
             return None

@@ -106,7 +106,7 @@ _BY = re.compile(r"\s+by\s+")
 
 
 def _role_description(tokens: list[Token]) -> bool:
-    """``senior author and Harwell Institute marine biologist`` before ``Tomas Vire said``: role words only (a possessive
+    """``senior author and Harwell Lab marine biologist`` before ``Tomas Vire said``: role words only (a possessive
     among them: ``the agency’s chief scientist, former professor``)."""
     return len(tokens) <= MAX_DESCRIBED_NAME_WORDS and all(
         _POSSESSIVE_END.sub("", tok[2]).isalpha()

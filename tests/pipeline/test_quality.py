@@ -187,7 +187,7 @@ def test_speakers_that_are_no_entity_are_a_warning_not_a_block() -> None:
     assert failed_critical(results) == []
 
 
-SPLIT_TEXT = "“Amazing,” Davis said. “To be able to do that is special.”"
+SPLIT_TEXT = "“Stunning,” Moreno said. “To finish it that fast is really rare.”"
 
 
 def _split_quote_tables(*, char_start: int, char_end: int) -> dict[str, pl.DataFrame]:
@@ -198,9 +198,9 @@ def _split_quote_tables(*, char_start: int, char_end: int) -> dict[str, pl.DataF
     paragraph = {"doc_id": DOC, "paragraph_idx": 0, "kind": "body", "text": SPLIT_TEXT}
     paragraph |= {"char_start": 0, "char_end": len(SPLIT_TEXT)}
     quote = base["quotes"].to_dicts()[0] | {
-        "text": "Amazing, To be able to do that is special.",
-        "speaker": "Davis",
-        "speaker_mention": "Davis",
+        "text": "Stunning, To finish it that fast is really rare.",
+        "speaker": "Moreno",
+        "speaker_mention": "Moreno",
         "char_start": char_start,
         "char_end": char_end,
         "part_count": 2,

@@ -165,7 +165,7 @@ def test_contributor_names(text: str, names: tuple[str, ...]) -> None:
         ("(SOUNDBITE OF MUSIC)", False),
         ("RENATA OKAFOR, HOST:", False),
         ("“A quote without its closing mark", False),
-        ("12 Alex Bowman 2257 1 0 7 12", False),
+        ("14 Dana Kessler 2190 0 2 5 9", False),
         ("lowercase start is a fragment", False),
         ("A very long line that goes on and on without any punctuation because it is a body paragraph really", False),
     ],

@@ -155,14 +155,14 @@ def test_real_model_on_a_story_naming_a_person_in_full() -> None:
 
 
 def test_adjective_before_a_name_in_a_title_case_headline_is_cut() -> None:
-    title = "Derelict Obama and Clinton Face the Voters"
-    body = "President Obama and Hillary Clinton did not respond. Barack Obama spoke later."
+    title = "Derelict Hallett and Moreau Face the Voters"
+    body = "President Hallett and Ines Moreau gave no comment. Corin Hallett spoke later."
     spans = [
-        *body_spans(body, [("Obama", "PERSON"), ("Hillary Clinton", "PERSON"), ("Barack Obama", "PERSON")]),
-        find(title, "Derelict Obama", "PERSON", source="title"),
+        *body_spans(body, [("Hallett", "PERSON"), ("Ines Moreau", "PERSON"), ("Corin Hallett", "PERSON")]),
+        find(title, "Derelict Hallett", "PERSON", source="title"),
     ]
     _, mentions = resolve_entities(article_from(body, title=title), spans)
-    assert {m.entity_text for m in mentions if m.label == "PERSON"} == {"Barack Obama", "Hillary Clinton"}
+    assert {m.entity_text for m in mentions if m.label == "PERSON"} == {"Corin Hallett", "Ines Moreau"}
 
 
 def test_doubled_apostrophe_quote_mark_ends_a_name() -> None:

@@ -137,22 +137,22 @@ def test_honorifics_give_the_gender_unless_two_people_share_the_surname() -> Non
 
 
 def test_as_someone_put_it_and_a_numbered_role_and_a_long_colon_introduction() -> None:
-    memo = {"Homeland Security": ("Homeland Security", "ORG")}
-    paragraphs = ["The rule asks for a “lawful source of investment income,” as a Homeland Security memo put it."]
-    assert who(quotes_of(paragraphs, memo)) == [("Homeland Security", "organisation_noun")]
-    strada = {"Terry Strada": ("Terry Strada", "PERSON")}
-    assert who(quotes_of(["“They are wrong,” said 9/11 widow Terry Strada."], strada)) == [("Terry Strada", "cue")]
-    obama = {"Obama": ("Barack Obama", "PERSON")}
+    memo = {"Revenue Office": ("Revenue Office", "ORG")}
+    paragraphs = ["The form asks for a “verified record of rental earnings,” as a Revenue Office memo put it."]
+    assert who(quotes_of(paragraphs, memo)) == [("Revenue Office", "organisation_noun")]
+    keller = {"Nadia Keller": ("Nadia Keller", "PERSON")}
+    assert who(quotes_of(["“They are mistaken,” said 3/17 victim Nadia Keller."], keller)) == [("Nadia Keller", "cue")]
+    aldana = {"Aldana": ("Teresa Aldana", "PERSON")}
     paragraphs = [
-        "With leaders worried about turnout, President Obama is rolling out a new campaign message: “It is about me.”"
+        "With allies nervous about the vote, President Aldana is unveiling a fresh campaign slogan: “It is about us.”"
     ]
-    assert who(quotes_of(paragraphs, obama)) == [("Barack Obama", "colon")]
+    assert who(quotes_of(paragraphs, aldana)) == [("Teresa Aldana", "colon")]
 
 
 def test_even_before_a_name_is_no_adverbial() -> None:
-    china = {"China": ("China", "GPE")}
-    paragraphs = ["Even China, its only ally, said it was “resolutely opposed to the test.”"]
-    assert [q.speaker for q in quotes_of(paragraphs, china)] == ["China"]
+    norway = {"Norway": ("Norway", "GPE")}
+    paragraphs = ["Even Norway, its closest partner, said it was “firmly against the launch.”"]
+    assert [q.speaker for q in quotes_of(paragraphs, norway)] == ["Norway"]
 
 
 def test_a_role_noun_goes_to_the_person_an_appositive_gave_the_role() -> None:
@@ -171,16 +171,16 @@ def test_a_titled_surname_keeps_clear_of_a_person_of_the_other_gender() -> None:
     names = {"Obama": ("Michelle Obama", "PERSON"), "Michelle Obama": ("Michelle Obama", "PERSON")}
     paragraphs = [
         "Michelle Obama spoke first, and President Obama closed the rally.",
-        "The president told voters he would take it as a “personal insult” if they stayed home.",
+        "The president told voters he would take it as a “real letdown” if they stayed home.",
     ]
     assert who(quotes_of(paragraphs, names)) == [("Obama", "cue")]
 
 
 def test_a_surname_with_mr_is_not_completed_to_a_woman_of_that_surname() -> None:
-    names = {"Obama": ("Michelle Obama", "PERSON"), "Michelle Obama": ("Michelle Obama", "PERSON")}
-    names["Obama Speech"] = ("Obama Speech", "PERSON")  # a caption line NER took for a name
-    paragraphs = ["Michelle Obama spoke first.", "“Justice is on the ballot,” Mr. Obama said later.", "Obama Speech"]
-    assert who(quotes_of(paragraphs, names)) == [("Obama", "cue")]
+    names = {"Whitby": ("Helen Whitby", "PERSON"), "Helen Whitby": ("Helen Whitby", "PERSON")}
+    names["Whitby Speech"] = ("Whitby Speech", "PERSON")  # a caption line NER took for a name
+    paragraphs = ["Helen Whitby spoke first.", "“Schools are on the line,” Mr. Whitby said later.", "Whitby Speech"]
+    assert who(quotes_of(paragraphs, names)) == [("Whitby", "cue")]
 
 
 def test_a_passive_cue_goes_to_its_agent_not_to_the_one_told() -> None:
@@ -282,13 +282,13 @@ def test_a_surname_whose_full_name_was_tagged_a_place_is_the_person() -> None:
 
 
 def test_a_pull_quote_repeating_a_speakers_words_is_theirs() -> None:
-    names = {"Owen Dempsey": ("Owen Dempsey", "PERSON"), "Dempsey": ("Owen Dempsey", "PERSON")}
+    names = {"Abel Fenwick": ("Abel Fenwick", "PERSON"), "Fenwick": ("Abel Fenwick", "PERSON")}
     paragraphs = [
-        "Owen Dempsey, a chest doctor, saw the patient.",
-        "“The body overreacts to the feathers”",
-        "“In some people, the body overreacts to the feathers in the bedding,” Dempsey said.",
+        "Abel Fenwick, a lung doctor, saw the patient.",
+        "“The lungs react to the dust”",
+        "“In some patients, the lungs react to the dust in old carpets,” Fenwick said.",
     ]
-    assert who(quotes_of(paragraphs, names)) == [("Owen Dempsey", "continuation"), ("Owen Dempsey", "cue")]
+    assert who(quotes_of(paragraphs, names)) == [("Abel Fenwick", "continuation"), ("Abel Fenwick", "cue")]
 
 
 def test_a_run_in_heading_or_an_opening_participle_is_no_subject() -> None:
@@ -301,7 +301,7 @@ def test_a_run_in_heading_or_an_opening_participle_is_no_subject() -> None:
     names = {"Lena Swift": ("Lena Swift", "PERSON"), "Harlow Group": ("Harlow Group", "ORG")}
     paragraphs = [
         "Moving forward, Lena Swift has signed a new deal with another label in London, and the Harlow Group will "
-        "be left to wonder: “What did we do to deserve this?”"
+        "be left to ask itself: “How did we lose her?”"
     ]
     assert who(quotes_of(paragraphs, names)) == [("Harlow Group", "colon")]
 
@@ -317,7 +317,7 @@ def test_an_introduction_naming_nobody_continues_the_person_just_quoted() -> Non
 
 def test_an_opening_phrase_after_over_is_no_subject() -> None:
     names = {n: (n, "PERSON") for n in ("Dale Fenn", "Martha Fenn")}
-    paragraphs = ["Over the course of that interview, Dale Fenn disputed the account, saying he was “shy by nature.”"]
+    paragraphs = ["Over the span of that hearing, Dale Fenn disputed the account, saying he was “shy by nature.”"]
     assert who(quotes_of(paragraphs, names)) == [("Dale Fenn", "cue")]
 
 
@@ -490,8 +490,8 @@ def test_a_participle_cue_goes_to_the_subject_of_its_sentence(
 @pytest.mark.parametrize(
     "paragraph",
     [
-        # a progressive cue's subject is the phrase before it, an unnamed doctor: not the sentence's first name
-        "Green Party candidate Lena Varga’s doctor is calling the candidate “remarkably fit for her age.”",
+        # a progressive cue's subject is the phrase before it, an unnamed nurse: not the sentence's first name
+        "Green Party candidate Lena Varga’s nurse is calling the candidate “remarkably fit for her age.”",
         # "calling out", "calling for": not naming anything
         "The new platform drops the pledge, its new wording calling for “more patience from everyone involved.”",
     ],

@@ -101,7 +101,7 @@ def is_heading(text: str) -> bool:
         return False
     if text[-1] in _FINAL_PUNCTUATION or text[0] in _OPENING_MARKS:
         return False
-    # Rows of a results table ("12 Alex Bowman 2257 1 0") are short and unpunctuated too.
+    # Rows of a results table ("14 Dana Kessler 2190 0 2") are short and unpunctuated too.
     if sum(any(ch.isdigit() for ch in word) for word in text.split()) > _HEADING_MAX_NUMBERS:
         return False
     return text[0].isupper() or text[0].isdigit()

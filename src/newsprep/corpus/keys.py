@@ -41,7 +41,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG"})
 """Labels keyed together (the recogniser confuses them on people's names); other labels key by label and name."""
 SURE_DOCUMENTS = 2
 """Documents that must call a person by the surname alone before a lone surname elsewhere is taken for them, when
-another person is so called in fewer (a headline span such as "Derelict Obama" is called "Obama" in one)."""
+another person is so called in fewer (a headline span such as "Derelict Hallett" is called "Hallett" in one)."""
 
 G = TypeVar("G", bound=Hashable)
 Ref = tuple[str, str]

@@ -38,7 +38,7 @@ class Candidate:
     after: Attribution | None = None
     before: Attribution | None = None
     trailing: Attribution | None = None
-    """``A cashier who “steals” is held accountable, Warren said.``: the attribution closing the sentence."""
+    """``A clerk who “borrows” is asked to pay it back, Halvorsen said.``: the attribution closing the sentence."""
     turn: Phrase | None = None
     parts: list[QuoteSpan] = field(default_factory=list)
 
@@ -81,7 +81,7 @@ def _last_sentence_before(candidate: Candidate, mask: str, starts: Sequence[int]
 
 
 def _introduction(candidate: Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
-    """``The New York Times reports:`` closing the paragraph before a quotation that opens its own."""
+    """``The Harbour Daily reports:`` closing the paragraph before a quotation that opens its own."""
     if candidate.span.open_at != candidate.paragraph_start:
         return None
     last = _last_sentence_before(candidate, mask, starts)
@@ -95,7 +95,7 @@ def _colon_subject(mask: str, lo: int, colon: int) -> Attribution | None:
     words = mask[lo:colon].split()
     comma = mask.find(",", lo, colon)
     if words and words[0].lower() in PREPOSITIONS and comma > 0:
-        lo = comma + 1  # "With leaders worried about turnout, President Obama is rolling out a message:"
+        lo = comma + 1  # "With allies nervous about the vote, President Aldana is unveiling a slogan:"
     phrase = sentence_subject(mask, lo, colon)
     if (
         phrase is None
@@ -113,7 +113,7 @@ def _resolved(
     phrase = attribution.phrase
     speaker = resolver.resolve(phrase.start, phrase.end)
     if speaker.name is None and not speaker.mention[:1].isupper():
-        speaker = resolver.appositive_person(phrase.end) or speaker  # "According to his aunt, Jane Starner, ..."
+        speaker = resolver.appositive_person(phrase.end) or speaker  # "According to his cousin, Ruth Ambler, ..."
     written = speaker.mention.lower()
     if written in PERSON_PRONOUNS or written in PRONOUNS:
         if written in PERSON_PRONOUNS and local is not None and resolver.gender_fits(local.name, written):
@@ -168,7 +168,7 @@ def speaker_of(
             and _recent_person(previous, candidate.paragraph_idx)
             and resolver.first_person(candidate.paragraph_start, candidate.span.open_at) is None
         ):
-            # "That process led to a realization: “...”": an introduction naming nobody, right after a person's
+            # "That reading led to a realisation: “...”": an introduction naming nobody, right after a person's
             # quotes, and no one else named in the paragraph before it
             return Found(previous[1] if previous else None, None, None, "colon")
     if candidate.kind != "direct":
@@ -230,7 +230,7 @@ def _recent_person(previous: tuple[int, Speaker | None] | None, paragraph_idx: i
 
 def _named(speaker: Speaker, resolver: SpeakerResolver) -> bool:
     """A speaker read from a sentence's subject is one when it is a resolved entity or a resolved pronoun
-    (``That process led to a realization:`` names nobody)."""
+    (``That reading led to a realisation:`` names nobody)."""
     if speaker.name is None:
         return False
     return speaker.mention.lower() in PERSON_PRONOUNS or resolver.entity_id(speaker) is not None

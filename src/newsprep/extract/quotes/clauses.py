@@ -72,7 +72,7 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         phrase = phrase_after(text, words[0][1], end)
         return Attribution(words[0][2], phrase, end) if phrase else None
     if len(words) > 3 and words[0][2].lower() == "as" and [w[2].lower() for w in words[-2:]] == ["put", "it"]:
-        phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Homeland Security memo put it."
+        phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Treasury planning note put it."
         return Attribution("put it", phrase, end) if phrase else None
     for i, (w_start, _, word) in enumerate(words[:40]):
         if word.lower() in SPEECH_CUES and i > 0:
@@ -106,7 +106,7 @@ _BY = re.compile(r"\s+by\s+")
 
 
 def _role_description(tokens: list[Token]) -> bool:
-    """``lead researcher and NASA planetary scientist`` before ``Lucas Paganini said``: role words only (a possessive
+    """``senior author and Harwell Lab marine biologist`` before ``Tomas Vire said``: role words only (a possessive
     among them: ``the agency’s chief scientist, former professor``)."""
     return len(tokens) <= MAX_DESCRIBED_NAME_WORDS and all(
         _POSSESSIVE_END.sub("", tok[2]).isalpha()
@@ -156,7 +156,7 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
         if lowered in NAMING_CUES and lowered.endswith("ing") and _PHRASAL_PARTICLE.match(text, match.end()):
             continue  # "by calling out the mayor for his “excuses”", "a draft calling for “...”": not naming anything
         # "Ostrow posted on Sunday saying ...": a weekday or a month before the participle is no subject of it;
-        # "Varga’s doctor is calling the candidate “...”": a progressive tense, its subject right before it
+        # "Varga’s nurse is calling the candidate “...”": a progressive tense, its subject right before it
         participle = (
             lowered.endswith("ing")
             and not (capitalised(before) and before.lower() not in OPENERS | TIME_WORDS)

@@ -29,9 +29,9 @@ from newsprep.text.tokens import PHRASE_TOKENS
 
 MAX_DESCRIBED_NAME_WORDS = 10
 _NUMBERED_ROLE = re.compile(r"\d+")
-"""``said 9/11 widow Terry Strada`` (tokens 9 and 11): a number inside a role description."""
+"""``said 3/17 victim Nadia Keller`` (tokens 3 and 17): a number inside a role description."""
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
-"""``Mitch McConnell, R-Ky., said``: a party and state, not a second name."""
+"""``Dana Whitlow, R-Ohio, said``: a party and state, not a second name."""
 _TITLES = without_periods(PERSON_TITLES)
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll)$", re.IGNORECASE)
@@ -118,7 +118,7 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
             return None
         first = noun_start
         if first > 1 and tokens[first][2].lower() in ("his", "her", "their") and tokens[first - 1][2] == "and":
-            # "Paganini and his team wrote": the person the team is named after speaks for it.
+            # "Vire and his team wrote": the person the team is named after speaks for it.
             lead = phrase_before(text, lo, tokens[first - 1][0])
             if lead is not None and capitalised(text[lead.start : lead.end]) and lead.description is None:
                 return lead
@@ -167,14 +167,14 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             continue
         head_text = _LEADING_ARTICLE.sub("", text[head.start : head.end])
         if not capitalised(head_text) and head_text.lower() not in PRONOUNS:
-            continue  # "the People’s Daily, the mouthpiece of ..., warned": capitalised after its article
+            continue  # "the Harbour Daily, the voice of ..., warned": capitalised after its article
         description = text[tokens[comma][1] : tokens[-1][0]].strip()
         titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
         named = _name_of(named)
         is_name = _short_name(named)
-        # "Rob Goldman, President Ascom North America, says": a full name opening the subject keeps it, and a
-        # title opening the second part makes that a description; only "His former partner at Lenox, Lawrence B.
-        # Cummings, said" names the speaker second.
+        # "Mara Quinlan, President Veltro Systems Europe, says": a full name opening the subject keeps it, and a
+        # title opening the second part makes that a description; only "His former partner at Halden, Marcus T.
+        # Reeve, said" names the speaker second.
         head_words = head_text.split()
         whole_name = (
             head.start == next(tok[0] for tok in tokens if tok[0] >= lo)
@@ -182,7 +182,7 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             and all((capitalised(w) and not w.endswith(("’s", "'s"))) or w in CONNECTORS for w in head_words)
         )
         if is_name and not whole_name and not titled:
-            # "His former partner at Lenox, Lawrence B. Cummings, said": the name is the second part.
+            # "His former partner at Halden, Marcus T. Reeve, said": the name is the second part.
             return Phrase(named[0][0], named[-1][1], text[head.start : head.end])
         return Phrase(head.start, head.end, description or None)
     return None
@@ -209,7 +209,7 @@ def _name_of(tokens: list[Token]) -> list[Token]:
 
 
 def _short_name(tokens: list[Token]) -> bool:
-    """One to four capitalised words, no party tag (``Lawrence B. Cummings``)."""
+    """One to four capitalised words, no party tag (``Marcus T. Reeve``)."""
     return 0 < len(tokens) <= 4 and all(capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in tokens)
 
 
@@ -257,7 +257,7 @@ def _with_description(text: str, start: int, end: int, stop: int) -> Phrase:
 
 
 def _described_name_end(tokens: list[Token]) -> int | None:
-    """``said nurse practitioner Alma Bryant``, ``said retired Air Force general Lloyd Newton``: role words in
+    """``said nurse practitioner Alma Bryant``, ``said retired Coast Guard admiral Carl Osgood``: role words in
     lower case before a name; the index of the name's last word, or None when no name follows them."""
     last_named = None
     for i, (_, _, word) in enumerate(tokens[:MAX_DESCRIBED_NAME_WORDS]):
@@ -284,7 +284,7 @@ def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     tokens = phrase_tokens(text, lo, stop)
     dash = next((i for i, tok in enumerate(tokens[:12]) if tok[2] in ("—", "–")), None)
     if dash and all(tok[2].isupper() and len(tok[2]) > 1 for tok in tokens[:dash]):
-        tokens = tokens[dash + 1 :]  # "CONGRESS HAS INVESTIGATED HIM — Oz’s advice ...": a run-in heading
+        tokens = tokens[dash + 1 :]  # "SENATORS QUESTIONED HIM — Oz’s advice ...": a run-in heading
     opener = tokens[0][2].lower() if tokens else ""
     if opener in OPENERS or opener in PREPOSITIONS or (opener.endswith("ing") and opener not in ALL_CUES):
         # "On Friday, Trump ...", "Moving forward, Swift ...": an adverbial or a participle's clause before a comma

@@ -37,7 +37,7 @@ ORG_NOUN_REACH = 2000
 """How far back (characters) ``the network said`` looks for the organisation named nearest before it."""
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for)\s+(?:the\s+)?")
-"""``a report from Kotak Institutional Equities``, ``a spokeswoman for the ministry``: the issuer, or who is spoken
+"""``a report from Brinmoor Capital Research``, ``a spokeswoman for the ministry``: the issuer, or who is spoken
 for."""
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

@@ -133,7 +133,7 @@ def strip_titles(name: str) -> str:
             continue
         break
     kept = words[min(keep_from, len(words) - 1) :]
-    # "Air Force general Lloyd Newton": a lower-case role word inside the phrase ends the description.
+    # "Coast Guard admiral Carl Osgood": a lower-case role word inside the phrase ends the description.
     for i in range(len(kept) - 3, -1, -1):
         if kept[i][:1].islower() and kept[i] not in _NAME_PARTICLES and all(w[:1].isupper() for w in kept[i + 1 :]):
             kept = kept[i + 1 :]

@@ -177,7 +177,7 @@ class SpeakerResolver:
                 return self._named(issuers[-1], written)  # "the IMF report said": the IMF
             issuer = self._issuer_after(end) if head.lower() in DOCUMENT_NOUNS else None
             if issuer is not None:
-                return self._named(issuer, written)  # "said a report from Kotak Institutional Equities"
+                return self._named(issuer, written)  # "said a report from Brinmoor Capital Research"
             if head.lower() in SPOKESPEOPLE:
                 spoken_for = self._spoken_for(head.lower(), start, end, inside)
                 if spoken_for is not None:
@@ -236,7 +236,7 @@ class SpeakerResolver:
         return None
 
     def appositive_person(self, end: int) -> Speaker | None:
-        """``his aunt, Jane Starner``: the person named right after the description that ends at ``end``."""
+        """``his cousin, Ruth Ambler``: the person named right after the description that ends at ``end``."""
         lead = _APPOSITIVE_LEAD.match(self._text, end)
         if lead is None:
             return None

@@ -86,7 +86,7 @@ NOT_ROLE_WORDS = STOP_FORWARD | FUNCTION_WORDS | SKIPPABLE | DETERMINERS | PRONO
 RELATIVES = vocabulary("which that who whom whose where when while as if because after before since")
 """Words opening a clause that is not an attribution (``“Cities for People,” which the mayor praised``)."""
 ROLE_LINKS = vocabulary("and of at for the")
-"""Lower-case words inside a role description before a name (``lead researcher and NASA planetary scientist``)."""
+"""Lower-case words inside a role description before a name (``senior author and Harwell Lab marine biologist``)."""
 
 _NAMING_TAIL = re.compile(
     r"(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known\s+as|billed\s+as|titled|entitled|"

@@ -359,7 +359,7 @@ def is_a_measure(phrase: str | None, unit: str) -> bool:
 
 def scorer_of(left: list[str]) -> str | None:
     """The player whose line a count belongs to: the capitalised name before 'had', 'scored', 'added'... in the
-    clause ('Chris Paul had four points, 10 assists' -> 'Chris Paul' for both counts)."""
+    clause ('Theo Marsh had four points, 10 assists' -> 'Theo Marsh' for both counts)."""
     for i in range(len(left) - 1, 0, -1):
         if bare_word(left[i]) in SCORING_VERBS:
             name: list[str] = []

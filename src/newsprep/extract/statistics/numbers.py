@@ -115,14 +115,18 @@ RANGE = re.compile(
     rf"(?P<between>\bbetween\s+)?{quantity_pattern(1)}\s*(?P<join>-|–|\bto\b|\band\b)\s*{quantity_pattern(2)}",
     re.IGNORECASE,
 )
+_AFTER_A = r"(?=[\s-]+(?:half|halves|thirds?|quarters?|fifths?|tenths?|dozen|hundred|thousand|million|billion)\b)"
+"""What must follow a bare 'a' for a quantity ('a dozen') or a fraction ('a quarter of') to begin there."""
 STARTS = re.compile(
-    r"[0-9$€£¥₹]|(?<![A-Za-z])(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\b(?:Rs|"
+    r"(?<![0-9])[0-9]|[$€£¥₹]|(?<![a-z])(?=[a-z])(?:(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\b(?:Rs|"
     + "|".join(c.upper() for c in _CODES)
     + r")\b"
-    + rf"|\b(?:between|a|an|half|twice|{alternatives(UNIT_WORDS + TEEN_WORDS + TENS_WORDS)})\b",
+    + rf"|\b(?:between|half|twice|{alternatives(UNIT_WORDS + TEEN_WORDS + TENS_WORDS)})\b|\ba\b{_AFTER_A})",
     re.IGNORECASE,
 )
-"""Places where a quantity, a range or a fraction may begin."""
+"""Places where a quantity, a range or a fraction may begin. Not inside a run of digits or of letters (the words
+are tried only where a word starts: the scan is a third of the stage's time), nor at 'an', nor at an 'a' that no
+number word or fraction follows: nothing can begin there, and most of an article's starts were those."""
 
 _SMALL = rf"(?:{alternatives((*UNIT_WORDS, 'ten'))}|[0-9]{{1,3}})"
 FRACTION_IN = re.compile(

@@ -66,6 +66,8 @@ def _contributor_spans(text: str) -> list[NerSpan]:
 
 def _honorific_spans(text: str, source: MentionSource, caption_idx: int | None) -> list[NerSpan]:
     """ "Councilwoman Teresa Reyes", "Sen. Tom Brandt": the capitalised words after an honorific."""
+    if HONORIFICS.isdisjoint(text.split()):  # the same tokens as CHUNKS; most texts have no honorific
+        return []
     words = list(CHUNKS.finditer(text))
     spans = []
     for i, word in enumerate(words):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsprep.extract.entities.added import spells
@@ -43,9 +43,10 @@ def _words(span: NerSpan) -> tuple[str, ...]:
     return tuple(name_key(span.text).split())
 
 
-def _is_run_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    n = len(short)
-    return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+def _shorter_runs(long: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of words shorter than the name ("Hass" and "Ryan" of "Ryan Hass"): built once per name, then looked up
+    for each other name."""
+    return frozenset(long[i : i + n] for n in range(1, len(long)) for i in range(len(long) - n + 1))
 
 
 def _surface(spans: Sequence[NerSpan]) -> str:
@@ -62,17 +63,29 @@ def _resolve_persons(spans: list[NerSpan]) -> list[ResolvedSpan]:
         form: min((s.char_start for s in members if s.source == "body"), default=None)
         for form, members in forms.items()
     }
+    runs = {form: _shorter_runs(form) for form in forms}
+    fullest_of = {form: _fullest_longer(form, runs) for form in forms}  # once per form, not per mention
+    surfaces: dict[tuple[str, ...], str] = {}
     resolved: list[ResolvedSpan] = []
     for span in spans:
         words = _words(span)
-        longer = [form for form in forms if _is_run_of(words, form)]
-        fullest = [form for form in longer if not any(_is_run_of(form, other) for other in longer)]
+        fullest = fullest_of[words]
         if len(fullest) > 1 and span.source == "body":
             introduced = [f for f in fullest if _starts_before(first_in_body[f], span.char_start)]
             fullest = introduced if len(introduced) == 1 else fullest
         target = fullest[0] if len(fullest) == 1 else words
-        resolved.append(ResolvedSpan(span, _surface(forms[target]), "PERSON"))
+        if target not in surfaces:
+            surfaces[target] = _surface(forms[target])
+        resolved.append(ResolvedSpan(span, surfaces[target], "PERSON"))
     return resolved
+
+
+def _fullest_longer(
+    words: tuple[str, ...], runs: Mapping[tuple[str, ...], frozenset[tuple[str, ...]]]
+) -> list[tuple[str, ...]]:
+    """The fullest of the forms (``runs``' keys) that ``words`` is a run of: those no other such form contains."""
+    longer = [form for form, shorter in runs.items() if words in shorter]
+    return [form for form in longer if not any(form in runs[other] for other in longer)]
 
 
 def _starts_before(first: int | None, offset: int) -> bool:
@@ -168,14 +181,11 @@ def _join_definitions(
 
 def _join_contained_orgs(members: dict[Node, list[NerSpan]], groups: _Groups) -> None:
     orgs = [n for n in members if n[0] == "ORG"]
+    split = {n: tuple(n[1].split()) for n in orgs}
+    runs = {n: _shorter_runs(words) for n, words in split.items()}
     for node in orgs:
-        words = tuple(node[1].split())
-        longer = [n for n in orgs if _is_run_of(words, tuple(n[1].split()))]
-        fullest = {
-            groups.find(n)
-            for n in longer
-            if not any(_is_run_of(tuple(n[1].split()), tuple(m[1].split())) for m in longer)
-        }
+        longer = [n for n in orgs if split[node] in runs[n]]
+        fullest = {groups.find(n) for n in longer if not any(split[n] in runs[m] for m in longer)}
         if len(fullest) == 1:
             groups.join(node, fullest.pop())
 

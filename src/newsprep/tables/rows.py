@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from functools import cache
 from typing import Any
 
 from newsprep.model import CleanArticle, Extraction, Mention, Reject
@@ -17,11 +18,17 @@ def record_row(doc_id: str, record: Any, *, idx_column: str | None = None) -> Ro
     The records are flat (no nested dataclasses), so a shallow read of the fields is the whole row.
     """
     row: Row = {"doc_id": doc_id}
-    for field in fields(record):
-        row[field.name] = getattr(record, field.name)
+    for name in _field_names(type(record)):
+        row[name] = getattr(record, name)
     if idx_column is not None:
         row[idx_column] = row.pop("idx")
     return row
+
+
+@cache
+def _field_names(record_type: type) -> tuple[str, ...]:
+    """A record class's field names, in order: read once per class, not per row (``fields`` is slow)."""
+    return tuple(field.name for field in fields(record_type))
 
 
 def mention_row(doc_id: str, mention: Mention) -> Row:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.numbers import STARTS
+from newsprep.extract.statistics.numbers import STARTS, quantity_starts
 from tests.stages.builders import make_article
 
 
@@ -36,3 +36,17 @@ def test_starts_only_where_a_quantity_can_begin(text: str, starts: list[str]) ->
 )
 def test_quantities_after_skipped_places_still_found(sentence: str, text: str) -> None:
     assert text in [stat.text for stat in extract_statistics(make_article(sentence))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 5 and 6 owls, US$40, C$7 or Rs. 90; twenty-one of them, a half of the rest.",
+        "$$5, ₹12 and 1,000.5 — then A$3 and U.S.$9 in 2024.",
+        "ſix owls and the ınn",  # letters IGNORECASE matches to 's' and 'i' that lower() keeps
+        "İstanbul had 3 owls",  # lower-cases to a longer text
+        "USD 5 and usd 6 and UsD 7",
+    ],
+)
+def test_quantity_starts_are_those_of_the_pattern(text: str) -> None:
+    assert quantity_starts(text) == [m.start() for m in STARTS.finditer(text)]

@@ -27,12 +27,12 @@ from newsprep.extract.statistics.numbers import (
     MULTIPLIER_AFTER,
     QUANTITY,
     RANGE,
-    STARTS,
     TWICE,
     Quantity,
     fraction_in_value,
     fraction_part_value,
     quantity_from,
+    quantity_starts,
 )
 from newsprep.extract.statistics.rules import (
     TIME_UNITS,
@@ -251,8 +251,7 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
     lowered = text.lower()  # no benchmark without its unit: most paragraphs are not scanned for one
     has_speed = "mph" in lowered or "kph" in lowered or "km/h" in lowered
     benchmarks = list(_ACCELERATION.finditer(text)) if has_speed else []
-    for start in STARTS.finditer(text):
-        pos = start.start()
+    for pos in quantity_starts(text):
         if pos < consumed:
             continue
         twice = TWICE.match(text, pos)

@@ -22,8 +22,10 @@ _CONTRIBUTORS = re.compile(r"^(.{3,160}?) contributed\b", re.MULTILINE)
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Jr\.|Sr\.|II|III")
 _DEFINED_ACRONYM = re.compile(r"[(\[]([A-Z][A-Za-z&]{1,9})[)\]]")
 _MAX_LONG_FORM_WORDS = 10
-_HONORIFIC_CHUNK = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS)) + r")(?!\S)")
-"""A chunk (``CHUNKS``: the text between spaces) that is an honorific, found without cutting the text into chunks."""
+_HONORIFIC_END = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS)) + r")(?!\S)")
+"""An honorific ending a chunk (``CHUNKS``: the text between spaces); one that also starts it is a chunk that is an
+honorific, found without cutting the text into chunks. Starting with the words, the pattern is searched for by their
+first letters, several times as fast as from a look-behind."""
 
 
 def added_spans(article: CleanArticle, texts: dict[SourceKey, str]) -> list[NerSpan]:
@@ -53,6 +55,8 @@ def _dateline_spans(article: CleanArticle) -> list[NerSpan]:
 
 
 def _contributor_spans(text: str) -> list[NerSpan]:
+    if " contributed" not in text:  # every line _CONTRIBUTORS matches holds it; most texts do not
+        return []
     spans = []
     for line in _CONTRIBUTORS.finditer(text):
         for name in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", line.group(1)):
@@ -69,7 +73,9 @@ def _contributor_spans(text: str) -> list[NerSpan]:
 def _honorific_spans(text: str, source: MentionSource, caption_idx: int | None) -> list[NerSpan]:
     """ "Councilwoman Teresa Reyes", "Sen. Tom Brandt": the capitalised words after an honorific."""
     spans = []
-    for honorific in _HONORIFIC_CHUNK.finditer(text):
+    for honorific in _HONORIFIC_END.finditer(text):
+        if honorific.start() and not text[honorific.start() - 1].isspace():
+            continue  # inside a chunk ('ProMr.'): no space in it, so no chunk starts within it either
         words = _Following(text, honorific.end())
         j = 0
         while (word := words.get(j)) is not None and (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from functools import cache
 from typing import Any
 
 from newsprep.model import CleanArticle, Extraction, Mention, Reject
@@ -25,10 +24,15 @@ def record_row(doc_id: str, record: Any, *, idx_column: str | None = None) -> Ro
     return row
 
 
-@cache
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _field_names(record_type: type) -> tuple[str, ...]:
     """A record class's field names, in order: read once per class, not per row (``fields`` is slow)."""
-    return tuple(field.name for field in fields(record_type))
+    names = _FIELD_NAMES.get(record_type)
+    if names is None:
+        names = _FIELD_NAMES[record_type] = tuple(field.name for field in fields(record_type))
+    return names
 
 
 def mention_row(doc_id: str, mention: Mention) -> Row:

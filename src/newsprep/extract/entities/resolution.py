@@ -50,6 +50,8 @@ def _shorter_runs(long: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
 
 
 def _surface(spans: Sequence[NerSpan]) -> str:
+    if len(spans) == 1:  # most names are mentioned once: nothing to count
+        return spans[0].text
     counts = Counter(s.text for s in spans)
     best = max(counts.values())
     return next(s.text for s in spans if counts[s.text] == best)
@@ -192,12 +194,15 @@ def _join_contained_orgs(members: dict[Node, list[NerSpan]], groups: _Groups) ->
 
 def _canonical(nodes: list[Node], members: dict[Node, list[NerSpan]]) -> tuple[str, str]:
     """Places are named as the article most often names them ("U.S."); others by their fullest form."""
-    if all(node[0] == "GPE" for node in nodes):
+    if len(nodes) == 1:  # a name of one form (most): nothing to choose
+        best = nodes[0]
+    elif all(node[0] == "GPE" for node in nodes):
         best = max(nodes, key=lambda n: ("," not in n[1], len(members[n]), len(n[1]), n[1]))
     else:
         best = max(nodes, key=lambda n: (len(n[1].split()), len(n[1]), len(members[n]), n[1]))
     text = _surface(members[best])
     if text.isupper() and len(text) >= 5 and text.replace(" ", "").isalpha() and best[0] == "GPE":
         text = text.title()  # a dateline's "TAIPEI"
-    label = Counter(s.label for s in members[best]).most_common(1)[0][0]
+    spans = members[best]
+    label = spans[0].label if len(spans) == 1 else Counter(s.label for s in spans).most_common(1)[0][0]
     return text, label

@@ -116,7 +116,7 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
         start = _strip_title(text, start, end)
         if _ends_with_org_head(_words(text[start:end])) or _after_org_kind_noun(text, start):
             label = "ORG"
-    if start >= end or not any(ch.isupper() for ch in text[start:end]):
+    if start >= end or not any(map(str.isupper, text[start:end])):
         return None
     if label in ("ORG", "PERSON", "GPE") and _is_title_only(text, start, end):
         return None

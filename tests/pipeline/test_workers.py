@@ -74,6 +74,19 @@ def test_every_worker_runs_its_blas_on_one_thread() -> None:
 
 
 @pytest.mark.slow  # starts the worker pool
+def test_every_worker_runs_polars_on_one_thread() -> None:
+    import polars
+
+    drop_worker_pool()
+    pool = worker_pool(2, DEFAULT_MODEL)
+    try:
+        sizes = {pool.submit(polars.thread_pool_size).result() for _ in range(4)}
+    finally:
+        release_worker_pool()
+    assert sizes == {1}
+
+
+@pytest.mark.slow  # starts the worker pool
 def test_released_workers_have_exited_and_the_next_batch_gets_new_ones() -> None:
     pool = worker_pool(2, DEFAULT_MODEL)
     first = {pool.submit(os.getpid).result() for _ in range(4)}

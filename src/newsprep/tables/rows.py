@@ -17,11 +17,22 @@ def record_row(doc_id: str, record: Any, *, idx_column: str | None = None) -> Ro
     The records are flat (no nested dataclasses), so a shallow read of the fields is the whole row.
     """
     row: Row = {"doc_id": doc_id}
-    for field in fields(record):
-        row[field.name] = getattr(record, field.name)
+    for name in _field_names(type(record)):
+        row[name] = getattr(record, name)
     if idx_column is not None:
         row[idx_column] = row.pop("idx")
     return row
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(record_type: type) -> tuple[str, ...]:
+    """A record class's field names, in order: read once per class, not per row (``fields`` is slow)."""
+    names = _FIELD_NAMES.get(record_type)
+    if names is None:
+        names = _FIELD_NAMES[record_type] = tuple(field.name for field in fields(record_type))
+    return names
 
 
 def mention_row(doc_id: str, mention: Mention) -> Row:

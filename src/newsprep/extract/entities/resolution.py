@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsprep.extract.entities.added import spells
@@ -43,12 +43,15 @@ def _words(span: NerSpan) -> tuple[str, ...]:
     return tuple(name_key(span.text).split())
 
 
-def _is_run_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    n = len(short)
-    return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+def _shorter_runs(long: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of words shorter than the name ("Hass" and "Ryan" of "Ryan Hass"): built once per name, then looked up
+    for each other name."""
+    return frozenset(long[i : i + n] for n in range(1, len(long)) for i in range(len(long) - n + 1))
 
 
 def _surface(spans: Sequence[NerSpan]) -> str:
+    if len(spans) == 1:  # most names are mentioned once: nothing to count
+        return spans[0].text
     counts = Counter(s.text for s in spans)
     best = max(counts.values())
     return next(s.text for s in spans if counts[s.text] == best)
@@ -62,17 +65,29 @@ def _resolve_persons(spans: list[NerSpan]) -> list[ResolvedSpan]:
         form: min((s.char_start for s in members if s.source == "body"), default=None)
         for form, members in forms.items()
     }
+    runs = {form: _shorter_runs(form) for form in forms}
+    fullest_of = {form: _fullest_longer(form, runs) for form in forms}  # once per form, not per mention
+    surfaces: dict[tuple[str, ...], str] = {}
     resolved: list[ResolvedSpan] = []
     for span in spans:
         words = _words(span)
-        longer = [form for form in forms if _is_run_of(words, form)]
-        fullest = [form for form in longer if not any(_is_run_of(form, other) for other in longer)]
+        fullest = fullest_of[words]
         if len(fullest) > 1 and span.source == "body":
             introduced = [f for f in fullest if _starts_before(first_in_body[f], span.char_start)]
             fullest = introduced if len(introduced) == 1 else fullest
         target = fullest[0] if len(fullest) == 1 else words
-        resolved.append(ResolvedSpan(span, _surface(forms[target]), "PERSON"))
+        if target not in surfaces:
+            surfaces[target] = _surface(forms[target])
+        resolved.append(ResolvedSpan(span, surfaces[target], "PERSON"))
     return resolved
+
+
+def _fullest_longer(
+    words: tuple[str, ...], runs: Mapping[tuple[str, ...], frozenset[tuple[str, ...]]]
+) -> list[tuple[str, ...]]:
+    """The fullest of the forms (``runs``' keys) that ``words`` is a run of: those no other such form contains."""
+    longer = [form for form, shorter in runs.items() if words in shorter]
+    return [form for form in longer if not any(form in runs[other] for other in longer)]
 
 
 def _starts_before(first: int | None, offset: int) -> bool:
@@ -168,26 +183,26 @@ def _join_definitions(
 
 def _join_contained_orgs(members: dict[Node, list[NerSpan]], groups: _Groups) -> None:
     orgs = [n for n in members if n[0] == "ORG"]
+    split = {n: tuple(n[1].split()) for n in orgs}
+    runs = {n: _shorter_runs(words) for n, words in split.items()}
     for node in orgs:
-        words = tuple(node[1].split())
-        longer = [n for n in orgs if _is_run_of(words, tuple(n[1].split()))]
-        fullest = {
-            groups.find(n)
-            for n in longer
-            if not any(_is_run_of(tuple(n[1].split()), tuple(m[1].split())) for m in longer)
-        }
+        longer = [n for n in orgs if split[node] in runs[n]]
+        fullest = {groups.find(n) for n in longer if not any(split[n] in runs[m] for m in longer)}
         if len(fullest) == 1:
             groups.join(node, fullest.pop())
 
 
 def _canonical(nodes: list[Node], members: dict[Node, list[NerSpan]]) -> tuple[str, str]:
     """Places are named as the article most often names them ("U.S."); others by their fullest form."""
-    if all(node[0] == "GPE" for node in nodes):
+    if len(nodes) == 1:  # a name of one form (most): nothing to choose
+        best = nodes[0]
+    elif all(node[0] == "GPE" for node in nodes):
         best = max(nodes, key=lambda n: ("," not in n[1], len(members[n]), len(n[1]), n[1]))
     else:
         best = max(nodes, key=lambda n: (len(n[1].split()), len(n[1]), len(members[n]), n[1]))
     text = _surface(members[best])
     if text.isupper() and len(text) >= 5 and text.replace(" ", "").isalpha() and best[0] == "GPE":
         text = text.title()  # a dateline's "TAIPEI"
-    label = Counter(s.label for s in members[best]).most_common(1)[0][0]
+    spans = members[best]
+    label = spans[0].label if len(spans) == 1 else Counter(s.label for s in spans).most_common(1)[0][0]
     return text, label

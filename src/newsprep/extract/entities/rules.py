@@ -40,6 +40,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\b")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,4}\.$")
 _QUALIFIER = re.compile(r", (?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3})$")
+_SPACE = re.compile(r"\s")
 _SENTENCE_END = '.!?"“”’\n:—–'
 _TITLE_KEEPS_PARTICLES = NAME_PARTICLES - word_set("ben della du el y")
 """Lower-case words that do not end a title before a name ("Prime Minister Ursula von der Leyen"); the rule has always
@@ -115,7 +116,7 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
         start = _strip_title(text, start, end)
         if _ends_with_org_head(_words(text[start:end])) or _after_org_kind_noun(text, start):
             label = "ORG"
-    if start >= end or not any(ch.isupper() for ch in text[start:end]):
+    if start >= end or not any(map(str.isupper, text[start:end])):
         return None
     if label in ("ORG", "PERSON", "GPE") and _is_title_only(text, start, end):
         return None
@@ -158,6 +159,8 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _drop_trailing_lowercase(text: str, start: int, end: int) -> int:
     """ "Sindh province" -> "Sindh": a name does not end in a common noun."""
+    if _SPACE.search(text, start, end) is None:  # one word (or none): nothing to drop, as the tokens below find
+        return end
     tokens = list(CHUNKS.finditer(text, start, end))
     while len(tokens) > 1 and tokens[-1].group()[0].islower():
         tokens.pop()
@@ -182,6 +185,8 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 
 def _cut_at_sentence_start(text: str, start: int, end: int) -> int:
+    if text.find(".", start, end) == -1:  # no word ends in a period: no cut (most spans)
+        return end
     tokens = list(CHUNKS.finditer(text, start, end))
     for previous, token in itertools.pairwise(tokens):
         if previous.group().endswith(".") and token.group().strip(",") in SENTENCE_OPENERS:
@@ -339,12 +344,15 @@ def _vote_labels(spans: list[NerSpan]) -> list[NerSpan]:
             full_name_votes.update(set(key.split()))
     for word, count in full_name_votes.items():
         votes[word]["PERSON"] += count
+    best_of: dict[str, str] = {}  # a name's winning label, ranked once per name, not per mention
     result: list[NerSpan] = []
     for span, key in zip(spans, keys, strict=True):
         counts = votes.get(key)
         if span.label in NAME_LABELS and counts:
-            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], _tie_rank(kv[0], key in full_name_votes)))
-            best = ranked[0][0]
+            if key not in best_of:
+                ranked = sorted(counts.items(), key=lambda kv: (-kv[1], _tie_rank(kv[0], key in full_name_votes)))
+                best_of[key] = ranked[0][0]
+            best = best_of[key]
             if best != span.label and counts[best] >= counts[span.label]:
                 span = replace(span, label=best)
         result.append(span)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsprep.extract.entities.resolution import resolve_names
 from newsprep.extract.entities.rules import fix_spans, source_texts
 from newsprep.model import ENTITY_LABELS, CleanArticle, Entity, Mention, NerSpan
 
 
+@lru_cache(maxsize=65_536)
 def entity_id(label: str, text: str) -> str:
     """Stable across documents: the same label and canonical text give the same id."""
     return hashlib.sha256(f"{label}\x1f{text}".encode()).hexdigest()[:16]

@@ -20,21 +20,17 @@ def _key_words(text: str) -> tuple[str, ...]:
     return tuple(text.casefold().replace(".", "").replace("’", "'").removesuffix("'s").split())
 
 
-def _is_run_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    n = len(short)
-    return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
-
-
 def names_tagged_org(
     model_spans: Sequence[NerSpan], voted: Sequence[NerSpan], texts: dict[tuple[MentionSource, int | None], str]
 ) -> list[NerSpan]:
     """``voted`` (the spans after the label vote, in the order of ``model_spans``), with each span the model or the
     vote labelled ORG that is a run of a full PERSON name in the document labelled by how the text uses it."""
     full_names = {_key_words(s.text) for s in voted if s.label == "PERSON" and len(s.text.split()) >= 2}
+    # every shorter run of a full name's words: a span's words are looked up once, not run against each name
+    runs = {name[i : i + n] for name in full_names for n in range(1, len(name)) for i in range(len(name) - n + 1)}
     result = []
     for model, span in zip(model_spans, voted, strict=True):
-        words = _key_words(model.text)
-        if "ORG" in (model.label, span.label) and any(_is_run_of(words, name) for name in full_names):
+        if "ORG" in (model.label, span.label) and _key_words(model.text) in runs:
             text = texts.get((span.source, span.caption_idx), "")
             label = "ORG" if _used_as_organisation(text, span.char_start, span.char_end) else "PERSON"
             span = replace(span, label=label)

@@ -18,6 +18,8 @@ OPENING_MARKS = frozenset("“„«")
 CLOSING_MARKS = frozenset("”»")
 STRAIGHT_MARKS = frozenset('"＂')
 DOUBLE_MARKS = OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS
+_DOUBLE_MARK = re.compile("[" + "".join(sorted(DOUBLE_MARKS)) + "]")
+"""Finds the double marks in C: a paragraph is not walked character by character."""
 MASK = "■"
 """Stands in for every character of a quotation in the masked text, so cue words inside quotes are not seen."""
 
@@ -111,7 +113,7 @@ def _pair_flat(marks: list[tuple[int, Role]]) -> list[tuple[int, int | None]]:
 
 def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Quoted spans in the paragraph ``text[start:end]``, in order, never overlapping."""
-    marks = [(i, mark_role(text, i)) for i in range(start, end) if text[i] in DOUBLE_MARKS]
+    marks = [(m.start(), mark_role(text, m.start())) for m in _DOUBLE_MARK.finditer(text, start, end)]
     if not marks:
         return []
     pairs, nested_ok = _pair_nested(marks)

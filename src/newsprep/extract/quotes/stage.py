@@ -237,6 +237,8 @@ def extract_quotes(
     """
     text = article.clean_text
     candidates, mask, starts = _candidates(article, join=join_split_quotes)
+    if not candidates:  # a third of articles: no speakers to resolve
+        return ()
     quoted = [(c.span.start, c.span.end) for c in candidates]
     resolver = SpeakerResolver(text, mentions, sentence_starts=starts, quoted=quoted)
     quotes: list[Quote] = []

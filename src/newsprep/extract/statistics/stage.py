@@ -27,12 +27,12 @@ from newsprep.extract.statistics.numbers import (
     MULTIPLIER_AFTER,
     QUANTITY,
     RANGE,
-    STARTS,
     TWICE,
     Quantity,
     fraction_in_value,
     fraction_part_value,
     quantity_from,
+    quantity_starts,
 )
 from newsprep.extract.statistics.rules import (
     TIME_UNITS,
@@ -248,9 +248,10 @@ def _span(start: int, end: int) -> Quantity:
 def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     consumed = 0
-    benchmarks = list(_ACCELERATION.finditer(text))
-    for start in STARTS.finditer(text):
-        pos = start.start()
+    lowered = text.lower()  # no benchmark without its unit: most paragraphs are not scanned for one
+    has_speed = "mph" in lowered or "kph" in lowered or "km/h" in lowered
+    benchmarks = list(_ACCELERATION.finditer(text)) if has_speed else []
+    for pos in quantity_starts(text):
         if pos < consumed:
             continue
         twice = TWICE.match(text, pos)
@@ -259,7 +260,7 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
             hits.append(_Hit(pos, end, 2.0, "times", "times", context_end=end))
             consumed = end
             continue
-        benchmark = next((m for m in benchmarks if m.start() <= pos < m.end()), None)
+        benchmark = next((m for m in benchmarks if m.start() <= pos < m.end()), None) if benchmarks else None
         if benchmark is not None:
             consumed = benchmark.end()
             continue
@@ -287,17 +288,20 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
 
 def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
     """Every statistic in the body paragraphs, in text order, with offsets into ``clean_text``."""
-    mentions_yuan = _YUAN.search(article.clean_text) is not None
+    lowered = article.clean_text.lower()  # _YUAN cannot match without one of these (its 'i' matches a dotless one)
+    maybe_yuan = "yuan" in lowered or "renm" in lowered or "rmb" in lowered
+    mentions_yuan = maybe_yuan and _YUAN.search(article.clean_text) is not None
     stats: list[Statistic] = []
     range_id = 0
     for paragraph in article.paragraphs:
         text = paragraph.text
         if paragraph.kind != "body" or article.clean_text[paragraph.char_start : paragraph.char_end] != text:
             continue
-        spans = sentence_spans(text)
+        hits = _paragraph_hits(text, mentions_yuan)
+        spans = sentence_spans(text) if hits else []
         previous_in_range = False
         previous: Placed | None = None
-        for hit in _paragraph_hits(text, mentions_yuan):
+        for hit in hits:
             opens_range = hit.in_range and not previous_in_range
             if opens_range:
                 range_id += 1

@@ -117,29 +117,26 @@ def article_frames(articles: Mapping[str, CleanArticle]) -> Frames:
     }
 
 
-def _by_document(frame: pl.DataFrame) -> dict[str, list[dict[str, Any]]]:
-    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in frame.iter_rows(named=True):
-        grouped[row["doc_id"]].append(row)
+def _by_document(frame: pl.DataFrame, columns: Sequence[str]) -> dict[str, list[list[Any]]]:
+    """Each document's rows, in order, as the values of ``columns``: read a column at a time (a dict per row from
+    ``iter_rows`` cost more than the records built from them)."""
+    grouped: dict[str, list[list[Any]]] = defaultdict(list)
+    for doc_id, *values in zip(*(frame.get_column(c).to_list() for c in ("doc_id", *columns)), strict=True):
+        grouped[doc_id].append(values)
     return grouped
 
 
 def article_records(frames: Mapping[str, pl.DataFrame]) -> dict[str, CleanArticle]:
-    paragraphs, captions = _by_document(frames["paragraphs"]), _by_document(frames["captions"])
+    paragraphs = _by_document(frames["paragraphs"], ("paragraph_idx", "kind", "text", "char_start", "char_end"))
+    captions = _by_document(frames["captions"], ("caption_idx", "text", "credit", "occurrences"))
     return {
         row["doc_id"]: CleanArticle(
             title=row["title"],
             dateline=row["dateline"],
             contributors=tuple(row["contributors"]),
             clean_text=row["clean_text"],
-            paragraphs=tuple(
-                Paragraph(p["paragraph_idx"], p["kind"], p["text"], p["char_start"], p["char_end"])
-                for p in paragraphs.get(row["doc_id"], [])
-            ),
-            captions=tuple(
-                Caption(c["caption_idx"], c["text"], c["credit"], c["occurrences"])
-                for c in captions.get(row["doc_id"], [])
-            ),
+            paragraphs=tuple(Paragraph(*p) for p in paragraphs.get(row["doc_id"], [])),
+            captions=tuple(Caption(*c) for c in captions.get(row["doc_id"], [])),
             outlet=row["outlet"],
         )
         for row in frames["articles"].iter_rows(named=True)
@@ -151,14 +148,8 @@ def span_frame(spans: Mapping[str, Sequence[NerSpan]]) -> pl.DataFrame:
 
 
 def span_records(frame: pl.DataFrame, doc_ids: Iterable[str]) -> dict[str, list[NerSpan]]:
-    grouped = _by_document(frame)
-    return {
-        doc_id: [
-            NerSpan(s["source"], s["caption_idx"], s["char_start"], s["char_end"], s["text"], s["label"])
-            for s in grouped.get(doc_id, [])
-        ]
-        for doc_id in doc_ids
-    }
+    grouped = _by_document(frame, ("source", "caption_idx", "char_start", "char_end", "text", "label"))
+    return {doc_id: [NerSpan(*s) for s in grouped.get(doc_id, [])] for doc_id in doc_ids}
 
 
 def entity_frames(resolved: Mapping[str, tuple[Sequence[Entity], Sequence[Mention]]]) -> Frames:
@@ -176,23 +167,9 @@ def entity_frames(resolved: Mapping[str, tuple[Sequence[Entity], Sequence[Mentio
 
 
 def mention_records(frame: pl.DataFrame, doc_ids: Iterable[str]) -> dict[str, tuple[Mention, ...]]:
-    grouped = _by_document(frame)
-    return {
-        doc_id: tuple(
-            Mention(
-                m["entity_id"],
-                m["entity_text"],
-                m["label"],
-                m["source"],
-                m["caption_idx"],
-                m["char_start"],
-                m["char_end"],
-                m["text"],
-            )
-            for m in grouped.get(doc_id, [])
-        )
-        for doc_id in doc_ids
-    }
+    columns = ("entity_id", "entity_text", "label", "source", "caption_idx", "char_start", "char_end", "text")
+    grouped = _by_document(frame, columns)
+    return {doc_id: tuple(Mention(*m) for m in grouped.get(doc_id, [])) for doc_id in doc_ids}
 
 
 def table_part(part: str, records: Mapping[str, Sequence[Any]], *, idx_column: str) -> pl.DataFrame:

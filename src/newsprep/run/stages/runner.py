@@ -25,6 +25,7 @@ from newsprep.quality import CheckResult
 from newsprep.run.plan import even_batches
 from newsprep.run.stages.assemble import batch_tables
 from newsprep.run.stages.cache import StageCache
+from newsprep.run.stages.checks import STAGE_TABLES
 from newsprep.run.stages.records import empty_part
 from newsprep.run.stages.registry import STAGE_NAMES, batch_identity, stage_keys, stage_named
 from newsprep.run.stages.state import BatchState, apply_checks, stage_work
@@ -118,12 +119,22 @@ def run_stage(
     unchecked = [name for name in inputs if not cache.has(name, batch.keys[name])]
     if unchecked:
         raise RuntimeError(f"the {stage} stage reads {', '.join(unchecked)}, not yet run and checked for this batch")
-    _load(state, batch, cache, {name: {p: None for p in (*stage_named(name).parts, "rejects")} for name in inputs})
+    _load(state, batch, cache, _run_reads(stage, inputs))
     frames, _ = stage_work(stage)(state, settings)
     cache.add_parts(stage, key, frames)
     return StageResult(
         stage, key, False, len(state.inputs_of(stage)), frames["rejects"].height, time.perf_counter() - clock
     )
+
+
+def _run_reads(stage: str, inputs: Sequence[str]) -> dict[str, dict[str, list[str] | None]]:
+    """What a stage's run reads of the stages before it: the outputs of those it reads, and of the others (which
+    only decide the documents it is given) their rejects alone, not the decoded texts or the spans again."""
+    direct = stage_named(stage).inputs
+    return {
+        name: {p: None for p in (*stage_named(name).parts, "rejects")} if name in direct else {"rejects": None}
+        for name in inputs
+    }
 
 
 def _inputs_closure(stage: str) -> list[str]:
@@ -144,12 +155,19 @@ def check_stage(stage: str, batch: StageBatch, settings: PipelineSettings, cache
     key = batch.keys[stage]
     if not cache.has(stage, key):
         state = BatchState(dict(batch.paths))
-        inputs = _inputs_closure(stage)
-        _load(state, batch, cache, {name: {p: None for p in (*stage_named(name).parts, "rejects")} for name in inputs})
+        _load(state, batch, cache, _check_reads(stage))
         frames = cache.read(stage, key, (*stage_named(stage).parts, "rejects"))
         cache.add_parts(stage, key, apply_checks(stage, state, frames, settings))
     checks = cache.read(stage, key, ["checks"])["checks"]
     return check_results(checks)
+
+
+def _check_reads(stage: str) -> dict[str, dict[str, list[str] | None]]:
+    """What a stage's checks read besides its own output: the clean articles and captions they join to
+    (``state.check_tables``), nothing of a stage that does not make them."""
+    if stage == "clean" or stage not in STAGE_TABLES:  # clean's checks join to its own output
+        return {}
+    return {"clean": {"articles": None, "captions": None}}
 
 
 def check_results(checks: pl.DataFrame) -> list[CheckResult]:

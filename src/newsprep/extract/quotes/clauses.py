@@ -19,11 +19,14 @@ from newsprep.extract.quotes.cues import (
 )
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.words import (
+    AFTER_QUOTE_CUES,
     ALL_CUES,
     DETERMINERS,
     NAMING_CUES,
     NOT_ROLE_WORDS,
     OPENERS,
+    PHRASAL_CUES,
+    PRONOUNS,
     RELATIVES,
     ROLE_LINKS,
     SPEECH_CUES,
@@ -68,14 +71,14 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
     if words[0][2].lower() == "according" and len(words) > 2 and words[1][2].lower() == "to":
         phrase = phrase_after(text, words[2][0], end)
         return Attribution("according to", phrase, end) if phrase else None
-    if words[0][2].lower() in SPEECH_CUES:
-        phrase = phrase_after(text, words[0][1], end)
+    if _cue_after_quote(words, 0):
+        phrase = phrase_after(text, words[1 if words[0][2].lower() in PHRASAL_CUES else 0][1], end)
         return Attribution(words[0][2], phrase, end) if phrase else None
     if len(words) > 3 and words[0][2].lower() == "as" and [w[2].lower() for w in words[-2:]] == ["put", "it"]:
         phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Treasury planning note put it."
         return Attribution("put it", phrase, end) if phrase else None
     for i, (w_start, _, word) in enumerate(words[:40]):
-        if word.lower() in SPEECH_CUES and i > 0:
+        if i > 0 and _cue_after_quote(words, i):
             agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
             phrase = agent or phrase_before(text, pos, w_start)
             appositive = phrase is not None and phrase.description is not None  # "Brenner’s lawyer, Irene Falk,"
@@ -97,6 +100,19 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         phrase = phrase_after(text, pos, end)
         return Attribution(None, phrase, end) if phrase else None
     return None
+
+
+def _cue_after_quote(words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` is a speech cue in a clause right after a quotation: a cue verb, the present tense of a
+    verb that is also a noun (``Okerlund notes``), or a two-word cue (``pointed out``)."""
+    word = words[i][2].lower()
+    if word in PHRASAL_CUES:
+        return i + 1 < len(words) and words[i + 1][2].lower() == PHRASAL_CUES[word]
+    if word in SPEECH_CUES or i == 0:
+        return word in AFTER_QUOTE_CUES
+    before = words[i - 1][2]
+    # "Okerlund notes", "she states": right after a name or a pronoun; not "one of the states suing ..."
+    return word in AFTER_QUOTE_CUES and (capitalised(before) or before.lower() in PRONOUNS)
 
 
 _PASSIVE_CUES = frozenset({"told", "said", "written", "stated", "announced", "tweeted", "posted", "declared"})

@@ -231,6 +231,9 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
     word = tokens[0][2]
     if word.lower() in PRONOUNS:
         return Phrase(tokens[0][0], tokens[0][1])
+    described = _name_after_possessive(text, tokens, stop)
+    if described is not None:
+        return described
     if not (word.lower() in DETERMINERS or capitalised(word)):
         last_named = _described_name_end(tokens)
         if last_named is None:
@@ -248,6 +251,24 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
             break
         last += 1
     return _with_description(text, tokens[0][0], tokens[last][1], stop)
+
+
+def _name_after_possessive(text: str, tokens: list[Token], stop: int) -> Phrase | None:
+    """``said Lintz’s colleague, midwife Orla Brennagh``, ``says the company’s chief executive, Irene Falk``: the name
+    after a possessive and its role words, not the owner."""
+    first = 1 if tokens[0][2].lower() in ("the", "a", "an") else 0
+    comma = next((i for i, tok in enumerate(tokens[: first + 6]) if tok[2] == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or not _possessive_description(tokens[first:comma]):
+        return None
+    if not _POSSESSIVE_END.search(tokens[first][2]):
+        return None
+    last_named = _described_name_end(tokens[comma + 1 :])
+    if last_named is None:
+        return None
+    name = _name_of(tokens[comma + 1 : comma + 2 + last_named])
+    if not _short_name(name):
+        return None
+    return Phrase(name[0][0], name[-1][1], text[tokens[0][0] : tokens[comma][0]])
 
 
 def _with_description(text: str, start: int, end: int, stop: int) -> Phrase:

@@ -62,6 +62,10 @@ class FullNames:
         given = given_name_gender(words[0]) if len(words) > 1 else None
         return titled is not None and given is not None and titled != given
 
+    def namesakes(self, surname: str) -> list[str]:
+        """The people named in full whose surname is ``surname``, in the order first named."""
+        return list(dict.fromkeys(full for _, full, is_last in self._by_word.get(surname.lower(), ()) if is_last))
+
     def has_full_name(self, word: str) -> bool:
         """Whether a person named in full has ``word`` among the words of the name."""
         return word.lower() in self._by_word
@@ -115,7 +119,11 @@ class FullNames:
             self._written[surname] = [
                 (at, full)
                 for at, full in written_full_names(self._text, surname)
-                if (is_given_name(full.split()[0]) or at in self._person_starts)
+                if (
+                    given_name_gender(full.split()[0]) is not None
+                    or is_given_name(full.split()[0])
+                    or at in self._person_starts
+                )
                 and not self._is_quoted(at)
                 and not self.other_gender(surname, full)
             ]

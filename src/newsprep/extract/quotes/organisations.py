@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from newsprep.extract.quotes.cues import sentence_subject
 from newsprep.model import Mention
 from newsprep.text import word_set as vocabulary
 
@@ -97,3 +98,33 @@ def organisation_described(
     if head in COMPANY_NOUNS and nearest:
         return without_article(nearest[-1].entity_text)  # "NBC News ... the network said"
     return None
+
+
+_OWNED_DOCUMENT = re.compile(r"^(?:the\s+)?([a-z][\w\-]*)[’']s\s+(?:[\w\-]+\s+)?([a-z][\w\-]*)$", re.IGNORECASE)
+
+
+def document_owner(written: str) -> str | None:
+    """``the department’s report``, ``the agency’s annual report``: the owner noun of a document (``department``);
+    None when the phrase is no document of a lower-case owner."""
+    match = _OWNED_DOCUMENT.match(written.strip())
+    if match is None or match.group(2).lower() not in DOCUMENT_NOUNS or not match.group(1).islower():
+        return None
+    return match.group(1).lower()
+
+
+def document_introduction(
+    text: str, head: str, position: int, sentences: Sequence[int], quoted: Callable[[int], bool]
+) -> tuple[int, int] | None:
+    """``The Gull Ferry Company posted a notice on its website. “...,” the notice said``: the span of the subject of
+    the sentence that brought in the document (``a notice``, ``its statement``), nearest before ``position``."""
+    pattern = re.compile(rf"\b(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+)?{re.escape(head)}\b", re.IGNORECASE)
+    found = [m.start() for m in pattern.finditer(text, max(0, position - ORG_NOUN_REACH), position)]
+    found = [at for at in found if not quoted(at)]
+    if not found:
+        return None
+    i = bisect.bisect_right(sentences, found[-1]) - 1
+    phrase = sentence_subject(text, sentences[i] if i >= 0 else 0, found[-1])
+    words = [] if phrase is None else text[phrase.start : phrase.end].split()
+    if phrase is None or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words[-1:] + words[:1]):
+        return None  # a name, not "The report cited a letter"
+    return phrase.start, phrase.end

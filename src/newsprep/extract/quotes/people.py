@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -190,6 +191,42 @@ def misread_person(mentions: Sequence[Mention], surname: str, position: int) -> 
             and given_name_gender(words[0]) is not None
         ):
             found = mention.text
+    return found
+
+
+_TWO_WORD_NAME = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)\s+([A-Z][a-z][\w’'\-]*[a-z])(?![\w’'\-])(?!\s+[A-Z])")
+_WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """No capitalised word (but one ending a sentence) nor an article right before ``start``: a name opens there, not
+    a part of a longer name or title (``The Steve Harvey Morning Show``)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return True
+    word = before.group(1)
+    return word.lower() not in ("the", "a", "an") and (not word[:1].isupper() or (word.endswith(".") and len(word) > 4))
+
+
+def untagged_names(text: str, tagged: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, name) of each two-word name NER left untagged (``Dorotea Vasquez, who owns the building, ...``): a
+    given name of known gender, then a capitalised word that is no organisation's word, no headline verb and no
+    given name; NER tagged no part of the given name (it may have tagged the surname alone); ``tagged``: the (start,
+    end) of the article's mentions, sorted."""
+    found = []
+    for match in _TWO_WORD_NAME.finditer(text):
+        given, surname = match.groups()
+        i = bisect.bisect_right(tagged, (match.end(1), match.end(1))) - 1
+        if i >= 0 and tagged[i][1] > match.start():
+            continue
+        if (
+            _stands_alone(text, match.start())
+            and given_name_gender(given) is not None
+            and surname.lower() not in _ORG_WORDS
+            and surname not in _HEADLINE_VERBS
+            and not is_given_name(surname)
+        ):
+            found.append((match.start(), match.group()))
     return found
 
 

@@ -18,6 +18,8 @@ from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
     SPOKESPEOPLE,
+    document_introduction,
+    document_owner,
     issuer_after,
     nearest_organisation,
     organisation_described,
@@ -30,6 +32,7 @@ from newsprep.extract.quotes.people import (
     person_name,
     strip_titles,
     surname_taken_for_org,
+    untagged_names,
 )
 from newsprep.model import Mention
 from newsprep.text import ORG_HEADS, without_periods
@@ -116,6 +119,9 @@ class SpeakerResolver:
         self._genders = PersonGenders(text, self._names.people)
         self._history: list[tuple[int, Speaker]] = []
         self._untagged: list[tuple[int, str]] | None = None
+        self._untagged_names = untagged_names(text, [(m.char_start, m.char_end) for m in self._mentions])
+        self._written_surnames = frozenset(name.split()[-1] for _, name in self._untagged_names)
+        """Surnames of people NER did not tag when named in full (``Dorotea Vasquez``, then ``Vasquez`` tagged ORG)."""
         self._entity_ids: dict[tuple[bool, str], str] = {}
         self._labels = {m.entity_id: m.label for m in mentions}
         for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
@@ -131,6 +137,7 @@ class SpeakerResolver:
         return (
             mention.label in PERSON_LABELS
             or (" " not in mention.text and mention.text in self._names.surnames)
+            or (" " not in mention.text and mention.text in self._written_surnames)
             or (mention.label == "ORG" and mention.char_start in self._names.tagged_org)
         )
 
@@ -144,7 +151,11 @@ class SpeakerResolver:
         if speaker.name is None:
             return None
         found = self._entity_ids.get((speaker.is_person, speaker.name))
-        return found if found is not None else self._entity_ids.get((not speaker.is_person, speaker.name))
+        found = found if found is not None else self._entity_ids.get((not speaker.is_person, speaker.name))
+        if found is None and speaker.is_person and " " in speaker.name:
+            # "Barack Obama" completed from the text where NER tagged only "Obama": the surname's entity
+            found = self._entity_ids.get((True, speaker.name.split()[-1]))
+        return found
 
     def remember(self, position: int, speaker: Speaker) -> None:
         if speaker.name is not None:
@@ -178,6 +189,10 @@ class SpeakerResolver:
             issuer = self._issuer_after(end) if head.lower() in DOCUMENT_NOUNS else None
             if issuer is not None:
                 return self._named(issuer, written)  # "said a report from Brinmoor Capital Research"
+            if head.lower() in DOCUMENT_NOUNS:
+                issued = self._document_issuer(head.lower(), written, start)
+                if issued is not None:
+                    return issued
             if head.lower() in SPOKESPEOPLE:
                 spoken_for = self._spoken_for(head.lower(), start, end, inside)
                 if spoken_for is not None:
@@ -199,6 +214,19 @@ class SpeakerResolver:
         if is_org or (inside and not surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
         return Speaker(self._fullest(name, start), written, True)
+
+    def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:
+        """``the department’s report said``: the organisation of the owner noun; ``the notice said`` after ``The Gull
+        Ferry Company posted a notice``: the one who issued it, the subject of the sentence that brought it in."""
+        owner = document_owner(written)
+        if owner is not None:
+            name = self._described(owner, start)
+            return None if name is None else Speaker(name, written, False)
+        span = document_introduction(self._text, head, start, self._sentences, self._is_quoted)
+        if span is None:
+            return None
+        issuer = self.resolve(*span)
+        return Speaker(issuer.name, written, issuer.is_person) if issuer.name is not None else None
 
     def _spoken_for(self, head: str, start: int, end: int, inside: Sequence[Mention]) -> Speaker | None:
         """``a Lanark spokesman said``, ``said a spokeswoman for Lanark``: the spokesperson named earlier with that
@@ -320,19 +348,36 @@ class SpeakerResolver:
                 if self._after_own_pronoun(mention.char_start, gender):
                     continue  # "He emailed Gaiman ... “...,” he wrote": Gaiman is not the he
                 name = self._fullest(self._names.person(mention), mention.char_start)
+                name = name if " " in mention.text else self._namesake(name, gender)
                 sentence = bisect.bisect_right(self._sentences, mention.char_start)
                 candidates.append((sentence, mention.char_start, mention.char_start, name, False))
         for at, surname in self._untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
             if not self._after_own_pronoun(at, gender):
                 sentence = bisect.bisect_right(self._sentences, at)
-                candidates.append((sentence, at, at, self._fullest(surname, at), False))
+                candidates.append((sentence, at, at, self._namesake(self._fullest(surname, at), gender), False))
+        for at, name in self._untagged_names:
+            if position - ANTECEDENT_REACH <= at < position and not self._is_quoted(at):
+                candidates.append((bisect.bisect_right(self._sentences, at), at, at, name, False))
         candidates.sort(key=lambda c: (-c[0], c[1]))
         fits = [(c, self._genders.of(c[3])) for c in candidates if self._genders.of(c[3]) in (gender, None)]
         if not fits:
             return None
+        sure = [(c, k) for c, k in fits if k == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
+        best, known = (sure or fits)[0]
+        paragraph = self._text.rfind("\n", 0, best[2])
+        if known is None:
+            # "Dorotea Vasquez owns the building. Her lawyer, Benedikt Sorensen, ... “...,” she said": in the
+            # nearest person's paragraph, one known to be of the pronoun's gender before one nothing tells the gender of
+            best = next((c for c, k in sure if k == gender and self._text.rfind("\n", 0, c[2]) == paragraph), best)
+        return best[3]
 
-        sure = [c for c, known in fits if known == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
-        return (sure or [c for c, _ in fits])[0][3]
+    def _namesake(self, name: str, gender: Gender) -> str:
+        """``name``, or when it is of the other gender than a he/she, the person of its surname named in full who is
+        of that gender (``The younger Marlowe ... she said``: Rosalind, not Ignatius Marlowe)."""
+        if self._genders.of(name) in (gender, None):
+            return name
+        namesakes = [full for full in self._names.namesakes(name.split()[-1]) if self._genders.of(full) == gender]
+        return namesakes[0] if len(namesakes) == 1 else name
 
     def _after_own_pronoun(self, at: int, gender: Gender) -> bool:
         """True when a he/she of ``gender`` (outside quotations) comes before ``at`` in its sentence: the name is

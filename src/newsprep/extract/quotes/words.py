@@ -15,10 +15,11 @@ _VERBS = (
     "confirm contend continue declare emphasize emphasise explain insist maintain observe predict "
     "recall recount reiterate reply report respond say scoff shout sing suggest testify tweet urge warn "
     "whisper wonder write yell deny quip describe exhort implore lament blast slam accuse praise mock dismiss "
-    "assure laugh muse sigh"
+    "assure laugh muse sigh exclaim murmur mutter plead gush marvel grumble interject concur"
 )
 _NOUN_LIKE_VERBS = (
-    "charge claim comment counter demand joke mention note pledge post promise remark repeat state stress vow"
+    "charge claim comment counter demand joke mention note pledge post promise remark repeat state stress vow "
+    "text email message offer retort reason"
 )
 """Verbs that are also common nouns ("Editor's note", "the United States"): only their -ed forms are cues."""
 _IRREGULAR = {
@@ -54,6 +55,13 @@ NAMING_CUES = frozenset(
 """The naming verbs in every form; the participle (``issued a statement calling the spill “...”``) goes to the
 subject of its sentence, as a speech verb's does."""
 ALL_CUES = SPEECH_CUES | NAMING_CUES
+AFTER_QUOTE_CUES = SPEECH_CUES | {
+    verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s") for verb in _NOUN_LIKE_VERBS.split()
+}
+"""Cues right after a quotation (``“...,” Okerlund notes.``): there the present tense of a verb that is also a noun
+is the verb (``notes``, ``states``, ``jokes``); elsewhere it may be the noun (``Editor's notes``)."""
+PHRASAL_CUES = {"pointed": "out", "points": "out", "went": "on", "goes": "on", "chimed": "in", "shot": "back"}
+"""Speech cues of two words (``“...,” the harbor master pointed out.``): the verb and its particle."""
 
 
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})

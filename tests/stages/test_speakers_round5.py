@@ -1,0 +1,79 @@
+"""Speakers, round 5 (issue 16): cue verbs after a quote, documents and who issued them, people NER left untagged,
+and a shared surname read by the gender of the pronoun. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.test_quotes import quotes_of
+from tests.stages.test_speakers import who
+
+OKERLUND = {"Thandiwe Okerlund": ("Thandiwe Okerlund", "PERSON"), "Okerlund": ("Thandiwe Okerlund", "PERSON")}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(["“My sales are down by half,” Okerlund notes."], "Thandiwe Okerlund", id="noun-like-present"),
+        pytest.param(["“Nobody should drive that far,” Okerlund texted."], "Thandiwe Okerlund", id="texted"),
+        pytest.param(["“The money is there,” the owner, Okerlund, pointed out."], "Thandiwe Okerlund", id="phrasal"),
+        pytest.param(["“It is late,” notes Thandiwe Okerlund, who runs the shop."], "Thandiwe Okerlund", id="inverted"),
+    ],
+)
+def test_cue_verbs_right_after_a_quote(paragraphs: list[str], speaker: str) -> None:
+    quotes = quotes_of(["Thandiwe Okerlund runs the bait shop.", *paragraphs], OKERLUND)
+    assert [(q.speaker, q.attribution) for q in quotes] == [(speaker, "cue")]
+
+
+def test_a_noun_like_verb_after_a_lower_case_word_is_the_noun() -> None:
+    names = {"Ada Pruett": ("Ada Pruett", "PERSON")}
+    paragraphs = ["“It is an overreach,” Ada Pruett, who speaks for one of the states suing us, said on Monday."]
+    assert who(quotes_of(paragraphs, names)) == [("Ada Pruett", "cue")]
+
+
+def test_a_document_of_an_organisation_noun_is_that_organisation() -> None:
+    names = {
+        "Department of Environmental Quality": ("Department of Environmental Quality", "ORG"),
+        "Lenning Steelworkers Union": ("Lenning Steelworkers Union", "ORG"),
+    }
+    paragraphs = [
+        "The Department of Environmental Quality fined the plant on Thursday.",
+        "The Lenning Steelworkers Union said jobs were safe.",
+        "According to the department’s report, the spill released “at least 3,000 gallons of dyed water.”",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Department of Environmental Quality", "according_to")]
+
+
+def test_a_document_goes_to_who_issued_it() -> None:
+    names = {"Marrow Point": ("Marrow Point", "ORG"), "Gull Island": ("Gull Island", "GPE")}
+    paragraphs = [
+        "The ferry to Gull Island now leaves from a lot three miles from Marrow Point.",
+        "The Gull Island Ferry Company posted a notice on its website. “We regret the delay,” the notice said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Gull Island Ferry Company", "organisation_noun")]
+
+
+def test_she_goes_to_a_woman_ner_left_untagged_before_a_man_of_unknown_gender() -> None:
+    names = {"Benedikt Sorensen": ("Benedikt Sorensen", "PERSON")}
+    paragraphs = [
+        "Dorotea Vasquez, who owns the building, cut the rent. Her lawyer, Benedikt Sorensen, drew up the lease.",
+        "“They have been good tenants,” she said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Dorotea Vasquez", "pronoun")]
+
+
+def test_a_surname_tagged_org_is_the_person_named_in_full_before() -> None:
+    names = {"Vasquez": ("Vasquez", "ORG")}
+    paragraphs = ["Dorotea Vasquez owns the building.", "Vasquez said the ovens were “the best smell on the street.”"]
+    assert who(quotes_of(paragraphs, names)) == [("Dorotea Vasquez", "cue")]
+
+
+def test_a_shared_surname_before_a_pronoun_is_the_namesake_of_its_gender() -> None:
+    names = {n: (n, "PERSON") for n in ("Ignatius Marlowe", "Rosalind Marlowe", "Marlowe", "Benedikt Sorensen")}
+    paragraphs = [
+        "Ignatius Marlowe opened the bakery. His daughter, Rosalind Marlowe, started a fundraiser.",
+        "“I am seventy-three,” Ignatius Marlowe said.",
+        "A lawyer, Benedikt Sorensen, drew up the new lease.",
+        "The younger Marlowe runs the shop now. “Dad still bakes,” she said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Ignatius Marlowe", "cue"), ("Rosalind Marlowe", "pronoun")]

@@ -77,3 +77,31 @@ def test_a_shared_surname_before_a_pronoun_is_the_namesake_of_its_gender() -> No
         "The younger Marlowe runs the shop now. “Dad still bakes,” she said.",
     ]
     assert who(quotes_of(paragraphs, names)) == [("Ignatius Marlowe", "cue"), ("Rosalind Marlowe", "pronoun")]
+
+
+def test_an_inverted_cue_names_the_person_after_a_possessive_role() -> None:
+    names = {n: (n, "PERSON") for n in ("Amara Lintz", "Lintz", "Orla Brennagh")}
+    paragraphs = ["Dr. Amara Lintz runs the clinic.", "“It will cost lives,” said Lintz’s colleague, midwife Orla Brennagh."]
+    assert who(quotes_of(paragraphs, names)) == [("Orla Brennagh", "cue")]
+
+
+def test_a_document_read_after_a_quote_is_a_cue() -> None:
+    names = {"Harwell Foundation": ("Harwell Foundation", "ORG")}
+    paragraphs = ["The Harwell Foundation named a new chair.", "“She has the vision we need,” the statement read."]
+    assert who(quotes_of(paragraphs, names)) == [("Harwell Foundation", "organisation_noun")]
+
+
+def test_a_name_with_its_affiliation_after_a_description() -> None:
+    names = {n: (n, "PERSON") for n in ("Ruth Okonjo", "Hal Birch")}
+    paragraphs = ["Ruth Okonjo wrote first.", "“It is the third call,” a resident, Hal Birch of Ash Street, said."]
+    assert who(quotes_of(paragraphs, names)) == [("Hal Birch", "cue")]
+
+
+def test_it_with_a_speech_cue_is_the_organisation_named_just_before() -> None:
+    names = {"Harrow Property Group": ("Harrow Property Group", "ORG"), "Emeka Okafor": ("Emeka Okafor", "PERSON")}
+    paragraphs = [
+        "The landlord, Harrow Property Group, wrote to Emeka Okafor last week.",
+        "“Rents will rise with the market,” it said.",
+        "It was, Okafor said, “a slap in the face.”",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Harrow Property Group", "pronoun"), ("Emeka Okafor", "cue")]

@@ -18,10 +18,12 @@ from newsprep.extract.quotes.cues import (
     sentence_subject,
 )
 from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     ALL_CUES,
     DETERMINERS,
+    DOCUMENT_VERBS,
     NAMING_CUES,
     NOT_ROLE_WORDS,
     OPENERS,
@@ -111,6 +113,8 @@ def _cue_after_quote(words: list[Token], i: int) -> bool:
     if word in SPEECH_CUES or i == 0:
         return word in AFTER_QUOTE_CUES
     before = words[i - 1][2]
+    if word in DOCUMENT_VERBS:
+        return before.lower() in DOCUMENT_NOUNS  # "the statement read"
     # "Okerlund notes", "she states": right after a name or a pronoun; not "one of the states suing ..."
     return word in AFTER_QUOTE_CUES and (capitalised(before) or before.lower() in PRONOUNS)
 

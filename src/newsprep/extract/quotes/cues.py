@@ -157,7 +157,7 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
         named = tokens[comma + 1 : -1]
-        name = _name_of(named)
+        name = _without_affiliation(_name_of(named))
         described = _possessive_description(tokens[:comma]) if head is None else _lower_case(text, head)
         if n == 0 and described and _short_name(name):
             # "Brenner’s lawyer, Irene Falk, said", "the company’s chief executive, Irene Falk, said": the name
@@ -206,6 +206,15 @@ def _name_of(tokens: list[Token]) -> list[Token]:
     ):
         first += 1
     return tokens[first:]
+
+
+def _without_affiliation(tokens: list[Token]) -> list[Token]:
+    """``Ruth Okonjo of Brinmoor Capital`` -> ``Ruth Okonjo``: a name, then ``of``/``from``/``at`` and a capitalised
+    place or organisation (``Bank of America``, one word before ``of``, stays whole)."""
+    for k, tok in enumerate(tokens[2:-1], start=2):
+        if tok[2] in ("of", "from", "at") and capitalised(tokens[k + 1][2]):
+            return tokens[:k] if all(capitalised(t[2]) for t in tokens[:k]) else tokens
+    return tokens
 
 
 def _short_name(tokens: list[Token]) -> bool:

@@ -119,11 +119,7 @@ class FullNames:
             self._written[surname] = [
                 (at, full)
                 for at, full in written_full_names(self._text, surname)
-                if (
-                    given_name_gender(full.split()[0]) is not None
-                    or is_given_name(full.split()[0])
-                    or at in self._person_starts
-                )
+                if (is_given_name(full.split()[0]) or at in self._person_starts)
                 and not self._is_quoted(at)
                 and not self.other_gender(surname, full)
             ]

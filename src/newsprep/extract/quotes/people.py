@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from newsprep.extract.quotes.words import SPEECH_CUES
+from newsprep.extract.quotes.words import SPEAKER_ORG_HEADS, SPEECH_CUES
 from newsprep.model import Mention
 from newsprep.text import NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
@@ -208,12 +208,14 @@ def _stands_alone(text: str, start: int) -> bool:
     return word.lower() not in ("the", "a", "an") and (not word[:1].isupper() or (word.endswith(".") and len(word) > 4))
 
 
-def untagged_names(text: str, tagged: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+def untagged_names(text: str, tagged: Sequence[tuple[int, int]], places: frozenset[str]) -> list[tuple[int, str]]:
     """(offset, name) of each two-word name NER left untagged (``Dorotea Vasquez, who owns the building, ...``): a
     given name of known gender, then a capitalised word that is no organisation's word, no headline verb and no
-    given name; NER tagged no part of the given name (it may have tagged the surname alone); ``tagged``: the (start,
-    end) of the article's mentions, sorted."""
+    given name; NER tagged no part of the given name (it may have tagged the surname alone, never as a place:
+    ``places``); a given name the article never writes in lower case (``Even Norway``, ``Hope Street``); ``tagged``:
+    the (start, end) of the article's mentions, sorted."""
     found = []
+    lower_words = frozenset(re.findall(r"\b[a-z]+\b", text))
     for match in _TWO_WORD_NAME.finditer(text):
         given, surname = match.groups()
         i = bisect.bisect_right(tagged, (match.end(1), match.end(1))) - 1
@@ -221,6 +223,8 @@ def untagged_names(text: str, tagged: Sequence[tuple[int, int]]) -> list[tuple[i
             continue
         if (
             _stands_alone(text, match.start())
+            and given.lower() not in lower_words
+            and surname not in places
             and given_name_gender(given) is not None
             and surname.lower() not in _ORG_WORDS
             and surname not in _HEADLINE_VERBS
@@ -270,3 +274,15 @@ class PersonGenders:
         if chain and chain.count(chain[0]) * 3 >= len(chain) * 2:
             return chain[0]
         return None
+
+
+def written_name(name: str, written: str) -> str:
+    """A one-word person mention inside a longer name as written (``Marcia "Cia" Delacroix`` where NER tagged only
+    ``Marcia``): the written name, two to four capitalised words, none an organisation's."""
+    whole = person_name(written)
+    words = whole.split()
+    if " " in name or name not in words or not 2 <= len(words) <= 4:
+        return name
+    if all(w[:1].isupper() and w.lower().strip(".") not in SPEAKER_ORG_HEADS for w in words):
+        return whole
+    return name

@@ -23,6 +23,7 @@ from newsprep.extract.quotes.organisations import (
     issuer_after,
     nearest_organisation,
     organisation_described,
+    without_article,
 )
 from newsprep.extract.quotes.people import (
     PRONOUN_GENDER,
@@ -33,27 +34,21 @@ from newsprep.extract.quotes.people import (
     strip_titles,
     surname_taken_for_org,
     untagged_names,
+    written_name,
+)
+from newsprep.extract.quotes.words import (
+    AFTER_QUOTE_CUES,
+    AGE,
+    NOT_SPEAKERS,
+    OWN_WORDS,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    SPEAKER_ORG_HEADS,
 )
 from newsprep.model import Mention
-from newsprep.text import ORG_HEADS, without_periods
-from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_ORG_HEADS = (
-    without_periods(ORG_HEADS)
-    - vocabulary(
-        "airlines airways alliance authority board capital club co coalition college corporation enterprises "
-        "federation holdings industries institution laboratories labs league llc ltd media motors organisation "
-        "organization partners pharma pharmaceuticals press school semiconductor semiconductors societies society "
-        "studios systems technologies technology trust union ventures"
-    )
-) | vocabulary("administration campaign center centre congress house journal kremlin office pentagon senate service")
-"""Words that make a speaker phrase an organisation wherever they stand in it: the organisation heads, less the 41
-company and association words this rule has never had (issue 16 owns the speakers), and the government bodies and
-offices that speak ("the Pentagon said", "the White House said")."""
-_NOT_SPEAKERS = vocabulary("i we you they it me us his her its their our my your this that these those there here")
-"""Phrases that name nobody: the other pronouns, possessives (``His repeated claims``), demonstratives."""
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 _APPOSITIVE_LEAD = re.compile(r",\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -62,31 +57,9 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"[’']s$")
-_OWN_WORDS = re.compile(
-    r"(?:his|her) (?:response|reply|answer|message|words|advice|verdict|reaction|explanation|comment|retort|warning)"
-)
-"""``His response:``, ``Her message:``: a possessive and a noun for what was said, introducing the quote."""
-_AGE = re.compile(r"\d+-year-old")
-"""``the 45-year-old said``: a person described by age, the one named last."""
+_NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
-_ROLE_TITLES = {
-    "senator": vocabulary("sen sens"),
-    "congressman": vocabulary("rep representative"),
-    "congresswoman": vocabulary("rep representative"),
-    "governor": vocabulary("gov"),
-    "president": vocabulary("president"),
-    "mayor": vocabulary("mayor"),
-    "minister": vocabulary("minister"),
-    "secretary": vocabulary("secretary"),
-    "spokesman": vocabulary("spokesman spokesperson"),
-    "spokeswoman": vocabulary("spokeswoman spokesperson"),
-}
-_ROLE_NOUNS = frozenset(_ROLE_TITLES) | vocabulary(
-    "nominee candidate lawmaker businessman businesswoman chairman chairwoman chief executive official justice "
-    "judge prosecutor ambassador leader premier chancellor legislator"
-)
-"""Heads of a person's description (``the Vermont senator said``): the person named before with the role."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +92,8 @@ class SpeakerResolver:
         self._genders = PersonGenders(text, self._names.people)
         self._history: list[tuple[int, Speaker]] = []
         self._untagged: list[tuple[int, str]] | None = None
-        self._untagged_names = untagged_names(text, [(m.char_start, m.char_end) for m in self._mentions])
+        places = frozenset(m.text for m in self._mentions if m.label not in ("PERSON", "ORG"))
+        self._untagged_names = untagged_names(text, [(m.char_start, m.char_end) for m in self._mentions], places)
         self._written_surnames = frozenset(name.split()[-1] for _, name in self._untagged_names)
         """Surnames of people NER did not tag when named in full (``Dorotea Vasquez``, then ``Vasquez`` tagged ORG)."""
         self._entity_ids: dict[tuple[bool, str], str] = {}
@@ -137,7 +111,7 @@ class SpeakerResolver:
         return (
             mention.label in PERSON_LABELS
             or (" " not in mention.text and mention.text in self._names.surnames)
-            or (" " not in mention.text and mention.text in self._written_surnames)
+            or (" " not in mention.text and mention.label == "ORG" and mention.text in self._written_surnames)
             or (mention.label == "ORG" and mention.char_start in self._names.tagged_org)
         )
 
@@ -166,10 +140,13 @@ class SpeakerResolver:
         lowered = written.lower()
         if lowered in PERSON_PRONOUNS:
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered]), written, True)
-        if _OWN_WORDS.fullmatch(lowered):
+        if OWN_WORDS.fullmatch(lowered):
             # "His response: “No comment.”": the one the possessive refers to
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered.split()[0]]), written, True)
-        if lowered in _NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
+        following = _NEXT_WORD.match(self._text, end)
+        if lowered == "it" and following is not None and following.group(1).lower() in AFTER_QUOTE_CUES:
+            return Speaker(self._organisation_it(start), written, False)
+        if lowered in NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
         inside = [m for m in inside if m.char_start < end and m.char_end <= end + 2]
@@ -197,13 +174,13 @@ class SpeakerResolver:
                 spoken_for = self._spoken_for(head.lower(), start, end, inside)
                 if spoken_for is not None:
                     return spoken_for
-            described_person = head.lower() in _ROLE_NOUNS or _AGE.fullmatch(head) is not None
+            described_person = head.lower() in ROLE_NOUNS or AGE.fullmatch(head) is not None
             return Speaker(self._described(head.lower(), start), written, described_person)
         if persons:
             return Speaker(self._fullest(written_name(self._names.person(persons[-1]), written), start), written, True)
         bare = _POSSESSIVE_END.sub("", name_without_verb(_DETERMINER.sub("", written).strip(" ,.")))
         name = strip_titles(bare)
-        is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
+        is_org = any(word.lower().strip(".") in SPEAKER_ORG_HEADS for word in name.split())
         misread = (
             None
             if is_org or " " in name or self._names.has_full_name(name)
@@ -227,6 +204,14 @@ class SpeakerResolver:
             return None
         issuer = self.resolve(*span)
         return Speaker(issuer.name, written, issuer.is_person) if issuer.name is not None else None
+
+    def _organisation_it(self, position: int) -> str | None:
+        """``Harrow Estates did not reply. In an email, it said ...``: the organisation named last before an ``it``
+        followed by a speech cue, in its paragraph or the one before."""
+        paragraph = self._text.rfind("\n", 0, position)
+        reach = self._text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
+        found = nearest_organisation(self._mentions, self._starts, position, self._is_quoted)
+        return None if found is None or found.char_start < reach else without_article(found.entity_text)
 
     def _spoken_for(self, head: str, start: int, end: int, inside: Sequence[Mention]) -> Speaker | None:
         """``a Lanark spokesman said``, ``said a spokeswoman for Lanark``: the spokesperson named earlier with that
@@ -276,14 +261,20 @@ class SpeakerResolver:
 
     def _fullest(self, name: str, position: int) -> str:
         quoted = [(at, s.name) for at, s in self._history if s.is_person and s.name and " " in s.name]
-        return self._names.fullest(name, position, quoted)
+        full = self._names.fullest(name, position, quoted)
+        if " " not in full and full in self._written_surnames:
+            # "Vasquez" after "Dorotea Vasquez", a name NER did not tag: the untagged name nearest before
+            written = [(at, n) for at, n in self._untagged_names if n.endswith(" " + full)]
+            before = [n for at, n in written if at <= position]
+            return before[-1] if before else written[0][1]
+        return full
 
     def _described(self, head: str, position: int) -> str | None:
         """``the senator said``: the person named last with that title; an organisation noun or a document: the
         organisation (``organisations``)."""
-        if head in _ROLE_NOUNS:
+        if head in ROLE_NOUNS:
             return self._titled_person(head, position)
-        if _AGE.fullmatch(head):
+        if AGE.fullmatch(head):
             return self._last_person(position)  # "Tomas Brenner lost his job. “...,” the 45-year-old said."
         quoted = [speaker.name for _, speaker in self._history if not speaker.is_person and speaker.name]
         return organisation_described(head, position, self._text, self._mentions, quoted)
@@ -301,7 +292,7 @@ class SpeakerResolver:
         Vermont,``); None when nobody was named with it. A person of the other gender than the pronoun after the
         description (``the president told voters he``) is not it: a titled surname merged with a namesake
         (``President Obama`` with ``Michelle Obama``) is then the surname as written."""
-        titles = _ROLE_TITLES.get(role, frozenset()) | {role}
+        titles = ROLE_TITLES.get(role, frozenset()) | {role}
         gender = self._described_gender(position)
         for mention in reversed(self._mentions):
             if mention.char_start >= position or mention.label not in PERSON_LABELS:
@@ -410,15 +401,3 @@ class SpeakerResolver:
         """False only when the article or the name list says the person is not of the pronoun's gender."""
         known = self._genders.of(name) if name else None
         return known is None or known == PRONOUN_GENDER.get(pronoun.lower(), known)
-
-
-def written_name(name: str, written: str) -> str:
-    """A one-word person mention inside a longer name as written (``Marcia "Cia" Delacroix`` where NER tagged only
-    ``Marcia``): the written name, two to four capitalised words, none an organisation's."""
-    whole = person_name(written)
-    words = whole.split()
-    if " " in name or name not in words or not 2 <= len(words) <= 4:
-        return name
-    if all(w[:1].isupper() and w.lower().strip(".") not in _ORG_HEADS for w in words):
-        return whole
-    return name

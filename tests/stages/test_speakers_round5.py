@@ -81,7 +81,10 @@ def test_a_shared_surname_before_a_pronoun_is_the_namesake_of_its_gender() -> No
 
 def test_an_inverted_cue_names_the_person_after_a_possessive_role() -> None:
     names = {n: (n, "PERSON") for n in ("Amara Lintz", "Lintz", "Orla Brennagh")}
-    paragraphs = ["Dr. Amara Lintz runs the clinic.", "“It will cost lives,” said Lintz’s colleague, midwife Orla Brennagh."]
+    paragraphs = [
+        "Dr. Amara Lintz runs the clinic.",
+        "“It will cost lives,” said Lintz’s colleague, midwife Orla Brennagh.",
+    ]
     assert who(quotes_of(paragraphs, names)) == [("Orla Brennagh", "cue")]
 
 
@@ -105,3 +108,21 @@ def test_it_with_a_speech_cue_is_the_organisation_named_just_before() -> None:
         "It was, Okafor said, “a slap in the face.”",
     ]
     assert who(quotes_of(paragraphs, names)) == [("Harrow Property Group", "pronoun"), ("Emeka Okafor", "cue")]
+
+
+def test_it_said_goes_to_the_organisation_the_sentence_before_is_about_not_the_outlet() -> None:
+    names = {"Harrow Property Group": ("Harrow Property Group", "ORG"), "Valley Courier": ("Valley Courier", "ORG")}
+    paragraphs = [
+        "Tenants wrote to Harrow Property Group in March.",
+        "In an email to the Valley Courier, the group defended the increase. “Our costs have risen,” it said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Harrow Property Group", "pronoun")]
+
+
+def test_a_letter_sent_by_people_nobody_names_is_nobody_s() -> None:
+    names = {"Ridgeway Alliance": ("Ridgeway Alliance", "ORG")}
+    paragraphs = [
+        "The Ridgeway Alliance backed the plan in July.",
+        "A group of parents sent a letter to the Ridgeway Alliance. “Our children are thriving,” the letter reads.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [(None, "none")]

@@ -41,6 +41,8 @@ _ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for)\s+(?:the\s+)?")
 """``a report from Brinmoor Capital Research``, ``a spokeswoman for the ministry``: the issuer, or who is spoken
 for."""
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:to|told|tells)\s+(?:the\s+)?$", re.IGNORECASE)
+"""``In an email to NPR, the company ...``: the one spoken to (an outlet), not the one that speaks."""
 
 
 def without_article(name: str) -> str:
@@ -92,9 +94,11 @@ def organisation_described(
     names = re.findall(rf"(?:[A-Z][\w’'&.\-]*\s+(?:of\s+|for\s+)?){{1,5}}{head.capitalize()}\b", text[:position])
     if names:
         return without_article(names[-1])
-    if head in DOCUMENT_NOUNS and organisations:
-        return without_article(organisations[-1].entity_text)
-    nearest = [m for m in organisations if m.label == "ORG" and m.char_start >= position - ORG_NOUN_REACH]
+    # "In an email to NPR, the company ...", "sent a letter to the Ridgeway board": not who is spoken to
+    senders = [m for m in organisations if not _ADDRESSED.search(text, max(0, m.char_start - 12), m.char_start)]
+    if head in DOCUMENT_NOUNS and senders:
+        return without_article(senders[-1].entity_text)
+    nearest = [m for m in senders if m.label == "ORG" and m.char_start >= position - ORG_NOUN_REACH]
     if head in COMPANY_NOUNS and nearest:
         return without_article(nearest[-1].entity_text)  # "NBC News ... the network said"
     return None
@@ -116,7 +120,8 @@ def document_introduction(
     text: str, head: str, position: int, sentences: Sequence[int], quoted: Callable[[int], bool]
 ) -> tuple[int, int] | None:
     """``The Gull Ferry Company posted a notice on its website. “...,” the notice said``: the span of the subject of
-    the sentence that brought in the document (``a notice``, ``its statement``), nearest before ``position``."""
+    the sentence that brought in the document (``a notice``, ``its statement``), nearest before ``position``; None
+    when no sentence did."""
     pattern = re.compile(rf"\b(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+)?{re.escape(head)}\b", re.IGNORECASE)
     found = [m.start() for m in pattern.finditer(text, max(0, position - ORG_NOUN_REACH), position)]
     found = [at for at in found if not quoted(at)]
@@ -124,7 +129,4 @@ def document_introduction(
         return None
     i = bisect.bisect_right(sentences, found[-1]) - 1
     phrase = sentence_subject(text, sentences[i] if i >= 0 else 0, found[-1])
-    words = [] if phrase is None else text[phrase.start : phrase.end].split()
-    if phrase is None or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words[-1:] + words[:1]):
-        return None  # a name, not "The report cited a letter"
-    return phrase.start, phrase.end
+    return None if phrase is None else (phrase.start, phrase.end)

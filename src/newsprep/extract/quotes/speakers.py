@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprep.extract.entities import NAME_LABELS
+from newsprep.extract.quotes.cues import sentence_subject
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
+    ORG_NOUNS,
     SPOKESPEOPLE,
     document_introduction,
     document_owner,
@@ -194,7 +196,8 @@ class SpeakerResolver:
 
     def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:
         """``the department’s report said``: the organisation of the owner noun; ``the notice said`` after ``The Gull
-        Ferry Company posted a notice``: the one who issued it, the subject of the sentence that brought it in."""
+        Ferry Company posted a notice``: the one who issued it, the subject of the sentence that brought it in (no one
+        when that subject names nobody)."""
         owner = document_owner(written)
         if owner is not None:
             name = self._described(owner, start)
@@ -202,12 +205,24 @@ class SpeakerResolver:
         span = document_introduction(self._text, head, start, self._sentences, self._is_quoted)
         if span is None:
             return None
-        issuer = self.resolve(*span)
-        return Speaker(issuer.name, written, issuer.is_person) if issuer.name is not None else None
+        if span[0] >= start:
+            return None
+        issuer = self.resolve(*span)  # "a group of parents sent a letter": nobody named, and no guess
+        return Speaker(issuer.name, written, issuer.is_person)
 
     def _organisation_it(self, position: int) -> str | None:
-        """``Harrow Estates did not reply. In an email, it said ...``: the organisation named last before an ``it``
-        followed by a speech cue, in its paragraph or the one before."""
+        """``In an email, the company defended it. “...,” it said``: an ``it`` followed by a speech cue is the
+        organisation the sentence before is about, else the one named last, in its paragraph or the one before."""
+        i = bisect.bisect_right(self._sentences, position) - 1
+        if i >= 1:
+            subject = sentence_subject(self._text, self._sentences[i - 1], self._sentences[i])
+            words = [] if subject is None else self._text[subject.start : subject.end].split()[:2]
+            end = subject.end if subject is not None else 0
+            if subject is not None and len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_NOUNS:
+                end = subject.start + len(" ".join(words))  # "the company defended the increase": the company
+            about = None if subject is None else self.resolve(subject.start, end)
+            if about is not None and about.name is not None and not about.is_person:
+                return about.name
         paragraph = self._text.rfind("\n", 0, position)
         reach = self._text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
         found = nearest_organisation(self._mentions, self._starts, position, self._is_quoted)
@@ -277,7 +292,8 @@ class SpeakerResolver:
         if AGE.fullmatch(head):
             return self._last_person(position)  # "Tomas Brenner lost his job. “...,” the 45-year-old said."
         quoted = [speaker.name for _, speaker in self._history if not speaker.is_person and speaker.name]
-        return organisation_described(head, position, self._text, self._mentions, quoted)
+        spoken = [m for m in self._mentions if not self._is_quoted(m.char_start)]  # not "New Jersey" in the quote
+        return organisation_described(head, position, self._text, spoken, quoted)
 
     def _last_person(self, position: int) -> str | None:
         """The person named last before ``position``, outside quotations."""

@@ -18,11 +18,14 @@ OKERLUND = {"Thandiwe Okerlund": ("Thandiwe Okerlund", "PERSON"), "Okerlund": ("
         pytest.param(["“Nobody should drive that far,” Okerlund texted."], "Thandiwe Okerlund", id="texted"),
         pytest.param(["“The money is there,” the owner, Okerlund, pointed out."], "Thandiwe Okerlund", id="phrasal"),
         pytest.param(["“It is late,” notes Thandiwe Okerlund, who runs the shop."], "Thandiwe Okerlund", id="inverted"),
+        pytest.param(["“It was terrifying,” Okerlund shared."], "Thandiwe Okerlund", id="after-quote-only"),
     ],
 )
 def test_cue_verbs_right_after_a_quote(paragraphs: list[str], speaker: str) -> None:
-    quotes = quotes_of(["Thandiwe Okerlund runs the bait shop.", *paragraphs], OKERLUND)
-    assert [(q.speaker, q.attribution) for q in quotes] == [(speaker, "cue")]
+    names = OKERLUND | {"Casimir Vell": ("Casimir Vell", "PERSON")}
+    opening = ["Thandiwe Okerlund runs the bait shop.", "“The pier is shut,” said Casimir Vell."]
+    quotes = quotes_of([*opening, *paragraphs], names)
+    assert [(q.speaker, q.attribution) for q in quotes][1:] == [(speaker, "cue")]
 
 
 def test_a_noun_like_verb_after_a_lower_case_word_is_the_noun() -> None:
@@ -126,3 +129,23 @@ def test_a_letter_sent_by_people_nobody_names_is_nobody_s() -> None:
         "A group of parents sent a letter to the Ridgeway Alliance. “Our children are thriving,” the letter reads.",
     ]
     assert who(quotes_of(paragraphs, names)) == [(None, "none")]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        pytest.param("Coach Delia Marsh has led the team for nine seasons.", "Delia Marsh", id="title-before"),
+        pytest.param("Delia Marsh, the team’s head coach, spoke after the game.", "Delia Marsh", id="appositive"),
+        pytest.param("Delia Marsh spoke after the game.", None, id="nobody-named-so"),
+    ],
+)
+def test_the_role_said_is_the_person_named_with_the_role(introduction: str, speaker: str | None) -> None:
+    names = {"Delia Marsh": ("Delia Marsh", "PERSON")}
+    quotes = quotes_of([introduction, "“We are not done,” the coach said."], names)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_role_with_an_indefinite_article_is_not_the_one_named_so() -> None:
+    names = {"Delia Marsh": ("Delia Marsh", "PERSON")}
+    quotes = quotes_of(["Coach Delia Marsh spoke first.", "“We are not done,” a coach from another team said."], names)
+    assert [q.speaker for q in quotes] == [None]

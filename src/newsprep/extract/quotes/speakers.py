@@ -41,6 +41,7 @@ from newsprep.extract.quotes.people import (
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     AGE,
+    DEFINITE_ROLES,
     NOT_SPEAKERS,
     OWN_WORDS,
     ROLE_NOUNS,
@@ -176,6 +177,8 @@ class SpeakerResolver:
                 spoken_for = self._spoken_for(head.lower(), start, end, inside)
                 if spoken_for is not None:
                     return spoken_for
+            if head.lower() in DEFINITE_ROLES and lowered.startswith("the "):
+                return Speaker(self._titled_person(head.lower(), start), written, True)  # "the coach said"
             described_person = head.lower() in ROLE_NOUNS or AGE.fullmatch(head) is not None
             return Speaker(self._described(head.lower(), start), written, described_person)
         if persons:

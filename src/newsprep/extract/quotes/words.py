@@ -55,9 +55,20 @@ NAMING_CUES = frozenset(
 """The naming verbs in every form; the participle (``issued a statement calling the spill “...”``) goes to the
 subject of its sentence, as a speech verb's does."""
 ALL_CUES = SPEECH_CUES | NAMING_CUES
-AFTER_QUOTE_CUES = SPEECH_CUES | {
-    verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s") for verb in _NOUN_LIKE_VERBS.split()
-}
+_AFTER_QUOTE_ONLY = vocabulary(
+    "shared shares revealed reveals confessed confesses confided confides enthused enthuses smiled smiles groaned "
+    "groans screamed screams sobbed sobs began begins captioned penned pens swore swears alleged alleges objected "
+    "objects protested protests mourned mourns speculated speculates theorized theorised elaborated elaborates "
+    "clarified clarifies recited recites echoed echoes affirmed affirms teased teases taunted taunts hailed hails "
+    "reminded reminds reassured reassures chuckled chuckles giggled giggles snapped snaps cheered cheers gasped "
+    "gasps cried cries offered offers concluded concludes"
+)
+"""Verbs that are speech cues only right after a quotation (``“...,” she shared.``), never read as one before it."""
+AFTER_QUOTE_CUES = (
+    SPEECH_CUES
+    | {verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s") for verb in _NOUN_LIKE_VERBS.split()}
+    | _AFTER_QUOTE_ONLY
+)
 """Cues right after a quotation (``“...,” Okerlund notes.``): there the present tense of a verb that is also a noun
 is the verb (``notes``, ``states``, ``jokes``); elsewhere it may be the noun (``Editor's notes``)."""
 DOCUMENT_VERBS = frozenset({"read", "reads"})
@@ -155,3 +166,10 @@ ROLE_NOUNS = frozenset(ROLE_TITLES) | vocabulary(
     "judge prosecutor ambassador leader premier chancellor legislator"
 )
 """Heads of a person's description (``the Vermont senator said``): the person named before with the role."""
+DEFINITE_ROLES = vocabulary(
+    "director author novelist writer actor actress singer coach professor researcher scientist physician doctor "
+    "teacher economist analyst founder co-founder owner ceo manager attorney lawyer sheriff commissioner "
+    "superintendent principal pastor historian artist chairwoman chairperson treasurer councilman councilwoman"
+)
+"""Roles a person is named with (``Coach Delia Marsh``, ``Anselm Kuyper, the festival’s director,``): ``the coach
+said`` is that person; ``a coach said`` may be another one, so only after ``the``."""

@@ -149,3 +149,21 @@ def test_a_role_with_an_indefinite_article_is_not_the_one_named_so() -> None:
     names = {"Delia Marsh": ("Delia Marsh", "PERSON")}
     quotes = quotes_of(["Coach Delia Marsh spoke first.", "“We are not done,” a coach from another team said."], names)
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_colon_introduction_by_a_description_names_the_appositive() -> None:
+    names = {n: (n, "PERSON") for n in ("Gwen Albrecht", "Victor Szabo")}
+    paragraphs = [
+        "Gwen Albrecht said the club “waited far too long.” Another fan, Victor Szabo, disagreed: “Give him a squad.”"
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Gwen Albrecht", "cue"), ("Victor Szabo", "colon")]
+
+
+def test_which_said_is_the_organisation_before_the_relative() -> None:
+    names = {"Harwell Science Fund": ("Harwell Science Fund", "ORG"), "Oksana Melnyk": ("Oksana Melnyk", "PERSON")}
+    paragraphs = [
+        "Oksana Melnyk led the study.",
+        "It was paid for by the Harwell Science Fund, which said in a statement that it backs “research with direct "
+        "benefits for public health.”",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Harwell Science Fund", "cue")]

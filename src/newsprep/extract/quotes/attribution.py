@@ -19,7 +19,7 @@ from newsprep.extract.quotes.clauses import attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
 from newsprep.extract.quotes.marks import QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
-from newsprep.extract.quotes.words import PREPOSITIONS, PRONOUNS
+from newsprep.extract.quotes.words import DETERMINERS, PREPOSITIONS, PRONOUNS
 from newsprep.model import QuoteAttribution, QuoteKind
 
 AttributionKind = QuoteAttribution
@@ -112,8 +112,9 @@ def _resolved(
     """The speaker of an attribution; a he/she goes to ``local`` (the paragraph's speaker) when the gender fits."""
     phrase = attribution.phrase
     speaker = resolver.resolve(phrase.start, phrase.end)
-    if speaker.name is None and not speaker.mention[:1].isupper():
-        speaker = resolver.appositive_person(phrase.end) or speaker  # "According to his cousin, Ruth Ambler, ..."
+    if speaker.name is None and _described(speaker.mention):
+        # "According to his cousin, Ruth Ambler, ...", "Another fan, Victor Szabo, disagreed: ..."
+        speaker = resolver.appositive_person(phrase.end) or speaker
     written = speaker.mention.lower()
     if written in PERSON_PRONOUNS or written in PRONOUNS:
         if written in PERSON_PRONOUNS and local is not None and resolver.gender_fits(local.name, written):
@@ -128,6 +129,14 @@ def _resolved(
     ):
         kind = "organisation_noun" if kind == "cue" else kind  # "the agency said", not "the People’s Daily said"
     return Found(speaker, attribution.cue, phrase.description, kind)
+
+
+def _described(mention: str) -> bool:
+    """A description in lower case, after its article if any (``his cousin``, ``Another fan``)."""
+    words = mention.split()
+    if len(words) > 1 and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0][:1].islower()
 
 
 def _paragraph_subject(

@@ -28,9 +28,11 @@ from newsprep.extract.quotes.words import (
     NOT_ROLE_WORDS,
     OPENERS,
     PHRASAL_CUES,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
     ROLE_LINKS,
+    SKIPPABLE,
     SPEECH_CUES,
     TIME_WORDS,
 )
@@ -115,8 +117,15 @@ def _cue_after_quote(words: list[Token], i: int) -> bool:
     before = words[i - 1][2]
     if word in DOCUMENT_VERBS:
         return before.lower() in DOCUMENT_NOUNS  # "the statement read"
-    # "Okerlund notes", "she states": right after a name or a pronoun; not "one of the states suing ..."
-    return word in AFTER_QUOTE_CUES and (capitalised(before) or before.lower() in PRONOUNS)
+    # "Okerlund notes", "she states": right after a name or a pronoun; not "one of the states suing ..."; with no
+    # object after it ("Sabatier shares the formula": a verb of its own sentence)
+    after = words[i + 1][2].lower() if i + 1 < len(words) else ""
+    intransitive = not after[:1].isalnum() or after.endswith("ly") or after in _CLAUSE_GOES_ON
+    return word in AFTER_QUOTE_CUES and (capitalised(before) or before.lower() in PRONOUNS) and intransitive
+
+
+_CLAUSE_GOES_ON = PREPOSITIONS | TIME_WORDS | SKIPPABLE | frozenset({"to", "of", "about", "again", "that"})
+"""Words that may follow a cue right after a quote (``she shared in an interview``, ``Kiel notes today``)."""
 
 
 _PASSIVE_CUES = frozenset({"told", "said", "written", "stated", "announced", "tweeted", "posted", "declared"})
@@ -182,8 +191,12 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             and not (capitalised(before) and before.lower() not in OPENERS | TIME_WORDS)
             and before.lower() not in _AUXILIARIES
         )
+        relative = len(previous) > 2 and before.lower() in ("which", "who") and previous[-2][2] == ","
         if not phrase_tokens(text, lo, match.start()) and not lowered.endswith("ing"):
             phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
+        elif relative and lowered in SPEECH_CUES:
+            # "funded by the National Science Foundation, which said it supports “...”": the one ``which`` names
+            phrase = phrase_before(text, lo, previous[-2][0])
         elif participle or before.lower() in ("and", "but", "then", "to"):
             # "Trump spoke on Friday, saying ..." / "... and said" / "took to Twitter to accuse": the subject
             # opens the sentence, or the clause joined to it (", and the Group is left to wonder").

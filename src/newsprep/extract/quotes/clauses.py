@@ -82,7 +82,7 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Treasury planning note put it."
         return Attribution("put it", phrase, end) if phrase else None
     for i, (w_start, _, word) in enumerate(words[:40]):
-        if i > 0 and _cue_after_quote(words, i):
+        if i > 0 and word.lower() in _AFTER_WORDS and _cue_after_quote(words, i):
             agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
             phrase = agent or phrase_before(text, pos, w_start)
             appositive = phrase is not None and phrase.description is not None  # "Brenner’s lawyer, Irene Falk,"
@@ -124,6 +124,7 @@ def _cue_after_quote(words: list[Token], i: int) -> bool:
     return word in AFTER_QUOTE_CUES and (capitalised(before) or before.lower() in PRONOUNS) and intransitive
 
 
+_AFTER_WORDS = AFTER_QUOTE_CUES | PHRASAL_CUES.keys() | DOCUMENT_VERBS
 _CLAUSE_GOES_ON = PREPOSITIONS | TIME_WORDS | SKIPPABLE | frozenset({"to", "of", "about", "again", "that"})
 """Words that may follow a cue right after a quote (``she shared in an interview``, ``Kiel notes today``)."""
 

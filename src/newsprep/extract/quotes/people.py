@@ -215,20 +215,18 @@ def untagged_names(text: str, tagged: Sequence[tuple[int, int]], places: frozens
     ``places``); a given name the article never writes in lower case (``Even Norway``, ``Hope Street``); ``tagged``:
     the (start, end) of the article's mentions, sorted."""
     found = []
-    lower_words = frozenset(re.findall(r"\b[a-z]+\b", text))
     for match in _TWO_WORD_NAME.finditer(text):
         given, surname = match.groups()
         i = bisect.bisect_right(tagged, (match.end(1), match.end(1))) - 1
-        if i >= 0 and tagged[i][1] > match.start():
-            continue
         if (
-            _stands_alone(text, match.start())
-            and given.lower() not in lower_words
+            given_name_gender(given) is not None
+            and not (i >= 0 and tagged[i][1] > match.start())
             and surname not in places
-            and given_name_gender(given) is not None
             and surname.lower() not in _ORG_WORDS
             and surname not in _HEADLINE_VERBS
             and not is_given_name(surname)
+            and _stands_alone(text, match.start())
+            and re.search(rf"\b{given.lower()}\b", text) is None
         ):
             found.append((match.start(), match.group()))
     return found
@@ -258,8 +256,14 @@ class PersonGenders:
             pronoun = _CHAIN_PRONOUN.search(window, 0, stop if stop > 0 else len(window))
             if pronoun is not None:
                 self._chains.setdefault(name, []).append(PRONOUN_GENDER[pronoun.group(1).lower()])
+        self._known: dict[str, Gender | None] = {}
 
     def of(self, name: str) -> Gender | None:
+        if name not in self._known:
+            self._known[name] = self._gender(name)
+        return self._known[name]
+
+    def _gender(self, name: str) -> Gender | None:
         words = name.split()
         if not words:
             return None

@@ -95,10 +95,8 @@ class SpeakerResolver:
         self._genders = PersonGenders(text, self._names.people)
         self._history: list[tuple[int, Speaker]] = []
         self._untagged: list[tuple[int, str]] | None = None
-        places = frozenset(m.text for m in self._mentions if m.label not in ("PERSON", "ORG"))
-        self._untagged_names = untagged_names(text, [(m.char_start, m.char_end) for m in self._mentions], places)
-        self._written_surnames = frozenset(name.split()[-1] for _, name in self._untagged_names)
-        """Surnames of people NER did not tag when named in full (``Dorotea Vasquez``, then ``Vasquez`` tagged ORG)."""
+        self._untagged_people: list[tuple[int, str]] | None = None
+        self._written: frozenset[str] | None = None
         self._entity_ids: dict[tuple[bool, str], str] = {}
         self._labels = {m.entity_id: m.label for m in mentions}
         for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
@@ -114,7 +112,7 @@ class SpeakerResolver:
         return (
             mention.label in PERSON_LABELS
             or (" " not in mention.text and mention.text in self._names.surnames)
-            or (" " not in mention.text and mention.label == "ORG" and mention.text in self._written_surnames)
+            or (" " not in mention.text and mention.label == "ORG" and mention.text in self._written_surnames())
             or (mention.label == "ORG" and mention.char_start in self._names.tagged_org)
         )
 
@@ -280,9 +278,9 @@ class SpeakerResolver:
     def _fullest(self, name: str, position: int) -> str:
         quoted = [(at, s.name) for at, s in self._history if s.is_person and s.name and " " in s.name]
         full = self._names.fullest(name, position, quoted)
-        if " " not in full and full in self._written_surnames:
+        if " " not in full and full in self._written_surnames():
             # "Vasquez" after "Dorotea Vasquez", a name NER did not tag: the untagged name nearest before
-            written = [(at, n) for at, n in self._untagged_names if n.endswith(" " + full)]
+            written = [(at, n) for at, n in self._untagged_names() if n.endswith(" " + full)]
             before = [n for at, n in written if at <= position]
             return before[-1] if before else written[0][1]
         return full
@@ -365,7 +363,7 @@ class SpeakerResolver:
             if not self._after_own_pronoun(at, gender):
                 sentence = bisect.bisect_right(self._sentences, at)
                 candidates.append((sentence, at, at, self._namesake(self._fullest(surname, at), gender), False))
-        for at, name in self._untagged_names:
+        for at, name in self._untagged_names():
             if position - ANTECEDENT_REACH <= at < position and not self._is_quoted(at):
                 candidates.append((bisect.bisect_right(self._sentences, at), at, at, name, False))
         candidates.sort(key=lambda c: (-c[0], c[1]))
@@ -380,6 +378,20 @@ class SpeakerResolver:
             # nearest person's paragraph, one known to be of the pronoun's gender before one nothing tells the gender of
             best = next((c for c, k in sure if k == gender and self._text.rfind("\n", 0, c[2]) == paragraph), best)
         return best[3]
+
+    def _untagged_names(self) -> list[tuple[int, str]]:
+        """People named in full that NER did not tag (``people.untagged_names``), found once per article on demand."""
+        if self._untagged_people is None:
+            places = frozenset(m.text for m in self._mentions if m.label not in ("PERSON", "ORG"))
+            spans = [(m.char_start, m.char_end) for m in self._mentions]
+            self._untagged_people = untagged_names(self._text, spans, places)
+        return self._untagged_people
+
+    def _written_surnames(self) -> frozenset[str]:
+        """Surnames of people NER did not tag when named in full (``Dorotea Vasquez``, then ``Vasquez`` tagged ORG)."""
+        if self._written is None:
+            self._written = frozenset(name.split()[-1] for _, name in self._untagged_names())
+        return self._written
 
     def _namesake(self, name: str, gender: Gender) -> str:
         """``name``, or when it is of the other gender than a he/she, the person of its surname named in full who is

@@ -167,3 +167,20 @@ def test_which_said_is_the_organisation_before_the_relative() -> None:
         "benefits for public health.”",
     ]
     assert who(quotes_of(paragraphs, names)) == [("Harwell Science Fund", "cue")]
+
+
+def test_a_noun_opening_an_organisation_name_is_that_organisation() -> None:
+    bureau = "Bureau of Land and Water Rights"
+    paragraphs = [
+        f"Officials at the {bureau} declined to comment.",
+        "Later, the bureau said it would “reply in writing.”",
+    ]
+    assert who(quotes_of(paragraphs, {bureau: (bureau, "ORG")})) == [(bureau, "organisation_noun")]
+
+
+def test_an_organisation_ner_ended_a_word_short_is_named_in_full() -> None:
+    cut = "Office of the Inspector"  # NER's span, one word short of the name the text writes
+    paragraphs = ["The Office of the Inspector General opened a review.", "“We will report by May,” the office said."]
+    quotes = quotes_of(paragraphs, {cut: (cut, "ORG")})
+    assert who(quotes) == [("Office of the Inspector General", "organisation_noun")]
+    assert quotes[0].speaker_entity_id == cut

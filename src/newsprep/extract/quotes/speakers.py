@@ -24,8 +24,8 @@ from newsprep.extract.quotes.organisations import (
     document_owner,
     issuer_after,
     nearest_organisation,
+    org_name,
     organisation_described,
-    without_article,
 )
 from newsprep.extract.quotes.people import (
     PRONOUN_GENDER,
@@ -127,9 +127,11 @@ class SpeakerResolver:
             return None
         found = self._entity_ids.get((speaker.is_person, speaker.name))
         found = found if found is not None else self._entity_ids.get((not speaker.is_person, speaker.name))
-        if found is None and speaker.is_person and " " in speaker.name:
-            # "Barack Obama" completed from the text where NER tagged only "Obama": the surname's entity
-            found = self._entity_ids.get((True, speaker.name.split()[-1]))
+        if found is None and " " in speaker.name:
+            # "Dorotea Vasquez" completed from the text where NER tagged only "Vasquez": the surname's entity; "Office
+            # of the Attorney General" where NER tagged it a word short: that entity
+            words = speaker.name.split()
+            found = self._entity_ids.get((True, words[-1]) if speaker.is_person else (False, " ".join(words[:-1])))
         return found
 
     def remember(self, position: int, speaker: Speaker) -> None:
@@ -227,7 +229,7 @@ class SpeakerResolver:
         paragraph = self._text.rfind("\n", 0, position)
         reach = self._text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
         found = nearest_organisation(self._mentions, self._starts, position, self._is_quoted)
-        return None if found is None or found.char_start < reach else without_article(found.entity_text)
+        return None if found is None or found.char_start < reach else org_name(self._text, found)
 
     def _spoken_for(self, head: str, start: int, end: int, inside: Sequence[Mention]) -> Speaker | None:
         """``a Lanark spokesman said``, ``said a spokeswoman for Lanark``: the spokesperson named earlier with that
@@ -249,7 +251,7 @@ class SpeakerResolver:
     def _named(self, mention: Mention, written: str) -> Speaker:
         if self._is_person(mention):
             return Speaker(self._fullest(self._names.person(mention), mention.char_start), written, True)
-        return Speaker(_DETERMINER.sub("", mention.entity_text), written, False)
+        return Speaker(org_name(self._text, mention), written, False)
 
     def first_person(self, start: int, end: int) -> Speaker | None:
         """The first person named (outside quotations) in ``text[start:end]``: the subject of the passage."""

@@ -184,3 +184,13 @@ def test_an_organisation_ner_ended_a_word_short_is_named_in_full() -> None:
     quotes = quotes_of(paragraphs, {cut: (cut, "ORG")})
     assert who(quotes) == [("Office of the Inspector General", "organisation_noun")]
     assert quotes[0].speaker_entity_id == cut
+
+
+def test_a_quote_paragraph_after_a_pronoun_cue_that_quotes_nobody() -> None:
+    names = {"Rhoda Vance": ("Rhoda Vance", "PERSON")}
+    paragraphs = [
+        "Rhoda Vance runs the shelter on Kell Street.",
+        "In an interview, she explained why the waiting list keeps growing.",
+        "“We turn away ten families a week.”",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Rhoda Vance", "previous_sentence")]

@@ -17,7 +17,7 @@ from typing import get_args
 
 from newsprep.extract.quotes.clauses import attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
-from newsprep.extract.quotes.marks import QuoteSpan
+from newsprep.extract.quotes.marks import MASK, QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
 from newsprep.extract.quotes.words import DETERMINERS, PREPOSITIONS, PRONOUNS
 from newsprep.model import QuoteAttribution, QuoteKind
@@ -202,8 +202,13 @@ def speaker_of(
         earlier = None if last is None else attribution_before(mask, *last)
         if (
             earlier is not None
+            and last is not None
             and earlier.cue != "according to"
-            and mask[earlier.phrase.start : earlier.phrase.end].lower() not in PRONOUNS
+            # "In an interview, she explained why." then the quote: a he/she when that sentence quotes nobody itself
+            and (
+                mask[earlier.phrase.start : earlier.phrase.end].lower() not in PRONOUNS
+                or MASK not in mask[slice(*last)]
+            )
         ):
             found = _resolved(earlier, resolver, "previous_sentence")
             if found.speaker is not None and found.speaker.name is not None:

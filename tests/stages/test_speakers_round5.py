@@ -194,3 +194,13 @@ def test_a_quote_paragraph_after_a_pronoun_cue_that_quotes_nobody() -> None:
         "“We turn away ten families a week.”",
     ]
     assert who(quotes_of(paragraphs, names)) == [("Rhoda Vance", "previous_sentence")]
+
+
+def test_a_quote_paragraph_after_according_to_a_person_in_a_sentence_quoting_nobody() -> None:
+    names = {"Emeka Okafor": ("Emeka Okafor", "PERSON"), "Harrow Property Group": ("Harrow Property Group", "ORG")}
+    paragraphs = [
+        "Harrow Property Group raised the rent.",
+        "That is according to Emeka Okafor, who keeps every letter the landlord sends.",
+        "“I have a drawer full of them.”",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Emeka Okafor", "previous_sentence")]

@@ -200,18 +200,21 @@ def speaker_of(
         # "Pell wrote on Tuesday." then a paragraph that is the quote: the previous paragraph's last sentence.
         last = _last_sentence_before(candidate, mask, starts)
         earlier = None if last is None else attribution_before(mask, *last)
+        quotes_nobody = last is not None and MASK not in mask[slice(*last)]
+        # "In an interview, she explained why." / "That is according to Okafor, who ..." then the quote: a he/she, or
+        # a person after "according to", when that sentence quotes nobody itself
+        according = earlier is not None and earlier.cue == "according to"
         if (
             earlier is not None
-            and last is not None
-            and earlier.cue != "according to"
-            # "In an interview, she explained why." then the quote: a he/she when that sentence quotes nobody itself
-            and (
-                mask[earlier.phrase.start : earlier.phrase.end].lower() not in PRONOUNS
-                or MASK not in mask[slice(*last)]
-            )
+            and (mask[earlier.phrase.start : earlier.phrase.end].lower() not in PRONOUNS or quotes_nobody)
+            and (not according or quotes_nobody)
         ):
             found = _resolved(earlier, resolver, "previous_sentence")
-            if found.speaker is not None and found.speaker.name is not None:
+            if (
+                found.speaker is not None
+                and found.speaker.name is not None
+                and (found.speaker.is_person or not according)
+            ):
                 return Found(found.speaker, None, None, "previous_sentence")
         about = last is not None and earlier is None and not mask[: last[1]].endswith(":")  # a colon: introduced
         subject = _person_subject(resolver, mask, *last) if about and last is not None else None

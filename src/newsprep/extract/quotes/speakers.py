@@ -35,9 +35,9 @@ from newsprep.extract.quotes.people import (
     person_name,
     strip_titles,
     surname_taken_for_org,
-    untagged_names,
     written_name,
 )
+from newsprep.extract.quotes.referents import Referents
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     AGE,
@@ -58,7 +58,6 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
 ANTECEDENT_REACH = 4000
@@ -94,9 +93,8 @@ class SpeakerResolver:
         self._names = FullNames(text, self._mentions, self._is_quoted)
         self._genders = PersonGenders(text, self._names.people)
         self._history: list[tuple[int, Speaker]] = []
-        self._untagged: list[tuple[int, str]] | None = None
-        self._untagged_people: list[tuple[int, str]] | None = None
-        self._written: frozenset[str] | None = None
+        self._referents = Referents(text, self._mentions, self._sentences, self._names, self._genders, self._is_quoted)
+        self._spoken: list[Mention] | None = None
         self._entity_ids: dict[tuple[bool, str], str] = {}
         self._labels = {m.entity_id: m.label for m in mentions}
         for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
@@ -112,7 +110,11 @@ class SpeakerResolver:
         return (
             mention.label in PERSON_LABELS
             or (" " not in mention.text and mention.text in self._names.surnames)
-            or (" " not in mention.text and mention.label == "ORG" and mention.text in self._written_surnames())
+            or (
+                " " not in mention.text
+                and mention.label == "ORG"
+                and mention.text in self._referents.written_surnames()
+            )
             or (mention.label == "ORG" and mention.char_start in self._names.tagged_org)
         )
 
@@ -280,9 +282,9 @@ class SpeakerResolver:
     def _fullest(self, name: str, position: int) -> str:
         quoted = [(at, s.name) for at, s in self._history if s.is_person and s.name and " " in s.name]
         full = self._names.fullest(name, position, quoted)
-        if " " not in full and full in self._written_surnames():
+        if " " not in full and full in self._referents.written_surnames():
             # "Vasquez" after "Dorotea Vasquez", a name NER did not tag: the untagged name nearest before
-            written = [(at, n) for at, n in self._untagged_names() if n.endswith(" " + full)]
+            written = [(at, n) for at, n in self._referents.untagged_names() if n.endswith(" " + full)]
             before = [n for at, n in written if at <= position]
             return before[-1] if before else written[0][1]
         return full
@@ -295,8 +297,9 @@ class SpeakerResolver:
         if AGE.fullmatch(head):
             return self._last_person(position)  # "Tomas Brenner lost his job. “...,” the 45-year-old said."
         quoted = [speaker.name for _, speaker in self._history if not speaker.is_person and speaker.name]
-        spoken = [m for m in self._mentions if not self._is_quoted(m.char_start)]  # not "New Jersey" in the quote
-        return organisation_described(head, position, self._text, spoken, quoted)
+        if self._spoken is None:
+            self._spoken = [m for m in self._mentions if not self._is_quoted(m.char_start)]  # not those quoted
+        return organisation_described(head, position, self._text, self._spoken, quoted)
 
     def _last_person(self, position: int) -> str | None:
         """The person named last before ``position``, outside quotations."""
@@ -355,17 +358,19 @@ class SpeakerResolver:
         named = self._mentions[first : bisect.bisect_left(self._starts, position)]
         for mention in named:
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
-                if self._after_own_pronoun(mention.char_start, gender):
+                if self._referents.after_own_pronoun(mention.char_start, gender):
                     continue  # "He emailed Gaiman ... “...,” he wrote": Gaiman is not the he
                 name = self._fullest(self._names.person(mention), mention.char_start)
-                name = name if " " in mention.text else self._namesake(name, gender)
+                name = name if " " in mention.text else self._referents.namesake(name, gender)
                 sentence = bisect.bisect_right(self._sentences, mention.char_start)
                 candidates.append((sentence, mention.char_start, mention.char_start, name, False))
-        for at, surname in self._untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
-            if not self._after_own_pronoun(at, gender):
+        for at, surname in self._referents.untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
+            if not self._referents.after_own_pronoun(at, gender):
                 sentence = bisect.bisect_right(self._sentences, at)
-                candidates.append((sentence, at, at, self._namesake(self._fullest(surname, at), gender), False))
-        for at, name in self._untagged_names():
+                candidates.append(
+                    (sentence, at, at, self._referents.namesake(self._fullest(surname, at), gender), False)
+                )
+        for at, name in self._referents.untagged_names():
             if position - ANTECEDENT_REACH <= at < position and not self._is_quoted(at):
                 candidates.append((bisect.bisect_right(self._sentences, at), at, at, name, False))
         candidates.sort(key=lambda c: (-c[0], c[1]))
@@ -380,55 +385,6 @@ class SpeakerResolver:
             # nearest person's paragraph, one known to be of the pronoun's gender before one nothing tells the gender of
             best = next((c for c, k in sure if k == gender and self._text.rfind("\n", 0, c[2]) == paragraph), best)
         return best[3]
-
-    def _untagged_names(self) -> list[tuple[int, str]]:
-        """People named in full that NER did not tag (``people.untagged_names``), found once per article on demand."""
-        if self._untagged_people is None:
-            places = frozenset(m.text for m in self._mentions if m.label not in ("PERSON", "ORG"))
-            spans = [(m.char_start, m.char_end) for m in self._mentions]
-            self._untagged_people = untagged_names(self._text, spans, places)
-        return self._untagged_people
-
-    def _written_surnames(self) -> frozenset[str]:
-        """Surnames of people NER did not tag when named in full (``Dorotea Vasquez``, then ``Vasquez`` tagged ORG)."""
-        if self._written is None:
-            self._written = frozenset(name.split()[-1] for _, name in self._untagged_names())
-        return self._written
-
-    def _namesake(self, name: str, gender: Gender) -> str:
-        """``name``, or when it is of the other gender than a he/she, the person of its surname named in full who is
-        of that gender (``The younger Marlowe ... she said``: Rosalind, not Ignatius Marlowe)."""
-        if self._genders.of(name) in (gender, None):
-            return name
-        namesakes = [full for full in self._names.namesakes(name.split()[-1]) if self._genders.of(full) == gender]
-        return namesakes[0] if len(namesakes) == 1 else name
-
-    def _after_own_pronoun(self, at: int, gender: Gender) -> bool:
-        """True when a he/she of ``gender`` (outside quotations) comes before ``at`` in its sentence: the name is
-        then someone that pronoun's referent acted on (``She gave me the address of Martha Fry``), not a referent
-        for a later he/she of that gender."""
-        i = bisect.bisect_right(self._sentences, at) - 1
-        start = self._sentences[i] if i >= 0 else 0
-        return any(
-            PRONOUN_GENDER[match.group(1).lower()] == gender and not self._is_quoted(match.start())
-            for match in _SUBJECT_PRONOUN.finditer(self._text, start, at)
-        )
-
-    def _untagged_surnames(self, start: int, end: int) -> list[tuple[int, str]]:
-        """Surnames of people named in full that NER left untagged (``Sabatier encourages ...`` after ``Grant
-        Sabatier``), outside quotations and outside the mentions, in ``text[start:end]``."""
-        if self._untagged is None:
-            self._untagged = []
-            for match in _CAPITALISED.finditer(self._text) if self._names.surnames else ():
-                if match.group() not in self._names.surnames:
-                    continue
-                at = match.start()
-                i = bisect.bisect_right(self._starts, at) - 1
-                if not (i >= 0 and self._mentions[i].char_end > at) and not self._is_quoted(at):
-                    self._untagged.append((at, match.group()))
-        lo = bisect.bisect_left(self._untagged, (start, ""))
-        hi = bisect.bisect_left(self._untagged, (end, ""))
-        return self._untagged[lo:hi]
 
     def gender_fits(self, name: str | None, pronoun: str) -> bool:
         """False only when the article or the name list says the person is not of the pronoun's gender."""

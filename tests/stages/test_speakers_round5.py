@@ -30,7 +30,7 @@ def test_cue_verbs_right_after_a_quote(paragraphs: list[str], speaker: str) -> N
 
 def test_a_noun_like_verb_after_a_lower_case_word_is_the_noun() -> None:
     names = {"Ada Pruett": ("Ada Pruett", "PERSON")}
-    paragraphs = ["“It is an overreach,” Ada Pruett, who speaks for one of the states suing us, said on Monday."]
+    paragraphs = ["“It is an overreach,” Ada Pruett, who speaks for several states in the lawsuit, said on Monday."]
     assert who(quotes_of(paragraphs, names)) == [("Ada Pruett", "cue")]
 
 
@@ -126,7 +126,7 @@ def test_a_letter_sent_by_people_nobody_names_is_nobody_s() -> None:
     names = {"Ridgeway Alliance": ("Ridgeway Alliance", "ORG")}
     paragraphs = [
         "The Ridgeway Alliance backed the plan in July.",
-        "A group of parents sent a letter to the Ridgeway Alliance. “Our children are thriving,” the letter reads.",
+        "A group of parents wrote to the Ridgeway Alliance in a letter. “Our kids love it,” the letter reads.",
     ]
     assert who(quotes_of(paragraphs, names)) == [(None, "none")]
 

@@ -118,7 +118,7 @@ def _cue_after_quote(words: list[Token], i: int) -> bool:
     if word in DOCUMENT_VERBS:
         return before.lower() in DOCUMENT_NOUNS  # "the statement read"
     # "Okerlund notes", "she states": right after a name or a pronoun; not "one of the states suing ..."; with no
-    # object after it ("Sabatier shares the formula": a verb of its own sentence)
+    # object after it ("Kiel shares the recipe": a verb of its own sentence)
     after = words[i + 1][2].lower() if i + 1 < len(words) else ""
     intransitive = not after[:1].isalnum() or after.endswith("ly") or after in _CLAUSE_GOES_ON
     return word in AFTER_QUOTE_CUES and (capitalised(before) or before.lower() in PRONOUNS) and intransitive

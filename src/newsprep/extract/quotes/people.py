@@ -200,7 +200,7 @@ _WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
 
 def _stands_alone(text: str, start: int) -> bool:
     """No capitalised word (but one ending a sentence) nor an article right before ``start``: a name opens there, not
-    a part of a longer name or title (``The Steve Harvey Morning Show``)."""
+    a part of a longer name or title (``The Ray Dalton Morning Show``)."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return True

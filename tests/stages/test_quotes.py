@@ -393,7 +393,14 @@ def _gold_mentions(article: CleanArticle, gold: dict[str, object]) -> tuple[Ment
     names: dict[str, tuple[str, str]] = {}
     for quote in gold["quotes"]:  # type: ignore[attr-defined]
         if quote["speaker"]:
-            label = "ORG" if re.search(r"Ministry|Institute|Association|Department", quote["speaker"]) else "PERSON"
+            label = (
+                "ORG"
+                if re.search(
+                    r"Ministry|Institute|Association|Department|Company|Works|Center|Union|Club|Office|Services|Group|Council|Foundation|Board",
+                    quote["speaker"],
+                )
+                else "PERSON"
+            )
             for form in (quote["speaker"], *quote["speaker_alts"]):
                 names.setdefault(form, (quote["speaker"], label))
     return make_mentions(article, names)

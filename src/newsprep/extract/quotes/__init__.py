@@ -7,8 +7,9 @@
   next to a quotation (its cue, and where the speaker phrase stands).
 - ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``).
 - ``speakers``: from the phrase at an attribution to a canonical name (mentions, pronouns); ``fullnames``: a
-  surname or part of a name completed to the full name; ``people``: names, titles and genders; ``organisations``:
-  documents, organisation nouns and spokespeople.
+  surname or part of a name completed to the full name; ``people``: names, titles and genders; ``referents``: the
+  people a he/she may refer to beyond NER's person mentions; ``organisations``: documents, organisation nouns and
+  spokespeople.
 """
 
 from newsprep.extract.quotes.stage import extract_quotes

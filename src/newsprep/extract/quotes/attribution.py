@@ -17,9 +17,9 @@ from typing import get_args
 
 from newsprep.extract.quotes.clauses import attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
-from newsprep.extract.quotes.marks import QuoteSpan
+from newsprep.extract.quotes.marks import MASK, QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
-from newsprep.extract.quotes.words import PREPOSITIONS, PRONOUNS
+from newsprep.extract.quotes.words import DETERMINERS, PREPOSITIONS, PRONOUNS
 from newsprep.model import QuoteAttribution, QuoteKind
 
 AttributionKind = QuoteAttribution
@@ -112,8 +112,9 @@ def _resolved(
     """The speaker of an attribution; a he/she goes to ``local`` (the paragraph's speaker) when the gender fits."""
     phrase = attribution.phrase
     speaker = resolver.resolve(phrase.start, phrase.end)
-    if speaker.name is None and not speaker.mention[:1].isupper():
-        speaker = resolver.appositive_person(phrase.end) or speaker  # "According to his cousin, Ruth Ambler, ..."
+    if speaker.name is None and _described(speaker.mention):
+        # "According to his cousin, Ruth Ambler, ...", "Another fan, Victor Szabo, disagreed: ..."
+        speaker = resolver.appositive_person(phrase.end) or speaker
     written = speaker.mention.lower()
     if written in PERSON_PRONOUNS or written in PRONOUNS:
         if written in PERSON_PRONOUNS and local is not None and resolver.gender_fits(local.name, written):
@@ -128,6 +129,14 @@ def _resolved(
     ):
         kind = "organisation_noun" if kind == "cue" else kind  # "the agency said", not "the People’s Daily said"
     return Found(speaker, attribution.cue, phrase.description, kind)
+
+
+def _described(mention: str) -> bool:
+    """A description in lower case, after its article if any (``his cousin``, ``Another fan``)."""
+    words = mention.split()
+    if len(words) > 1 and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0][:1].islower()
 
 
 def _paragraph_subject(
@@ -191,13 +200,21 @@ def speaker_of(
         # "Pell wrote on Tuesday." then a paragraph that is the quote: the previous paragraph's last sentence.
         last = _last_sentence_before(candidate, mask, starts)
         earlier = None if last is None else attribution_before(mask, *last)
+        quotes_nobody = last is not None and MASK not in mask[slice(*last)]
+        # "In an interview, she explained why." / "That is according to Okafor, who ..." then the quote: a he/she, or
+        # a person after "according to", when that sentence quotes nobody itself
+        according = earlier is not None and earlier.cue == "according to"
         if (
             earlier is not None
-            and earlier.cue != "according to"
-            and mask[earlier.phrase.start : earlier.phrase.end].lower() not in PRONOUNS
+            and (mask[earlier.phrase.start : earlier.phrase.end].lower() not in PRONOUNS or quotes_nobody)
+            and (not according or quotes_nobody)
         ):
             found = _resolved(earlier, resolver, "previous_sentence")
-            if found.speaker is not None and found.speaker.name is not None:
+            if (
+                found.speaker is not None
+                and found.speaker.name is not None
+                and (found.speaker.is_person or not according)
+            ):
                 return Found(found.speaker, None, None, "previous_sentence")
         about = last is not None and earlier is None and not mask[: last[1]].endswith(":")  # a colon: introduced
         subject = _person_subject(resolver, mask, *last) if about and last is not None else None

@@ -18,14 +18,21 @@ from newsprep.extract.quotes.cues import (
     sentence_subject,
 )
 from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS
 from newsprep.extract.quotes.words import (
+    AFTER_QUOTE_CUES,
     ALL_CUES,
     DETERMINERS,
+    DOCUMENT_VERBS,
     NAMING_CUES,
     NOT_ROLE_WORDS,
     OPENERS,
+    PHRASAL_CUES,
+    PREPOSITIONS,
+    PRONOUNS,
     RELATIVES,
     ROLE_LINKS,
+    SKIPPABLE,
     SPEECH_CUES,
     TIME_WORDS,
 )
@@ -68,14 +75,14 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
     if words[0][2].lower() == "according" and len(words) > 2 and words[1][2].lower() == "to":
         phrase = phrase_after(text, words[2][0], end)
         return Attribution("according to", phrase, end) if phrase else None
-    if words[0][2].lower() in SPEECH_CUES:
-        phrase = phrase_after(text, words[0][1], end)
+    if _cue_after_quote(words, 0):
+        phrase = phrase_after(text, words[1 if words[0][2].lower() in PHRASAL_CUES else 0][1], end)
         return Attribution(words[0][2], phrase, end) if phrase else None
     if len(words) > 3 and words[0][2].lower() == "as" and [w[2].lower() for w in words[-2:]] == ["put", "it"]:
         phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Treasury planning note put it."
         return Attribution("put it", phrase, end) if phrase else None
     for i, (w_start, _, word) in enumerate(words[:40]):
-        if word.lower() in SPEECH_CUES and i > 0:
+        if i > 0 and word.lower() in _AFTER_WORDS and _cue_after_quote(words, i):
             agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
             phrase = agent or phrase_before(text, pos, w_start)
             appositive = phrase is not None and phrase.description is not None  # "Brenner’s lawyer, Irene Falk,"
@@ -97,6 +104,29 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         phrase = phrase_after(text, pos, end)
         return Attribution(None, phrase, end) if phrase else None
     return None
+
+
+def _cue_after_quote(words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` is a speech cue in a clause right after a quotation: a cue verb, the present tense of a
+    verb that is also a noun (``Okerlund notes``), or a two-word cue (``pointed out``)."""
+    word = words[i][2].lower()
+    if word in PHRASAL_CUES:
+        return i + 1 < len(words) and words[i + 1][2].lower() == PHRASAL_CUES[word]
+    if word in SPEECH_CUES or i == 0:
+        return word in AFTER_QUOTE_CUES
+    before = words[i - 1][2]
+    if word in DOCUMENT_VERBS:
+        return before.lower() in DOCUMENT_NOUNS  # "the statement read"
+    # "Okerlund notes", "she states": right after a name or a pronoun; not "one of the states suing ..."; with no
+    # object after it ("Kiel shares the recipe": a verb of its own sentence)
+    after = words[i + 1][2].lower() if i + 1 < len(words) else ""
+    intransitive = not after[:1].isalnum() or after.endswith("ly") or after in _CLAUSE_GOES_ON
+    return word in AFTER_QUOTE_CUES and (capitalised(before) or before.lower() in PRONOUNS) and intransitive
+
+
+_AFTER_WORDS = AFTER_QUOTE_CUES | PHRASAL_CUES.keys() | DOCUMENT_VERBS
+_CLAUSE_GOES_ON = PREPOSITIONS | TIME_WORDS | SKIPPABLE | frozenset({"to", "of", "about", "again", "that"})
+"""Words that may follow a cue right after a quote (``she shared in an interview``, ``Kiel notes today``)."""
 
 
 _PASSIVE_CUES = frozenset({"told", "said", "written", "stated", "announced", "tweeted", "posted", "declared"})
@@ -162,8 +192,12 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             and not (capitalised(before) and before.lower() not in OPENERS | TIME_WORDS)
             and before.lower() not in _AUXILIARIES
         )
+        relative = len(previous) > 2 and before.lower() in ("which", "who") and previous[-2][2] == ","
         if not phrase_tokens(text, lo, match.start()) and not lowered.endswith("ing"):
             phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
+        elif relative and lowered in SPEECH_CUES:
+            # "funded by the National Science Foundation, which said it supports “...”": the one ``which`` names
+            phrase = phrase_before(text, lo, previous[-2][0])
         elif participle or before.lower() in ("and", "but", "then", "to"):
             # "Trump spoke on Friday, saying ..." / "... and said" / "took to Twitter to accuse": the subject
             # opens the sentence, or the clause joined to it (", and the Group is left to wonder").

@@ -157,7 +157,7 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
         named = tokens[comma + 1 : -1]
-        name = _name_of(named)
+        name = _without_affiliation(_name_of(named))
         described = _possessive_description(tokens[:comma]) if head is None else _lower_case(text, head)
         if n == 0 and described and _short_name(name):
             # "Brenner’s lawyer, Irene Falk, said", "the company’s chief executive, Irene Falk, said": the name
@@ -208,6 +208,15 @@ def _name_of(tokens: list[Token]) -> list[Token]:
     return tokens[first:]
 
 
+def _without_affiliation(tokens: list[Token]) -> list[Token]:
+    """``Ruth Okonjo of Brinmoor Capital`` -> ``Ruth Okonjo``: a name, then ``of``/``from``/``at`` and a capitalised
+    place or organisation (``Bank of America``, one word before ``of``, stays whole)."""
+    for k, tok in enumerate(tokens[2:-1], start=2):
+        if tok[2] in ("of", "from", "at") and capitalised(tokens[k + 1][2]):
+            return tokens[:k] if all(capitalised(t[2]) for t in tokens[:k]) else tokens
+    return tokens
+
+
 def _short_name(tokens: list[Token]) -> bool:
     """One to four capitalised words, no party tag (``Marcus T. Reeve``)."""
     return 0 < len(tokens) <= 4 and all(capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in tokens)
@@ -231,6 +240,9 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
     word = tokens[0][2]
     if word.lower() in PRONOUNS:
         return Phrase(tokens[0][0], tokens[0][1])
+    described = _name_after_possessive(text, tokens, stop)
+    if described is not None:
+        return described
     if not (word.lower() in DETERMINERS or capitalised(word)):
         last_named = _described_name_end(tokens)
         if last_named is None:
@@ -248,6 +260,24 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
             break
         last += 1
     return _with_description(text, tokens[0][0], tokens[last][1], stop)
+
+
+def _name_after_possessive(text: str, tokens: list[Token], stop: int) -> Phrase | None:
+    """``said Lintz’s colleague, midwife Orla Brennagh``, ``says the company’s chief executive, Irene Falk``: the name
+    after a possessive and its role words, not the owner."""
+    first = 1 if tokens[0][2].lower() in ("the", "a", "an") else 0
+    comma = next((i for i, tok in enumerate(tokens[: first + 6]) if tok[2] == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or not _possessive_description(tokens[first:comma]):
+        return None
+    if not _POSSESSIVE_END.search(tokens[first][2]):
+        return None
+    last_named = _described_name_end(tokens[comma + 1 :])
+    if last_named is None:
+        return None
+    name = _name_of(tokens[comma + 1 : comma + 2 + last_named])
+    if not _short_name(name):
+        return None
+    return Phrase(name[0][0], name[-1][1], text[tokens[0][0] : tokens[comma][0]])
 
 
 def _with_description(text: str, start: int, end: int, stop: int) -> Phrase:

@@ -62,6 +62,10 @@ class FullNames:
         given = given_name_gender(words[0]) if len(words) > 1 else None
         return titled is not None and given is not None and titled != given
 
+    def namesakes(self, surname: str) -> list[str]:
+        """The people named in full whose surname is ``surname``, in the order first named."""
+        return list(dict.fromkeys(full for _, full, is_last in self._by_word.get(surname.lower(), ()) if is_last))
+
     def has_full_name(self, word: str) -> bool:
         """Whether a person named in full has ``word`` among the words of the name."""
         return word.lower() in self._by_word

@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from newsprep.extract.quotes.cues import sentence_subject
 from newsprep.model import Mention
 from newsprep.text import word_set as vocabulary
 
@@ -40,10 +41,33 @@ _ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for)\s+(?:the\s+)?")
 """``a report from Brinmoor Capital Research``, ``a spokeswoman for the ministry``: the issuer, or who is spoken
 for."""
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:to|told|tells)\s+(?:the\s+)?$", re.IGNORECASE)
+"""``In an email to NPR, the company ...``: the one spoken to (an outlet), not the one that speaks."""
 
 
 def without_article(name: str) -> str:
     return _DETERMINER.sub("", name)
+
+
+_CUT_TAIL = re.compile(
+    r" (General|Services|Affairs|Commission|Council|Committee|Department|Office|Board|Authority|Agency|Bureau|"
+    r"Administration|Association|Institute|Foundation|Fund|Trust|Company|Corporation|Group|Union)\b(?![ \-][A-Z])"
+)
+
+
+def org_name(text: str, mention: Mention) -> str:
+    """An organisation's full name: NER sometimes ends it a word short (``the Office of the Attorney`` before
+    ``General``); the word of an organisation's name right after the mention completes it."""
+    name = without_article(mention.entity_text)
+    tail = _CUT_TAIL.match(text, mention.char_end)
+    return f"{name} {tail.group(1)}" if tail is not None and name.endswith(mention.text.split()[-1]) else name
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """``Kestrel Valley Water District`` for ``district``, ``Bureau of Land and Water Rights`` for ``bureau``: the
+    noun ends the name, or opens it before ``of``/``for``."""
+    words = name.lower().split()
+    return words[-1:] == [head] or (len(words) > 2 and words[0] == head and words[1] in ("of", "for"))
 
 
 def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:
@@ -73,17 +97,17 @@ def organisation_described(
 ) -> str | None:
     """``the readout said``: the organisation quoted or named last; ``the ministry said``: the nearest organisation
     named so, by its full name; ``the network said``: the organisation named nearest before (``COMPANY_NOUNS``); any
-    other noun: the organisation named before whose name it ends (``the district`` of ``... Water District``)."""
+    other noun: the organisation named before whose name it ends or opens (``Water District``, ``Bureau of``)."""
     if head in DOCUMENT_NOUNS and quoted_organisations:
         return quoted_organisations[-1]
     organisations = [m for m in mentions if m.char_start < position and m.label in _ORG_LABELS]
     if head not in ORG_NOUNS and head not in DOCUMENT_NOUNS:
         # "the Kestrel Valley Water District ... the district said": the organisation whose name the noun ends
-        named = [m for m in organisations if m.label == "ORG" and m.entity_text.lower().split()[-1:] == [head]]
-        return without_article(named[-1].entity_text) if named else None
+        named = [m for m in organisations if m.label == "ORG" and _headed_by(without_article(m.entity_text), head)]
+        return org_name(text, named[-1]) if named else None
     for mention in reversed(organisations):
         if head in mention.entity_text.lower():
-            return without_article(mention.entity_text)
+            return org_name(text, mention)
     for name in reversed(quoted_organisations):
         if head in name.lower():
             return name
@@ -91,9 +115,39 @@ def organisation_described(
     names = re.findall(rf"(?:[A-Z][\w’'&.\-]*\s+(?:of\s+|for\s+)?){{1,5}}{head.capitalize()}\b", text[:position])
     if names:
         return without_article(names[-1])
-    if head in DOCUMENT_NOUNS and organisations:
-        return without_article(organisations[-1].entity_text)
-    nearest = [m for m in organisations if m.label == "ORG" and m.char_start >= position - ORG_NOUN_REACH]
+    # "In an email to NPR, the company ...", "sent a letter to the Ridgeway board": not who is spoken to
+    senders = [m for m in organisations if not _ADDRESSED.search(text, max(0, m.char_start - 12), m.char_start)]
+    if head in DOCUMENT_NOUNS and senders:
+        return org_name(text, senders[-1])
+    nearest = [m for m in senders if m.label == "ORG" and m.char_start >= position - ORG_NOUN_REACH]
     if head in COMPANY_NOUNS and nearest:
-        return without_article(nearest[-1].entity_text)  # "NBC News ... the network said"
+        return org_name(text, nearest[-1])  # "NBC News ... the network said"
     return None
+
+
+_OWNED_DOCUMENT = re.compile(r"^(?:the\s+)?([a-z][\w\-]*)[’']s\s+(?:[\w\-]+\s+)?([a-z][\w\-]*)$", re.IGNORECASE)
+
+
+def document_owner(written: str) -> str | None:
+    """``the department’s report``, ``the agency’s annual report``: the owner noun of a document (``department``);
+    None when the phrase is no document of a lower-case owner."""
+    match = _OWNED_DOCUMENT.match(written.strip())
+    if match is None or match.group(2).lower() not in DOCUMENT_NOUNS or not match.group(1).islower():
+        return None
+    return match.group(1).lower()
+
+
+def document_introduction(
+    text: str, head: str, position: int, sentences: Sequence[int], quoted: Callable[[int], bool]
+) -> tuple[int, int] | None:
+    """``The Gull Ferry Company posted a notice on its website. “...,” the notice said``: the span of the subject of
+    the sentence that brought in the document (``a notice``, ``its statement``), nearest before ``position``; None
+    when no sentence did."""
+    pattern = re.compile(rf"\b(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+)?{re.escape(head)}\b", re.IGNORECASE)
+    found = [m.start() for m in pattern.finditer(text, max(0, position - ORG_NOUN_REACH), position)]
+    found = [at for at in found if not quoted(at)]
+    if not found:
+        return None
+    i = bisect.bisect_right(sentences, found[-1]) - 1
+    phrase = sentence_subject(text, sentences[i] if i >= 0 else 0, found[-1])
+    return None if phrase is None else (phrase.start, phrase.end)

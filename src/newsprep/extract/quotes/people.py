@@ -11,11 +11,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
 
-from newsprep.extract.quotes.words import SPEECH_CUES
+from newsprep.extract.quotes.words import SPEAKER_ORG_HEADS, SPEECH_CUES
 from newsprep.model import Mention
 from newsprep.text import NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
@@ -194,6 +195,44 @@ def misread_person(mentions: Sequence[Mention], surname: str, position: int) -> 
     return found
 
 
+_TWO_WORD_NAME = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)\s+([A-Z][a-z][\w’'\-]*[a-z])(?![\w’'\-])(?!\s+[A-Z])")
+_WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """No capitalised word (but one ending a sentence) nor an article right before ``start``: a name opens there, not
+    a part of a longer name or title (``The Ray Dalton Morning Show``)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return True
+    word = before.group(1)
+    return word.lower() not in ("the", "a", "an") and (not word[:1].isupper() or (word.endswith(".") and len(word) > 4))
+
+
+def untagged_names(text: str, tagged: Sequence[tuple[int, int]], places: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, name) of each two-word name NER left untagged (``Dorotea Vasquez, who owns the building, ...``): a
+    given name of known gender, then a capitalised word that is no organisation's word, no headline verb and no
+    given name; NER tagged no part of the given name (it may have tagged the surname alone, never as a place:
+    ``places``); a given name the article never writes in lower case (``Even Norway``, ``Hope Street``); ``tagged``:
+    the (start, end) of the article's mentions, sorted."""
+    found = []
+    for match in _TWO_WORD_NAME.finditer(text):
+        given, surname = match.groups()
+        i = bisect.bisect_right(tagged, (match.end(1), match.end(1))) - 1
+        if (
+            given_name_gender(given) is not None
+            and not (i >= 0 and tagged[i][1] > match.start())
+            and surname not in places
+            and surname.lower() not in _ORG_WORDS
+            and surname not in _HEADLINE_VERBS
+            and not is_given_name(surname)
+            and _stands_alone(text, match.start())
+            and re.search(rf"\b{given.lower()}\b", text) is None
+        ):
+            found.append((match.start(), match.group()))
+    return found
+
+
 def honorific_genders(text: str) -> dict[str, Gender | None]:
     """Lower-case surname -> the gender its honorifics give (``Mr. Ostrow``); None when they disagree."""
     genders: dict[str, Gender | None] = {}
@@ -218,8 +257,14 @@ class PersonGenders:
             pronoun = _CHAIN_PRONOUN.search(window, 0, stop if stop > 0 else len(window))
             if pronoun is not None:
                 self._chains.setdefault(name, []).append(PRONOUN_GENDER[pronoun.group(1).lower()])
+        self._known: dict[str, Gender | None] = {}
 
     def of(self, name: str) -> Gender | None:
+        if name not in self._known:
+            self._known[name] = self._gender(name)
+        return self._known[name]
+
+    def _gender(self, name: str) -> Gender | None:
         words = name.split()
         if not words:
             return None
@@ -234,3 +279,15 @@ class PersonGenders:
         if chain and chain.count(chain[0]) * 3 >= len(chain) * 2:
             return chain[0]
         return None
+
+
+def written_name(name: str, written: str) -> str:
+    """A one-word person mention inside a longer name as written (``Marcia "Cia" Delacroix`` where NER tagged only
+    ``Marcia``): the written name, two to four capitalised words, none an organisation's."""
+    whole = person_name(written)
+    words = whole.split()
+    if " " in name or name not in words or not 2 <= len(words) <= 4:
+        return name
+    if all(w[:1].isupper() and w.lower().strip(".") not in SPEAKER_ORG_HEADS for w in words):
+        return whole
+    return name

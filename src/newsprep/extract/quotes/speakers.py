@@ -14,12 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprep.extract.entities import NAME_LABELS
+from newsprep.extract.quotes.cues import sentence_subject
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
+    ORG_NOUNS,
     SPOKESPEOPLE,
+    document_introduction,
+    document_owner,
     issuer_after,
     nearest_organisation,
+    org_name,
     organisation_described,
 )
 from newsprep.extract.quotes.people import (
@@ -30,60 +35,33 @@ from newsprep.extract.quotes.people import (
     person_name,
     strip_titles,
     surname_taken_for_org,
+    written_name,
+)
+from newsprep.extract.quotes.referents import Referents
+from newsprep.extract.quotes.words import (
+    AFTER_QUOTE_CUES,
+    AGE,
+    DEFINITE_ROLES,
+    NOT_SPEAKERS,
+    OWN_WORDS,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    SPEAKER_ORG_HEADS,
 )
 from newsprep.model import Mention
-from newsprep.text import ORG_HEADS, without_periods
-from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_ORG_HEADS = (
-    without_periods(ORG_HEADS)
-    - vocabulary(
-        "airlines airways alliance authority board capital club co coalition college corporation enterprises "
-        "federation holdings industries institution laboratories labs league llc ltd media motors organisation "
-        "organization partners pharma pharmaceuticals press school semiconductor semiconductors societies society "
-        "studios systems technologies technology trust union ventures"
-    )
-) | vocabulary("administration campaign center centre congress house journal kremlin office pentagon senate service")
-"""Words that make a speaker phrase an organisation wherever they stand in it: the organisation heads, less the 41
-company and association words this rule has never had (issue 16 owns the speakers), and the government bodies and
-offices that speak ("the Pentagon said", "the White House said")."""
-_NOT_SPEAKERS = vocabulary("i we you they it me us his her its their our my your this that these those there here")
-"""Phrases that name nobody: the other pronouns, possessives (``His repeated claims``), demonstratives."""
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 _APPOSITIVE_LEAD = re.compile(r",\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"[’']s$")
-_OWN_WORDS = re.compile(
-    r"(?:his|her) (?:response|reply|answer|message|words|advice|verdict|reaction|explanation|comment|retort|warning)"
-)
-"""``His response:``, ``Her message:``: a possessive and a noun for what was said, introducing the quote."""
-_AGE = re.compile(r"\d+-year-old")
-"""``the 45-year-old said``: a person described by age, the one named last."""
+_NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
-_ROLE_TITLES = {
-    "senator": vocabulary("sen sens"),
-    "congressman": vocabulary("rep representative"),
-    "congresswoman": vocabulary("rep representative"),
-    "governor": vocabulary("gov"),
-    "president": vocabulary("president"),
-    "mayor": vocabulary("mayor"),
-    "minister": vocabulary("minister"),
-    "secretary": vocabulary("secretary"),
-    "spokesman": vocabulary("spokesman spokesperson"),
-    "spokeswoman": vocabulary("spokeswoman spokesperson"),
-}
-_ROLE_NOUNS = frozenset(_ROLE_TITLES) | vocabulary(
-    "nominee candidate lawmaker businessman businesswoman chairman chairwoman chief executive official justice "
-    "judge prosecutor ambassador leader premier chancellor legislator"
-)
-"""Heads of a person's description (``the Vermont senator said``): the person named before with the role."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +93,8 @@ class SpeakerResolver:
         self._names = FullNames(text, self._mentions, self._is_quoted)
         self._genders = PersonGenders(text, self._names.people)
         self._history: list[tuple[int, Speaker]] = []
-        self._untagged: list[tuple[int, str]] | None = None
+        self._referents = Referents(text, self._mentions, self._sentences, self._names, self._genders, self._is_quoted)
+        self._spoken: list[Mention] | None = None
         self._entity_ids: dict[tuple[bool, str], str] = {}
         self._labels = {m.entity_id: m.label for m in mentions}
         for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
@@ -131,6 +110,11 @@ class SpeakerResolver:
         return (
             mention.label in PERSON_LABELS
             or (" " not in mention.text and mention.text in self._names.surnames)
+            or (
+                " " not in mention.text
+                and mention.label == "ORG"
+                and mention.text in self._referents.written_surnames()
+            )
             or (mention.label == "ORG" and mention.char_start in self._names.tagged_org)
         )
 
@@ -144,7 +128,13 @@ class SpeakerResolver:
         if speaker.name is None:
             return None
         found = self._entity_ids.get((speaker.is_person, speaker.name))
-        return found if found is not None else self._entity_ids.get((not speaker.is_person, speaker.name))
+        found = found if found is not None else self._entity_ids.get((not speaker.is_person, speaker.name))
+        if found is None and " " in speaker.name:
+            # "Dorotea Vasquez" completed from the text where NER tagged only "Vasquez": the surname's entity; "Office
+            # of the Attorney General" where NER tagged it a word short: that entity
+            words = speaker.name.split()
+            found = self._entity_ids.get((True, words[-1]) if speaker.is_person else (False, " ".join(words[:-1])))
+        return found
 
     def remember(self, position: int, speaker: Speaker) -> None:
         if speaker.name is not None:
@@ -155,10 +145,13 @@ class SpeakerResolver:
         lowered = written.lower()
         if lowered in PERSON_PRONOUNS:
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered]), written, True)
-        if _OWN_WORDS.fullmatch(lowered):
+        if OWN_WORDS.fullmatch(lowered):
             # "His response: “No comment.”": the one the possessive refers to
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered.split()[0]]), written, True)
-        if lowered in _NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
+        following = _NEXT_WORD.match(self._text, end)
+        if lowered == "it" and following is not None and following.group(1).lower() in AFTER_QUOTE_CUES:
+            return Speaker(self._organisation_it(start), written, False)
+        if lowered in NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
         inside = [m for m in inside if m.char_start < end and m.char_end <= end + 2]
@@ -178,17 +171,23 @@ class SpeakerResolver:
             issuer = self._issuer_after(end) if head.lower() in DOCUMENT_NOUNS else None
             if issuer is not None:
                 return self._named(issuer, written)  # "said a report from Brinmoor Capital Research"
+            if head.lower() in DOCUMENT_NOUNS:
+                issued = self._document_issuer(head.lower(), written, start)
+                if issued is not None:
+                    return issued
             if head.lower() in SPOKESPEOPLE:
                 spoken_for = self._spoken_for(head.lower(), start, end, inside)
                 if spoken_for is not None:
                     return spoken_for
-            described_person = head.lower() in _ROLE_NOUNS or _AGE.fullmatch(head) is not None
+            if head.lower() in DEFINITE_ROLES and lowered.startswith("the "):
+                return Speaker(self._titled_person(head.lower(), start), written, True)  # "the coach said"
+            described_person = head.lower() in ROLE_NOUNS or AGE.fullmatch(head) is not None
             return Speaker(self._described(head.lower(), start), written, described_person)
         if persons:
             return Speaker(self._fullest(written_name(self._names.person(persons[-1]), written), start), written, True)
         bare = _POSSESSIVE_END.sub("", name_without_verb(_DETERMINER.sub("", written).strip(" ,.")))
         name = strip_titles(bare)
-        is_org = any(word.lower().strip(".") in _ORG_HEADS for word in name.split())
+        is_org = any(word.lower().strip(".") in SPEAKER_ORG_HEADS for word in name.split())
         misread = (
             None
             if is_org or " " in name or self._names.has_full_name(name)
@@ -199,6 +198,40 @@ class SpeakerResolver:
         if is_org or (inside and not surname_taken_for_org(name, inside)):
             return Speaker(bare, written, False)
         return Speaker(self._fullest(name, start), written, True)
+
+    def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:
+        """``the department’s report said``: the organisation of the owner noun; ``the notice said`` after ``The Gull
+        Ferry Company posted a notice``: the one who issued it, the subject of the sentence that brought it in (no one
+        when that subject names nobody)."""
+        owner = document_owner(written)
+        if owner is not None:
+            name = self._described(owner, start)
+            return None if name is None else Speaker(name, written, False)
+        span = document_introduction(self._text, head, start, self._sentences, self._is_quoted)
+        if span is None:
+            return None
+        if span[0] >= start:
+            return None
+        issuer = self.resolve(*span)  # "a group of parents sent a letter": nobody named, and no guess
+        return Speaker(issuer.name, written, issuer.is_person)
+
+    def _organisation_it(self, position: int) -> str | None:
+        """``In an email, the company defended it. “...,” it said``: an ``it`` followed by a speech cue is the
+        organisation the sentence before is about, else the one named last, in its paragraph or the one before."""
+        i = bisect.bisect_right(self._sentences, position) - 1
+        if i >= 1:
+            subject = sentence_subject(self._text, self._sentences[i - 1], self._sentences[i])
+            words = [] if subject is None else self._text[subject.start : subject.end].split()[:2]
+            end = subject.end if subject is not None else 0
+            if subject is not None and len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_NOUNS:
+                end = subject.start + len(" ".join(words))  # "the company defended the increase": the company
+            about = None if subject is None else self.resolve(subject.start, end)
+            if about is not None and about.name is not None and not about.is_person:
+                return about.name
+        paragraph = self._text.rfind("\n", 0, position)
+        reach = self._text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
+        found = nearest_organisation(self._mentions, self._starts, position, self._is_quoted)
+        return None if found is None or found.char_start < reach else org_name(self._text, found)
 
     def _spoken_for(self, head: str, start: int, end: int, inside: Sequence[Mention]) -> Speaker | None:
         """``a Lanark spokesman said``, ``said a spokeswoman for Lanark``: the spokesperson named earlier with that
@@ -220,7 +253,7 @@ class SpeakerResolver:
     def _named(self, mention: Mention, written: str) -> Speaker:
         if self._is_person(mention):
             return Speaker(self._fullest(self._names.person(mention), mention.char_start), written, True)
-        return Speaker(_DETERMINER.sub("", mention.entity_text), written, False)
+        return Speaker(org_name(self._text, mention), written, False)
 
     def first_person(self, start: int, end: int) -> Speaker | None:
         """The first person named (outside quotations) in ``text[start:end]``: the subject of the passage."""
@@ -248,17 +281,25 @@ class SpeakerResolver:
 
     def _fullest(self, name: str, position: int) -> str:
         quoted = [(at, s.name) for at, s in self._history if s.is_person and s.name and " " in s.name]
-        return self._names.fullest(name, position, quoted)
+        full = self._names.fullest(name, position, quoted)
+        if " " not in full and full in self._referents.written_surnames():
+            # "Vasquez" after "Dorotea Vasquez", a name NER did not tag: the untagged name nearest before
+            written = [(at, n) for at, n in self._referents.untagged_names() if n.endswith(" " + full)]
+            before = [n for at, n in written if at <= position]
+            return before[-1] if before else written[0][1]
+        return full
 
     def _described(self, head: str, position: int) -> str | None:
         """``the senator said``: the person named last with that title; an organisation noun or a document: the
         organisation (``organisations``)."""
-        if head in _ROLE_NOUNS:
+        if head in ROLE_NOUNS:
             return self._titled_person(head, position)
-        if _AGE.fullmatch(head):
+        if AGE.fullmatch(head):
             return self._last_person(position)  # "Tomas Brenner lost his job. “...,” the 45-year-old said."
         quoted = [speaker.name for _, speaker in self._history if not speaker.is_person and speaker.name]
-        return organisation_described(head, position, self._text, self._mentions, quoted)
+        if self._spoken is None:
+            self._spoken = [m for m in self._mentions if not self._is_quoted(m.char_start)]  # not those quoted
+        return organisation_described(head, position, self._text, self._spoken, quoted)
 
     def _last_person(self, position: int) -> str | None:
         """The person named last before ``position``, outside quotations."""
@@ -273,7 +314,7 @@ class SpeakerResolver:
         Vermont,``); None when nobody was named with it. A person of the other gender than the pronoun after the
         description (``the president told voters he``) is not it: a titled surname merged with a namesake
         (``President Obama`` with ``Michelle Obama``) is then the surname as written."""
-        titles = _ROLE_TITLES.get(role, frozenset()) | {role}
+        titles = ROLE_TITLES.get(role, frozenset()) | {role}
         gender = self._described_gender(position)
         for mention in reversed(self._mentions):
             if mention.char_start >= position or mention.label not in PERSON_LABELS:
@@ -317,63 +358,35 @@ class SpeakerResolver:
         named = self._mentions[first : bisect.bisect_left(self._starts, position)]
         for mention in named:
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
-                if self._after_own_pronoun(mention.char_start, gender):
+                if self._referents.after_own_pronoun(mention.char_start, gender):
                     continue  # "He emailed Gaiman ... “...,” he wrote": Gaiman is not the he
                 name = self._fullest(self._names.person(mention), mention.char_start)
+                name = name if " " in mention.text else self._referents.namesake(name, gender)
                 sentence = bisect.bisect_right(self._sentences, mention.char_start)
                 candidates.append((sentence, mention.char_start, mention.char_start, name, False))
-        for at, surname in self._untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
-            if not self._after_own_pronoun(at, gender):
+        for at, surname in self._referents.untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
+            if not self._referents.after_own_pronoun(at, gender):
                 sentence = bisect.bisect_right(self._sentences, at)
-                candidates.append((sentence, at, at, self._fullest(surname, at), False))
+                candidates.append(
+                    (sentence, at, at, self._referents.namesake(self._fullest(surname, at), gender), False)
+                )
+        for at, name in self._referents.untagged_names():
+            if position - ANTECEDENT_REACH <= at < position and not self._is_quoted(at):
+                candidates.append((bisect.bisect_right(self._sentences, at), at, at, name, False))
         candidates.sort(key=lambda c: (-c[0], c[1]))
         fits = [(c, self._genders.of(c[3])) for c in candidates if self._genders.of(c[3]) in (gender, None)]
         if not fits:
             return None
-
-        sure = [c for c, known in fits if known == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
-        return (sure or [c for c, _ in fits])[0][3]
-
-    def _after_own_pronoun(self, at: int, gender: Gender) -> bool:
-        """True when a he/she of ``gender`` (outside quotations) comes before ``at`` in its sentence: the name is
-        then someone that pronoun's referent acted on (``She gave me the address of Martha Fry``), not a referent
-        for a later he/she of that gender."""
-        i = bisect.bisect_right(self._sentences, at) - 1
-        start = self._sentences[i] if i >= 0 else 0
-        return any(
-            PRONOUN_GENDER[match.group(1).lower()] == gender and not self._is_quoted(match.start())
-            for match in _SUBJECT_PRONOUN.finditer(self._text, start, at)
-        )
-
-    def _untagged_surnames(self, start: int, end: int) -> list[tuple[int, str]]:
-        """Surnames of people named in full that NER left untagged (``Sabatier encourages ...`` after ``Grant
-        Sabatier``), outside quotations and outside the mentions, in ``text[start:end]``."""
-        if self._untagged is None:
-            self._untagged = []
-            for match in _CAPITALISED.finditer(self._text) if self._names.surnames else ():
-                if match.group() not in self._names.surnames:
-                    continue
-                at = match.start()
-                i = bisect.bisect_right(self._starts, at) - 1
-                if not (i >= 0 and self._mentions[i].char_end > at) and not self._is_quoted(at):
-                    self._untagged.append((at, match.group()))
-        lo = bisect.bisect_left(self._untagged, (start, ""))
-        hi = bisect.bisect_left(self._untagged, (end, ""))
-        return self._untagged[lo:hi]
+        sure = [(c, k) for c, k in fits if k == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
+        best, known = (sure or fits)[0]
+        paragraph = self._text.rfind("\n", 0, best[2])
+        if known is None:
+            # "Dorotea Vasquez owns the building. Her lawyer, Benedikt Sorensen, ... “...,” she said": in the
+            # nearest person's paragraph, one known to be of the pronoun's gender before one nothing tells the gender of
+            best = next((c for c, k in sure if k == gender and self._text.rfind("\n", 0, c[2]) == paragraph), best)
+        return best[3]
 
     def gender_fits(self, name: str | None, pronoun: str) -> bool:
         """False only when the article or the name list says the person is not of the pronoun's gender."""
         known = self._genders.of(name) if name else None
         return known is None or known == PRONOUN_GENDER.get(pronoun.lower(), known)
-
-
-def written_name(name: str, written: str) -> str:
-    """A one-word person mention inside a longer name as written (``Marcia "Cia" Delacroix`` where NER tagged only
-    ``Marcia``): the written name, two to four capitalised words, none an organisation's."""
-    whole = person_name(written)
-    words = whole.split()
-    if " " in name or name not in words or not 2 <= len(words) <= 4:
-        return name
-    if all(w[:1].isupper() and w.lower().strip(".") not in _ORG_HEADS for w in words):
-        return whole
-    return name

@@ -21,6 +21,7 @@ from newsprep.extract.statistics.measure_clause import (
     without_auxiliaries,
 )
 from newsprep.extract.statistics.measure_levels import change_or_level
+from newsprep.extract.statistics.measure_shapes import as_participle
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CHANGE_NOUNS,
@@ -139,7 +140,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         # 'the firm laid off 300 employees' -> 'employees laid off'
         return tidy_phrase([noun, between[-2], between[-1], *after_verb])
     if between and is_verb(between[-1]):
-        return tidy_phrase([noun, *of_part, between[-1].strip(",;:"), *after_verb])
+        return tidy_phrase([noun, *of_part, as_participle(between[-1]), *after_verb])  # 'threw 4 passes'
     if len(between) > 1 and bare_word(between[-2]) == "to" and bare_word(between[-1]) not in FUNCTION:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])
     if len(between) > 1 and bare_word(between[-2]) in MODALS and bare_word(between[-1]) not in FUNCTION | AUXILIARIES:

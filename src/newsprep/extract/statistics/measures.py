@@ -51,6 +51,7 @@ from newsprep.extract.statistics.measure_clause import (
 )
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_levels import change_or_level
+from newsprep.extract.statistics.measure_shapes import copula_subject, size_measure, without_number_words
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CASUALTIES,
@@ -221,10 +222,14 @@ def measures_of(
     ``text`` is the paragraph, ``sentence`` the span of the number's sentence in it.
     """
     left, right = clause_words(text, sentence, start, end)
-    scorer = scorer_of(text[sentence[0] : start].split()) if kind == "count" and noun_phrase else None
+    sentence_before = text[sentence[0] : start].split()
+    scorer = scorer_of(sentence_before) if kind == "count" and noun_phrase else None
     phrase: str | None = None
+    sized = size_measure(sentence_before, noun_phrase, right) if kind == "count" and noun_phrase else None
     if kind == "count":
-        if noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
+        if sized:
+            phrase = sized  # 'the ferry is 90 feet long' -> 'length of ferry'; '800 meters of rope' -> 'rope'
+        elif noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
             phrase = f"{noun_phrase.split()[-1]} by {scorer}"  # 'Ann had 9 points, 4 assists' -> 'assists by Ann'
         elif noun_phrase:
             phrase = count_measure(left, noun_phrase, right)
@@ -262,4 +267,8 @@ def measures_of(
     if dimension and not (phrase and dimension in phrase.lower().split()):
         after = right if kind == "size" or noun_phrase else right[1:]
         phrase = dimension_phrase(left, after, dimension)
+    if not is_a_measure(phrase, unit):
+        # 'its top speed is an electronically-limited 130 mph' -> 'top speed'
+        phrase = copula_subject(strip_qualifiers(after_other_quantity(left)[1]))
+    phrase = without_number_words(phrase)
     return phrase if is_a_measure(phrase, unit) else None

@@ -1,0 +1,121 @@
+"""Shapes of a measure a reader names with a word the clause only implies (round 5; each has a test with an
+invented sentence in ``tests/stages/test_statistics_shapes.py``):
+
+- a size said by an adjective: 'the ferry is 90 feet long' -> 'length of ferry' (wide, high, tall, deep, thick);
+- an area: 'the island covers 40 square miles' -> 'area of island';
+- an amount of a substance in a unit of measure: '500 meters of cable made from tires' -> 'cable';
+- the subject of a copula across the number's adjectives: 'its top speed is an electronically-limited 130 mph'
+  -> 'top speed';
+- a verb's object count in the participle a reader writes: 'she threw four touchdowns' -> 'touchdowns thrown';
+- a spelled-out number is never part of a phrase ('eighty lanterns' -> 'lanterns').
+"""
+
+from __future__ import annotations
+
+from newsprep.extract.statistics.measure_clause import (
+    is_verb,
+    noun_phrase_back,
+    noun_phrase_forward,
+    tidy_phrase,
+)
+from newsprep.extract.statistics.measure_words import (
+    AUXILIARIES,
+    DETERMINERS,
+    DIMENSIONS,
+    DISTANCE_UNITS,
+    FUNCTION,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    bare_word,
+)
+from newsprep.text import word_set
+
+SIZE_ADJECTIVES = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"}
+SIZE_ADJECTIVES |= {"thick": "thickness", "across": "width"}
+"""'90 feet long': the adjective after a length names the dimension."""
+LENGTH_UNITS = DISTANCE_UNITS | word_set("foot inch inches cm mm centimeters centimetres millimeters millimetres")
+AREA_UNITS = word_set("acres acre hectares hectare")
+SQUARE = word_set("square sq")
+SUBSTANCE_UNITS = LENGTH_UNITS | word_set(
+    "tons tonnes kilograms kg pounds lbs ounces grams liters litres cubic gigawatt-hours kilowatt-hours terawatt-hours"
+)
+"""Units of an amount of something: '800 meters of rope' measures the rope ('barrels of oil' and other containers
+are left to the count rules: 'barrels a day' is what a reader keeps)."""
+BEING = word_set("is are was were be been being measures measured stands stood covers covered spans spanned")
+"""Verbs whose subject a following size or level belongs to."""
+PARTICIPLES = {
+    "threw": "thrown", "took": "taken", "gave": "given", "wrote": "written", "drew": "drawn", "stole": "stolen",
+    "rode": "ridden", "saw": "seen", "ate": "eaten", "drove": "driven", "chose": "chosen", "broke": "broken",
+    "grew": "grown", "flew": "flown", "wore": "worn", "hid": "hidden", "ran": "run", "began": "begun",
+    "swam": "swum", "shook": "shaken", "knew": "known", "blew": "blown", "fell": "fallen", "rose": "risen",
+    "sang": "sung", "froze": "frozen", "forgave": "forgiven", "bit": "bitten", "spoke": "spoken", "tore": "torn",
+}  # fmt: skip
+"""'He threw four touchdowns' -> 'touchdowns thrown': the past tense of an irregular verb after its object reads as
+the participle a reader writes."""
+
+
+def as_participle(word: str) -> str:
+    """The participle of an irregular past tense ('threw' -> 'thrown'); other words unchanged."""
+    return PARTICIPLES.get(bare_word(word), word.strip(",;:"))
+
+
+def being_subject(words: list[str]) -> str | None:
+    """The noun phrase before the last verb of being or extent in ``words`` ('the new ferry is just over' -> 'new
+    ferry'); None when there is none or it is a pronoun."""
+    at = next((i for i in range(len(words) - 1, 0, -1) if bare_word(words[i]) in BEING), None)
+    if at is None:
+        return None
+    subject = noun_phrase_back(words[:at])
+    if not subject or bare_word(subject[-1]) in FUNCTION:
+        return None
+    return tidy_phrase(subject)
+
+
+def copula_subject(between: list[str]) -> str | None:
+    """'its top speed is an electronically-limited': the subject of a copula whose complement is the number, with
+    at most three determiners or modifiers (no preposition, no verb) between them."""
+    at = next((i for i in range(len(between) - 1, 0, -1) if bare_word(between[i]) in BEING), None)
+    if at is None:
+        return None
+    complement = between[at + 1 :]
+    if len(complement) > 3 or any(
+        bare_word(w) in PREPOSITIONS | AUXILIARIES or (bare_word(w) in FUNCTION and bare_word(w) not in DETERMINERS)
+        for w in complement
+    ):
+        return None
+    return being_subject(between[: at + 1])
+
+
+def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str | None:
+    """A length, area or amount that the words around it name: 'the ferry is 90 feet long' -> 'length of ferry';
+    'the island covers 40 square miles' -> 'area of island'; '800 meters of rope' -> 'rope'."""
+    words = noun.split()
+    if not words:
+        return None
+    unit = bare_word(words[-1])
+    after = [bare_word(w) for w in right[:2]]
+    if unit in LENGTH_UNITS and after[:1] and after[0] in SIZE_ADJECTIVES and len(words) == 1:
+        holder = being_subject(sentence_before)
+        dimension = SIZE_ADJECTIVES[after[0]]
+        return f"{dimension} of {holder}" if holder else dimension
+    if (len(words) > 1 and bare_word(words[-2]) in SQUARE and unit in LENGTH_UNITS) or unit in AREA_UNITS:
+        holder = being_subject(sentence_before)
+        return f"area of {holder}" if holder else "area"
+    if unit in SUBSTANCE_UNITS and unit not in DIMENSIONS and after[:1] == ["of"]:
+        rest = right[1:]
+        while rest and bare_word(rest[0]) in DETERMINERS:
+            rest = rest[1:]
+        substance = noun_phrase_forward(rest)
+        cut = next((i for i, w in enumerate(substance) if is_verb(w)), len(substance))
+        return tidy_phrase(substance[:cut])
+    return None
+
+
+def without_number_words(phrase: str | None) -> str | None:
+    """A phrase without spelled-out numbers ('eighty lanterns' -> 'lanterns'): another number is never part of
+    what a statistic measures. Capitalised number words stay inside names ('Fantastic Four')."""
+    if phrase is None:
+        return None
+    words = phrase.split()
+    kept = [w for i, w in enumerate(words) if not (bare_word(w) in NUMBER_WORDS and (i == 0 or w[:1].islower()))]
+    return " ".join(kept) if kept and len(kept) < len(words) else phrase

@@ -59,6 +59,13 @@ def counted_by_clause(before: list[str], right: list[str]) -> str | None:
     return clause
 
 
+def _present_verb(word: str) -> bool:
+    """A lowercase word that is neither a function word nor a participle: after a count's noun, a verb in the
+    present ('show', 'share') rather than a modifier of the noun ('set up', 'killed')."""
+    b = bare_word(word)
+    return word[:1].islower() and b not in FUNCTION | PREPOSITIONS | RELATIVES and not is_verb(word)
+
+
 def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     """What a count counts: its noun phrase and what the clause says happened to it."""
     counted = noun.split()
@@ -102,6 +109,9 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         if happened:
             return tidy_phrase([noun, happened])  # '40 miners in two provinces have been trapped'
         tail = []  # '12,000 employees in 40 countries': the place is another count, not this one's measure
+    placed_after = bool(between) and bare_word(between[-1]) in PREPOSITIONS - {"of", "to", "by", "per", "after", "before"}
+    if placed_after and tail and words[:1] == right[:1] and _present_verb(tail[0]):
+        tail = []  # 'painters from 12 nations show their work': the verb after the place is the painters'
     placed = bool(right) and bare_word(right[0]) in PREPOSITIONS - {"of", "to"}
     happened = participle_after(words) if placed and words and words[0] == right[0] else None
     if happened:
@@ -132,7 +142,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return change_or_level([], between)
     if len(between) > 1 and bare_word(between[-1]) == "by" and bare_word(between[-2]) in CHANGE_NOUNS:
         return change_or_level([], between)  # 'the population grew by 1.2 million people'
-    if len(between) > 1 and bare_word(between[-1]) == "for" and is_verb(between[-2]) and noun in MEASURE_UNITS:
+    acted = len(between) > 1 and (is_verb(between[-2]) or bare_word(between[-2]).endswith("ing"))
+    if acted and bare_word(between[-1]) == "for" and noun in MEASURE_UNITS:  # 'passing for 210 yards' too
         doer = [w for w in noun_phrase_back(between[:-2]) if w[:1].isupper()]
         by = ["by", *doer] if doer else []
         return tidy_phrase([noun, between[-2], *by])  # 'Lee rushed for 87 yards' -> 'yards rushed by Lee'

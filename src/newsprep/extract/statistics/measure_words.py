@@ -219,7 +219,7 @@ SCORING_VERBS = word_set(
     "had has scored scores added adds finished recorded grabbed collected totaled totalled posted contributed made led "
     "threw caught hit rushed passed ran"
 )
-TRAVEL_VERBS = word_set("go goes travel travels drive drives fly flies")
+TRAVEL_VERBS = word_set("go goes travel travels drive drives fly flies deliver delivers")
 """'will go 39 miles on battery power': the distance a vehicle can go is its range."""
 TRAVELLED = word_set("went traveled travelled drove flew walked swam")
 """'the cat had traveled 1,200 miles': a distance covered."""

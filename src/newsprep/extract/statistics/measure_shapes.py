@@ -37,7 +37,8 @@ LENGTH_UNITS = DISTANCE_UNITS | word_set("foot inch inches cm mm centimeters cen
 AREA_UNITS = word_set("acres acre hectares hectare")
 SQUARE = word_set("square sq")
 SUBSTANCE_UNITS = LENGTH_UNITS | word_set(
-    "tons tonnes kilograms kg pounds lbs ounces grams liters litres cubic gigawatt-hours kilowatt-hours terawatt-hours"
+    "tons tonnes kilograms kg pounds lbs ounces grams liters litres cubic gigawatt-hours kilowatt-hours terawatt-hours "
+    "gigabytes megabytes terabytes"
 )
 """Units of an amount of something: '800 meters of rope' measures the rope ('barrels of oil' and other containers
 are left to the count rules: 'barrels a day' is what a reader keeps)."""

@@ -225,7 +225,7 @@ def measures_of(
     sentence_before = text[sentence[0] : start].split()
     scorer = scorer_of(sentence_before) if kind == "count" and noun_phrase else None
     phrase: str | None = None
-    sized = size_measure(sentence_before, noun_phrase, right) if kind == "count" and noun_phrase else None
+    sized = size_measure(sentence_before, unit if kind == "size" else noun_phrase or "", right)
     if kind == "count":
         if sized:
             phrase = sized  # 'the ferry is 90 feet long' -> 'length of ferry'; '800 meters of rope' -> 'rope'
@@ -245,7 +245,8 @@ def measures_of(
             unit_word = bool(right) and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION | PREPOSITIONS
             phrase = percent_measure(left, right[1:] if unit_word else right, counted=True)
     elif kind == "size":
-        phrase = tidy_phrase(noun_phrase_forward(right))  # 'a 275-horsepower motor' -> 'motor'
+        # 'a 275-horsepower motor' -> 'motor'; '16GB of memory' -> 'memory'
+        phrase = sized or tidy_phrase(noun_phrase_forward(right))
     elif kind == "money":
         phrase = money_measure(left, right)
     elif in_brackets(text, start, end):
@@ -263,7 +264,7 @@ def measures_of(
         # 'Home sales fell for a sixth month, dropping 2.2% in May': the change of the sentence's subject
         phrase = f"{phrase} in {opening_subject(text[sentence[0] : start].split())}"
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
-    dimension = DIMENSIONS.get(bare_word(named[-1])) if named else None
+    dimension = DIMENSIONS.get(unit.lower()) or (DIMENSIONS.get(bare_word(named[-1])) if named else None)
     if dimension and not (phrase and dimension in phrase.lower().split()):
         after = right if kind == "size" or noun_phrase else right[1:]
         phrase = dimension_phrase(left, after, dimension)

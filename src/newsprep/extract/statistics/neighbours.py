@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.statistics.measure_clause import is_verb
+from newsprep.extract.statistics.measure_clause import is_verb, tidy_phrase
 from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
 
 _SAME_MEASURE_GAP = re.compile(
@@ -27,6 +27,13 @@ _COMPARED_WITH_END = re.compile(
 before 'from'): the other side of a comparison measures the same thing."""
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
 """Between two counts of a list: 'killed 12 soldiers and 3 civilians', 'seized two pistols, four rifles'."""
+_PART_OF_GAP = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+which|of\s+them)\s+", re.IGNORECASE)
+"""'made 35 saves, including 15 in the third period': a bare count that is part of the count before it."""
+_PART_TAIL = re.compile(
+    r"\s+(?:in|on|during|from|at|by|for|with)\s(?:(?!\b(?:when|while|as|after|before|because|where|and)\b)[^,.;:!?()])*",
+    re.IGNORECASE,
+)
+"""What singles the part out: a prepositional phrase after it."""
 _FROM_TO_GAP = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 """Between the two ends of 'from X to Y'."""
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s+(?:by\s+)?$", re.IGNORECASE)
@@ -61,6 +68,9 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return previous.measures
     if hit.unit in {previous.unit, "count"} and _COMPARED_WITH_END.match(text, *gap):
         return previous.measures
+    if hit.kind == "count" and hit.noun is None and previous.noun and _PART_OF_GAP.fullmatch(text, *gap):
+        tail = _PART_TAIL.match(text, hit.end)
+        return tidy_phrase([previous.noun, *(tail.group().split() if tail else [])])  # 'saves in the third period'
     if hit.kind == "count" and hit.noun is None and previous.noun and (hit.measures or "").lower().endswith("total"):
         return f"total {previous.noun}"  # '45 new cases on Sunday, bringing the total to 1,230' -> 'total cases'
     if _FROM_TO_GAP.fullmatch(text, *gap) and text[: previous.start].rstrip().lower().endswith("from"):

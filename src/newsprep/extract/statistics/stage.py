@@ -62,6 +62,11 @@ _MEASURED_COMPOUND = re.compile(
     r"|meter|metre)\s+[a-z]",
     re.IGNORECASE,
 )
+_GLUED_UNIT = re.compile(r"(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|gb|tb|mb|ghz|mhz|hz|mm|cm)\b(?![-/.]\w)", re.IGNORECASE)
+"""'60fps', '5mm', '16GB': a unit of measure written against its number (a size, not a code)."""
+_GLUED_UNIT_NAMES = {"fps": "frames per second", "kph": "km/h", "kwh": "kilowatt-hours", "kw": "kilowatts"}
+_GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
+_GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz"}
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")
 """'picked from nine that applied': a number word counted by the clause after it."""
 _ACCELERATION = re.compile(
@@ -135,6 +140,10 @@ def _single(text: str, q: Quantity) -> _Hit | None:
         unit = measured.group("unit").lower()
         unit = unit if unit in {"horsepower", "feet"} else f"{unit}s"
         return _Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
+    glued = _GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
+    if glued is not None and not is_glued(text[: q.end], q):
+        unit = glued.group("unit").lower()
+        return _Hit(q.start, glued.end(), q.value, _GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
     if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q):
         return None
     if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):

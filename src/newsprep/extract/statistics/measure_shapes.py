@@ -7,6 +7,8 @@ invented sentence in ``tests/stages/test_statistics_shapes.py``):
 - the subject of a copula across the number's adjectives: 'its top speed is an electronically-limited 130 mph'
   -> 'top speed';
 - a verb's object count in the participle a reader writes: 'she threw four touchdowns' -> 'touchdowns thrown';
+- a run of results: 'Dallas has won three in a row' -> 'Dallas wins in a row'; 'lost five straight' -> 'straight
+  losses';
 - a spelled-out number is never part of a phrase ('eighty lanterns' -> 'lanterns').
 """
 
@@ -53,6 +55,35 @@ PARTICIPLES = {
 }  # fmt: skip
 """'He threw four touchdowns' -> 'touchdowns thrown': the past tense of an irregular verb after its object reads as
 the participle a reader writes."""
+
+
+RESULTS = {"won": "wins", "win": "wins", "wins": "wins", "lost": "losses", "lose": "losses", "loses": "losses"}
+RESULTS |= {"drew": "draws", "drawn": "draws", "tied": "ties", "dropped": "losses"}
+"""A verb of results and the noun of its run."""
+
+
+def run_measure(sentence_before: list[str], right: list[str]) -> str | None:
+    """'Dallas has won three in a row' -> 'Dallas wins in a row'; 'the Owls lost five straight' -> 'Owls straight
+    losses'; 'won three in a row and five of six' -> 'Dallas wins' (the other number of 'of six' is left out)."""
+    rb = [bare_word(w) for w in right[:3]]
+    at = next((i for i in range(len(sentence_before) - 1, -1, -1) if bare_word(sentence_before[i]) in RESULTS), None)
+    if at is None or not rb:
+        return None
+    results = RESULTS[bare_word(sentence_before[at])]
+    before = sentence_before[:at]
+    while before and bare_word(before[-1]) in AUXILIARIES:
+        before = before[:-1]
+    subject = noun_phrase_back(before)
+    named = tidy_phrase(subject) if subject and subject[-1][:1].isupper() else None
+    if rb == ["in", "a", "row"]:
+        said = f"{results} in a row"
+    elif rb[0] in {"straight", "consecutive"}:
+        said = f"{rb[0]} {results}"
+    elif rb[0] == "of":
+        said = results
+    else:
+        return None
+    return f"{named} {said}" if named else said
 
 
 def as_participle(word: str) -> str:

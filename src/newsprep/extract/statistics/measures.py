@@ -51,7 +51,7 @@ from newsprep.extract.statistics.measure_clause import (
 )
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_levels import change_or_level
-from newsprep.extract.statistics.measure_shapes import copula_subject, size_measure, without_number_words
+from newsprep.extract.statistics.measure_shapes import copula_subject, run_measure, size_measure, without_number_words
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CASUALTIES,
@@ -229,6 +229,8 @@ def measures_of(
     if kind == "count":
         if sized:
             phrase = sized  # 'the ferry is 90 feet long' -> 'length of ferry'; '800 meters of rope' -> 'rope'
+        elif not noun_phrase and run_measure(sentence_before, right):
+            phrase = run_measure(sentence_before, right)  # 'Dallas has won three in a row'
         elif noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
             phrase = f"{noun_phrase.split()[-1]} by {scorer}"  # 'Ann had 9 points, 4 assists' -> 'assists by Ann'
         elif noun_phrase:

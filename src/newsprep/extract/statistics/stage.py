@@ -62,6 +62,12 @@ _MEASURED_COMPOUND = re.compile(
     r"|meter|metre)\s+[a-z]",
     re.IGNORECASE,
 )
+_SERIES_AFTER = re.compile(
+    r"\s+(?:in\s+a\s+row|straight|consecutive|of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:last\s+|past\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\b)",
+    re.IGNORECASE,
+)
+"""'won three in a row', 'lost five straight', 'five of six': a number word that counts a run of games or tries."""
 _GLUED_UNIT = re.compile(r"(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|gb|tb|mb|ghz|mhz|hz|mm|cm)\b(?![-/.]\w)", re.IGNORECASE)
 """'60fps', '5mm', '16GB': a unit of measure written against its number (a size, not a code)."""
 _GLUED_UNIT_NAMES = {"fps": "frames per second", "kph": "km/h", "kwh": "kilowatt-hours", "kw": "kilowatts"}
@@ -124,7 +130,9 @@ def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bo
         return True
     if q.is_word:
         words = text[q.start : q.number_end].lower().split()
-        counted_by_clause = noun is None and _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None
+        counted_by_clause = noun is None and (
+            _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None or _SERIES_AFTER.match(text, q.end) is not None
+        )
         if (words == ["one"] and not q.scale) or (noun is None and not counted_by_clause):
             return True
         if left and is_determined_word_number(text, q):

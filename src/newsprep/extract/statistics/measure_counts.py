@@ -166,6 +166,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return tidy_phrase([between[-1], noun])  # "one of Saturn's 146 moons" -> "Saturn's moons"
     if len(noun.split()) > 1:
         return noun
+    if modifier:
+        return tidy_phrase([*modifier, noun])  # 'our loyal 120 suppliers' -> 'loyal suppliers'
     holds = bare_word(between[-1]) in {"for", "of", "in", "on", "to", "among"} if between else False
     if len(between) > 1 and holds and noun.lower() not in MEASURE_UNITS:
         holder = noun_phrase_back(between[:-1])

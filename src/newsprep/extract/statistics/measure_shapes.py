@@ -9,7 +9,10 @@ invented sentence in ``tests/stages/test_statistics_shapes.py``):
 - a verb's object count in the participle a reader writes: 'she threw four touchdowns' -> 'touchdowns thrown';
 - a run of results: 'Dallas has won three in a row' -> 'Dallas wins in a row'; 'lost five straight' -> 'straight
   losses';
-- a spelled-out number is never part of a phrase ('eighty lanterns' -> 'lanterns').
+- a count after a possessive pronoun belongs to the sentence's subject: 'Portland converted two of its six chances'
+  -> 'Portland chances' (for 'six');
+- a spelled-out number is never part of a phrase ('eighty lanterns' -> 'lanterns'), nor a pronoun its opening
+  ("you're looking at 22 cubic feet" says nothing: no phrase).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from newsprep.extract.statistics.measure_clause import (
     is_verb,
     noun_phrase_back,
     noun_phrase_forward,
+    opening_subject,
     tidy_phrase,
 )
 from newsprep.extract.statistics.measure_words import (
@@ -151,3 +155,34 @@ def without_number_words(phrase: str | None) -> str | None:
     words = phrase.split()
     kept = [w for i, w in enumerate(words) if not (bare_word(w) in NUMBER_WORDS and (i == 0 or w[:1].islower()))]
     return " ".join(kept) if kept and len(kept) < len(words) else phrase
+
+
+PRONOUNS = word_set("i you we they he she it there this that")
+"""A phrase opening with one of these (or its contraction: "you're", "there'll") names nothing."""
+
+
+def without_pronoun_opening(phrase: str | None) -> str | None:
+    """"you're looking" -> None; "there'll" -> None: a phrase that opens with a pronoun, what is left after it
+    when that is more than a lone word."""
+    if phrase is None:
+        return None
+    words = phrase.split()
+    opening = bare_word(words[0]).replace("’", "'").split("'")[0]
+    if opening not in PRONOUNS:
+        return phrase
+    rest = words[1:]
+    while rest and bare_word(rest[0]) in AUXILIARIES:
+        rest = rest[1:]
+    return " ".join(rest) if len(rest) > 1 else None
+
+
+POSSESSIVES = word_set("its their his her")
+
+
+def possessed_count(left: list[str], sentence_before: list[str], noun: str | None) -> str | None:
+    """'the club converted two of its six chances' -> 'club chances': a count after 'its', 'their', 'his', 'her'
+    is the sentence subject's (only when the phrase rules found nothing)."""
+    if not noun or not left or bare_word(left[-1]) not in POSSESSIVES:
+        return None
+    owner = opening_subject(sentence_before)
+    return f"{owner} {noun}" if owner else None

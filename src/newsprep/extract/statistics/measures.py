@@ -51,7 +51,14 @@ from newsprep.extract.statistics.measure_clause import (
 )
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_levels import change_or_level
-from newsprep.extract.statistics.measure_shapes import copula_subject, run_measure, size_measure, without_number_words
+from newsprep.extract.statistics.measure_shapes import (
+    copula_subject,
+    possessed_count,
+    run_measure,
+    size_measure,
+    without_number_words,
+    without_pronoun_opening,
+)
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CASUALTIES,
@@ -271,7 +278,9 @@ def measures_of(
         after = right if kind == "size" or noun_phrase else right[1:]
         phrase = dimension_phrase(left, after, dimension)
     if not is_a_measure(phrase, unit):
-        # 'its top speed is an electronically-limited 130 mph' -> 'top speed'
-        phrase = copula_subject(strip_qualifiers(after_other_quantity(left)[1]))
-    phrase = without_number_words(phrase)
+        # 'its top speed is an electronically-limited 130 mph' -> 'top speed'; 'two of its six chances'
+        phrase = copula_subject(strip_qualifiers(after_other_quantity(left)[1])) or (
+            possessed_count(left, sentence_before, noun_phrase) if kind == "count" else None
+        )
+    phrase = without_pronoun_opening(without_number_words(phrase))
     return phrase if is_a_measure(phrase, unit) else None

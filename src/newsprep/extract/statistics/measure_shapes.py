@@ -11,6 +11,8 @@ invented sentence in ``tests/stages/test_statistics_shapes.py``):
   losses';
 - a count after a possessive pronoun belongs to the sentence's subject: 'Portland converted two of its six chances'
   -> 'Portland chances' (for 'six');
+- a distance per unit of fuel or per charge: '40 miles per gallon' -> 'fuel economy'; '250 miles per charge' ->
+  'range per charge';
 - a spelled-out number is never part of a phrase ('eighty lanterns' -> 'lanterns'), nor a pronoun its opening
   ("you're looking at 22 cubic feet" says nothing: no phrase).
 """
@@ -34,6 +36,8 @@ from newsprep.extract.statistics.measure_words import (
     PREPOSITIONS,
     bare_word,
 )
+from newsprep.extract.statistics.numbers import word_value
+from newsprep.extract.statistics.rules import is_plural_noun
 from newsprep.text import word_set
 
 SIZE_ADJECTIVES = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"}
@@ -48,6 +52,8 @@ SUBSTANCE_UNITS = LENGTH_UNITS | word_set(
 )
 """Units of an amount of something: '800 meters of rope' measures the rope ('barrels of oil' and other containers
 are left to the count rules: 'barrels a day' is what a reader keeps)."""
+OUTPUT_VERBS = word_set("produce produces make makes mine mines ship ships export exports import imports")
+"""'can produce 500 tons of steel': a verb of output keeps the count rules' 'tons of steel to produce'."""
 BEING = word_set("is are was were be been being measures measured stands stood covers covered spans spanned")
 """Verbs whose subject a following size or level belongs to."""
 PARTICIPLES = {
@@ -83,8 +89,8 @@ def run_measure(sentence_before: list[str], right: list[str]) -> str | None:
         said = f"{results} in a row"
     elif rb[0] in {"straight", "consecutive"}:
         said = f"{rb[0]} {results}"
-    elif rb[0] == "of":
-        said = results
+    elif rb[0] == "of" and len(rb) > 1 and _number_word(right[1]) and not (len(rb) > 2 and is_plural_noun(rb[2])):
+        said = results  # 'five of six'; 'won 11 of its last 14 games' is the series rule's ('games won')
     else:
         return None
     return f"{named} {said}" if named else said
@@ -137,7 +143,8 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
     if (len(words) > 1 and bare_word(words[-2]) in SQUARE and unit in LENGTH_UNITS) or unit in AREA_UNITS:
         holder = being_subject(sentence_before)
         return f"area of {holder}" if holder else "area"
-    if unit in SUBSTANCE_UNITS and unit not in DIMENSIONS and after[:1] == ["of"]:
+    produced = bool(sentence_before) and bare_word(sentence_before[-1]) in OUTPUT_VERBS
+    if unit in SUBSTANCE_UNITS and unit not in DIMENSIONS and after[:1] == ["of"] and not produced:
         rest = right[1:]
         while rest and bare_word(rest[0]) in DETERMINERS:
             rest = rest[1:]
@@ -147,13 +154,18 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
     return None
 
 
+def _number_word(word: str) -> bool:
+    b = bare_word(word)
+    return b in NUMBER_WORDS or (b.isalpha() and word_value(b) is not None)
+
+
 def without_number_words(phrase: str | None) -> str | None:
     """A phrase without spelled-out numbers ('eighty lanterns' -> 'lanterns'): another number is never part of
     what a statistic measures. Capitalised number words stay inside names ('Fantastic Four')."""
     if phrase is None:
         return None
     words = phrase.split()
-    kept = [w for i, w in enumerate(words) if not (bare_word(w) in NUMBER_WORDS and (i == 0 or w[:1].islower()))]
+    kept = [w for i, w in enumerate(words) if not (_number_word(w) and (i == 0 or w[:1].islower()))]
     return " ".join(kept) if kept and len(kept) < len(words) else phrase
 
 
@@ -186,3 +198,17 @@ def possessed_count(left: list[str], sentence_before: list[str], noun: str | Non
         return None
     owner = opening_subject(sentence_before)
     return f"{owner} {noun}" if owner else None
+
+
+FUEL_UNITS = word_set("gallon gallons liter litre liters litres")
+
+
+def rate_measure(phrase: str | None) -> str | None:
+    """'miles per gallon ...' -> 'fuel economy'; 'miles per charge ...' -> 'range per charge': a distance per unit
+    of fuel or per charge is what a reader calls it; other phrases unchanged."""
+    words = [bare_word(w) for w in (phrase or "").split()]
+    if len(words) < 3 or words[0] not in DISTANCE_UNITS or words[1] != "per":
+        return phrase
+    if words[2] in FUEL_UNITS:
+        return "fuel economy"
+    return "range per charge" if words[2] == "charge" else phrase

@@ -54,6 +54,7 @@ from newsprep.extract.statistics.measure_levels import change_or_level
 from newsprep.extract.statistics.measure_shapes import (
     copula_subject,
     possessed_count,
+    rate_measure,
     run_measure,
     size_measure,
     without_number_words,
@@ -282,5 +283,5 @@ def measures_of(
         phrase = copula_subject(strip_qualifiers(after_other_quantity(left)[1])) or (
             possessed_count(left, sentence_before, noun_phrase) if kind == "count" else None
         )
-    phrase = without_pronoun_opening(without_number_words(phrase))
+    phrase = rate_measure(without_pronoun_opening(without_number_words(phrase)))
     return phrase if is_a_measure(phrase, unit) else None

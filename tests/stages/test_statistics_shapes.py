@@ -1,0 +1,139 @@
+"""Round 5 of issue 17: measures a reader names with a word the clause only implies (a size's adjective, an area,
+a substance, a copula's subject, a run of results, a rate), and what is a statistic in sports, tech and listings
+text; invented sentences, each failing on round 4's code."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprep.extract.statistics import extract_statistics
+from newsprep.extract.statistics.measure_shapes import (
+    as_participle,
+    rate_measure,
+    without_number_words,
+    without_pronoun_opening,
+)
+from tests.stages.builders import make_article, measure_of
+
+# (rule, sentence, the statistic's text, its measure)
+SHAPES = [
+    ("a length by its adjective", "The new ferry is just over 90 feet long.", "90", "length of new ferry"),
+    (
+        "a width after a length",
+        "The new ferry is 90 feet long and 20 feet wide, but 12 feet high.",
+        "20",
+        "width of new ferry",
+    ),
+    (
+        "a height after a length",
+        "The new ferry is 90 feet long and 20 feet wide, but 12 feet high.",
+        "12",
+        "height of new ferry",
+    ),
+    ("an area", "The island covers a lovely 40 square miles.", "40", "area of island"),
+    ("an area in acres", "The ranch spans 900 acres of grassland.", "900", "area of ranch"),
+    ("a substance in a unit of length", "The sculpture uses 500 meters of cable made out of old tires.", "500", "cable"),
+    ("a substance by weight", "The barge carried 30 tons of grain to the port.", "30", "grain"),
+    ("a copula's subject across modifiers", "Its top speed is an electronically-limited 130 mph.", "130", "top speed"),
+    ("an irregular past as participle", "He threw four touchdowns in the game.", "four", "touchdowns thrown in the game"),
+    (
+        "a place's count keeps no present verb",
+        "Painters from twelve different nations show their work at the fair.",
+        "twelve",
+        "different nations",
+    ),
+    ("a gerund's distance", "Kim was 18-of-22 passing for 210 yards.", "210", "yards passing"),
+    (
+        "a distance delivered on a charge",
+        "The truck should deliver around 300 miles on a charge.",
+        "300",
+        "truck range on a charge",
+    ),
+    ("a run of wins", "Dallas has won three in a row.", "three", "Dallas wins in a row"),
+    ("a run of losses", "The reeling Owls have lost five straight.", "five", "reeling Owls straight losses"),
+    ("a part of a run", "Dallas has won three in a row and five of six.", "five", "Dallas wins"),
+    ("no number word in a phrase", "The artists hung eighty lanterns of three meters each.", "three", "artists hung lanterns"),
+    ("an adjective before a count, nothing after", "We thank our loyal 120 suppliers - we love them.", "120", "loyal suppliers"),
+    ("fuel economy", "The hybrid gets 52 miles per gallon on the highway.", "52", "fuel economy"),
+    ("a frame rate written against its number", "The console runs the game at 60fps.", "60fps", "frame rate"),
+    ("an amount written against its number", "The phone ships with 16GB of memory.", "16GB", "memory"),
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "number", "measures"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_measure_names_the_shape(rule: str, sentence: str, number: str, measures: str | None) -> None:
+    assert measure_of(sentence, number) == measures
+
+
+def test_a_part_of_the_count_before_it_counts_the_same_noun() -> None:
+    stats = extract_statistics(make_article("The goalie made 31 saves, including 12 in the second period when it rained."))
+    assert [(s.text, s.measures) for s in stats][1] == ("12", "saves in the second period")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Ravens 3, Colts 1: Lee scored twice and the Ravens won.", []),
+        ("Blue Hawks 5, Red Owls 2: Kim made 30 saves.", ["30"]),
+        ("For details call +44 (0)20 765 43-210 today.", []),
+        ("The rover shoots video at 60fps or 30fps.", ["60fps", "30fps"]),
+        ("The lens is 5mm wide and the chip runs at 3.2GHz.", ["5mm", "3.2GHz"]),
+        ("Dallas has won three in a row.", ["three"]),
+        ("The part number is X5mm.", []),
+    ],
+)
+def test_what_is_a_statistic_in_results_listings_and_specifications(sentence: str, found: list[str]) -> None:
+    """A result line's score and an international phone number are no statistics; a unit written against its number
+    and a run of results are."""
+    assert [s.text for s in extract_statistics(make_article(sentence))] == found
+
+
+def test_the_units_written_against_a_number_are_named_in_full() -> None:
+    units = {s.text: s.unit for s in extract_statistics(make_article("It streams at 60fps and stores 16GB."))}
+    assert units == {"60fps": "frames per second", "16GB": "gigabytes"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("eighty lanterns", "lanterns"),
+        ("lanterns over two bridges", "lanterns over bridges"),
+        ("Fantastic Four sales", "Fantastic Four sales"),
+        ("two", "two"),
+        (None, None),
+    ],
+)
+def test_a_spelled_out_number_is_never_in_a_phrase(phrase: str | None, said: str | None) -> None:
+    assert without_number_words(phrase) == said
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("you’re looking", None),
+        ("there’ll", None),
+        ("there will be new versions", "new versions"),
+        ("it is a record high", "a record high"),
+        ("top speed", "top speed"),
+    ],
+)
+def test_a_phrase_never_opens_with_a_pronoun(phrase: str, said: str | None) -> None:
+    assert without_pronoun_opening(phrase) == said
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("miles per gallon", "fuel economy"),
+        ("kilometers per liter of petrol", "fuel economy"),
+        ("miles per charge", "range per charge"),
+        ("miles per hour", "miles per hour"),
+        ("points per game", "points per game"),
+    ],
+)
+def test_a_distance_per_fuel_or_charge_is_named(phrase: str, said: str) -> None:
+    assert rate_measure(phrase) == said
+
+
+def test_an_irregular_past_reads_as_its_participle() -> None:
+    assert [as_participle(w) for w in ("threw", "stole", "killed", "won,")] == ["thrown", "stolen", "killed", "won"]

@@ -109,7 +109,14 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         if happened:
             return tidy_phrase([noun, happened])  # '40 miners in two provinces have been trapped'
         tail = []  # '12,000 employees in 40 countries': the place is another count, not this one's measure
-    placed_after = bool(between) and bare_word(between[-1]) in PREPOSITIONS - {"of", "to", "by", "per", "after", "before"}
+    placed_after = bool(between) and bare_word(between[-1]) in PREPOSITIONS - {
+        "of",
+        "to",
+        "by",
+        "per",
+        "after",
+        "before",
+    }
     if placed_after and tail and words[:1] == right[:1] and _present_verb(tail[0]):
         tail = []  # 'painters from 12 nations show their work': the verb after the place is the painters'
     placed = bool(right) and bare_word(right[0]) in PREPOSITIONS - {"of", "to"}

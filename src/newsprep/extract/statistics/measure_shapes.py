@@ -174,7 +174,7 @@ PRONOUNS = word_set("i you we they he she it there this that")
 
 
 def without_pronoun_opening(phrase: str | None) -> str | None:
-    """"you're looking" -> None; "there'll" -> None: a phrase that opens with a pronoun, what is left after it
+    """ "you're looking" -> None; "there'll" -> None: a phrase that opens with a pronoun, what is left after it
     when that is more than a lone word."""
     if phrase is None:
         return None

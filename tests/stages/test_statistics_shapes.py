@@ -99,7 +99,8 @@ def test_a_part_of_the_count_before_it_counts_the_same_noun() -> None:
         ("Hawks 5, Red Owls 2: Kim made 30 saves.", ["30"]),
         ("For details call +44 (0)20 765 43-210 today.", []),
         ("The rover shoots video at 60fps or 30fps.", ["60fps", "30fps"]),
-        ("The lens is 5mm wide and the chip runs at 3.2GHz.", ["5mm", "3.2GHz"]),
+        ("The drone flies 4km and the chip runs at 3.2GHz.", ["4km", "3.2GHz"]),
+        ("The 128GB tablet and the 38mm watch are on sale.", []),
         ("Dallas has won three in a row.", ["three"]),
         ("The part number is X5mm.", []),
     ],
@@ -111,7 +112,7 @@ def test_what_is_a_statistic_in_results_listings_and_specifications(sentence: st
 
 
 def test_the_units_written_against_a_number_are_named_in_full() -> None:
-    units = {s.text: s.unit for s in extract_statistics(make_article("It streams at 60fps and stores 16GB."))}
+    units = {s.text: s.unit for s in extract_statistics(make_article("It streams at 60fps and stores 16GB of video."))}
     assert units == {"60fps": "frames per second", "16GB": "gigabytes"}
 
 

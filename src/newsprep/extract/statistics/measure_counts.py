@@ -61,9 +61,14 @@ def counted_by_clause(before: list[str], right: list[str]) -> str | None:
 
 def _present_verb(word: str) -> bool:
     """A lowercase word that is neither a function word nor a participle: after a count's noun, a verb in the
-    present ('show', 'share') rather than a modifier of the noun ('set up', 'killed')."""
+    present ('show', 'share') rather than a modifier of the noun ('set up', 'killed', 'facing')."""
     b = bare_word(word)
-    return word[:1].islower() and b not in FUNCTION | PREPOSITIONS | RELATIVES and not is_verb(word)
+    return (
+        word[:1].islower()
+        and b not in FUNCTION | PREPOSITIONS | RELATIVES
+        and not is_verb(word)
+        and not b.endswith("ing")
+    )
 
 
 def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:

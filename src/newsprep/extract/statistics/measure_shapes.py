@@ -166,7 +166,7 @@ def without_number_words(phrase: str | None) -> str | None:
         return None
     words = phrase.split()
     kept = [w for i, w in enumerate(words) if not (_number_word(w) and (i == 0 or w[:1].islower()))]
-    return " ".join(kept) if kept and len(kept) < len(words) else phrase
+    return tidy_phrase(kept) if kept and len(kept) < len(words) else phrase  # 'eartips with four' -> 'eartips'
 
 
 PRONOUNS = word_set("i you we they he she it there this that")
@@ -212,3 +212,7 @@ def rate_measure(phrase: str | None) -> str | None:
     if words[2] in FUEL_UNITS:
         return "fuel economy"
     return "range per charge" if words[2] == "charge" else phrase
+
+
+PLAIN_DIMENSIONS = {"frames per second": "frame rate", "gigahertz": "clock speed", "megahertz": "clock speed"}
+"""Units whose dimension is the reader's whole phrase: '30fps' is a frame rate whatever the words around it."""

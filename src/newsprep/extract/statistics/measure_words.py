@@ -203,8 +203,7 @@ DIMENSIONS = {
     **dict.fromkeys(word_set("horsepower hp bhp ps kilowatts kw"), "power"),
     **dict.fromkeys(word_set("megawatts megawatt mw gigawatts gigawatt gw"), "capacity"),
     **dict.fromkeys(word_set("lb-ft nm"), "torque"),
-    "kwh": "capacity",
-    "frames per second": "frame rate",
+    **dict.fromkeys(word_set("kwh kilowatt-hours"), "capacity"),
 }
 """A unit that names what it measures: '149 horsepower' is the engine's power, '82 kWh' a battery's capacity."""
 PRICE_VERBS = word_set("bought buy buys buying purchased purchase purchases acquired acquire acquires sold sell sells")

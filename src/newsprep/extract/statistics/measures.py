@@ -52,6 +52,7 @@ from newsprep.extract.statistics.measure_clause import (
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_levels import change_or_level
 from newsprep.extract.statistics.measure_shapes import (
+    PLAIN_DIMENSIONS,
     copula_subject,
     possessed_count,
     rate_measure,
@@ -275,7 +276,9 @@ def measures_of(
         phrase = f"{phrase} in {opening_subject(text[sentence[0] : start].split())}"
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
     dimension = DIMENSIONS.get(unit.lower()) or (DIMENSIONS.get(bare_word(named[-1])) if named else None)
-    if dimension and not (phrase and dimension in phrase.lower().split()):
+    if unit in PLAIN_DIMENSIONS:
+        phrase = PLAIN_DIMENSIONS[unit]  # 'a reasonably solid 30fps' -> 'frame rate'
+    elif dimension and not (phrase and dimension in phrase.lower().split()):
         after = right if kind == "size" or noun_phrase else right[1:]
         phrase = dimension_phrase(left, after, dimension)
     if not is_a_measure(phrase, unit):

@@ -68,8 +68,11 @@ _SERIES_AFTER = re.compile(
     re.IGNORECASE,
 )
 """'won three in a row', 'lost five straight', 'five of six': a number word that counts a run of games or tries."""
-_GLUED_UNIT = re.compile(r"(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|gb|tb|mb|ghz|mhz|hz|mm|cm)\b(?![-/.]\w)", re.IGNORECASE)
-"""'60fps', '5mm', '16GB': a unit of measure written against its number (a size, not a code)."""
+_GLUED_UNIT = re.compile(
+    r"(?:(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|ghz|mhz|hz)|(?P<storage>gb|tb|mb)(?=\s+of\s))\b(?![-/.]\w)", re.IGNORECASE
+)
+"""'60fps', '3.2GHz', '16GB of memory': a unit of measure written against its number. Storage only before 'of': a
+'128GB' or '38mm' beside a product's name names a model, as '16-inch' does."""
 _GLUED_UNIT_NAMES = {"fps": "frames per second", "kph": "km/h", "kwh": "kilowatt-hours", "kw": "kilowatts"}
 _GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
 _GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz"}
@@ -150,7 +153,7 @@ def _single(text: str, q: Quantity) -> _Hit | None:
         return _Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
     glued = _GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if glued is not None and not is_glued(text[: q.end], q):
-        unit = glued.group("unit").lower()
+        unit = (glued.group("unit") or glued.group("storage")).lower()
         return _Hit(q.start, glued.end(), q.value, _GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
     if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q):
         return None

@@ -77,6 +77,21 @@ SHAPES = [
     ("fuel economy", "The hybrid gets 52 miles per gallon on the highway.", "52", "fuel economy"),
     ("a frame rate written against its number", "The console runs the game at 60fps.", "60fps", "frame rate"),
     ("an amount written against its number", "The phone ships with 16GB of memory.", "16GB", "memory"),
+    (
+        "a fine's reason",
+        "The company was fined $2 million for violating safety rules.",
+        "$2 million",
+        "fine for violating safety rules",
+    ),
+    ("a fine's payer", "The regulator fined the bank $40 million.", "$40 million", "bank fine"),
+    ("a donation", "The couple donated $5 million to the hospital.", "$5 million", "donation to hospital"),
+    (
+        "an allocation",
+        "Congress allocated $12 billion for border security.",
+        "$12 billion",
+        "allocation for border security",
+    ),
+    ("an offer per share", "The buyer offered $45 a share for the company.", "$45", "offer per share"),
 ]
 
 

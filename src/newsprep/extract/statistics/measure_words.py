@@ -85,6 +85,11 @@ MONEY_NOUNS = {
     **dict.fromkeys(word_set("received receive receives"), "money received"),
     **dict.fromkeys(word_set("awarded award awards"), "award"),
     **dict.fromkeys(word_set("saved save saves"), "savings"),
+    **dict.fromkeys(word_set("fined fine fines"), "fine"),
+    **dict.fromkeys(word_set("donated donate donates donating"), "donation"),
+    **dict.fromkeys(word_set("allocated allocate allocates allocating"), "allocation"),
+    **dict.fromkeys(word_set("requested request requests requesting"), "request"),
+    **dict.fromkeys(word_set("offered offer offers offering"), "offer"),
 }
 PRICE_AT = re.compile(r"\b(?:start(?:s|ed|ing)?|priced|valued|retail(?:s|ed)?|sells?|sold)\s+(?:at|for)\s*$", re.I)
 LEVEL_VERBS = word_set(

@@ -192,7 +192,10 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         if level:
             return level
     if rb[:1] and rb[0] in {"a", "per"} and "share" in rb[1:3]:
-        return "earnings per " + " ".join(right[1 : rb.index("share", 1) + 1])
+        per_share = " ".join(right[1 : rb.index("share", 1) + 1])
+        if nominal and nominal not in {"earnings", "money received"}:
+            return f"{nominal} per {per_share}"  # 'offered $45 a share' -> 'offer per share'
+        return "earnings per " + per_share
     timed = bool(rb) and (rb[0] in TIME_OBJECTS or rb[0] in TIME_STOPS or rb[0] in {"last", "next", "this"})
     if rb[:1] and rb[0] not in FUNCTION and right[0][:1].isalpha() and not timed:
         head = noun_phrase_forward(right)
@@ -212,6 +215,8 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         recipient = tidy_phrase(between[verb_i + 1 :])
         if nominal == "payment" and recipient:
             return f"payment to {recipient}"
+        if nominal == "fine" and recipient:
+            return f"{recipient} fine"  # 'the regulator fined the bank $40 million' -> 'bank fine'
         if nominal == "cost" and tidy_phrase(subject):
             return f"cost of {tidy_phrase(subject)}"
         if nominal == "money received" and tidy_phrase(subject):

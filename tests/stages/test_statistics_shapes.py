@@ -91,6 +91,17 @@ SHAPES = [
         "$12 billion",
         "allocation for border security",
     ),
+    ("a vehicle's load", "A boat carrying 50 migrants capsized off the coast.", "50", "migrants on boat"),
+    ("a load between commas", "The plane, carrying 180 passengers, landed safely.", "180", "passengers on plane"),
+    ("a holder's participle", "The plant, employing 300 people, will close.", "300", "people employed by plant"),
+    ("a union's members", "The union represents 45,000 nurses.", "45,000", "nurses represented by union"),
+    (
+        "a change stated as more than",
+        "The airline flew 4.3 million passengers in August, 6% more than a year earlier.",
+        "6%",
+        "rise in airline passengers",
+    ),
+    ("a change stated as lower than", "Exports totaled $2 billion, 3% lower than forecast.", "3%", "fall in Exports"),
     ("an offer per share", "The buyer offered $45 a share for the company.", "$45", "offer per share"),
 ]
 

@@ -13,6 +13,8 @@ invented sentence in ``tests/stages/test_statistics_shapes.py``):
   -> 'Portland chances' (for 'six');
 - a distance per unit of fuel or per charge: '40 miles per gallon' -> 'fuel economy'; '250 miles per charge' ->
   'range per charge';
+- a count held by a participle: 'a boat carrying 50 migrants capsized' -> 'migrants on boat' (the verb after it is
+  the boat's);
 - a spelled-out number is never part of a phrase ('eighty lanterns' -> 'lanterns'), nor a pronoun its opening
   ("you're looking at 22 cubic feet" says nothing: no phrase).
 """
@@ -216,3 +218,19 @@ def rate_measure(phrase: str | None) -> str | None:
 
 PLAIN_DIMENSIONS = {"frames per second": "frame rate", "gigahertz": "clock speed", "megahertz": "clock speed"}
 """Units whose dimension is the reader's whole phrase: '30fps' is a frame rate whatever the words around it."""
+
+HOLDING_PARTICIPLES = {"carrying": "on", "transporting": "on", "holding": "in", "housing": "in"}
+HOLDING_PARTICIPLES |= {"employing": "employed by", "serving": "served by", "sheltering": "in"}
+"""'a boat carrying 50 migrants': what a count held by a participle is on or in."""
+
+
+def held_by_participle(sentence_before: list[str], noun: str | None) -> str | None:
+    """'A boat carrying 50 migrants capsized' -> 'migrants on boat'; 'the plant, employing 300 people,' -> 'people
+    employed by plant': the count belongs to the noun before the participle, not to the verb after it."""
+    if not noun or len(sentence_before) < 2 or bare_word(sentence_before[-1]) not in HOLDING_PARTICIPLES:
+        return None
+    holder = noun_phrase_back([*sentence_before[:-2], sentence_before[-2].rstrip(",")])
+    if not holder or not holder[-1][:1].isalpha() or bare_word(holder[-1]) in FUNCTION:
+        return None
+    held = tidy_phrase(holder)
+    return f"{noun} {HOLDING_PARTICIPLES[bare_word(sentence_before[-1])]} {held}" if held else None

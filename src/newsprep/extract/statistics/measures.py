@@ -54,6 +54,7 @@ from newsprep.extract.statistics.measure_levels import change_or_level
 from newsprep.extract.statistics.measure_shapes import (
     PLAIN_DIMENSIONS,
     copula_subject,
+    held_by_participle,
     possessed_count,
     rate_measure,
     run_measure,
@@ -243,6 +244,8 @@ def measures_of(
     if kind == "count":
         if sized:
             phrase = sized  # 'the ferry is 90 feet long' -> 'length of ferry'; '800 meters of rope' -> 'rope'
+        elif held_by_participle(sentence_before, noun_phrase):
+            phrase = held_by_participle(sentence_before, noun_phrase)  # 'a boat carrying 50 migrants capsized'
         elif not noun_phrase and run_measure(sentence_before, right):
             phrase = run_measure(sentence_before, right)  # 'Dallas has won three in a row'
         elif noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:

@@ -34,6 +34,12 @@ _PART_TAIL = re.compile(
     re.IGNORECASE,
 )
 """What singles the part out: a prepositional phrase after it."""
+_MORE_THAN_AFTER = re.compile(r"\s+(?P<way>more|higher|fewer|less|lower)\s+than\b", re.IGNORECASE)
+"""'flew 4.3 million passengers in August, 6% more than a year earlier': a change in what the number before it
+measures."""
+_TIMED_COMMA = re.compile(r"(?:\s+(?:in|on|during|over|for|last|this)\s+[\w.]+(?:\s+[\w.]+)?)?\s*,\s*", re.IGNORECASE)
+"""A comma, after a short phrase of time at most ('in August, ')."""
+_WAY = {"more": "rise", "higher": "rise", "fewer": "fall", "less": "fall", "lower": "fall"}
 _FROM_TO_GAP = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 """Between the two ends of 'from X to Y'."""
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s+(?:by\s+)?$", re.IGNORECASE)
@@ -75,6 +81,11 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return f"total {previous.noun}"  # '45 new cases on Sunday, bringing the total to 1,230' -> 'total cases'
     if _FROM_TO_GAP.fullmatch(text, *gap) and text[: previous.start].rstrip().lower().endswith("from"):
         return previous.measures  # 'scores rose from 5,425 to 5,641': the level reached measures the same thing
+    more = (
+        _MORE_THAN_AFTER.match(text, hit.end) if hit.kind == "percent" and _TIMED_COMMA.fullmatch(text, *gap) else None
+    )
+    if more is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
+        return f"{_WAY[more.group('way').lower()]} in {previous.measures}"
     change = _CHANGE_AFTER_LEVEL.match(text, *gap) if hit.kind == "percent" else None
     if change is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
         level = previous.measures.split()

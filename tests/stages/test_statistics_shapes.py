@@ -102,6 +102,7 @@ SHAPES = [
         "rise in airline passengers",
     ),
     ("a change stated as lower than", "Exports totaled $2 billion, 3% lower than forecast.", "3%", "fall in Exports"),
+    ("money from a source", "The city received $5 million from the state.", "$5 million", "money received from state"),
     ("an offer per share", "The buyer offered $45 a share for the company.", "$45", "offer per share"),
 ]
 

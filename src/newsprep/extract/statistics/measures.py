@@ -177,7 +177,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     nominal = MONEY_NOUNS[bare_word(between[verb_i])] if verb_i is not None else None
     if (
         rb[:1]
-        and rb[0] in {"for", "on", "toward", "towards", "in", "to", "of"}
+        and rb[0] in {"for", "on", "toward", "towards", "in", "to", "of", "from"}
         and not names_a_time(rb[1:])
         and not (rb[0] == "to" and len(right) > 1 and right[1][:1].islower() and rb[1] not in DETERMINERS)
     ):

@@ -1,13 +1,13 @@
 """Shapes of a measure a reader names with a word the clause only implies (round 5; each has a test with an
 invented sentence in ``tests/stages/test_statistics_shapes.py``):
 
-- a size said by an adjective: 'the ferry is 90 feet long' -> 'length of ferry' (wide, high, tall, deep, thick);
+- a size said by an adjective: 'the ferry measures 90 feet long' -> 'length of ferry' (wide, high, tall, deep, thick);
 - an area: 'the island covers 40 square miles' -> 'area of island';
 - an amount of a substance in a unit of measure: '500 meters of cable made from tires' -> 'cable';
-- the subject of a copula across the number's adjectives: 'its top speed is an electronically-limited 130 mph'
+- the subject of a copula across the number's adjectives: 'its top speed is a governed 130 mph'
   -> 'top speed';
 - a verb's object count in the participle a reader writes: 'she threw four touchdowns' -> 'touchdowns thrown';
-- a run of results: 'Dallas has won three in a row' -> 'Dallas wins in a row'; 'lost five straight' -> 'straight
+- a run of results: 'Dallas has taken four in a row' -> 'Dallas wins in a row'; 'lost six straight' -> 'straight
   losses';
 - a count after a possessive pronoun belongs to the sentence's subject: 'Portland converted two of its six chances'
   -> 'Portland chances' (for 'six');
@@ -34,6 +34,7 @@ from newsprep.extract.statistics.measure_words import (
     DIMENSIONS,
     DISTANCE_UNITS,
     FUNCTION,
+    MODALS,
     NUMBER_WORDS,
     PREPOSITIONS,
     bare_word,
@@ -75,8 +76,8 @@ RESULTS |= {"drew": "draws", "drawn": "draws", "tied": "ties", "dropped": "losse
 
 
 def run_measure(sentence_before: list[str], right: list[str]) -> str | None:
-    """'Dallas has won three in a row' -> 'Dallas wins in a row'; 'the Owls lost five straight' -> 'Owls straight
-    losses'; 'won three in a row and five of six' -> 'Dallas wins' (the other number of 'of six' is left out)."""
+    """'Dallas has won four in a row' -> 'Dallas wins in a row'; 'the Owls lost six straight' -> 'Owls straight
+    losses'; 'won four in a row and seven of nine' -> 'Dallas wins' (the other number of 'of nine' is left out)."""
     rb = [bare_word(w) for w in right[:3]]
     at = next((i for i in range(len(sentence_before) - 1, -1, -1) if bare_word(sentence_before[i]) in RESULTS), None)
     if at is None or not rb:
@@ -98,25 +99,32 @@ def run_measure(sentence_before: list[str], right: list[str]) -> str | None:
     return f"{named} {said}" if named else said
 
 
+IRREGULAR = frozenset(PARTICIPLES.values()) | word_set("woven spun sewn cast built made held dug sold bought")
+"""Participles that do not end in -ed ('cable woven from tires')."""
+
+
 def as_participle(word: str) -> str:
     """The participle of an irregular past tense ('threw' -> 'thrown'); other words unchanged."""
     return PARTICIPLES.get(bare_word(word), word.strip(",;:"))
 
 
 def being_subject(words: list[str]) -> str | None:
-    """The noun phrase before the last verb of being or extent in ``words`` ('the new ferry is just over' -> 'new
+    """The noun phrase before the last verb of being or extent in ``words`` ('the new ferry measures just over' -> 'new
     ferry'); None when there is none or it is a pronoun."""
     at = next((i for i in range(len(words) - 1, 0, -1) if bare_word(words[i]) in BEING), None)
     if at is None:
         return None
-    subject = noun_phrase_back(words[:at])
+    before = words[:at]
+    while before and bare_word(before[-1]) in AUXILIARIES | MODALS:
+        before = before[:-1]  # 'the ferry will be'
+    subject = noun_phrase_back(before)
     if not subject or bare_word(subject[-1]) in FUNCTION:
         return None
     return tidy_phrase(subject)
 
 
 def copula_subject(between: list[str]) -> str | None:
-    """'its top speed is an electronically-limited': the subject of a copula whose complement is the number, with
+    """'its top speed is a governed': the subject of a copula whose complement is the number, with
     at most three determiners or modifiers (no preposition, no verb) between them."""
     at = next((i for i in range(len(between) - 1, 0, -1) if bare_word(between[i]) in BEING), None)
     if at is None:
@@ -130,8 +138,14 @@ def copula_subject(between: list[str]) -> str | None:
     return being_subject(between[: at + 1])
 
 
+def adjective_copula(between: list[str]) -> bool:
+    """'is a governed': a copula, then a participle used as an adjective right before the number (which the count
+    rules would read as the count's verb)."""
+    return len(between) > 1 and is_verb(between[-1]) and copula_subject(between) is not None
+
+
 def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str | None:
-    """A length, area or amount that the words around it name: 'the ferry is 90 feet long' -> 'length of ferry';
+    """A length, area or amount that the words around it name: 'the ferry measures 90 feet long' -> 'length of ferry';
     'the island covers 40 square miles' -> 'area of island'; '800 meters of rope' -> 'rope'."""
     words = noun.split()
     if not words:
@@ -151,7 +165,7 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
         while rest and bare_word(rest[0]) in DETERMINERS:
             rest = rest[1:]
         substance = noun_phrase_forward(rest)
-        cut = next((i for i, w in enumerate(substance) if is_verb(w)), len(substance))
+        cut = next((i for i, w in enumerate(substance) if is_verb(w) or bare_word(w) in IRREGULAR), len(substance))
         return tidy_phrase(substance[:cut])
     return None
 

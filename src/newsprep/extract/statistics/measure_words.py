@@ -27,7 +27,8 @@ MODALS = word_set("and would will could can may might should must")
 HOLDING_VERBS = {
     "employs": "employed", "employ": "employed", "operates": "operated", "operate": "operated", "owns": "owned",
     "own": "owned", "serves": "served", "serve": "served", "houses": "housed", "hosts": "hosted", "runs": "run",
-"represents": "represented", "represent": "represented", "manages": "managed", "treats": "treated", "teaches": "taught", "trains": "trained", "insures": "insured",
+    "manages": "managed", "treats": "treated", "teaches": "taught", "trains": "trained", "insures": "insured",
+    "represents": "represented", "represent": "represented",
 }  # fmt: skip
 """Present-tense verbs of a count's holder ('the plant employs 300 people' -> 'people employed by plant')."""
 PARTICLES = word_set("off up out down back away")

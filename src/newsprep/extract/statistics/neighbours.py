@@ -28,7 +28,7 @@ before 'from'): the other side of a comparison measures the same thing."""
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
 """Between two counts of a list: 'killed 12 soldiers and 3 civilians', 'seized two pistols, four rifles'."""
 _PART_OF_GAP = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+which|of\s+them)\s+", re.IGNORECASE)
-"""'made 35 saves, including 15 in the third period': a bare count that is part of the count before it."""
+"""'made 28 saves, including 9 in the second period': a bare count that is part of the count before it."""
 _PART_TAIL = re.compile(
     r"\s+(?:in|on|during|from|at|by|for|with)\s(?:(?!\b(?:when|while|as|after|before|because|where|and)\b)[^,.;:!?()])*",
     re.IGNORECASE,

@@ -67,7 +67,7 @@ _SERIES_AFTER = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\b)",
     re.IGNORECASE,
 )
-"""'won three in a row', 'lost five straight', 'five of six': a number word that counts a run of games or tries."""
+"""'won four in a row', 'lost six straight', 'seven of nine': a number word that counts a run of games or tries."""
 _GLUED_UNIT = re.compile(
     r"(?:(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|ghz|mhz|hz)|(?P<storage>gb|tb|mb)(?=\s+of\s))\b(?![-/.]\w)", re.IGNORECASE
 )

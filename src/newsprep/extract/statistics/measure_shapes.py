@@ -39,7 +39,7 @@ from newsprep.extract.statistics.measure_words import (
     PREPOSITIONS,
     bare_word,
 )
-from newsprep.extract.statistics.numbers import word_value
+from newsprep.extract.statistics.numbers import WORD_VALUES
 from newsprep.extract.statistics.rules import is_plural_noun
 from newsprep.text import word_set
 
@@ -79,6 +79,8 @@ def run_measure(sentence_before: list[str], right: list[str]) -> str | None:
     """'Dallas has won four in a row' -> 'Dallas wins in a row'; 'the Owls lost six straight' -> 'Owls straight
     losses'; 'won four in a row and seven of nine' -> 'Dallas wins' (the other number of 'of nine' is left out)."""
     rb = [bare_word(w) for w in right[:3]]
+    if not rb or rb[0] not in {"in", "straight", "consecutive", "of"}:
+        return None
     at = next((i for i in range(len(sentence_before) - 1, -1, -1) if bare_word(sentence_before[i]) in RESULTS), None)
     if at is None or not rb:
         return None
@@ -170,9 +172,11 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
     return None
 
 
+_SPELLED_NUMBERS = NUMBER_WORDS | frozenset(WORD_VALUES)
+
+
 def _number_word(word: str) -> bool:
-    b = bare_word(word)
-    return b in NUMBER_WORDS or (b.isalpha() and word_value(b) is not None)
+    return bare_word(word) in _SPELLED_NUMBERS
 
 
 def without_number_words(phrase: str | None) -> str | None:

@@ -52,6 +52,7 @@ from newsprep.extract.statistics.measure_clause import (
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_levels import change_or_level
 from newsprep.extract.statistics.measure_shapes import (
+    BEING,
     PLAIN_DIMENSIONS,
     adjective_copula,
     copula_subject,
@@ -242,17 +243,20 @@ def measures_of(
     sentence_before = text[sentence[0] : start].split()
     scorer = scorer_of(sentence_before) if kind == "count" and noun_phrase else None
     phrase: str | None = None
-    between_words = strip_qualifiers(after_other_quantity(left)[1])
     sized = size_measure(sentence_before, unit if kind == "size" else noun_phrase or "", right)
     if kind == "count":
         if sized:
             phrase = sized  # 'the ferry measures 90 feet long' -> 'length of ferry'; '800 meters of rope' -> 'rope'
-        elif noun_phrase and noun_phrase.lower() in MEASURE_UNITS and adjective_copula(between_words):
-            phrase = copula_subject(between_words)  # 'its top speed is a governed 130 mph' -> 'top speed'
-        elif held_by_participle(sentence_before, noun_phrase):
-            phrase = held_by_participle(sentence_before, noun_phrase)  # 'a boat carrying 50 migrants capsized'
-        elif not noun_phrase and run_measure(sentence_before, right):
-            phrase = run_measure(sentence_before, right)  # 'Dallas has won four in a row'
+        elif (
+            noun_phrase
+            and noun_phrase.lower() in MEASURE_UNITS
+            and adjective_copula(between := strip_qualifiers(after_other_quantity(left)[1]))
+        ):
+            phrase = copula_subject(between)  # 'its top speed is a governed 130 mph' -> 'top speed'
+        elif held := held_by_participle(sentence_before, noun_phrase):
+            phrase = held  # 'a boat carrying 50 migrants capsized'
+        elif not noun_phrase and (run := run_measure(sentence_before, right)):
+            phrase = run  # 'Dallas has won four in a row'
         elif noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
             phrase = f"{noun_phrase.split()[-1]} by {scorer}"  # 'Ann had 9 points, 4 assists' -> 'assists by Ann'
         elif noun_phrase:
@@ -296,7 +300,8 @@ def measures_of(
         phrase = dimension_phrase(left, after, dimension)
     if not is_a_measure(phrase, unit):
         # 'its top speed is a governed 130 mph' -> 'top speed'; 'two of its six chances'
-        phrase = copula_subject(between_words) or (
+        being = any(bare_word(w) in BEING for w in left)
+        phrase = (copula_subject(strip_qualifiers(after_other_quantity(left)[1])) if being else None) or (
             possessed_count(left, sentence_before, noun_phrase) if kind == "count" else None
         )
     phrase = rate_measure(without_pronoun_opening(without_number_words(phrase)))

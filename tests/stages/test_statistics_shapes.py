@@ -102,6 +102,24 @@ SHAPES = [
         "rise in airline passengers",
     ),
     ("a change stated as lower than", "Exports totaled $2 billion, 3% lower than forecast.", "3%", "fall in Exports"),
+    (
+        "a change after an appositive",
+        "Brent crude, the global benchmark, slipped 1.2% to $61.40.",
+        "1.2%",
+        "fall in Brent crude",
+    ),
+    (
+        "a level after an appositive",
+        "Brent crude, the global benchmark, slipped 1.2% to $61.40.",
+        "$61.40",
+        "Brent crude",
+    ),
+    (
+        "a compared share with its own group",
+        "About 61% of owners like the plan, compared with 7% of renters.",
+        "7%",
+        "renters",
+    ),
     ("money from a source", "The city received $5 million from the state.", "$5 million", "money received from state"),
     ("an offer per share", "The buyer offered $45 a share for the company.", "$45", "offer per share"),
 ]

@@ -15,6 +15,7 @@ invented sentence in ``tests/stages/test_statistics_shapes.py``):
   'range per charge';
 - a count held by a participle: 'a boat carrying 50 migrants capsized' -> 'migrants on boat' (the verb after it is
   the boat's);
+- a change after an appositive: 'Brent, the benchmark, slipped 1.2% to $61.40' -> 'fall in Brent', 'Brent';
 - a spelled-out number is never part of a phrase ('eighty lanterns' -> 'lanterns'), nor a pronoun its opening
   ("you're looking at 22 cubic feet" says nothing: no phrase).
 """
@@ -34,6 +35,7 @@ from newsprep.extract.statistics.measure_words import (
     DIMENSIONS,
     DISTANCE_UNITS,
     FUNCTION,
+    MAX_SUBJECT_WORDS,
     MODALS,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -252,3 +254,21 @@ def held_by_participle(sentence_before: list[str], noun: str | None) -> str | No
         return None
     held = tidy_phrase(holder)
     return f"{noun} {HOLDING_PARTICIPLES[bare_word(sentence_before[-1])]} {held}" if held else None
+
+
+def appositive_subject(sentence_before: list[str], left: list[str]) -> str | None:
+    """'Brent crude, the global benchmark, slipped': the noun phrase before an appositive, when the number's clause
+    opens with the verb the appositive interrupts (its own subject is out of the clause's reach)."""
+    if not left or not left[0][:1].islower() or bare_word(left[0]) in FUNCTION | PREPOSITIONS:
+        return None
+    chunks: list[list[str]] = [[]]
+    for word in sentence_before:
+        chunks[-1].append(word)
+        if word.endswith(","):
+            chunks.append([])
+    if len(chunks) != 3 or len(chunks[0]) > MAX_SUBJECT_WORDS or bare_word(chunks[1][0]) not in DETERMINERS:
+        return None  # 'NP, the APPOSITIVE, verb ...' only
+    subject = [w.rstrip(",") for w in chunks[0]]
+    if any(is_verb(w) or bare_word(w) in FUNCTION - DETERMINERS for w in subject):
+        return None
+    return tidy_phrase(subject)

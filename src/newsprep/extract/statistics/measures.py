@@ -55,6 +55,7 @@ from newsprep.extract.statistics.measure_shapes import (
     BEING,
     PLAIN_DIMENSIONS,
     adjective_copula,
+    appositive_subject,
     copula_subject,
     held_by_participle,
     possessed_count,
@@ -291,6 +292,8 @@ def measures_of(
     if phrase in CHANGE_NOUNS.values() and opening_subject(text[sentence[0] : start].split()):
         # 'Home sales fell for a sixth month, dropping 2.2% in May': the change of the sentence's subject
         phrase = f"{phrase} in {opening_subject(text[sentence[0] : start].split())}"
+    elif (phrase in CHANGE_NOUNS.values() or phrase is None) and (held := appositive_subject(sentence_before, left)):
+        phrase = f"{phrase} in {held}" if phrase else held  # 'Brent, the benchmark, slipped 1.2% to $61.40'
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
     dimension = DIMENSIONS.get(unit.lower()) or (DIMENSIONS.get(bare_word(named[-1])) if named else None)
     if unit in PLAIN_DIMENSIONS:

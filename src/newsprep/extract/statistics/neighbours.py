@@ -25,6 +25,8 @@ _COMPARED_WITH_END = re.compile(
 )
 """'45 million phones, up from 41 million'; 'fell to 3.6% in May from 3.8%' (a short phrase of time or place
 before 'from'): the other side of a comparison measures the same thing."""
+_OWN_GROUP = re.compile(r"\s+of\s+\w", re.IGNORECASE)
+"""A share with its own group after it ('7% of Democrats')."""
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
 """Between two counts of a list: 'killed 12 soldiers and 3 civilians', 'seized two pistols, four rifles'."""
 _PART_OF_GAP = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+which|of\s+them)\s+", re.IGNORECASE)
@@ -73,6 +75,8 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     if hit.measures is None and hit.kind == previous.kind and _CONVERSION_END.match(text, *gap):
         return previous.measures
     if hit.unit in {previous.unit, "count"} and _COMPARED_WITH_END.match(text, *gap):
+        if hit.kind == "percent" and hit.measures and _OWN_GROUP.match(text, hit.end):
+            return hit.measures  # '61% of Republicans ..., compared with 7% of Democrats': 'Democrats'
         return previous.measures
     if hit.kind == "count" and hit.noun is None and previous.noun and _PART_OF_GAP.fullmatch(text, *gap):
         tail = _PART_TAIL.match(text, hit.end)

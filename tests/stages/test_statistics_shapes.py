@@ -120,6 +120,12 @@ SHAPES = [
         "7%",
         "renters",
     ),
+    (
+        "a film's gross",
+        "The film grossed $120 million in its opening weekend.",
+        "$120 million",
+        "gross in opening weekend",
+    ),
     ("money from a source", "The city received $5 million from the state.", "$5 million", "money received from state"),
     ("an offer per share", "The buyer offered $45 a share for the company.", "$45", "offer per share"),
 ]

@@ -91,6 +91,9 @@ MONEY_NOUNS = {
     **dict.fromkeys(word_set("allocated allocate allocates allocating"), "allocation"),
     **dict.fromkeys(word_set("requested request requests requesting"), "request"),
     **dict.fromkeys(word_set("offered offer offers offering"), "offer"),
+    **dict.fromkeys(word_set("grossed gross grosses grossing"), "gross"),
+    **dict.fromkeys(word_set("generated generate generates generating"), "revenue"),
+    **dict.fromkeys(word_set("collected collect collects collecting"), "money collected"),
 }
 PRICE_AT = re.compile(r"\b(?:start(?:s|ed|ing)?|priced|valued|retail(?:s|ed)?|sells?|sold)\s+(?:at|for)\s*$", re.I)
 LEVEL_VERBS = word_set(

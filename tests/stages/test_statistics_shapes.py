@@ -126,6 +126,13 @@ SHAPES = [
         "$120 million",
         "gross in opening weekend",
     ),
+    (
+        "money taken from someone",
+        "Prosecutors say he stole $600,000 from clients.",
+        "$600,000",
+        "money stolen from clients",
+    ),
+    ("a clause after a count's noun ends it", "The storm packed winds of 130 mph when it hit land.", "130", "winds"),
     ("money from a source", "The city received $5 million from the state.", "$5 million", "money received from state"),
     ("an offer per share", "The buyer offered $45 a share for the company.", "$45", "offer per share"),
 ]
@@ -172,6 +179,9 @@ def test_the_units_written_against_a_number_are_named_in_full() -> None:
     [
         ("eighty lanterns", "lanterns"),
         ("lanterns over two bridges", "lanterns over bridges"),
+        ("3 of charges", "charges"),
+        ("S&P 500 futures", "S&P 500 futures"),
+        ("2021 Zephyr SUV range", "2021 Zephyr SUV range"),
         ("Fantastic Four sales", "Fantastic Four sales"),
         ("two", "two"),
         (None, None),

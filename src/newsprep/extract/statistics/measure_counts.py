@@ -21,7 +21,7 @@ from newsprep.extract.statistics.measure_clause import (
     without_auxiliaries,
 )
 from newsprep.extract.statistics.measure_levels import change_or_level
-from newsprep.extract.statistics.measure_shapes import as_participle
+from newsprep.extract.statistics.measure_shapes import CLAUSE_OPENERS, as_participle
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CHANGE_NOUNS,
@@ -109,6 +109,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     while words and bare_word(words[0]) in AUXILIARIES | RELATIVES:
         words = words[1:]
     tail = tail_words(words)
+    tail = tail[: next((i for i, w in enumerate(tail) if bare_word(w) in CLAUSE_OPENERS), len(tail))]
     if len(tail) < len(words) and all(bare_word(w) in PREPOSITIONS | DETERMINERS for w in tail):
         happened = participle_after(words[len(tail) :])
         if happened:

@@ -22,6 +22,8 @@ invented sentence in ``tests/stages/test_statistics_shapes.py``):
 
 from __future__ import annotations
 
+import re
+
 from newsprep.extract.statistics.measure_clause import (
     is_verb,
     noun_phrase_back,
@@ -39,6 +41,7 @@ from newsprep.extract.statistics.measure_words import (
     MODALS,
     NUMBER_WORDS,
     PREPOSITIONS,
+    YEAR,
     bare_word,
 )
 from newsprep.extract.statistics.numbers import WORD_VALUES
@@ -181,13 +184,27 @@ def _number_word(word: str) -> bool:
     return bare_word(word) in _SPELLED_NUMBERS
 
 
+CLAUSE_OPENERS = word_set("when while because if although though whereas until unless")
+"""Words that open another clause after a count's noun ('winds of 130 mph when it made landfall')."""
+_DIGITS = re.compile(r"[0-9][0-9,.]*%?")
+
+
 def without_number_words(phrase: str | None) -> str | None:
     """A phrase without spelled-out numbers ('eighty lanterns' -> 'lanterns'): another number is never part of
     what a statistic measures. Capitalised number words stay inside names ('Fantastic Four')."""
     if phrase is None:
         return None
     words = phrase.split()
-    kept = [w for i, w in enumerate(words) if not (_number_word(w) and (i == 0 or w[:1].islower()))]
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if not (_number_word(w) and (i == 0 or w[:1].islower()))
+        and not (
+            _DIGITS.fullmatch(w.strip(",;:"))
+            and not YEAR.match(w.strip(",;:"))
+            and (i == 0 or not words[i - 1][:1].isupper())
+        )
+    ]  # '3 of charges' -> 'charges'; 'S&P 500 futures' and '2021 Zephyr SUV' keep their names
     return tidy_phrase(kept) if kept and len(kept) < len(words) else phrase  # 'eartips with four' -> 'eartips'
 
 

@@ -56,6 +56,7 @@ from newsprep.extract.statistics.measure_shapes import (
     PLAIN_DIMENSIONS,
     adjective_copula,
     appositive_subject,
+    as_participle,
     copula_subject,
     held_by_participle,
     possessed_count,
@@ -186,6 +187,8 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         and not (rb[0] == "to" and len(right) > 1 and right[1][:1].islower() and rb[1] not in DETERMINERS)
     ):
         obj = tidy_phrase(tail_words(right[1:]))
+        if obj and rb[0] == "from" and not nominal and between and is_verb(between[-1]):
+            return f"money {as_participle(between[-1])} from {obj}"  # 'stole $600,000 from clients'
         if obj:
             return f"{nominal} {rb[0]} {obj}" if nominal and nominal != "cost" and rb[0] != "of" else obj
     if len(between) > 1 and bare_word(between[-1]) == "worth":

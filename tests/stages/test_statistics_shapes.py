@@ -133,6 +133,13 @@ SHAPES = [
         "money stolen from clients",
     ),
     ("a clause after a count's noun ends it", "The storm packed winds of 130 mph when it hit land.", "130", "winds"),
+    (
+        "a size's subject before an aside",
+        "The bridge, which opened in 1937, is 1.7 miles long.",
+        "1.7",
+        "length of bridge",
+    ),
+    ("an area a verb says", "Crews fought the blaze, which has burned 10,000 acres.", "10,000", "area burned"),
     ("money from a source", "The city received $5 million from the state.", "$5 million", "money received from state"),
     ("an offer per share", "The buyer offered $45 a share for the company.", "$45", "offer per share"),
 ]

@@ -124,8 +124,12 @@ def being_subject(words: list[str]) -> str | None:
     before = words[:at]
     while before and bare_word(before[-1]) in AUXILIARIES | MODALS:
         before = before[:-1]  # 'the ferry will be'
+    if before and before[-1].endswith(","):
+        # 'the bridge, which opened in 1937, is': the subject before the aside
+        first = next(i for i, w in enumerate(before) if w.endswith(","))
+        before = [*before[:first], before[first].rstrip(",")]
     subject = noun_phrase_back(before)
-    if not subject or bare_word(subject[-1]) in FUNCTION:
+    if not subject or bare_word(subject[-1]) in FUNCTION or any(c.isdigit() for c in subject[-1]):
         return None
     return tidy_phrase(subject)
 
@@ -164,6 +168,8 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
         dimension = SIZE_ADJECTIVES[after[0]]
         return f"{dimension} of {holder}" if holder else dimension
     if (len(words) > 1 and bare_word(words[-2]) in SQUARE and unit in LENGTH_UNITS) or unit in AREA_UNITS:
+        if sentence_before and is_verb(sentence_before[-1]):
+            return f"area {as_participle(sentence_before[-1])}"  # 'the fire has burned 10,000 acres'
         holder = being_subject(sentence_before)
         return f"area of {holder}" if holder else "area"
     produced = bool(sentence_before) and bare_word(sentence_before[-1]) in OUTPUT_VERBS

@@ -140,6 +140,13 @@ SHAPES = [
         "length of bridge",
     ),
     ("an area a verb says", "Crews fought the blaze, which has burned 10,000 acres.", "10,000", "area burned"),
+    ("a change after a relative aside", "The index, which tracks 500 large firms, rose 0.5%.", "0.5%", "rise in index"),
+    (
+        "a holder before a relative aside",
+        "The firm, which employs 12,000 people, reported a loss.",
+        "12,000",
+        "people employed by firm",
+    ),
     ("money from a source", "The city received $5 million from the state.", "$5 million", "money received from state"),
     ("an offer per share", "The buyer offered $45 a share for the company.", "$45", "offer per share"),
 ]

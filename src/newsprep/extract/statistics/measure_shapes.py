@@ -37,10 +37,12 @@ from newsprep.extract.statistics.measure_words import (
     DIMENSIONS,
     DISTANCE_UNITS,
     FUNCTION,
+    HOLDING_VERBS,
     MAX_SUBJECT_WORDS,
     MODALS,
     NUMBER_WORDS,
     PREPOSITIONS,
+    RELATIVES,
     YEAR,
     bare_word,
 )
@@ -267,6 +269,18 @@ HOLDING_PARTICIPLES |= {"employing": "employed by", "serving": "served by", "she
 """'a boat carrying 50 migrants': what a count held by a participle is on or in."""
 
 
+def held_by_relative(sentence_before: list[str], noun: str | None) -> str | None:
+    """'The firm, which employs 12,000 people,' -> 'people employed by firm': a holding verb in a relative clause
+    set off by a comma belongs to the noun before the comma."""
+    if not noun or len(sentence_before) < 3 or bare_word(sentence_before[-2]) not in RELATIVES:
+        return None
+    held = HOLDING_VERBS.get(bare_word(sentence_before[-1]))
+    if held is None or not sentence_before[-3].endswith(","):
+        return None
+    holder = tidy_phrase(noun_phrase_back([*sentence_before[:-3], sentence_before[-3].rstrip(",")]))
+    return f"{noun} {held} by {holder}" if holder else None
+
+
 def held_by_participle(sentence_before: list[str], noun: str | None) -> str | None:
     """'A boat carrying 50 migrants capsized' -> 'migrants on boat'; 'the plant, employing 300 people,' -> 'people
     employed by plant': the count belongs to the noun before the participle, not to the verb after it."""
@@ -289,8 +303,8 @@ def appositive_subject(sentence_before: list[str], left: list[str]) -> str | Non
         chunks[-1].append(word)
         if word.endswith(","):
             chunks.append([])
-    if len(chunks) != 3 or len(chunks[0]) > MAX_SUBJECT_WORDS or bare_word(chunks[1][0]) not in DETERMINERS:
-        return None  # 'NP, the APPOSITIVE, verb ...' only
+    if len(chunks) != 3 or len(chunks[0]) > MAX_SUBJECT_WORDS or bare_word(chunks[1][0]) not in DETERMINERS | RELATIVES:
+        return None  # 'NP, the APPOSITIVE, verb ...' or 'NP, which ..., verb ...' only
     subject = [w.rstrip(",") for w in chunks[0]]
     if any(is_verb(w) or bare_word(w) in FUNCTION - DETERMINERS for w in subject):
         return None

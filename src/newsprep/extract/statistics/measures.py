@@ -59,6 +59,7 @@ from newsprep.extract.statistics.measure_shapes import (
     as_participle,
     copula_subject,
     held_by_participle,
+    held_by_relative,
     possessed_count,
     rate_measure,
     run_measure,
@@ -257,7 +258,7 @@ def measures_of(
             and adjective_copula(between := strip_qualifiers(after_other_quantity(left)[1]))
         ):
             phrase = copula_subject(between)  # 'its top speed is a governed 130 mph' -> 'top speed'
-        elif held := held_by_participle(sentence_before, noun_phrase):
+        elif held := held_by_participle(sentence_before, noun_phrase) or held_by_relative(sentence_before, noun_phrase):
             phrase = held  # 'a boat carrying 50 migrants capsized'
         elif not noun_phrase and (run := run_measure(sentence_before, right)):
             phrase = run  # 'Dallas has won four in a row'

@@ -253,7 +253,9 @@ FUEL_UNITS = word_set("gallon gallons liter litre liters litres")
 def rate_measure(phrase: str | None) -> str | None:
     """'miles per gallon ...' -> 'fuel economy'; 'miles per charge ...' -> 'range per charge': a distance per unit
     of fuel or per charge is what a reader calls it; other phrases unchanged."""
-    words = [bare_word(w) for w in (phrase or "").split()]
+    if phrase is None or " per " not in phrase:
+        return phrase
+    words = [bare_word(w) for w in phrase.split()]
     if len(words) < 3 or words[0] not in DISTANCE_UNITS or words[1] != "per":
         return phrase
     if words[2] in FUEL_UNITS:

@@ -305,7 +305,7 @@ def measures_of(
     elif dimension and not (phrase and dimension in phrase.lower().split()):
         after = right if kind == "size" or noun_phrase else right[1:]
         phrase = dimension_phrase(left, after, dimension)
-    if not is_a_measure(phrase, unit):
+    if phrase is None or (" " not in phrase and not is_a_measure(phrase, unit)):
         # 'its top speed is a governed 130 mph' -> 'top speed'; 'two of its six chances'
         being = any(bare_word(w) in BEING for w in left)
         phrase = (copula_subject(strip_qualifiers(after_other_quantity(left)[1])) if being else None) or (

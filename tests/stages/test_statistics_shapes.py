@@ -172,7 +172,7 @@ def test_a_part_of_the_count_before_it_counts_the_same_noun() -> None:
         ("For details call +44 (0)20 765 43-210 today.", []),
         ("The rover shoots video at 60fps or 30fps.", ["60fps", "30fps"]),
         ("The drone flies 4km and the chip runs at 3.2GHz.", ["4km", "3.2GHz"]),
-        ("The 128GB tablet and the 38mm watch are on sale.", []),
+        ("The 256GB tablet and the 42mm watch are on sale.", []),
         ("Dallas has won four in a row.", ["four"]),
         ("The part number is X5mm.", []),
     ],
@@ -208,7 +208,7 @@ def test_a_spelled_out_number_is_never_in_a_phrase(phrase: str | None, said: str
 @pytest.mark.parametrize(
     ("phrase", "said"),
     [
-        ("you’re looking", None),
+        ("we’re talking", None),
         ("there’ll", None),
         ("there will be new versions", "new versions"),
         ("it is a record high", "a record high"),

@@ -17,7 +17,7 @@ invented sentence in ``tests/stages/test_statistics_shapes.py``):
   the boat's);
 - a change after an appositive: 'Brent, the benchmark, slipped 1.2% to $61.40' -> 'fall in Brent', 'Brent';
 - a spelled-out number is never part of a phrase ('eighty lanterns' -> 'lanterns'), nor a pronoun its opening
-  ("you're looking at 22 cubic feet" says nothing: no phrase).
+  ("we're talking 22 cubic feet" says nothing: no phrase).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ SUBSTANCE_UNITS = LENGTH_UNITS | word_set(
     "tons tonnes kilograms kg pounds lbs ounces grams liters litres cubic gigawatt-hours kilowatt-hours terawatt-hours "
     "gigabytes megabytes terabytes"
 )
-"""Units of an amount of something: '800 meters of rope' measures the rope ('barrels of oil' and other containers
+"""Units of an amount of something: '500 meters of cable' measures the cable ('barrels of oil' and other containers
 are left to the count rules: 'barrels a day' is what a reader keeps)."""
 OUTPUT_VERBS = word_set("produce produces make makes mine mines ship ships export exports import imports")
 """'can produce 500 tons of steel': a verb of output keeps the count rules' 'tons of steel to produce'."""
@@ -159,7 +159,7 @@ def adjective_copula(between: list[str]) -> bool:
 
 def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str | None:
     """A length, area or amount that the words around it name: 'the ferry measures 90 feet long' -> 'length of ferry';
-    'the island covers 40 square miles' -> 'area of island'; '800 meters of rope' -> 'rope'."""
+    'the island covers 40 square miles' -> 'area of island'; '500 meters of cable' -> 'cable'."""
     words = noun.split()
     if not words:
         return None
@@ -221,7 +221,7 @@ PRONOUNS = word_set("i you we they he she it there this that")
 
 
 def without_pronoun_opening(phrase: str | None) -> str | None:
-    """ "you're looking" -> None; "there'll" -> None: a phrase that opens with a pronoun, what is left after it
+    """ "we're talking" -> None; "there'll" -> None: a phrase that opens with a pronoun, what is left after it
     when that is more than a lone word."""
     if phrase is None:
         return None

@@ -251,7 +251,7 @@ def measures_of(
     sized = size_measure(sentence_before, unit if kind == "size" else noun_phrase or "", right)
     if kind == "count":
         if sized:
-            phrase = sized  # 'the ferry measures 90 feet long' -> 'length of ferry'; '800 meters of rope' -> 'rope'
+            phrase = sized  # 'the ferry measures 90 feet long' -> 'length of ferry'; '500 meters of cable' -> 'cable'
         elif (
             noun_phrase
             and noun_phrase.lower() in MEASURE_UNITS
@@ -301,7 +301,7 @@ def measures_of(
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
     dimension = DIMENSIONS.get(unit.lower()) or (DIMENSIONS.get(bare_word(named[-1])) if named else None)
     if unit in PLAIN_DIMENSIONS:
-        phrase = PLAIN_DIMENSIONS[unit]  # 'a reasonably solid 30fps' -> 'frame rate'
+        phrase = PLAIN_DIMENSIONS[unit]  # 'a steady 30fps' -> 'frame rate'
     elif dimension and not (phrase and dimension in phrase.lower().split()):
         after = right if kind == "size" or noun_phrase else right[1:]
         phrase = dimension_phrase(left, after, dimension)

@@ -72,7 +72,7 @@ _GLUED_UNIT = re.compile(
     r"(?:(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|ghz|mhz|hz)|(?P<storage>gb|tb|mb)(?=\s+of\s))\b(?![-/.]\w)", re.IGNORECASE
 )
 """'60fps', '3.2GHz', '16GB of memory': a unit of measure written against its number. Storage only before 'of': a
-'128GB' or '38mm' beside a product's name names a model, as '16-inch' does."""
+'256GB' or '42mm' beside a product's name names a model, as '16-inch' does."""
 _GLUED_UNIT_NAMES = {"fps": "frames per second", "kph": "km/h", "kwh": "kilowatt-hours", "kw": "kilowatts"}
 _GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
 _GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz"}

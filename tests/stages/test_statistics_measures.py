@@ -46,7 +46,7 @@ STRUCTURES = [
         "an aside after the measure",
         "The van gets 250 miles per charge depending on the weather.",
         "250",
-        "miles per charge",
+        "range per charge",
     ),
     (
         "an example list after the measure",

@@ -21,6 +21,7 @@ from newsprep.extract.statistics.measure_clause import (
     without_auxiliaries,
 )
 from newsprep.extract.statistics.measure_levels import change_or_level
+from newsprep.extract.statistics.measure_shapes import CLAUSE_OPENERS, as_participle
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CHANGE_NOUNS,
@@ -56,6 +57,18 @@ def counted_by_clause(before: list[str], right: list[str]) -> str | None:
     if clause and (nouns or bare_word(right[0]) == "who"):
         return f"{nouns[-1] if nouns else 'people'} {bare_word(right[0])} {clause}"  # 'who' counts people
     return clause
+
+
+def _present_verb(word: str) -> bool:
+    """A lowercase word that is neither a function word nor a participle: after a count's noun, a verb in the
+    present ('show', 'share') rather than a modifier of the noun ('set up', 'killed', 'facing')."""
+    b = bare_word(word)
+    return (
+        word[:1].islower()
+        and b not in FUNCTION | PREPOSITIONS | RELATIVES
+        and not is_verb(word)
+        and not b.endswith("ing")
+    )
 
 
 def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
@@ -96,11 +109,22 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     while words and bare_word(words[0]) in AUXILIARIES | RELATIVES:
         words = words[1:]
     tail = tail_words(words)
+    tail = tail[: next((i for i, w in enumerate(tail) if bare_word(w) in CLAUSE_OPENERS), len(tail))]
     if len(tail) < len(words) and all(bare_word(w) in PREPOSITIONS | DETERMINERS for w in tail):
         happened = participle_after(words[len(tail) :])
         if happened:
             return tidy_phrase([noun, happened])  # '40 miners in two provinces have been trapped'
         tail = []  # '12,000 employees in 40 countries': the place is another count, not this one's measure
+    placed_after = bool(between) and bare_word(between[-1]) in PREPOSITIONS - {
+        "of",
+        "to",
+        "by",
+        "per",
+        "after",
+        "before",
+    }
+    if placed_after and tail and words[:1] == right[:1] and _present_verb(tail[0]):
+        tail = []  # 'painters from 12 nations show their work': the verb after the place is the painters'
     placed = bool(right) and bare_word(right[0]) in PREPOSITIONS - {"of", "to"}
     happened = participle_after(words) if placed and words and words[0] == right[0] else None
     if happened:
@@ -131,7 +155,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return change_or_level([], between)
     if len(between) > 1 and bare_word(between[-1]) == "by" and bare_word(between[-2]) in CHANGE_NOUNS:
         return change_or_level([], between)  # 'the population grew by 1.2 million people'
-    if len(between) > 1 and bare_word(between[-1]) == "for" and is_verb(between[-2]) and noun in MEASURE_UNITS:
+    acted = len(between) > 1 and (is_verb(between[-2]) or bare_word(between[-2]).endswith("ing"))
+    if acted and bare_word(between[-1]) == "for" and noun in MEASURE_UNITS:  # 'passing for 210 yards' too
         doer = [w for w in noun_phrase_back(between[:-2]) if w[:1].isupper()]
         by = ["by", *doer] if doer else []
         return tidy_phrase([noun, between[-2], *by])  # 'Lee rushed for 87 yards' -> 'yards rushed by Lee'
@@ -139,7 +164,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         # 'the firm laid off 300 employees' -> 'employees laid off'
         return tidy_phrase([noun, between[-2], between[-1], *after_verb])
     if between and is_verb(between[-1]):
-        return tidy_phrase([noun, *of_part, between[-1].strip(",;:"), *after_verb])
+        return tidy_phrase([noun, *of_part, as_participle(between[-1]), *after_verb])  # 'threw 4 passes'
     if len(between) > 1 and bare_word(between[-2]) == "to" and bare_word(between[-1]) not in FUNCTION:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])
     if len(between) > 1 and bare_word(between[-2]) in MODALS and bare_word(between[-1]) not in FUNCTION | AUXILIARIES:
@@ -154,6 +179,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return tidy_phrase([between[-1], noun])  # "one of Saturn's 146 moons" -> "Saturn's moons"
     if len(noun.split()) > 1:
         return noun
+    if modifier:
+        return tidy_phrase([*modifier, noun])  # 'our loyal 120 suppliers' -> 'loyal suppliers'
     holds = bare_word(between[-1]) in {"for", "of", "in", "on", "to", "among"} if between else False
     if len(between) > 1 and holds and noun.lower() not in MEASURE_UNITS:
         holder = noun_phrase_back(between[:-1])

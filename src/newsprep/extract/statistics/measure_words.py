@@ -28,6 +28,7 @@ HOLDING_VERBS = {
     "employs": "employed", "employ": "employed", "operates": "operated", "operate": "operated", "owns": "owned",
     "own": "owned", "serves": "served", "serve": "served", "houses": "housed", "hosts": "hosted", "runs": "run",
     "manages": "managed", "treats": "treated", "teaches": "taught", "trains": "trained", "insures": "insured",
+    "represents": "represented", "represent": "represented",
 }  # fmt: skip
 """Present-tense verbs of a count's holder ('the plant employs 300 people' -> 'people employed by plant')."""
 PARTICLES = word_set("off up out down back away")
@@ -85,6 +86,14 @@ MONEY_NOUNS = {
     **dict.fromkeys(word_set("received receive receives"), "money received"),
     **dict.fromkeys(word_set("awarded award awards"), "award"),
     **dict.fromkeys(word_set("saved save saves"), "savings"),
+    **dict.fromkeys(word_set("fined fine fines"), "fine"),
+    **dict.fromkeys(word_set("donated donate donates donating"), "donation"),
+    **dict.fromkeys(word_set("allocated allocate allocates allocating"), "allocation"),
+    **dict.fromkeys(word_set("requested request requests requesting"), "request"),
+    **dict.fromkeys(word_set("offered offer offers offering"), "offer"),
+    **dict.fromkeys(word_set("grossed gross grosses grossing"), "gross"),
+    **dict.fromkeys(word_set("generated generate generates generating"), "revenue"),
+    **dict.fromkeys(word_set("collected collect collects collecting"), "money collected"),
 }
 PRICE_AT = re.compile(r"\b(?:start(?:s|ed|ing)?|priced|valued|retail(?:s|ed)?|sells?|sold)\s+(?:at|for)\s*$", re.I)
 LEVEL_VERBS = word_set(
@@ -203,7 +212,7 @@ DIMENSIONS = {
     **dict.fromkeys(word_set("horsepower hp bhp ps kilowatts kw"), "power"),
     **dict.fromkeys(word_set("megawatts megawatt mw gigawatts gigawatt gw"), "capacity"),
     **dict.fromkeys(word_set("lb-ft nm"), "torque"),
-    "kwh": "capacity",
+    **dict.fromkeys(word_set("kwh kilowatt-hours"), "capacity"),
 }
 """A unit that names what it measures: '149 horsepower' is the engine's power, '82 kWh' a battery's capacity."""
 PRICE_VERBS = word_set("bought buy buys buying purchased purchase purchases acquired acquire acquires sold sell sells")
@@ -219,7 +228,7 @@ SCORING_VERBS = word_set(
     "had has scored scores added adds finished recorded grabbed collected totaled totalled posted contributed made led "
     "threw caught hit rushed passed ran"
 )
-TRAVEL_VERBS = word_set("go goes travel travels drive drives fly flies")
+TRAVEL_VERBS = word_set("go goes travel travels drive drives fly flies deliver delivers")
 """'will go 39 miles on battery power': the distance a vehicle can go is its range."""
 TRAVELLED = word_set("went traveled travelled drove flew walked swam")
 """'the cat had traveled 1,200 miles': a distance covered."""

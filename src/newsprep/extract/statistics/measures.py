@@ -51,6 +51,22 @@ from newsprep.extract.statistics.measure_clause import (
 )
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_levels import change_or_level
+from newsprep.extract.statistics.measure_shapes import (
+    BEING,
+    PLAIN_DIMENSIONS,
+    adjective_copula,
+    appositive_subject,
+    as_participle,
+    copula_subject,
+    held_by_participle,
+    held_by_relative,
+    possessed_count,
+    rate_measure,
+    run_measure,
+    size_measure,
+    without_number_words,
+    without_pronoun_opening,
+)
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CASUALTIES,
@@ -62,6 +78,7 @@ from newsprep.extract.statistics.measure_words import (
     FUNCTION,
     MAX_MEASURE_WORDS,
     MAX_TAIL_WORDS,
+    MEASURE_UNITS,
     MONEY_NOUNS,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -166,11 +183,13 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     nominal = MONEY_NOUNS[bare_word(between[verb_i])] if verb_i is not None else None
     if (
         rb[:1]
-        and rb[0] in {"for", "on", "toward", "towards", "in", "to", "of"}
+        and rb[0] in {"for", "on", "toward", "towards", "in", "to", "of", "from"}
         and not names_a_time(rb[1:])
         and not (rb[0] == "to" and len(right) > 1 and right[1][:1].islower() and rb[1] not in DETERMINERS)
     ):
         obj = tidy_phrase(tail_words(right[1:]))
+        if obj and rb[0] == "from" and not nominal and between and is_verb(between[-1]):
+            return f"money {as_participle(between[-1])} from {obj}"  # 'stole $600,000 from clients'
         if obj:
             return f"{nominal} {rb[0]} {obj}" if nominal and nominal != "cost" and rb[0] != "of" else obj
     if len(between) > 1 and bare_word(between[-1]) == "worth":
@@ -182,7 +201,10 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         if level:
             return level
     if rb[:1] and rb[0] in {"a", "per"} and "share" in rb[1:3]:
-        return "earnings per " + " ".join(right[1 : rb.index("share", 1) + 1])
+        per_share = " ".join(right[1 : rb.index("share", 1) + 1])
+        if nominal and nominal not in {"earnings", "money received"}:
+            return f"{nominal} per {per_share}"  # 'offered $45 a share' -> 'offer per share'
+        return "earnings per " + per_share
     timed = bool(rb) and (rb[0] in TIME_OBJECTS or rb[0] in TIME_STOPS or rb[0] in {"last", "next", "this"})
     if rb[:1] and rb[0] not in FUNCTION and right[0][:1].isalpha() and not timed:
         head = noun_phrase_forward(right)
@@ -202,6 +224,8 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         recipient = tidy_phrase(between[verb_i + 1 :])
         if nominal == "payment" and recipient:
             return f"payment to {recipient}"
+        if nominal == "fine" and recipient:
+            return f"{recipient} fine"  # 'the regulator fined the bank $40 million' -> 'bank fine'
         if nominal == "cost" and tidy_phrase(subject):
             return f"cost of {tidy_phrase(subject)}"
         if nominal == "money received" and tidy_phrase(subject):
@@ -221,10 +245,24 @@ def measures_of(
     ``text`` is the paragraph, ``sentence`` the span of the number's sentence in it.
     """
     left, right = clause_words(text, sentence, start, end)
-    scorer = scorer_of(text[sentence[0] : start].split()) if kind == "count" and noun_phrase else None
+    sentence_before = text[sentence[0] : start].split()
+    scorer = scorer_of(sentence_before) if kind == "count" and noun_phrase else None
     phrase: str | None = None
+    sized = size_measure(sentence_before, unit if kind == "size" else noun_phrase or "", right)
     if kind == "count":
-        if noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
+        if sized:
+            phrase = sized  # 'the ferry measures 90 feet long' -> 'length of ferry'; '500 meters of cable' -> 'cable'
+        elif (
+            noun_phrase
+            and noun_phrase.lower() in MEASURE_UNITS
+            and adjective_copula(between := strip_qualifiers(after_other_quantity(left)[1]))
+        ):
+            phrase = copula_subject(between)  # 'its top speed is a governed 130 mph' -> 'top speed'
+        elif held := held_by_participle(sentence_before, noun_phrase) or held_by_relative(sentence_before, noun_phrase):
+            phrase = held  # 'a boat carrying 50 migrants capsized'
+        elif not noun_phrase and (run := run_measure(sentence_before, right)):
+            phrase = run  # 'Dallas has won four in a row'
+        elif noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
             phrase = f"{noun_phrase.split()[-1]} by {scorer}"  # 'Ann had 9 points, 4 assists' -> 'assists by Ann'
         elif noun_phrase:
             phrase = count_measure(left, noun_phrase, right)
@@ -240,7 +278,8 @@ def measures_of(
             unit_word = bool(right) and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION | PREPOSITIONS
             phrase = percent_measure(left, right[1:] if unit_word else right, counted=True)
     elif kind == "size":
-        phrase = tidy_phrase(noun_phrase_forward(right))  # 'a 275-horsepower motor' -> 'motor'
+        # 'a 275-horsepower motor' -> 'motor'; '16GB of memory' -> 'memory'
+        phrase = sized or tidy_phrase(noun_phrase_forward(right))
     elif kind == "money":
         phrase = money_measure(left, right)
     elif in_brackets(text, start, end):
@@ -257,9 +296,20 @@ def measures_of(
     if phrase in CHANGE_NOUNS.values() and opening_subject(text[sentence[0] : start].split()):
         # 'Home sales fell for a sixth month, dropping 2.2% in May': the change of the sentence's subject
         phrase = f"{phrase} in {opening_subject(text[sentence[0] : start].split())}"
+    elif (phrase in CHANGE_NOUNS.values() or phrase is None) and (held := appositive_subject(sentence_before, left)):
+        phrase = f"{phrase} in {held}" if phrase else held  # 'Brent, the benchmark, slipped 1.2% to $61.40'
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
-    dimension = DIMENSIONS.get(bare_word(named[-1])) if named else None
-    if dimension and not (phrase and dimension in phrase.lower().split()):
+    dimension = DIMENSIONS.get(unit.lower()) or (DIMENSIONS.get(bare_word(named[-1])) if named else None)
+    if unit in PLAIN_DIMENSIONS:
+        phrase = PLAIN_DIMENSIONS[unit]  # 'a steady 30fps' -> 'frame rate'
+    elif dimension and not (phrase and dimension in phrase.lower().split()):
         after = right if kind == "size" or noun_phrase else right[1:]
         phrase = dimension_phrase(left, after, dimension)
+    if phrase is None or (" " not in phrase and not is_a_measure(phrase, unit)):
+        # 'its top speed is a governed 130 mph' -> 'top speed'; 'two of its six chances'
+        being = any(bare_word(w) in BEING for w in left)
+        phrase = (copula_subject(strip_qualifiers(after_other_quantity(left)[1])) if being else None) or (
+            possessed_count(left, sentence_before, noun_phrase) if kind == "count" else None
+        )
+    phrase = rate_measure(without_pronoun_opening(without_number_words(phrase)))
     return phrase if is_a_measure(phrase, unit) else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.statistics.measure_clause import is_verb
+from newsprep.extract.statistics.measure_clause import is_verb, tidy_phrase
 from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
 
 _SAME_MEASURE_GAP = re.compile(
@@ -25,8 +25,23 @@ _COMPARED_WITH_END = re.compile(
 )
 """'45 million phones, up from 41 million'; 'fell to 3.6% in May from 3.8%' (a short phrase of time or place
 before 'from'): the other side of a comparison measures the same thing."""
+_OWN_GROUP = re.compile(r"\s+of\s+\w", re.IGNORECASE)
+"""A share with its own group after it ('7% of Democrats')."""
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
 """Between two counts of a list: 'killed 12 soldiers and 3 civilians', 'seized two pistols, four rifles'."""
+_PART_OF_GAP = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+which|of\s+them)\s+", re.IGNORECASE)
+"""'made 28 saves, including 9 in the second period': a bare count that is part of the count before it."""
+_PART_TAIL = re.compile(
+    r"\s+(?:in|on|during|from|at|by|for|with)\s(?:(?!\b(?:when|while|as|after|before|because|where|and)\b)[^,.;:!?()])*",
+    re.IGNORECASE,
+)
+"""What singles the part out: a prepositional phrase after it."""
+_MORE_THAN_AFTER = re.compile(r"\s+(?P<way>more|higher|fewer|less|lower)\s+than\b", re.IGNORECASE)
+"""'flew 4.3 million passengers in August, 6% more than a year earlier': a change in what the number before it
+measures."""
+_TIMED_COMMA = re.compile(r"(?:\s+(?:in|on|during|over|for|last|this)\s+[\w.]+(?:\s+[\w.]+)?)?\s*,\s*", re.IGNORECASE)
+"""A comma, after a short phrase of time at most ('in August, ')."""
+_WAY = {"more": "rise", "higher": "rise", "fewer": "fall", "less": "fall", "lower": "fall"}
 _FROM_TO_GAP = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 """Between the two ends of 'from X to Y'."""
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s+(?:by\s+)?$", re.IGNORECASE)
@@ -60,11 +75,21 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     if hit.measures is None and hit.kind == previous.kind and _CONVERSION_END.match(text, *gap):
         return previous.measures
     if hit.unit in {previous.unit, "count"} and _COMPARED_WITH_END.match(text, *gap):
+        if hit.kind == "percent" and hit.measures and _OWN_GROUP.match(text, hit.end):
+            return hit.measures  # '61% of Republicans ..., compared with 7% of Democrats': 'Democrats'
         return previous.measures
+    if hit.kind == "count" and hit.noun is None and previous.noun and _PART_OF_GAP.fullmatch(text, *gap):
+        tail = _PART_TAIL.match(text, hit.end)
+        return tidy_phrase([previous.noun, *(tail.group().split() if tail else [])])  # 'saves in the third period'
     if hit.kind == "count" and hit.noun is None and previous.noun and (hit.measures or "").lower().endswith("total"):
         return f"total {previous.noun}"  # '45 new cases on Sunday, bringing the total to 1,230' -> 'total cases'
     if _FROM_TO_GAP.fullmatch(text, *gap) and text[: previous.start].rstrip().lower().endswith("from"):
         return previous.measures  # 'scores rose from 5,425 to 5,641': the level reached measures the same thing
+    more = (
+        _MORE_THAN_AFTER.match(text, hit.end) if hit.kind == "percent" and _TIMED_COMMA.fullmatch(text, *gap) else None
+    )
+    if more is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
+        return f"{_WAY[more.group('way').lower()]} in {previous.measures}"
     change = _CHANGE_AFTER_LEVEL.match(text, *gap) if hit.kind == "percent" else None
     if change is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
         level = previous.measures.split()

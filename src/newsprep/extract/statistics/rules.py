@@ -55,6 +55,7 @@ _ADDRESS_AFTER = re.compile(
 _CITATION_END = re.compile(r"\)(?:[.,;:]|$)")
 _SCORE_BRACKET = re.compile(r"\b[0-9]{1,2}[-–][0-9]{1,2}\s*\($")
 _PHONE = re.compile(r"\(?[0-9]{3}\)?[\s.-][0-9]{3}[-.][0-9]{4}")
+_INTERNATIONAL_PHONE = re.compile(r"\+[0-9]{1,3}\s*(?:\(0\)\s*)?[0-9]{1,4}(?:[\s.-][0-9]{2,4}){2,5}")
 _DEFINITE = word_set("the these those its their our his her my your all both every each first last next")
 _NP_STOP = word_set(
     "a an the of in on at for with from to by and or but nor than as that which who whom whose what when where "
@@ -147,7 +148,10 @@ def partitive_noun_phrase(text: str, pos: int) -> NounPhrase | None:
 
 def is_phone_number(text: str, q: Quantity) -> bool:
     lo = max(0, q.start - 6)
-    return any(m.start() <= q.start - lo < m.end() for m in _PHONE.finditer(text[lo : q.end + 14]))
+    if any(m.start() <= q.start - lo < m.end() for m in _PHONE.finditer(text[lo : q.end + 14])):
+        return True
+    lo = max(0, q.start - 24)  # '+44 (0)20 765 43-210': every group of an international number
+    return any(m.start() <= q.start - lo < m.end() for m in _INTERNATIONAL_PHONE.finditer(text[lo : q.end + 24]))
 
 
 def is_glued(text: str, q: Quantity) -> bool:
@@ -198,6 +202,10 @@ def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
     return noun is None or previous in _YEAR_PREPOSITIONS or previous.endswith(("'s", "’s"))
 
 
+_SCORE_LINE_AFTER = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}[0-9]{1,3}\s*(?::|$|\n|,?\s+(?:OT|SO)\b)")
+"""', Owls 2:' after 'Hawks 4': the other side of a result line ('Team N, Team M:')."""
+
+
 def is_identifier(text: str, q: Quantity) -> bool:
     """'Route 66', 'Flight 370', 'page 5', 'Apollo 11', 'iPhone 11', 'Group of 20', '221 Baker Street'."""
     before = text[max(0, q.start - 40) : q.start]
@@ -219,6 +227,8 @@ def is_identifier(text: str, q: Quantity) -> bool:
         return True  # 'iPhone 11', 'eReader 3': a product's model number
     if capitalised and not _is_sentence_start(before) and not re.search(rf"{_MONTHS}\.?$", previous):
         return True
+    if previous[:1].isupper() and _SCORE_LINE_AFTER.match(text, q.end):
+        return True  # 'Hawks 4, Owls 2:': a result line's score
     return bool(_ADDRESS_AFTER.match(text[q.end : q.end + 60]))
 
 

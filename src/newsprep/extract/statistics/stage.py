@@ -62,6 +62,20 @@ _MEASURED_COMPOUND = re.compile(
     r"|meter|metre)\s+[a-z]",
     re.IGNORECASE,
 )
+_SERIES_AFTER = re.compile(
+    r"\s+(?:in\s+a\s+row|straight|consecutive|of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:last\s+|past\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\b)",
+    re.IGNORECASE,
+)
+"""'won four in a row', 'lost six straight', 'seven of nine': a number word that counts a run of games or tries."""
+_GLUED_UNIT = re.compile(
+    r"(?:(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|ghz|mhz|hz)|(?P<storage>gb|tb|mb)(?=\s+of\s))\b(?![-/.]\w)", re.IGNORECASE
+)
+"""'60fps', '3.2GHz', '16GB of memory': a unit of measure written against its number. Storage only before 'of': a
+'256GB' or '42mm' beside a product's name names a model, as '16-inch' does."""
+_GLUED_UNIT_NAMES = {"fps": "frames per second", "kph": "km/h", "kwh": "kilowatt-hours", "kw": "kilowatts"}
+_GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
+_GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz"}
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")
 """'picked from nine that applied': a number word counted by the clause after it."""
 _ACCELERATION = re.compile(
@@ -119,7 +133,9 @@ def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bo
         return True
     if q.is_word:
         words = text[q.start : q.number_end].lower().split()
-        counted_by_clause = noun is None and _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None
+        counted_by_clause = noun is None and (
+            _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None or _SERIES_AFTER.match(text, q.end) is not None
+        )
         if (words == ["one"] and not q.scale) or (noun is None and not counted_by_clause):
             return True
         if left and is_determined_word_number(text, q):
@@ -135,6 +151,10 @@ def _single(text: str, q: Quantity) -> _Hit | None:
         unit = measured.group("unit").lower()
         unit = unit if unit in {"horsepower", "feet"} else f"{unit}s"
         return _Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
+    glued = _GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
+    if glued is not None and not is_glued(text[: q.end], q):
+        unit = (glued.group("unit") or glued.group("storage")).lower()
+        return _Hit(q.start, glued.end(), q.value, _GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
     if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q):
         return None
     if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):

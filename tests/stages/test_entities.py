@@ -314,9 +314,9 @@ def test_real_model_on_an_invented_paragraph() -> None:
 def test_a_name_s_runs_are_only_of_the_other_names_lengths() -> None:
     """A span of thousands of words (a bad scrape, or Hypothesis) must not build every run of its words: that grows
     with the cube of its length and hung a test run."""
-    from newsprep.extract.entities.resolution import _shorter_runs
+    from newsprep.text import shorter_runs
 
     long = tuple(f"w{i}" for i in range(3000))
-    runs = _shorter_runs(long, frozenset({1, 2, 3000}))
+    runs = shorter_runs(long, frozenset({1, 2, 3000}))
     assert len(runs) == 3000 + 2999
     assert ("w7",) in runs and ("w7", "w8") in runs and ("w7", "w8", "w9") not in runs

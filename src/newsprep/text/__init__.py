@@ -13,6 +13,7 @@ from newsprep.text.names import (
     ORG_KIND_NOUNS,
     ORG_NOUNS,
     PERSON_TITLES,
+    shorter_runs,
     without_periods,
 )
 from newsprep.text.sentences import (
@@ -42,6 +43,7 @@ __all__ = [
     "alternatives",
     "quotation_sentence_rules",
     "sentence_breaks",
+    "shorter_runs",
     "without_periods",
     "word_set",
 ]

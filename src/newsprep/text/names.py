@@ -72,3 +72,11 @@ vaccine alliance Gavi", "the charity Oxfam")."""
 def without_periods(words: frozenset[str]) -> frozenset[str]:
     """The words with a trailing period dropped ("sen." -> "sen"), for rules that strip periods before comparing."""
     return frozenset(word.rstrip(".") for word in words)
+
+
+def shorter_runs(name: tuple[str, ...], lengths: frozenset[int]) -> frozenset[tuple[str, ...]]:
+    """Every run of a name's words shorter than the name ("Hass" and "Ryan" of "Ryan Hass") whose length is one of
+    ``lengths`` (those of the names it will be looked up for: a span of thousands of words would otherwise give
+    millions of runs). Built once per name, then looked up, rather than scanning the name for each other one."""
+    sizes = [n for n in sorted(lengths) if 0 < n < len(name)]
+    return frozenset(name[i : i + n] for n in sizes for i in range(len(name) - n + 1))

@@ -19,6 +19,7 @@ from newsprep.extract.entities.added import spells
 from newsprep.extract.entities.places import COUNTRY_ALIASES
 from newsprep.extract.entities.rules import SourceKey, name_key
 from newsprep.model import NerSpan
+from newsprep.text import shorter_runs
 
 Node = tuple[str, str]  # (label class, name key)
 
@@ -43,14 +44,6 @@ def _words(span: NerSpan) -> tuple[str, ...]:
     return tuple(name_key(span.text).split())
 
 
-def _shorter_runs(long: tuple[str, ...], lengths: frozenset[int]) -> frozenset[tuple[str, ...]]:
-    """Every run of words shorter than the name ("Hass" and "Ryan" of "Ryan Hass") whose length is one of ``lengths``
-    (the other names' lengths: only those are looked up, and a span of thousands of words would otherwise give
-    millions of runs): built once per name, then looked up for each other name."""
-    sizes = [n for n in sorted(lengths) if 0 < n < len(long)]
-    return frozenset(long[i : i + n] for n in sizes for i in range(len(long) - n + 1))
-
-
 def _surface(spans: Sequence[NerSpan]) -> str:
     if len(spans) == 1:  # most names are mentioned once: nothing to count
         return spans[0].text
@@ -68,7 +61,7 @@ def _resolve_persons(spans: list[NerSpan]) -> list[ResolvedSpan]:
         for form, members in forms.items()
     }
     lengths = frozenset(len(form) for form in forms)
-    runs = {form: _shorter_runs(form, lengths) for form in forms}
+    runs = {form: shorter_runs(form, lengths) for form in forms}
     fullest_of = {form: _fullest_longer(form, runs) for form in forms}  # once per form, not per mention
     surfaces: dict[tuple[str, ...], str] = {}
     resolved: list[ResolvedSpan] = []
@@ -188,7 +181,7 @@ def _join_contained_orgs(members: dict[Node, list[NerSpan]], groups: _Groups) ->
     orgs = [n for n in members if n[0] == "ORG"]
     split = {n: tuple(n[1].split()) for n in orgs}
     lengths = frozenset(len(words) for words in split.values())
-    runs = {n: _shorter_runs(words, lengths) for n, words in split.items()}
+    runs = {n: shorter_runs(words, lengths) for n, words in split.items()}
     for node in orgs:
         longer = [n for n in orgs if split[node] in runs[n]]
         fullest = {groups.find(n) for n in longer if not any(split[n] in runs[m] for m in longer)}

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsprep.model import MentionSource, NerSpan
-from newsprep.text import ORG_HEADS, ORG_NOUNS
+from newsprep.text import ORG_HEADS, ORG_NOUNS, shorter_runs
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
@@ -26,11 +26,12 @@ def names_tagged_org(
     """``voted`` (the spans after the label vote, in the order of ``model_spans``), with each span the model or the
     vote labelled ORG that is a run of a full PERSON name in the document labelled by how the text uses it."""
     full_names = {_key_words(s.text) for s in voted if s.label == "PERSON" and len(s.text.split()) >= 2}
-    # every shorter run of a full name's words: a span's words are looked up once, not run against each name
-    runs = {name[i : i + n] for name in full_names for n in range(1, len(name)) for i in range(len(name) - n + 1)}
+    keys = [_key_words(m.text) for m in model_spans]
+    lengths = frozenset(len(key) for key in keys)
+    runs = frozenset().union(*(shorter_runs(name, lengths) for name in full_names))
     result = []
-    for model, span in zip(model_spans, voted, strict=True):
-        if "ORG" in (model.label, span.label) and _key_words(model.text) in runs:
+    for model, key, span in zip(model_spans, keys, voted, strict=True):
+        if "ORG" in (model.label, span.label) and key in runs:
             text = texts.get((span.source, span.caption_idx), "")
             label = "ORG" if _used_as_organisation(text, span.char_start, span.char_end) else "PERSON"
             span = replace(span, label=label)

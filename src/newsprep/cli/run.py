@@ -59,9 +59,9 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
 
     Nothing changed, or the shrink guard refuses on the inventory alone: either is said at once, without Prefect.
     Without a running server, a temporary one starts in a child process first, and this process imports the flow
-    and Great Expectations (and the NLP workers load the model) while it starts. With a running server, a checker
-    process imports Great Expectations on the other core instead when the stages run here (a small run), and runs
-    the whole run's suites at its end.
+    and Great Expectations and loads the model (or the NLP workers do) while it starts. With a running server, a
+    checker process imports Great Expectations on the other core instead when the stages run here (a small run),
+    and runs the whole run's suites at its end.
     """
     from newsprep.run.manifest import record_outcome
     from newsprep.run.outcome import outcome_without_processing
@@ -93,6 +93,8 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
             warm_worker_pool(spacy_model=settings.spacy_model, run_documents=pending)
         _import_run_modules(with_suites=not checker)
         if temporary is not None:
+            if _stages_run_here(settings, pending):
+                _load_stage_data(settings)  # else this process would only wait for the server
             temporary.wait_until_healthy(timeout=startup_timeout(os.environ))
         result = _run_flow(settings, terminal, pending)
         return {**result, "prefect_server": server.describe()}
@@ -105,6 +107,15 @@ def _stages_run_here(settings: PipelineSettings, pending: int) -> bool:
 
     on_dask = settings.dask_address is not None or settings.dask_local_workers is not None
     return not on_dask and not uses_pool(pending, default_workers())
+
+
+def _load_stage_data(settings: PipelineSettings) -> None:
+    """What the stages load on first use and keep for the process (the model, the given-names table), loaded now."""
+    from newsprep.nlp import load_pipeline
+    from newsprep.text.given_names import read_given_names
+
+    load_pipeline(settings.spacy_model)
+    read_given_names()
 
 
 def _start_checker() -> None:

@@ -59,7 +59,9 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
 
     Nothing changed, or the shrink guard refuses on the inventory alone: either is said at once, without Prefect.
     Without a running server, a temporary one starts in a child process first, and this process imports the flow
-    and Great Expectations (and the NLP workers load the model) while it starts.
+    and Great Expectations and loads the model (or the NLP workers do) while it starts. With a running server, a
+    checker process imports Great Expectations on the other core instead when the stages run here (a small run),
+    and runs the whole run's suites at its end.
     """
     from newsprep.run.manifest import record_outcome
     from newsprep.run.outcome import outcome_without_processing
@@ -76,6 +78,9 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
         pending = len(plan.pending)
         server = use_prefect_server()  # before Prefect is imported
         temporary = None
+        checker = server.api_url is not None and _stages_run_here(settings, pending)
+        if checker:
+            _start_checker()
         if server.api_url is None:
             temporary = start_temporary_server(log_path)
             # Stopped at exit, after Prefect's own exit handlers (registered later, run first) send what is left.
@@ -86,16 +91,48 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
 
             # The NLP workers load the model while the server starts (or is connected to).
             warm_worker_pool(spacy_model=settings.spacy_model, run_documents=pending)
-        _import_run_modules()
+        _import_run_modules(with_suites=not checker)
         if temporary is not None:
+            if _stages_run_here(settings, pending):
+                _load_stage_data(settings)  # else this process would only wait for the server
             temporary.wait_until_healthy(timeout=startup_timeout(os.environ))
         result = _run_flow(settings, terminal, pending)
         return {**result, "prefect_server": server.describe()}
 
 
-def _import_run_modules() -> None:
-    """What the flow imports (Prefect, every stage) and what its checks import (Great Expectations, 3-4 s)."""
-    import great_expectations  # noqa: F401
+def _stages_run_here(settings: PipelineSettings, pending: int) -> bool:
+    """Whether this run's stages run in this process (too small for the NLP workers, not on Dask): the other core is
+    then free for the checker."""
+    from newsprep.run.workers import default_workers, uses_pool
+
+    on_dask = settings.dask_address is not None or settings.dask_local_workers is not None
+    return not on_dask and not uses_pool(pending, default_workers())
+
+
+def _load_stage_data(settings: PipelineSettings) -> None:
+    """What the stages load on first use and keep for the process (the model, the given-names table), loaded now."""
+    from newsprep.nlp import load_pipeline
+    from newsprep.text.given_names import read_given_names
+
+    load_pipeline(settings.spacy_model)
+    read_given_names()
+
+
+def _start_checker() -> None:
+    """The whole run's suites in a process of their own, which imports Great Expectations (3 s) on the other core
+    while this one starts Prefect and runs the stages (``newsprep.quality.checker``). Not beside a temporary server,
+    whose own start already takes that core: this process imports Great Expectations while waiting for it."""
+    from newsprep.quality.checker import start_checker, stop_checker
+
+    start_checker()
+    atexit.register(stop_checker)  # a run stopped before its suites leaves no process behind
+
+
+def _import_run_modules(*, with_suites: bool) -> None:
+    """What the flow imports (Prefect, every stage) and, unless a checker process does it, what the whole run's
+    checks import (Great Expectations, about 3 s)."""
+    if with_suites:
+        import great_expectations  # noqa: F401
 
     import newsprep.run.flow  # noqa: F401
 

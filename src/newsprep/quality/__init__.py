@@ -4,6 +4,8 @@ on check frames derived from the tables, and their Data Docs.
 - ``frames``: pure polars: the published tables plus the derived columns each check asserts on.
 - ``suites``: runs the suites (GX, imported lazily: it costs seconds) and turns the outcomes into ``CheckResult``.
 - ``docs``: the GX Data Docs of a run, built offline into ``<out>/_quality/``.
+- ``checker``: the suites in a process of their own, started as a small ``newsprep run`` starts, which imports GX
+  on the other core while the run processes its documents.
 """
 
 from newsprep.quality.frames import check_frames

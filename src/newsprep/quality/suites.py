@@ -63,9 +63,24 @@ def _observed(result: Mapping[str, Any]) -> tuple[float | None, str | None]:
     return None, None
 
 
-def _gx_context() -> Any:
+SUITE_MODULES = (
+    "great_expectations",
+    "great_expectations.expectations",
+    "great_expectations.core.run_identifier",
+    "great_expectations.data_context.types.resource_identifiers",
+)
+"""What the suites and their Data Docs import (about 3 s): a checker process imports them as it starts
+(``newsprep.quality.checker``)."""
+
+
+def before_gx_import() -> None:
+    """What must hold before Great Expectations is imported: no analytics, and its loggers quiet."""
     offline_environment()  # also when the library is called without the CLI
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
+
+
+def _gx_context() -> Any:
+    before_gx_import()
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 

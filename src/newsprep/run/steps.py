@@ -19,7 +19,8 @@ from newsprep.config import PipelineSettings
 from newsprep.corpus import KEY_COLUMNS, corpus_tables
 from newsprep.ingest import RawEntry, RawFile, read_raw_files
 from newsprep.layout import QUALITY_DOCS_DIR, RUNS_DIR, STAGING_DIR
-from newsprep.quality import CheckResult, check_frames, contract_results, failed_critical, quality_rows, run_suites
+from newsprep.quality import CheckResult, check_frames, contract_results, failed_critical, quality_rows
+from newsprep.quality.checker import run_suites_in_checker
 from newsprep.run.changes import document_changes
 from newsprep.run.outcome import RunOutcome, judge_shrink, published_documents, reject_reasons
 from newsprep.run.plan import PIPELINE_FILE, RunPlan, pipeline_file_text, reused_frame
@@ -43,6 +44,8 @@ def staging_dir(out_dir: Path, run_id: str) -> Path:
 _STARTED_FILE = "started"
 STAGE_CHECKS_FILE = "stage-checks.parquet"
 STAGE_RUNS_FILE = "stages.json"
+SUITE_FRAMES_DIR = "suite-frames"
+"""The check frames handed to the checker process, in the run's staging folder."""
 
 
 def mark_run_started(staging: Path) -> None:
@@ -131,10 +134,11 @@ def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: Pi
     conformed, contract_failures = conform_batches(batch_dirs, plan)
     checks = contract_results(contract_failures)
     if not contract_failures:
-        checks += run_suites(
+        checks += run_suites_in_checker(
             check_frames(conformed, input_count=plan.inventory.input_count),
             min_speaker_share=settings.min_speaker_share,
             data_docs_dir=settings.out_dir / QUALITY_DOCS_DIR,
+            scratch=staging_dir(settings.out_dir, run_id) / SUITE_FRAMES_DIR,
         )
     before = published_documents(settings.out_dir)
     documents = conformed["documents"]

@@ -43,6 +43,11 @@ def _names() -> tuple[dict[str, float], frozenset[str]]:
     return shares, frozenset(counts.filter(pl.col("births") >= COMMON_BIRTHS)["name"])
 
 
+def read_given_names() -> None:
+    """Read the table now (once per process) rather than on first use."""
+    _names()
+
+
 def given_name_gender(name: str) -> Gender | None:
     """``"Irene"`` -> ``"female"``, ``"John"`` -> ``"male"``, ``"Jordan"`` or an unknown word -> None."""
     share = _names()[0].get(name.strip(".,").lower())

@@ -1,11 +1,13 @@
-"""Evaluation sets annotated on the shared aeb corpus, kept as ids and offsets: gold files and raw inputs built here.
+"""Evaluation sets annotated on the shared corpora, kept as ids and offsets: gold files and raw inputs built here.
 
 usage: python benchmarks/evalsets.py NAME --out DIR      (NAME: a file benchmarks/annotations/NAME.json)
 
 No article text is in this repository (the corpus text belongs to its publishers): an annotation file holds the
-aeb article ids, character offsets into each ``articleBody``, a short hash of every span (so a changed corpus is
-caught, not silently mis-scored) and the annotator's own words (speaker names, ``measures`` phrases). At run time
-this module reads ``../shared/corpus/aeb/ground-truth.json`` and writes:
+article ids, character offsets into each body, a short hash of every span (so a changed corpus is caught, not
+silently mis-scored) and the annotator's own words (speaker names, ``measures`` phrases). The file's ``corpus`` says
+where the bodies are (``CORPORA``): ``"aeb"``, an id is a key of ``../shared/corpus/aeb/ground-truth.json`` and the
+body its ``articleBody``; ``"polnear-dev"``, an id is the stem of a file in ``../shared/corpus/polnear-dev/raw`` and
+the body that file's text (the article as published). At run time this module reads the bodies and writes:
 
 - ``DIR/raw/<stem>.txt``: a made-up headline line (the annotation's ``headline``, never corpus text), a blank
   line, then the article body exactly as the corpus has it (offsets below are into that body);
@@ -14,9 +16,9 @@ this module reads ``../shared/corpus/aeb/ground-truth.json`` and writes:
 
 Annotation file format (``benchmarks/annotations/<name>.json``)::
 
-    {"corpus": "aeb", "annotates": ["quotes"], "description": "...",
+    {"corpus": "aeb" | "polnear-dev", "annotates": ["quotes"], "description": "...",
      "documents": [
-       {"id": "<aeb id>", "stem": "<file stem>", "headline": "<made-up headline>",
+       {"id": "<aeb id or PolNeAR file stem>", "stem": "<file stem>", "headline": "<made-up headline>",
         "quotes": [{"spans": [[start, end], ...], "hash": "<8 hex>", "speaker": "Name" | null,
                     "speaker_alts": [...], "speaker_scorable": true, "kind": "direct" | "partial",
                     "attribution": "cue", "speaker_mention": "Hass", "shared_surname": true,
@@ -52,6 +54,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 ANNOTATIONS_DIR = REPO / "benchmarks" / "annotations"
 GROUND_TRUTH = REPO.parent / "shared" / "corpus" / "aeb" / "ground-truth.json"
+POLNEAR_RAW = REPO.parent / "shared" / "corpus" / "polnear-dev" / "raw"
+CORPORA = ("aeb", "polnear-dev")
+"""The corpora an annotation file's ``corpus`` may name (other files in the folder label other things)."""
 
 
 ATTRIBUTION_CLASSES = (
@@ -143,35 +148,55 @@ def raw_text_for(document: Mapping[str, Any], body: str) -> str:
     return f"{document['headline']}\n\n{body}\n"
 
 
+def _is_evalset(annotations: Mapping[str, Any]) -> bool:
+    return annotations.get("corpus") in CORPORA and "annotates" in annotations
+
+
 def evalset_names() -> list[str]:
-    """The annotation files that are aeb evaluation sets (the folder also holds labels of other corpora)."""
+    """The annotation files that are evaluation sets (the folder also holds labels of other kinds, such as
+    polnear-identities.json)."""
     paths = sorted(ANNOTATIONS_DIR.glob("*.json"))
-    return [p.stem for p in paths if json.loads(p.read_text(encoding="utf-8")).get("corpus") == "aeb"]
+    return [p.stem for p in paths if _is_evalset(json.loads(p.read_text(encoding="utf-8")))]
 
 
 def load_annotations(name: str) -> dict[str, Any]:
     path = ANNOTATIONS_DIR / f"{name}.json"
     if name not in evalset_names():
         known = evalset_names()
-        raise SystemExit(f"no aeb annotation set {path}; known sets: {', '.join(known) or 'none'}")
+        raise SystemExit(f"no annotation set {path}; known sets: {', '.join(known) or 'none'}")
     annotations: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return annotations
 
 
-def build_evalset(name: str, out_dir: Path, *, ground_truth: Path = GROUND_TRUTH) -> tuple[Path, Path]:
+def read_bodies(
+    corpus: str, ids: Sequence[str], *, ground_truth: Path = GROUND_TRUTH, polnear_raw: Path = POLNEAR_RAW
+) -> dict[str, str]:
+    """Each id's body in ``corpus``: the aeb ``articleBody``, or the PolNeAR raw file's text as it is."""
+    if corpus == "aeb":
+        articles = json.loads(ground_truth.read_text(encoding="utf-8"))
+        return {doc_id: articles[doc_id]["articleBody"] for doc_id in ids}
+    if corpus == "polnear-dev":
+        return {doc_id: (polnear_raw / f"{doc_id}.txt").read_text(encoding="utf-8") for doc_id in ids}
+    raise SystemExit(f"unknown corpus {corpus!r}; known: {', '.join(CORPORA)}")
+
+
+def build_evalset(
+    name: str, out_dir: Path, *, ground_truth: Path = GROUND_TRUTH, polnear_raw: Path = POLNEAR_RAW
+) -> tuple[Path, Path]:
     """Write ``out_dir/raw`` and ``out_dir/gold`` for an annotated set (replaced); returns both folders."""
     out_dir = out_dir.resolve()
     if out_dir.is_relative_to(REPO):
         raise SystemExit(f"refusing to write corpus text inside the repository: {out_dir}")
     annotations = load_annotations(name)
-    bodies = json.loads(ground_truth.read_text(encoding="utf-8"))
+    ids = [document["id"] for document in annotations["documents"]]
+    bodies = read_bodies(annotations["corpus"], ids, ground_truth=ground_truth, polnear_raw=polnear_raw)
     raw_dir, gold_dir = out_dir / "raw", out_dir / "gold"
     for folder in (raw_dir, gold_dir):
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
     for document in annotations["documents"]:
-        body = bodies[document["id"]]["articleBody"]
+        body = bodies[document["id"]]
         stem = document["stem"]
         (raw_dir / f"{stem}.txt").write_text(raw_text_for(document, body), encoding="utf-8")
         gold = gold_for(document, body)

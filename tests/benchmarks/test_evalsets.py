@@ -11,11 +11,13 @@ from benchmarks.evalsets import (
     ANNOTATIONS_DIR,
     ATTRIBUTION_CLASSES,
     GROUND_TRUTH,
+    POLNEAR_RAW,
     AnnotationError,
     AnnotationMismatch,
     build_evalset,
     evalset_names,
     gold_for,
+    read_bodies,
     span_hash,
 )
 
@@ -74,13 +76,36 @@ def test_refuses_to_write_inside_the_repository() -> None:
         build_evalset("any", ANNOTATIONS_DIR / "out")
 
 
+def test_a_polnear_body_is_the_raw_file_text_as_it_is(tmp_path: Path) -> None:
+    """A ``"corpus": "polnear-dev"`` set's id is a raw file's stem and its body the file's whole text, headline line
+    and trailing newline included, so offsets are into the file as published."""
+    text = "Made-up title line.\n\nTurnout rose 12% in the county.\n"
+    (tmp_path / "made-up-story.txt").write_text(text, encoding="utf-8")
+    bodies = read_bodies("polnear-dev", ["made-up-story"], polnear_raw=tmp_path)
+    assert bodies == {"made-up-story": text}
+    stat = (text.index("12%"), text.index("12%") + 3)
+    document = _document(statistics=[{"span": stat, "hash": span_hash("12%"), "value": 12, "unit": "percent"}])
+    assert gold_for(document, bodies["made-up-story"])["statistics"][0]["text"] == "12%"
+
+
+def test_an_unknown_corpus_is_refused() -> None:
+    with pytest.raises(SystemExit, match="unknown corpus 'polnear-test'"):
+        read_bodies("polnear-test", ["x"])
+
+
 ANNOTATION_SETS = evalset_names()
+
+
+def test_the_sets_are_the_annotated_files_of_both_corpora() -> None:
+    assert {"aeb-statistics", "polnear-statistics-dev", "polnear-statistics-heldout"} <= set(ANNOTATION_SETS)
+    assert "polnear-identities" not in ANNOTATION_SETS  # labels of another kind, not an evaluation set
 
 
 @pytest.mark.parametrize("name", ANNOTATION_SETS)
 def test_every_committed_set_builds_against_the_shared_corpus(name: str, tmp_path: Path) -> None:
-    if not GROUND_TRUTH.is_file():
-        pytest.fail(f"the shared aeb corpus is missing: expected {GROUND_TRUTH} (../shared beside the clone, as in CI)")
+    for corpus in (GROUND_TRUTH, POLNEAR_RAW):
+        if not corpus.exists():
+            pytest.fail(f"a shared corpus is missing: expected {corpus} (../shared beside the clone, as in CI)")
     raw_dir, gold_dir = build_evalset(name, tmp_path)
     raw_files, gold_files = sorted(raw_dir.iterdir()), sorted(gold_dir.iterdir())
     assert [p.stem for p in raw_files] == [p.stem for p in gold_files] and raw_files
@@ -114,10 +139,10 @@ def test_the_speaker_dev_set_shares_no_article_with_the_held_out_and_statistics_
 
 def test_the_statistics_sets_share_no_article_and_the_third_dev_set_none_with_any_set() -> None:
     """Each statistics set was annotated on articles no other statistics set holds (the held-out aeb-statistics stays
-    unseen by the dev sets); aeb-statistics-dev3 (round 5) shares no article with any set, quotes included, so its
+    unseen by the dev sets, and the two PolNeAR halves of round 6 share none); aeb-statistics-dev3 (round 5) shares no article with any set, quotes included, so its
     first score is an estimate on unseen text. (aeb-statistics-dev2 and aeb-quotes-dev share one article.)"""
 
-    statistics_sets = [name for name in ANNOTATION_SETS if name.startswith("aeb-statistics")]
+    statistics_sets = [name for name in ANNOTATION_SETS if "-statistics" in name]
     assert "aeb-statistics-dev3" in statistics_sets
     for n, name in enumerate(statistics_sets):
         for other in statistics_sets[n + 1 :]:
@@ -126,3 +151,15 @@ def test_the_statistics_sets_share_no_article_and_the_third_dev_set_none_with_an
     for other in ANNOTATION_SETS:
         if other != "aeb-statistics-dev3":
             assert not _ids("aeb-statistics-dev3") & _ids(other), other
+
+
+def test_the_polnear_statistics_halves_share_no_article() -> None:
+    """Round 6 split 23 annotated PolNeAR dev articles before scoring: rules are tuned on polnear-statistics-dev and
+    the held-out half stays unseen, so no article may be in both (nor in any aeb set: the ids differ by corpus)."""
+
+    dev, held = _ids("polnear-statistics-dev"), _ids("polnear-statistics-heldout")
+    assert len(dev) >= 10 and len(held) >= 10
+    assert not dev & held
+    for other in ANNOTATION_SETS:
+        if not other.startswith("polnear-statistics"):
+            assert not (dev | held) & _ids(other), other

@@ -139,8 +139,9 @@ def test_the_speaker_dev_set_shares_no_article_with_the_held_out_and_statistics_
 
 def test_the_statistics_sets_share_no_article_and_the_third_dev_set_none_with_any_set() -> None:
     """Each statistics set was annotated on articles no other statistics set holds (the held-out aeb-statistics stays
-    unseen by the dev sets, and the two PolNeAR halves of round 6 share none); aeb-statistics-dev3 (round 5) shares no article with any set, quotes included, so its
-    first score is an estimate on unseen text. (aeb-statistics-dev2 and aeb-quotes-dev share one article.)"""
+    unseen by the dev sets, and the two PolNeAR halves of round 6 share none); aeb-statistics-dev3 (round 5) shares
+    no article with any set, quotes included, so its first score is an estimate on unseen text.
+    (aeb-statistics-dev2 and aeb-quotes-dev share one article.)"""
 
     statistics_sets = [name for name in ANNOTATION_SETS if "-statistics" in name]
     assert "aeb-statistics-dev3" in statistics_sets

@@ -45,6 +45,18 @@ def closing_level(rest: list[str], verb: str | None = None) -> str | None:
     return f"{subject} {CLOSING_NOUNS[verb]}" if subject else CLOSING_NOUNS[verb]
 
 
+def changed_object(words: list[str]) -> tuple[str, str] | None:
+    """The change and what it changed, for the words before 'by' ('cut the risk of death' -> ('cut', 'risk of
+    death'); a phrasal verb: 'edged up its forecast for Peru' -> ('rise', 'forecast for Peru'))."""
+    for i in range(len(words) - 1, -1, -1):
+        word = bare_word(words[i])
+        phrasal = word in UP_DOWN and i > 0 and bare_word(words[i - 1]).endswith("ed")
+        if word in CHANGE_NOUNS or phrasal:
+            obj = tidy_phrase(words[i + 1 :]) if 0 < len(words) - i - 1 <= MAX_TAIL_WORDS else None
+            return (CHANGE_NOUNS.get(word) or UP_DOWN[word], obj) if obj else None
+    return None
+
+
 def change_or_level(before: list[str], between: list[str], right: list[str] | None = None) -> str | None:
     """'sales rose 5%' -> 'rise in sales'; 'sales rose 5% to $9 billion' -> 'sales' for the second number."""
     words = between
@@ -54,6 +66,11 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
         changed = rest and bare_word(rest[-1]) in CHANGE_NOUNS.keys() | UP_DOWN.keys()
         if words and bare_word(words[-1]) in {"to", "from"} and changed:
             return tidy_phrase(subject_words(rest[:-1]))
+        if words and bare_word(words[-1]) == "to" and bare_word(before[-1]) == "by":
+            # 'edged up its forecast for Peru by 0.2 points to 2.1%' -> 'forecast for Peru'
+            moved = changed_object(before[:-1])
+            if moved:
+                return moved[1]
         closing = closing_level(rest) if words and bare_word(words[-1]) == "at" else None
         if closing:
             return closing
@@ -73,12 +90,9 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
         words, last = words[:-1], last[:-1]
     if last[-1:] == ["by"]:
         words, last = words[:-1], last[:-1]
-        verb_at = next((i for i in range(len(words) - 1, -1, -1) if bare_word(words[i]) in CHANGE_NOUNS), None)
-        if verb_at is not None and 0 < len(words) - verb_at - 1 <= MAX_TAIL_WORDS:
-            # 'the drug cut the risk of death by 30%' -> 'cut in risk of death'
-            obj = tidy_phrase(words[verb_at + 1 :])
-            if obj:
-                return f"{CHANGE_NOUNS[bare_word(words[verb_at])]} in {obj}"
+        moved = changed_object(words)
+        if moved:
+            return f"{moved[0]} in {moved[1]}"  # 'the drug cut the risk of death by 30%' -> 'cut in risk of death'
     if last and last[-1] in {"to", "at", "of", "for", "from"}:
         previous = words[:-1]
         if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":

@@ -49,6 +49,7 @@ CHANGE_NOUNS = {
     **dict.fromkeys(word_set("gaining adding"), "gain"),
     **dict.fromkeys(word_set("dropped drop drops declined decline declines decreased shrank slumped lost"), "fall"),
     **dict.fromkeys(word_set("cut cuts reduced lowered cutting reducing lowering"), "cut"),
+    **dict.fromkeys(word_set("trimmed trims slashed slashes"), "cut"),
     **dict.fromkeys(word_set("doubled tripled quadrupled"), "rise"),
     **dict.fromkeys(word_set("halved narrowed"), "fall"),
     **dict.fromkeys(word_set("contracted shrank shrinks shrink"), "contraction"),

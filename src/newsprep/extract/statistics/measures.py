@@ -51,6 +51,7 @@ from newsprep.extract.statistics.measure_clause import (
 )
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_levels import change_or_level
+from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure
 from newsprep.extract.statistics.measure_shapes import (
     BEING,
     PLAIN_DIMENSIONS,
@@ -244,6 +245,9 @@ def measures_of(
 
     ``text`` is the paragraph, ``sentence`` the span of the number's sentence in it.
     """
+    polled = poll_measure(text, sentence, start, end, unit=unit)
+    if is_a_measure(polled, unit):
+        return polled  # 'Ruiz leads Cole 48% to 41%' -> 'support for Ruiz'; 'led by 6 points' -> 'Ruiz lead'
     left, right = clause_words(text, sentence, start, end)
     sentence_before = text[sentence[0] : start].split()
     scorer = scorer_of(sentence_before) if kind == "count" and noun_phrase else None
@@ -312,4 +316,6 @@ def measures_of(
             possessed_count(left, sentence_before, noun_phrase) if kind == "count" else None
         )
     phrase = rate_measure(without_pronoun_opening(without_number_words(phrase)))
+    if kind == "percent" and (phrase is None or " " not in phrase):
+        phrase = saying_measure(text, sentence, end) or phrase  # '12 percent said they were undecided'
     return phrase if is_a_measure(phrase, unit) else None

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsprep.extract.statistics.measure_clause import is_verb, tidy_phrase
+from newsprep.extract.statistics.measure_polls import gapped_measure
 from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
 
 _SAME_MEASURE_GAP = re.compile(
@@ -66,6 +67,9 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     if previous.measures is None or previous.end > hit.start:
         return hit.measures
     gap = (previous.end, hit.start)
+    gapped = gapped_measure(text, previous.end, previous.measures, hit.start) if hit.kind == "percent" else None
+    if gapped is not None:
+        return gapped  # 'Cole drew 12% support, Diaz 4% and Lee 2%': 'support for Diaz', 'support for Lee'
     listed = _list_item_measure(text, previous, hit)
     if listed is not None:
         return listed

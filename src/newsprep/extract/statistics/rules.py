@@ -34,6 +34,8 @@ _AGE_VERB_AFTER = re.compile(
     r"^,\s+(?:was|is|has|had|who|said|says|told|died|faces|faced|pleaded|remains|will|would|lives|lived)\b"
 )
 _APPOSITIVE_AGE = re.compile(r"[A-Z][\w’'.-]*,\s$")
+_DATED_NOUNS = frozenset({"level", "levels", "prices", "dollars"})
+"""'2005 levels', '2010 dollars': nouns a year before them dates."""
 _YEAR_PREPOSITIONS = word_set(
     "in since by until till from before after during through of early late mid since around circa the year "
     "between and to fiscal season class",
@@ -198,8 +200,11 @@ def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
     if not re.fullmatch(r"[0-9]{4}", num) or not 1000 <= q.value <= 2100:
         return False
     previous = _last_word(text[max(0, q.start - 20) : q.start]).lower()
-    # "GiveWell's 2017 top charities": a year-like number after a possessive dates what follows
-    return noun is None or previous in _YEAR_PREPOSITIONS or previous.endswith(("'s", "’s"))
+    # "GiveWell's 2017 top charities": a year-like number after a possessive dates what follows; "below 2005
+    # levels", "in 2010 dollars": a year that dates a level or a price
+    return (
+        noun is None or previous in _YEAR_PREPOSITIONS or previous.endswith(("'s", "’s")) or noun.head in _DATED_NOUNS
+    )
 
 
 _SCORE_LINE_AFTER = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}[0-9]{1,3}\s*(?::|$|\n|,?\s+(?:OT|SO)\b)")

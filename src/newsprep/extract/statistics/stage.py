@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
+from newsprep.extract.statistics.measure_polls import is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.measures import measures_of
 from newsprep.extract.statistics.neighbours import Placed, measure_beside, measure_of_first_item
 from newsprep.extract.statistics.numbers import (
@@ -145,6 +146,10 @@ def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bo
 
 def _single(text: str, q: Quantity) -> _Hit | None:
     kind = _kind(q)
+    compound_end = point_compound_end(text, q.end) if kind == "count" and not q.scale else None
+    if compound_end is not None and is_poll_paragraph(text):
+        # 'a ten-point lead' in a story about a poll: a margin in percentage points
+        return _Hit(q.start, compound_end, q.value, "percentage points", "percent", context_end=compound_end)
     measured = _MEASURED_COMPOUND.match(text, q.end) if kind == "count" and not q.is_word else None
     if measured is not None:
         # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
@@ -161,6 +166,9 @@ def _single(text: str, q: Quantity) -> _Hit | None:
         times_end = times.end("times")
         return _Hit(q.start, times_end, q.value, "times", "times", context_end=times_end)
     noun = _count_noun(text, q) if kind == "count" else None
+    if kind == "count" and noun is not None and noun.head in {"point", "points"} and is_poll_paragraph(text):
+        # 'led by 6 points', 'a margin of error of 4 points', 'Ledger 4.3 points' in a story about a poll
+        return _Hit(q.start, noun.end, q.value, "percentage points", "percent", context_end=noun.end)
     if kind == "count" and _count_rejected(text, q, noun, left=True, right=True):
         return None
     if kind == "money" and is_date_or_time(text, q):
@@ -206,8 +214,9 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[_Hit]:
         return [_consumed_pair]
     if first.value >= q2.value or (q1.currency and q2.currency and q1.currency != q2.currency):
         return []
-    if (q1.percent and not q2.percent) or (q1.currency and q2.percent):
-        # 'rose 4.2 percent to $31.6 billion', 'rose 6% to 2.3 million units': a change and its level, not a range
+    if (q1.percent and not q2.percent) or (q1.currency and q2.percent) or q1.percentage_points != q2.percentage_points:
+        # 'rose 4.2 percent to $31.6 billion', 'rose 6% to 2.3 million units', 'by 0.2 percentage points to 2.1
+        # percent': a change and its level, not a range
         return []
     outer = Quantity(q1.start, q2.end, q2.number_end, q2.value, None, None, False, False, q2.is_word)
     if is_glued(text, outer) or is_phone_number(text, outer):

@@ -68,9 +68,9 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
             return tidy_phrase(subject_words(rest[:-1]))
         if words and bare_word(words[-1]) == "to" and bare_word(before[-1]) == "by":
             # 'edged up its forecast for Peru by 0.2 points to 2.1%' -> 'forecast for Peru'
-            moved = changed_object(before[:-1])
-            if moved:
-                return moved[1]
+            changed_by = changed_object(before[:-1])
+            if changed_by:
+                return changed_by[1]
         closing = closing_level(rest) if words and bare_word(words[-1]) == "at" else None
         if closing:
             return closing

@@ -90,9 +90,9 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
         words, last = words[:-1], last[:-1]
     if last[-1:] == ["by"]:
         words, last = words[:-1], last[:-1]
-        moved = changed_object(words)
-        if moved:
-            return f"{moved[0]} in {moved[1]}"  # 'the drug cut the risk of death by 30%' -> 'cut in risk of death'
+        cut_by = changed_object(words)
+        if cut_by:
+            return f"{cut_by[0]} in {cut_by[1]}"  # 'the drug cut the risk of death by 30%' -> 'cut in risk of death'
     if last and last[-1] in {"to", "at", "of", "for", "from"}:
         previous = words[:-1]
         if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":

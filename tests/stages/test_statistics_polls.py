@@ -1,0 +1,135 @@
+"""Round 6 of issue 17: what a number measures in a story about a poll or a race (a candidate's support, a lead in
+points, respondents who said something) and changes 'by X to Y'; invented sentences, each failing on round 5's code
+(main 7487638)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprep.extract.statistics import extract_statistics
+from tests.stages.builders import make_article, measure_of
+
+HEAD_TO_HEAD = "In the new survey, Ruiz leads Cole by 48 percent to 41 percent among likely voters."
+FOUR_WAY = "In the poll, Cole received 35 percent support, independent Ana Diaz 4 percent and Tom Lee 2 percent."
+AVERAGES = "Polling averages show the Ledger Index showing her ahead 3 points, VoteWatch 2.5 points and Civic Count 1.8 points."
+FORECAST = "The lender edged up its forecast for Peru by 0.2 percentage points to 2.1 percent."
+
+# (rule, sentence, the statistic's text, its measure)
+POLLS = [
+    ("head to head: the first share", HEAD_TO_HEAD, "48 percent", "support for Ruiz"),
+    ("head to head: the second share", HEAD_TO_HEAD, "41 percent", "support for Cole"),
+    (
+        "head to head without 'by'",
+        "The county poll shows Ruiz is leading Cole 47.5 percent to 43.2 percent.",
+        "47.5 percent",
+        "support for Ruiz",
+    ),
+    (
+        "head to head after a pronoun",
+        "Among older voters, Ruiz's edge is wider: she leads Cole by 52% to 40%.",
+        "52%",
+        "support for Ruiz",
+    ),
+    (
+        "a share that would vote for someone",
+        "Among registered voters, 31% would vote for Dana Ruiz.",
+        "31%",
+        "support for Dana Ruiz",
+    ),
+    (
+        "a share that backs a titled candidate",
+        "In the poll, 6% would back Libertarian candidate Sam Pike.",
+        "6%",
+        "support for Sam Pike",
+    ),
+    (
+        "backed by a share",
+        "In the poll, Ruiz was backed by 40 percent of those surveyed.",
+        "40 percent",
+        "support for Ruiz",
+    ),
+    ("a share of support received", "Cole received 35 percent support in the state.", "35 percent", "support for Cole"),
+    (
+        "a share drawn in a poll",
+        "In the latest poll of voters, Cole drew 35 percent.",
+        "35 percent",
+        "support for Cole",
+    ),
+    ("a gapped list of shares", FOUR_WAY, "4 percent", "support for Ana Diaz"),
+    ("a gapped list's last share", FOUR_WAY, "2 percent", "support for Tom Lee"),
+    ("a lead in points", "In the last poll, Ruiz led Cole by 6 points among likely voters.", "6 points", "Ruiz lead"),
+    ("a lead restated", "In the June poll, that lead was 4 points.", "4 points", "lead"),
+    (
+        "a lead after an adverb",
+        "The state poll shows Ruiz likewise ahead by 3.7 percentage points.",
+        "3.7 percentage points",
+        "Ruiz lead",
+    ),
+    ("a lead in a source", AVERAGES, "3 points", "lead in Ledger Index"),
+    ("a gapped list of leads", AVERAGES, "2.5 points", "lead in VoteWatch"),
+    (
+        "a lead written as a compound",
+        "According to the survey, Moss had a twelve-point lead over Ruiz among older voters.",
+        "twelve-point",
+        "Moss lead over Ruiz",
+    ),
+    (
+        "respondents who said something",
+        "The poll of voters found that 12 percent said they were undecided.",
+        "12 percent",
+        "saying they were undecided",
+    ),
+    ("a phrasal change by a number", FORECAST, "0.2 percentage points", "rise in forecast for Peru"),
+    ("the level after a change by a number", FORECAST, "2.1 percent", "forecast for Peru"),
+    (
+        "a cut by a number",
+        "The agency trimmed its estimate for farm output by 3% to $40 billion.",
+        "3%",
+        "cut in estimate for farm output",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "number", "expected"), POLLS, ids=[case[0] for case in POLLS])
+def test_poll_measures(rule: str, sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected, rule
+
+
+def _units(sentence: str) -> dict[str, str]:
+    return {s.text: s.unit for s in extract_statistics(make_article(sentence))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The survey of 900 voters has a margin of error of 3.5 points.",
+            {"900": "voters", "3.5 points": "percentage points"},
+        ),
+        ("In the new poll, Ruiz holds a 9-point lead.", {"9-point": "percentage points"}),
+        # no poll, no race: a game's points and a plan's compound stay as they were
+        ("The Hawks led by 7 points at halftime.", {"7": "points"}),
+        ("The mayor unveiled a ten-point plan.", {}),
+        # a year that dates a level is no count
+        ("The plan cuts emissions to 30 percent below 2005 levels.", {"30 percent": "percent"}),
+        # a change in points and a level in percent are not a range
+        (FORECAST, {"0.2 percentage points": "percentage points", "2.1 percent": "percent"}),
+    ],
+)
+def test_points_in_a_poll_are_percentage_points(sentence: str, expected: dict[str, str]) -> None:
+    assert _units(sentence) == expected
+
+
+def test_a_change_and_its_level_are_no_range() -> None:
+    assert [s.range_id for s in extract_statistics(make_article(FORECAST))] == [None, None]
+
+
+def test_poll_paragraphs_and_gapped_lists() -> None:
+    from newsprep.extract.statistics.measure_polls import gapped_measure, is_poll_paragraph
+
+    assert is_poll_paragraph("The survey has a margin of error of 3 points.")
+    assert not is_poll_paragraph("The Hawks led by 7 points at halftime.")
+    text = "Cole drew 35% support, Diaz 4% and Lee 2%."
+    assert gapped_measure(text, text.index(" support"), "support for Cole", text.index("4%")) == "support for Diaz"
+    assert gapped_measure(text, text.index(" support"), "cost of repairs", text.index("4%")) is None
+    assert gapped_measure(text, text.index(" support"), None, text.index("4%")) is None

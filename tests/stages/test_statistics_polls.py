@@ -11,7 +11,10 @@ from tests.stages.builders import make_article, measure_of
 
 HEAD_TO_HEAD = "In the new survey, Ruiz leads Cole by 48 percent to 41 percent among likely voters."
 FOUR_WAY = "In the poll, Cole received 35 percent support, independent Ana Diaz 4 percent and Tom Lee 2 percent."
-AVERAGES = "Polling averages show the Ledger Index showing her ahead 3 points, VoteWatch 2.5 points and Civic Count 1.8 points."
+AVERAGES = (
+    "Polling averages show the Ledger Index showing her ahead 3 points, VoteWatch 2.5 points and Civic Count 1.8 "
+    "points."
+)
 FORECAST = "The lender edged up its forecast for Peru by 0.2 percentage points to 2.1 percent."
 
 # (rule, sentence, the statistic's text, its measure)

@@ -82,6 +82,26 @@ POLLS = [
         "12 percent",
         "saying they were undecided",
     ),
+    (
+        "a share that approves of someone",
+        "In the survey, 41% approve of the way Governor Ruiz is handling the drought.",
+        "41%",
+        "approval of Governor Ruiz",
+    ),
+    (
+        "a share that disapproves of something",
+        "Only 38 percent of residents disapprove of the new budget plan.",
+        "38 percent",
+        "disapproval of new budget plan",
+    ),
+    ("a poll's sample", "The poll reached a random sample of 1,200 adults by telephone.", "1,200", "adults surveyed"),
+    ("a survey's panel", "The survey used a panel of 640 respondents.", "640", "respondents surveyed"),
+    (
+        "a mark names no measure, what reached it does",
+        "Online donations have sailed past the $2 billion mark this year.",
+        "$2 billion",
+        "Online donations",
+    ),
     ("a phrasal change by a number", FORECAST, "0.2 percentage points", "rise in forecast for Peru"),
     ("the level after a change by a number", FORECAST, "2.1 percent", "forecast for Peru"),
     (
@@ -121,6 +141,14 @@ def _units(sentence: str) -> dict[str, str]:
 )
 def test_points_in_a_poll_are_percentage_points(sentence: str, expected: dict[str, str]) -> None:
     assert _units(sentence) == expected
+
+
+def test_a_glued_amount_is_no_measure() -> None:
+    """'raised $6.4million to $4.5million': the other amount, written against its scale, is a number, not a phrase."""
+    from newsprep.extract.statistics.measure_clause import is_a_measure
+
+    assert not is_a_measure("$6.4million", "usd")
+    assert is_a_measure("money raised", "usd")
 
 
 def test_a_change_and_its_level_are_no_range() -> None:

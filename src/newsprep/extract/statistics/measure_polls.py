@@ -50,6 +50,11 @@ _BACKING = re.compile(
     r"voted\s+for)\s+(?P<rest>[^,.;:!?]{1,80})"
 )
 """'31% would vote for Dana Ruiz', '5 percent prefer the Libertarian nominee, Gary Johnson'."""
+_APPROVING = re.compile(
+    r"\s+(?:of\s+[^,.;:]{1,40}?\s+)?(?:say\s+they\s+|said\s+they\s+)?(?P<way>approve|approved|disapprove|disapproved)"
+    r"\s+of\s+(?:the\s+(?:way|job)\s+)?(?P<rest>[^,.;:!?]{1,60})"
+)
+"""'41% approve of the way Ruiz handles the economy' -> 'approval of Ruiz'."""
 _BACKED_BY = re.compile(
     rf"(?P<x>{_NAME})\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:supported|backed|favou?red|preferred|chosen)"
     r"\s+by\s+(?:about\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$"
@@ -92,6 +97,18 @@ _OPENERS = frozenset({"among", "in", "on", "at", "for", "after", "before", "whil
 """Capitalised words that open a sentence and name nobody ('Among likely voters, ...')."""
 
 
+_SAMPLE_OF = re.compile(
+    r"\b(?:poll|polls|survey|surveys|sample|panel|questionnaire)\s+of\s+(?:about\s+|nearly\s+|more\s+than\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+"""'a random sample of' before a count: the people surveyed."""
+
+
+def surveyed_count(before: str, noun: str | None) -> str | None:
+    """'a random sample of 1,001 adults by telephone' -> 'adults surveyed'."""
+    return f"{noun} surveyed" if noun and _SAMPLE_OF.search(before) else None
+
+
 def is_poll_paragraph(text: str) -> bool:
     """Whether a paragraph talks about a poll or a race (its 'points' are percentage points)."""
     return _POLL_CONTEXT.search(text) is not None
@@ -122,6 +139,16 @@ def _name_before(words: str, *, other: str) -> str | None:
     return names[-1] if names else None
 
 
+def _object(rest: str) -> str | None:
+    """The first words of what is approved of, up to a verb's clause ('the new budget plan' -> 'new budget plan')."""
+    words = rest.split()[:4]
+    while words and bare_word(words[0]) in FUNCTION:
+        words = words[1:]
+    while words and bare_word(words[-1]) in FUNCTION:
+        words = words[:-1]
+    return " ".join(words) or None
+
+
 def _backed_name(rest: str) -> str | None:
     """The name after a verb of backing, before the clause's next link ('Gary Johnson and 1% ...' -> 'Gary Johnson')."""
     head = re.split(r"\s+(?:and|while|but|in|among|if|over|against|with|as)\s+", rest, maxsplit=1)[0]
@@ -145,6 +172,11 @@ def poll_measure(text: str, sentence: tuple[int, int], start: int, end: int, *, 
     backing = _BACKING.match(after)
     if backing and _backed_name(backing.group("rest")):
         return f"support for {_backed_name(backing.group('rest'))}"
+    approving = _APPROVING.match(after)
+    if approving:
+        way = "disapproval" if approving.group("way").startswith("dis") else "approval"
+        what = _backed_name(approving.group("rest")) or _object(approving.group("rest"))
+        return f"{way} of {what}" if what else way
     backed = _BACKED_BY.search(before)
     if backed and _name(backed.group("x")):
         return f"support for {_name(backed.group('x'))}"

@@ -311,3 +311,13 @@ def appositive_subject(sentence_before: list[str], left: list[str]) -> str | Non
     if any(is_verb(w) or bare_word(w) in FUNCTION - DETERMINERS for w in subject):
         return None
     return tidy_phrase(subject)
+
+
+_THRESHOLDS = frozenset({"mark", "threshold", "milestone", "barrier"})
+
+
+def threshold_subject(phrase: str | None, sentence_before: list[str]) -> str | None:
+    """'Donations passed the $1 billion mark' -> 'Donations': a mark names no measure, what reached it does."""
+    if phrase is None or bare_word(phrase) not in _THRESHOLDS:
+        return phrase
+    return opening_subject(sentence_before) or phrase

@@ -16,7 +16,7 @@ CLAUSE_BREAK = re.compile(
     r",(?![0-9]{3})|;|:|\(|\)|\s[—–―]\s|[—–―]|\s-\s|\b(?:but|while|whereas|although|though|however)\b|[“”\"]"
 )
 QUANTITY_WORD = re.compile(
-    r"^[~(+-]*(?:[$€£¥₹]|US\$|Rs\.?)?[0-9][0-9,.]*(?:%|bn|m|k|x|K|mn|p|c)?[,.;:)]*$|^[0-9][0-9,.]*[-–][0-9][0-9,.]*%?$"
+    r"^[~(+-]*(?:[$€£¥₹]|US\$|Rs\.?)?[0-9][0-9,.]*(?:%|bn|m|k|x|K|mn|p|c|million|billion|trillion)?[,.;:)]*$|^[0-9][0-9,.]*[-–][0-9][0-9,.]*%?$"
 )
 MEASURE_UNITS = word_set(
     "points point cents miles kilometers feet inches pounds tons tonnes degrees meters metres yards gallons barrels "

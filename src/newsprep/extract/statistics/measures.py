@@ -51,7 +51,7 @@ from newsprep.extract.statistics.measure_clause import (
 )
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_levels import change_or_level
-from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure
+from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure, surveyed_count
 from newsprep.extract.statistics.measure_shapes import (
     BEING,
     PLAIN_DIMENSIONS,
@@ -65,6 +65,7 @@ from newsprep.extract.statistics.measure_shapes import (
     rate_measure,
     run_measure,
     size_measure,
+    threshold_subject,
     without_number_words,
     without_pronoun_opening,
 )
@@ -245,7 +246,9 @@ def measures_of(
 
     ``text`` is the paragraph, ``sentence`` the span of the number's sentence in it.
     """
-    polled = poll_measure(text, sentence, start, end, unit=unit)
+    polled = poll_measure(text, sentence, start, end, unit=unit) or (
+        surveyed_count(text[sentence[0] : start], noun_phrase) if kind == "count" else None
+    )
     if is_a_measure(polled, unit):
         return polled  # 'Ruiz leads Cole 48% to 41%' -> 'support for Ruiz'; 'led by 6 points' -> 'Ruiz lead'
     left, right = clause_words(text, sentence, start, end)
@@ -315,7 +318,7 @@ def measures_of(
         phrase = (copula_subject(strip_qualifiers(after_other_quantity(left)[1])) if being else None) or (
             possessed_count(left, sentence_before, noun_phrase) if kind == "count" else None
         )
-    phrase = rate_measure(without_pronoun_opening(without_number_words(phrase)))
+    phrase = threshold_subject(rate_measure(without_pronoun_opening(without_number_words(phrase))), sentence_before)
     if kind == "percent" and (phrase is None or " " not in phrase):
         phrase = saying_measure(text, sentence, end) or phrase  # '12 percent said they were undecided'
     return phrase if is_a_measure(phrase, unit) else None

@@ -194,7 +194,8 @@ def test_non_statistics_give_nothing(sentence: str) -> None:
             "people ride the ferry",
             "Harbor Transit Authority",
         ),
-        ("A survey of 12 European Union member states was done.", "European Union member states", None),
+        # the sample of a survey are the people or places surveyed (round 6; the shared sample's gold says so too)
+        ("A survey of 12 European Union member states was done.", "European Union member states surveyed", None),
         ("Lawmakers approved $6 million for road repairs around the site.", "road repairs around the site", None),
     ],
 )

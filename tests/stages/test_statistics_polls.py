@@ -12,10 +12,10 @@ from tests.stages.builders import make_article, measure_of
 HEAD_TO_HEAD = "In the new survey, Ruiz leads Cole by 48 percent to 41 percent among likely voters."
 FOUR_WAY = "In the poll, Cole received 35 percent support, independent Ana Diaz 4 percent and Tom Lee 2 percent."
 AVERAGES = (
-    "Polling averages show the Ledger Index showing her ahead 3 points, VoteWatch 2.5 points and Civic Count 1.8 "
+    "Across polling averages, the Ledger Index puts Ruiz ahead by 3 points, VoteWatch 2.5 points and Civic Count 1.8 "
     "points."
 )
-FORECAST = "The lender edged up its forecast for Peru by 0.2 percentage points to 2.1 percent."
+FORECAST = "The lender nudged up its outlook for Peru by 0.2 percentage points to 2.1 percent."
 
 # (rule, sentence, the statistic's text, its measure)
 POLLS = [
@@ -64,11 +64,11 @@ POLLS = [
     ("a lead restated", "In the June poll, that lead was 4 points.", "4 points", "lead"),
     (
         "a lead after an adverb",
-        "The state poll shows Ruiz likewise ahead by 3.7 percentage points.",
-        "3.7 percentage points",
+        "The state poll has Ruiz still ahead by 2.4 percentage points.",
+        "2.4 percentage points",
         "Ruiz lead",
     ),
-    ("a lead in a source", AVERAGES, "3 points", "lead in Ledger Index"),
+    ("a lead in a source", AVERAGES, "3 points", "Ruiz lead in Ledger Index"),
     ("a gapped list of leads", AVERAGES, "2.5 points", "lead in VoteWatch"),
     (
         "a lead written as a compound",
@@ -94,7 +94,7 @@ POLLS = [
         "38 percent",
         "disapproval of new budget plan",
     ),
-    ("a poll's sample", "The poll reached a random sample of 1,200 adults by telephone.", "1,200", "adults surveyed"),
+    ("a poll's sample", "The poll reached a sample of 1,200 adults by telephone.", "1,200", "adults surveyed"),
     ("a survey's panel", "The survey used a panel of 640 respondents.", "640", "respondents surveyed"),
     (
         "a mark names no measure, what reached it does",
@@ -102,8 +102,8 @@ POLLS = [
         "$2 billion",
         "Online donations",
     ),
-    ("a phrasal change by a number", FORECAST, "0.2 percentage points", "rise in forecast for Peru"),
-    ("the level after a change by a number", FORECAST, "2.1 percent", "forecast for Peru"),
+    ("a phrasal change by a number", FORECAST, "0.2 percentage points", "rise in outlook for Peru"),
+    ("the level after a change by a number", FORECAST, "2.1 percent", "outlook for Peru"),
     (
         "a cut by a number",
         "The agency trimmed its estimate for farm output by 3% to $40 billion.",

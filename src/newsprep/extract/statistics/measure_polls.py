@@ -105,7 +105,7 @@ _SAMPLE_OF = re.compile(
 
 
 def surveyed_count(before: str, noun: str | None) -> str | None:
-    """'a random sample of 1,001 adults by telephone' -> 'adults surveyed'."""
+    """'a sample of 850 residents' -> 'residents surveyed'."""
     return f"{noun} surveyed" if noun and _SAMPLE_OF.search(before) else None
 
 

@@ -1,6 +1,6 @@
 """Round 6 of issue 17: what a number measures in a story about a poll or a race (a candidate's support, a lead in
-points, respondents who said something) and changes 'by X to Y'; invented sentences, each failing on round 5's code
-(main 7487638)."""
+points, respondents who said something, approval), changes 'by X to Y' and around a dashed aside; invented sentences,
+each failing on round 5's code (main 7487638) but the two guards marked below."""
 
 from __future__ import annotations
 
@@ -102,6 +102,18 @@ POLLS = [
         "$2 billion",
         "Online donations",
     ),
+    (
+        "a clause around a dashed aside",
+        "The fund expects that rich economies - which include Japan, Chile and Canada - will grow 1.4 percent.",
+        "1.4 percent",
+        "growth in rich economies",
+    ),
+    (
+        "a change by an adjective and a number",
+        "The fund expects that farm output will expand by a modest 2.2 percent.",
+        "2.2 percent",
+        "growth in farm output",
+    ),
     ("a phrasal change by a number", FORECAST, "0.2 percentage points", "rise in outlook for Peru"),
     ("the level after a change by a number", FORECAST, "2.1 percent", "outlook for Peru"),
     (
@@ -130,7 +142,7 @@ def _units(sentence: str) -> dict[str, str]:
             {"900": "voters", "3.5 points": "percentage points"},
         ),
         ("In the new poll, Ruiz holds a 9-point lead.", {"9-point": "percentage points"}),
-        # no poll, no race: a game's points and a plan's compound stay as they were
+        # guards (pass on main too): no poll, no race: a game's points and a plan's compound stay as they were
         ("The Hawks led by 7 points at halftime.", {"7": "points"}),
         ("The mayor unveiled a ten-point plan.", {}),
         # a year that dates a level is no count

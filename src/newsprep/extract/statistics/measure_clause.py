@@ -48,6 +48,9 @@ def only_connectors(words: list[str]) -> bool:
     return all(bare_word(w) in CONNECTORS | SCALE_OR_PERCENT or is_quantity(words, i) for i, w in enumerate(words))
 
 
+_DASH = re.compile(r"\s[—–―]\s|[—–―]|\s-\s")
+
+
 def clause_words(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[list[str], list[str]]:
     """The words of the number's clause before it and after it."""
     s_start, s_end = sentence
@@ -62,6 +65,11 @@ def clause_words(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     following = CLAUSE_BREAK.search(text, end, s_end)
     right_end = s_end if following is None else following.start()
     left = text[left_start:start].split()
+    dashes = [i for i, b in enumerate(breaks) if _DASH.fullmatch(b.group())]
+    if len(dashes) > 1 and dashes[-1] == len(breaks) - 1:
+        # 'rich economies - which include Japan, Chile and Peru - will grow 1.6%': the clause around a dashed aside
+        opened = breaks[dashes[-2] - 1].end() if dashes[-2] > 0 else s_start
+        left = text[opened : breaks[dashes[-2]].start()].split() + left
     right = text[end:right_end].strip().rstrip(".!?").split()
     return left, right
 

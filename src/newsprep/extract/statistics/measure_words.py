@@ -40,7 +40,7 @@ CHANGE_NOUNS = {
     **dict.fromkeys(word_set("rose rise rises risen rising climbed climbs soared surged jumped jumps"), "rise"),
     **dict.fromkeys(word_set("increased increase increases increasing"), "increase"),
     **dict.fromkeys(word_set("improved improves improving"), "improvement"),
-    **dict.fromkeys(word_set("grew grow grows grown growing expanded"), "growth"),
+    **dict.fromkeys(word_set("grew grow grows grown growing expanded expand expands expanding"), "growth"),
     **dict.fromkeys(word_set("gained gains gain added"), "gain"),
     **dict.fromkeys(word_set("fell fall falls fallen falling slid slipped sank plunged tumbled dipped eased"), "fall"),
     **dict.fromkeys(word_set("shed sheds shedding losing slipping sliding dropping declining sinking"), "fall"),

@@ -82,6 +82,8 @@ POLLS = [
         "12 percent",
         "saying they were undecided",
     ),
+    ("a share of the vote won", "Ruiz won 52 percent of the vote in the runoff.", "52 percent", "vote for Ruiz"),
+    ("a margin of victory", "Ruiz won the election by 12 points.", "12 points", "Ruiz margin of victory"),
     (
         "a share that approves of someone",
         "In the survey, 41% approve of the way Governor Ruiz is handling the drought.",

@@ -22,7 +22,7 @@ from newsprep.extract.statistics.measure_words import FUNCTION, bare_word
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _POLL_CONTEXT = re.compile(
     r"\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|voters|electorate|margin\s+of\s+error|"
-    r"percentage\s+points?)\b",
+    r"percentage\s+points?|votes?|elections?|ballots?|turnout)\b",
     re.IGNORECASE,
 )
 """A paragraph about a poll or a race: its 'points' are percentage points."""
@@ -60,10 +60,14 @@ _BACKED_BY = re.compile(
     r"\s+by\s+(?:about\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$"
 )
 _RECEIVED = re.compile(
-    rf"(?P<x>{_NAME})\s+(?:received|receives|got|gets|drew|draws|polled|polls|garnered|garners|had|has|takes|took)"
+    rf"(?P<x>{_NAME})\s+(?:received|receives|got|gets|drew|draws|polled|polls|garnered|garners|had|has|takes|took|"
+    r"won|wins|captured|secured)"
     r"\s+(?:about\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$"
 )
 _SUPPORT_AFTER = re.compile(r"\s+(?:support|backing)\b")
+_OF_THE_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:popular\s+|total\s+)?(?:vote|votes|ballots)\b")
+_WON_BY = re.compile(rf"(?P<x>{_NAME})\s+(?:won|wins|defeated|defeats|beat|beats)\b[^,.;:]{{0,40}}?\s+by\s+$")
+"""'Ruiz won the runoff by' before a margin: the margin of victory."""
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 _LEAD_BEFORE = re.compile(
@@ -182,6 +186,8 @@ def poll_measure(text: str, sentence: tuple[int, int], start: int, end: int, *, 
         return f"support for {_name(backed.group('x'))}"
     received = _RECEIVED.search(before)
     named = _name(received.group("x")) if received else None
+    if named and _OF_THE_VOTE.match(after):
+        return f"vote for {named}"  # 'Ruiz won 52% of the vote'
     if named and (_SUPPORT_AFTER.match(after) or (_CLAUSE_END.match(after) and is_poll_paragraph(text))):
         return f"support for {named}"
     return None
@@ -213,6 +219,9 @@ def _lead(before: str, number: str, after: str) -> str | None:
     if shown and _name(shown.group("source")):
         who = _name(shown.group("who"))
         return f"{who + ' ' if who else ''}lead in {_name(shown.group('source'))}"
+    won = _WON_BY.search(before)
+    if won and _name(won.group("x")):
+        return f"{_name(won.group('x'))} margin of victory"
     lead = _LEAD_BEFORE.search(before)
     if lead is None:
         return None

@@ -106,15 +106,15 @@ POLLS = [
     ),
     (
         "a clause around a dashed aside",
-        "The fund expects that rich economies - which include Japan, Chile and Canada - will grow 1.4 percent.",
+        "Analysts say rich economies - among them Norway, Chile and Korea - should grow 1.4 percent.",
         "1.4 percent",
         "growth in rich economies",
     ),
     (
         "a change by an adjective and a number",
-        "The fund expects that farm output will expand by a modest 2.2 percent.",
+        "Officials say grain harvests should expand by a modest 2.2 percent.",
         "2.2 percent",
-        "growth in farm output",
+        "growth in grain harvests",
     ),
     ("a phrasal change by a number", FORECAST, "0.2 percentage points", "rise in outlook for Peru"),
     ("the level after a change by a number", FORECAST, "2.1 percent", "outlook for Peru"),

@@ -86,7 +86,7 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
             return tidy_phrase(subject_words(rest[:-1]))
         return None
     if len(words) > 2 and bare_word(words[-3]) == "by" and bare_word(words[-2]) in {"a", "an"}:
-        words = words[:-2]  # 'output will expand by a tepid 1.6%': the change, without its adjective
+        words = words[:-2]  # 'exports will climb by a modest 2%': the change, without its adjective
     last = [bare_word(w) for w in words[-2:]]
     if last[-1:] and last[-1] in UP_DOWN and last[0] == "of":
         words, last = words[:-1], last[:-1]

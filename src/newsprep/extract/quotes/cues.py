@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from newsprep.extract.quotes.words import (
     ALL_CUES,
     CONNECTORS,
+    DEFINITE_ROLES,
     DETERMINERS,
     FUNCTION_WORDS,
     NOT_ROLE_WORDS,
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
     SKIPPABLE,
     STOP_FORWARD,
     TIME_WORDS,
@@ -27,6 +29,7 @@ from newsprep.extract.quotes.words import (
 from newsprep.text import PERSON_TITLES, without_periods
 from newsprep.text.tokens import PHRASE_TOKENS
 
+PERSON_ROLES = ROLE_NOUNS | DEFINITE_ROLES
 MAX_DESCRIBED_NAME_WORDS = 10
 _NUMBERED_ROLE = re.compile(r"\d+")
 """``said 3/17 victim Nadia Keller`` (tokens 3 and 17): a number inside a role description."""
@@ -256,10 +259,22 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
         if not nxt[:1].isalnum() or nxt.lower() in STOP_FORWARD or nxt.lower() in ALL_CUES:
             break
         in_name = capitalised(tokens[last][2]) and tokens[last][2].lower() not in DETERMINERS
-        if in_name and not capitalised(nxt) and nxt not in CONNECTORS:
+        if in_name and not capitalised(nxt) and nxt not in CONNECTORS and not _described_head(tokens, last + 1):
             break
         last += 1
     return _with_description(text, tokens[0][0], tokens[last][1], stop)
+
+
+def _described_head(tokens: list[Token], i: int) -> bool:
+    """``the New York businessman``, ``a Denver pastor``: after an article and capitalised words, the role noun they
+    describe is the head of the phrase (the speaker is the businessman, not New York; ``the Lanark spokesman`` and
+    ``a Lanark report`` stay with their organisation)."""
+    word = tokens[i][2]
+    return (
+        tokens[0][2].lower() in ("the", "a", "an")
+        and all(capitalised(tok[2]) for tok in tokens[1:i])
+        and word in PERSON_ROLES
+    )
 
 
 def _name_after_possessive(text: str, tokens: list[Token], stop: int) -> Phrase | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.stages.test_quotes import quotes_of, summary
+from tests.stages.test_speakers import who
 
 PELL = {"Dana Pell": ("Dana Pell", "PERSON"), "Pell": ("Dana Pell", "PERSON")}
 
@@ -81,3 +82,45 @@ def test_a_place_describing_a_speaker_is_not_the_speaker(paragraph: str) -> None
     names = {"Vermont": ("Vermont", "GPE"), "Dana Pell": ("Dana Pell", "PERSON")}
     quotes = quotes_of(["Dana Pell spoke on Monday.", paragraph], names)
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_quote_paragraph_after_a_sentence_introducing_one_person_is_theirs() -> None:
+    names = {"Abdul Rahimi": ("Abdul Rahimi", "PERSON"), "Fenwick Street": ("Fenwick Street", "FAC")}
+    paragraphs = [
+        "Flour prices have doubled since the spring. That worries Abdul Rahimi, who owns a bakery on Fenwick Street.",
+        "“I cannot raise the price of bread again. People will stop coming.”",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Abdul Rahimi", "previous_sentence")]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The plan was drawn up by Abdul Rahimi. Critics were not impressed.",  # the last sentence names nobody
+        "Abdul Rahimi spoke first. The bakers heard from Abdul Rahimi, who owns a bakery.",  # named before
+        "The bakers heard from Abdul Rahimi and Noor Haddad, who own the two bakeries.",  # two people
+    ],
+)
+def test_no_introduced_person_no_guess(introduction: str) -> None:
+    names = {"Abdul Rahimi": ("Abdul Rahimi", "PERSON"), "Noor Haddad": ("Noor Haddad", "PERSON")}
+    paragraphs = [introduction, "“I cannot raise the price of bread again.”"]
+    assert [q.speaker for q in quotes_of(paragraphs, names)] == [None]
+
+
+def test_a_noun_before_of_in_an_organisation_name_is_that_organisation() -> None:
+    names = {"Greater Marlow Chamber of Commerce": ("Greater Marlow Chamber of Commerce", "ORG")}
+    paragraphs = [
+        "The Greater Marlow Chamber of Commerce said it was disappointed.",
+        "“The region loses either way,” the chamber said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Greater Marlow Chamber of Commerce", "organisation_noun")]
+
+
+def test_a_woman_named_after_a_sentence_opening_preposition_is_a_referent() -> None:
+    names = {"Abel Szymanski": ("Abel Szymanski", "PERSON")}
+    paragraphs = [
+        "Abel Szymanski sells the flour.",
+        "For Ines Drummond, the answer is simple. She has cut her hours.",
+        "“I close at two now instead of six,” she said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Ines Drummond", "pronoun")]

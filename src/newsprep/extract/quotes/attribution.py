@@ -218,8 +218,10 @@ def speaker_of(
                 return Found(found.speaker, None, None, "previous_sentence")
         about = last is not None and earlier is None and not mask[: last[1]].endswith(":")  # a colon: introduced
         subject = _person_subject(resolver, mask, *last) if about and last is not None else None
+        # "Rhoda Vance runs the shelter. She has seen the need grow." then the quote: the one it is about; "That
+        # worries Abdul Rahimi, who owns a bakery." then the quote: the one person it introduces
+        subject = subject or (resolver.introduced_person(*last) if about and last is not None else None)
         if subject is not None:
-            # "Rhoda Vance runs the shelter. She has seen the need grow." then the quote: the one it is about
             return Found(subject, None, None, "previous_sentence")
     return NOT_FOUND
 

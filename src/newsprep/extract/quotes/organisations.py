@@ -64,10 +64,13 @@ def org_name(text: str, mention: Mention) -> str:
 
 
 def _headed_by(name: str, head: str) -> bool:
-    """``Kestrel Valley Water District`` for ``district``, ``Bureau of Land and Water Rights`` for ``bureau``: the
-    noun ends the name, or opens it before ``of``/``for``."""
+    """``Kestrel Valley Water District`` for ``district``, ``Bureau of Land and Water Rights`` for ``bureau``,
+    ``Greater Marlow Chamber of Commerce`` for ``chamber``: the noun ends the name, or comes before its
+    ``of``/``for``."""
     words = name.lower().split()
-    return words[-1:] == [head] or (len(words) > 2 and words[0] == head and words[1] in ("of", "for"))
+    return words[-1:] == [head] or any(
+        word == head and following in ("of", "for") for word, following in zip(words[:-2], words[1:-1], strict=True)
+    )
 
 
 def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:

@@ -268,6 +268,20 @@ class SpeakerResolver:
                 return Speaker(self._fullest(match.group(), match.start()), match.group(), True)
         return None
 
+    def introduced_person(self, start: int, end: int) -> Speaker | None:
+        """``That worries Abdul Rahimi, who owns a bakery.``: the one person ``text[start:end]`` names (outside
+        quotations), named in full for the first time there and described after a comma."""
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        people = [m for m in self._mentions[lo:hi] if self._is_person(m) and not self._is_quoted(m.char_start)]
+        if len({m.entity_id for m in people}) != 1 or " " not in people[0].text.strip():
+            return None
+        first = people[0]
+        if self._text[first.char_end : first.char_end + 1] != "," or any(
+            m.entity_id == first.entity_id for m in self._mentions[:lo]
+        ):
+            return None
+        return self._named(first, first.text)
+
     def appositive_person(self, end: int) -> Speaker | None:
         """``his cousin, Ruth Ambler``: the person named right after the description that ends at ``end``."""
         lead = _APPOSITIVE_LEAD.match(self._text, end)

@@ -124,3 +124,62 @@ def test_a_woman_named_after_a_sentence_opening_preposition_is_a_referent() -> N
         "“I close at two now instead of six,” she said.",
     ]
     assert who(quotes_of(paragraphs, names)) == [("Ines Drummond", "pronoun")]
+
+
+OBIORA = {
+    "Amara Obiora": ("Amara Obiora", "PERSON"),
+    "Obiora": ("Amara Obiora", "PERSON"),
+    "Ledger": ("Ledger", "ORG"),
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The pills are safe in one dose,” Obiora, who was not involved in the recall, said.",
+        "“The pills are safe in one dose,” Obiora, who was not involved in the recall, told the Ledger.",
+        "“The pills are safe in one dose,” Obiora, who heard his reply, said.",
+    ],
+)
+def test_a_cue_word_after_an_article_or_possessive_is_a_noun(sentence: str) -> None:
+    quotes = quotes_of(["Dr. Amara Obiora is a cardiologist.", sentence], OBIORA)
+    assert who(quotes) == [("Amara Obiora", "cue")]
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    sentence = (
+        "The pills are “safe,” a cardiologist who has treated hundreds of patients with the condition over the years,"
+        " told the Ledger."
+    )
+    assert [q.speaker for q in quotes_of(["Dr. Amara Obiora is a cardiologist.", sentence], OBIORA)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Vantor Pharmaceuticals, a drugmaker based in Ohio, is recalling a pill.", "Vantor Pharmaceuticals"),
+        ("The Greenleaf Heritage Trust, a nonprofit that tracks looted art, welcomed it.", "Greenleaf Heritage Trust"),
+    ],
+)
+def test_an_organisation_noun_its_appositive_gave_is_that_organisation(introduction: str, speaker: str) -> None:
+    names = {
+        "Vantor Pharmaceuticals": ("Vantor Pharmaceuticals", "ORG"),
+        "Greenleaf Heritage Trust": ("Greenleaf Heritage Trust", "ORG"),
+        "Food and Drug Administration": ("Food and Drug Administration", "ORG"),
+    }
+    noun = introduction.split(", a ")[1].split()[0]
+    paragraphs = [
+        introduction,
+        "The Food and Drug Administration said the risk was small.",
+        f"“We are working around the clock,” the {noun} said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [(speaker, "organisation_noun")]
+
+
+def test_a_sentence_after_an_introductory_phrase_is_no_appositive() -> None:
+    names = {"Ledger": ("Ledger", "ORG"), "Harrow Property Group": ("Harrow Property Group", "ORG")}
+    paragraphs = [
+        "The owner, Harrow Property Group, raised the rent.",
+        "In an email to the Ledger, the company defended the increase. “Costs have risen,” the company said.",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Harrow Property Group", "organisation_noun")]

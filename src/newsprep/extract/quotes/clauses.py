@@ -76,12 +76,16 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         phrase = phrase_after(text, words[2][0], end)
         return Attribution("according to", phrase, end) if phrase else None
     if _cue_after_quote(words, 0):
+        if words[0][2].lower() in _TOLD:
+            return None  # "..., told the Ledger.": the one told listens; the speaker is not in this clause
         phrase = phrase_after(text, words[1 if words[0][2].lower() in PHRASAL_CUES else 0][1], end)
         return Attribution(words[0][2], phrase, end) if phrase else None
     if len(words) > 3 and words[0][2].lower() == "as" and [w[2].lower() for w in words[-2:]] == ["put", "it"]:
         phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Treasury planning note put it."
         return Attribution("put it", phrase, end) if phrase else None
     for i, (w_start, _, word) in enumerate(words[:40]):
+        if i > 0 and word.lower() in _AFTER_WORDS and words[i - 1][2].lower() in _NOUN_MARKERS:
+            continue  # "Obiora, who was not involved in the recall, said": a noun, not the cue
         if i > 0 and word.lower() in _AFTER_WORDS and _cue_after_quote(words, i):
             agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
             phrase = agent or phrase_before(text, pos, w_start)
@@ -125,6 +129,9 @@ def _cue_after_quote(words: list[Token], i: int) -> bool:
 
 
 _AFTER_WORDS = AFTER_QUOTE_CUES | PHRASAL_CUES.keys() | DOCUMENT_VERBS
+_NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
+"""Words before a cue word that make it a noun (``in the recall``, ``his reply``)."""
+_TOLD = frozenset({"told", "tells"})
 _CLAUSE_GOES_ON = PREPOSITIONS | TIME_WORDS | SKIPPABLE | frozenset({"to", "of", "about", "again", "that"})
 """Words that may follow a cue right after a quote (``she shared in an interview``, ``Kiel notes today``)."""
 

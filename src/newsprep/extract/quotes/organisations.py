@@ -20,7 +20,7 @@ COMPANY_NOUNS = vocabulary(
     "company firm group network broadcaster airline carrier retailer automaker carmaker manufacturer maker lender "
     "insurer bank startup studio publisher developer brand label newspaper magazine outlet agency organization "
     "organisation charity hospital club league regulator watchdog utility union association foundation institute "
-    "university"
+    "university nonprofit non-profit coalition alliance"
 )
 """Nouns for an organisation the article named by a name without that noun (``NBC News`` ... ``the network
 said``): the nearest organisation named before, when none has the noun in its name."""
@@ -73,6 +73,18 @@ def _headed_by(name: str, head: str) -> bool:
     )
 
 
+def _described_as(text: str, end: int, head: str) -> bool:
+    """The name ending at ``end`` has an appositive whose noun is ``head`` (``Vantor, a drugmaker based in ...``), in
+    its first four words."""
+    match = _APPOSITIVE_NOUN.match(text, end)
+    return match is not None and head in match.group(1).lower().split()
+
+
+_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
+"""``, a drugmaker``, ``, a nonprofit that ...``: an indefinite article (``In an email to NPR, the company ...`` is no
+appositive)."""
+
+
 def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:
     """The person or organisation named right after ``from``/``by``/``of``/``for`` at ``end``."""
     link = _ISSUER_LINK.match(text, end)
@@ -104,6 +116,9 @@ def organisation_described(
     if head in DOCUMENT_NOUNS and quoted_organisations:
         return quoted_organisations[-1]
     organisations = [m for m in mentions if m.char_start < position and m.label in _ORG_LABELS]
+    described = [m for m in organisations if m.label == "ORG" and _described_as(text, m.char_end, head)]
+    if described and head not in DOCUMENT_NOUNS:
+        return org_name(text, described[-1])  # "Vantor Pharmaceuticals, a drugmaker in Ohio, ... the drugmaker said"
     if head not in ORG_NOUNS and head not in DOCUMENT_NOUNS:
         # "the Kestrel Valley Water District ... the district said": the organisation whose name the noun ends
         named = [m for m in organisations if m.label == "ORG" and _headed_by(without_article(m.entity_text), head)]

@@ -183,3 +183,20 @@ def test_a_sentence_after_an_introductory_phrase_is_no_appositive() -> None:
         "In an email to the Ledger, the company defended the increase. “Costs have risen,” the company said.",
     ]
     assert who(quotes_of(paragraphs, names)) == [("Harrow Property Group", "organisation_noun")]
+
+
+TANSLEY = {"Wilbur Tansley": ("Wilbur Tansley", "PERSON"), "Tansley": ("Wilbur Tansley", "PERSON")}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["“Most farmers carry the minimum,” Tansley said.", "He added that the state could declare a disaster. “That opens up loans.”"],
+        ["“Most farmers carry the minimum,” Tansley said.", "He added that the state could declare a disaster.", "“That opens up loans.”"],
+        ["Tansley said that the governor would announce a plan. “It comes too late.”"],
+    ],
+)
+def test_a_cue_inside_the_reported_clause_is_not_the_speaker(paragraphs: list[str]) -> None:
+    opening = "The county’s extension agent, Wilbur Tansley, met farmers."
+    speakers = [q.speaker for q in quotes_of([opening, *paragraphs], TANSLEY)]
+    assert speakers[-1] == "Wilbur Tansley"

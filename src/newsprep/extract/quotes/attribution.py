@@ -11,6 +11,7 @@ an earlier sentence (``Pell wrote on Tuesday. “It was his best night.”``). E
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import get_args
@@ -19,7 +20,7 @@ from newsprep.extract.quotes.clauses import attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
 from newsprep.extract.quotes.marks import MASK, QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
-from newsprep.extract.quotes.words import DETERMINERS, PREPOSITIONS, PRONOUNS
+from newsprep.extract.quotes.words import ALL_CUES, DETERMINERS, PREPOSITIONS, PRONOUNS
 from newsprep.model import QuoteAttribution, QuoteKind
 
 AttributionKind = QuoteAttribution
@@ -68,10 +69,22 @@ def _earlier_attribution(candidate: Candidate, mask: str, starts: Sequence[int])
     bounds = [s for s in starts if candidate.paragraph_start <= s < candidate.sentence_start]
     ends = [*bounds[1:], candidate.sentence_start]
     for lo, hi in reversed(list(zip(bounds, ends[: len(bounds)], strict=True))):
-        earlier = attribution_before(mask, lo, hi)
+        earlier = attribution_before(mask, lo, _reporting_end(mask, lo, hi))
         if earlier is not None:
             return earlier
     return None
+
+
+def _reporting_end(mask: str, lo: int, hi: int) -> int:
+    """``He added that the state could declare a disaster.``: the sentence up to its first speech cue followed by
+    ``that``; the cues of the reported clause after it (``declare``) are what was said, not who said it."""
+    for match in _CUE_THAT.finditer(mask, lo, hi):
+        if match.group(1).lower() in ALL_CUES:
+            return match.end(1)
+    return hi
+
+
+_CUE_THAT = re.compile(r"\b([A-Za-z]+)\s+that\b")
 
 
 def _last_sentence_before(candidate: Candidate, mask: str, starts: Sequence[int]) -> tuple[int, int] | None:
@@ -199,7 +212,7 @@ def speaker_of(
     if _whole_paragraph(candidate, mask):
         # "Pell wrote on Tuesday." then a paragraph that is the quote: the previous paragraph's last sentence.
         last = _last_sentence_before(candidate, mask, starts)
-        earlier = None if last is None else attribution_before(mask, *last)
+        earlier = None if last is None else attribution_before(mask, last[0], _reporting_end(mask, *last))
         quotes_nobody = last is not None and MASK not in mask[slice(*last)]
         # "In an interview, she explained why." / "That is according to Okafor, who ..." then the quote: a he/she, or
         # a person after "according to", when that sentence quotes nobody itself

@@ -186,13 +186,15 @@ def test_a_sentence_after_an_introductory_phrase_is_no_appositive() -> None:
 
 
 TANSLEY = {"Wilbur Tansley": ("Wilbur Tansley", "PERSON"), "Tansley": ("Wilbur Tansley", "PERSON")}
+MINIMUM = "“Most farmers carry the minimum,” Tansley said."
+ADDED = "He added that the state could declare a disaster."
 
 
 @pytest.mark.parametrize(
     "paragraphs",
     [
-        ["“Most farmers carry the minimum,” Tansley said.", "He added that the state could declare a disaster. “That opens up loans.”"],
-        ["“Most farmers carry the minimum,” Tansley said.", "He added that the state could declare a disaster.", "“That opens up loans.”"],
+        [MINIMUM, f"{ADDED} “That opens up loans.”"],
+        [MINIMUM, ADDED, "“That opens up loans.”"],
         ["Tansley said that the governor would announce a plan. “It comes too late.”"],
     ],
 )
@@ -200,3 +202,16 @@ def test_a_cue_inside_the_reported_clause_is_not_the_speaker(paragraphs: list[st
     opening = "The county’s extension agent, Wilbur Tansley, met farmers."
     speakers = [q.speaker for q in quotes_of([opening, *paragraphs], TANSLEY)]
     assert speakers[-1] == "Wilbur Tansley"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A Corvane spokesperson told the Signal that the company “has nothing further to share.”", "Corvane"),
+        ("“We have nothing further to share,” a Corvane spokeswoman said.", "Corvane"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_name_before_the_noun(sentence: str, speaker: str) -> None:
+    names = {"Yusuf Demirel": ("Yusuf Demirel", "PERSON"), "Signal": ("Signal", "ORG")}
+    paragraphs = ["Yusuf Demirel wrote that the hinge was not ready.", sentence]
+    assert [q.speaker for q in quotes_of(paragraphs, names)] == [speaker]

@@ -5,6 +5,7 @@ body mentions, sorted by offset (``starts``: their offsets)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -69,7 +70,7 @@ def _headed_by(name: str, head: str) -> bool:
     ``of``/``for``."""
     words = name.lower().split()
     return words[-1:] == [head] or any(
-        word == head and following in ("of", "for") for word, following in zip(words[:-2], words[1:-1], strict=True)
+        word == head and following in ("of", "for") for word, following in itertools.pairwise(words)
     )
 
 
@@ -83,6 +84,15 @@ def _described_as(text: str, end: int, head: str) -> bool:
 _APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
 """``, a drugmaker``, ``, a nonprofit that ...``: an indefinite article (``In an email to NPR, the company ...`` is no
 appositive)."""
+
+
+def organisation_modifier(written: str, head: str) -> str | None:
+    """``a Corvane spokesperson`` -> ``Corvane``: the capitalised words between the article and ``head``."""
+    words = without_article(written.strip()).split()
+    if len(words) < 2 or words[-1].lower() != head:
+        return None
+    modifier = words[:-1]
+    return " ".join(modifier) if all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in modifier) else None
 
 
 def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:

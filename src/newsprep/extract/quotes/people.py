@@ -216,7 +216,7 @@ _SENTENCE_OPENING_WORDS = PREPOSITIONS | vocabulary("but and so yet or when then
 
 def _opens_sentence(text: str, start: int) -> bool:
     lead = text[max(0, start - 3) : start].rstrip(" ")
-    return not lead or lead[-1] in "\n.!?:”\""
+    return not lead or lead[-1] in '\n.!?:”"'
 
 
 def untagged_names(text: str, tagged: Sequence[tuple[int, int]], places: frozenset[str]) -> list[tuple[int, str]]:
@@ -301,3 +301,17 @@ def written_name(name: str, written: str) -> str:
     if all(w[:1].isupper() and w.lower().strip(".") not in SPEAKER_ORG_HEADS for w in words):
         return whole
     return name
+
+
+_DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
+
+
+def described_gender(text: str, position: int) -> Gender | None:
+    """The gender of the first he/she/his/her after a description at ``position``, in its sentence and before any
+    quotation."""
+    end = len(text)
+    for stop in (".", "“", '"'):
+        found = text.find(stop, position, end)
+        end = found if found >= 0 else end
+    pronoun = _DESCRIBED_PRONOUN.search(text, position, end)
+    return PRONOUN_GENDER[pronoun.group(1).lower()] if pronoun else None

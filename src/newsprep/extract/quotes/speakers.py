@@ -26,10 +26,12 @@ from newsprep.extract.quotes.organisations import (
     nearest_organisation,
     org_name,
     organisation_described,
+    organisation_modifier,
 )
 from newsprep.extract.quotes.people import (
     PRONOUN_GENDER,
     PersonGenders,
+    described_gender,
     misread_person,
     name_without_verb,
     person_name,
@@ -57,7 +59,6 @@ _APPOSITIVE_LEAD = re.compile(r",\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
-_DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
 ANTECEDENT_REACH = 4000
@@ -243,6 +244,9 @@ class SpeakerResolver:
         organisations = [m for m in inside if m.label == "ORG"]
         owners = [m for m in inside if m.label == "PERSON" and self._text[m.char_end : m.char_end + 2] in ("’s", "'s")]
         named = organisations or owners  # "Brenner’s spokesman said": the one spoken for
+        modifier = None if named else organisation_modifier(written, head)
+        if modifier is not None:
+            return Speaker(modifier, written, False)  # "a Corvane spokesperson", Corvane not tagged an organisation
         issuer = named[-1] if named else self._issuer_after(end)
         issuer = issuer or nearest_organisation(self._mentions, self._starts, start, self._is_quoted)
         return None if issuer is None else self._named(issuer, written)
@@ -329,7 +333,7 @@ class SpeakerResolver:
         description (``the president told voters he``) is not it: a titled surname merged with a namesake
         (``President Obama`` with ``Michelle Obama``) is then the surname as written."""
         titles = ROLE_TITLES.get(role, frozenset()) | {role}
-        gender = self._described_gender(position)
+        gender = described_gender(self._text, position)
         for mention in reversed(self._mentions):
             if mention.char_start >= position or mention.label not in PERSON_LABELS:
                 continue
@@ -343,15 +347,6 @@ class SpeakerResolver:
                 if gender is None or self._genders.of(name) in (gender, None):
                     return name
         return None
-
-    def _described_gender(self, position: int) -> Gender | None:
-        """The gender of the first he/she/his/her after a description, in its sentence and before any quotation."""
-        end = len(self._text)
-        for stop in (".", "“", '"'):
-            found = self._text.find(stop, position, end)
-            end = found if found >= 0 else end
-        pronoun = _DESCRIBED_PRONOUN.search(self._text, position, end)
-        return PRONOUN_GENDER[pronoun.group(1).lower()] if pronoun else None
 
     def _is_quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._quoted, (position, len(self._text) + 1)) - 1

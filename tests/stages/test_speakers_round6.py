@@ -215,3 +215,30 @@ def test_an_unnamed_spokesperson_speaks_for_the_name_before_the_noun(sentence: s
     names = {"Yusuf Demirel": ("Yusuf Demirel", "PERSON"), "Signal": ("Signal", "ORG")}
     paragraphs = ["Yusuf Demirel wrote that the hinge was not ready.", sentence]
     assert [q.speaker for q in quotes_of(paragraphs, names)] == [speaker]
+
+
+VALE = {
+    "Corinna Vale": ("Corinna Vale", "PERSON"),
+    "Red Cross": ("Red Cross", "ORG"),
+    "Ignatius Pell": ("Ignatius Pell", "PERSON"),
+}
+REBUILD = "“We will rebuild every house on this street,” Mayor Corinna Vale said on Monday."
+YEARS = "“It will take years, not months.”"
+
+
+def test_a_quote_paragraph_after_narration_naming_no_one_continues_the_speaker() -> None:
+    paragraphs = [REBUILD, "The tornado destroyed 40 homes and damaged 200 more.", YEARS]
+    assert who(quotes_of(paragraphs, VALE))[-1] == ("Corinna Vale", "continuation")
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "The Red Cross opened a shelter at the high school.",  # an organisation named
+        "Ignatius Pell, a retired carpenter, drove in from Dunmore.",  # a person named
+        "They spent the night in their cars.",  # a pronoun for people
+    ],
+)
+def test_narration_naming_someone_breaks_the_continuation(narration: str) -> None:
+    quotes = quotes_of([REBUILD, narration, YEARS], VALE)
+    assert quotes[-1].speaker != "Corinna Vale" or quotes[-1].attribution != "continuation"

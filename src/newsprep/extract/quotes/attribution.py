@@ -236,7 +236,25 @@ def speaker_of(
         subject = subject or (resolver.introduced_person(*last) if about and last is not None else None)
         if subject is not None:
             return Found(subject, None, None, "previous_sentence")
+        if about and last is not None and _narration_between(candidate, previous, resolver, mask, last[0]):
+            # "“We will rebuild,” the mayor said." / "The storm destroyed 40 homes." / "“It will take years.”"
+            return Found(previous[1] if previous else None, None, None, "continuation")
     return NOT_FOUND
+
+
+def _narration_between(
+    candidate: Candidate, previous: tuple[int, Speaker | None] | None, resolver: SpeakerResolver, mask: str, at: int
+) -> bool:
+    """One paragraph of narration that names no one (no person, organisation nor pronoun for a person) between a
+    person's quote and this one."""
+    if previous is None or previous[0] != candidate.paragraph_idx - 2 or not _recent_person(previous, previous[0]):
+        return False
+    start = mask.rfind("\n", 0, at) + 1
+    narration = mask[start : candidate.paragraph_start]
+    return MASK not in narration and not _PERSON_PRONOUN.search(narration) and resolver.names_nobody(start, candidate.paragraph_start)
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
 
 
 def _person_subject(resolver: SpeakerResolver, mask: str, lo: int, hi: int) -> Speaker | None:

@@ -272,6 +272,12 @@ class SpeakerResolver:
                 return Speaker(self._fullest(match.group(), match.start()), match.group(), True)
         return None
 
+    def names_nobody(self, start: int, end: int) -> bool:
+        """No person (tagged or a known surname) nor organisation named in ``text[start:end]`` outside quotations."""
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        named = (m for m in self._mentions[lo:hi] if m.label == "ORG" or self._is_person(m))
+        return all(self._is_quoted(m.char_start) for m in named) and self.first_person(start, end) is None
+
     def introduced_person(self, start: int, end: int) -> Speaker | None:
         """``That worries Abdul Rahimi, who owns a bakery.``: the one person ``text[start:end]`` names (outside
         quotations), named in full for the first time there and described after a comma."""

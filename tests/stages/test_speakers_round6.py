@@ -242,3 +242,29 @@ def test_a_quote_paragraph_after_narration_naming_no_one_continues_the_speaker()
 def test_narration_naming_someone_breaks_the_continuation(narration: str) -> None:
     quotes = quotes_of([REBUILD, narration, YEARS], VALE)
     assert quotes[-1].speaker != "Corinna Vale" or quotes[-1].attribution != "continuation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We can do it,” responded Harbor Board chair Lydia Okonjo, noting that money was short.", "Lydia Okonjo"),
+        ("“We can do it,” said Vale campaign manager Tomas Brenner.", "Tomas Brenner"),
+    ],
+)
+def test_a_name_after_an_organisation_and_a_role_is_the_speaker(sentence: str, speaker: str) -> None:
+    names = {
+        "Lydia Okonjo": ("Lydia Okonjo", "PERSON"),
+        "Harbor Board": ("Harbor Board", "ORG"),
+        "Vale": ("Corinna Vale", "PERSON"),
+        "Tomas Brenner": ("Tomas Brenner", "PERSON"),
+    }
+    assert who(quotes_of(["Corinna Vale runs for mayor.", sentence], names)) == [(speaker, "cue")]
+
+
+def test_a_trailing_attribution_may_say_where_it_was_said() -> None:
+    names = {"Kristi Lund": ("Kristi Lund", "PERSON"), "Lund": ("Kristi Lund", "PERSON")}
+    sentence = (
+        "The shortage is “growing at an alarming rate” and reaches every county, Lund said in the campaign’s"
+        " public service announcement."
+    )
+    assert who(quotes_of(["Gov. Kristi Lund spoke.", sentence], names)) == [("Kristi Lund", "cue")]

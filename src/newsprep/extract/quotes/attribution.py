@@ -251,7 +251,11 @@ def _narration_between(
         return False
     start = mask.rfind("\n", 0, at) + 1
     narration = mask[start : candidate.paragraph_start]
-    return MASK not in narration and not _PERSON_PRONOUN.search(narration) and resolver.names_nobody(start, candidate.paragraph_start)
+    return (
+        MASK not in narration
+        and not _PERSON_PRONOUN.search(narration)
+        and resolver.names_nobody(start, candidate.paragraph_start)
+    )
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)

@@ -160,8 +160,21 @@ def passive_agent(text: str, cue_end: int, stop: int) -> Phrase | None:
 
 
 def _short_clause(tail: list[Token]) -> bool:
-    """``Trump said.``, ``Trump said on Friday.``, ``Trump said, looking at the crowd.``: only the attribution."""
-    return len(tail) <= SHORT_CLAUSE_WORDS or (len(tail) > 1 and tail[1][2] == ",")
+    """``Trump said.``, ``Trump said on Friday.``, ``Trump said, looking at the crowd.``, ``Noem said in the
+    campaign’s public service announcement.`` (a cue and where it was said): only the attribution."""
+    return (
+        len(tail) <= SHORT_CLAUSE_WORDS
+        or (len(tail) > 1 and tail[1][2] == ",")
+        or (
+            len(tail) <= 2 * SHORT_CLAUSE_WORDS
+            and tail[1][2].lower() in PREPOSITIONS | {"to", "via"}
+            and all(tok[2][:1].isalnum() and tok[2].lower() not in _CLAUSE_WORDS for tok in tail[2:])
+        )
+    )
+
+
+_CLAUSE_WORDS = frozenset({"that", "and", "but", "because", "if", "whether", "who", "which"})
+"""Words opening a clause of its own: ``said in March that ...`` reports something else."""
 
 
 def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:

@@ -260,9 +260,26 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
             break
         in_name = capitalised(tokens[last][2]) and tokens[last][2].lower() not in DETERMINERS
         if in_name and not capitalised(nxt) and nxt not in CONNECTORS and not _described_head(tokens, last + 1):
+            named = _named_after_role(text, tokens, last + 1, stop)
+            if named is not None:
+                return named  # "responded NASA administrator Jim Bridenstine": the name, not the agency
             break
         last += 1
     return _with_description(text, tokens[0][0], tokens[last][1], stop)
+
+
+def _named_after_role(text: str, tokens: list[Token], role: int, stop: int) -> Phrase | None:
+    """``NASA administrator Jim Bridenstine``, ``Clinton campaign chairman John Podesta``: up to three capitalised
+    words, then lower-case role words, then a name; the name, described by what comes before it."""
+    if role > 3 or tokens[0][2].lower() in DETERMINERS or not tokens[role][2].isalpha():
+        return None
+    last_named = _described_name_end(tokens[role:])
+    if last_named is None:
+        return None
+    name = _name_of(tokens[role : role + last_named + 1])
+    if not _short_name(name) or len(name) < 2:
+        return None
+    return Phrase(name[0][0], name[-1][1], text[tokens[0][0] : name[0][0]].strip())
 
 
 def _described_head(tokens: list[Token], i: int) -> bool:

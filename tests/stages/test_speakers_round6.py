@@ -268,3 +268,13 @@ def test_a_trailing_attribution_may_say_where_it_was_said() -> None:
         " public service announcement."
     )
     assert who(quotes_of(["Gov. Kristi Lund spoke.", sentence], names)) == [("Kristi Lund", "cue")]
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["Norway’s deputy director of public prosecutions", "the deputy director of public prosecutions"],
+)
+def test_a_long_role_description_before_a_name(description: str) -> None:
+    names = {"Eva-Marie Lindahl": ("Eva-Marie Lindahl", "PERSON"), "Norway": ("Norway", "GPE")}
+    sentence = f"“The evidence is not enough,” {description}, Eva-Marie Lindahl, said on Tuesday."
+    assert who(quotes_of(["Norway dropped the case.", sentence], names)) == [("Eva-Marie Lindahl", "cue")]

@@ -161,7 +161,12 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         head = phrase_before(text, lo, tokens[comma][0])
         named = tokens[comma + 1 : -1]
         name = _without_affiliation(_name_of(named))
-        described = _possessive_description(tokens[:comma]) if head is None else _lower_case(text, head)
+        lead_tokens = [tok for tok in tokens[:comma] if tok[0] >= lo]
+        described = (
+            _possessive_description(lead_tokens) or _article_description(lead_tokens)
+            if head is None
+            else _lower_case(text, head)
+        )
         if n == 0 and described and _short_name(name):
             # "Brenner’s lawyer, Irene Falk, said", "the company’s chief executive, Irene Falk, said": the name
             # after a description
@@ -226,10 +231,30 @@ def _short_name(tokens: list[Token]) -> bool:
 
 
 def _possessive_description(tokens: list[Token]) -> bool:
-    """``Brenner’s lawyer``, ``the company’s chief executive``: a possessive, then lower-case role words."""
+    """``Brenner’s lawyer``, ``the company’s chief executive``, ``Sweden’s deputy director of public prosecutions``:
+    a possessive, then lower-case role words."""
     owner = next((i for i, tok in enumerate(tokens) if tok[2].endswith(("’s", "'s"))), None)
     rest = tokens[owner + 1 :] if owner is not None else []
-    return bool(rest) and len(rest) <= 4 and all(tok[2].isalpha() and tok[2].islower() for tok in rest)
+    return bool(rest) and (
+        (len(rest) <= 4 and all(tok[2].isalpha() and tok[2].islower() for tok in rest)) or _role_with_complement(rest)
+    )
+
+
+def _article_description(tokens: list[Token]) -> bool:
+    """``the deputy director of public prosecutions``: an article, role words and what they are of."""
+    return len(tokens) > 2 and tokens[0][2].lower() in ("the", "a", "an") and _role_with_complement(tokens[1:])
+
+
+def _role_with_complement(tokens: list[Token]) -> bool:
+    """``deputy director of public prosecutions``, ``head of Lanark Capital``: lower-case role words, then ``of`` or
+    ``for`` and up to five words (eight in all)."""
+    link = next((i for i, tok in enumerate(tokens) if tok[2] in ("of", "for")), None)
+    if link is None or not 0 < link <= 3 or not 0 < len(tokens) - link - 1 <= 5:
+        return False
+    roles, complement = tokens[:link], tokens[link + 1 :]
+    return all(tok[2].isalpha() and tok[2].islower() and tok[2] not in NOT_ROLE_WORDS for tok in roles) and all(
+        tok[2].replace("-", "").isalpha() and tok[2].lower() not in STOP_FORWARD for tok in complement
+    )
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")

@@ -278,3 +278,15 @@ def test_a_long_role_description_before_a_name(description: str) -> None:
     names = {"Eva-Marie Lindahl": ("Eva-Marie Lindahl", "PERSON"), "Norway": ("Norway", "GPE")}
     sentence = f"“The evidence is not enough,” {description}, Eva-Marie Lindahl, said on Tuesday."
     assert who(quotes_of(["Norway dropped the case.", sentence], names)) == [("Eva-Marie Lindahl", "cue")]
+
+
+def test_a_quote_paragraph_signed_on_the_line_after_it() -> None:
+    names = {"Dana Pell": ("Dana Pell", "PERSON"), "Ohio": ("Ohio", "GPE"), "Omar Farid": ("Omar Farid", "PERSON")}
+    paragraphs = [
+        "Readers wrote in.",
+        "“The show was great.”",
+        "— Dana Pell, a reader in Ohio",
+        "“Too long.”",
+        "– Omar Farid",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Dana Pell", "cue"), ("Omar Farid", "cue")]

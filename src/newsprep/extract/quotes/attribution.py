@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
-from newsprep.extract.quotes.clauses import attribution_before
+from newsprep.extract.quotes.clauses import attribution_after, attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
 from newsprep.extract.quotes.marks import MASK, QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
@@ -198,6 +198,9 @@ def speaker_of(
     introduced = _introduction(candidate, mask, starts)
     if introduced is not None:
         return _resolved(introduced, resolver, "colon")
+    signed = _dash_line_after(candidate, mask)
+    if signed is not None:
+        return _resolved(signed, resolver, "cue")
     same_paragraph = previous is not None and previous[0] == candidate.paragraph_idx
     continues = same_paragraph or candidate.span.open_at == candidate.paragraph_start
     if continues and previous is not None and previous[1] is not None and previous[0] >= candidate.paragraph_idx - 1:
@@ -240,6 +243,21 @@ def speaker_of(
             # "“We will rebuild,” the mayor said." / "The storm destroyed 40 homes." / "“It will take years.”"
             return Found(previous[1] if previous else None, None, None, "continuation")
     return NOT_FOUND
+
+
+def _dash_line_after(candidate: Candidate, mask: str) -> Attribution | None:
+    """A quote paragraph signed on the line after it (``“...”`` then ``— Dana Pell, a reader in Ohio``)."""
+    if not _whole_paragraph(candidate, mask):
+        return None
+    end = candidate.parts[-1].outer_end if candidate.parts else candidate.span.outer_end
+    line = _DASH_LINE.match(mask, mask.find("\n", end) if "\n" in mask[end:] else len(mask))
+    if line is None or len(line.group(1).split()) > SIGNATURE_MAX_WORDS:
+        return None
+    return attribution_after(mask, line.start(1) - 1, line.end(1))
+
+
+SIGNATURE_MAX_WORDS = 10
+_DASH_LINE = re.compile(r"\s*\n\s*([―—–-]\s*[^\n]+)")
 
 
 def _narration_between(

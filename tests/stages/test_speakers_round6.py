@@ -290,3 +290,12 @@ def test_a_quote_paragraph_signed_on_the_line_after_it() -> None:
         "– Omar Farid",
     ]
     assert who(quotes_of(paragraphs, names)) == [("Dana Pell", "cue"), ("Omar Farid", "cue")]
+
+
+def test_a_cue_word_after_an_article_opening_a_sentence_is_a_noun() -> None:
+    names = {"Hollis Varga-Lind": ("Hollis Varga-Lind", "PERSON")}
+    paragraphs = [
+        "The recall worries Hollis Varga-Lind, who has taken the pill for six years.",
+        "“I called the pharmacy twice. Nobody there had heard of it.”",
+    ]
+    assert who(quotes_of(paragraphs, names)) == [("Hollis Varga-Lind", "previous_sentence")]

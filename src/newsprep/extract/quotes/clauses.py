@@ -132,6 +132,7 @@ _AFTER_WORDS = AFTER_QUOTE_CUES | PHRASAL_CUES.keys() | DOCUMENT_VERBS
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
 """Words before a cue word that make it a noun (``in the recall``, ``his reply``)."""
 _TOLD = frozenset({"told", "tells"})
+_ARTICLES = _NOUN_MARKERS - {"this", "that"}
 _CLAUSE_GOES_ON = PREPOSITIONS | TIME_WORDS | SKIPPABLE | frozenset({"to", "of", "about", "again", "that"})
 """Words that may follow a cue right after a quote (``she shared in an interview``, ``Kiel notes today``)."""
 
@@ -201,8 +202,8 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             return Attribution(word, agent, stop)  # "He was told by Irene Falk that ...": the agent speaks
         previous = phrase_tokens(text, max(lo, match.start() - 40), match.start())
         before = previous[-1][2] if previous else ""
-        if lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}:
-            continue  # "this call for ...": a noun, not a verb
+        if (lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}) or before.lower() in _ARTICLES:
+            continue  # "this call for ...", "The recall worries ...": a noun, not a verb
         if lowered in NAMING_CUES and lowered.endswith("ing") and _PHRASAL_PARTICLE.match(text, match.end()):
             continue  # "by calling out the mayor for his “excuses”", "a draft calling for “...”": not naming anything
         # "Ostrow posted on Sunday saying ...": a weekday or a month before the participle is no subject of it;

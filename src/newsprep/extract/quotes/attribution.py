@@ -78,6 +78,8 @@ def _earlier_attribution(candidate: Candidate, mask: str, starts: Sequence[int])
 def _reporting_end(mask: str, lo: int, hi: int) -> int:
     """``He added that the state could declare a disaster.``: the sentence up to its first speech cue followed by
     ``that``; the cues of the reported clause after it (``declare``) are what was said, not who said it."""
+    if mask.find(" that", lo, hi) < 0:
+        return hi
     for match in _CUE_THAT.finditer(mask, lo, hi):
         if match.group(1).lower() in ALL_CUES:
             return match.end(1)
@@ -250,7 +252,8 @@ def _dash_line_after(candidate: Candidate, mask: str) -> Attribution | None:
     if not _whole_paragraph(candidate, mask):
         return None
     end = candidate.parts[-1].outer_end if candidate.parts else candidate.span.outer_end
-    line = _DASH_LINE.match(mask, mask.find("\n", end) if "\n" in mask[end:] else len(mask))
+    newline = mask.find("\n", end)
+    line = _DASH_LINE.match(mask, newline) if newline >= 0 else None
     if line is None or len(line.group(1).split()) > SIGNATURE_MAX_WORDS:
         return None
     return attribution_after(mask, line.start(1) - 1, line.end(1))

@@ -299,3 +299,22 @@ def test_a_cue_word_after_an_article_opening_a_sentence_is_a_noun() -> None:
         "“I called the pharmacy twice. Nobody there had heard of it.”",
     ]
     assert who(quotes_of(paragraphs, names)) == [("Hollis Varga-Lind", "previous_sentence")]
+
+
+THAMESIDE = {"Thameside Water": ("Thameside Water", "ORG"), "Ruth Ambler": ("Ruth Ambler", "PERSON")}
+
+
+def test_they_said_after_a_sentence_about_an_organisation_is_it() -> None:
+    paragraphs = [
+        "Ruth Ambler has had no water since Friday.",
+        "Thameside Water apologised on Monday. “Crews are working through the night,” they said.",
+    ]
+    assert [q.speaker for q in quotes_of(paragraphs, THAMESIDE)] == ["Thameside Water"]
+
+
+def test_they_said_after_a_sentence_about_people_names_nobody() -> None:
+    paragraphs = [
+        "Thameside Water apologised on Monday.",
+        "Neighbours gathered outside the pumping station. “We just want a date,” they said.",
+    ]
+    assert [q.speaker for q in quotes_of(paragraphs, THAMESIDE)] == [None]

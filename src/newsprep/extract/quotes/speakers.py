@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newsprep.extract.entities import NAME_LABELS
 from newsprep.extract.quotes.cues import sentence_subject
+from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
@@ -96,12 +97,7 @@ class SpeakerResolver:
         self._history: list[tuple[int, Speaker]] = []
         self._referents = Referents(text, self._mentions, self._sentences, self._names, self._genders, self._is_quoted)
         self._spoken: list[Mention] | None = None
-        self._entity_ids: dict[tuple[bool, str], str] = {}
-        self._labels = {m.entity_id: m.label for m in mentions}
-        for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
-            is_person = m.label in PERSON_LABELS
-            for form in (m.entity_text, person_name(m.entity_text), _DETERMINER.sub("", m.entity_text)):
-                self._entity_ids.setdefault((is_person, form), m.entity_id)
+        self._entity_ids = EntityIds(mentions)
 
     def _is_person(self, mention: Mention) -> bool:
         """A PERSON mention, or a lone surname of a person named in full that NER took for something else
@@ -122,20 +118,11 @@ class SpeakerResolver:
     def entity_label(self, speaker: Speaker) -> str | None:
         """The label of the speaker's entity (PERSON, ORG, ...), None when the speaker is not an entity."""
         found = self.entity_id(speaker)
-        return None if found is None else self._labels.get(found)
+        return None if found is None else self._entity_ids.label(found)
 
     def entity_id(self, speaker: Speaker) -> str | None:
         """The entity in ``entities`` whose canonical name the speaker is, if one is."""
-        if speaker.name is None:
-            return None
-        found = self._entity_ids.get((speaker.is_person, speaker.name))
-        found = found if found is not None else self._entity_ids.get((not speaker.is_person, speaker.name))
-        if found is None and " " in speaker.name:
-            # "Dorotea Vasquez" completed from the text where NER tagged only "Vasquez": the surname's entity; "Office
-            # of the Attorney General" where NER tagged it a word short: that entity
-            words = speaker.name.split()
-            found = self._entity_ids.get((True, words[-1]) if speaker.is_person else (False, " ".join(words[:-1])))
-        return found
+        return None if speaker.name is None else self._entity_ids.of(speaker.name, speaker.is_person)
 
     def remember(self, position: int, speaker: Speaker) -> None:
         if speaker.name is not None:
@@ -150,8 +137,8 @@ class SpeakerResolver:
             # "His response: “No comment.”": the one the possessive refers to
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered.split()[0]]), written, True)
         following = _NEXT_WORD.match(self._text, end)
-        if lowered == "it" and following is not None and following.group(1).lower() in AFTER_QUOTE_CUES:
-            return Speaker(self._organisation_it(start), written, False)
+        if lowered in ("it", "they") and following is not None and following.group(1).lower() in AFTER_QUOTE_CUES:
+            return Speaker(self._organisation_it(start, nearest=lowered == "it"), written, False)
         if lowered in NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
@@ -216,9 +203,10 @@ class SpeakerResolver:
         issuer = self.resolve(*span)  # "a group of parents sent a letter": nobody named, and no guess
         return Speaker(issuer.name, written, issuer.is_person)
 
-    def _organisation_it(self, position: int) -> str | None:
+    def _organisation_it(self, position: int, *, nearest: bool = True) -> str | None:
         """``In an email, the company defended it. “...,” it said``: an ``it`` followed by a speech cue is the
-        organisation the sentence before is about, else the one named last, in its paragraph or the one before."""
+        organisation the sentence before is about, else (``nearest``) the one named last, in its paragraph or the one
+        before; ``they said`` only the organisation the sentence before is about (else people, unnamed)."""
         i = bisect.bisect_right(self._sentences, position) - 1
         if i >= 1:
             subject = sentence_subject(self._text, self._sentences[i - 1], self._sentences[i])
@@ -229,6 +217,8 @@ class SpeakerResolver:
             about = None if subject is None else self.resolve(subject.start, end)
             if about is not None and about.name is not None and not about.is_person:
                 return about.name
+        if not nearest:
+            return None
         paragraph = self._text.rfind("\n", 0, position)
         reach = self._text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
         found = nearest_organisation(self._mentions, self._starts, position, self._is_quoted)

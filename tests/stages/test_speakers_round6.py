@@ -262,22 +262,22 @@ def test_a_name_after_an_organisation_and_a_role_is_the_speaker(sentence: str, s
 
 
 def test_a_trailing_attribution_may_say_where_it_was_said() -> None:
-    names = {"Kristi Lund": ("Kristi Lund", "PERSON"), "Lund": ("Kristi Lund", "PERSON")}
+    names = {"Greta Lund": ("Greta Lund", "PERSON"), "Lund": ("Greta Lund", "PERSON")}
     sentence = (
-        "The shortage is “growing at an alarming rate” and reaches every county, Lund said in the campaign’s"
-        " public service announcement."
+        "The shortage is “getting worse every single month” and reaches every county, Lund said in the county’s"
+        " weekly newsletter to residents."
     )
-    assert who(quotes_of(["Gov. Kristi Lund spoke.", sentence], names)) == [("Kristi Lund", "cue")]
+    assert who(quotes_of(["Gov. Greta Lund spoke.", sentence], names)) == [("Greta Lund", "cue")]
 
 
 @pytest.mark.parametrize(
     "description",
-    ["Norway’s deputy director of public prosecutions", "the deputy director of public prosecutions"],
+    ["Norway’s chief inspector of coastal fisheries", "the chief inspector of coastal fisheries"],
 )
 def test_a_long_role_description_before_a_name(description: str) -> None:
-    names = {"Eva-Marie Lindahl": ("Eva-Marie Lindahl", "PERSON"), "Norway": ("Norway", "GPE")}
-    sentence = f"“The evidence is not enough,” {description}, Eva-Marie Lindahl, said on Tuesday."
-    assert who(quotes_of(["Norway dropped the case.", sentence], names)) == [("Eva-Marie Lindahl", "cue")]
+    names = {"Anna-Lena Lindahl": ("Anna-Lena Lindahl", "PERSON"), "Norway": ("Norway", "GPE")}
+    sentence = f"“The catch records do not add up,” {description}, Anna-Lena Lindahl, said on Tuesday."
+    assert who(quotes_of(["Norway dropped the case.", sentence], names)) == [("Anna-Lena Lindahl", "cue")]
 
 
 def test_a_quote_paragraph_signed_on_the_line_after_it() -> None:

@@ -161,8 +161,8 @@ def passive_agent(text: str, cue_end: int, stop: int) -> Phrase | None:
 
 
 def _short_clause(tail: list[Token]) -> bool:
-    """``Trump said.``, ``Trump said on Friday.``, ``Trump said, looking at the crowd.``, ``Noem said in the
-    campaign’s public service announcement.`` (a cue and where it was said): only the attribution."""
+    """``Trump said.``, ``Trump said on Friday.``, ``Trump said, looking at the crowd.``, ``Lund said in the
+    county’s weekly newsletter to residents.`` (a cue and where it was said): only the attribution."""
     return (
         len(tail) <= SHORT_CLAUSE_WORDS
         or (len(tail) > 1 and tail[1][2] == ",")

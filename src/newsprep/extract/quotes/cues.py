@@ -231,7 +231,7 @@ def _short_name(tokens: list[Token]) -> bool:
 
 
 def _possessive_description(tokens: list[Token]) -> bool:
-    """``Brenner’s lawyer``, ``the company’s chief executive``, ``Sweden’s deputy director of public prosecutions``:
+    """``Brenner’s lawyer``, ``the company’s chief executive``, ``Norway’s chief inspector of coastal fisheries``:
     a possessive, then lower-case role words."""
     owner = next((i for i, tok in enumerate(tokens) if tok[2].endswith(("’s", "'s"))), None)
     rest = tokens[owner + 1 :] if owner is not None else []
@@ -241,12 +241,12 @@ def _possessive_description(tokens: list[Token]) -> bool:
 
 
 def _article_description(tokens: list[Token]) -> bool:
-    """``the deputy director of public prosecutions``: an article, role words and what they are of."""
+    """``the chief inspector of coastal fisheries``: an article, role words and what they are of."""
     return len(tokens) > 2 and tokens[0][2].lower() in ("the", "a", "an") and _role_with_complement(tokens[1:])
 
 
 def _role_with_complement(tokens: list[Token]) -> bool:
-    """``deputy director of public prosecutions``, ``head of Lanark Capital``: lower-case role words, then ``of`` or
+    """``chief inspector of coastal fisheries``, ``head of Lanark Capital``: lower-case role words, then ``of`` or
     ``for`` and up to five words (eight in all)."""
     link = next((i for i, tok in enumerate(tokens) if tok[2] in ("of", "for")), None)
     if link is None or not 0 < link <= 3 or not 0 < len(tokens) - link - 1 <= 5:
@@ -287,14 +287,14 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
         if in_name and not capitalised(nxt) and nxt not in CONNECTORS and not _described_head(tokens, last + 1):
             named = _named_after_role(text, tokens, last + 1, stop)
             if named is not None:
-                return named  # "responded NASA administrator Jim Bridenstine": the name, not the agency
+                return named  # "responded Harbor Board chair Lydia Okonjo": the name, not the board
             break
         last += 1
     return _with_description(text, tokens[0][0], tokens[last][1], stop)
 
 
 def _named_after_role(text: str, tokens: list[Token], role: int, stop: int) -> Phrase | None:
-    """``NASA administrator Jim Bridenstine``, ``Clinton campaign chairman John Podesta``: up to three capitalised
+    """``Harbor Board chair Lydia Okonjo``, ``Vale campaign manager Tomas Brenner``: up to three capitalised
     words, then lower-case role words, then a name; the name, described by what comes before it."""
     if role > 3 or tokens[0][2].lower() in DETERMINERS or not tokens[role][2].isalpha():
         return None
@@ -308,13 +308,13 @@ def _named_after_role(text: str, tokens: list[Token], role: int, stop: int) -> P
 
 
 def _described_head(tokens: list[Token], i: int) -> bool:
-    """``the New York businessman``, ``a Denver pastor``: after an article and capitalised words, the role noun they
-    describe is the head of the phrase (the speaker is the businessman, not New York; ``the Lanark spokesman`` and
-    ``a Lanark report`` stay with their organisation)."""
+    """``the Vermont businessman``, ``a Denver pastor``: after an article and capitalised words, the role noun they
+    describe is the head of the phrase (the speaker is the businessman, not Vermont; ``the Lanark spokesman``,
+    ``a Lanark report`` and ``the Harlow Group’s chief executive`` stay with their organisation)."""
     word = tokens[i][2]
     return (
         tokens[0][2].lower() in ("the", "a", "an")
-        and all(capitalised(tok[2]) for tok in tokens[1:i])
+        and all(capitalised(tok[2]) and not _POSSESSIVE_END.search(tok[2]) for tok in tokens[1:i])
         and word in PERSON_ROLES
     )
 

@@ -209,7 +209,7 @@ def _joined(candidates: list[Candidate], text: str, mask: str) -> list[Candidate
 
 def _opens_after_punctuation(mask: str, open_at: int) -> bool:
     """``“...,” Pell said, “and ...”``: a second part opens after the attribution's punctuation; a quote opening
-    inside the clause that goes on after it (``Pell said, adding that it would take “more hours”``) is a partial
+    inside the clause that goes on after it (``Pell said, adding that repairs need “several more weeks”``) is a partial
     quote of that clause, not the rest of the first."""
     return mask[max(0, open_at - 80) : open_at].rstrip()[-1:] in ("", ".", ",", ":", ";", "—", "–", "-")
 

@@ -11,15 +11,16 @@ an earlier sentence (``Pell wrote on Tuesday. “It was his best night.”``). E
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
-from newsprep.extract.quotes.clauses import attribution_before
+from newsprep.extract.quotes.clauses import attribution_after, attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
 from newsprep.extract.quotes.marks import MASK, QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
-from newsprep.extract.quotes.words import DETERMINERS, PREPOSITIONS, PRONOUNS
+from newsprep.extract.quotes.words import ALL_CUES, DETERMINERS, PREPOSITIONS, PRONOUNS
 from newsprep.model import QuoteAttribution, QuoteKind
 
 AttributionKind = QuoteAttribution
@@ -68,10 +69,24 @@ def _earlier_attribution(candidate: Candidate, mask: str, starts: Sequence[int])
     bounds = [s for s in starts if candidate.paragraph_start <= s < candidate.sentence_start]
     ends = [*bounds[1:], candidate.sentence_start]
     for lo, hi in reversed(list(zip(bounds, ends[: len(bounds)], strict=True))):
-        earlier = attribution_before(mask, lo, hi)
+        earlier = attribution_before(mask, lo, _reporting_end(mask, lo, hi))
         if earlier is not None:
             return earlier
     return None
+
+
+def _reporting_end(mask: str, lo: int, hi: int) -> int:
+    """``He added that the state could declare a disaster.``: the sentence up to its first speech cue followed by
+    ``that``; the cues of the reported clause after it (``declare``) are what was said, not who said it."""
+    if mask.find(" that", lo, hi) < 0:
+        return hi
+    for match in _CUE_THAT.finditer(mask, lo, hi):
+        if match.group(1).lower() in ALL_CUES:
+            return match.end(1)
+    return hi
+
+
+_CUE_THAT = re.compile(r"\b([A-Za-z]+)\s+that\b")
 
 
 def _last_sentence_before(candidate: Candidate, mask: str, starts: Sequence[int]) -> tuple[int, int] | None:
@@ -185,6 +200,9 @@ def speaker_of(
     introduced = _introduction(candidate, mask, starts)
     if introduced is not None:
         return _resolved(introduced, resolver, "colon")
+    signed = _dash_line_after(candidate, mask)
+    if signed is not None:
+        return _resolved(signed, resolver, "cue")
     same_paragraph = previous is not None and previous[0] == candidate.paragraph_idx
     continues = same_paragraph or candidate.span.open_at == candidate.paragraph_start
     if continues and previous is not None and previous[1] is not None and previous[0] >= candidate.paragraph_idx - 1:
@@ -199,7 +217,7 @@ def speaker_of(
     if _whole_paragraph(candidate, mask):
         # "Pell wrote on Tuesday." then a paragraph that is the quote: the previous paragraph's last sentence.
         last = _last_sentence_before(candidate, mask, starts)
-        earlier = None if last is None else attribution_before(mask, *last)
+        earlier = None if last is None else attribution_before(mask, last[0], _reporting_end(mask, *last))
         quotes_nobody = last is not None and MASK not in mask[slice(*last)]
         # "In an interview, she explained why." / "That is according to Okafor, who ..." then the quote: a he/she, or
         # a person after "according to", when that sentence quotes nobody itself
@@ -218,10 +236,50 @@ def speaker_of(
                 return Found(found.speaker, None, None, "previous_sentence")
         about = last is not None and earlier is None and not mask[: last[1]].endswith(":")  # a colon: introduced
         subject = _person_subject(resolver, mask, *last) if about and last is not None else None
+        # "Rhoda Vance runs the shelter. She has seen the need grow." then the quote: the one it is about; "That
+        # worries Abdul Rahimi, who owns a bakery." then the quote: the one person it introduces
+        subject = subject or (resolver.introduced_person(*last) if about and last is not None else None)
         if subject is not None:
-            # "Rhoda Vance runs the shelter. She has seen the need grow." then the quote: the one it is about
             return Found(subject, None, None, "previous_sentence")
+        if about and last is not None and _narration_between(candidate, previous, resolver, mask, last[0]):
+            # "“We will rebuild,” the mayor said." / "The storm destroyed 40 homes." / "“It will take years.”"
+            return Found(previous[1] if previous else None, None, None, "continuation")
     return NOT_FOUND
+
+
+def _dash_line_after(candidate: Candidate, mask: str) -> Attribution | None:
+    """A quote paragraph signed on the line after it (``“...”`` then ``— Dana Pell, a reader in Ohio``)."""
+    if not _whole_paragraph(candidate, mask):
+        return None
+    end = candidate.parts[-1].outer_end if candidate.parts else candidate.span.outer_end
+    newline = mask.find("\n", end)
+    line = _DASH_LINE.match(mask, newline) if newline >= 0 else None
+    if line is None or len(line.group(1).split()) > SIGNATURE_MAX_WORDS:
+        return None
+    return attribution_after(mask, line.start(1) - 1, line.end(1))
+
+
+SIGNATURE_MAX_WORDS = 10
+_DASH_LINE = re.compile(r"\s*\n\s*([―—–-]\s*[^\n]+)")
+
+
+def _narration_between(
+    candidate: Candidate, previous: tuple[int, Speaker | None] | None, resolver: SpeakerResolver, mask: str, at: int
+) -> bool:
+    """One paragraph of narration that names no one (no person, organisation nor pronoun for a person) between a
+    person's quote and this one."""
+    if previous is None or previous[0] != candidate.paragraph_idx - 2 or not _recent_person(previous, previous[0]):
+        return False
+    start = mask.rfind("\n", 0, at) + 1
+    narration = mask[start : candidate.paragraph_start]
+    return (
+        MASK not in narration
+        and not _PERSON_PRONOUN.search(narration)
+        and resolver.names_nobody(start, candidate.paragraph_start)
+    )
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
 
 
 def _person_subject(resolver: SpeakerResolver, mask: str, lo: int, hi: int) -> Speaker | None:

@@ -76,12 +76,16 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         phrase = phrase_after(text, words[2][0], end)
         return Attribution("according to", phrase, end) if phrase else None
     if _cue_after_quote(words, 0):
+        if words[0][2].lower() in _TOLD:
+            return None  # "..., told the Ledger.": the one told listens; the speaker is not in this clause
         phrase = phrase_after(text, words[1 if words[0][2].lower() in PHRASAL_CUES else 0][1], end)
         return Attribution(words[0][2], phrase, end) if phrase else None
     if len(words) > 3 and words[0][2].lower() == "as" and [w[2].lower() for w in words[-2:]] == ["put", "it"]:
         phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Treasury planning note put it."
         return Attribution("put it", phrase, end) if phrase else None
     for i, (w_start, _, word) in enumerate(words[:40]):
+        if i > 0 and word.lower() in _AFTER_WORDS and words[i - 1][2].lower() in _NOUN_MARKERS:
+            continue  # "Obiora, who was not involved in the recall, said": a noun, not the cue
         if i > 0 and word.lower() in _AFTER_WORDS and _cue_after_quote(words, i):
             agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
             phrase = agent or phrase_before(text, pos, w_start)
@@ -125,6 +129,10 @@ def _cue_after_quote(words: list[Token], i: int) -> bool:
 
 
 _AFTER_WORDS = AFTER_QUOTE_CUES | PHRASAL_CUES.keys() | DOCUMENT_VERBS
+_NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
+"""Words before a cue word that make it a noun (``in the recall``, ``his reply``)."""
+_TOLD = frozenset({"told", "tells"})
+_ARTICLES = _NOUN_MARKERS - {"this", "that"}
 _CLAUSE_GOES_ON = PREPOSITIONS | TIME_WORDS | SKIPPABLE | frozenset({"to", "of", "about", "again", "that"})
 """Words that may follow a cue right after a quote (``she shared in an interview``, ``Kiel notes today``)."""
 
@@ -153,8 +161,21 @@ def passive_agent(text: str, cue_end: int, stop: int) -> Phrase | None:
 
 
 def _short_clause(tail: list[Token]) -> bool:
-    """``Trump said.``, ``Trump said on Friday.``, ``Trump said, looking at the crowd.``: only the attribution."""
-    return len(tail) <= SHORT_CLAUSE_WORDS or (len(tail) > 1 and tail[1][2] == ",")
+    """``Trump said.``, ``Trump said on Friday.``, ``Trump said, looking at the crowd.``, ``Lund said in the
+    county’s weekly newsletter to residents.`` (a cue and where it was said): only the attribution."""
+    return (
+        len(tail) <= SHORT_CLAUSE_WORDS
+        or (len(tail) > 1 and tail[1][2] == ",")
+        or (
+            len(tail) <= 2 * SHORT_CLAUSE_WORDS
+            and tail[1][2].lower() in PREPOSITIONS | {"to", "via"}
+            and all(tok[2][:1].isalnum() and tok[2].lower() not in _CLAUSE_WORDS for tok in tail[2:])
+        )
+    )
+
+
+_CLAUSE_WORDS = frozenset({"that", "and", "but", "because", "if", "whether", "who", "which"})
+"""Words opening a clause of its own: ``said in March that ...`` reports something else."""
 
 
 def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
@@ -181,8 +202,8 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             return Attribution(word, agent, stop)  # "He was told by Irene Falk that ...": the agent speaks
         previous = phrase_tokens(text, max(lo, match.start() - 40), match.start())
         before = previous[-1][2] if previous else ""
-        if lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}:
-            continue  # "this call for ...": a noun, not a verb
+        if (lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}) or before.lower() in _ARTICLES:
+            continue  # "this call for ...", "The recall worries ...": a noun, not a verb
         if lowered in NAMING_CUES and lowered.endswith("ing") and _PHRASAL_PARTICLE.match(text, match.end()):
             continue  # "by calling out the mayor for his “excuses”", "a draft calling for “...”": not naming anything
         # "Ostrow posted on Sunday saying ...": a weekday or a month before the participle is no subject of it;

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from newsprep.extract.quotes.words import (
     ALL_CUES,
     CONNECTORS,
+    DEFINITE_ROLES,
     DETERMINERS,
     FUNCTION_WORDS,
     NOT_ROLE_WORDS,
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
     SKIPPABLE,
     STOP_FORWARD,
     TIME_WORDS,
@@ -27,6 +29,7 @@ from newsprep.extract.quotes.words import (
 from newsprep.text import PERSON_TITLES, without_periods
 from newsprep.text.tokens import PHRASE_TOKENS
 
+PERSON_ROLES = ROLE_NOUNS | DEFINITE_ROLES
 MAX_DESCRIBED_NAME_WORDS = 10
 _NUMBERED_ROLE = re.compile(r"\d+")
 """``said 3/17 victim Nadia Keller`` (tokens 3 and 17): a number inside a role description."""
@@ -158,7 +161,12 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         head = phrase_before(text, lo, tokens[comma][0])
         named = tokens[comma + 1 : -1]
         name = _without_affiliation(_name_of(named))
-        described = _possessive_description(tokens[:comma]) if head is None else _lower_case(text, head)
+        lead_tokens = [tok for tok in tokens[:comma] if tok[0] >= lo]
+        described = (
+            _possessive_description(lead_tokens) or _article_description(lead_tokens)
+            if head is None
+            else _lower_case(text, head)
+        )
         if n == 0 and described and _short_name(name):
             # "Brenner’s lawyer, Irene Falk, said", "the company’s chief executive, Irene Falk, said": the name
             # after a description
@@ -223,10 +231,30 @@ def _short_name(tokens: list[Token]) -> bool:
 
 
 def _possessive_description(tokens: list[Token]) -> bool:
-    """``Brenner’s lawyer``, ``the company’s chief executive``: a possessive, then lower-case role words."""
+    """``Brenner’s lawyer``, ``the company’s chief executive``, ``Norway’s chief inspector of coastal fisheries``:
+    a possessive, then lower-case role words."""
     owner = next((i for i, tok in enumerate(tokens) if tok[2].endswith(("’s", "'s"))), None)
     rest = tokens[owner + 1 :] if owner is not None else []
-    return bool(rest) and len(rest) <= 4 and all(tok[2].isalpha() and tok[2].islower() for tok in rest)
+    return bool(rest) and (
+        (len(rest) <= 4 and all(tok[2].isalpha() and tok[2].islower() for tok in rest)) or _role_with_complement(rest)
+    )
+
+
+def _article_description(tokens: list[Token]) -> bool:
+    """``the chief inspector of coastal fisheries``: an article, role words and what they are of."""
+    return len(tokens) > 2 and tokens[0][2].lower() in ("the", "a", "an") and _role_with_complement(tokens[1:])
+
+
+def _role_with_complement(tokens: list[Token]) -> bool:
+    """``chief inspector of coastal fisheries``, ``head of Lanark Capital``: lower-case role words, then ``of`` or
+    ``for`` and up to five words (eight in all)."""
+    link = next((i for i, tok in enumerate(tokens) if tok[2] in ("of", "for")), None)
+    if link is None or not 0 < link <= 3 or not 0 < len(tokens) - link - 1 <= 5:
+        return False
+    roles, complement = tokens[:link], tokens[link + 1 :]
+    return all(tok[2].isalpha() and tok[2].islower() and tok[2] not in NOT_ROLE_WORDS for tok in roles) and all(
+        tok[2].replace("-", "").isalpha() and tok[2].lower() not in STOP_FORWARD for tok in complement
+    )
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -256,10 +284,39 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
         if not nxt[:1].isalnum() or nxt.lower() in STOP_FORWARD or nxt.lower() in ALL_CUES:
             break
         in_name = capitalised(tokens[last][2]) and tokens[last][2].lower() not in DETERMINERS
-        if in_name and not capitalised(nxt) and nxt not in CONNECTORS:
+        if in_name and not capitalised(nxt) and nxt not in CONNECTORS and not _described_head(tokens, last + 1):
+            named = _named_after_role(text, tokens, last + 1, stop)
+            if named is not None:
+                return named  # "responded Harbor Board chair Lydia Okonjo": the name, not the board
             break
         last += 1
     return _with_description(text, tokens[0][0], tokens[last][1], stop)
+
+
+def _named_after_role(text: str, tokens: list[Token], role: int, stop: int) -> Phrase | None:
+    """``Harbor Board chair Lydia Okonjo``, ``Vale campaign manager Tomas Brenner``: up to three capitalised
+    words, then lower-case role words, then a name; the name, described by what comes before it."""
+    if role > 3 or tokens[0][2].lower() in DETERMINERS or not tokens[role][2].isalpha():
+        return None
+    last_named = _described_name_end(tokens[role:])
+    if last_named is None:
+        return None
+    name = _name_of(tokens[role : role + last_named + 1])
+    if not _short_name(name) or len(name) < 2:
+        return None
+    return Phrase(name[0][0], name[-1][1], text[tokens[0][0] : name[0][0]].strip())
+
+
+def _described_head(tokens: list[Token], i: int) -> bool:
+    """``the Vermont businessman``, ``a Denver pastor``: after an article and capitalised words, the role noun they
+    describe is the head of the phrase (the speaker is the businessman, not Vermont; ``the Lanark spokesman``,
+    ``a Lanark report`` and ``the Harlow Group’s chief executive`` stay with their organisation)."""
+    word = tokens[i][2]
+    return (
+        tokens[0][2].lower() in ("the", "a", "an")
+        and all(capitalised(tok[2]) and not _POSSESSIVE_END.search(tok[2]) for tok in tokens[1:i])
+        and word in PERSON_ROLES
+    )
 
 
 def _name_after_possessive(text: str, tokens: list[Token], stop: int) -> Phrase | None:

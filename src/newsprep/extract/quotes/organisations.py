@@ -5,6 +5,7 @@ body mentions, sorted by offset (``starts``: their offsets)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -20,7 +21,7 @@ COMPANY_NOUNS = vocabulary(
     "company firm group network broadcaster airline carrier retailer automaker carmaker manufacturer maker lender "
     "insurer bank startup studio publisher developer brand label newspaper magazine outlet agency organization "
     "organisation charity hospital club league regulator watchdog utility union association foundation institute "
-    "university"
+    "university nonprofit non-profit coalition alliance"
 )
 """Nouns for an organisation the article named by a name without that noun (``NBC News`` ... ``the network
 said``): the nearest organisation named before, when none has the noun in its name."""
@@ -64,10 +65,34 @@ def org_name(text: str, mention: Mention) -> str:
 
 
 def _headed_by(name: str, head: str) -> bool:
-    """``Kestrel Valley Water District`` for ``district``, ``Bureau of Land and Water Rights`` for ``bureau``: the
-    noun ends the name, or opens it before ``of``/``for``."""
+    """``Kestrel Valley Water District`` for ``district``, ``Bureau of Land and Water Rights`` for ``bureau``,
+    ``Greater Marlow Chamber of Commerce`` for ``chamber``: the noun ends the name, or comes before its
+    ``of``/``for``."""
     words = name.lower().split()
-    return words[-1:] == [head] or (len(words) > 2 and words[0] == head and words[1] in ("of", "for"))
+    return words[-1:] == [head] or any(
+        word == head and following in ("of", "for") for word, following in itertools.pairwise(words)
+    )
+
+
+def _described_as(text: str, end: int, head: str) -> bool:
+    """The name ending at ``end`` has an appositive whose noun is ``head`` (``Vantor, a drugmaker based in ...``), in
+    its first four words."""
+    match = _APPOSITIVE_NOUN.match(text, end)
+    return match is not None and head in match.group(1).lower().split()
+
+
+_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
+"""``, a drugmaker``, ``, a nonprofit that ...``: an indefinite article (``In an email to NPR, the company ...`` is no
+appositive)."""
+
+
+def organisation_modifier(written: str, head: str) -> str | None:
+    """``a Corvane spokesperson`` -> ``Corvane``: the capitalised words between the article and ``head``."""
+    words = without_article(written.strip()).split()
+    if len(words) < 2 or words[-1].lower() != head:
+        return None
+    modifier = words[:-1]
+    return " ".join(modifier) if all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in modifier) else None
 
 
 def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:
@@ -101,6 +126,9 @@ def organisation_described(
     if head in DOCUMENT_NOUNS and quoted_organisations:
         return quoted_organisations[-1]
     organisations = [m for m in mentions if m.char_start < position and m.label in _ORG_LABELS]
+    described = [m for m in organisations if m.label == "ORG" and _described_as(text, m.char_end, head)]
+    if described and head not in DOCUMENT_NOUNS:
+        return org_name(text, described[-1])  # "Vantor Pharmaceuticals, a drugmaker in Ohio, ... the drugmaker said"
     if head not in ORG_NOUNS and head not in DOCUMENT_NOUNS:
         # "the Kestrel Valley Water District ... the district said": the organisation whose name the noun ends
         named = [m for m in organisations if m.label == "ORG" and _headed_by(without_article(m.entity_text), head)]

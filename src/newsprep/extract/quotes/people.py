@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from newsprep.extract.quotes.words import SPEAKER_ORG_HEADS, SPEECH_CUES
+from newsprep.extract.quotes.words import PREPOSITIONS, SPEAKER_ORG_HEADS, SPEECH_CUES
 from newsprep.model import Mention
 from newsprep.text import NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
@@ -206,7 +206,17 @@ def _stands_alone(text: str, start: int) -> bool:
     if before is None:
         return True
     word = before.group(1)
+    if word.lower() in _SENTENCE_OPENING_WORDS and _opens_sentence(text, before.start(1)):
+        return True  # "For Ines Marlow, the answer is simple.": a preposition capitalised because it opens the sentence
     return word.lower() not in ("the", "a", "an") and (not word[:1].isupper() or (word.endswith(".") and len(word) > 4))
+
+
+_SENTENCE_OPENING_WORDS = PREPOSITIONS | vocabulary("but and so yet or when then as if though although because like to")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    lead = text[max(0, start - 3) : start].rstrip(" ")
+    return not lead or lead[-1] in '\n.!?:”"'
 
 
 def untagged_names(text: str, tagged: Sequence[tuple[int, int]], places: frozenset[str]) -> list[tuple[int, str]]:
@@ -291,3 +301,17 @@ def written_name(name: str, written: str) -> str:
     if all(w[:1].isupper() and w.lower().strip(".") not in SPEAKER_ORG_HEADS for w in words):
         return whole
     return name
+
+
+_DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
+
+
+def described_gender(text: str, position: int) -> Gender | None:
+    """The gender of the first he/she/his/her after a description at ``position``, in its sentence and before any
+    quotation."""
+    end = len(text)
+    for stop in (".", "“", '"'):
+        found = text.find(stop, position, end)
+        end = found if found >= 0 else end
+    pronoun = _DESCRIBED_PRONOUN.search(text, position, end)
+    return PRONOUN_GENDER[pronoun.group(1).lower()] if pronoun else None

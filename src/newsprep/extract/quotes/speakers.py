@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newsprep.extract.entities import NAME_LABELS
 from newsprep.extract.quotes.cues import sentence_subject
+from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
@@ -26,10 +27,12 @@ from newsprep.extract.quotes.organisations import (
     nearest_organisation,
     org_name,
     organisation_described,
+    organisation_modifier,
 )
 from newsprep.extract.quotes.people import (
     PRONOUN_GENDER,
     PersonGenders,
+    described_gender,
     misread_person,
     name_without_verb,
     person_name,
@@ -57,7 +60,6 @@ _APPOSITIVE_LEAD = re.compile(r",\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
-_DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
 ANTECEDENT_REACH = 4000
@@ -95,12 +97,7 @@ class SpeakerResolver:
         self._history: list[tuple[int, Speaker]] = []
         self._referents = Referents(text, self._mentions, self._sentences, self._names, self._genders, self._is_quoted)
         self._spoken: list[Mention] | None = None
-        self._entity_ids: dict[tuple[bool, str], str] = {}
-        self._labels = {m.entity_id: m.label for m in mentions}
-        for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
-            is_person = m.label in PERSON_LABELS
-            for form in (m.entity_text, person_name(m.entity_text), _DETERMINER.sub("", m.entity_text)):
-                self._entity_ids.setdefault((is_person, form), m.entity_id)
+        self._entity_ids = EntityIds(mentions)
 
     def _is_person(self, mention: Mention) -> bool:
         """A PERSON mention, or a lone surname of a person named in full that NER took for something else
@@ -121,20 +118,11 @@ class SpeakerResolver:
     def entity_label(self, speaker: Speaker) -> str | None:
         """The label of the speaker's entity (PERSON, ORG, ...), None when the speaker is not an entity."""
         found = self.entity_id(speaker)
-        return None if found is None else self._labels.get(found)
+        return None if found is None else self._entity_ids.label(found)
 
     def entity_id(self, speaker: Speaker) -> str | None:
         """The entity in ``entities`` whose canonical name the speaker is, if one is."""
-        if speaker.name is None:
-            return None
-        found = self._entity_ids.get((speaker.is_person, speaker.name))
-        found = found if found is not None else self._entity_ids.get((not speaker.is_person, speaker.name))
-        if found is None and " " in speaker.name:
-            # "Dorotea Vasquez" completed from the text where NER tagged only "Vasquez": the surname's entity; "Office
-            # of the Attorney General" where NER tagged it a word short: that entity
-            words = speaker.name.split()
-            found = self._entity_ids.get((True, words[-1]) if speaker.is_person else (False, " ".join(words[:-1])))
-        return found
+        return None if speaker.name is None else self._entity_ids.of(speaker.name, speaker.is_person)
 
     def remember(self, position: int, speaker: Speaker) -> None:
         if speaker.name is not None:
@@ -149,8 +137,8 @@ class SpeakerResolver:
             # "His response: “No comment.”": the one the possessive refers to
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered.split()[0]]), written, True)
         following = _NEXT_WORD.match(self._text, end)
-        if lowered == "it" and following is not None and following.group(1).lower() in AFTER_QUOTE_CUES:
-            return Speaker(self._organisation_it(start), written, False)
+        if lowered in ("it", "they") and following is not None and following.group(1).lower() in AFTER_QUOTE_CUES:
+            return Speaker(self._organisation_it(start, nearest=lowered == "it"), written, False)
         if lowered in NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
@@ -215,9 +203,10 @@ class SpeakerResolver:
         issuer = self.resolve(*span)  # "a group of parents sent a letter": nobody named, and no guess
         return Speaker(issuer.name, written, issuer.is_person)
 
-    def _organisation_it(self, position: int) -> str | None:
+    def _organisation_it(self, position: int, *, nearest: bool = True) -> str | None:
         """``In an email, the company defended it. “...,” it said``: an ``it`` followed by a speech cue is the
-        organisation the sentence before is about, else the one named last, in its paragraph or the one before."""
+        organisation the sentence before is about, else (``nearest``) the one named last, in its paragraph or the one
+        before; ``they said`` only the organisation the sentence before is about (else people, unnamed)."""
         i = bisect.bisect_right(self._sentences, position) - 1
         if i >= 1:
             subject = sentence_subject(self._text, self._sentences[i - 1], self._sentences[i])
@@ -228,6 +217,8 @@ class SpeakerResolver:
             about = None if subject is None else self.resolve(subject.start, end)
             if about is not None and about.name is not None and not about.is_person:
                 return about.name
+        if not nearest:
+            return None
         paragraph = self._text.rfind("\n", 0, position)
         reach = self._text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
         found = nearest_organisation(self._mentions, self._starts, position, self._is_quoted)
@@ -243,6 +234,9 @@ class SpeakerResolver:
         organisations = [m for m in inside if m.label == "ORG"]
         owners = [m for m in inside if m.label == "PERSON" and self._text[m.char_end : m.char_end + 2] in ("’s", "'s")]
         named = organisations or owners  # "Brenner’s spokesman said": the one spoken for
+        modifier = None if named else organisation_modifier(written, head)
+        if modifier is not None:
+            return Speaker(modifier, written, False)  # "a Corvane spokesperson", Corvane not tagged an organisation
         issuer = named[-1] if named else self._issuer_after(end)
         issuer = issuer or nearest_organisation(self._mentions, self._starts, start, self._is_quoted)
         return None if issuer is None else self._named(issuer, written)
@@ -267,6 +261,26 @@ class SpeakerResolver:
             if match.group() in self._names.surnames and not self._is_quoted(match.start()):
                 return Speaker(self._fullest(match.group(), match.start()), match.group(), True)
         return None
+
+    def names_nobody(self, start: int, end: int) -> bool:
+        """No person (tagged or a known surname) nor organisation named in ``text[start:end]`` outside quotations."""
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        named = (m for m in self._mentions[lo:hi] if m.label == "ORG" or self._is_person(m))
+        return all(self._is_quoted(m.char_start) for m in named) and self.first_person(start, end) is None
+
+    def introduced_person(self, start: int, end: int) -> Speaker | None:
+        """``That worries Abdul Rahimi, who owns a bakery.``: the one person ``text[start:end]`` names (outside
+        quotations), named in full for the first time there and described after a comma."""
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        people = [m for m in self._mentions[lo:hi] if self._is_person(m) and not self._is_quoted(m.char_start)]
+        if len({m.entity_id for m in people}) != 1 or " " not in people[0].text.strip():
+            return None
+        first = people[0]
+        if self._text[first.char_end : first.char_end + 1] != "," or any(
+            m.entity_id == first.entity_id for m in self._mentions[:lo]
+        ):
+            return None
+        return self._named(first, first.text)
 
     def appositive_person(self, end: int) -> Speaker | None:
         """``his cousin, Ruth Ambler``: the person named right after the description that ends at ``end``."""
@@ -315,7 +329,7 @@ class SpeakerResolver:
         description (``the president told voters he``) is not it: a titled surname merged with a namesake
         (``President Obama`` with ``Michelle Obama``) is then the surname as written."""
         titles = ROLE_TITLES.get(role, frozenset()) | {role}
-        gender = self._described_gender(position)
+        gender = described_gender(self._text, position)
         for mention in reversed(self._mentions):
             if mention.char_start >= position or mention.label not in PERSON_LABELS:
                 continue
@@ -329,15 +343,6 @@ class SpeakerResolver:
                 if gender is None or self._genders.of(name) in (gender, None):
                     return name
         return None
-
-    def _described_gender(self, position: int) -> Gender | None:
-        """The gender of the first he/she/his/her after a description, in its sentence and before any quotation."""
-        end = len(self._text)
-        for stop in (".", "“", '"'):
-            found = self._text.find(stop, position, end)
-            end = found if found >= 0 else end
-        pronoun = _DESCRIBED_PRONOUN.search(self._text, position, end)
-        return PRONOUN_GENDER[pronoun.group(1).lower()] if pronoun else None
 
     def _is_quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._quoted, (position, len(self._text) + 1)) - 1

@@ -195,14 +195,23 @@ def _joined(candidates: list[Candidate], text: str, mask: str) -> list[Candidate
             and candidate.after is None
             and prev.paragraph_idx == candidate.paragraph_idx
             and len(prev.parts) == 1
+            and prev.kind == "direct"
             and text[prev.span.start : prev.span.end].rstrip("’' ")[-1:] not in ("?", "!", ".")
             and mask[prev.after.end : candidate.span.open_at].strip() in ("", ".", ",", ":", ";", "—")
+            and _opens_after_punctuation(mask, candidate.span.open_at)
             and not _own_attribution(candidate, prev.after)
         ):
             prev.parts.append(candidate.span)
             continue
         out.append(candidate)
     return out
+
+
+def _opens_after_punctuation(mask: str, open_at: int) -> bool:
+    """``“...,” Pell said, “and ...”``: a second part opens after the attribution's punctuation; a quote opening
+    inside the clause that goes on after it (``Pell said, adding that repairs need “several more weeks”``) is a partial
+    quote of that clause, not the rest of the first."""
+    return mask[max(0, open_at - 80) : open_at].rstrip()[-1:] in ("", ".", ",", ":", ";", "—", "–", "-")
 
 
 def _own_attribution(candidate: Candidate, shared: Attribution) -> bool:

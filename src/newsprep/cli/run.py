@@ -63,7 +63,8 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
     Without a running server, a temporary one starts in a child process first, and this process imports the flow
     and Great Expectations and loads the model (or the NLP workers do) while it starts. With a running server, a
     checker process imports Great Expectations on the other core instead when the stages run here (a small run),
-    and runs the whole run's suites at its end.
+    and runs the whole run's suites at its end; when the raw folder itself is that small, the CLI started it before
+    its own imports (``newsprep.cli.start``), and it is stopped here if the run turns out not to need it.
     """
     from newsprep.run.manifest import record_outcome
     from newsprep.run.outcome import outcome_without_processing

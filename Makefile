@@ -53,9 +53,12 @@ $(UV):
 
 # The environment is (re)built from uv.lock whenever the lock or the project file changes. Bytecode is compiled at
 # install time (uv does not by default): otherwise, where PYTHONDONTWRITEBYTECODE is set, every run recompiles
-# every module it imports (9 s of a run's start-up on the 2-core machines, in each process).
+# every module it imports (9 s of a run's start-up on the 2-core machines, in each process). newsprep's own modules
+# too (installed editable, uv leaves them out): 0.2 s of each run's start there. A module edited since is compiled
+# again in memory, as before.
 $(VENV)/.synced: pyproject.toml uv.lock Makefile | $(UV)
 	$(UV) sync --frozen --compile-bytecode --python $(PYTHON)
+	$(VENV)/bin/python -m compileall -q src schemas flows > /dev/null
 	touch $@
 
 clean:

@@ -1,6 +1,7 @@
 """The fixed cost of ``newsprep run``: one article's wall time with Prefect's temporary server and with a running one.
 
 usage: python benchmarks/fixed_cost.py --repeats 3 --out /tmp/fixed-cost.json
+       python benchmarks/fixed_cost.py --against /path/to/other/checkout/src --repeats 6   # interleaved A/B
 
 ``newsprep run`` as a user types it, on the bundled sample (one article), each time into a fresh output folder:
 
@@ -9,7 +10,12 @@ usage: python benchmarks/fixed_cost.py --repeats 3 --out /tmp/fixed-cost.json
 2. with a server running (``prefect server start`` on a free loopback port, state in a temporary folder), found
    as ``make serve``'s is: through its ``api-url`` file in ``NEWSPREP_SERVER_DIR``.
 
-Reports each wall time and the ``prefect`` line of each run's summary (which server it used). Stops the server.
+Reports each wall time, the CPU seconds of the run's processes (the server's aside) and the ``prefect`` line of each
+run's summary (which server it used). Stops the server.
+
+With ``--against SRC`` (another checkout's ``src``, put first on ``PYTHONPATH``), every run of this code is paired
+with one of that code, in alternating order (ABBA...), after a warm-up run of each: on a machine shared with other
+work, only runs side by side compare.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import signal
 import socket
@@ -42,13 +49,19 @@ def _free_port() -> int:
         return port
 
 
-def _timed_run(work: Path, env: dict[str, str], n: int) -> dict[str, Any]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed_run(work: Path, env: dict[str, str], n: int, src: str | None = None) -> dict[str, Any]:
     raw, out = work / "raw", work / f"out-{n}"
-    started = time.perf_counter()
+    run_env = env if src is None else {**env, "PYTHONPATH": src}
+    cpu, started = _children_cpu(), time.perf_counter()
     done = subprocess.run(
         [str(BIN / "newsprep"), "run", str(raw), "--out", str(out)],
         cwd=work,
-        env=env,
+        env=run_env,
         capture_output=True,
         text=True,
         check=True,
@@ -56,7 +69,31 @@ def _timed_run(work: Path, env: dict[str, str], n: int) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     prefect = [line.strip() for line in done.stdout.splitlines() if line.strip().startswith("prefect")]
     shutil.rmtree(out)
-    return {"seconds": round(seconds, 2), "prefect": prefect[0] if prefect else None}
+    return {
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(_children_cpu() - cpu, 2),
+        "load": round(os.getloadavg()[0], 1),
+        "prefect": prefect[0] if prefect else None,
+    }
+
+
+def _series(work: Path, env: dict[str, str], repeats: int, variants: dict[str, str | None]) -> dict[str, Any]:
+    """Each variant's runs after one warm-up run each; with two variants, in ABBA order."""
+    names = list(variants)
+    for name in names:
+        _timed_run(work, env, 0, variants[name])
+    order = [name for r in range(repeats) for name in (names if r % 2 == 0 else names[::-1])]
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+    for n, name in enumerate(order, start=1):
+        runs[name].append(_timed_run(work, env, n, variants[name]))
+    return {
+        name: {
+            "runs": done,
+            "median_seconds": statistics.median(r["seconds"] for r in done),
+            "median_cpu_seconds": statistics.median(r["cpu_seconds"] for r in done),
+        }
+        for name, done in runs.items()
+    }
 
 
 def _wait_healthy(api_url: str, timeout: float = 180) -> None:
@@ -70,17 +107,20 @@ def _wait_healthy(api_url: str, timeout: float = 180) -> None:
     raise RuntimeError(f"no Prefect server healthy at {api_url} after {timeout:.0f} s")
 
 
-def measure(repeats: int) -> dict[str, Any]:
+def measure(repeats: int, against: str | None = None) -> dict[str, Any]:
+    variants: dict[str, str | None] = {"this": None} if against is None else {"this": None, "against": against}
     with tempfile.TemporaryDirectory(prefix="newsprep-fixed-cost-") as tmp:
         work = Path(tmp)
         (work / "raw").mkdir()
         shutil.copy(SAMPLE, work / "raw" / SAMPLE.name)
         env = {
-            k: v for k, v in os.environ.items() if k not in {"PREFECT_API_URL", "PREFECT_HOME", "NEWSPREP_SERVER_DIR"}
+            k: v
+            for k, v in os.environ.items()
+            if k not in {"PREFECT_API_URL", "PREFECT_HOME", "NEWSPREP_SERVER_DIR", "PYTHONPATH"}
         }
         env.update(OFFLINE, NEWSPREP_SERVER_DIR=str(work / "no-server"))
         _timed_run(work, env, 0)  # the temporary server's database is created once, as on a user's first run
-        temporary = [_timed_run(work, env, n) for n in range(repeats)]
+        temporary = _series(work, env, repeats, variants)
 
         state, port = work / "server", _free_port()
         (state / "home").mkdir(parents=True)
@@ -99,23 +139,22 @@ def measure(repeats: int) -> dict[str, Any]:
             (state / "api-url").write_text(api_url + "\n")
             served_env = {**env, "NEWSPREP_SERVER_DIR": str(state)}
             _timed_run(work, served_env, 0)  # the flow's first run on a fresh server registers the flow
-            served = [_timed_run(work, served_env, n) for n in range(repeats)]
+            served = _series(work, served_env, repeats, variants)
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=60)
-    return {
-        "temporary_server": {"runs": temporary, "median_seconds": statistics.median(r["seconds"] for r in temporary)},
-        "running_server": {"runs": served, "median_seconds": statistics.median(r["seconds"] for r in served)},
-        "load_average_after": os.getloadavg(),
-    }
+    if against is None:
+        temporary, served = temporary["this"], served["this"]
+    return {"temporary_server": temporary, "running_server": served, "load_average_after": os.getloadavg()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--against", help="another checkout's src folder: interleaved runs of both")
     args = parser.parse_args()
-    figures = measure(args.repeats)
+    figures = measure(args.repeats, args.against)
     text = json.dumps(figures, indent=2)
     print(text)
     if args.out:

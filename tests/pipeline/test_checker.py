@@ -12,6 +12,7 @@ import pytest
 
 from newsprep.quality import CheckResult, check_frames, run_suites
 from newsprep.quality import checker as checker_module
+from newsprep.quality import suites as suites_module
 from newsprep.quality.checker import run_suites_in_checker, start_checker, stop_checker
 from tests.pipeline.test_quality import _tables, _with
 
@@ -64,7 +65,7 @@ def test_an_error_of_a_broken_checker_is_raised_here_as_without_it(
     def cannot_import(*args: object, **kwargs: object) -> list[CheckResult]:
         raise ModuleNotFoundError("No module named 'an_invented_checks_library'")
 
-    monkeypatch.setattr(checker_module, "run_suites", cannot_import)
+    monkeypatch.setattr(suites_module, "run_suites", cannot_import)
     with pytest.raises(ModuleNotFoundError, match="an_invented_checks_library"):
         run_suites_in_checker(_frames(), min_speaker_share=0.5, data_docs_dir=None, scratch=tmp_path / "scratch")
 
@@ -85,3 +86,18 @@ def test_a_checker_process_gives_the_results_and_data_docs_of_the_suites_here(tm
     assert (tmp_path / "docs-there" / "index.html").is_file()
     assert checker_module._checker is None  # one run's suites, then it stops
     assert not (tmp_path / "scratch").exists()
+
+
+@pytest.mark.slow
+def test_an_unused_checker_is_ended_at_once() -> None:
+    """A run with nothing to process stops the checker it started first, while it still imports GX (seconds)."""
+    start_checker()
+    checker = checker_module._checker
+    assert checker is not None
+    processes = list(checker._processes.values())
+    assert processes
+    stop_checker()
+    for process in processes:
+        process.join(timeout=2)  # well before its imports would end
+        assert process.exitcode is not None
+    assert not checker_module.checker_running()

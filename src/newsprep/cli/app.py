@@ -57,7 +57,6 @@ def run(
     """
     started = time.perf_counter()
     from newsprep.cli.checks import CliError, check_run_paths, run_settings
-    from newsprep.cli.output import terminal
 
     try:
         settings = run_settings(
@@ -73,13 +72,20 @@ def run(
         from newsprep.config import offline_environment
 
         offline_environment(prefect_home=Path.cwd() / ".prefect")
+        from newsprep.cli.start import start_checker_first
+
+        start_checker_first(settings)  # before the imports below: newsprep.cli.start says why
         from newsprep.cli.run import execute_run
 
         code = execute_run(settings, started=started)
     except CliError as error:
+        from newsprep.cli.output import terminal
+
         terminal().error(error.line())
         raise typer.Exit(error.code) from None
     except KeyboardInterrupt:
+        from newsprep.cli.output import terminal
+
         terminal().error("error: interrupted; this run published nothing (hint: run it again)")
         raise typer.Exit(130) from None
     _skip_final_collection()

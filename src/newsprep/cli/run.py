@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from newsprep.cli.checks import CliError, ExitCode
 from newsprep.cli.output import LOG_FILE, Terminal, exit_code_for, send_library_output_to, summary_lines
 from newsprep.cli.server import start_temporary_server, startup_timeout, use_prefect_server
+from newsprep.cli.start import stages_run_here
+from newsprep.quality.checker import start_checker, stop_checker
 from newsprep.run.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
 
 if TYPE_CHECKING:
@@ -61,7 +63,8 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
     Without a running server, a temporary one starts in a child process first, and this process imports the flow
     and Great Expectations and loads the model (or the NLP workers do) while it starts. With a running server, a
     checker process imports Great Expectations on the other core instead when the stages run here (a small run),
-    and runs the whole run's suites at its end.
+    and runs the whole run's suites at its end; when the raw folder itself is that small, the CLI started it before
+    its own imports (``newsprep.cli.start``), and it is stopped here if the run turns out not to need it.
     """
     from newsprep.run.manifest import record_outcome
     from newsprep.run.outcome import outcome_without_processing
@@ -71,6 +74,7 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
     with planned_run(settings) as plan:
         settled = outcome_without_processing(plan, settings)
         if settled is not None:
+            stop_checker()  # if started first: nothing to check
             outcome, engine = settled
             seconds = time.perf_counter() - clock
             timings = {"plan": seconds, "total": seconds}
@@ -78,9 +82,11 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
         pending = len(plan.pending)
         server = use_prefect_server()  # before Prefect is imported
         temporary = None
-        checker = server.api_url is not None and _stages_run_here(settings, pending)
+        checker = server.api_url is not None and stages_run_here(settings, pending)
         if checker:
             _start_checker()
+        else:
+            stop_checker()  # started first (``newsprep.cli.start``), not needed after all
         if server.api_url is None:
             temporary = start_temporary_server(log_path)
             # Stopped at exit, after Prefect's own exit handlers (registered later, run first) send what is left.
@@ -93,20 +99,11 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
             warm_worker_pool(spacy_model=settings.spacy_model, run_documents=pending)
         _import_run_modules(with_suites=not checker)
         if temporary is not None:
-            if _stages_run_here(settings, pending):
+            if stages_run_here(settings, pending):
                 _load_stage_data(settings)  # else this process would only wait for the server
             temporary.wait_until_healthy(timeout=startup_timeout(os.environ))
         result = _run_flow(settings, terminal, pending)
         return {**result, "prefect_server": server.describe()}
-
-
-def _stages_run_here(settings: PipelineSettings, pending: int) -> bool:
-    """Whether this run's stages run in this process (too small for the NLP workers, not on Dask): the other core is
-    then free for the checker."""
-    from newsprep.run.workers import default_workers, uses_pool
-
-    on_dask = settings.dask_address is not None or settings.dask_local_workers is not None
-    return not on_dask and not uses_pool(pending, default_workers())
 
 
 def _load_stage_data(settings: PipelineSettings) -> None:
@@ -122,8 +119,6 @@ def _start_checker() -> None:
     """The whole run's suites in a process of their own, which imports Great Expectations (3 s) on the other core
     while this one starts Prefect and runs the stages (``newsprep.quality.checker``). Not beside a temporary server,
     whose own start already takes that core: this process imports Great Expectations while waiting for it."""
-    from newsprep.quality.checker import start_checker, stop_checker
-
     start_checker()
     atexit.register(stop_checker)  # a run stopped before its suites leaves no process behind
 
@@ -141,7 +136,12 @@ def _run_flow(settings: PipelineSettings, terminal: Terminal, pending: int) -> d
     """The Prefect flow, with a progress bar over the documents it processes."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from newsprep.run.flow import add_progress_listener, process_articles, remove_progress_listener
+    from newsprep.run.flow import (
+        add_progress_listener,
+        heartbeats_only_if_set,
+        process_articles,
+        remove_progress_listener,
+    )
 
     with Progress(
         TextColumn("{task.description}"),
@@ -161,7 +161,8 @@ def _run_flow(settings: PipelineSettings, terminal: Terminal, pending: int) -> d
 
         add_progress_listener(advance)
         try:
-            result: dict[str, Any] = process_articles(settings)
+            with heartbeats_only_if_set():
+                result: dict[str, Any] = process_articles(settings)
         finally:
             remove_progress_listener(advance)
     return result

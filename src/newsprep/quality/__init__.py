@@ -8,17 +8,21 @@ on check frames derived from the tables, and their Data Docs.
   on the other core while the run processes its documents.
 """
 
-from newsprep.quality.frames import check_frames
-from newsprep.quality.suites import (
-    CheckResult,
-    check_observed,
-    check_record,
-    contract_results,
-    failed_critical,
-    observed_summary,
-    quality_rows,
-    run_suites,
-)
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsprep.quality.frames import check_frames
+    from newsprep.quality.suites import (
+        CheckResult,
+        check_observed,
+        check_record,
+        contract_results,
+        failed_critical,
+        observed_summary,
+        quality_rows,
+        run_suites,
+    )
 
 __all__ = [
     "CheckResult",
@@ -31,3 +35,14 @@ __all__ = [
     "quality_rows",
     "run_suites",
 ]
+_FROM_MODULE = {
+    name: "newsprep.quality.frames" if name == "check_frames" else "newsprep.quality.suites" for name in __all__
+}
+
+
+def __getattr__(name: str) -> object:
+    """The package's names, each imported from its module on first use: importing ``checker`` alone (the CLI
+    starts it before its own imports) does not pull in polars and pandera."""
+    if name not in _FROM_MODULE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_FROM_MODULE[name]), name)

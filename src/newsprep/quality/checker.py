@@ -21,11 +21,15 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import polars as pl
+if TYPE_CHECKING:
+    import polars as pl
 
-from newsprep.quality.suites import SUITE_MODULES, CheckResult, before_gx_import, run_suites
+    from newsprep.quality.suites import CheckResult
 
+# This module imports neither polars nor the suites (pandera, through the contracts) until it runs them: the CLI
+# starts the checker before its own imports (``newsprep.cli.start``), and the checker process imports them itself.
 _checker: ProcessPoolExecutor | None = None
 _checker_lock = threading.Lock()
 
@@ -33,6 +37,8 @@ _checker_lock = threading.Lock()
 def _import_suites() -> None:
     """The checker's start: what the suites and their Data Docs import, then left out of the garbage collector's
     rounds (as the run's process does at its end: the checker then exits without collecting them all)."""
+    from newsprep.quality.suites import SUITE_MODULES, before_gx_import
+
     before_gx_import()
     for module in SUITE_MODULES:
         importlib.import_module(module)
@@ -55,22 +61,39 @@ def start_checker() -> None:
             _checker.submit(_started)
 
 
-def stop_checker() -> None:
-    """Stop the checker, if any (without waiting for it to exit); the next run starts its own."""
+def stop_checker(*, used: bool = False) -> None:
+    """Stop the checker, if any; the next run starts its own.
+
+    Once ``used`` (its suites' results and Data Docs came back), it is left to exit on its own, as its suites may
+    have made what its own exit cleans up (a semaphore). Unused (the run had nothing to process, went elsewhere or
+    stopped), it is ended at once: it may still be importing GX, which this process would wait for at its exit."""
     global _checker
     with _checker_lock:
         if _checker is not None:
+            if not used:
+                for process in list((getattr(_checker, "_processes", None) or {}).values()):
+                    process.terminate()
             _checker.shutdown(wait=False, cancel_futures=True)
             _checker = None
+
+
+def checker_running() -> bool:
+    """Whether this process started a checker (and has not stopped it)."""
+    with _checker_lock:
+        return _checker is not None
 
 
 def _suites_on_files(
     folder: str, names: Sequence[str], min_speaker_share: float, data_docs_dir: str | None
 ) -> list[CheckResult]:
     """In the checker: the check frames read back, then ``run_suites`` on them."""
+    import polars as pl
+
+    from newsprep.quality import suites
+
     frames = {name: pl.read_ipc(Path(folder) / f"{name}.arrow") for name in names}
     docs = None if data_docs_dir is None else Path(data_docs_dir)
-    return run_suites(frames, min_speaker_share=min_speaker_share, data_docs_dir=docs)
+    return suites.run_suites(frames, min_speaker_share=min_speaker_share, data_docs_dir=docs)
 
 
 def run_suites_in_checker(
@@ -95,6 +118,8 @@ def run_suites_in_checker(
         except BrokenProcessPool:
             pass  # then here, where an error of the checker's own is raised as without it
         finally:
-            stop_checker()  # one run's suites: it exits while the run finishes
+            stop_checker(used=True)  # one run's suites: it exits while the run finishes
             shutil.rmtree(scratch, ignore_errors=True)
-    return run_suites(frames, min_speaker_share=min_speaker_share, data_docs_dir=data_docs_dir)
+    from newsprep.quality import suites
+
+    return suites.run_suites(frames, min_speaker_share=min_speaker_share, data_docs_dir=data_docs_dir)

@@ -83,6 +83,26 @@ def publish_artifacts_task(manifest: dict[str, Any], out_dir: Path) -> None:
     create_link_artifact(report_link(out_dir), link_text="report.html", key=REPORT_KEY, description=f"{run}")
 
 
+@contextmanager
+def heartbeats_only_if_set() -> Iterator[None]:
+    """Prefect's flow-run heartbeats off inside, unless the user set their frequency (``PREFECT_FLOWS_HEARTBEAT_
+    FREQUENCY``, in the environment or a profile).
+
+    Prefect 3.9 sends one every 180 s by default, from a thread that sleeps in steps of a second and that a flow
+    run joins as it ends: 0 to 1 s added to every run. Heartbeats feed an automation that marks silent runs crashed
+    (Prefect's "zombie flows" guide), which newsprep does not set up; the CLI's run has its user watching it."""
+    from prefect.context import SettingsContext, get_settings_context
+
+    context = get_settings_context()
+    current = context.settings
+    if "heartbeat_frequency" in current.flows.model_fields_set:
+        yield
+        return
+    flows = current.flows.model_copy(update={"heartbeat_frequency": None})
+    with SettingsContext(profile=context.profile, settings=current.model_copy(update={"flows": flows})):
+        yield
+
+
 def _announce_refusal(manifest: dict[str, Any]) -> None:
     failed = [c for c in manifest["checks"] if not c["success"] and c["severity"] == "critical"]
     emit_event(

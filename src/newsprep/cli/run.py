@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from newsprep.cli.checks import CliError, ExitCode
 from newsprep.cli.output import LOG_FILE, Terminal, exit_code_for, send_library_output_to, summary_lines
 from newsprep.cli.server import start_temporary_server, startup_timeout, use_prefect_server
-from newsprep.cli.start import stages_run_here
-from newsprep.quality.checker import start_checker, stop_checker
+from newsprep.cli.start import stages_run_here, start_checker_until_exit
+from newsprep.quality.checker import stop_checker
 from newsprep.run.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
 
 if TYPE_CHECKING:
@@ -119,8 +119,7 @@ def _start_checker() -> None:
     """The whole run's suites in a process of their own, which imports Great Expectations (3 s) on the other core
     while this one starts Prefect and runs the stages (``newsprep.quality.checker``). Not beside a temporary server,
     whose own start already takes that core: this process imports Great Expectations while waiting for it."""
-    start_checker()
-    atexit.register(stop_checker)  # a run stopped before its suites leaves no process behind
+    start_checker_until_exit()
 
 
 def _import_run_modules(*, with_suites: bool) -> None:

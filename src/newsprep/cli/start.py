@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsprep.cli.server import choose_server, server_dirs
-from newsprep.ingest.raw_folder import ARTICLE_SUFFIXES
+from newsprep.ingest.raw_folder import is_article_file
 
 if TYPE_CHECKING:
     from newsprep.config import PipelineSettings
@@ -38,7 +38,7 @@ def article_files_up_to(raw_dir: Path, limit: int) -> int:
     for _folder, subfolders, files in os.walk(raw_dir):
         subfolders[:] = [name for name in subfolders if not name.startswith(".")]
         for name in files:
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES:
+            if not name.startswith(".") and is_article_file(name):
                 found += 1
                 if found >= limit:
                     return found
@@ -57,14 +57,19 @@ def checker_first(settings: PipelineSettings, env: dict[str, str] | None = None)
     return choose_server(env, server_dirs(env, cwd=Path.cwd(), venv_prefix=Path(sys.prefix))).api_url is not None
 
 
-def start_checker_first(settings: PipelineSettings) -> None:
-    """Start the checker now when ``checker_first`` says so; it is stopped at exit if the run ends before its
-    suites."""
-    if not checker_first(settings):
-        return
+def start_checker_until_exit() -> None:
+    """Start this process's checker (``newsprep.quality.checker``) unless it runs one already, and stop it at exit
+    if the run ends before its suites: a run stopped early leaves no process behind."""
     import atexit
 
     from newsprep.quality.checker import start_checker, stop_checker
 
     start_checker()
+    atexit.unregister(stop_checker)  # once, whether the checker started first or after the plan
     atexit.register(stop_checker)
+
+
+def start_checker_first(settings: PipelineSettings) -> None:
+    """Start the checker now when ``checker_first`` says so."""
+    if checker_first(settings):
+        start_checker_until_exit()

@@ -29,17 +29,17 @@ _POLL_CONTEXT = re.compile(
 
 _AUX = r"(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:(?:likewise|still|now|also|again|narrowly|easily)\s+)?"
 _LEAD_VERBS = r"(?:leads?|led|leading|beats?|beating|tops?|topped|topping|edges?|edged|edging|trails?|trailed|trailing)"
-_HEAD_TO_HEAD_FIRST = re.compile(
-    rf"(?P<x>{_NAME})\s+{_AUX}{_LEAD_VERBS}\s+(?P<y>{_NAME})\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$"
-)
+_HEDGE = r"(?:about\s+|roughly\s+|nearly\s+)?"
+"""A hedge before a number: 'by about'."""
+_HEDGE_OR_LIMIT = r"(?:about\s+|roughly\s+|nearly\s+|just\s+|only\s+)?"
+"""The hedge, or a limit: 'by just', 'won only'."""
+_HEAD_TO_HEAD_FIRST = re.compile(rf"(?P<x>{_NAME})\s+{_AUX}{_LEAD_VERBS}\s+(?P<y>{_NAME})\s+(?:by\s+)?{_HEDGE}$")
 """'Ruiz leads Cole by' before the first of 'A% to B%'."""
-_PRONOUN_LEADS = re.compile(
-    rf"\b(?P<x>[Ss]he|[Hh]e)\s+{_AUX}{_LEAD_VERBS}\s+(?P<y>{_NAME})\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$"
-)
+_PRONOUN_LEADS = re.compile(rf"\b(?P<x>[Ss]he|[Hh]e)\s+{_AUX}{_LEAD_VERBS}\s+(?P<y>{_NAME})\s+(?:by\s+)?{_HEDGE}$")
 """'She leads Cole by' before 'A% to B%': she is the candidate named before her in the sentence."""
 _TO_NUMBER = re.compile(r"\s+to\s+\d")
 _HEAD_TO_HEAD_SECOND = re.compile(
-    rf"(?P<x>{_NAME})\s+{_AUX}{_LEAD_VERBS}\s+(?P<y>{_NAME})\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?"
+    rf"(?P<x>{_NAME})\s+{_AUX}{_LEAD_VERBS}\s+(?P<y>{_NAME})\s+(?:by\s+)?{_HEDGE}"
     r"\d[\d.,]*\s*(?:%|percent)\s+to\s+$"
 )
 """'Ruiz leads Cole 48% to' before the second number."""
@@ -57,12 +57,12 @@ _APPROVING = re.compile(
 """'41% approve of the way Ruiz handles the economy' -> 'approval of Ruiz'."""
 _BACKED_BY = re.compile(
     rf"(?P<x>{_NAME})\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:supported|backed|favou?red|preferred|chosen)"
-    r"\s+by\s+(?:about\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$"
+    rf"\s+by\s+{_HEDGE_OR_LIMIT}$"
 )
 _RECEIVED = re.compile(
     rf"(?P<x>{_NAME})\s+(?:received|receives|got|gets|drew|draws|polled|polls|garnered|garners|had|has|takes|took|"
     r"won|wins|captured|secured)"
-    r"\s+(?:about\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$"
+    rf"\s+{_HEDGE_OR_LIMIT}$"
 )
 _SUPPORT_AFTER = re.compile(r"\s+(?:support|backing)\b")
 _OF_THE_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:popular\s+|total\s+)?(?:vote|votes|ballots)\b")
@@ -73,12 +73,12 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _LEAD_BEFORE = re.compile(
     rf"(?:(?P<x>{_NAME})\s+{_AUX}(?:{_LEAD_VERBS}|ahead)(?:\s+(?P<y>{_NAME}))?\s+|"
     r"\b(?:lead|advantage|edge)\s+(?:(?:is|was|stood\s+at|of)\s+)?)"
-    r"(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$"
+    rf"(?:by\s+)?{_HEDGE_OR_LIMIT}$"
 )
 """'Ruiz led Cole by', 'that lead was', 'an advantage of' before a number of points."""
 _SHOWN_AHEAD = re.compile(
     rf"(?P<source>{_NAME})\s+(?:showing|shows|showed|has|had|gives|gave|puts|put)\s+(?P<who>her|him|them|{_NAME})"
-    r"\s+ahead\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$"
+    rf"\s+ahead\s+(?:by\s+)?{_HEDGE}$"
 )
 """'RealCount showing her ahead' before a lead: the lead in that source."""
 _POINT_COMPOUND = re.compile(r"-points?\s+(?P<noun>lead|margin|advantage|edge|gap|deficit|swing)\b")

@@ -45,6 +45,7 @@ from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     AGE,
     DEFINITE_ROLES,
+    NAMING_CUES,
     NOT_SPEAKERS,
     OWN_WORDS,
     ROLE_NOUNS,
@@ -137,7 +138,8 @@ class SpeakerResolver:
             # "His response: “No comment.”": the one the possessive refers to
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered.split()[0]]), written, True)
         following = _NEXT_WORD.match(self._text, end)
-        if lowered in ("it", "they") and following is not None and following.group(1).lower() in AFTER_QUOTE_CUES:
+        cue = following.group(1).lower() if following is not None else ""
+        if lowered in ("it", "they") and (cue in AFTER_QUOTE_CUES or cue in NAMING_CUES):  # also "what it called"
             return Speaker(self._organisation_it(start, nearest=lowered == "it"), written, False)
         if lowered in NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)

@@ -121,3 +121,58 @@ def test_a_family_is_not_the_person_it_is_named_after(paragraph: str) -> None:
 
 def test_an_adverb_before_the_cue_still_leaves_the_speaker() -> None:
     assert found(["“It is safe,” Pell quickly said."]) == [("It is safe", "Dana Pell")]  # a guard
+
+
+def test_an_answer_after_a_colon_is_a_quote_however_short() -> None:
+    assert found(["Asked whether the dock would open on time, Velde said: “No.”"]) == [("No.", "Omar Velde")]
+
+
+def test_a_short_sentence_after_the_attribution_goes_on_with_the_quote() -> None:
+    paragraph = "“We lost everything,” Pell said. “Everything.”"
+    assert found([paragraph]) == [("We lost everything, Everything.", "Dana Pell")]
+
+
+def test_a_short_title_after_other_words_is_still_no_quote() -> None:
+    paragraph = "“We lost everything,” Pell said. She moved to “Ashford.”"
+    assert found([paragraph]) == [("We lost everything", "Dana Pell")]  # a guard
+
+
+def test_his_message_with_a_short_predicate_introduces_his_words() -> None:
+    paragraphs = ["Velde spoke at the harbor on Tuesday.", "His message was simple: “Build the new dock now.”"]
+    assert found(paragraphs) == [("Build the new dock now.", "Omar Velde")]
+
+
+def test_the_school_is_the_university_named_before() -> None:
+    names = {"Ostrava University": ("Ostrava University", "ORG")}
+    quotes = quotes_of(["Ostrava University closed its library.", "“The building is unsafe,” the school said."], names)
+    assert [q.speaker for q in quotes] == ["Ostrava University"]
+
+
+@pytest.mark.parametrize(
+    ("entity", "expected"),
+    [("Copperline Networks", "Copperline Networks"), ("Copperline", "Copperline")],
+)
+def test_an_organisation_written_short_is_named_in_full_when_the_entities_merged_it(entity: str, expected: str) -> None:
+    names = {"Copperline Networks": ("Copperline Networks", "ORG"), "Copperline": (entity, "ORG")}
+    quotes = quotes_of(["Copperline Networks lost the contract.", "“We will appeal,” Copperline said."], names)
+    assert [q.speaker for q in quotes] == [expected]
+
+
+def test_the_name_of_a_cleft_sentence_is_the_speaker_of_the_quote_after_it() -> None:
+    paragraphs = ["It was Velde who first raised the alarm.", "“I saw the cracks in the wall two years ago.”"]
+    assert found(paragraphs) == [("I saw the cracks in the wall two years ago.", "Omar Velde")]
+
+
+def test_a_titled_name_tagged_an_organisation_is_a_person_without_the_title() -> None:
+    names = {"Councillor Femi Adeyemi": ("Councillor Femi Adeyemi", "ORG"), "Adeyemi": ("Adeyemi", "PERSON")}
+    paragraphs = [
+        "Councillor Femi Adeyemi called the process “a shambles from start to finish.”",
+        "“Nobody knows who decides,” Adeyemi said.",
+    ]
+    assert [q.speaker for q in quotes_of(paragraphs, names)] == ["Femi Adeyemi", "Femi Adeyemi"]
+
+
+def test_an_organisation_after_a_title_word_stays_an_organisation() -> None:
+    names = {"General Harbour Company": ("General Harbour Company", "ORG")}
+    quotes = quotes_of(["General Harbour Company said the fares were “fair and final.”"], names)
+    assert [q.speaker for q in quotes] == ["General Harbour Company"]  # a guard

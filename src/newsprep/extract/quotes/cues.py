@@ -390,4 +390,6 @@ def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
             tokens = tokens[(opens or commas)[0] + 1 :]
     while tokens and tokens[0][2].lower() in OPENERS:
         tokens = tokens[1:]
+    if len(tokens) > 3 and [t[2] for t in tokens[:2]] in (["It", "was"], ["It", "is"]) and capitalised(tokens[2][2]):
+        tokens = tokens[2:]  # "It was Velde who first raised the alarm.": a cleft's subject is the name
     return phrase_after(text, tokens[0][0], stop) if tokens else None

@@ -21,6 +21,7 @@ from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
     SPOKESPEOPLE,
+    completed_organisation,
     document_introduction,
     document_owner,
     issuer_after,
@@ -186,7 +187,7 @@ class SpeakerResolver:
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
         if is_org or (inside and not surname_taken_for_org(name, inside)):
-            return Speaker(bare, written, False)
+            return Speaker(completed_organisation(bare, inside), written, False)
         return Speaker(self._fullest(name, start), written, True)
 
     def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:

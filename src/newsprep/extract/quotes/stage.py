@@ -120,6 +120,8 @@ def _is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int)
     if candidate.after is not None:
         return True
     left = mask[candidate.sentence_start : span.open_at]
+    if candidate.before is not None and left.rstrip().endswith(":"):
+        return True  # 'Asked if it would open, Velde said: “No.”': an answer, however short, is no title
     if names_a_term(left) or _looks_like_title(quoted):
         return False
     if len(_words(quoted)) > SCARE_QUOTE_MAX_WORDS:
@@ -177,7 +179,11 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], 
             if candidate.turn is None and candidate.after is None and candidate.before is None:
                 candidate.trailing = _trailing_attribution(mask, span.outer_end, sentence_end)
             previous = candidates[-1] if candidates else None
-            if _is_quotation(candidate, text, mask, sentence_end) or _coordinated(previous, candidate, mask):
+            if (
+                _is_quotation(candidate, text, mask, sentence_end)
+                or _coordinated(previous, candidate, mask)
+                or _goes_on(previous, candidate, mask)
+            ):
                 candidate.parts = [span]
                 candidates.append(candidate)
     return (_joined(candidates, text, mask) if join else candidates), mask, all_starts
@@ -190,6 +196,16 @@ def _coordinated(previous: Candidate | None, candidate: Candidate, mask: str) ->
         return False
     between = mask[previous.span.outer_end : candidate.span.open_at]
     return _COORDINATION.fullmatch(between) is not None
+
+
+def _goes_on(previous: Candidate | None, candidate: Candidate, mask: str) -> bool:
+    """``“We lost everything,” Ambler said. “Everything.”``: a quoted sentence right after the attribution of the
+    quote before it, in its paragraph, is more of those words, however short."""
+    if previous is None or previous.after is None or previous.paragraph_idx != candidate.paragraph_idx:
+        return False
+    return candidate.sentence_start > previous.span.open_at and not mask[
+        previous.after.end : candidate.span.open_at
+    ].strip(" .,;:—")
 
 
 def _trailing_attribution(mask: str, start: int, sentence_end: int) -> Attribution | None:

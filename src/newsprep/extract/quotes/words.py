@@ -153,8 +153,10 @@ NOT_SPEAKERS = vocabulary("i we you they it me us his her its their our my your 
 """Phrases that name nobody: the other pronouns, possessives (``His repeated claims``), demonstratives."""
 OWN_WORDS = re.compile(
     r"(?:his|her) (?:response|reply|answer|message|words|advice|verdict|reaction|explanation|comment|retort|warning)"
+    r"(?: (?:was|is|were|are|came)(?: [a-z]+){0,2})?"
 )
-"""``His response:``, ``Her message:``: a possessive and a noun for what was said, introducing the quote."""
+"""``His response:``, ``Her message was simple:``: a possessive and a noun for what was said (and a short predicate),
+introducing the quote."""
 AGE = re.compile(r"\d+-year-old")
 """``the 45-year-old said``: a person described by age, the one named last."""
 ROLE_TITLES = {

@@ -14,8 +14,7 @@ PERSON_TITLES = word_set(
     """
     President President-elect Vice Prime Premier Minister Secretary Secretary-General Chancellor
     Governor Gov. Mayor Senator Sen. Sens. Rep. Reps. Representative Congressman Congresswoman
-    Councilman Councilwoman Councillor Councilor Alderman Alderwoman Assemblyman Assemblywoman
-    Dr. Dr Drs. Prof. Professor Mr. Mr Mrs. Mrs Ms. Ms Miss Mx. Judge Justice
+    Councilman Councilwoman Dr. Dr Drs. Prof. Professor Mr. Mr Mrs. Mrs Ms. Ms Miss Mx. Judge Justice
     Chief Gen. General Lt. Lt Lieutenant Col. Colonel Capt. Captain Sgt. Sergeant Maj. Major Adm.
     Admiral Cmdr. Commander Officer Detective Det. Sheriff King Queen Prince Princess Pope Rev. Reverend
     Father Cardinal Bishop Archbishop Rabbi Imam Sheikh Speaker Ambassador Commissioner Director

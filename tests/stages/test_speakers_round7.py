@@ -72,10 +72,24 @@ def test_what_unnamed_people_call_something_stays_a_term(paragraph: str) -> None
             [("leaky bucket", "Omar Velde")],
             id="likened-to",
         ),
+        pytest.param(
+            "The Harbor Council released a report that depicted “years of neglect” at the docks.",
+            [("years of neglect", "Harbor Council")],
+            id="depicted",
+        ),
+        pytest.param(
+            "Pell characterized the offer as “insulting.”", [("insulting.", "Dana Pell")], id="characterized-as"
+        ),
     ],
 )
-def test_condemning_denouncing_and_likening_are_speech(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+def test_condemning_denouncing_likening_and_depicting_are_speech(
+    paragraph: str, expected: list[tuple[str, str | None]]
+) -> None:
     assert found([paragraph]) == expected
+
+
+def test_a_picture_depicting_a_name_is_no_quote() -> None:
+    assert found(["The mural depicted “Dana” in red and gold."]) == []  # a guard: no one speaks
 
 
 def test_a_short_span_coordinated_with_a_quote_is_more_of_its_words() -> None:

@@ -15,7 +15,8 @@ _VERBS = (
     "confirm contend continue declare emphasize emphasise explain insist maintain observe predict "
     "recall recount reiterate reply report respond say scoff shout sing suggest testify tweet urge warn "
     "whisper wonder write yell deny quip describe exhort implore lament blast slam accuse praise mock dismiss "
-    "assure laugh muse sigh exclaim murmur mutter plead gush marvel grumble interject concur condemn denounce liken depict portray characterize characterise"
+    "assure laugh muse sigh exclaim murmur mutter plead gush marvel grumble interject concur condemn denounce liken "
+    "depict portray characterize characterise"
 )
 _NOUN_LIKE_VERBS = (
     "charge claim comment counter demand joke mention note pledge post promise remark repeat state stress vow "

@@ -3,10 +3,11 @@
 usage: python benchmarks/speakers.py SET [--out DIR] [--save NAME.json] [--compare BEFORE.json]
 
 SET is ``polnear-dev`` (``../shared/corpus/polnear-dev``), ``sample`` (``../shared/fixtures``), ``quote-fixtures``
-(``tests/fixtures/quotes``) or the name of an aeb annotation set (``aeb-quotes``, ``aeb-quotes-dev``: built at run
-time by ``evalsets.py``, no corpus text in the repository). newsprep runs as published (``process_batch``, split
-quotes joined, every table validated against its contract); ``../shared/eval/score.py`` gives the overall figures,
-and each gold quote is put in one cell of *attribution class* x *outcome*:
+(``tests/fixtures/quotes``) or the name of an aeb annotation set (``aeb-quotes``, ``aeb-quotes-dev``,
+``aeb-quotes-dev2``: built at run time by ``evalsets.py``, no corpus text in the repository). newsprep runs as
+published (``process_batch``, split quotes joined, every table validated against its contract);
+``../shared/eval/score.py`` gives the overall figures, and each gold quote is put in one cell of *attribution
+class* x *outcome*:
 
 - the class is the gold ``attribution`` label when the set has one (the aeb sets); otherwise (PolNeAR, the
   fixtures) ``gold_class`` guesses it from the raw text around the quote (see there);

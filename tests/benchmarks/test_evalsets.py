@@ -137,6 +137,17 @@ def test_the_speaker_dev_set_shares_no_article_with_the_held_out_and_statistics_
         assert not dev & _ids(other), other
 
 
+def test_the_second_speaker_dev_set_shares_no_article_with_the_quote_sets_and_the_held_out_statistics() -> None:
+    """aeb-quotes-dev2 (round 7) was annotated blind to be unseen news for the speaker rules: none of its articles may
+    be in the held-out aeb-quotes, in the first dev set (used up), in the held-out aeb-statistics, or in
+    aeb-statistics-dev3 (which shares no article with any set)."""
+
+    dev2 = _ids("aeb-quotes-dev2")
+    assert len(dev2) >= 10
+    for other in ("aeb-quotes", "aeb-quotes-dev", "aeb-statistics", "aeb-statistics-dev3"):
+        assert not dev2 & _ids(other), other
+
+
 def test_the_statistics_sets_share_no_article_and_the_third_dev_set_none_with_any_set() -> None:
     """Each statistics set was annotated on articles no other statistics set holds (the held-out aeb-statistics stays
     unseen by the dev sets, and the two PolNeAR halves of round 6 share none); aeb-statistics-dev3 (round 5) shares

@@ -27,6 +27,7 @@ from newsprep.extract.quotes.words import (
     TIME_WORDS,
 )
 from newsprep.text import PERSON_TITLES, without_periods
+from newsprep.text import word_set as vocabulary
 from newsprep.text.tokens import PHRASE_TOKENS
 
 PERSON_ROLES = ROLE_NOUNS | DEFINITE_ROLES
@@ -37,6 +38,8 @@ _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Dana Whitlow, R-Ohio, said``: a party and state, not a second name."""
 _TITLES = without_periods(PERSON_TITLES)
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_LY_NOUNS = vocabulary("family ally assembly supply rally monopoly")
+"""Nouns ending in -ly, never adverbs (``the Pell family said``)."""
 _CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll)$", re.IGNORECASE)
 """``he’d respond``, ``she’ll say``: a pronoun subject with its auxiliary run into it."""
 _TITLE_ABBREV = re.compile(
@@ -89,9 +92,7 @@ def _without_parenthetical(tokens: list[Token]) -> list[Token]:
 def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject phrase ending right before ``stop`` (a cue verb), searching no further left than ``lo``."""
     tokens = phrase_tokens(text, lo, stop)
-    while tokens and (
-        tokens[-1][2].lower() in SKIPPABLE or (tokens[-1][2].endswith("ly") and not capitalised(tokens[-1][2]))
-    ):
+    while tokens and (tokens[-1][2].lower() in SKIPPABLE or _adverb(tokens)):
         tokens.pop()  # "Kelly said", "the People’s Daily warned": a capitalised -ly word is a name, not an adverb
     tokens = _without_parenthetical(tokens)
     if not tokens:
@@ -128,6 +129,13 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     if first > 0 and tokens[first - 1][2].lower() in ("the", "a", "an"):
         first -= 1
     return Phrase(tokens[first][0], tokens[-1][1])
+
+
+def _adverb(tokens: list[Token]) -> bool:
+    """``officials quickly said``: a lower-case -ly word before the cue is an adverb, unless it is one of the -ly
+    nouns (``Pell’s family has asked``, ``an ally wrote``)."""
+    word = tokens[-1][2]
+    return word.endswith("ly") and not capitalised(word) and word.lower() not in _LY_NOUNS
 
 
 def _common_noun_start(tokens: list[Token]) -> int | None:
@@ -382,4 +390,6 @@ def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
             tokens = tokens[(opens or commas)[0] + 1 :]
     while tokens and tokens[0][2].lower() in OPENERS:
         tokens = tokens[1:]
+    if len(tokens) > 3 and [t[2] for t in tokens[:2]] in (["It", "was"], ["It", "is"]) and capitalised(tokens[2][2]):
+        tokens = tokens[2:]  # "It was Velde who first raised the alarm.": a cleft's subject is the name
     return phrase_after(text, tokens[0][0], stop) if tokens else None

@@ -21,7 +21,7 @@ COMPANY_NOUNS = vocabulary(
     "company firm group network broadcaster airline carrier retailer automaker carmaker manufacturer maker lender "
     "insurer bank startup studio publisher developer brand label newspaper magazine outlet agency organization "
     "organisation charity hospital club league regulator watchdog utility union association foundation institute "
-    "university nonprofit non-profit coalition alliance"
+    "university nonprofit non-profit coalition alliance school college"
 )
 """Nouns for an organisation the article named by a name without that noun (``NBC News`` ... ``the network
 said``): the nearest organisation named before, when none has the noun in its name."""
@@ -54,6 +54,13 @@ _CUT_TAIL = re.compile(
     r" (General|Services|Affairs|Commission|Council|Committee|Department|Office|Board|Authority|Agency|Bureau|"
     r"Administration|Association|Institute|Foundation|Fund|Trust|Company|Corporation|Group|Union)\b(?![ \-][A-Z])"
 )
+
+
+def completed_organisation(written: str, inside: Sequence[Mention]) -> str:
+    """``Copperline said`` where the entities merged that mention into ``Copperline Networks``: the organisation by its
+    full name, when that name completes the one written (an acronym, ``IMF``, stays as written)."""
+    full = [m.entity_text for m in inside if m.label == "ORG" and m.entity_text.startswith(written + " ")]
+    return full[-1] if full else written
 
 
 def org_name(text: str, mention: Mention) -> str:

@@ -145,12 +145,15 @@ def strip_titles(name: str) -> str:
 
 def person_tagged_org(mention: Mention, text: str) -> bool:
     """``Nadia Okoro`` tagged ORG: two or three capitalised words opening with a given name of known gender, none an
-    organisation's word, no article before them (NER's usual slip on an unfamiliar name)."""
-    words = mention.text.split()
+    organisation's word, no article before them (NER's usual slip on an unfamiliar name), also after a person's title
+    (``Councillor Femi Adeyemi``)."""
+    if mention.label != "ORG":
+        return False
+    words = strip_titles(mention.text).split()
+    titled = len(words) < len(mention.text.split())
     return (
-        mention.label == "ORG"
-        and 2 <= len(words) <= 3
-        and given_name_gender(words[0]) is not None
+        2 <= len(words) <= 3
+        and (titled or given_name_gender(words[0]) is not None)
         and all(word[:1].isupper() and word.lower().strip(".,") not in _ORG_WORDS for word in words)
         and not text[max(0, mention.char_start - 4) : mention.char_start].lower().endswith("the ")
     )

@@ -21,6 +21,7 @@ from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
     SPOKESPEOPLE,
+    completed_organisation,
     document_introduction,
     document_owner,
     issuer_after,
@@ -45,6 +46,7 @@ from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     AGE,
     DEFINITE_ROLES,
+    NAMING_CUES,
     NOT_SPEAKERS,
     OWN_WORDS,
     ROLE_NOUNS,
@@ -137,7 +139,8 @@ class SpeakerResolver:
             # "His response: “No comment.”": the one the possessive refers to
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered.split()[0]]), written, True)
         following = _NEXT_WORD.match(self._text, end)
-        if lowered in ("it", "they") and following is not None and following.group(1).lower() in AFTER_QUOTE_CUES:
+        cue = following.group(1).lower() if following is not None else ""
+        if lowered in ("it", "they") and (cue in AFTER_QUOTE_CUES or cue in NAMING_CUES):  # also "what it called"
             return Speaker(self._organisation_it(start, nearest=lowered == "it"), written, False)
         if lowered in NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
@@ -184,7 +187,7 @@ class SpeakerResolver:
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
         if is_org or (inside and not surname_taken_for_org(name, inside)):
-            return Speaker(bare, written, False)
+            return Speaker(completed_organisation(bare, inside), written, False)
         return Speaker(self._fullest(name, start), written, True)
 
     def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:

@@ -41,6 +41,10 @@ _TURN = re.compile(
     r"(?:,\s*(?P<role>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,4}))?:\s+(?=\S)"
 )
 _SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with vs")
+_COORDINATION = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the|as)\s+)?", re.IGNORECASE)
+_SALUTATIONS = word_set("dear")
+"""``DEAR ADVISER:``, ``DEAR TIRED:``: an advice column's letters and answers open with the one addressed, not a
+speaker's label, however often it repeats."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +76,11 @@ def _turn_labels(text: str, paragraphs: Sequence[_Paragraph]) -> dict[int, re.Ma
     """Transcript turns: upper-case speaker labels opening paragraphs (``VOSS:``), once the article shows it is a
     transcript: a label used twice, or one with a role (``RENATA OKAFOR, HOST:``)."""
     matches = {p.idx: m for p in paragraphs if (m := _TURN.match(text, p.start, p.end)) is not None}
-    matches = {idx: m for idx, m in matches.items() if sum(ch.isalpha() for ch in m.group("label")) >= 2}
+    matches = {
+        idx: m
+        for idx, m in matches.items()
+        if sum(ch.isalpha() for ch in m.group("label")) >= 2 and m.group("label").split()[0].lower() not in _SALUTATIONS
+    }
     labels = [m.group("label") for m in matches.values()]
     is_transcript = len(set(labels)) < len(labels) or any(m.group("role") for m in matches.values())
     return matches if is_transcript else {}
@@ -112,6 +120,8 @@ def _is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int)
     if candidate.after is not None:
         return True
     left = mask[candidate.sentence_start : span.open_at]
+    if candidate.before is not None and left.rstrip().endswith(":"):
+        return True  # 'Asked if it would open, Velde said: “No.”': an answer, however short, is no title
     if names_a_term(left) or _looks_like_title(quoted):
         return False
     if len(_words(quoted)) > SCARE_QUOTE_MAX_WORDS:
@@ -168,10 +178,34 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], 
             sentence_end = ends[0] if ends else p.end
             if candidate.turn is None and candidate.after is None and candidate.before is None:
                 candidate.trailing = _trailing_attribution(mask, span.outer_end, sentence_end)
-            if _is_quotation(candidate, text, mask, sentence_end):
+            previous = candidates[-1] if candidates else None
+            if (
+                _is_quotation(candidate, text, mask, sentence_end)
+                or _coordinated(previous, candidate, mask)
+                or _goes_on(previous, candidate, mask)
+            ):
                 candidate.parts = [span]
                 candidates.append(candidate)
     return (_joined(candidates, text, mask) if join else candidates), mask, all_starts
+
+
+def _coordinated(previous: Candidate | None, candidate: Candidate, mask: str) -> bool:
+    """``... as a “paper tiger who hides” and a “quitter.”``: a short span joined by ``and``/``or`` to a quotation
+    just before it in its sentence is more of the same speaker's words, not a term."""
+    if previous is None or previous.sentence_start != candidate.sentence_start:
+        return False
+    between = mask[previous.span.outer_end : candidate.span.open_at]
+    return _COORDINATION.fullmatch(between) is not None
+
+
+def _goes_on(previous: Candidate | None, candidate: Candidate, mask: str) -> bool:
+    """``“We lost everything,” Ambler said. “Everything.”``: a quoted sentence right after the attribution of the
+    quote before it, in its paragraph, is more of those words, however short."""
+    if previous is None or previous.after is None or previous.paragraph_idx != candidate.paragraph_idx:
+        return False
+    return candidate.sentence_start > previous.span.open_at and not mask[
+        previous.after.end : candidate.span.open_at
+    ].strip(" .,;:—")
 
 
 def _trailing_attribution(mask: str, start: int, sentence_end: int) -> Attribution | None:

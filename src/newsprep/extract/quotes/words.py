@@ -15,7 +15,8 @@ _VERBS = (
     "confirm contend continue declare emphasize emphasise explain insist maintain observe predict "
     "recall recount reiterate reply report respond say scoff shout sing suggest testify tweet urge warn "
     "whisper wonder write yell deny quip describe exhort implore lament blast slam accuse praise mock dismiss "
-    "assure laugh muse sigh exclaim murmur mutter plead gush marvel grumble interject concur"
+    "assure laugh muse sigh exclaim murmur mutter plead gush marvel grumble interject concur condemn denounce liken "
+    "depict portray characterize characterise"
 )
 _NOUN_LIKE_VERBS = (
     "charge claim comment counter demand joke mention note pledge post promise remark repeat state stress vow "
@@ -113,15 +114,23 @@ _NAMING_TAIL = re.compile(
     r"(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known\s+as|billed\s+as|titled|entitled|"
     r"(?:the|a|this|that)\s+(?:term|word|phrase|label|slogan|moniker|name|title|nickname|hashtag)|"
     r"(?:is|are|was|were|be|been|being)\s+called|"
-    r"what\s+(?:[\w’'\-]+\s+){0,3}(?:calls?|called|describes?\s+as|refers?\s+to\s+as))"
+    r"what\s+(?P<agent>(?:[\w’'\-]+\s+){0,3}?)(?:calls?|called|describes?\s+as|refers?\s+to\s+as))"
     r"(?:\s+(?:it|them|him|her|this|that|the|a|an|his|its|their))*\s*$",
     re.IGNORECASE,
 )
+_AGENT_PRONOUNS = vocabulary("he she it i we")
+
+
+def _names_an_agent(words: str) -> bool:
+    """``what he called``, ``what the Harbor Council calls``: a pronoun for one speaker or a capitalised name, so the
+    quoted words are that speaker's, not a term (``what officials call``, ``what some have called``)."""
+    return any(w.lower() in _AGENT_PRONOUNS or w[:1].isupper() for w in words.split())
 
 
 def names_a_term(left_context: str) -> bool:
     """True when the words before a quotation introduce a term or a name rather than someone's words."""
-    return _NAMING_TAIL.search(left_context[-80:]) is not None
+    match = _NAMING_TAIL.search(left_context[-80:])
+    return match is not None and not _names_an_agent(match.group("agent") or "")
 
 
 def has_speech_cue(text: str) -> bool:
@@ -145,8 +154,10 @@ NOT_SPEAKERS = vocabulary("i we you they it me us his her its their our my your 
 """Phrases that name nobody: the other pronouns, possessives (``His repeated claims``), demonstratives."""
 OWN_WORDS = re.compile(
     r"(?:his|her) (?:response|reply|answer|message|words|advice|verdict|reaction|explanation|comment|retort|warning)"
+    r"(?: (?:was|is|were|are|came)(?: [a-z]+){0,2})?"
 )
-"""``His response:``, ``Her message:``: a possessive and a noun for what was said, introducing the quote."""
+"""``His response:``, ``Her message was simple:``: a possessive and a noun for what was said (and a short predicate),
+introducing the quote."""
 AGE = re.compile(r"\d+-year-old")
 """``the 45-year-old said``: a person described by age, the one named last."""
 ROLE_TITLES = {

@@ -52,6 +52,13 @@ from newsprep.extract.statistics.measure_clause import (
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_levels import change_or_level
 from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure, surveyed_count
+from newsprep.extract.statistics.measure_refs import (
+    loss_measure,
+    per_period_measure,
+    population_measure,
+    ranging_holder,
+    relative_antecedent,
+)
 from newsprep.extract.statistics.measure_shapes import (
     BEING,
     PLAIN_DIMENSIONS,
@@ -176,6 +183,9 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     if [bare_word(w) for w in right[:2]] == ["worth", "of"]:
         right = right[2:]  # '$75 billion worth of goods'
     rb = [bare_word(w) for w in right]
+    per_period = per_period_measure(between, right)
+    if per_period:
+        return per_period  # 'set aside $80 each month' -> 'monthly savings'
     if between and bare_word(between[-1]) == "for":
         sold_at = next((i for i in range(len(between) - 2, -1, -1) if bare_word(between[i]) in PRICE_VERBS), None)
         item = tidy_phrase(between[sold_at + 1 : -1]) if sold_at is not None else None
@@ -218,6 +228,9 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         return tidy_phrase(tail_words(right))
     if between and bare_word(between[0]) in {"and", "or"} and follows_quantity:  # '$2 million and $3 million'
         return None
+    lost = loss_measure(between)
+    if lost:
+        return lost  # 'the chain lost $40 million': its losses, not a fall in the chain
     level = change_or_level(before, between)
     if level:
         return level
@@ -251,6 +264,9 @@ def measures_of(
     )
     if is_a_measure(polled, unit):
         return polled  # 'Ruiz leads Cole 48% to 41%' -> 'support for Ruiz'; 'led by 6 points' -> 'Ruiz lead'
+    ranged = ranging_holder(text[sentence[0] : start])
+    if is_a_measure(ranged, unit):
+        return ranged  # 'landing fees, ranging from 2 percent to 9 percent' -> 'landing fees'
     left, right = clause_words(text, sentence, start, end)
     sentence_before = text[sentence[0] : start].split()
     scorer = scorer_of(sentence_before) if kind == "count" and noun_phrase else None
@@ -265,6 +281,8 @@ def measures_of(
             and adjective_copula(between := strip_qualifiers(after_other_quantity(left)[1]))
         ):
             phrase = copula_subject(between)  # 'its top speed is a governed 130 mph' -> 'top speed'
+        elif populated := population_measure(text[sentence[0] : start], noun_phrase):
+            phrase = populated  # 'a republic of 12 million people' -> 'population of the republic'
         elif held := held_by_participle(sentence_before, noun_phrase) or held_by_relative(sentence_before, noun_phrase):
             phrase = held  # 'a boat carrying 50 migrants capsized'
         elif not noun_phrase and (run := run_measure(sentence_before, right)):
@@ -321,4 +339,6 @@ def measures_of(
     phrase = threshold_subject(rate_measure(without_pronoun_opening(without_number_words(phrase))), sentence_before)
     if kind == "percent" and (phrase is None or " " not in phrase):
         phrase = saying_measure(text, sentence, end) or phrase  # '12 percent said they were undecided'
+    if kind in {"percent", "money"} and (phrase is None or " " not in phrase):
+        phrase = relative_antecedent(text[sentence[0] : start]) or phrase  # 'the levy, which, at 6 percent, is'
     return phrase if is_a_measure(phrase, unit) else None

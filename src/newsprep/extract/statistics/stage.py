@@ -84,6 +84,16 @@ _ACCELERATION = re.compile(
     re.IGNORECASE,
 )
 """'0-60 mph', 'zero to 60 mph (97 kph)': an acceleration benchmark names a test, it reports no amount."""
+_DENOMINATOR_BEFORE = re.compile(
+    r"(?:(?<![0-9,.])\$?(?!1\s)[0-9][0-9,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
+    r"(?:out\s+)?of\s+"
+    r"(?:every\s+|each\s+)?$",
+    re.IGNORECASE,
+)
+"""'nine of 12 judges', '$3 of every $4': the second number is what the first is counted out of, no statistic ('one
+of three members' counts the three)."""
+_VAGUE_FIGURES = frozenset({"figures", "digits"})
+"""'salaries of six figures', 'lop five figures off': a size named by its digits is a vague amount."""
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
@@ -162,6 +172,8 @@ def _single(text: str, q: Quantity) -> _Hit | None:
         return _Hit(q.start, glued.end(), q.value, _GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
     if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q):
         return None
+    if kind != "percent" and _DENOMINATOR_BEFORE.search(text, max(0, q.start - 24), q.start):
+        return None
     if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):
         times_end = times.end("times")
         return _Hit(q.start, times_end, q.value, "times", "times", context_end=times_end)
@@ -169,6 +181,8 @@ def _single(text: str, q: Quantity) -> _Hit | None:
     if kind == "count" and noun is not None and noun.head in {"point", "points"} and is_poll_paragraph(text):
         # 'led by 6 points', 'a margin of error of 4 points', 'Ledger 4.3 points' in a story about a poll
         return _Hit(q.start, noun.end, q.value, "percentage points", "percent", context_end=noun.end)
+    if kind == "count" and q.is_word and noun is not None and noun.head in _VAGUE_FIGURES:
+        return None
     if kind == "count" and _count_rejected(text, q, noun, left=True, right=True):
         return None
     if kind == "money" and is_date_or_time(text, q):

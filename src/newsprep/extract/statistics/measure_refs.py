@@ -5,7 +5,7 @@ population, money per period, money lost (issue 17, round 7; each shape has inve
 - 'landing fees, ranging from 2 percent to 9 percent, on ...' -> 'landing fees' for both ends;
 - 'a republic of 12 million people' -> 'population of the republic';
 - 'set aside $80 each month', 'earn $4,000 annually' -> 'monthly savings', 'annual earnings';
-- 'the chain and its partners lost $40 million' -> 'losses of the chain and its partners' (a loss, not a fall).
+- 'the retailer lost $40 million' -> 'retailer losses' (a loss, not a fall in the retailer).
 """
 
 from __future__ import annotations
@@ -100,10 +100,9 @@ _QUESTION_WORDS = frozenset({"what", "which", "who", "whose", "how"})
 
 
 def loss_measure(between: list[str]) -> str | None:
-    """'the chain and its partners lost $40 million' -> 'losses of the chain and its partners' (money lost is a
-    loss, not a fall in its subject)."""
+    """'the retailer lost $40 million' -> 'retailer losses' (money lost is a loss, not a fall in its subject)."""
     if not between or bare_word(between[-1]) not in _LOSING:
         return None
     words = subject_words(between[:-1])
     subject = tidy_phrase(words) if words and bare_word(words[0]) not in _QUESTION_WORDS else None
-    return f"losses of {subject}" if subject else "losses"  # 'what sort of firm loses $1 billion' -> 'losses'
+    return f"{subject} losses" if subject else "losses"  # 'what sort of firm loses $1 billion' -> 'losses'

@@ -180,6 +180,12 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     before, between = after_other_quantity(left)
     follows_quantity = len(between) < len(left)
     between = strip_qualifiers(without_time(between))
+    if (
+        [bare_word(w) for w in right[:2]] in (["of", "every"], ["of", "each"])
+        and right[2:3]
+        and right[2][:1] in "$0123456789"
+    ):
+        right = right[3:]  # '$3 of every $4 worth of aid' -> 'aid'
     if [bare_word(w) for w in right[:2]] == ["worth", "of"]:
         right = right[2:]  # '$75 billion worth of goods'
     rb = [bare_word(w) for w in right]

@@ -164,5 +164,5 @@ def _in_other_place(text: str, measures: str, end: int) -> str:
     if joint not in measures:
         return measures
     words = after.group("place").split()
-    place = None if names_a_time(words) else tidy_phrase(words)  # 'compared with 3% in May': no place
+    place = None if names_a_time(words) else " ".join(words).strip(" ,;:.")  # 'compared with 3% in May': no place
     return f"{measures.rsplit(joint, 1)[0]}{joint}{place}" if place else measures

@@ -115,3 +115,39 @@ def test_a_clause_with_its_own_noun_keeps_its_measure() -> None:
     """A relative clause that names what its number measures is not a level clause (a guard)."""
     sentence = "The grocer, which reported revenue of $2 billion, is hiring."
     assert measure_of(sentence, "$2 billion") == "revenue"
+
+
+MORE_MEASURES = [
+    (
+        "an amount between dashes after its noun phrase",
+        "Nearly half the money -- $480 million -- came from a few families.",
+        "$480 million",
+        "money",
+    ),
+    (
+        "money pulled in by a subject",
+        "The alliance has pulled in $90 million since spring.",
+        "$90 million",
+        "money raised by alliance",
+    ),
+    ("money pulled in after a pronoun", "In all, it has raked in $7 million.", "$7 million", "money raised"),
+    (
+        "money contributed, in the -ing form",
+        "Two patrons lead the list, contributing more than $9 million each.",
+        "$9 million",
+        "contribution",
+    ),
+    (
+        "the other side of 'rather than'",
+        "The appeal will be heard by 9 judges of the circuit rather than 12 after a recusal.",
+        "12",
+        "judges of the circuit",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "number", "expected"), MORE_MEASURES, ids=[case[0] for case in MORE_MEASURES]
+)
+def test_money_taken_in_and_set_apart(rule: str, sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected, rule

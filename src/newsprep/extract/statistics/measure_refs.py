@@ -106,3 +106,32 @@ def loss_measure(between: list[str]) -> str | None:
     words = subject_words(between[:-1])
     subject = tidy_phrase(words) if words and bare_word(words[0]) not in _QUESTION_WORDS else None
     return f"{subject} losses" if subject else "losses"  # 'what sort of firm loses $1 billion' -> 'losses'
+
+
+_DASH_BEFORE = re.compile(r"\s*(?:--|[—–―])\s*$")
+_DASH_AFTER = re.compile(r"\s*(?:--|[—–―])")
+
+
+def dashed_apposition(text: str, sentence_start: int, start: int, end: int) -> str | None:
+    """'Nearly half the money -- $480 million -- came from ...' -> 'money': an amount set between dashes right
+    after a noun phrase restates that phrase."""
+    before = _DASH_BEFORE.search(text, sentence_start, start)
+    if before is None or _DASH_AFTER.match(text, end) is None:
+        return None
+    return tidy_phrase(noun_phrase_back(text[sentence_start : before.start()].split()))
+
+
+_TAKING_IN = frozenset({"pulled", "brought", "took", "taken", "raked", "hauled", "pulls", "brings", "takes", "rakes"})
+"""'has pulled in $90 million', 'raked in $2 million': money raised."""
+
+
+def taken_in_measure(between: list[str]) -> str | None:
+    """'the group has pulled in $90 million' -> 'money raised by group' ('money raised' after a pronoun)."""
+    if len(between) < 2 or bare_word(between[-1]) != "in" or bare_word(between[-2]) not in _TAKING_IN:
+        return None
+    words = subject_words(between[:-2])
+    subject = tidy_phrase(words) if words and bare_word(words[0]) not in _PRONOUNS else None
+    return f"money raised by {subject}" if subject else "money raised"
+
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "that", "this", "which", "who"})

@@ -53,11 +53,13 @@ from newsprep.extract.statistics.measure_counts import count_measure, counted_by
 from newsprep.extract.statistics.measure_levels import change_or_level
 from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure, surveyed_count
 from newsprep.extract.statistics.measure_refs import (
+    dashed_apposition,
     loss_measure,
     per_period_measure,
     population_measure,
     ranging_holder,
     relative_antecedent,
+    taken_in_measure,
 )
 from newsprep.extract.statistics.measure_shapes import (
     BEING,
@@ -234,7 +236,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         return tidy_phrase(tail_words(right))
     if between and bare_word(between[0]) in {"and", "or"} and follows_quantity:  # '$2 million and $3 million'
         return None
-    lost = loss_measure(between)
+    lost = loss_measure(between) or taken_in_measure(between)
     if lost:
         return lost  # 'the chain lost $40 million': its losses, not a fall in the chain
     level = change_or_level(before, between)
@@ -270,7 +272,9 @@ def measures_of(
     )
     if is_a_measure(polled, unit):
         return polled  # 'Ruiz leads Cole 48% to 41%' -> 'support for Ruiz'; 'led by 6 points' -> 'Ruiz lead'
-    ranged = ranging_holder(text[sentence[0] : start])
+    ranged = ranging_holder(text[sentence[0] : start]) or (
+        dashed_apposition(text, sentence[0], start, end) if kind in {"money", "percent"} else None
+    )
     if is_a_measure(ranged, unit):
         return ranged  # 'landing fees, ranging from 2 percent to 9 percent' -> 'landing fees'
     left, right = clause_words(text, sentence, start, end)

@@ -19,14 +19,14 @@ million') or a coordination ('up 2% and up 4%')."""
 _CONVERSION_END = re.compile(r"[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
 """'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
 _COMPARED_WITH_END = re.compile(
-    r"(?:[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst)"
+    r"(?:[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst|\brather\s+than|\binstead\s+of)"
     r"|(?:\s+(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)?\s+from)"
     r"(?:\s+(?:the\s+)?[\w-]+(?:['’]s|s['’]))?\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
 )
 """'45 million phones, up from 41 million'; 'fell to 3.6% in May from 3.8%' (a short phrase of time or place
-before 'from'; a possessive: 'compared with the women's $61,000'): the other side of a comparison measures the same
-thing."""
+before 'from'; a possessive: 'compared with the women's $61,000'; 'rather than', 'instead of'): the other side of
+a comparison measures the same thing."""
 _PLACE_AFTER = re.compile(
     r"\s+(?P<prep>in|among|for|at)\s+(?P<place>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"
 )

@@ -138,6 +138,18 @@ MORE_MEASURES = [
         "contribution",
     ),
     (
+        "a transitive change without 'by'",
+        "The city pledged to reduce landfill waste 40 percent from 2010 levels.",
+        "40 percent",
+        "cut in landfill waste",
+    ),
+    (
+        "money lent to a recipient",
+        "The league agreed to lend the club $5 million, its filings show.",
+        "$5 million",
+        "loan to club",
+    ),
+    (
         "the other side of 'rather than'",
         "The appeal will be heard by 9 judges of the circuit rather than 12 after a recusal.",
         "12",

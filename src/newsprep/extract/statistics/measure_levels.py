@@ -136,4 +136,7 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
         after = right or []
         quality = tidy_phrase(tail_words(after)) if after and bare_word(after[0]) not in FUNCTION else None
         return f"{level_of} {quality}" if level_of and quality and after[0][:1].isalpha() else level_of
+    transitive = changed_object(words)
+    if transitive and transitive[0] in {"cut", "increase"}:
+        return f"{transitive[0]} in {transitive[1]}"  # 'a pledge to reduce emissions 40 percent' -> 'cut in emissions'
     return None

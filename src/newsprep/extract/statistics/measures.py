@@ -245,8 +245,8 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     if verb_i is not None and nominal:
         subject = subject_words(between[:verb_i])
         recipient = tidy_phrase(between[verb_i + 1 :])
-        if nominal == "payment" and recipient:
-            return f"payment to {recipient}"
+        if nominal in {"payment", "loan", "award", "donation"} and recipient:
+            return f"{nominal} to {recipient}"  # 'agreed to lend the club $5 million' -> 'loan to club'
         if nominal == "fine" and recipient:
             return f"{recipient} fine"  # 'the regulator fined the bank $40 million' -> 'bank fine'
         if nominal == "cost" and tidy_phrase(subject):

@@ -150,6 +150,12 @@ MORE_MEASURES = [
         "loan to club",
     ),
     (
+        "a money gerund after 'by'",
+        "The scheme lets foreign savers gain residency by investing $400,000 or more.",
+        "$400,000",
+        "investment",
+    ),
+    (
         "the other side of 'rather than'",
         "The appeal will be heard by 9 judges of the circuit rather than 12 after a recusal.",
         "12",

@@ -243,7 +243,9 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     if level:
         return level
     if verb_i is not None and nominal:
-        subject = subject_words(between[:verb_i])
+        # 'gain residency by investing $500,000': a gerund after 'by' has no subject of its own
+        by_gerund = verb_i > 0 and bare_word(between[verb_i - 1]) == "by" and between[verb_i].endswith("ing")
+        subject = [] if by_gerund else subject_words(between[:verb_i])
         recipient = tidy_phrase(between[verb_i + 1 :])
         if nominal in {"payment", "loan", "award", "donation"} and recipient:
             return f"{nominal} to {recipient}"  # 'agreed to lend the club $5 million' -> 'loan to club'

@@ -84,7 +84,7 @@ MONEY_NOUNS = {
     **dict.fromkeys(word_set("lost lose loses"), "losses"),
     **dict.fromkeys(word_set("sold sell sells selling"), "sale"),
     **dict.fromkeys(word_set("bought buy buys buying"), "purchase"),
-    **dict.fromkeys(word_set("charged charge charges charging"), "charge"),
+    **dict.fromkeys(word_set("charged charge charges"), "charge"),
     **dict.fromkeys(word_set("received receive receives receiving"), "money received"),
     **dict.fromkeys(word_set("awarded award awards awarding"), "award"),
     **dict.fromkeys(word_set("saved save saves saving"), "savings"),

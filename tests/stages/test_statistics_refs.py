@@ -156,6 +156,24 @@ MORE_MEASURES = [
         "investment",
     ),
     (
+        "the amount a relative clause describes",
+        "The sum exceeds the $4 million that flowed into the fund last year.",
+        "$4 million",
+        "money flowed into the fund",
+    ),
+    (
+        "the level a pledge is brought to",
+        "The new gift brings her pledge to the orchestra to $9 million.",
+        "$9 million",
+        "pledge to the orchestra",
+    ),
+    (
+        "the other side of 'rather than' when the first count says only its noun",
+        "The case will be heard by 9 judges rather than 12.",
+        "12",
+        "judges",
+    ),
+    (
         "the other side of 'rather than'",
         "The appeal will be heard by 9 judges of the circuit rather than 12 after a recusal.",
         "12",

@@ -45,6 +45,10 @@ def closing_level(rest: list[str], verb: str | None = None) -> str | None:
     return f"{subject} {CLOSING_NOUNS[verb]}" if subject else CLOSING_NOUNS[verb]
 
 
+BRINGING = frozenset({"brings", "bring", "brought", "bringing", "pushes", "pushed", "pushing", "lifts", "lifted"})
+"""'brings / pushes X to $Y': the level X reaches."""
+
+
 def changed_object(words: list[str]) -> tuple[str, str] | None:
     """The change and what it changed, for the words before 'by' ('cut the risk of death' -> ('cut', 'risk of
     death'); a phrasal verb: 'edged up its forecast for Peru' -> ('rise', 'forecast for Peru'))."""
@@ -103,6 +107,9 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
             while len(previous) > 1 and bare_word(previous[-2]) in CHANGE_NOUNS.keys() | AUXILIARIES | NUDGES:
                 previous = previous[:-1]
             return tidy_phrase(subject_words(previous[:-1]))
+        brought = next((i for i in range(len(previous) - 1, -1, -1) if bare_word(previous[i]) in BRINGING), None)
+        if last[-1] == "to" and brought is not None and tidy_phrase(previous[brought + 1 :]):
+            return tidy_phrase(previous[brought + 1 :])  # 'that brings her pledge to the fund to $9 million'
         valued = next((i for i, w in enumerate(previous) if bare_word(w) in VALUING), None)
         if last[-1] == "at" and valued is not None:
             # 'the deal values the firm at $3 billion'; 'the painting was valued at $2 million'

@@ -191,6 +191,10 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     if [bare_word(w) for w in right[:2]] == ["worth", "of"]:
         right = right[2:]  # '$75 billion worth of goods'
     rb = [bare_word(w) for w in right]
+    if left and bare_word(left[-1]) == "the" and rb[:1] and rb[0] in {"that", "which"} and len(right) > 2:
+        told = tidy_phrase(tail_words(right[1:]))
+        if told and " " in told:
+            return f"money {told}"  # 'the $4 million that flowed into the fund' -> 'money flowed into fund'
     per_period = per_period_measure(between, right)
     if per_period:
         return per_period  # 'set aside $80 each month' -> 'monthly savings'

@@ -73,6 +73,9 @@ class Placed:
 def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     """``hit``'s measure, given the statistic before it in the paragraph (its own when its neighbour says nothing)."""
     if previous.measures is None or previous.end > hit.start:
+        compared = previous.end <= hit.start and _COMPARED_WITH_END.match(text, previous.end, hit.start)
+        if compared and previous.noun and hit.kind == previous.kind == "count" and hit.noun is None:
+            return previous.noun  # 'heard by 9 judges rather than 12': the other side counts judges too
         return hit.measures
     gap = (previous.end, hit.start)
     gapped = gapped_measure(text, previous.end, previous.measures, hit.start) if hit.kind == "percent" else None

@@ -174,6 +174,18 @@ MORE_MEASURES = [
         "judges",
     ),
     (
+        "a change's start after a manner adverb",
+        "The jobless rate fell sharply from 7.1 percent in spring to 5.2 percent now.",
+        "7.1 percent",
+        "jobless rate",
+    ),
+    (
+        "a change's end after a phrase of time",
+        "The jobless rate fell sharply from 7.1 percent in spring to 5.2 percent now.",
+        "5.2 percent",
+        "jobless rate",
+    ),
+    (
         "the other side of 'rather than'",
         "The appeal will be heard by 9 judges of the circuit rather than 12 after a recusal.",
         "12",

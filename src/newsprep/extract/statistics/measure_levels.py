@@ -49,6 +49,16 @@ BRINGING = frozenset({"brings", "bring", "brought", "bringing", "pushes", "pushe
 """'brings / pushes X to $Y': the level X reaches."""
 
 
+_NOT_ADVERBS = frozenset(
+    {"family", "supply", "rally", "early", "only", "assembly", "monopoly", "anomaly", "ally", "reply", "apply", "italy"}
+)
+
+
+def _is_adverb(word: str) -> bool:
+    """'sharply', 'slightly', 'steadily': a manner adverb (lowercase, -ly), not 'family' or 'July'."""
+    return word.islower() and len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS
+
+
 def changed_object(words: list[str]) -> tuple[str, str] | None:
     """The change and what it changed, for the words before 'by' ('cut the risk of death' -> ('cut', 'risk of
     death'); a phrasal verb: 'edged up its forecast for Peru' -> ('rise', 'forecast for Peru'))."""
@@ -101,6 +111,8 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
             return f"{cut_by[0]} in {cut_by[1]}"  # 'the drug cut the risk of death by 30%' -> 'cut in risk of death'
     if last and last[-1] in {"to", "at", "of", "for", "from"}:
         previous = words[:-1]
+        while last[-1] == "from" and len(previous) > 1 and _is_adverb(previous[-1]):
+            previous = previous[:-1]  # 'the index fell sharply from 5,400': the change, without its adverb
         if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":
             return closing_level(before_quantities(before) + previous[:-1], bare_word(previous[-1]))
         if previous and bare_word(previous[-1]) in CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys() | STEADY:

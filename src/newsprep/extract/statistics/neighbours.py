@@ -51,8 +51,10 @@ measures."""
 _TIMED_COMMA = re.compile(r"(?:\s+(?:in|on|during|over|for|last|this)\s+[\w.]+(?:\s+[\w.]+)?)?\s*,\s*", re.IGNORECASE)
 """A comma, after a short phrase of time at most ('in August, ')."""
 _WAY = {"more": "rise", "higher": "rise", "fewer": "fall", "less": "fall", "lower": "fall"}
-_FROM_TO_GAP = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
-"""Between the two ends of 'from X to Y'."""
+_FROM_TO_GAP = re.compile(
+    r"\s*(?:(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?(?:to|-|–)\s*", re.IGNORECASE
+)
+"""Between the two ends of 'from X to Y' (a short phrase of time after the first: 'from 7% in May to 5%')."""
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s+(?:by\s+)?$", re.IGNORECASE)
 """'sold 1.1 million cars in May, down 4%': the percent is the change in what the number before it measures."""
 

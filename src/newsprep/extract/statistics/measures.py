@@ -16,6 +16,10 @@ with an invented sentence):
 - market reports: 'crude fell 45 cents, or 0.7%, to $62.10' -> 'fall in crude' twice, then 'crude'; 'the euro was
   flat at $1.10' -> 'euro'; a poll: 'Lind leads with 27%' -> 'share for Lind'; a series: 'won 11 of its last 14
   games' -> 'games won';
+- named away from the number (``measure_refs``): 'the levy, which, at 6 percent, ...' -> 'levy'; 'fees, ranging from
+  2% to 9%' -> 'fees'; 'a republic of 12 million people' -> 'population of the republic'; 'set aside $80 each month'
+  -> 'monthly savings'; 'the retailer lost $40 million' -> 'retailer losses'; 'half the money -- $4 million --' ->
+  'money'; 'has pulled in $9 million' -> 'money raised';
 - a number beside the one before it (``neighbours``): a list's verb ('killed 12 soldiers and 3 civilians'), a change
   after a level ('earned $2 billion, up 9%' -> 'rise in earnings'), a running total, a conversion, a comparison.
 

@@ -29,6 +29,8 @@ is not one."""
 
 def relative_antecedent(sentence_before: str) -> str | None:
     """'the payroll levy, which, at 6 percent, ...' -> 'payroll levy': the noun a level clause hangs from."""
+    if "which" not in sentence_before.lower():
+        return None  # most sentences: no regex run
     opens = list(_RELATIVE_OPEN.finditer(sentence_before))
     if not opens or _LEVEL_CLAUSE.fullmatch(sentence_before, opens[-1].end()) is None:
         return None
@@ -43,7 +45,7 @@ _RANGING_END = re.compile(
 
 def ranging_holder(sentence_before: str) -> str | None:
     """'imposed landing fees, ranging from 2 percent to 9 percent' -> 'landing fees' (both ends of the range)."""
-    m = _RANGING_END.search(sentence_before)
+    m = _RANGING_END.search(sentence_before) if "from" in sentence_before.lower() else None
     return tidy_phrase(noun_phrase_back(sentence_before[: m.start()].split())) if m else None
 
 
@@ -115,8 +117,10 @@ _DASH_AFTER = re.compile(r"\s*(?:--|[—–―])")
 def dashed_apposition(text: str, sentence_start: int, start: int, end: int) -> str | None:
     """'Nearly half the money -- $480 million -- came from ...' -> 'money': an amount set between dashes right
     after a noun phrase restates that phrase."""
+    if _DASH_AFTER.match(text, end) is None:
+        return None
     before = _DASH_BEFORE.search(text, sentence_start, start)
-    if before is None or _DASH_AFTER.match(text, end) is None:
+    if before is None:
         return None
     return tidy_phrase(noun_phrase_back(text[sentence_start : before.start()].split()))
 

@@ -20,7 +20,7 @@ MEASURES = [
     ),
     (
         "a level clause that runs as high as",
-        "Savers would pay their ordinary dividend rate, which currently goes as high as 41.5 percent.",
+        "Savers would pay their ordinary dividend rate, which now goes as high as 41.5 percent.",
         "41.5 percent",
         "ordinary dividend rate",
     ),

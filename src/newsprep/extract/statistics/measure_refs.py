@@ -1,7 +1,7 @@
 """Measures named away from the number: a relative clause's antecedent, the noun a range qualifies, a place's
 population, money per period, money lost (issue 17, round 7; each shape has invented-sentence tests).
 
-- 'the payroll levy, which, at 6 percent, is the steepest' -> 'payroll levy' (also 'which now runs as high as');
+- 'the payroll levy, which, at 6 percent, is the steepest' -> 'payroll levy' (also 'which now goes as high as');
 - 'landing fees, ranging from 2 percent to 9 percent, on ...' -> 'landing fees' for both ends;
 - 'a republic of 12 million people' -> 'population of the republic';
 - 'set aside $80 each month', 'earn $4,000 annually' -> 'monthly savings', 'annual earnings';
@@ -23,7 +23,7 @@ _LEVEL_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 """What may stand between 'which' and the number for the number to be the antecedent's level: 'which, at',
-'which currently goes as high as', 'which stood at'. A clause with a noun of its own ('which reported revenue of')
+'which now goes as high as', 'which stood at'. A clause with a noun of its own ('which reported revenue of')
 is not one."""
 
 

@@ -45,6 +45,20 @@ def closing_level(rest: list[str], verb: str | None = None) -> str | None:
     return f"{subject} {CLOSING_NOUNS[verb]}" if subject else CLOSING_NOUNS[verb]
 
 
+BRINGING = frozenset({"brings", "bring", "brought", "bringing", "pushes", "pushed", "pushing", "lifts", "lifted"})
+"""'brings / pushes X to $Y': the level X reaches."""
+
+
+_NOT_ADVERBS = frozenset(
+    {"family", "supply", "rally", "early", "only", "assembly", "monopoly", "anomaly", "ally", "reply", "apply", "italy"}
+)
+
+
+def _is_adverb(word: str) -> bool:
+    """'sharply', 'slightly', 'steadily': a manner adverb (lowercase, -ly), not 'family' or 'July'."""
+    return word.islower() and len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS
+
+
 def changed_object(words: list[str]) -> tuple[str, str] | None:
     """The change and what it changed, for the words before 'by' ('cut the risk of death' -> ('cut', 'risk of
     death'); a phrasal verb: 'edged up its forecast for Peru' -> ('rise', 'forecast for Peru'))."""
@@ -97,12 +111,17 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
             return f"{cut_by[0]} in {cut_by[1]}"  # 'the drug cut the risk of death by 30%' -> 'cut in risk of death'
     if last and last[-1] in {"to", "at", "of", "for", "from"}:
         previous = words[:-1]
+        while last[-1] == "from" and len(previous) > 1 and _is_adverb(previous[-1]):
+            previous = previous[:-1]  # 'the index fell sharply from 5,400': the change, without its adverb
         if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":
             return closing_level(before_quantities(before) + previous[:-1], bare_word(previous[-1]))
         if previous and bare_word(previous[-1]) in CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys() | STEADY:
             while len(previous) > 1 and bare_word(previous[-2]) in CHANGE_NOUNS.keys() | AUXILIARIES | NUDGES:
                 previous = previous[:-1]
             return tidy_phrase(subject_words(previous[:-1]))
+        brought = next((i for i in range(len(previous) - 1, -1, -1) if bare_word(previous[i]) in BRINGING), None)
+        if last[-1] == "to" and brought is not None and tidy_phrase(previous[brought + 1 :]):
+            return tidy_phrase(previous[brought + 1 :])  # 'that brings her pledge to the fund to $9 million'
         valued = next((i for i, w in enumerate(previous) if bare_word(w) in VALUING), None)
         if last[-1] == "at" and valued is not None:
             # 'the deal values the firm at $3 billion'; 'the painting was valued at $2 million'
@@ -136,4 +155,7 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
         after = right or []
         quality = tidy_phrase(tail_words(after)) if after and bare_word(after[0]) not in FUNCTION else None
         return f"{level_of} {quality}" if level_of and quality and after[0][:1].isalpha() else level_of
+    transitive = changed_object(words)
+    if transitive and transitive[0] in {"cut", "increase"}:
+        return f"{transitive[0]} in {transitive[1]}"  # 'a pledge to reduce emissions 40 percent' -> 'cut in emissions'
     return None

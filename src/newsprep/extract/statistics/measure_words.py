@@ -48,7 +48,7 @@ CHANGE_NOUNS = {
     **dict.fromkeys(word_set("climbing jumping soaring surging"), "rise"),
     **dict.fromkeys(word_set("gaining adding"), "gain"),
     **dict.fromkeys(word_set("dropped drop drops declined decline declines decreased shrank slumped lost"), "fall"),
-    **dict.fromkeys(word_set("cut cuts reduced lowered cutting reducing lowering"), "cut"),
+    **dict.fromkeys(word_set("cut cuts reduced lowered cutting reducing lowering reduce reduces"), "cut"),
     **dict.fromkeys(word_set("trimmed trims slashed slashes"), "cut"),
     **dict.fromkeys(word_set("doubled tripled quadrupled"), "rise"),
     **dict.fromkeys(word_set("halved narrowed"), "fall"),
@@ -76,17 +76,18 @@ MONEY_NOUNS = {
     **dict.fromkeys(word_set("cost costs costing"), "cost"),
     **dict.fromkeys(word_set("raised raise raises raising"), "money raised"),
     **dict.fromkeys(word_set("borrowed borrow borrows borrowing"), "borrowing"),
-    **dict.fromkeys(word_set("pledged pledge pledges"), "pledge"),
-    **dict.fromkeys(word_set("contributed contribute contributes"), "contribution"),
-    **dict.fromkeys(word_set("committed commit commits"), "commitment"),
-    **dict.fromkeys(word_set("owed owe owes"), "debt"),
+    **dict.fromkeys(word_set("lent lend lends lending loaned"), "loan"),
+    **dict.fromkeys(word_set("pledged pledge pledges pledging"), "pledge"),
+    **dict.fromkeys(word_set("contributed contribute contributes contributing"), "contribution"),
+    **dict.fromkeys(word_set("committed commit commits committing"), "commitment"),
+    **dict.fromkeys(word_set("owed owe owes owing"), "debt"),
     **dict.fromkeys(word_set("lost lose loses"), "losses"),
-    **dict.fromkeys(word_set("sold sell sells"), "sale"),
-    **dict.fromkeys(word_set("bought buy buys"), "purchase"),
+    **dict.fromkeys(word_set("sold sell sells selling"), "sale"),
+    **dict.fromkeys(word_set("bought buy buys buying"), "purchase"),
     **dict.fromkeys(word_set("charged charge charges"), "charge"),
-    **dict.fromkeys(word_set("received receive receives"), "money received"),
-    **dict.fromkeys(word_set("awarded award awards"), "award"),
-    **dict.fromkeys(word_set("saved save saves"), "savings"),
+    **dict.fromkeys(word_set("received receive receives receiving"), "money received"),
+    **dict.fromkeys(word_set("awarded award awards awarding"), "award"),
+    **dict.fromkeys(word_set("saved save saves saving"), "savings"),
     **dict.fromkeys(word_set("fined fine fines"), "fine"),
     **dict.fromkeys(word_set("donated donate donates donating"), "donation"),
     **dict.fromkeys(word_set("allocated allocate allocates allocating"), "allocation"),
@@ -164,7 +165,7 @@ PAST_VERBS = word_set(
 )
 PHRASE_ENDS = word_set(
     "because including includes depending respectively nowadays according unless although whereas thanks "
-    "despite amid prompting making leaving bringing compared versus",
+    "despite amid prompting making leaving bringing compared versus rather instead",
 )
 """Words that open a clause or an aside after a measure's noun phrase ('systems including braking'): cut there."""
 NUMBER_WORDS = word_set(

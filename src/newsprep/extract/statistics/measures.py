@@ -16,6 +16,10 @@ with an invented sentence):
 - market reports: 'crude fell 45 cents, or 0.7%, to $62.10' -> 'fall in crude' twice, then 'crude'; 'the euro was
   flat at $1.10' -> 'euro'; a poll: 'Lind leads with 27%' -> 'share for Lind'; a series: 'won 11 of its last 14
   games' -> 'games won';
+- named away from the number (``measure_refs``): 'the levy, which, at 6 percent, ...' -> 'levy'; 'fees, ranging from
+  2% to 9%' -> 'fees'; 'a republic of 12 million people' -> 'population of the republic'; 'set aside $80 each month'
+  -> 'monthly savings'; 'the retailer lost $40 million' -> 'retailer losses'; 'half the money -- $4 million --' ->
+  'money'; 'has pulled in $9 million' -> 'money raised';
 - a number beside the one before it (``neighbours``): a list's verb ('killed 12 soldiers and 3 civilians'), a change
   after a level ('earned $2 billion, up 9%' -> 'rise in earnings'), a running total, a conversion, a comparison.
 
@@ -52,6 +56,15 @@ from newsprep.extract.statistics.measure_clause import (
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_levels import change_or_level
 from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure, surveyed_count
+from newsprep.extract.statistics.measure_refs import (
+    dashed_apposition,
+    loss_measure,
+    per_period_measure,
+    population_measure,
+    ranging_holder,
+    relative_antecedent,
+    taken_in_measure,
+)
 from newsprep.extract.statistics.measure_shapes import (
     BEING,
     PLAIN_DIMENSIONS,
@@ -173,9 +186,22 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     before, between = after_other_quantity(left)
     follows_quantity = len(between) < len(left)
     between = strip_qualifiers(without_time(between))
+    if (
+        [bare_word(w) for w in right[:2]] in (["of", "every"], ["of", "each"])
+        and right[2:3]
+        and right[2][:1] in "$0123456789"
+    ):
+        right = right[3:]  # '$3 of every $4 worth of aid' -> 'aid'
     if [bare_word(w) for w in right[:2]] == ["worth", "of"]:
         right = right[2:]  # '$75 billion worth of goods'
     rb = [bare_word(w) for w in right]
+    if left and bare_word(left[-1]) == "the" and rb[:1] and rb[0] in {"that", "which"} and len(right) > 2:
+        told = tidy_phrase(tail_words(right[1:]))
+        if told and " " in told:
+            return f"money {told}"  # 'the $4 million that flowed into the fund' -> 'money flowed into fund'
+    per_period = per_period_measure(between, right)
+    if per_period:
+        return per_period  # 'set aside $80 each month' -> 'monthly savings'
     if between and bare_word(between[-1]) == "for":
         sold_at = next((i for i in range(len(between) - 2, -1, -1) if bare_word(between[i]) in PRICE_VERBS), None)
         item = tidy_phrase(between[sold_at + 1 : -1]) if sold_at is not None else None
@@ -218,14 +244,19 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         return tidy_phrase(tail_words(right))
     if between and bare_word(between[0]) in {"and", "or"} and follows_quantity:  # '$2 million and $3 million'
         return None
+    lost = loss_measure(between) or taken_in_measure(between)
+    if lost:
+        return lost  # 'the chain lost $40 million': its losses, not a fall in the chain
     level = change_or_level(before, between)
     if level:
         return level
     if verb_i is not None and nominal:
-        subject = subject_words(between[:verb_i])
+        # 'gain residency by investing $500,000': a gerund after 'by' has no subject of its own
+        by_gerund = verb_i > 0 and bare_word(between[verb_i - 1]) == "by" and between[verb_i].endswith("ing")
+        subject = [] if by_gerund else subject_words(between[:verb_i])
         recipient = tidy_phrase(between[verb_i + 1 :])
-        if nominal == "payment" and recipient:
-            return f"payment to {recipient}"
+        if nominal in {"payment", "loan", "award", "donation"} and recipient:
+            return f"{nominal} to {recipient}"  # 'agreed to lend the club $5 million' -> 'loan to club'
         if nominal == "fine" and recipient:
             return f"{recipient} fine"  # 'the regulator fined the bank $40 million' -> 'bank fine'
         if nominal == "cost" and tidy_phrase(subject):
@@ -251,6 +282,11 @@ def measures_of(
     )
     if is_a_measure(polled, unit):
         return polled  # 'Ruiz leads Cole 48% to 41%' -> 'support for Ruiz'; 'led by 6 points' -> 'Ruiz lead'
+    ranged = ranging_holder(text[sentence[0] : start]) or (
+        dashed_apposition(text, sentence[0], start, end) if kind in {"money", "percent"} else None
+    )
+    if is_a_measure(ranged, unit):
+        return ranged  # 'landing fees, ranging from 2 percent to 9 percent' -> 'landing fees'
     left, right = clause_words(text, sentence, start, end)
     sentence_before = text[sentence[0] : start].split()
     scorer = scorer_of(sentence_before) if kind == "count" and noun_phrase else None
@@ -265,6 +301,8 @@ def measures_of(
             and adjective_copula(between := strip_qualifiers(after_other_quantity(left)[1]))
         ):
             phrase = copula_subject(between)  # 'its top speed is a governed 130 mph' -> 'top speed'
+        elif populated := population_measure(text[sentence[0] : start], noun_phrase):
+            phrase = populated  # 'a republic of 12 million people' -> 'population of the republic'
         elif held := held_by_participle(sentence_before, noun_phrase) or held_by_relative(sentence_before, noun_phrase):
             phrase = held  # 'a boat carrying 50 migrants capsized'
         elif not noun_phrase and (run := run_measure(sentence_before, right)):
@@ -321,4 +359,6 @@ def measures_of(
     phrase = threshold_subject(rate_measure(without_pronoun_opening(without_number_words(phrase))), sentence_before)
     if kind == "percent" and (phrase is None or " " not in phrase):
         phrase = saying_measure(text, sentence, end) or phrase  # '12 percent said they were undecided'
+    if kind in {"percent", "money"} and (phrase is None or " " not in phrase):
+        phrase = relative_antecedent(text[sentence[0] : start]) or phrase  # 'the levy, which, at 6 percent, is'
     return phrase if is_a_measure(phrase, unit) else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.statistics.measure_clause import is_verb, tidy_phrase
+from newsprep.extract.statistics.measure_clause import is_verb, names_a_time, tidy_phrase
 from newsprep.extract.statistics.measure_polls import gapped_measure
 from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
 
@@ -19,13 +19,21 @@ million') or a coordination ('up 2% and up 4%')."""
 _CONVERSION_END = re.compile(r"[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
 """'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
 _COMPARED_WITH_END = re.compile(
-    r"(?:[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst)"
+    r"(?:[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst|\brather\s+than|\binstead\s+of)"
     r"|(?:\s+(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)?\s+from)"
-    r"\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    r"(?:\s+(?:the\s+)?[\w-]+(?:['’]s|s['’]))?\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
 )
 """'45 million phones, up from 41 million'; 'fell to 3.6% in May from 3.8%' (a short phrase of time or place
-before 'from'): the other side of a comparison measures the same thing."""
+before 'from'; a possessive: 'compared with the women's $61,000'; 'rather than', 'instead of'): the other side of
+a comparison measures the same thing."""
+_PLACE_AFTER = re.compile(
+    r"\s+(?P<prep>in|among|for|at)\s+(?P<place>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"
+)
+"""'..., compared with 18% in the navy': the comparison's other side in another place or group."""
+_BACK_REFERENCES = frozenset({"figure", "number", "amount", "sum", "tally", "estimate"})
+"""'... would save $3 billion; a rival study puts the figure at $1 billion': a noun that points back at what the
+number before it measures."""
 _OWN_GROUP = re.compile(r"\s+of\s+\w", re.IGNORECASE)
 """A share with its own group after it ('7% of Democrats')."""
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
@@ -43,8 +51,10 @@ measures."""
 _TIMED_COMMA = re.compile(r"(?:\s+(?:in|on|during|over|for|last|this)\s+[\w.]+(?:\s+[\w.]+)?)?\s*,\s*", re.IGNORECASE)
 """A comma, after a short phrase of time at most ('in August, ')."""
 _WAY = {"more": "rise", "higher": "rise", "fewer": "fall", "less": "fall", "lower": "fall"}
-_FROM_TO_GAP = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
-"""Between the two ends of 'from X to Y'."""
+_FROM_TO_GAP = re.compile(
+    r"\s*(?:(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?(?:to|-|–)\s*", re.IGNORECASE
+)
+"""Between the two ends of 'from X to Y' (a short phrase of time after the first: 'from 7% in May to 5%')."""
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s+(?:by\s+)?$", re.IGNORECASE)
 """'sold 1.1 million cars in May, down 4%': the percent is the change in what the number before it measures."""
 
@@ -65,6 +75,9 @@ class Placed:
 def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     """``hit``'s measure, given the statistic before it in the paragraph (its own when its neighbour says nothing)."""
     if previous.measures is None or previous.end > hit.start:
+        compared = previous.end <= hit.start and _COMPARED_WITH_END.match(text, previous.end, hit.start)
+        if compared and previous.noun and hit.kind == previous.kind == "count" and hit.noun is None:
+            return previous.noun  # 'heard by 9 judges rather than 12': the other side counts judges too
         return hit.measures
     gap = (previous.end, hit.start)
     gapped = gapped_measure(text, previous.end, previous.measures, hit.start) if hit.kind == "percent" else None
@@ -81,7 +94,9 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     if hit.unit in {previous.unit, "count"} and _COMPARED_WITH_END.match(text, *gap):
         if hit.kind == "percent" and hit.measures and _OWN_GROUP.match(text, hit.end):
             return hit.measures  # '61% of Republicans ..., compared with 7% of Democrats': 'Democrats'
-        return previous.measures
+        return _in_other_place(text, previous.measures, hit.end)
+    if (hit.measures or "").lower() in _BACK_REFERENCES and (hit.kind, hit.unit) == (previous.kind, previous.unit):
+        return previous.measures  # 'a rival study puts the figure at $1 billion
     if hit.kind == "count" and hit.noun is None and previous.noun and _PART_OF_GAP.fullmatch(text, *gap):
         tail = _PART_TAIL.match(text, hit.end)
         return tidy_phrase([previous.noun, *(tail.group().split() if tail else [])])  # 'saves in the third period'
@@ -142,3 +157,17 @@ def _list_item_measure(text: str, previous: Placed, hit: Placed) -> str | None:
     if any(is_verb(word) for word in own):
         return hit.measures
     return " ".join([hit.noun or "", *_verb_after(previous)])
+
+
+def _in_other_place(text: str, measures: str, end: int) -> str:
+    """'officers in the army (12%), compared with 18% in the navy' -> 'officers in the navy': the previous measure
+    with its place or group swapped for the one after the number (the same preposition); else unchanged."""
+    after = _PLACE_AFTER.match(text, end)
+    if after is None:
+        return measures
+    joint = f" {after.group('prep').lower()} "
+    if joint not in measures:
+        return measures
+    words = after.group("place").split()
+    place = None if names_a_time(words) else " ".join(words).strip(" ,;:.")  # 'compared with 3% in May': no place
+    return f"{measures.rsplit(joint, 1)[0]}{joint}{place}" if place else measures

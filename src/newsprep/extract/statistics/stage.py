@@ -30,10 +30,22 @@ from newsprep.extract.statistics.numbers import (
     RANGE,
     TWICE,
     Quantity,
+    currency_code,
     fraction_in_value,
     fraction_part_value,
     quantity_from,
     quantity_starts,
+)
+from newsprep.extract.statistics.patterns import (
+    ACCELERATION,
+    DENOMINATOR_BEFORE,
+    FRACTION_OF_SCALE,
+    GLUED_UNIT,
+    GLUED_UNIT_NAMES,
+    MEASURED_COMPOUND,
+    SCALES,
+    SERIES_AFTER,
+    VAGUE_FIGURES,
 )
 from newsprep.extract.statistics.rules import (
     TIME_UNITS,
@@ -58,32 +70,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)
 _GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)?\s*(\w+)", re.IGNORECASE)
 _GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poorest|wealthiest)\s+$", re.IGNORECASE)
 """'the top 1 percent' names a group of people; it does not report a share."""
-_MEASURED_COMPOUND = re.compile(
-    r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|acre|ton|tonne|gallon|barrel"
-    r"|meter|metre)\s+[a-z]",
-    re.IGNORECASE,
-)
-_SERIES_AFTER = re.compile(
-    r"\s+(?:in\s+a\s+row|straight|consecutive|of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:last\s+|past\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\b)",
-    re.IGNORECASE,
-)
-"""'won four in a row', 'lost six straight', 'seven of nine': a number word that counts a run of games or tries."""
-_GLUED_UNIT = re.compile(
-    r"(?:(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|ghz|mhz|hz)|(?P<storage>gb|tb|mb)(?=\s+of\s))\b(?![-/.]\w)", re.IGNORECASE
-)
-"""'60fps', '3.2GHz', '16GB of memory': a unit of measure written against its number. Storage only before 'of': a
-'256GB' or '42mm' beside a product's name names a model, as '16-inch' does."""
-_GLUED_UNIT_NAMES = {"fps": "frames per second", "kph": "km/h", "kwh": "kilowatt-hours", "kw": "kilowatts"}
-_GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
-_GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz"}
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")
 """'picked from nine that applied': a number word counted by the clause after it."""
-_ACCELERATION = re.compile(
-    r"\b(?:0|zero)\s*(?:-|–|to)\s*[0-9]+\s*(?:mph|kph|km/h)\b(?:\s*\(\s*[0-9]+\s*(?:mph|kph|km/h)\s*\))?",
-    re.IGNORECASE,
-)
-"""'0-60 mph', 'zero to 60 mph (97 kph)': an acceleration benchmark names a test, it reports no amount."""
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
@@ -135,7 +123,7 @@ def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bo
     if q.is_word:
         words = text[q.start : q.number_end].lower().split()
         counted_by_clause = noun is None and (
-            _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None or _SERIES_AFTER.match(text, q.end) is not None
+            _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None or SERIES_AFTER.match(text, q.end) is not None
         )
         if (words == ["one"] and not q.scale) or (noun is None and not counted_by_clause):
             return True
@@ -150,17 +138,19 @@ def _single(text: str, q: Quantity) -> _Hit | None:
     if compound_end is not None and is_poll_paragraph(text):
         # 'a ten-point lead' in a story about a poll: a margin in percentage points
         return _Hit(q.start, compound_end, q.value, "percentage points", "percent", context_end=compound_end)
-    measured = _MEASURED_COMPOUND.match(text, q.end) if kind == "count" and not q.is_word else None
+    measured = MEASURED_COMPOUND.match(text, q.end) if kind == "count" and not q.is_word else None
     if measured is not None:
         # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
         unit = measured.group("unit").lower()
         unit = unit if unit in {"horsepower", "feet"} else f"{unit}s"
         return _Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
-    glued = _GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
+    glued = GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if glued is not None and not is_glued(text[: q.end], q):
         unit = (glued.group("unit") or glued.group("storage")).lower()
-        return _Hit(q.start, glued.end(), q.value, _GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
+        return _Hit(q.start, glued.end(), q.value, GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
     if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q):
+        return None
+    if kind != "percent" and DENOMINATOR_BEFORE.search(text, max(0, q.start - 24), q.start):
         return None
     if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):
         times_end = times.end("times")
@@ -169,6 +159,8 @@ def _single(text: str, q: Quantity) -> _Hit | None:
     if kind == "count" and noun is not None and noun.head in {"point", "points"} and is_poll_paragraph(text):
         # 'led by 6 points', 'a margin of error of 4 points', 'Ledger 4.3 points' in a story about a poll
         return _Hit(q.start, noun.end, q.value, "percentage points", "percent", context_end=noun.end)
+    if kind == "count" and q.is_word and noun is not None and noun.head in VAGUE_FIGURES:
+        return None
     if kind == "count" and _count_rejected(text, q, noun, left=True, right=True):
         return None
     if kind == "money" and is_date_or_time(text, q):
@@ -261,6 +253,9 @@ def _fraction(text: str, pos: int) -> tuple[_Hit | None, int]:
             return None, 0
     elif "-" not in sep and not has_of:
         return None, 0
+    scaled = FRACTION_OF_SCALE.match(text, m.end())
+    if scaled is not None:
+        return _fraction_of_scale(text, m.start(), scaled, fraction_part_value(numerator, denominator))
     obj = _GROUP_OBJECT_TIME.match(after)
     if obj and obj.group(1).lower() in _NOT_GROUP_OBJECTS:
         return None, 0
@@ -268,6 +263,21 @@ def _fraction(text: str, pos: int) -> tuple[_Hit | None, int]:
     if value is None:
         return None, 0
     return _Hit(m.start(), m.end(), value, "percent", "percent", context_end=m.end()), m.end()
+
+
+def _fraction_of_scale(text: str, start: int, scaled: re.Match[str], percent: float | None) -> tuple[_Hit | None, int]:
+    """'a quarter of a million dollars' -> 250,000 usd; 'a third of a billion people' -> 333,333,333 people."""
+    if percent is None:
+        return None, 0
+    value = percent / 100 * SCALES[scaled.group("scale").lower()]
+    currency = currency_code(None, scaled.group("cur"), mentions_yuan=False) if scaled.group("cur") else None
+    if currency:
+        return _Hit(start, scaled.end(), value, currency, "money", context_end=scaled.end()), scaled.end()
+    noun = noun_phrase_after(text, scaled.end())
+    if noun is None:
+        return None, 0
+    q = Quantity(start, scaled.end(), scaled.end(), value, None, None, False, False, True)
+    return _Hit(start, scaled.end(), value, _unit(q, noun), "count", noun, context_end=noun.end), scaled.end()
 
 
 def _span(start: int, end: int) -> Quantity:
@@ -279,7 +289,7 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
     consumed = 0
     lowered = text.lower()  # no benchmark without its unit: most paragraphs are not scanned for one
     has_speed = "mph" in lowered or "kph" in lowered or "km/h" in lowered
-    benchmarks = list(_ACCELERATION.finditer(text)) if has_speed else []
+    benchmarks = list(ACCELERATION.finditer(text)) if has_speed else []
     for pos in quantity_starts(text):
         if pos < consumed:
             continue

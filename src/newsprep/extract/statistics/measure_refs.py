@@ -1,0 +1,141 @@
+"""Measures named away from the number: a relative clause's antecedent, the noun a range qualifies, a place's
+population, money per period, money lost (issue 17, round 7; each shape has invented-sentence tests).
+
+- 'the payroll levy, which, at 6 percent, is the steepest' -> 'payroll levy' (also 'which now goes as high as');
+- 'landing fees, ranging from 2 percent to 9 percent, on ...' -> 'landing fees' for both ends;
+- 'a republic of 12 million people' -> 'population of the republic';
+- 'set aside $80 each month', 'earn $4,000 annually' -> 'monthly savings', 'annual earnings';
+- 'the retailer lost $40 million' -> 'retailer losses' (a loss, not a fall in the retailer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.statistics.measure_clause import noun_phrase_back, subject_words, tidy_phrase
+from newsprep.extract.statistics.measure_words import MONEY_NOUNS, bare_word
+
+_RELATIVE_OPEN = re.compile(r",\s+which\b,?", re.IGNORECASE)
+_LEVEL_CLAUSE = re.compile(
+    r"\s*(?:(?:currently|now|still|already|then|today)\s+)?"
+    r"(?:(?:goes|go|went|runs|run|ran|stands|stood|sits|sat|is|was|are|were|reaches|reached|tops|topped|hits|hit)\s+)?"
+    r"(?:(?:as\s+(?:high|low|much|little)\s+as|at|to|around|about|roughly|nearly|some|only|just)\s+)*",
+    re.IGNORECASE,
+)
+"""What may stand between 'which' and the number for the number to be the antecedent's level: 'which, at',
+'which now goes as high as', 'which stood at'. A clause with a noun of its own ('which reported revenue of')
+is not one."""
+
+
+def relative_antecedent(sentence_before: str) -> str | None:
+    """'the payroll levy, which, at 6 percent, ...' -> 'payroll levy': the noun a level clause hangs from."""
+    if "which" not in sentence_before.lower():
+        return None  # most sentences: no regex run
+    opens = list(_RELATIVE_OPEN.finditer(sentence_before))
+    if not opens or _LEVEL_CLAUSE.fullmatch(sentence_before, opens[-1].end()) is None:
+        return None
+    return tidy_phrase(noun_phrase_back(sentence_before[: opens[-1].start()].split()))
+
+
+_RANGING_END = re.compile(
+    r",\s+(?:ranging|varying|running)\s+(?:anywhere\s+)?from\s+(?:(?:about|around|roughly|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def ranging_holder(sentence_before: str) -> str | None:
+    """'imposed landing fees, ranging from 2 percent to 9 percent' -> 'landing fees' (both ends of the range)."""
+    m = _RANGING_END.search(sentence_before) if "from" in sentence_before.lower() else None
+    return tidy_phrase(noun_phrase_back(sentence_before[: m.start()].split())) if m else None
+
+
+_PLACE_OF_END = re.compile(
+    r"\b(?P<place>nation|country|city|town|state|island|village|region|province|county|district|territory|republic"
+    r"|kingdom|metropolis|suburb)\s+of\s+(?:(?:about|some|nearly|roughly|almost|around|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_INHABITANTS = frozenset({"people", "residents", "inhabitants", "citizens", "souls"})
+
+
+def population_measure(sentence_before: str, noun_phrase: str | None) -> str | None:
+    """'a republic of 12 million people' -> 'population of the republic' (not 'republic of people')."""
+    if not noun_phrase or noun_phrase.split()[-1].lower() not in _INHABITANTS:
+        return None
+    m = _PLACE_OF_END.search(sentence_before)
+    return f"population of the {m.group('place').lower()}" if m else None
+
+
+_PERIODS = {
+    "month": "monthly",
+    "year": "annual",
+    "week": "weekly",
+    "day": "daily",
+}
+_PERIOD_ADVERBS = {"annually": "annual", "yearly": "annual", "monthly": "monthly", "weekly": "weekly", "daily": "daily"}
+_ASIDE = frozenset({"aside", "away"})
+"""'put aside $80', 'tuck away $50': saving."""
+
+
+def _period(right: list[str]) -> str | None:
+    words = [bare_word(w) for w in right[:2]]
+    if words[:1] and words[0] in _PERIOD_ADVERBS:
+        return _PERIOD_ADVERBS[words[0]]
+    if len(words) == 2 and words[0] in {"a", "an", "each", "every", "per"} and words[1] in _PERIODS:
+        return _PERIODS[words[1]]
+    return None
+
+
+def per_period_measure(between: list[str], right: list[str]) -> str | None:
+    """'set aside $80 each month' -> 'monthly savings'; 'could earn $4,000 annually' -> 'annual earnings'."""
+    period = _period(right)
+    if period is None or not between:
+        return None
+    verb = bare_word(between[-1])
+    nominal = "savings" if verb in _ASIDE else MONEY_NOUNS.get(verb)
+    if nominal is None or " " in nominal:
+        return None  # 'money raised', 'money received' say no period
+    return f"{period} {nominal}"
+
+
+_LOSING = frozenset({"lost", "lose", "loses", "losing"})
+_QUESTION_WORDS = frozenset({"what", "which", "who", "whose", "how"})
+
+
+def loss_measure(between: list[str]) -> str | None:
+    """'the retailer lost $40 million' -> 'retailer losses' (money lost is a loss, not a fall in its subject)."""
+    if not between or bare_word(between[-1]) not in _LOSING:
+        return None
+    words = subject_words(between[:-1])
+    subject = tidy_phrase(words) if words and bare_word(words[0]) not in _QUESTION_WORDS else None
+    return f"{subject} losses" if subject else "losses"  # 'what sort of firm loses $1 billion' -> 'losses'
+
+
+_DASH_BEFORE = re.compile(r"\s*(?:--|[—–―])\s*$")
+_DASH_AFTER = re.compile(r"\s*(?:--|[—–―])")
+
+
+def dashed_apposition(text: str, sentence_start: int, start: int, end: int) -> str | None:
+    """'Nearly half the money -- $480 million -- came from ...' -> 'money': an amount set between dashes right
+    after a noun phrase restates that phrase."""
+    if _DASH_AFTER.match(text, end) is None:
+        return None
+    before = _DASH_BEFORE.search(text, sentence_start, start)
+    if before is None:
+        return None
+    return tidy_phrase(noun_phrase_back(text[sentence_start : before.start()].split()))
+
+
+_TAKING_IN = frozenset({"pulled", "brought", "took", "taken", "raked", "hauled", "pulls", "brings", "takes", "rakes"})
+"""'has pulled in $90 million', 'raked in $2 million': money raised."""
+
+
+def taken_in_measure(between: list[str]) -> str | None:
+    """'the group has pulled in $90 million' -> 'money raised by group' ('money raised' after a pronoun)."""
+    if len(between) < 2 or bare_word(between[-1]) != "in" or bare_word(between[-2]) not in _TAKING_IN:
+        return None
+    words = subject_words(between[:-2])
+    subject = tidy_phrase(words) if words and bare_word(words[0]) not in _PRONOUNS else None
+    return f"money raised by {subject}" if subject else "money raised"
+
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "that", "this", "which", "who"})

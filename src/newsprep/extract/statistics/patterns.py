@@ -1,0 +1,46 @@
+"""Patterns of the statistics stage: units written against or hyphened to a number, runs of results, benchmarks,
+denominators and vague sizes (the stage's detection, kept apart so that ``stage`` stays one page of logic)."""
+
+from __future__ import annotations
+
+import re
+
+MEASURED_COMPOUND = re.compile(
+    r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|acre|ton|tonne|gallon|barrel"
+    r"|meter|metre)\s+[a-z]",
+    re.IGNORECASE,
+)
+SERIES_AFTER = re.compile(
+    r"\s+(?:in\s+a\s+row|straight|consecutive|of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:last\s+|past\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\b)",
+    re.IGNORECASE,
+)
+"""'won four in a row', 'lost six straight', 'seven of nine': a number word that counts a run of games or tries."""
+GLUED_UNIT = re.compile(
+    r"(?:(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|ghz|mhz|hz)|(?P<storage>gb|tb|mb)(?=\s+of\s))\b(?![-/.]\w)", re.IGNORECASE
+)
+"""'60fps', '3.2GHz', '16GB of memory': a unit of measure written against its number. Storage only before 'of': a
+'256GB' or '42mm' beside a product's name names a model, as '16-inch' does."""
+GLUED_UNIT_NAMES = {"fps": "frames per second", "kph": "km/h", "kwh": "kilowatt-hours", "kw": "kilowatts"}
+GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
+GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz"}
+ACCELERATION = re.compile(
+    r"\b(?:0|zero)\s*(?:-|–|to)\s*[0-9]+\s*(?:mph|kph|km/h)\b(?:\s*\(\s*[0-9]+\s*(?:mph|kph|km/h)\s*\))?",
+    re.IGNORECASE,
+)
+"""'0-60 mph', 'zero to 60 mph (97 kph)': an acceleration benchmark names a test, it reports no amount."""
+DENOMINATOR_BEFORE = re.compile(
+    r"(?:(?<![0-9,.])\$?(?!1\s)[0-9][0-9,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
+    r"(?:out\s+)?of\s+"
+    r"(?:every\s+|each\s+)?$",
+    re.IGNORECASE,
+)
+"""'nine of 12 judges', '$3 of every $4': the second number is what the first is counted out of, no statistic ('one
+of three members' counts the three)."""
+FRACTION_OF_SCALE = re.compile(
+    r"\s+of\s+an?\s+(?P<scale>million|billion|trillion)\b(?:\s+(?P<cur>dollars|euros|pounds)\b)?", re.IGNORECASE
+)
+"""'a quarter of a million dollars': an amount, not a share."""
+SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+VAGUE_FIGURES = frozenset({"figures", "digits"})
+"""'salaries of six figures', 'lop five figures off': a size named by its digits is a vague amount."""

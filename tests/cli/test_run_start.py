@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from newsprep.cli.server import TemporaryServer
 from newsprep.cli.start import article_files_up_to, checker_first, stages_run_here
 from newsprep.config import PipelineSettings
 from newsprep.run import workers
@@ -81,3 +82,36 @@ def test_the_checker_module_starts_without_polars_or_pandera() -> None:
     probe = "import sys, newsprep.quality.checker; print(sorted({'polars', 'pandera'} & set(sys.modules)))"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_server_started_first_logs_into_the_run_that_takes_it(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Started before the run's log is open, a temporary server writes to a file of its own; the run that takes
+    it gets those lines in its log (its stdout) when it stops the server; an untaken one's are dropped."""
+    for taken in (True, False):
+        output = (tmp_path / f"server-{taken}.out").open("w+b")
+        line = f"an invented server line, taken {taken}"
+        child = subprocess.Popen([sys.executable, "-c", f"print({line!r})"], stdout=output, stderr=output)
+        child.wait(timeout=60)  # it has written its line
+        server = TemporaryServer(child, "http://127.0.0.1:9/api", output)
+        (server.take() if taken else server).stop()
+        server.stop()  # twice: nothing more
+        assert output.closed and child.poll() == 0
+        assert capfd.readouterr().out.count(line) == (1 if taken else 0)
+
+
+@pytest.mark.slow
+def test_the_server_started_first_is_the_one_the_run_takes_or_stopped_unused() -> None:
+    """In a child interpreter, as the CLI does it: started before Prefect is imported, it answers once taken; a
+    second one started first and not needed is ended at once."""
+    probe = (
+        "import sys; from newsprep.cli import start;"
+        "start.start_server_first(); server = start.take_early_server(); assert start.take_early_server() is None;"
+        "server.wait_until_healthy(timeout=180); print('healthy', 'prefect' in sys.modules, flush=True);"
+        "server.stop(); start.start_server_first(); unused = start._early_server; start.stop_early_server();"
+        "print('stopped', server.process.poll() is not None, unused.process.poll() is not None, start._early_server)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines() == ["healthy False", "stopped True True None"]

@@ -282,3 +282,7 @@ def test_newsprep_run_uses_the_server_make_serve_started(local_server: LocalServ
     new_runs = {r["id"] for r in after} - {r["id"] for r in before}
     assert len(new_runs) == 1
     assert not (tmp_path / ".prefect").exists()  # no temporary server was started
+    # One article: the suites ran in the checker process, which rendered the Data Docs after handing back the
+    # results, while the run published and wrote its report; the run waited for them before it ended.
+    assert (out / "_quality" / "index.html").is_file()
+    assert 'href="_quality/index.html"' in (out / "report.html").read_text(encoding="utf-8")

@@ -13,7 +13,13 @@ import pytest
 from newsprep.quality import CheckResult, check_frames, run_suites
 from newsprep.quality import checker as checker_module
 from newsprep.quality import suites as suites_module
-from newsprep.quality.checker import run_suites_in_checker, start_checker, stop_checker
+from newsprep.quality.checker import (
+    data_docs_coming,
+    finish_data_docs,
+    run_suites_in_checker,
+    start_checker,
+    stop_checker,
+)
 from tests.pipeline.test_quality import _tables, _with
 
 
@@ -71,7 +77,7 @@ def test_an_error_of_a_broken_checker_is_raised_here_as_without_it(
 
 
 @pytest.mark.slow
-def test_a_checker_process_gives_the_results_and_data_docs_of_the_suites_here(tmp_path: Path) -> None:
+def test_a_checker_process_gives_the_results_here_then_renders_the_data_docs(tmp_path: Path) -> None:
     frames = _frames(**_with("quotes", char_end=12))  # a planted defect: some checks fail
     here = run_suites(frames, min_speaker_share=0.5, data_docs_dir=tmp_path / "docs-here")
     start_checker()
@@ -79,13 +85,33 @@ def test_a_checker_process_gives_the_results_and_data_docs_of_the_suites_here(tm
         there = run_suites_in_checker(
             frames, min_speaker_share=0.5, data_docs_dir=tmp_path / "docs-there", scratch=tmp_path / "scratch"
         )
+        # The results are back; the Data Docs are rendered while the run publishes, and waited for at its end.
+        assert data_docs_coming() and checker_module.checker_running()
+        assert not (tmp_path / "scratch").exists()
+        finish_data_docs()
     finally:
         stop_checker()
     assert there == here
     assert any(not result.success for result in there)
     assert (tmp_path / "docs-there" / "index.html").is_file()
+    assert not data_docs_coming()
     assert checker_module._checker is None  # one run's suites, then it stops
-    assert not (tmp_path / "scratch").exists()
+
+
+@pytest.mark.slow
+def test_without_data_docs_the_checker_stops_with_the_results(tmp_path: Path) -> None:
+    start_checker()
+    try:
+        run_suites_in_checker(_frames(), min_speaker_share=0.5, data_docs_dir=None, scratch=tmp_path / "scratch")
+        assert not data_docs_coming() and not checker_module.checker_running()
+    finally:
+        stop_checker()
+
+
+def test_finishing_without_data_docs_coming_does_nothing() -> None:
+    assert not data_docs_coming()
+    finish_data_docs()
+    assert not checker_module.checker_running()
 
 
 @pytest.mark.slow
@@ -94,10 +120,11 @@ def test_an_unused_checker_is_ended_at_once() -> None:
     start_checker()
     checker = checker_module._checker
     assert checker is not None
-    processes = list(checker._processes.values())
-    assert processes
+    processes = list(checker_module._checker_processes)
+    assert len(processes) == 1  # the one process the executor started, kept by the context it was given
     stop_checker()
     for process in processes:
         process.join(timeout=2)  # well before its imports would end
         assert process.exitcode is not None
     assert not checker_module.checker_running()
+    assert not checker_module._checker_processes

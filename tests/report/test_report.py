@@ -120,6 +120,19 @@ def test_write_report_reads_the_published_tables_and_the_run_history(tmp_path: P
     assert [p.documents for p in run_history(out)] == [2]
 
 
+def test_the_data_docs_are_linked_when_there_or_being_rendered(tmp_path: Path) -> None:
+    """The checker process renders a run's Data Docs while the run writes its report (``newsprep.quality.checker``):
+    the report links to them before they are there."""
+    out = _published_folder(tmp_path)
+    link = 'href="_quality/index.html"'
+    assert link not in write_report(out, manifest(published=True)).read_text(encoding="utf-8")
+    coming = write_report(out, manifest(published=True), data_docs_coming=True)
+    assert link in coming.read_text(encoding="utf-8")
+    (out / "_quality").mkdir()
+    (out / "_quality" / "index.html").write_text("<html></html>", encoding="utf-8")
+    assert link in write_report(out, manifest(published=True)).read_text(encoding="utf-8")
+
+
 def test_the_data_dictionary_is_written_beside_the_report_and_linked_relatively(tmp_path: Path) -> None:
     out = _published_folder(tmp_path)
     page = write_report(out, manifest(published=True)).read_text(encoding="utf-8")

@@ -72,9 +72,9 @@ def run(
         from newsprep.config import offline_environment
 
         offline_environment(prefect_home=Path.cwd() / ".prefect")
-        from newsprep.cli.start import start_checker_first
+        from newsprep.cli.start import start_first
 
-        start_checker_first(settings)  # before the imports below: newsprep.cli.start says why
+        start_first(settings)  # before the imports below: newsprep.cli.start says why
         from newsprep.cli.run import execute_run
 
         code = execute_run(settings, started=started)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsprep.cli.checks import CliError, ExitCode
 from newsprep.cli.output import LOG_FILE, Terminal, exit_code_for, send_library_output_to, summary_lines
 from newsprep.cli.server import start_temporary_server, startup_timeout, use_prefect_server
-from newsprep.cli.start import stages_run_here, start_checker_until_exit
+from newsprep.cli.start import stages_run_here, start_checker_until_exit, stop_early_server, take_early_server
 from newsprep.quality.checker import stop_checker
 from newsprep.run.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
 
@@ -60,7 +60,8 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
     """Plan the run once; settle it without Prefect when there is nothing to process, else run the flow on that plan.
 
     Nothing changed, or the shrink guard refuses on the inventory alone: either is said at once, without Prefect.
-    Without a running server, a temporary one starts in a child process first, and this process imports the flow
+    Without a running server, a temporary one starts in a child process first (before the CLI's own imports and
+    the plan: ``newsprep.cli.start``; here if it did not), and this process imports the flow
     and Great Expectations and loads the model (or the NLP workers do) while it starts. With a running server, a
     checker process imports Great Expectations on the other core instead when the stages run here (a small run),
     and runs the whole run's suites at its end; when the raw folder itself is that small, the CLI started it before
@@ -75,6 +76,7 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
         settled = outcome_without_processing(plan, settings)
         if settled is not None:
             stop_checker()  # if started first: nothing to check
+            stop_early_server()  # likewise
             outcome, engine = settled
             seconds = time.perf_counter() - clock
             timings = {"plan": seconds, "total": seconds}
@@ -88,10 +90,13 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
         else:
             stop_checker()  # started first (``newsprep.cli.start``), not needed after all
         if server.api_url is None:
-            temporary = start_temporary_server(log_path)
+            temporary = take_early_server() or start_temporary_server(log_path)
             # Stopped at exit, after Prefect's own exit handlers (registered later, run first) send what is left.
+            atexit.unregister(temporary.stop)  # once, whether it started first or now
             atexit.register(temporary.stop)
             os.environ["PREFECT_API_URL"] = temporary.api_url  # read once, when Prefect is imported
+        else:
+            stop_early_server()  # a server answers after all
         if settings.dask_address is None and settings.dask_local_workers is None:
             from newsprep.run.workers import warm_worker_pool
 

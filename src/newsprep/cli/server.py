@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 SERVER_DIR = ".newsprep-server"
 """``scripts/serve.sh``'s state folder inside the clone (``NEWSPREP_SERVER_DIR`` moves it)."""
@@ -106,6 +109,15 @@ class TemporaryServer:
 
     process: subprocess.Popen[bytes]
     api_url: str
+    output: IO[bytes] | None = None
+    """Where the server writes when it started before the run's log was open (``newsprep.cli.start``): a temporary
+    file, copied into the log (this process's stdout, by then) when the run that took the server stops it."""
+    taken: bool = False
+
+    def take(self) -> TemporaryServer:
+        """The run takes this server: its output goes into the run's log when it stops."""
+        self.taken = True
+        return self
 
     def wait_until_healthy(self, *, timeout: float) -> None:
         """Return once ``/health`` answers; a clear error if the server exited or never answered."""
@@ -127,6 +139,13 @@ class TemporaryServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self.output is not None and not self.output.closed:
+            with self.output:
+                if self.taken:
+                    self.output.seek(0)
+                    sys.stdout.flush()
+                    shutil.copyfileobj(self.output, sys.stdout.buffer)
+                    sys.stdout.flush()
 
 
 def free_loopback_port() -> int:
@@ -149,17 +168,22 @@ def temporary_server_command(port: int) -> list[str]:
     ]  # fmt: skip
 
 
-def start_temporary_server(log_path: Path) -> TemporaryServer:
-    """Start a temporary server in a child process (its output appended to ``log_path``); do not wait for it."""
+def start_temporary_server(log_path: Path | None) -> TemporaryServer:
+    """Start a temporary server in a child process (its output appended to ``log_path``, else kept in a temporary
+    file: ``TemporaryServer.output``); do not wait for it."""
     port = free_loopback_port()
     env = {**os.environ, **TEMPORARY_SERVER_ENV}
     env.pop("PREFECT_API_URL", None)
+    command = temporary_server_command(port)
+    api_url = f"http://127.0.0.1:{port}/api"
+    if log_path is None:
+        output = tempfile.TemporaryFile(prefix="newsprep-server-")  # noqa: SIM115  # closed by stop()
+        process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=output, stderr=output)
+        return TemporaryServer(process, api_url, output)
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("ab") as log:
-        process = subprocess.Popen(
-            temporary_server_command(port), env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log
-        )
-    return TemporaryServer(process, f"http://127.0.0.1:{port}/api")
+        process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log)
+    return TemporaryServer(process, api_url)
 
 
 def startup_timeout(env: Mapping[str, str]) -> float:

@@ -1,6 +1,10 @@
 """What ``newsprep run`` starts first, before its own imports (pandera, polars, Prefect: 2 s and more of one core).
 
-A small run on a running Prefect server runs its stages in the CLI's own process, and the whole run's suites in a
+With no Prefect server running, the run's temporary server (``newsprep.cli.server``: 5-10 s of one core) starts
+here, on the other core, while the CLI imports and plans the run; a run that then has nothing to process stops it
+unused. Its output goes to a temporary file until the run, which opens its log later, takes it.
+
+Else, a small run on a running Prefect server runs its stages in the CLI's own process, and the whole run's suites in a
 checker process (``newsprep.quality.checker``), whose import of Great Expectations (3 s) is the longest path of
 such a run. Started here, it imports on the other core a second earlier than after the run's plan. The plan is not
 known yet: a raw folder of fewer article files than the NLP workers take cannot make a run that they take. A run
@@ -15,11 +19,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsprep.cli.server import choose_server, server_dirs
+from newsprep.cli.server import TemporaryServer, choose_server, server_dirs, start_temporary_server
 from newsprep.ingest.raw_folder import is_article_file
 
 if TYPE_CHECKING:
     from newsprep.config import PipelineSettings
+
+_early_server: TemporaryServer | None = None
 
 
 def stages_run_here(settings: PipelineSettings, documents: int) -> bool:
@@ -69,7 +75,42 @@ def start_checker_until_exit() -> None:
     atexit.register(stop_checker)
 
 
-def start_checker_first(settings: PipelineSettings) -> None:
-    """Start the checker now when ``checker_first`` says so."""
-    if checker_first(settings):
+def server_running(env: dict[str, str] | None = None) -> bool:
+    """Whether a Prefect server is there for the run (``PREFECT_API_URL``, or ``make serve``'s answering)."""
+    env = dict(os.environ) if env is None else env
+    return choose_server(env, server_dirs(env, cwd=Path.cwd(), venv_prefix=Path(sys.prefix))).api_url is not None
+
+
+def start_first(settings: PipelineSettings) -> None:
+    """Start now what the run will need beside it: a temporary server when none runs, else the checker when
+    ``checker_first`` says so."""
+    if not server_running():
+        start_server_first()
+    elif checker_first(settings):
         start_checker_until_exit()
+
+
+def start_server_first() -> None:
+    """Start the run's temporary server now (its output kept until the run takes it); stopped at exit."""
+    import atexit
+
+    global _early_server
+    if _early_server is None:
+        _early_server = start_temporary_server(None)
+        atexit.register(_early_server.stop)
+
+
+def take_early_server() -> TemporaryServer | None:
+    """The temporary server started first, if any, now the run's (``TemporaryServer.take``)."""
+    global _early_server
+    server, _early_server = _early_server, None
+    return None if server is None else server.take()
+
+
+def stop_early_server() -> None:
+    """Stop the temporary server started first, if any, unused (the run had nothing to process, or a server
+    answers after all)."""
+    global _early_server
+    server, _early_server = _early_server, None
+    if server is not None:
+        server.stop()

@@ -123,6 +123,14 @@ def _gx_context() -> Any:
     return context
 
 
+@dataclass(frozen=True)
+class Validated:
+    """What the Data Docs of a validation are rendered from: its GX context and ``(suite, result, batch id)``s."""
+
+    context: Any
+    validations: list[tuple[Any, Any, str]]
+
+
 def run_suites(
     frames: Mapping[str, pl.DataFrame], *, min_speaker_share: float, data_docs_dir: Path | None = None
 ) -> list[CheckResult]:
@@ -130,6 +138,24 @@ def run_suites(
 
     With ``data_docs_dir``, the validation results are also rendered there as GX Data Docs (static HTML).
     """
+    results, validated = validate_suites(frames, min_speaker_share=min_speaker_share)
+    if data_docs_dir is not None:
+        build_suite_docs(validated, data_docs_dir)
+    return results
+
+
+def build_suite_docs(validated: Validated, data_docs_dir: Path) -> None:
+    """The Data Docs of ``validate_suites``' validations, in ``data_docs_dir`` (a rendering error is logged)."""
+    from newsprep.quality.docs import build_data_docs
+
+    build_data_docs(validated.context, validated.validations, data_docs_dir)
+
+
+def validate_suites(
+    frames: Mapping[str, pl.DataFrame], *, min_speaker_share: float
+) -> tuple[list[CheckResult], Validated]:
+    """Validate every stage's check frames: one result per check, in suite order, and what their Data Docs are
+    rendered from (``build_suite_docs``)."""
     import great_expectations as gx
     import great_expectations.expectations as gxe
 
@@ -162,11 +188,7 @@ def run_suites(
                 spec = by_name[outcome.expectation_config.meta["check"]]
                 value, text = _observed(outcome.result)
                 results.append(CheckResult(spec.stage, spec.name, spec.severity, bool(outcome.success), value, text))
-    if data_docs_dir is not None:
-        from newsprep.quality.docs import build_data_docs
-
-        build_data_docs(context, validations, data_docs_dir)
-    return results
+    return results, Validated(context, validations)
 
 
 def contract_results(failures: Sequence[tuple[str, str]]) -> list[CheckResult]:

@@ -184,9 +184,12 @@ def _in_current_columns(table: str, frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def write_report(out_dir: Path, manifest: Mapping[str, Any], quality: pl.DataFrame | None = None) -> Path:
+def write_report(
+    out_dir: Path, manifest: Mapping[str, Any], quality: pl.DataFrame | None = None, *, data_docs_coming: bool = False
+) -> Path:
     """Write ``out_dir/report.html`` (and the data dictionary it links to) for the run ``manifest`` describes, its
-    quality read from ``out_dir`` when not given; return the report's path."""
+    quality read from ``out_dir`` when not given; return the report's path. It links to the Data Docs when they are
+    there, or ``data_docs_coming`` (being rendered while the run ends)."""
     if quality is None:
         quality = run_quality(out_dir, manifest)
     tables, version = published_tables(out_dir)
@@ -197,7 +200,7 @@ def write_report(out_dir: Path, manifest: Mapping[str, Any], quality: pl.DataFra
         tables=tables,
         runs=run_history(out_dir),
         tables_version=version,
-        data_docs_href=f"{QUALITY_DOCS_DIR}/index.html" if docs_index.is_file() else None,
+        data_docs_href=f"{QUALITY_DOCS_DIR}/index.html" if data_docs_coming or docs_index.is_file() else None,
     )
     write_text_atomic(render_data_dictionary(), out_dir / DICTIONARY_FILE)
     path = out_dir / REPORT_FILE

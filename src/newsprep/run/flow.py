@@ -29,6 +29,7 @@ from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_se
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsprep.config import PipelineSettings
+from newsprep.quality.checker import finish_data_docs
 from newsprep.run.alerts import REFUSED_EVENT
 from newsprep.run.artifacts import (
     CHECKS_KEY,
@@ -241,6 +242,7 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
         publish_artifacts_task(result, settings.out_dir)
         if not result["published"]:
             _announce_refusal(result)
+        finish_data_docs()  # rendered by the checker process meanwhile, if it ran the suites
     for check in outcome.failed_checks:
         print(f"{check.severity} check failed [{check.stage}] {check.check}: {check.observed}")
     return result

@@ -12,6 +12,7 @@ from typing import Any
 from newsprep.config import PipelineSettings
 from newsprep.layout import RUNS_DIR
 from newsprep.quality import check_record
+from newsprep.quality.checker import data_docs_coming
 from newsprep.report import write_report
 from newsprep.run.outcome import RunOutcome
 from newsprep.run.plan import RunPlan
@@ -36,7 +37,7 @@ def record_run(manifest: Mapping[str, Any], *, out_dir: Path, started: datetime)
     """Write the run's manifest under ``_runs/`` (and ``manifest.json`` when it published) and the report page."""
     stamp = f"{started:%Y%m%dT%H%M%S%fZ}-{manifest['run_id']}"
     manifest_path = write_manifest(out_dir, manifest, run_stamp=stamp, published=manifest["published"])
-    write_report(out_dir, manifest)
+    write_report(out_dir, manifest, data_docs_coming=data_docs_coming())
     return {**manifest, "manifest_path": str(manifest_path)}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -70,3 +71,11 @@ def test_sample_scores_meet_the_foundation_bar(sample_run: tuple[Path, dict[str,
     assert figures["quote_f1"] >= 0.9, figures
     assert figures["speaker_acc_strict"] >= 0.9, figures
     assert figures["entity_f1_lenient"] >= 0.85, figures
+
+
+def test_no_published_quote_is_one_of_the_gold_terms(sample_run: tuple[Path, dict[str, Any]]) -> None:
+    # score.py can match a term inside a longer gold quote as one of its parts; the gold's not_quotes say it is none
+    out, _ = sample_run
+    gold = json.loads((SHARED_DIR / "fixtures" / "gold" / "npr-blinken-china.json").read_text(encoding="utf-8"))
+    published = set(pl.read_parquet(out / "quotes.parquet")["text"].to_list())
+    assert gold["not_quotes"] and not published & set(gold["not_quotes"])

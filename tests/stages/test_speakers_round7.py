@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsprep.extract.quotes.words import names_a_term
 from tests.stages.test_quotes import quotes_of
 
 PEOPLE = {
@@ -52,10 +53,25 @@ def test_words_a_named_speaker_calls_something_are_a_quote_of_that_speaker(
     [
         "Residents faced what some have called a “water crisis” all summer.",
         "The port saw what officials call a “soft closure” in May.",
+        "Talks resumed after what Western analysts call the “harbor thaw” of last spring.",
     ],
 )
 def test_what_unnamed_people_call_something_stays_a_term(paragraph: str) -> None:
     assert found([paragraph]) == []  # a guard: the rule above needs a pronoun for one speaker or a name
+
+
+@pytest.mark.parametrize(
+    ("left", "term"),
+    [
+        ("She mocked what Velde has long called his ", False),
+        ("They spoke of what the Harbor Council calls the ", False),
+        ("Talks resumed after what Western analysts call the ", True),
+        ("It was what some have called a ", True),
+    ],
+)
+def test_the_head_of_who_calls_decides_a_term(left: str, term: bool) -> None:
+    # the naming phrase's head, not any capitalised word in it: an adjective before a group names nobody
+    assert names_a_term(left) is term
 
 
 @pytest.mark.parametrize(

@@ -119,12 +119,16 @@ _NAMING_TAIL = re.compile(
     re.IGNORECASE,
 )
 _AGENT_PRONOUNS = vocabulary("he she it i we")
+_AGENT_TAIL = vocabulary("has have had once long often also later now then since first previously repeatedly")
+"""Words between the one who names and the naming verb (``what Velde has long called``)."""
 
 
 def _names_an_agent(words: str) -> bool:
-    """``what he called``, ``what the Harbor Council calls``: a pronoun for one speaker or a capitalised name, so the
-    quoted words are that speaker's, not a term (``what officials call``, ``what some have called``)."""
-    return any(w.lower() in _AGENT_PRONOUNS or w[:1].isupper() for w in words.split())
+    """``what he called``, ``what the Harbor Council calls``: the head of the phrase is a pronoun for one speaker or a
+    capitalised name, so the quoted words are that speaker's, not a term (``what officials call``, ``what some have
+    called``, ``what Western analysts call``: a group, whatever adjective comes before it)."""
+    heads = [w for w in words.split() if w.lower() not in _AGENT_TAIL]
+    return bool(heads) and (heads[-1].lower() in _AGENT_PRONOUNS or heads[-1][:1].isupper())
 
 
 def names_a_term(left_context: str) -> bool:

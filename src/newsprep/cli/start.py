@@ -51,16 +51,18 @@ def article_files_up_to(raw_dir: Path, limit: int) -> int:
     return found
 
 
-def checker_first(settings: PipelineSettings, env: dict[str, str] | None = None) -> bool:
-    """Whether to start the checker before anything else: a server runs (else a temporary one takes the other core
-    as it starts), and the raw folder holds too few article files for the NLP workers."""
+def _folder_small_for_workers(settings: PipelineSettings) -> bool:
+    """Whether the raw folder holds too few article files for the NLP workers, so the stages would run here."""
     from newsprep.run.workers import MIN_DOCS_PER_WORKER
 
     pool_takes = MIN_DOCS_PER_WORKER * 2  # the fewest documents the NLP workers take (``uses_pool``)
-    if not stages_run_here(settings, article_files_up_to(settings.raw_dir, pool_takes)):
-        return False
-    env = dict(os.environ) if env is None else env
-    return choose_server(env, server_dirs(env, cwd=Path.cwd(), venv_prefix=Path(sys.prefix))).api_url is not None
+    return stages_run_here(settings, article_files_up_to(settings.raw_dir, pool_takes))
+
+
+def checker_first(settings: PipelineSettings, env: dict[str, str] | None = None) -> bool:
+    """Whether to start the checker before anything else: a server runs (else a temporary one takes the other core
+    as it starts), and the raw folder holds too few article files for the NLP workers."""
+    return _folder_small_for_workers(settings) and server_running(env)
 
 
 def start_checker_until_exit() -> None:
@@ -86,7 +88,7 @@ def start_first(settings: PipelineSettings) -> None:
     ``checker_first`` says so."""
     if not server_running():
         start_server_first()
-    elif checker_first(settings):
+    elif _folder_small_for_workers(settings):  # the server is known to run: not asked twice
         start_checker_until_exit()
 
 

@@ -277,18 +277,19 @@ def measures_of(
 
     ``text`` is the paragraph, ``sentence`` the span of the number's sentence in it.
     """
+    before = text[sentence[0] : start]  # the number's sentence up to it
     polled = poll_measure(text, sentence, start, end, unit=unit) or (
-        surveyed_count(text[sentence[0] : start], noun_phrase) if kind == "count" else None
+        surveyed_count(before, noun_phrase) if kind == "count" else None
     )
     if is_a_measure(polled, unit):
         return polled  # 'Ruiz leads Cole 48% to 41%' -> 'support for Ruiz'; 'led by 6 points' -> 'Ruiz lead'
-    ranged = ranging_holder(text[sentence[0] : start]) or (
+    ranged = ranging_holder(before) or (
         dashed_apposition(text, sentence[0], start, end) if kind in {"money", "percent"} else None
     )
     if is_a_measure(ranged, unit):
         return ranged  # 'landing fees, ranging from 2 percent to 9 percent' -> 'landing fees'
     left, right = clause_words(text, sentence, start, end)
-    sentence_before = text[sentence[0] : start].split()
+    sentence_before = before.split()
     scorer = scorer_of(sentence_before) if kind == "count" and noun_phrase else None
     phrase: str | None = None
     sized = size_measure(sentence_before, unit if kind == "size" else noun_phrase or "", right)
@@ -301,7 +302,7 @@ def measures_of(
             and adjective_copula(between := strip_qualifiers(after_other_quantity(left)[1]))
         ):
             phrase = copula_subject(between)  # 'its top speed is a governed 130 mph' -> 'top speed'
-        elif populated := population_measure(text[sentence[0] : start], noun_phrase):
+        elif populated := population_measure(before, noun_phrase):
             phrase = populated  # 'a republic of 12 million people' -> 'population of the republic'
         elif held := held_by_participle(sentence_before, noun_phrase) or held_by_relative(sentence_before, noun_phrase):
             phrase = held  # 'a boat carrying 50 migrants capsized'
@@ -316,7 +317,7 @@ def measures_of(
         elif right and bare_word(right[0]) in CASUALTIES:
             phrase = f"people {bare_word(right[0])}"  # 'the blast left 3 dead and 12 wounded' -> 'people wounded'
         elif right and bare_word(right[0]) in {"that", "who"}:
-            phrase = counted_by_clause(text[sentence[0] : start].split(), right)
+            phrase = counted_by_clause(before.split(), right)
         elif right and bare_word(right[0]) in AUXILIARIES and participle_after(right):
             phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
         else:
@@ -335,12 +336,12 @@ def measures_of(
         if kind == "times" and len(right) > 1 and bare_word(right[0]) in {"much", "many"}:
             right = before_as(right[1:])  # 'twice as much water as the oceans' -> 'water'
         phrase = percent_measure(left, right)
-        holder = share_holder(text[sentence[0] : start].split()) if kind == "percent" and right[:1] == ["of"] else None
+        holder = share_holder(before.split()) if kind == "percent" and right[:1] == ["of"] else None
         if holder and phrase:
             phrase = f"{holder} share of {phrase}"  # 'plains cover 65% of the surface' -> 'plains share of surface'
-    if phrase in CHANGE_NOUNS.values() and opening_subject(text[sentence[0] : start].split()):
+    if phrase in CHANGE_NOUNS.values() and opening_subject(before.split()):
         # 'Home sales fell for a sixth month, dropping 2.2% in May': the change of the sentence's subject
-        phrase = f"{phrase} in {opening_subject(text[sentence[0] : start].split())}"
+        phrase = f"{phrase} in {opening_subject(before.split())}"
     elif (phrase in CHANGE_NOUNS.values() or phrase is None) and (held := appositive_subject(sentence_before, left)):
         phrase = f"{phrase} in {held}" if phrase else held  # 'Brent, the benchmark, slipped 1.2% to $61.40'
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
@@ -360,5 +361,5 @@ def measures_of(
     if kind == "percent" and (phrase is None or " " not in phrase):
         phrase = saying_measure(text, sentence, end) or phrase  # '12 percent said they were undecided'
     if kind in {"percent", "money"} and (phrase is None or " " not in phrase):
-        phrase = relative_antecedent(text[sentence[0] : start]) or phrase  # 'the levy, which, at 6 percent, is'
+        phrase = relative_antecedent(before) or phrase  # 'the levy, which, at 6 percent, is'
     return phrase if is_a_measure(phrase, unit) else None

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import re
 
+from newsprep.text import alternatives
+from newsprep.text.words import TEEN_WORDS, UNIT_WORDS
+
+_TWO_TO_TWELVE = alternatives((*UNIT_WORDS[1:], *TEEN_WORDS[:3]))
+"""'two' to 'twelve': the number words a run of games or a denominator is written in."""
+
 MEASURED_COMPOUND = re.compile(
     r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|acre|ton|tonne|gallon|barrel"
     r"|meter|metre)\s+[a-z]",
@@ -12,7 +18,7 @@ MEASURED_COMPOUND = re.compile(
 )
 SERIES_AFTER = re.compile(
     r"\s+(?:in\s+a\s+row|straight|consecutive|of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:last\s+|past\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\b)",
+    rf"(?:{_TWO_TO_TWELVE}|[0-9]{{1,2}})\b)",
     re.IGNORECASE,
 )
 """'won four in a row', 'lost six straight', 'seven of nine': a number word that counts a run of games or tries."""
@@ -30,7 +36,7 @@ ACCELERATION = re.compile(
 )
 """'0-60 mph', 'zero to 60 mph (97 kph)': an acceleration benchmark names a test, it reports no amount."""
 DENOMINATOR_BEFORE = re.compile(
-    r"(?:(?<![0-9,.])\$?(?!1\s)[0-9][0-9,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
+    rf"(?:(?<![0-9,.])\$?(?!1\s)[0-9][0-9,.]*|\b(?:{_TWO_TO_TWELVE}))\s+"
     r"(?:out\s+)?of\s+"
     r"(?:every\s+|each\s+)?$",
     re.IGNORECASE,

@@ -35,7 +35,7 @@ RUN_TIMEOUT = 240
 # them (the stable links already point through `current`, so they are not rewritten): one Parquet write per
 # table (9), the pipeline key, fsync of the new folder, fsync after renaming it into place, the switch of
 # `current`, fsync of the output folder, pruning of old versions.
-PUBLISH_STEPS = ("write_parquet_atomic", "write_text_atomic", "_fsync_dir", "_replace_symlink", "_drop_old_versions")
+PUBLISH_STEPS = ("write_parquet_atomic", "write_text_atomic", "sync_folder", "_replace_symlink", "_drop_old_versions")
 SWITCH_STEP = 13
 
 

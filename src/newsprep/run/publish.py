@@ -27,6 +27,7 @@ import polars as pl
 import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
+from newsprep.atomic_files import replacing, sync_folder
 from newsprep.layout import CURRENT_LINK as CURRENT_LINK  # the layout's names, re-exported for the writers
 from newsprep.layout import LOCK_FILE as LOCK_FILE
 from newsprep.layout import RUNS_DIR as RUNS_DIR
@@ -70,39 +71,16 @@ def refuse_linked_work_dirs(out_dir: Path) -> None:
             )
 
 
-def _fresh_tmp(path: Path) -> Path:
-    """The temp name beside ``path``, with whatever was left there (a killed run's file, a planted link) removed."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    if tmp.is_symlink() or tmp.exists():
-        tmp.unlink()
-    return tmp
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def write_parquet_atomic(frame: pl.DataFrame, table: str, path: Path) -> None:
     """Write ``frame`` with the contract's Arrow schema to a temp file, fsync it, then rename into place."""
-    tmp = _fresh_tmp(path)
     arrow = frame.to_arrow().cast(arrow_schema(table))
-    pq.write_table(arrow, tmp, **PARQUET_SETTINGS)
-    with tmp.open("rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    with replacing(path, durable=True) as temporary:
+        pq.write_table(arrow, temporary, **PARQUET_SETTINGS)
 
 
 def write_text_atomic(text: str, path: Path) -> None:
-    tmp = _fresh_tmp(path)
-    with tmp.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    with replacing(path, durable=True) as temporary:
+        temporary.write_text(text, encoding="utf-8")
 
 
 def write_json_atomic(payload: Mapping[str, Any], path: Path) -> None:
@@ -110,9 +88,8 @@ def write_json_atomic(payload: Mapping[str, Any], path: Path) -> None:
 
 
 def _replace_symlink(target: str, link: Path) -> None:
-    tmp = _fresh_tmp(link)
-    os.symlink(target, tmp)
-    os.replace(tmp, link)
+    with replacing(link) as temporary:
+        os.symlink(target, temporary)
 
 
 def current_version_dir(out_dir: Path) -> Path | None:
@@ -148,9 +125,9 @@ def publish_version(
             write_parquet_atomic(frame, table, staging / f"{table}.parquet")
         for name, text in (extra_files or {}).items():
             write_text_atomic(text, staging / name)
-        _fsync_dir(staging)
+        sync_folder(staging)
         os.replace(staging, final)
-        _fsync_dir(versions)
+        sync_folder(versions)
     _point_current_at(out_dir, version_id, tables=list(frames))
     _drop_old_versions(versions, keep=final)
     return final
@@ -164,7 +141,7 @@ def _point_current_at(out_dir: Path, version_id: str, *, tables: list[str]) -> N
         target = f"{CURRENT_LINK}/{table}.parquet"
         if not (link.is_symlink() and os.readlink(link) == target):
             _replace_symlink(target, link)
-    _fsync_dir(out_dir)
+    sync_folder(out_dir)
 
 
 def published_versions(out_dir: Path) -> list[Path]:

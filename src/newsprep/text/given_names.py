@@ -13,13 +13,14 @@ import contextlib
 import hashlib
 import importlib.util
 import os
-import tempfile
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Literal
 
 import polars as pl
+
+from newsprep.atomic_files import replacing
 
 Gender = Literal["female", "male"]
 SINCE_YEAR = 1920
@@ -102,14 +103,8 @@ def _write_cached(path: Path, names: GivenNames) -> None:
     )
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(handle)
-        try:
+        with replacing(path) as temporary:
             frame.write_parquet(temporary)
-            os.replace(temporary, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def given_names_from(births: Path, folder: Path) -> GivenNames:

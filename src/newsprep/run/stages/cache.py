@@ -20,6 +20,7 @@ from pathlib import Path
 
 import polars as pl
 
+from newsprep.atomic_files import replacing
 from newsprep.layout import STAGE_CACHE_DIR
 
 RUNS_KEPT = 3
@@ -66,9 +67,8 @@ class StageCache:
         entry = self.entry(stage, key)
         entry.mkdir(parents=True, exist_ok=True)
         for part, frame in sorted(frames.items(), key=lambda item: item[0] == DONE_PART):
-            tmp = entry / f".{part}.tmp-{os.getpid()}"
-            frame.write_parquet(tmp, **_PARQUET)  # type: ignore[arg-type]
-            os.replace(tmp, entry / f"{part}.parquet")
+            with replacing(entry / f"{part}.parquet") as temporary:
+                frame.write_parquet(temporary, **_PARQUET)  # type: ignore[arg-type]
 
     def record_run(self, started: float) -> None:
         """Remember that a run starting at ``started`` (epoch seconds) used the cache; prune what no recent run used."""
@@ -79,9 +79,8 @@ class StageCache:
             runs = []
         runs = sorted([*runs, started])[-RUNS_KEPT:]
         self.root.mkdir(parents=True, exist_ok=True)
-        tmp = runs_file.with_name(f".{_RUNS_FILE}.tmp-{os.getpid()}")
-        tmp.write_text(json.dumps(runs), encoding="utf-8")
-        os.replace(tmp, runs_file)
+        with replacing(runs_file) as temporary:
+            temporary.write_text(json.dumps(runs), encoding="utf-8")
         self.prune(older_than=runs[0])
 
     def prune(self, *, older_than: float) -> int:

@@ -30,7 +30,7 @@ SINGLE = [
     ("One in five adults has no regular doctor.", "One in five", 20.0, "percent", None),
     ("Three-quarters of voters backed the plan.", "Three-quarters", 75.0, "percent", None),
     ("Half of the tenants signed the letter.", "Half", 50.0, "percent", None),
-    ("Nearly two-thirds of the town lost power.", "two-thirds", 66.7, "percent", "nearly"),
+    ("Nearly two-thirds of the town lost power.", "two-thirds", 66.666667, "percent", "nearly"),
     ("The city will borrow $1.2 billion for schools.", "$1.2 billion", 1.2e9, "usd", None),
     ("Brussels pledged €40 million in aid.", "€40 million", 4e7, "eur", None),
     ("The fund raised £3.5bn from investors.", "£3.5bn", 3.5e9, "gbp", None),

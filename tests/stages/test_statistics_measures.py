@@ -64,7 +64,7 @@ STRUCTURES = [
         "one prepositional phrase",
         "About 30% of workers in small towns across the northern states lack broadband.",
         "30%",
-        "workers in small towns",
+        "share of workers in small towns",
     ),
     ("as much X as", "The lake holds three times as much water as the reservoir upstream.", "three times", "water"),
     (
@@ -97,7 +97,7 @@ STRUCTURES = [
         "a copula after the group",
         "About 40% of the riders on the night line were late twice.",
         "40%",
-        "riders on the night line",
+        "share of riders on the night line",
     ),
     (
         "share of the N surveyed",
@@ -244,7 +244,7 @@ STRUCTURES = [
     ("a poll's share for a name", "Lind leads the field with 27%.", "27%", "share for Lind"),
     ("a level in a unit of measure", "Winds gusted to 75 mph along the coast.", "75", "Winds"),
     ("a record level", "The median sale price hit a record $390,000.", "$390,000", "median sale price"),
-    ("an all-time high is named", "The index hit a new all-time high of 4,100.", "4,100", "new all-time high"),
+    ("an all-time high is named", "The index hit a new all-time high of 4,100.", "4,100", "new all-time high of index"),
     ("a scorer who led", "Brown led all scorers with 28 points.", "28", "points by Brown"),
     ("a season is a time", "He is averaging 24.6 points per game this season.", "24.6", "points per game"),
     (
@@ -267,7 +267,7 @@ STRUCTURES = [
     ),
     ("a share taken by a subject", "Women make up 30% of the orchestra.", "30%", "Women share of orchestra"),
     ("a share in brackets", "Marshes (covering 12 percent of the park) flood.", "12 percent", "Marshes share of park"),
-    ("'made' without 'up' takes no share", "The firm made 30% of its sales abroad.", "30%", "sales abroad"),
+    ("'made' without 'up' takes no share", "The firm made 30% of its sales abroad.", "30%", "share of sales abroad"),
     (
         "a change in a clause without a subject",
         "Home sales fell for a sixth month, dropping 2.2% in October.",

@@ -61,13 +61,13 @@ MEASURES = [
         "a comparison's other side in another place",
         "Women held about 30 percent of posts in the army, compared with about 18 percent in the navy.",
         "18 percent",
-        "posts in the navy",
+        "share of posts in the navy",
     ),
     (
         "a comparison's other side after a possessive",
         "Male nurses earned a median wage of $71,000, compared with women's $64,000.",
         "$64,000",
-        "median wage",
+        "median wage of women",
     ),
     (
         "a share of every amount",

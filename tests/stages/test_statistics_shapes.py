@@ -118,7 +118,7 @@ SHAPES = [
         "a compared share with its own group",
         "About 61% of owners like the plan, compared with 7% of renters.",
         "7%",
-        "renters",
+        "share of renters",
     ),
     (
         "a film's gross",

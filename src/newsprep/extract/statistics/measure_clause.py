@@ -6,7 +6,6 @@ import re
 
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
-    CHANGE_NOUNS,
     CLAUSE_BREAK,
     CONNECTORS,
     DETERMINERS,
@@ -28,14 +27,10 @@ from newsprep.extract.statistics.measure_words import (
     RELATIVES,
     REPORTING,
     SCALE_OR_PERCENT,
-    SCORING_VERBS,
-    SHARE_VERBS,
     SUBORDINATORS,
     TIME_MODIFIERS,
     TIME_OBJECTS,
     TIME_STOPS,
-    TRAVEL_VERBS,
-    TRAVELLED,
     VERB_ENDINGS,
     YEAR,
     bare_word,
@@ -225,6 +220,21 @@ def is_verb(word: str) -> bool:
     return b in PAST_VERBS or (len(b) > 4 and b.isalpha() and b.endswith(VERB_ENDINGS) and word[:1].islower())
 
 
+def is_noun_phrase(phrase: str | None) -> bool:
+    """A short phrase with no verb in it ('the county's road budget', 'jobs in the valley'), not a clause ('voters
+    said they would stay home'): what a reader puts after 'share of'."""
+    words = phrase.split() if phrase else []
+    return 0 < len(words) <= MAX_TAIL_WORDS and not any(
+        bare_word(w) in REPORTING | AUXILIARIES | MODALS or is_verb(w) or (i and _past_form(w))
+        for i, w in enumerate(words)
+    )
+
+
+def _past_form(word: str) -> bool:
+    """'died', 'rated': a lowercase word in -ed after a phrase's first word (a short verb ``is_verb`` lets pass)."""
+    return word.islower() and len(word) >= 4 and word.endswith("ed") and word.isalpha()
+
+
 def without_auxiliaries(words: list[str]) -> list[str]:
     """'people are worried' -> 'people worried'; 'said they believe' -> 'believe'."""
     if len(words) >= 2 and bare_word(words[0]) in {"said", "say", "says"}:
@@ -251,16 +261,6 @@ def before_quantities(words: list[str]) -> list[str]:
             continue
         break
     return words
-
-
-def relative_holder(left: list[str]) -> list[str]:
-    """'the V8 engine which produces': the noun phrase a relative clause's verb belongs to (none without one)."""
-    if len(left) < 3 or bare_word(left[-2]) not in RELATIVES:
-        return []
-    verb = left[-1]
-    if not verb[:1].islower() or bare_word(verb) in FUNCTION | AUXILIARIES | PREPOSITIONS:
-        return []
-    return noun_phrase_back(left[:-2])
 
 
 def is_modifier(determiner: str, word: str) -> bool:
@@ -293,65 +293,6 @@ def before_as(words: list[str]) -> list[str]:
     return words[:at]
 
 
-def dimension_phrase(left: list[str], after: list[str], dimension: str) -> str:
-    """'a 275-horsepower motor' -> 'motor power'; 'the engine makes 149 horsepower' -> 'engine power'."""
-    holder: list[str] = []
-    if after and after[0][:1].isalpha() and bare_word(after[0]) not in FUNCTION | PREPOSITIONS | AUXILIARIES:
-        holder = noun_phrase_forward(after)
-    elif relative_holder(left):
-        holder = relative_holder(left)  # 'an engine which produces 471 hp' -> 'engine'
-    elif len(left) > 2 and bare_word(left[-3]) in {"give", "gives", "gave", "giving"}:
-        holder = left[-2:]  # 'giving the car 355 horsepower' -> 'car'
-    else:
-        verb = left[:-1] if left and bare_word(left[-1]) in PARTICLES else left  # 'it puts out'
-        if len(verb) > 1 and verb[-1][:1].islower() and bare_word(verb[-1]) not in FUNCTION | PREPOSITIONS:
-            holder = noun_phrase_back(verb[:-1])  # the subject of 'makes', 'produces', 'offers'
-    kept: list[str] = []
-    while holder and bare_word(holder[0]) in DETERMINERS:
-        holder = holder[1:]
-    for word in holder:
-        if bare_word(word) in FUNCTION | AUXILIARIES | MODALS or (kept and is_verb(word)):
-            break
-        kept.append(word)
-    held = tidy_phrase(kept) if kept else None
-    return f"{held} {dimension}" if held else dimension
-
-
-def in_brackets(text: str, start: int, end: int) -> bool:
-    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
-
-
-def bracketed(text: str, sentence: tuple[int, int], start: int) -> str | None:
-    """'in-feed units (30%)': the noun phrase the bracket follows."""
-    opening = text.rindex("(", sentence[0], start)
-    before = text[sentence[0] : opening].split()
-    return tidy_phrase(noun_phrase_back(before))
-
-
-def _vehicle(words: list[str]) -> list[str]:
-    """What can go a distance: the noun phrase before 'can', 'will be able to' ('' for a pronoun)."""
-    while words and bare_word(words[-1]) in AUXILIARIES | MODALS | {"able", "to", "be"}:
-        words = words[:-1]
-    return noun_phrase_back(words)
-
-
-def distance_phrase(between: list[str], right: list[str]) -> str | None:
-    """A distance: 'Mars lies 140 million miles away' -> 'distance to Mars'; '30 miles away from the coast' ->
-    'distance from the coast'; 'the car can go 39 miles on battery power' -> 'range on battery power'."""
-    if between and bare_word(between[-1]) in TRAVEL_VERBS | TRAVELLED:
-        tail = tail_words(right) if right and bare_word(right[0]) in PREPOSITIONS else []
-        reach = ["range"] if bare_word(between[-1]) in TRAVEL_VERBS else ["distance", between[-1]]
-        if reach == ["range"]:
-            reach = [*_vehicle(between[:-1]), "range"]  # 'the Zephyr SUV will be able to go 250 miles'
-        return tidy_phrase([*reach, *tail])
-    if [bare_word(w) for w in right[:1]] != ["away"]:
-        return None
-    if [bare_word(w) for w in right[1:2]] in (["from"], ["to"]):
-        return tidy_phrase(["distance", *tail_words(right[1:])])
-    place = tidy_phrase(noun_phrase_back(between[:-1])) if len(between) > 1 else None
-    return f"distance to {place}" if place else "distance"
-
-
 def is_a_measure(phrase: str | None, unit: str) -> bool:
     """A phrase that says something: not empty, not a lone function word, not the unit again, not only numbers."""
     if not phrase:
@@ -363,55 +304,3 @@ def is_a_measure(phrase: str | None, unit: str) -> bool:
         return False
     said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
     return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()
-
-
-def scorer_of(left: list[str]) -> str | None:
-    """The player whose line a count belongs to: the capitalised name before 'had', 'scored', 'added'... in the
-    clause ('Theo Marsh had four points, 10 assists' -> 'Theo Marsh' for both counts)."""
-    for i in range(len(left) - 1, 0, -1):
-        if bare_word(left[i]) in SCORING_VERBS:
-            name: list[str] = []
-            for word in reversed(left[:i]):
-                if not word[:1].isupper() or word.endswith((",", ";", ":")):
-                    break
-                name.insert(0, word)
-            while name and bare_word(name[0]) in DETERMINERS | SUBORDINATORS | {"although", "though"}:
-                name = name[1:]  # 'The Thunder scored ...', 'Although James has ...'
-            if not name or any(bare_word(w) in FUNCTION for w in name):
-                return None  # 'He threw five touchdowns': a pronoun names no one
-            return " ".join(name)
-    return None
-
-
-def share_holder(before: list[str]) -> str | None:
-    """What takes a share ('Plains (covering 65% of', 'women make up 30% of', 'exports account for 40% of'): the
-    noun phrase before a verb of taking a share that ends the words before the number."""
-    words = [w.lstrip("(") for w in before if w.lstrip("(")]
-    particle = bare_word(words[-1]) if words and bare_word(words[-1]) in {"for", "up"} else ""
-    words = words[:-1] if particle else words
-    if len(words) < 2 or SHARE_VERBS.get(bare_word(words[-1])) != particle:
-        return None
-    if words[-2].endswith((",", ";", ":", ")")):
-        return None  # 'areas, thought to ..., represent 14%': the subject is out of reach
-    subject: list[str] = []
-    for word in reversed(noun_phrase_back(words[:-1])):
-        if word.endswith(")"):
-            break  # '(covering 12% of the park) and lakes (covering 3% of'
-        subject.insert(0, word)
-    return tidy_phrase(subject)
-
-
-def opening_subject(words: list[str]) -> str | None:
-    """The noun phrase that opens a sentence, up to its first verb ('Home sales fell for a sixth month' -> 'Home
-    sales'); None when a comma or a number comes first."""
-    subject: list[str] = []
-    if not words or bare_word(words[0]) in FUNCTION - DETERMINERS:
-        return None  # 'It puts out ...': a pronoun names nothing
-    for word in words[:MAX_TAIL_WORDS]:
-        b = bare_word(word)
-        if b in AUXILIARIES | CHANGE_NOUNS.keys() | REPORTING | PARTICLES or is_verb(word) or not b.isalpha():
-            break
-        subject.append(word)
-        if word.endswith((",", ";", ":")):
-            return None
-    return tidy_phrase(subject) if 0 < len(subject) < len(words) else None

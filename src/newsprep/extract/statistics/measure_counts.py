@@ -7,7 +7,6 @@ import itertools
 
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
-    distance_phrase,
     first_content,
     is_modifier,
     is_verb,
@@ -19,6 +18,9 @@ from newsprep.extract.statistics.measure_clause import (
     tail_words,
     tidy_phrase,
     without_auxiliaries,
+)
+from newsprep.extract.statistics.measure_holders import (
+    distance_phrase,
 )
 from newsprep.extract.statistics.measure_levels import change_or_level
 from newsprep.extract.statistics.measure_shapes import CLAUSE_OPENERS, as_participle

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsprep.extract.statistics.measure_clause import (
     before_quantities,
+    is_verb,
     noun_phrase_back,
     strip_qualifiers,
     subject_words,
@@ -16,11 +17,13 @@ from newsprep.extract.statistics.measure_words import (
     CHANGE_NOUNS,
     CLOSING_NOUNS,
     CONNECTORS,
+    DETERMINERS,
     FUNCTION,
     LEVEL_VERBS,
     MAX_TAIL_WORDS,
     NOT_NAMED_QUANTITIES,
     NUDGES,
+    PREPOSITIONS,
     PRICE_AT,
     PROJECTIONS,
     STEADY,
@@ -132,7 +135,7 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
             return "starting price" if bare_word(previous[-1]).startswith("start") else "price"
         named = noun_phrase_back(previous)
         if named and (len(named) > 1 or bare_word(named[0]) not in NOT_NAMED_QUANTITIES):
-            return tidy_phrase(named)
+            return holder_of_named(previous[: len(previous) - len(named)], tidy_phrase(named))
         return None
     if not words:
         return None
@@ -159,3 +162,17 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
     if transitive and transitive[0] in {"cut", "increase"}:
         return f"{transitive[0]} in {transitive[1]}"  # 'a pledge to reduce emissions 40 percent' -> 'cut in emissions'
     return None
+
+
+def holder_of_named(before: list[str], named: str | None) -> str | None:
+    """A named quantity with the subject of the verb it is the object of ('the top earners took home a median pay
+    of $90,000' -> 'median pay of top earners'); the quantity alone where the verb has no named subject."""
+    while before and bare_word(before[-1]) in DETERMINERS:
+        before = before[:-1]
+    if not named or len(before) < 2 or not is_verb(before[-1]) or bare_word(before[-2]) in FUNCTION | PREPOSITIONS:
+        return named
+    subject = subject_words(before[:-1])
+    if not subject or bare_word(subject[0]) in FUNCTION - DETERMINERS or len(subject) > MAX_TAIL_WORDS:
+        return named
+    held = tidy_phrase(subject)
+    return f"{named} of {held}" if held else named

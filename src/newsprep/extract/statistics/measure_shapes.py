@@ -28,8 +28,10 @@ from newsprep.extract.statistics.measure_clause import (
     is_verb,
     noun_phrase_back,
     noun_phrase_forward,
-    opening_subject,
     tidy_phrase,
+)
+from newsprep.extract.statistics.measure_holders import (
+    opening_subject,
 )
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,

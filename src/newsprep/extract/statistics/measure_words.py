@@ -110,7 +110,8 @@ VALUING = word_set("values valued valuing value")
 """'The deal values the company at $3.4 billion': the value of the company."""
 SHARE_VERBS = {
     **dict.fromkeys(word_set("cover covers covered covering represent represents represented representing"), ""),
-    **dict.fromkeys(word_set("comprise comprises comprised"), ""),
+    **dict.fromkeys(word_set("comprise comprises comprised compose composes composed"), ""),
+    **dict.fromkeys(word_set("constitute constitutes constituted constituting"), ""),
     **dict.fromkeys(word_set("make makes made making"), "up"),
     **dict.fromkeys(word_set("account accounts accounted accounting"), "for"),
 }

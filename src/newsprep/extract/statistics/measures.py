@@ -32,20 +32,14 @@ from __future__ import annotations
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
     before_as,
-    bracketed,
     clause_words,
-    dimension_phrase,
-    in_brackets,
     is_a_measure,
+    is_noun_phrase,
     is_verb,
     names_a_time,
     noun_phrase_back,
     noun_phrase_forward,
-    opening_subject,
     participle_after,
-    relative_holder,
-    scorer_of,
-    share_holder,
     strip_qualifiers,
     subject_words,
     tail_words,
@@ -54,6 +48,15 @@ from newsprep.extract.statistics.measure_clause import (
     without_time,
 )
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
+from newsprep.extract.statistics.measure_holders import (
+    bracketed,
+    dimension_phrase,
+    in_brackets,
+    opening_subject,
+    relative_holder,
+    scorer_of,
+    share_holder,
+)
 from newsprep.extract.statistics.measure_levels import change_or_level
 from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure, surveyed_count
 from newsprep.extract.statistics.measure_refs import (
@@ -290,6 +293,7 @@ def measures_of(
         return ranged  # 'landing fees, ranging from 2 percent to 9 percent' -> 'landing fees'
     left, right = clause_words(text, sentence, start, end)
     sentence_before = before.split()
+    unqualified = strip_qualifiers(sentence_before)  # 'which employs more than 300 people': the verb before 'more than'
     scorer = scorer_of(sentence_before) if kind == "count" and noun_phrase else None
     phrase: str | None = None
     sized = size_measure(sentence_before, unit if kind == "size" else noun_phrase or "", right)
@@ -304,7 +308,7 @@ def measures_of(
             phrase = copula_subject(between)  # 'its top speed is a governed 130 mph' -> 'top speed'
         elif populated := population_measure(before, noun_phrase):
             phrase = populated  # 'a republic of 12 million people' -> 'population of the republic'
-        elif held := held_by_participle(sentence_before, noun_phrase) or held_by_relative(sentence_before, noun_phrase):
+        elif held := held_by_participle(unqualified, noun_phrase) or held_by_relative(unqualified, noun_phrase):
             phrase = held  # 'a boat carrying 50 migrants capsized'
         elif not noun_phrase and (run := run_measure(sentence_before, right)):
             phrase = run  # 'Dallas has won four in a row'
@@ -336,9 +340,11 @@ def measures_of(
         if kind == "times" and len(right) > 1 and bare_word(right[0]) in {"much", "many"}:
             right = before_as(right[1:])  # 'twice as much water as the oceans' -> 'water'
         phrase = percent_measure(left, right)
-        holder = share_holder(before.split()) if kind == "percent" and right[:1] == ["of"] else None
+        holder = share_holder(strip_qualifiers(before.split())) if kind == "percent" and right[:1] == ["of"] else None
         if holder and phrase:
             phrase = f"{holder} share of {phrase}"  # 'plains cover 65% of the surface' -> 'plains share of surface'
+        elif kind == "percent" and right[:1] == ["of"] and is_noun_phrase(phrase):
+            phrase = f"share of {phrase}"  # '12% of the budget' -> 'share of budget'
     if phrase in CHANGE_NOUNS.values() and opening_subject(before.split()):
         # 'Home sales fell for a sixth month, dropping 2.2% in May': the change of the sentence's subject
         phrase = f"{phrase} in {opening_subject(before.split())}"

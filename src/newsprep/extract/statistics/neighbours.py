@@ -21,7 +21,7 @@ _CONVERSION_END = re.compile(r"[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearl
 _COMPARED_WITH_END = re.compile(
     r"(?:[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst|\brather\s+than|\binstead\s+of)"
     r"|(?:\s+(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)?\s+from)"
-    r"(?:\s+(?:the\s+)?[\w-]+(?:['’]s|s['’]))?\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    r"(?:\s+(?:the\s+)?(?P<owner>[\w-]+)(?:['’]s|s['’]))?\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
 )
 """'45 million phones, up from 41 million'; 'fell to 3.6% in May from 3.8%' (a short phrase of time or place
@@ -91,9 +91,13 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return previous.measures
     if hit.measures is None and hit.kind == previous.kind and _CONVERSION_END.match(text, *gap):
         return previous.measures
-    if hit.unit in {previous.unit, "count"} and _COMPARED_WITH_END.match(text, *gap):
+    compared = _COMPARED_WITH_END.match(text, *gap) if hit.unit in {previous.unit, "count"} else None
+    if compared:
         if hit.kind == "percent" and hit.measures and _OWN_GROUP.match(text, hit.end):
             return hit.measures  # '61% of Republicans ..., compared with 7% of Democrats': 'Democrats'
+        if compared.group("owner") and " of " in previous.measures:
+            # 'men earned a median wage of $71,000, compared with women's $64,000' -> 'median wage of women'
+            return f"{previous.measures.rsplit(' of ', 1)[0]} of {compared.group('owner')}"
         return _in_other_place(text, previous.measures, hit.end)
     if (hit.measures or "").lower() in _BACK_REFERENCES and (hit.kind, hit.unit) == (previous.kind, previous.unit):
         return previous.measures  # 'a rival study puts the figure at $1 billion

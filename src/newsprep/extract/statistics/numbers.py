@@ -275,7 +275,7 @@ def fraction_in_value(a: str, b: str) -> float | None:
         bottom = 100.0
     if top is None or bottom is None or bottom <= 0 or not 0 < top < bottom:
         return None
-    return round(100.0 * top / bottom, 1)
+    return share_value(top, bottom)
 
 
 def fraction_part_value(numerator: str | None, denominator: str) -> float | None:
@@ -285,4 +285,10 @@ def fraction_part_value(numerator: str | None, denominator: str) -> float | None
     top = 1.0 if numerator is None or numerator.lower() == "a" else word_value(numerator)
     if base is None or top is None or not 0 < top < base:
         return None
-    return round(100.0 * top / base, 1)
+    return share_value(top, base)
+
+
+def share_value(top: float, bottom: float) -> float:
+    """A fraction in percent, exact to six decimals: 'a third' is 33.333333, not 33.3 (a reader's 100/3 matches it;
+    33.3 is another number)."""
+    return round(100.0 * top / bottom, 6)

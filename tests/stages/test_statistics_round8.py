@@ -111,6 +111,13 @@ def test_a_noun_phrase_has_no_verb_and_is_short(phrase: str | None, expected: bo
     assert is_noun_phrase(phrase) is expected
 
 
+def test_a_question_mark_ends_the_numbers_clause() -> None:
+    """A question inside a sentence the splitter kept whole ('40 percent of what?' she asked) says nothing the number
+    measures: the words after the question mark are another clause, not the number's."""
+    assert measure_of("They want 40 percent of what?' the mayor asked.", "40 percent") is None
+    assert measure_of("They want 40 percent of the fund?' the mayor asked.", "40 percent") == "share of fund"
+
+
 @pytest.mark.parametrize(
     ("sentence", "number", "value"),
     [

@@ -13,7 +13,7 @@ MAX_TAIL_WORDS = 6
 MAX_SUBJECT_WORDS = 8
 
 CLAUSE_BREAK = re.compile(
-    r",(?![0-9]{3})|;|:|\(|\)|\s[—–―]\s|[—–―]|\s-\s|\b(?:but|while|whereas|although|though|however)\b|[“”\"]"
+    r",(?![0-9]{3})|;|:|\(|\)|\s[—–―]\s|[—–―]|\s-\s|\b(?:but|while|whereas|although|though|however)\b|[“”\"]|\?"
 )
 QUANTITY_WORD = re.compile(
     r"^[~(+-]*(?:[$€£¥₹]|US\$|Rs\.?)?[0-9][0-9,.]*(?:%|bn|m|k|x|K|mn|p|c|million|billion|trillion)?[,.;:)]*$|^[0-9][0-9,.]*[-–][0-9][0-9,.]*%?$"

@@ -20,7 +20,7 @@ from newsprep.extract.quotes.clauses import attribution_after, attribution_befor
 from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
 from newsprep.extract.quotes.marks import MASK, QuoteSpan
 from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
-from newsprep.extract.quotes.words import ALL_CUES, DETERMINERS, PREPOSITIONS, PRONOUNS
+from newsprep.extract.quotes.words import ALL_CUES, CLAIM_OF, DETERMINERS, PREPOSITIONS, PRONOUNS
 from newsprep.model import QuoteAttribution, QuoteKind
 
 AttributionKind = QuoteAttribution
@@ -324,6 +324,11 @@ def _partial_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str)
     """``Gov. Tomblin lauded the plan for its “new and innovative ideas.”``: the named subject of the sentence."""
     if candidate.sentence_start >= candidate.span.open_at:
         return NOT_FOUND
+    claim = CLAIM_OF.search(mask, candidate.sentence_start, candidate.span.open_at)
+    if claim is not None:
+        owner = resolver.resolve(claim.start("owner"), claim.end("owner"))
+        if _named(owner, resolver):
+            return Found(owner, None, None, "cue")
     phrase = sentence_subject(mask, candidate.sentence_start, candidate.span.open_at)
     if phrase is None or not mask[phrase.start : phrase.start + 1].isupper():
         return NOT_FOUND

@@ -25,6 +25,7 @@ from newsprep.extract.quotes.words import (
     SKIPPABLE,
     STOP_FORWARD,
     TIME_WORDS,
+    run_in,
 )
 from newsprep.text import PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
@@ -378,8 +379,8 @@ def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject opening the clause ``text[lo:stop]``, after a leading adverbial (``On Friday, Trump ...``)."""
     tokens = phrase_tokens(text, lo, stop)
     dash = next((i for i, tok in enumerate(tokens[:12]) if tok[2] in ("—", "–")), None)
-    if dash and all(tok[2].isupper() and len(tok[2]) > 1 for tok in tokens[:dash]):
-        tokens = tokens[dash + 1 :]  # "SENATORS QUESTIONED HIM — Oz’s advice ...": a run-in heading
+    if dash and run_in([tok[2] for tok in tokens[:dash]]):
+        tokens = tokens[dash + 1 :]  # "SENATORS QUESTIONED HIM — Oz’s advice ...", "PORT ELLIS, Ore. — Velde ..."
     opener = tokens[0][2].lower() if tokens else ""
     if opener in OPENERS or opener in PREPOSITIONS or (opener.endswith("ing") and opener not in ALL_CUES):
         # "On Friday, Trump ...", "Moving forward, Swift ...": an adverbial or a participle's clause before a comma

@@ -24,7 +24,7 @@ from newsprep.extract.quotes.clauses import attribution_after, attribution_befor
 from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
 from newsprep.extract.quotes.speakers import Speaker, SpeakerResolver
-from newsprep.extract.quotes.words import has_speech_cue, names_a_term
+from newsprep.extract.quotes.words import CAST_AS, CLAIM_OF, has_speech_cue, names_a_term
 from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
 from newsprep.text import word_set
 from newsprep.text.tokens import WORDS
@@ -129,7 +129,12 @@ def _is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int)
     if candidate.kind == "direct" and quoted[:1].isupper() and quoted.rstrip("’'\")]")[-1:] in (".", "?", "!"):
         return True  # a whole sentence, however short
     sentence = mask[candidate.sentence_start : sentence_end]
-    return candidate.before is not None or has_speech_cue(sentence)
+    return (
+        candidate.before is not None
+        or has_speech_cue(sentence)
+        or CLAIM_OF.search(left) is not None
+        or CAST_AS.search(left) is not None
+    )
 
 
 def _kind(left: str, quoted: str, before: Attribution | None) -> QuoteKind:

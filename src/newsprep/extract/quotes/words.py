@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.quotes.marks import MASK
 from newsprep.text import MONTHS, NAME_PARTICLES, ORG_HEADS, WEEKDAYS, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.tokens import LATIN_WORDS
@@ -137,8 +138,39 @@ def names_a_term(left_context: str) -> bool:
     return match is not None and not _names_an_agent(match.group("agent") or "")
 
 
+_EVALUATIVE_VERBS = "criticize criticise deride ridicule lambaste decry rebuke chide scold berate applaud commend tout"
+EVALUATIVE_CUES = frozenset(form for verb in _EVALUATIVE_VERBS.split() for form in _inflections(verb))
+"""``Pell criticized the levy as a “cash grab”``: verbs of judging aloud make a short span in their sentence someone's
+words (its subject's), but they are no attribution cue: in the passive (``the plan was derided as “...”``,
+``was ridiculed for its forecast that Velde would stay “...”``) the one named is not who spoke."""
+_AUXILIARIES = vocabulary("is are was were be been being")
+_PROGRESSIVE_VERBS = "claim comment counter demand joke mention note pledge promise remark state stress vow retort"
+_PROGRESSIVE_CUE = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?(?:"
+    + "|".join(sorted((verb[:-1] if verb.endswith("e") else verb) + "ing" for verb in _PROGRESSIVE_VERBS.split()))
+    + r")\b",
+    re.IGNORECASE,
+)
+"""``Velde is promising “boats every hour”``: a verb that is also a noun is a cue in its progressive form (after
+``is``, ``was``, ``been``); the bare -ing word may be an adjective (``a promising “rookie”``). Not the ones that are
+trade as often as speech (``is offering “free” delivery``, ``is charging``, ``is posting``), nor ``repeating`` (``have
+been repeating their call for “restraint”``: the term of a call, not the words)."""
+
+
+def _passive(words: list[str], i: int) -> bool:
+    """``was (widely) derided``: the word before, past -ly adverbs, is a form of ``be``."""
+    before = [w for w in words[max(0, i - 3) : i] if not w.endswith("ly")]
+    return bool(before) and before[-1] in _AUXILIARIES
+
+
 def has_speech_cue(text: str) -> bool:
-    return any(m.group().lower() in SPEECH_CUES for m in LATIN_WORDS.finditer(text)) or "according to" in text
+    words = [m.group().lower() for m in LATIN_WORDS.finditer(text)]
+    return (
+        any(w in SPEECH_CUES for w in words)
+        or "according to" in text
+        or any(w in EVALUATIVE_CUES and not _passive(words, i) for i, w in enumerate(words))
+        or _PROGRESSIVE_CUE.search(text) is not None
+    )
 
 
 # The words of speakers (``speakers``): organisations, descriptions and phrases that name nobody.
@@ -162,6 +194,31 @@ OWN_WORDS = re.compile(
 )
 """``His response:``, ``Her message was simple:``: a possessive and a noun for what was said (and a short predicate),
 introducing the quote."""
+CLAIM_OF = re.compile(
+    r"(?P<owner>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})[’']s\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:claim|assertion|statement|remark|comment|warning|prediction|promise|pledge|charge|accusation|insistence|"
+    r"argument|contention|suggestion|complaint|boast|vow)s?\s+that\s[^" + MASK + r"]*$"
+)
+"""``tested Dana Pell’s claim that the dam had “hundreds of cracks”``: words quoted in the clause of a named
+owner's claim (statement, warning, ...) are the owner's, whoever the sentence's subject is."""
+CAST_AS = re.compile(r"\b[a-z]+(?:s|ed|ing)\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,4}|(?:him|her|them)\s+)as\s+(?:an?\s+)?$")
+"""``Velde has spent the spring attacking Pell as a “harbor pirate”``, ``still sees Arno Vos as a “true leader”``: a
+verb, the person it casts (a name or him/her/them) and ``as``: the short span is the words of the sentence's subject,
+whatever the verb (no person: ``took Pell on to serve as a “night curator”`` stays a term)."""
+
+
+def run_in(words: list[str]) -> bool:
+    """``SENATORS QUESTIONED HIM``, ``HARBORTOWN, Maine, May 4 (Wire)`` before a dash: a heading or a dateline (a place
+    in capitals, then capitalised words, numbers and punctuation), not a subject."""
+    head = words[0]
+    rest = words[1:]
+    return (
+        head.isupper()
+        and sum(c.isalpha() for c in head) > 1
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
+    )
+
+
 AGE = re.compile(r"\d+-year-old")
 """``the 45-year-old said``: a person described by age, the one named last."""
 ROLE_TITLES = {

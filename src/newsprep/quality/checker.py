@@ -3,10 +3,8 @@
 Importing Great Expectations costs about 3 s of one core, and the run's own process is busy all the while (its
 imports, Prefect, the stages: a thread importing beside them only slowed the flow). Started first, a checker
 process imports GX on the other core while the run starts and processes its documents; the run then hands it the
-check frames (Arrow IPC files in the run's staging folder) and gets the results back. Beside the NLP workers (a
-large run) the checker lowers its own priority first, so that it imports GX on what the workers leave of the cores
-(``newsprep.cli.run.checker_niceness``). Without a checker (a deployment's flow run, a test, the library, Dask) the
-suites run in the calling process, as before.
+check frames (Arrow IPC files in the run's staging folder) and gets the results back. Without a checker (a
+deployment's flow run, a test, the library) the suites run in the calling process, as before.
 
 A checker that cannot start or breaks is dropped and the suites run here instead: an error of its own (GX not
 importable, say) is then raised here, as without it.

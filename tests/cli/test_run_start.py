@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from newsprep.cli.run import CHECKER_NICENESS_BESIDE_WORKERS, checker_niceness
 from newsprep.cli.server import TemporaryServer
 from newsprep.cli.start import article_files_up_to, checker_first, stages_run_here
 from newsprep.config import PipelineSettings
@@ -138,21 +137,3 @@ def test_the_server_is_chosen_once_per_process(tmp_path: Path, monkeypatch: pyte
     assert asked == ["http://127.0.0.1:9/api"]
     assert server.use_prefect_server(first) is first
     assert asked == ["http://127.0.0.1:9/api"]
-
-
-@pytest.mark.parametrize(
-    ("documents", "dask", "server", "niceness"),
-    [
-        (1, {}, True, 0),  # stages here, a server runs: the checker beside them, at the run's priority
-        (1, {}, False, None),  # beside a temporary server: Great Expectations imported here while it starts
-        (16, {}, True, CHECKER_NICENESS_BESIDE_WORKERS),  # the NLP workers take the run: a checker below them
-        (16, {}, False, CHECKER_NICENESS_BESIDE_WORKERS),
-        (16, {"dask_local_workers": 2}, True, None),  # on Dask: here, as before
-        (1, {"dask_address": "tcp://127.0.0.1:8786"}, True, None),
-    ],
-)
-def test_where_the_whole_runs_suites_run(
-    two_cores: None, tmp_path: Path, documents: int, dask: dict[str, object], server: bool, niceness: int | None
-) -> None:
-    settings = PipelineSettings(raw_dir=tmp_path, out_dir=tmp_path / "out", **dask)  # type: ignore[arg-type]
-    assert checker_niceness(settings, documents, server_running=server) == niceness

@@ -128,25 +128,3 @@ def test_an_unused_checker_is_ended_at_once() -> None:
         assert process.exitcode is not None
     assert not checker_module.checker_running()
     assert not checker_module._checker_processes
-
-
-def _own_niceness() -> int:
-    import os
-
-    return os.nice(0)
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(not hasattr(__import__("os"), "nice"), reason="no os.nice on this system")
-def test_a_checker_beside_the_nlp_workers_runs_below_the_run(tmp_path: Path) -> None:
-    """Asked to, the checker lowers its own priority before it imports GX (the run's own stays as it was)."""
-    import os
-
-    start_checker(niceness=3)
-    checker = checker_module._checker
-    assert checker is not None
-    try:
-        assert checker.submit(_own_niceness).result(timeout=300) == min(os.nice(0) + 3, 19)
-        assert os.nice(0) == _own_niceness()
-    finally:
-        stop_checker()

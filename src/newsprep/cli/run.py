@@ -67,11 +67,11 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
 
     Nothing changed, or the shrink guard refuses on the inventory alone: either is said at once, without Prefect.
     Without a running server, a temporary one starts in a child process first (before the CLI's own imports and
-    the plan: ``newsprep.cli.start``; here if it did not), and this process imports the flow and loads the model
-    (or the NLP workers do) while it starts. A checker process imports Great Expectations and runs the whole run's
-    suites at its end when ``checker_niceness`` says so (else this process imports it before the flow); when the
-    raw folder itself is small and a server runs, the CLI started it before its own imports (``newsprep.cli.start``),
-    and it is stopped here if the run turns out not to need it.
+    the plan: ``newsprep.cli.start``; here if it did not), and this process imports the flow
+    and Great Expectations and loads the model (or the NLP workers do) while it starts. With a running server, a
+    checker process imports Great Expectations on the other core instead when the stages run here (a small run),
+    and runs the whole run's suites at its end; when the raw folder itself is that small, the CLI started it before
+    its own imports (``newsprep.cli.start``), and it is stopped here if the run turns out not to need it.
     """
     from newsprep.run.manifest import record_outcome
     from newsprep.run.outcome import outcome_without_processing
@@ -90,9 +90,9 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
         pending = len(plan.pending)
         server = use_prefect_server(first_server_choice())  # before Prefect is imported; chosen once
         temporary = None
-        checker = checker_niceness(settings, pending, server_running=server.api_url is not None)
-        if checker is not None:
-            start_checker_until_exit(niceness=checker)
+        checker = server.api_url is not None and stages_run_here(settings, pending)
+        if checker:
+            _start_checker()
         else:
             stop_checker()  # started first (``newsprep.cli.start``), not needed after all
         if server.api_url is None:
@@ -108,7 +108,7 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
 
             # The NLP workers load the model while the server starts (or is connected to).
             warm_worker_pool(spacy_model=settings.spacy_model, run_documents=pending)
-        _import_run_modules(with_suites=checker is None)
+        _import_run_modules(with_suites=not checker)
         if temporary is not None:
             if stages_run_here(settings, pending):
                 _load_stage_data(settings)  # else this process would only wait for the server
@@ -126,28 +126,11 @@ def _load_stage_data(settings: PipelineSettings) -> None:
     read_given_names()
 
 
-CHECKER_NICENESS_BESIDE_WORKERS = 10
-"""How much lower the checker's priority is than the run's when the NLP workers take the run's documents."""
-
-
-def checker_niceness(settings: PipelineSettings, pending: int, *, server_running: bool) -> int | None:
-    """Whether the whole run's suites run in a checker process (``newsprep.quality.checker``), and how much lower
-    its priority is; None: in this process, which then imports Great Expectations (3 s of one core) before the flow.
-
-    - Stages in this process (a small run) on a running server: a checker at this process's priority imports Great
-      Expectations on the other core while this one imports Prefect and runs the stages. Not beside a temporary
-      server, whose start already takes that core: this process imports Great Expectations while it waits for it.
-    - Stages in the NLP workers (any server): before the flow, this process's own imports were the longest path
-      (Great Expectations the most of them), while the workers, ready, waited for it. A checker at a lower priority
-      imports Great Expectations instead, on what the server's start, the workers and this process leave of the
-      cores (and while the workers run, on what they leave); the suites then run there once the workers are gone.
-    - On Dask: here, as before.
-    """
-    if settings.dask_address is not None or settings.dask_local_workers is not None:
-        return None
-    if stages_run_here(settings, pending):
-        return 0 if server_running else None
-    return CHECKER_NICENESS_BESIDE_WORKERS
+def _start_checker() -> None:
+    """The whole run's suites in a process of their own, which imports Great Expectations (3 s) on the other core
+    while this one starts Prefect and runs the stages (``newsprep.quality.checker``). Not beside a temporary server,
+    whose own start already takes that core: this process imports Great Expectations while waiting for it."""
+    start_checker_until_exit()
 
 
 def _import_run_modules(*, with_suites: bool) -> None:

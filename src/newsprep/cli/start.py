@@ -73,14 +73,14 @@ def checker_first(settings: PipelineSettings, env: dict[str, str] | None = None)
     return _folder_small_for_workers(settings) and server_running(env)
 
 
-def start_checker_until_exit(*, niceness: int = 0) -> None:
+def start_checker_until_exit() -> None:
     """Start this process's checker (``newsprep.quality.checker``) unless it runs one already, and stop it at exit
     if the run ends before its suites: a run stopped early leaves no process behind."""
     import atexit
 
     from newsprep.quality.checker import start_checker, stop_checker
 
-    start_checker(niceness=niceness)
+    start_checker()
     atexit.unregister(stop_checker)  # once, whether the checker started first or after the plan
     atexit.register(stop_checker)
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import gc
 import importlib
 import logging
-import os
 import shutil
 import threading
 from collections.abc import Mapping, Sequence
@@ -62,12 +61,9 @@ class _SpawnContextKeepingProcesses(SpawnContext):
         return process
 
 
-def _import_suites(niceness: int = 0) -> None:
+def _import_suites() -> None:
     """The checker's start: what the suites and their Data Docs import, then left out of the garbage collector's
-    rounds (as the run's process does at its end: the checker then exits without collecting them all). With a
-    ``niceness``, the process first lowers its own priority by that much (where the system has ``os.nice``)."""
-    if niceness and hasattr(os, "nice"):
-        os.nice(niceness)
+    rounds (as the run's process does at its end: the checker then exits without collecting them all)."""
     from newsprep.quality.suites import SUITE_MODULES, before_gx_import
 
     before_gx_import()
@@ -80,17 +76,15 @@ def _started() -> None:
     """A no-op task: sent at once so that the process starts (and imports) now."""
 
 
-def start_checker(*, niceness: int = 0) -> None:
+def start_checker() -> None:
     """Start this process's checker unless it runs one already; returns at once. Spawned, not forked (the caller
-    runs Prefect's threads). ``niceness``: how much lower than this process's its priority is (``_import_suites``)."""
+    runs Prefect's threads)."""
     global _checker
     with _checker_lock:
         if _checker is None:
             _checker_processes.clear()
             context = _SpawnContextKeepingProcesses(_checker_processes)
-            _checker = ProcessPoolExecutor(
-                max_workers=1, mp_context=context, initializer=_import_suites, initargs=(niceness,)
-            )
+            _checker = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_import_suites)
             _checker.submit(_started)
 
 

@@ -115,3 +115,25 @@ def test_the_server_started_first_is_the_one_the_run_takes_or_stopped_unused() -
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines() == ["healthy False", "stopped True True None"]
+
+
+def test_the_server_is_chosen_once_per_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``cli.start`` chooses the server before the CLI's imports and ``cli.run`` takes that choice: one health
+    request to ``make serve``'s server per run, not one per question."""
+    from newsprep.cli import server, start
+
+    state = tmp_path / "served"
+    state.mkdir()
+    (state / "api-url").write_text("http://127.0.0.1:9/api\n")
+    monkeypatch.setenv("NEWSPREP_SERVER_DIR", str(state))
+    monkeypatch.setenv("PREFECT_API_URL", "unset below")  # restored after the test, as use_prefect_server sets it
+    monkeypatch.delenv("PREFECT_API_URL")
+    asked: list[str] = []
+    monkeypatch.setattr(server, "is_healthy", lambda api_url, **_: asked.append(api_url) or True)
+    monkeypatch.setattr(start, "_first_choice", None)
+    first = start.first_server_choice()
+    assert start.first_server_choice() is first
+    assert first.api_url == "http://127.0.0.1:9/api"
+    assert asked == ["http://127.0.0.1:9/api"]
+    assert server.use_prefect_server(first) is first
+    assert asked == ["http://127.0.0.1:9/api"]

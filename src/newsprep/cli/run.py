@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Any
 from newsprep.cli.checks import CliError, ExitCode
 from newsprep.cli.output import LOG_FILE, Terminal, exit_code_for, send_library_output_to, summary_lines
 from newsprep.cli.server import start_temporary_server, startup_timeout, use_prefect_server
-from newsprep.cli.start import stages_run_here, start_checker_until_exit, stop_early_server, take_early_server
+from newsprep.cli.start import (
+    first_server_choice,
+    stages_run_here,
+    start_checker_until_exit,
+    stop_early_server,
+    take_early_server,
+)
 from newsprep.quality.checker import stop_checker
 from newsprep.run.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
 
@@ -82,7 +88,7 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
             timings = {"plan": seconds, "total": seconds}
             return record_outcome(plan, outcome, settings, started=started, timings=timings, engine=engine)
         pending = len(plan.pending)
-        server = use_prefect_server()  # before Prefect is imported
+        server = use_prefect_server(first_server_choice())  # before Prefect is imported; chosen once
         temporary = None
         checker = server.api_url is not None and stages_run_here(settings, pending)
         if checker:

@@ -88,9 +88,15 @@ def choose_server(env: Mapping[str, str], state_dirs: Iterable[Path]) -> Prefect
     return PrefectServer(None, "no server running: `make serve` starts one that later runs use")
 
 
-def use_prefect_server() -> PrefectServer:
-    """Choose the server for this process and point Prefect at it (sets ``PREFECT_API_URL`` when one is running)."""
-    chosen = choose_server(os.environ, server_dirs(os.environ, cwd=Path.cwd(), venv_prefix=Path(sys.prefix)))
+def choose_server_here() -> PrefectServer:
+    """``choose_server`` for this process: its environment, its clone and working folder."""
+    return choose_server(os.environ, server_dirs(os.environ, cwd=Path.cwd(), venv_prefix=Path(sys.prefix)))
+
+
+def use_prefect_server(chosen: PrefectServer | None = None) -> PrefectServer:
+    """Point Prefect at the server chosen for this process (``choose_server_here`` unless given: the CLI chose it
+    first thing, ``newsprep.cli.start``); sets ``PREFECT_API_URL`` when one is running."""
+    chosen = chosen or choose_server_here()
     if chosen.api_url is not None:
         os.environ["PREFECT_API_URL"] = chosen.api_url
     return chosen

@@ -19,13 +19,21 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsprep.cli.server import TemporaryServer, choose_server, server_dirs, start_temporary_server
+from newsprep.cli.server import (
+    PrefectServer,
+    TemporaryServer,
+    choose_server,
+    choose_server_here,
+    server_dirs,
+    start_temporary_server,
+)
 from newsprep.ingest.raw_folder import is_article_file
 
 if TYPE_CHECKING:
     from newsprep.config import PipelineSettings
 
 _early_server: TemporaryServer | None = None
+_first_choice: PrefectServer | None = None
 
 
 def stages_run_here(settings: PipelineSettings, documents: int) -> bool:
@@ -83,10 +91,19 @@ def server_running(env: dict[str, str] | None = None) -> bool:
     return choose_server(env, server_dirs(env, cwd=Path.cwd(), venv_prefix=Path(sys.prefix))).api_url is not None
 
 
+def first_server_choice() -> PrefectServer:
+    """The Prefect server this process chose first (``choose_server_here``), chosen now if it has not chosen yet:
+    the run uses that choice, so the CLI asks ``make serve``'s server for its health once."""
+    global _first_choice
+    if _first_choice is None:
+        _first_choice = choose_server_here()
+    return _first_choice
+
+
 def start_first(settings: PipelineSettings) -> None:
     """Start now what the run will need beside it: a temporary server when none runs, else the checker when
     ``checker_first`` says so."""
-    if not server_running():
+    if first_server_choice().api_url is None:
         start_server_first()
     elif _folder_small_for_workers(settings):  # the server is known to run: not asked twice
         start_checker_until_exit()

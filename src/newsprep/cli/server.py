@@ -88,9 +88,10 @@ def choose_server(env: Mapping[str, str], state_dirs: Iterable[Path]) -> Prefect
     return PrefectServer(None, "no server running: `make serve` starts one that later runs use")
 
 
-def choose_server_here() -> PrefectServer:
-    """``choose_server`` for this process: its environment, its clone and working folder."""
-    return choose_server(os.environ, server_dirs(os.environ, cwd=Path.cwd(), venv_prefix=Path(sys.prefix)))
+def choose_server_here(env: Mapping[str, str] | None = None) -> PrefectServer:
+    """``choose_server`` for this process: its environment (or ``env``), its clone and working folder."""
+    env = os.environ if env is None else env
+    return choose_server(env, server_dirs(env, cwd=Path.cwd(), venv_prefix=Path(sys.prefix)))
 
 
 def use_prefect_server(chosen: PrefectServer | None = None) -> PrefectServer:

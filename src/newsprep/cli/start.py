@@ -15,16 +15,13 @@ that then has nothing to process, or goes to a temporary server after all, stops
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsprep.cli.server import (
     PrefectServer,
     TemporaryServer,
-    choose_server,
     choose_server_here,
-    server_dirs,
     start_temporary_server,
 )
 from newsprep.ingest.raw_folder import is_article_file
@@ -87,8 +84,7 @@ def start_checker_until_exit() -> None:
 
 def server_running(env: dict[str, str] | None = None) -> bool:
     """Whether a Prefect server is there for the run (``PREFECT_API_URL``, or ``make serve``'s answering)."""
-    env = dict(os.environ) if env is None else env
-    return choose_server(env, server_dirs(env, cwd=Path.cwd(), venv_prefix=Path(sys.prefix))).api_url is not None
+    return choose_server_here(env).api_url is not None
 
 
 def first_server_choice() -> PrefectServer:

@@ -321,7 +321,7 @@ def measures_of(
         elif right and bare_word(right[0]) in CASUALTIES:
             phrase = f"people {bare_word(right[0])}"  # 'the blast left 3 dead and 12 wounded' -> 'people wounded'
         elif right and bare_word(right[0]) in {"that", "who"}:
-            phrase = counted_by_clause(before.split(), right)
+            phrase = counted_by_clause(sentence_before, right)
         elif right and bare_word(right[0]) in AUXILIARIES and participle_after(right):
             phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
         else:
@@ -340,14 +340,14 @@ def measures_of(
         if kind == "times" and len(right) > 1 and bare_word(right[0]) in {"much", "many"}:
             right = before_as(right[1:])  # 'twice as much water as the oceans' -> 'water'
         phrase = percent_measure(left, right)
-        holder = share_holder(strip_qualifiers(before.split())) if kind == "percent" and right[:1] == ["of"] else None
+        holder = share_holder(unqualified) if kind == "percent" and right[:1] == ["of"] else None
         if holder and phrase:
             phrase = f"{holder} share of {phrase}"  # 'plains cover 65% of the surface' -> 'plains share of surface'
         elif kind == "percent" and right[:1] == ["of"] and is_noun_phrase(phrase):
             phrase = f"share of {phrase}"  # '12% of the budget' -> 'share of budget'
-    if phrase in CHANGE_NOUNS.values() and opening_subject(before.split()):
+    if phrase in CHANGE_NOUNS.values() and (opener := opening_subject(sentence_before)):
         # 'Home sales fell for a sixth month, dropping 2.2% in May': the change of the sentence's subject
-        phrase = f"{phrase} in {opening_subject(before.split())}"
+        phrase = f"{phrase} in {opener}"
     elif (phrase in CHANGE_NOUNS.values() or phrase is None) and (held := appositive_subject(sentence_before, left)):
         phrase = f"{phrase} in {held}" if phrase else held  # 'Brent, the benchmark, slipped 1.2% to $61.40'
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()

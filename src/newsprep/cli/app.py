@@ -56,6 +56,9 @@ def run(
     Any other file is recorded in the rejects table as not_an_article_file, unread.
     """
     started = time.perf_counter()
+    from newsprep.startup import pause_collection, resume_collection
+
+    pause_collection()  # until the run's imports and loads are done (``newsprep.startup``)
     from newsprep.cli.checks import CliError, check_run_paths, run_settings
 
     try:
@@ -88,6 +91,8 @@ def run(
 
         terminal().error("error: interrupted; this run published nothing (hint: run it again)")
         raise typer.Exit(130) from None
+    finally:
+        resume_collection()  # the run resumed it already, unless it stopped before its flow
     _skip_final_collection()
     raise typer.Exit(code)
 

@@ -27,6 +27,7 @@ from newsprep.cli.start import (
 )
 from newsprep.quality.checker import stop_checker
 from newsprep.run.publish import RUNS_DIR, OutputLocked, UnsafeOutput, output_lock
+from newsprep.startup import resume_collection
 
 if TYPE_CHECKING:
     from newsprep.config import PipelineSettings
@@ -109,9 +110,12 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
             # The NLP workers load the model while the server starts (or is connected to).
             warm_worker_pool(spacy_model=settings.spacy_model, run_documents=pending)
         _import_run_modules(with_suites=not checker)
+        if stages_run_here(settings, pending):
+            # Before the flow: while a temporary server starts (else this process would only wait for it), and
+            # before the collector runs again (``newsprep.startup``).
+            _load_stage_data(settings)
+        resume_collection()  # the run's imports and loads are done
         if temporary is not None:
-            if stages_run_here(settings, pending):
-                _load_stage_data(settings)  # else this process would only wait for the server
             temporary.wait_until_healthy(timeout=startup_timeout(os.environ))
         result = _run_flow(settings, terminal, pending)
         return {**result, "prefect_server": server.describe()}

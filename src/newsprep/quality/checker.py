@@ -17,7 +17,6 @@ without new Data Docs, as a rendering error does (``newsprep.quality.docs``): th
 
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 import shutil
@@ -62,14 +61,17 @@ class _SpawnContextKeepingProcesses(SpawnContext):
 
 
 def _import_suites() -> None:
-    """The checker's start: what the suites and their Data Docs import, then left out of the garbage collector's
-    rounds (as the run's process does at its end: the checker then exits without collecting them all)."""
+    """The checker's start: what the suites and their Data Docs import, with the collector paused, then left out of
+    its rounds (as the run's process does at its end: the checker then exits without collecting them all)."""
+    from newsprep.startup import pause_collection, resume_collection
+
+    pause_collection()  # no collector's rounds over GX's import (``newsprep.startup``)
     from newsprep.quality.suites import SUITE_MODULES, before_gx_import
 
     before_gx_import()
     for module in SUITE_MODULES:
         importlib.import_module(module)
-    gc.freeze()
+    resume_collection()
 
 
 def _started() -> None:

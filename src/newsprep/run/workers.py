@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 from newsprep.nlp import load_pipeline
+from newsprep.startup import pause_collection, resume_collection
 
 T = TypeVar("T")
 
@@ -69,10 +70,12 @@ def keep_freed_memory() -> bool:
 
 
 def _prepare_worker(spacy_model: str) -> None:
+    pause_collection()  # no collector's rounds over the imports and the model (``newsprep.startup``)
     one_polars_thread()
     one_blas_thread()
     keep_freed_memory()
     load_pipeline(spacy_model)
+    resume_collection()
 
 
 def _ready() -> None:

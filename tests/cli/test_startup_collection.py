@@ -1,0 +1,65 @@
+"""The collector paused over a process's start-up (``newsprep.startup``): off while paused, back on (as it was) after,
+what the process held then frozen out of later rounds, and a second resume harmless."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from newsprep.startup import pause_collection, resume_collection
+
+
+@pytest.fixture
+def collector_restored() -> Iterator[None]:
+    running = gc.isenabled()
+    yield
+    gc.unfreeze()
+    if running:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+def test_the_collector_is_off_while_paused_and_on_again_after(collector_restored: None) -> None:
+    gc.enable()
+    pause_collection()
+    assert not gc.isenabled()
+    resume_collection()
+    assert gc.isenabled()
+
+
+def test_what_the_start_up_made_is_frozen_out_of_later_rounds(collector_restored: None) -> None:
+    gc.enable()
+    frozen_before = gc.get_freeze_count()
+    pause_collection()
+    kept = [[n] for n in range(1000)]  # objects the collector tracks, made during the start-up
+    resume_collection()
+    assert gc.get_freeze_count() >= frozen_before + len(kept)
+
+
+def test_a_collector_off_before_the_pause_stays_off(collector_restored: None) -> None:
+    gc.disable()
+    pause_collection()
+    resume_collection()
+    assert not gc.isenabled()
+
+
+def test_a_second_resume_and_a_resume_without_pause_change_nothing(collector_restored: None) -> None:
+    gc.enable()
+    pause_collection()
+    resume_collection()
+    gc.disable()  # the caller's choice after the start-up: a later resume must not undo it
+    frozen = gc.get_freeze_count()
+    resume_collection()
+    assert not gc.isenabled()
+    assert gc.get_freeze_count() == frozen
+
+
+def test_a_second_pause_keeps_the_state_from_before_the_first(collector_restored: None) -> None:
+    gc.enable()
+    pause_collection()
+    pause_collection()  # the collector is off now: the first pause's state (on) is the one restored
+    resume_collection()
+    assert gc.isenabled()

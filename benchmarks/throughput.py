@@ -23,93 +23,26 @@ counted once per process; psutil walks the tree), beside the largest single proc
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import platform
 import shutil
-import subprocess
 import sys
-import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import psutil
+
 from build_corpus import REPO, build_corpus
+from process_measure import load_average, measure
 
 NEWSPREP = REPO / ".venv" / "bin" / "newsprep"
 DEFAULT_GRID = ("1:64:blis", "2:16:blis", "1:64:numpy", "2:16:numpy", "2:64:numpy")
 QUICK_GRID = ("1:16:numpy",)
 # Every component but ner: the model's ner embeds its own tok2vec, the shared one feeds only the tagger and parser.
 NER_ONLY_EXCLUDED = ("tok2vec", "parser", "lemmatizer", "tagger", "attribute_ruler", "senter")
-
-
-# --- process-tree memory -------------------------------------------------------------------------------------
-
-
-def tree_rss_bytes(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants (psutil; a process that exits meanwhile counts nothing)."""
-    try:
-        root = psutil.Process(pid)
-        processes = [root, *root.children(recursive=True)]
-    except psutil.NoSuchProcess:
-        return 0
-    total = 0
-    for process in processes:
-        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
-            total += process.memory_info().rss
-    return total
-
-
-@dataclass(frozen=True)
-class Measured:
-    returncode: int
-    seconds: float
-    peak_rss_mb: float
-    max_process_rss_mb: float
-    cpu_seconds: float
-    stdout: str
-    first_seen_seconds: float | None
-
-
-def measure(
-    command: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None, watch: Path | None = None
-) -> Measured:
-    """Run ``command``, sampling its process tree's RSS; ``watch``: time until a path matching it first exists."""
-    started = time.perf_counter()
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
-        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
-        peak, first_seen = 0, None
-        while True:
-            # wait4 (not Popen.poll) reaps the child: its rusage has the largest RSS of the child and its descendants.
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            peak = max(peak, tree_rss_bytes(process.pid))
-            if watch is not None and first_seen is None and any(watch.parent.glob(f"*/{watch.name}")):
-                first_seen = time.perf_counter() - started
-            time.sleep(0.1)
-        seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        log.seek(0)
-        output = log.read()
-    return Measured(
-        process.returncode,
-        seconds,
-        round(peak / 2**20, 1),
-        round(usage.ru_maxrss / 2**10, 1),
-        round(usage.ru_utime + usage.ru_stime, 1),
-        output,
-        first_seen,
-    )
-
-
-def _load() -> float:
-    return round(os.getloadavg()[0], 2)
 
 
 # --- arms run in their own process ---------------------------------------------------------------------------
@@ -213,7 +146,7 @@ def arm_peer(corpus: Path, words: int, ops: str) -> dict[str, Any]:
 def _run_arm_in_subprocess(arm: str, corpus: Path, words: int, extra: list[str], result: Path) -> dict[str, Any]:
     command = [sys.executable, __file__, "_arm", arm, "--corpus", str(corpus), "--words", str(words)]
     command += ["--result", str(result), *extra]
-    load_before = _load()
+    load_before = load_average()
     done = measure(command)
     if done.returncode != 0:
         raise SystemExit(f"arm {arm} failed ({done.returncode}):\n{done.stdout[-4000:]}")
@@ -224,7 +157,7 @@ def _run_arm_in_subprocess(arm: str, corpus: Path, words: int, extra: list[str],
         process_seconds=round(done.seconds, 2),
         process_cpu_seconds=done.cpu_seconds,
         load_average_before=load_before,
-        load_average_after=_load(),
+        load_average_after=load_average(),
     )
     return figures
 
@@ -244,7 +177,7 @@ def run_newsprep(corpus: Path, out: Path, work_dir: Path) -> dict[str, Any]:
     from newsprep.quality import check_observed
 
     watch = out / "_staging" / "batch-*"  # under _staging/<run id>/
-    load_before = _load()
+    load_before = load_average()
     done = measure(
         [str(NEWSPREP), "run", str(corpus), "--out", str(out)], cwd=work_dir, env=_newsprep_env(work_dir), watch=watch
     )
@@ -273,7 +206,7 @@ def run_newsprep(corpus: Path, out: Path, work_dir: Path) -> dict[str, Any]:
         "max_process_rss_mb": done.max_process_rss_mb,
         "cpu_seconds": done.cpu_seconds,
         "load_average_before": load_before,
-        "load_average_after": _load(),
+        "load_average_after": load_average(),
     }
 
 
@@ -327,7 +260,7 @@ def _host() -> dict[str, Any]:
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
         "machine": platform.machine(),
-        "load_average_at_start": _load(),
+        "load_average_at_start": load_average(),
     }
 
 

@@ -1,0 +1,79 @@
+"""Measuring a command as a benchmark sees it: wall seconds, CPU seconds, and the peak resident memory of its
+whole process tree (sampled every 0.1 s through psutil) beside the largest single process (``wait4``, Unix only).
+
+Used by ``throughput.py`` (and through it ``incremental.py``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+
+def tree_rss_bytes(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants (psutil; a process that exits meanwhile counts nothing)."""
+    try:
+        root = psutil.Process(pid)
+        processes = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for process in processes:
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            total += process.memory_info().rss
+    return total
+
+
+@dataclass(frozen=True)
+class Measured:
+    returncode: int
+    seconds: float
+    peak_rss_mb: float
+    max_process_rss_mb: float
+    cpu_seconds: float
+    stdout: str
+    first_seen_seconds: float | None
+
+
+def measure(
+    command: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None, watch: Path | None = None
+) -> Measured:
+    """Run ``command``, sampling its process tree's RSS; ``watch``: time until a path matching it first exists."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+        peak, first_seen = 0, None
+        while True:
+            # wait4 (not Popen.poll) reaps the child: its rusage has the largest RSS of the child and its descendants.
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            peak = max(peak, tree_rss_bytes(process.pid))
+            if watch is not None and first_seen is None and any(watch.parent.glob(f"*/{watch.name}")):
+                first_seen = time.perf_counter() - started
+            time.sleep(0.1)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        log.seek(0)
+        output = log.read()
+    return Measured(
+        process.returncode,
+        seconds,
+        round(peak / 2**20, 1),
+        round(usage.ru_maxrss / 2**10, 1),
+        round(usage.ru_utime + usage.ru_stime, 1),
+        output,
+        first_seen,
+    )
+
+
+def load_average() -> float:
+    """The one-minute load average, rounded (beside every timing: the machine is shared)."""
+    return round(os.getloadavg()[0], 2)

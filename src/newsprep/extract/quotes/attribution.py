@@ -16,11 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
+from newsprep.extract.quotes.campaigns import is_campaign
 from newsprep.extract.quotes.clauses import attribution_after, attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
 from newsprep.extract.quotes.marks import MASK, QuoteSpan
-from newsprep.extract.quotes.speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
-from newsprep.extract.quotes.words import ALL_CUES, CLAIM_OF, DETERMINERS, PREPOSITIONS, PRONOUNS
+from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
+from newsprep.extract.quotes.speakers import SpeakerResolver
+from newsprep.extract.quotes.words import ALL_CUES, CLAIM_OF, DETERMINERS, PREPOSITIONS, PRONOUNS, has_speech_cue
 from newsprep.model import QuoteAttribution, QuoteKind
 
 AttributionKind = QuoteAttribution
@@ -137,13 +139,18 @@ def _resolved(
         kind = "pronoun" if kind == "cue" else kind  # "She put it bluntly: ...": a colon introduction still
     elif attribution.cue == "according to":
         kind = "according_to"
-    elif (
-        not speaker.mention[:1].isupper()
-        and not (speaker.mention.split() or [""])[-1][:1].isupper()
-        and not speaker.is_person
-    ):
+    elif _organisation_described(speaker):
         kind = "organisation_noun" if kind == "cue" else kind  # "the agency said", not "the People’s Daily said"
     return Found(speaker, attribution.cue, phrase.description, kind)
+
+
+def _organisation_described(speaker: Speaker) -> bool:
+    """An organisation found from a noun (``the agency``, ``The utility`` opening a sentence, ``the IMF report``,
+    ``Pell’s campaign``), not from its name (``the People’s Daily``)."""
+    words = speaker.mention.split() or [""]
+    first = words[0].lower() if words[0].lower() in DETERMINERS else words[0]
+    described = not first[:1].isupper() and not words[-1][:1].isupper()
+    return not speaker.is_person and (described or is_campaign(speaker.name))
 
 
 def _described(mention: str) -> bool:
@@ -308,7 +315,11 @@ def _named(speaker: Speaker, resolver: SpeakerResolver) -> bool:
     (``That reading led to a realisation:`` names nobody)."""
     if speaker.name is None:
         return False
-    return speaker.mention.lower() in PERSON_PRONOUNS or resolver.entity_id(speaker) is not None
+    return (
+        speaker.mention.lower() in PERSON_PRONOUNS
+        or resolver.entity_id(speaker) is not None
+        or is_campaign(speaker.name)  # "Pell’s campaign": no entity of its own
+    )
 
 
 def _whole_paragraph(candidate: Candidate, mask: str) -> bool:
@@ -335,6 +346,24 @@ def _partial_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str)
     if ":" in mask[phrase.end : candidate.span.open_at] or mask[phrase.end : phrase.end + 1] in (":", "—"):
         return NOT_FOUND  # "Veto Power Impedes Peace: ...": a heading, not a subject
     speaker = resolver.resolve(phrase.start, phrase.end)
+    if not _named(speaker, resolver):
+        speaker = _clause_subject(candidate, resolver, mask) or speaker
     if not _named(speaker, resolver) or resolver.entity_label(speaker) not in ("PERSON", "ORG", None):
         return NOT_FOUND  # "When Democratic inquisitors ...": an adjective, not who spoke
     return Found(speaker, None, None, "cue")
+
+
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
+_SUBORDINATE = re.compile(r"(?:^|[\s,])(?:as|when|while|after|because|since)\s+", re.IGNORECASE)
+
+
+def _clause_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> Speaker | None:
+    """``The stakes rose as the Harbor Council published reports that depicted “...”``: a sentence whose subject
+    names nobody, the subject of the last clause before the quote that opens with ``as``/``when``/... and holds its
+    speech verb."""
+    openers = list(_SUBORDINATE.finditer(mask, candidate.sentence_start, candidate.span.open_at))
+    clause = mask[openers[-1].end() : candidate.span.open_at] if openers else ""
+    if not has_speech_cue(clause) or _JOINED_CLAUSE.search(clause):
+        return None  # "as the council sat idle, and critics depicted “...”": the speech verb is another clause's
+    phrase = sentence_subject(mask, openers[-1].end(), candidate.span.open_at)
+    return None if phrase is None else resolver.resolve(phrase.start, phrase.end)

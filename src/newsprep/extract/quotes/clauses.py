@@ -22,6 +22,7 @@ from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     ALL_CUES,
+    BE_FORMS,
     DETERMINERS,
     DOCUMENT_VERBS,
     NAMING_CUES,
@@ -204,6 +205,8 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
         before = previous[-1][2] if previous else ""
         if (lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}) or before.lower() in _ARTICLES:
             continue  # "this call for ...", "The recall worries ...": a noun, not a verb
+        if lowered in _PLURAL_NOUNS and _counted(previous):
+            continue  # "published three (very) damning reports that ...": counted, a noun
         if lowered in NAMING_CUES and lowered.endswith("ing") and _PHRASAL_PARTICLE.match(text, match.end()):
             continue  # "by calling out the mayor for his “excuses”", "a draft calling for “...”": not naming anything
         # "Ostrow posted on Sunday saying ...": a weekday or a month before the participle is no subject of it;
@@ -211,7 +214,7 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
         participle = (
             lowered.endswith("ing")
             and not (capitalised(before) and before.lower() not in OPENERS | TIME_WORDS)
-            and before.lower() not in _AUXILIARIES
+            and before.lower() not in BE_FORMS
         )
         relative = len(previous) > 2 and before.lower() in ("which", "who") and previous[-2][2] == ","
         if not phrase_tokens(text, lo, match.start()) and not lowered.endswith("ing"):
@@ -233,7 +236,21 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
     return None
 
 
+_PLURAL_NOUNS = frozenset({"reports", "tweets", "replies", "answers", "responses"})
+"""Speech-verb forms that are as often plural nouns: after a number or a quantity word they are the nouns."""
+_QUANTITIES = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many", "few"}
+    | {"multiple", "numerous", "both"}
+)
+
+
+def _counted(previous: list[Token]) -> bool:
+    """A number or quantity word among the three words before, and only lower-case words after it."""
+    words = [t[2] for t in previous[-3:]]
+    at = max((i for i, w in enumerate(words) if w.lower() in _QUANTITIES), default=None)
+    return at is not None and all(w.islower() for w in words[at + 1 :])
+
+
 _PHRASAL_PARTICLE = re.compile(r"\s+(?:out|on|up|off|back|in|for)\b")
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "am"})
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 """Where a coordinated clause with its own subject starts (``..., and the Group is left to wonder``)."""

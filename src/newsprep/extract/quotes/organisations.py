@@ -15,13 +15,13 @@ from newsprep.text import word_set as vocabulary
 
 DOCUMENT_NOUNS = vocabulary(
     "readout statement release report communique communiqué transcript memo letter filing notice "
-    "announcement post tweet website ad advertisement email e-mail lawsuit complaint message"
+    "announcement post tweet website ad advertisement email e-mail lawsuit complaint message document"
 )
 COMPANY_NOUNS = vocabulary(
     "company firm group network broadcaster airline carrier retailer automaker carmaker manufacturer maker lender "
     "insurer bank startup studio publisher developer brand label newspaper magazine outlet agency organization "
     "organisation charity hospital club league regulator watchdog utility union association foundation institute "
-    "university nonprofit non-profit coalition alliance school college"
+    "university nonprofit non-profit coalition alliance school college team franchise squad"
 )
 """Nouns for an organisation the article named by a name without that noun (``NBC News`` ... ``the network
 said``): the nearest organisation named before, when none has the noun in its name."""
@@ -33,6 +33,23 @@ ORG_NOUNS = (
     )
     | COMPANY_NOUNS
 )
+_KINDS = tuple(
+    vocabulary(nouns)
+    for nouns in (
+        "company firm corporation group startup brand label studio publisher developer lender insurer bank airline "
+        "carrier retailer automaker carmaker manufacturer maker utility broadcaster network newspaper magazine outlet",
+        "union association federation guild alliance coalition group",
+        "university college school institute academy",
+        "hospital clinic",
+        "team club franchise squad",
+        "agency department ministry office administration authority commission regulator watchdog service bureau "
+        "council board committee government",
+        "charity foundation nonprofit non-profit organization organisation group coalition alliance association "
+        "institute league club fund",
+    )
+)
+"""Kinds of organisation: ``the union said`` is not the ``Lakeview Hospital`` named after the union, whose own noun
+is of another kind (a noun in no kind, ``Skyward Air``, may be any)."""
 SPOKESPEOPLE = vocabulary("spokesman spokeswoman spokesperson spokespeople representative")
 """An unnamed spokesperson speaks for the organisation (``a Lanark spokesman said``)."""
 ORG_NOUN_REACH = 2000
@@ -56,11 +73,38 @@ _CUT_TAIL = re.compile(
 )
 
 
+def organisation_subjects(text: str, sentences: Sequence[int], position: int) -> list[tuple[int, int]]:
+    """Where an ``it``/``they`` at ``position`` may look for its organisation: the subject of its own sentence before
+    it (``The union is fighting what it calls ...``), then the subject of the sentence before, each cut to ``the
+    <organisation noun>`` when it opens with one (``the company defended the increase``: the company)."""
+    i = bisect.bisect_right(sentences, position) - 1
+    subjects = [
+        sentence_subject(text, sentences[i], position) if i >= 0 else None,
+        sentence_subject(text, sentences[i - 1], sentences[i]) if i >= 1 else None,
+    ]
+    spans = []
+    for subject in subjects:
+        if subject is None or subject.end > position:
+            continue
+        words = text[subject.start : subject.end].split()[:2]
+        cut = len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_NOUNS
+        spans.append((subject.start, subject.start + len(" ".join(words)) if cut else subject.end))
+    return spans
+
+
 def completed_organisation(written: str, inside: Sequence[Mention]) -> str:
     """``Copperline said`` where the entities merged that mention into ``Copperline Networks``: the organisation by its
     full name, when that name completes the one written (an acronym, ``IMF``, stays as written)."""
     full = [m.entity_text for m in inside if m.label == "ORG" and m.entity_text.startswith(written + " ")]
     return full[-1] if full else written
+
+
+def full_organisation(name: str, earlier: Sequence[Mention]) -> str:
+    """``a Homeland Security memo`` after ``the Department of Homeland Security``: an organisation written as the tail
+    of one named before it, after that name's ``of``/``for`` (NER's fragment, or a short form), by its full name."""
+    tail = re.compile(rf"\s(?:of|for)\s+(?:the\s+)?{re.escape(name)}$")
+    fuller = [without_article(m.entity_text) for m in earlier if m.label == "ORG" and tail.search(m.entity_text)]
+    return fuller[-1] if fuller else name
 
 
 def org_name(text: str, mention: Mention) -> str:
@@ -79,6 +123,14 @@ def _headed_by(name: str, head: str) -> bool:
     return words[-1:] == [head] or any(
         word == head and following in ("of", "for") for word, following in itertools.pairwise(words)
     )
+
+
+def _same_kind(name: str, head: str) -> bool:
+    """The organisation ``name`` may be the one ``the <head>`` means: its own noun (the name's last word) is of a kind
+    ``head`` is of, or of no kind."""
+    own = {kind for kind in _KINDS if name.lower().split()[-1:] and name.lower().split()[-1] in kind}
+    wanted = {kind for kind in _KINDS if head in kind}
+    return not own or not wanted or bool(own & wanted)
 
 
 def _described_as(text: str, end: int, head: str) -> bool:
@@ -103,14 +155,24 @@ def organisation_modifier(written: str, head: str) -> str | None:
 
 
 def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:
-    """The person or organisation named right after ``from``/``by``/``of``/``for`` at ``end``."""
-    link = _ISSUER_LINK.match(text, end)
+    """The person or organisation named right after ``from``/``by``/``of``/``for`` at ``end``, or as the owner of the
+    site the document is on (``a notice on the Harbor Council’s website``, ``a post on Pell’s campaign page``)."""
+    link = _ISSUER_LINK.match(text, end) or _POSTED_ON.match(text, end)
     if link is None:
         return None
     i = bisect.bisect_left(starts, link.end())
-    if i < len(mentions) and mentions[i].char_start == link.end() and mentions[i].label in ("PERSON", "ORG"):
-        return mentions[i]
-    return None
+    if i >= len(mentions) or mentions[i].char_start != link.end() or mentions[i].label not in ("PERSON", "ORG"):
+        return None
+    owned = link.re is not _POSTED_ON or _SITE_OF.match(text, mentions[i].char_end) is not None
+    return mentions[i] if owned else None
+
+
+_POSTED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
+_SITE_OF = re.compile(
+    r"(?:\s+campaign)?[’']s\s+(?:(?:official|own|campaign)\s+)?(?:website|web\s+site|site|page|account|feed|blog|channel)\b"
+)
+"""``on the Harbor Council’s website``, ``on the Pell campaign’s page``: where the document is, owned by its issuer
+(``a report on Velde Shipping`` is about it, not from it)."""
 
 
 def nearest_organisation(
@@ -154,7 +216,10 @@ def organisation_described(
     senders = [m for m in organisations if not _ADDRESSED.search(text, max(0, m.char_start - 12), m.char_start)]
     if head in DOCUMENT_NOUNS and senders:
         return org_name(text, senders[-1])
-    nearest = [m for m in senders if m.label == "ORG" and m.char_start >= position - ORG_NOUN_REACH]
+    kin = [m for m in senders if m.label == "ORG" and _same_kind(without_article(m.text), head)]
+    nearest = [m for m in kin if m.char_start >= position - ORG_NOUN_REACH]
+    if len({m.entity_id for m in kin}) == 1:
+        nearest = kin  # "Orvin Motors recalled ..." and, pages later, "the automaker said": the only one it can be
     if head in COMPANY_NOUNS and nearest:
         return org_name(text, nearest[-1])  # "NBC News ... the network said"
     return None
@@ -179,10 +244,13 @@ def document_introduction(
     the sentence that brought in the document (``a notice``, ``its statement``), nearest before ``position``; None
     when no sentence did."""
     pattern = re.compile(rf"\b(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+)?{re.escape(head)}\b", re.IGNORECASE)
-    found = [m.start() for m in pattern.finditer(text, max(0, position - ORG_NOUN_REACH), position)]
-    found = [at for at in found if not quoted(at)]
+    found = [m.span() for m in pattern.finditer(text, max(0, position - ORG_NOUN_REACH), position)]
+    found = [span for span in found if not quoted(span[0])]
     if not found:
         return None
-    i = bisect.bisect_right(sentences, found[-1]) - 1
-    phrase = sentence_subject(text, sentences[i] if i >= 0 else 0, found[-1])
+    i = bisect.bisect_right(sentences, found[-1][0]) - 1
+    opening = sentences[i] if i >= 0 else 0
+    if not text[opening : found[-1][0]].strip():
+        return found[-1]  # "A new ad from the Pell campaign targets farmers.": the document is the subject
+    phrase = sentence_subject(text, opening, found[-1][0])
     return None if phrase is None else (phrase.start, phrase.end)

@@ -11,24 +11,24 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from newsprep.extract.entities import NAME_LABELS
-from newsprep.extract.quotes.cues import sentence_subject
+from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, campaign_name, owns_campaign
 from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
-    ORG_NOUNS,
     SPOKESPEOPLE,
     completed_organisation,
     document_introduction,
     document_owner,
+    full_organisation,
     issuer_after,
     nearest_organisation,
     org_name,
     organisation_described,
     organisation_modifier,
+    organisation_subjects,
 )
 from newsprep.extract.quotes.people import (
     PRONOUN_GENDER,
@@ -42,6 +42,7 @@ from newsprep.extract.quotes.people import (
     written_name,
 )
 from newsprep.extract.quotes.referents import Referents
+from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     AGE,
@@ -56,7 +57,6 @@ from newsprep.extract.quotes.words import (
 from newsprep.model import Mention
 from newsprep.text.given_names import Gender, given_name_gender
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 _APPOSITIVE_LEAD = re.compile(r",\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -66,13 +66,6 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    name: str | None
-    mention: str
-    is_person: bool
 
 
 class SpeakerResolver:
@@ -156,12 +149,16 @@ class SpeakerResolver:
             if spoken_for is not None:
                 return spoken_for
         if not head[:1].isupper():
+            if head.lower() == CAMPAIGN:
+                return self._campaign(start, end)  # "Pell’s campaign said", "the campaign said"
             issuers = [m for m in inside if m.label in ("PERSON", "ORG")]
             if head.lower() in DOCUMENT_NOUNS and issuers:
-                return self._named(issuers[-1], written)  # "the IMF report said": the IMF
-            issuer = self._issuer_after(end) if head.lower() in DOCUMENT_NOUNS else None
+                return self._issuer(issuers[-1], written)  # "the IMF report said": the IMF
+            issuer = (
+                issuer_after(self._text, self._mentions, self._starts, end) if head.lower() in DOCUMENT_NOUNS else None
+            )
             if issuer is not None:
-                return self._named(issuer, written)  # "said a report from Brinmoor Capital Research"
+                return self._issuer(issuer, written)  # "said a report from Brinmoor Capital Research"
             if head.lower() in DOCUMENT_NOUNS:
                 issued = self._document_issuer(head.lower(), written, start)
                 if issued is not None:
@@ -174,6 +171,8 @@ class SpeakerResolver:
                 return Speaker(self._titled_person(head.lower(), start), written, True)  # "the coach said"
             described_person = head.lower() in ROLE_NOUNS or AGE.fullmatch(head) is not None
             return Speaker(self._described(head.lower(), start), written, described_person)
+        if persons and persons[-1].char_end >= end - 2 and owns_campaign(self._text, persons[-1]):
+            return self._issuer(persons[-1], written)  # "said a spokeswoman for the Velde campaign"
         if persons:
             return Speaker(self._fullest(written_name(self._names.person(persons[-1]), written), start), written, True)
         bare = _POSSESSIVE_END.sub("", name_without_verb(_DETERMINER.sub("", written).strip(" ,.")))
@@ -187,7 +186,8 @@ class SpeakerResolver:
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
         if is_org or (inside and not surname_taken_for_org(name, inside)):
-            return Speaker(completed_organisation(bare, inside), written, False)
+            earlier = self._mentions[: bisect.bisect_left(self._starts, start)]
+            return Speaker(full_organisation(completed_organisation(bare, inside), earlier), written, False)
         return Speaker(self._fullest(name, start), written, True)
 
     def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:
@@ -206,18 +206,17 @@ class SpeakerResolver:
         issuer = self.resolve(*span)  # "a group of parents sent a letter": nobody named, and no guess
         return Speaker(issuer.name, written, issuer.is_person)
 
+    def _campaign(self, start: int, end: int) -> Speaker:
+        found = campaign_candidate(self._text, self._mentions, (start, end), self._is_person, self._is_quoted)
+        name = None if found is None else self._fullest(self._names.person(found), found.char_start)
+        return Speaker(None if name is None else campaign_name(name), self._text[start:end].strip(), False)
+
     def _organisation_it(self, position: int, *, nearest: bool = True) -> str | None:
         """``In an email, the company defended it. “...,” it said``: an ``it`` followed by a speech cue is the
-        organisation the sentence before is about, else (``nearest``) the one named last, in its paragraph or the one
-        before; ``they said`` only the organisation the sentence before is about (else people, unnamed)."""
-        i = bisect.bisect_right(self._sentences, position) - 1
-        if i >= 1:
-            subject = sentence_subject(self._text, self._sentences[i - 1], self._sentences[i])
-            words = [] if subject is None else self._text[subject.start : subject.end].split()[:2]
-            end = subject.end if subject is not None else 0
-            if subject is not None and len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_NOUNS:
-                end = subject.start + len(" ".join(words))  # "the company defended the increase": the company
-            about = None if subject is None else self.resolve(subject.start, end)
+        organisation its own sentence or the one before is about, else (``nearest``) the one named last, in its
+        paragraph or the one before; ``they said`` only the organisation a sentence is about (else people, unnamed)."""
+        for span in organisation_subjects(self._text, self._sentences, position):
+            about = None if self._is_quoted(span[0]) else self.resolve(*span)
             if about is not None and about.name is not None and not about.is_person:
                 return about.name
         if not nearest:
@@ -240,17 +239,21 @@ class SpeakerResolver:
         modifier = None if named else organisation_modifier(written, head)
         if modifier is not None:
             return Speaker(modifier, written, False)  # "a Corvane spokesperson", Corvane not tagged an organisation
-        issuer = named[-1] if named else self._issuer_after(end)
+        issuer = named[-1] if named else issuer_after(self._text, self._mentions, self._starts, end)
         issuer = issuer or nearest_organisation(self._mentions, self._starts, start, self._is_quoted)
-        return None if issuer is None else self._named(issuer, written)
+        return None if issuer is None else self._issuer(issuer, written)
 
-    def _issuer_after(self, end: int) -> Mention | None:
-        return issuer_after(self._text, self._mentions, self._starts, end)
+    def _issuer(self, mention: Mention, written: str) -> Speaker:
+        """Who issued a document or is spoken for: a candidate's campaign (``an ad from the Pell campaign``) is it."""
+        if self._is_person(mention) and owns_campaign(self._text, mention):
+            return self._campaign(mention.char_start, mention.char_end)
+        return self._named(mention, written)
 
     def _named(self, mention: Mention, written: str) -> Speaker:
         if self._is_person(mention):
             return Speaker(self._fullest(self._names.person(mention), mention.char_start), written, True)
-        return Speaker(org_name(self._text, mention), written, False)
+        earlier = self._mentions[: bisect.bisect_left(self._starts, mention.char_start)]
+        return Speaker(full_organisation(org_name(self._text, mention), earlier), written, False)
 
     def first_person(self, start: int, end: int) -> Speaker | None:
         """The first person named (outside quotations) in ``text[start:end]``: the subject of the passage."""

@@ -23,7 +23,8 @@ from newsprep.extract.quotes.attribution import Candidate, speaker_of
 from newsprep.extract.quotes.clauses import attribution_after, attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
-from newsprep.extract.quotes.speakers import Speaker, SpeakerResolver
+from newsprep.extract.quotes.speaker_value import Speaker
+from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.words import CAST_AS, CLAIM_OF, has_speech_cue, names_a_term
 from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
 from newsprep.text import word_set

@@ -143,7 +143,8 @@ EVALUATIVE_CUES = frozenset(form for verb in _EVALUATIVE_VERBS.split() for form 
 """``Pell criticized the levy as a “cash grab”``: verbs of judging aloud make a short span in their sentence someone's
 words (its subject's), but they are no attribution cue: in the passive (``the plan was derided as “...”``,
 ``was ridiculed for its forecast that Velde would stay “...”``) the one named is not who spoke."""
-_AUXILIARIES = vocabulary("is are was were be been being")
+BE_FORMS = vocabulary("am is are was were be been being")
+"""The forms of ``be`` before a participle: a passive (``was derided``) or a progressive (``is saying``)."""
 _PROGRESSIVE_VERBS = "claim comment counter demand joke mention note pledge promise remark state stress vow retort"
 _PROGRESSIVE_CUE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?(?:"
@@ -160,7 +161,7 @@ been repeating their call for “restraint”``: the term of a call, not the wor
 def _passive(words: list[str], i: int) -> bool:
     """``was (widely) derided``: the word before, past -ly adverbs, is a form of ``be``."""
     before = [w for w in words[max(0, i - 3) : i] if not w.endswith("ly")]
-    return bool(before) and before[-1] in _AUXILIARIES
+    return bool(before) and before[-1] in BE_FORMS
 
 
 def has_speech_cue(text: str) -> bool:

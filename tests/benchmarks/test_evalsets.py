@@ -170,11 +170,23 @@ def test_the_statistics_sets_share_no_article_and_the_third_dev_set_none_with_an
 def test_the_polnear_statistics_sets_share_no_article() -> None:
     """Round 6 split 23 annotated PolNeAR dev articles before scoring: rules are tuned on polnear-statistics-dev and
     the held-out half stays unseen, so no article may be in both (nor in any aeb set: the ids differ by corpus).
-    Round 7's polnear-statistics-dev2 holds 13 more articles, none in either half."""
+    Round 7's polnear-statistics-dev2 holds 13 more articles, none in either half; round 9's polnear-statistics-dev3
+    15 more, in none of the three."""
 
-    dev, dev2, held = (_ids(f"polnear-statistics-{name}") for name in ("dev", "dev2", "heldout"))
-    assert len(dev) >= 10 and len(dev2) >= 12 and len(held) >= 10
+    dev, dev2, dev3, held = (_ids(f"polnear-statistics-{name}") for name in ("dev", "dev2", "dev3", "heldout"))
+    assert len(dev) >= 10 and len(dev2) >= 12 and len(dev3) >= 12 and len(held) >= 10
     assert not dev & held and not dev2 & held and not dev2 & dev
+    assert not dev3 & (dev | dev2 | held)
     for other in ANNOTATION_SETS:
         if not other.startswith("polnear-statistics"):
-            assert not (dev | dev2 | held) & _ids(other), other
+            assert not (dev | dev2 | dev3 | held) & _ids(other), other
+
+
+def test_the_round_9_dev_set_shares_no_article_with_any_evaluation_set() -> None:
+    """polnear-statistics-dev3 was annotated blind to give a first score on unseen text: none of its articles may be in
+    any other evaluation set (quotes or statistics, either corpus)."""
+
+    dev3 = _ids("polnear-statistics-dev3")
+    for other in ANNOTATION_SETS:
+        if other != "polnear-statistics-dev3":
+            assert not dev3 & _ids(other), other

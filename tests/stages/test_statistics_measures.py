@@ -66,7 +66,12 @@ STRUCTURES = [
         "30%",
         "share of workers in small towns",
     ),
-    ("as much X as", "The lake holds three times as much water as the reservoir upstream.", "three times", "water"),
+    (
+        "as much X as",
+        "The lake holds three times as much water as the reservoir upstream.",
+        "three times",
+        "water compared with reservoir upstream",
+    ),
     (
         "a count of the group's number",
         "Inspectors found that two of the three requirements for safety were met.",

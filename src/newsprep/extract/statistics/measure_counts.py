@@ -46,6 +46,11 @@ from newsprep.extract.statistics.measure_words import (
 )
 from newsprep.extract.statistics.rules import is_plural_noun
 
+HOLDING_PREPOSITIONS = frozenset({"for", "of", "in", "on", "to", "among", "from", "with", "across"})
+"""A preposition between a noun and a bare count that says the count belongs to the noun ('orders for 400 jets',
+'buyers from 30 nations', 'a fleet with 40 ships'), or, after a verb, what was done to the counted things ('never
+interfered with 9 evictions' -> 'evictions interfered')."""
+
 
 def counted_by_clause(before: list[str], right: list[str]) -> str | None:
     """'two cities were picked from nine that applied' -> 'cities that applied': the clause after a
@@ -183,11 +188,13 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return noun
     if modifier:
         return tidy_phrase([*modifier, noun])  # 'our loyal 120 suppliers' -> 'loyal suppliers'
-    holds = bare_word(between[-1]) in {"for", "of", "in", "on", "to", "among"} if between else False
+    holds = bare_word(between[-1]) in HOLDING_PREPOSITIONS if between else False
     if len(between) > 1 and holds and noun.lower() not in MEASURE_UNITS:
+        if is_verb(between[-2]) and bare_word(between[-1]) not in {"of", "to"}:
+            return tidy_phrase([noun, as_participle(between[-2]), between[-1]])  # 'interfered with 9 evictions'
         holder = noun_phrase_back(between[:-1])
         if holder and bare_word(holder[0]) not in NOT_NAMED_QUANTITIES:
-            return tidy_phrase([*holder, between[-1], noun])  # "orders for 400 jets"
+            return tidy_phrase([*holder, between[-1], noun])  # "orders for 400 jets", "buyers from 30 nations"
     if between and bare_word(between[-1]) == "of":
         named = noun_phrase_back(between[:-1])
         if named and bare_word(named[0]) not in NOT_NAMED_QUANTITIES:

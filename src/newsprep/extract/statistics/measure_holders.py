@@ -53,7 +53,10 @@ def dimension_phrase(left: list[str], after: list[str], dimension: str) -> str:
     else:
         verb = left[:-1] if left and bare_word(left[-1]) in PARTICLES else left  # 'it puts out'
         if len(verb) > 1 and verb[-1][:1].islower() and bare_word(verb[-1]) not in FUNCTION | PREPOSITIONS:
-            holder = noun_phrase_back(verb[:-1])  # the subject of 'makes', 'produces', 'offers'
+            subject = verb[:-1]
+            while len(subject) > 1 and bare_word(subject[-1]) in MODALS | AUXILIARIES:
+                subject = subject[:-1]  # 'the sedan would offer', 'the hatch can make'
+            holder = noun_phrase_back(subject)  # the subject of 'makes', 'produces', 'offers'
     kept: list[str] = []
     while holder and bare_word(holder[0]) in DETERMINERS:
         holder = holder[1:]

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.measure_clause import noun_phrase_back, subject_words, tidy_phrase
-from newsprep.extract.statistics.measure_words import MONEY_NOUNS, bare_word
+from newsprep.extract.statistics.measure_clause import noun_phrase_back, subject_words, tail_words, tidy_phrase
+from newsprep.extract.statistics.measure_words import FUNCTION, MONEY_NOUNS, bare_word
 
 _RELATIVE_OPEN = re.compile(r",\s+which\b,?", re.IGNORECASE)
 _LEVEL_CLAUSE = re.compile(
@@ -139,3 +139,39 @@ def taken_in_measure(between: list[str]) -> str | None:
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "that", "this", "which", "who"})
+
+
+def compared_multiple(right: list[str], measured: str | None) -> str | None:
+    """What a multiple compares, with its other side: 'twice as much water as the lakes' -> 'water compared with lakes';
+    'at three times the rate of doctors' -> 'rate compared with doctors'; 'twice the rate as in the south' -> 'rate
+    compared with south'. ``measured`` is the phrase the clause gives when the multiple names no noun of its own."""
+    rb = [bare_word(w) for w in right]
+    if rb[:1] == ["as"] and rb[1:2] in (["much"], ["many"]) and "as" in rb[2:]:
+        second = rb.index("as", 2)
+        noun, other = tidy_phrase(right[2:second]), right[second + 1 :]
+    elif rb[:1] == ["the"] and len(rb) > 3 and rb[1] not in FUNCTION and rb[2] in {"of", "as"}:
+        noun, other = tidy_phrase(right[1:2]), right[3:]
+    else:
+        return None
+    while other and bare_word(other[0]) in {"in", "all", "of", "at", "for", "with"}:
+        other = other[1:]
+    side = tidy_phrase(tail_words(other))
+    what = noun or measured
+    return f"{what} compared with {side}" if what and side else None
+
+
+_SUBJECT_TO = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:is|are|was|were|would\s+be|will\s+be|could\s+be|be)\s+)(?:still\s+|also\s+|now\s+)?"
+    r"subject\s+to\s+(?:an?|the)(?:\s+(?:top|flat|new))?$",
+    re.IGNORECASE,
+)
+
+
+def subject_to_holder(sentence_before: str, measured: str | None) -> str | None:
+    """'Income above the cap is subject to a 12 percent tax' -> 'tax on Income above the cap': a rate or a tax that
+    something is subject to is charged on that thing (only for a one-word rate or tax)."""
+    if not measured or " " in measured or "subject" not in sentence_before.lower():
+        return None
+    m = _SUBJECT_TO.match(sentence_before.strip())
+    subject = tidy_phrase(subject_words(m.group("subject").split())) if m else None
+    return f"{measured} on {subject}" if subject else None

@@ -28,6 +28,7 @@ from newsprep.extract.statistics.measure_clause import (
     is_verb,
     noun_phrase_back,
     noun_phrase_forward,
+    participle_after,
     tidy_phrase,
 )
 from newsprep.extract.statistics.measure_holders import (
@@ -172,9 +173,11 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
         dimension = SIZE_ADJECTIVES[after[0]]
         return f"{dimension} of {holder}" if holder else dimension
     if (len(words) > 1 and bare_word(words[-2]) in SQUARE and unit in LENGTH_UNITS) or unit in AREA_UNITS:
+        holder = being_subject(sentence_before)
+        if not holder and after[:1] == ["of"] and (covered := _area_of(sentence_before, right[1:])):
+            return covered  # '40,000 acres of pasture were flooded' -> 'pasture flooded'
         if sentence_before and is_verb(sentence_before[-1]):
             return f"area {as_participle(sentence_before[-1])}"  # 'the fire has burned 10,000 acres'
-        holder = being_subject(sentence_before)
         return f"area of {holder}" if holder else "area"
     produced = bool(sentence_before) and bare_word(sentence_before[-1]) in OUTPUT_VERBS
     if unit in SUBSTANCE_UNITS and unit not in DIMENSIONS and after[:1] == ["of"] and not produced:
@@ -185,6 +188,20 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
         cut = next((i for i, w in enumerate(substance) if is_verb(w) or bare_word(w) in IRREGULAR), len(substance))
         return tidy_phrase(substance[:cut])
     return None
+
+
+def _area_of(sentence_before: list[str], rest: list[str]) -> str | None:
+    """What an area of something is: the thing ('acres of pasture'), with what was done to it when the clause says
+    so, by the verb before ('flooded 900 acres of farmland') or a participle after ('acres of forest have burned')."""
+    while rest and bare_word(rest[0]) in DETERMINERS:
+        rest = rest[1:]
+    thing = noun_phrase_forward(rest)
+    cut = next((i for i, w in enumerate(thing) if is_verb(w) or bare_word(w) in IRREGULAR), len(thing))
+    named = tidy_phrase(thing[:cut])
+    if not named:
+        return None
+    done = as_participle(sentence_before[-1]) if sentence_before and is_verb(sentence_before[-1]) else None
+    return f"{named} {done or participle_after(rest[cut:]) or ''}".strip()
 
 
 _SPELLED_NUMBERS = NUMBER_WORDS | frozenset(WORD_VALUES)

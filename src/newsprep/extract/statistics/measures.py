@@ -60,12 +60,14 @@ from newsprep.extract.statistics.measure_holders import (
 from newsprep.extract.statistics.measure_levels import change_or_level
 from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure, surveyed_count
 from newsprep.extract.statistics.measure_refs import (
+    compared_multiple,
     dashed_apposition,
     loss_measure,
     per_period_measure,
     population_measure,
     ranging_holder,
     relative_antecedent,
+    subject_to_holder,
     taken_in_measure,
 )
 from newsprep.extract.statistics.measure_shapes import (
@@ -270,7 +272,18 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         if purpose and tidy_phrase(purpose):
             return f"{nominal} to {tidy_phrase(purpose)}"  # 'paid $2 million to settle the claims'
         return f"{tidy_phrase(subject)} {nominal}" if tidy_phrase(subject) else nominal
-    return _fallback(between)
+    return _money_for(right) or _fallback(between)
+
+
+def _money_for(right: list[str]) -> str | None:
+    """'giving towns $40 billion to invest in buses' -> 'money to invest in buses': an infinitive after an amount says
+    what the money is for."""
+    if len(right) < 2 or bare_word(right[0]) != "to" or not right[1][:1].islower():
+        return None
+    if bare_word(right[1]) in FUNCTION | DETERMINERS or names_a_time([bare_word(w) for w in right[1:]]):
+        return None
+    purpose = tidy_phrase(tail_words(right[1:]))
+    return f"money to {purpose}" if purpose and " " in purpose else None
 
 
 def measures_of(
@@ -335,11 +348,14 @@ def measures_of(
     elif in_brackets(text, start, end):
         phrase = bracketed(text, sentence, start)
     else:
+        compared = right
         if kind == "times" and right and bare_word(right[0]) in {"the", "as"}:
             right = right[1:]  # 'twice the rate of', 'three times as many'
         if kind == "times" and len(right) > 1 and bare_word(right[0]) in {"much", "many"}:
             right = before_as(right[1:])  # 'twice as much water as the oceans' -> 'water'
         phrase = percent_measure(left, right)
+        if kind == "times":
+            phrase = compared_multiple(compared, phrase) or phrase  # 'water compared with oceans'
         holder = share_holder(unqualified) if kind == "percent" and right[:1] == ["of"] else None
         if holder and phrase:
             phrase = f"{holder} share of {phrase}"  # 'plains cover 65% of the surface' -> 'plains share of surface'
@@ -367,5 +383,5 @@ def measures_of(
     if kind == "percent" and (phrase is None or " " not in phrase):
         phrase = saying_measure(text, sentence, end) or phrase  # '12 percent said they were undecided'
     if kind in {"percent", "money"} and (phrase is None or " " not in phrase):
-        phrase = relative_antecedent(before) or phrase  # 'the levy, which, at 6 percent, is'
+        phrase = relative_antecedent(before) or subject_to_holder(before, phrase) or phrase  # 'tax on income'
     return phrase if is_a_measure(phrase, unit) else None

@@ -55,6 +55,14 @@ _FROM_TO_GAP = re.compile(
     r"\s*(?:(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?(?:to|-|–)\s*", re.IGNORECASE
 )
 """Between the two ends of 'from X to Y' (a short phrase of time after the first: 'from 7% in May to 5%')."""
+_RANGE_GAP = re.compile(
+    r"\s*(?:to|-|–)\s*(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|over|under|as\s+much\s+as)?\s*",
+    re.IGNORECASE,
+)
+"""Between the two ends of a range of amounts or counts with no 'from' ('paying $20,000 to over $50,000 for a
+plot'): both ends measure the same thing (two shares 'X to Y' are the two sides of a poll)."""
+_OWN_CLAUSE = re.compile(r"\s+(?:that|which|who)\b", re.IGNORECASE)
+"""'raised $6 million to $4 million that went to the rivals': a number with a clause of its own is no range's end."""
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s+(?:by\s+)?$", re.IGNORECASE)
 """'sold 1.1 million cars in May, down 4%': the percent is the change in what the number before it measures."""
 
@@ -108,6 +116,10 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return f"total {previous.noun}"  # '45 new cases on Sunday, bringing the total to 1,230' -> 'total cases'
     if _FROM_TO_GAP.fullmatch(text, *gap) and text[: previous.start].rstrip().lower().endswith("from"):
         return previous.measures  # 'scores rose from 5,425 to 5,641': the level reached measures the same thing
+    same_amount = hit.kind in {"money", "count"} and (hit.kind, hit.unit) == (previous.kind, previous.unit)
+    ranged = same_amount and _RANGE_GAP.fullmatch(text, *gap) and not _OWN_CLAUSE.match(text, hit.end)
+    if ranged and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
+        return previous.measures  # 'paying $20,000 to over $50,000': the upper end is a payment too
     more = (
         _MORE_THAN_AFTER.match(text, hit.end) if hit.kind == "percent" and _TIMED_COMMA.fullmatch(text, *gap) else None
     )

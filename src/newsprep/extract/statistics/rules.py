@@ -103,6 +103,10 @@ def is_plural_noun(word: str) -> bool:
     w = word.lower().strip("’'.")
     if w in _IRREGULAR_PLURALS:
         return True
+    if "-" in w.strip("-") and all(part.isalpha() for part in w.split("-")):
+        w = w.rsplit("-", 1)[1]  # 'fact-checkers', 'five-year-olds': the last part is the noun
+        if w in _IRREGULAR_PLURALS:
+            return True
     if w in _NOT_PLURAL or w in _NP_STOP or len(w) < 3 or not w.isalpha():
         return False
     return w.endswith("s") and not w.endswith(("ss", "us", "is"))

@@ -99,6 +99,10 @@ def test_an_ad_from_a_candidates_campaign_is_the_campaigns() -> None:
 def test_a_spokeswoman_for_a_candidates_campaign_speaks_for_the_campaign(campaign: str) -> None:
     paragraphs = ["Omar Velde held a rally on Friday.", f"“The crowd was huge,” said a spokeswoman for {campaign}."]
     assert found(paragraphs) == [("The crowd was huge", "Omar Velde campaign")]
+    # The speaker as written is the campaign, not the candidate's name alone: the row is the campaign's, and a
+    # filter on the candidate's written name must not take it for the candidate's own words.
+    (quote,) = quotes_of(paragraphs, NAMES)
+    assert quote.speaker_mention == campaign.removeprefix("the ")
 
 
 @pytest.mark.parametrize(

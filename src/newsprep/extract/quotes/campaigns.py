@@ -29,6 +29,12 @@ def owns_campaign(text: str, mention: Mention) -> bool:
     return _OWNED.match(text, mention.char_end) is not None
 
 
+def campaign_text(text: str, mention: Mention) -> str:
+    """The campaign as written from its candidate's name (``Pell’s campaign``, ``Pell re-election campaign``)."""
+    owned = _OWNED.match(text, mention.char_end)
+    return text[mention.char_start : mention.char_end if owned is None else owned.end()]
+
+
 def campaign_name(candidate: str) -> str:
     return f"{candidate} {CAMPAIGN}"
 

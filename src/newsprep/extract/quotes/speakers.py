@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.entities import NAME_LABELS
-from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, campaign_name, owns_campaign
+from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, campaign_name, campaign_text, owns_campaign
 from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
@@ -206,10 +206,11 @@ class SpeakerResolver:
         issuer = self.resolve(*span)  # "a group of parents sent a letter": nobody named, and no guess
         return Speaker(issuer.name, written, issuer.is_person)
 
-    def _campaign(self, start: int, end: int) -> Speaker:
+    def _campaign(self, start: int, end: int, written: str | None = None) -> Speaker:
         found = campaign_candidate(self._text, self._mentions, (start, end), self._is_person, self._is_quoted)
         name = None if found is None else self._fullest(self._names.person(found), found.char_start)
-        return Speaker(None if name is None else campaign_name(name), self._text[start:end].strip(), False)
+        mention = self._text[start:end].strip() if written is None else written  # as written at the attribution
+        return Speaker(None if name is None else campaign_name(name), mention, False)
 
     def _organisation_it(self, position: int, *, nearest: bool = True) -> str | None:
         """``In an email, the company defended it. “...,” it said``: an ``it`` followed by a speech cue is the
@@ -246,7 +247,7 @@ class SpeakerResolver:
     def _issuer(self, mention: Mention, written: str) -> Speaker:
         """Who issued a document or is spoken for: a candidate's campaign (``an ad from the Pell campaign``) is it."""
         if self._is_person(mention) and owns_campaign(self._text, mention):
-            return self._campaign(mention.char_start, mention.char_end)
+            return self._campaign(mention.char_start, mention.char_end, campaign_text(self._text, mention))
         return self._named(mention, written)
 
     def _named(self, mention: Mention, written: str) -> Speaker:

@@ -128,7 +128,8 @@ def _headed_by(name: str, head: str) -> bool:
 def _same_kind(name: str, head: str) -> bool:
     """The organisation ``name`` may be the one ``the <head>`` means: its own noun (the name's last word) is of a kind
     ``head`` is of, or of no kind."""
-    own = {kind for kind in _KINDS if name.lower().split()[-1:] and name.lower().split()[-1] in kind}
+    last = name.lower().split()[-1:]
+    own = {kind for kind in _KINDS if last and last[0] in kind}
     wanted = {kind for kind in _KINDS if head in kind}
     return not own or not wanted or bool(own & wanted)
 

@@ -186,8 +186,7 @@ class SpeakerResolver:
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
         if is_org or (inside and not surname_taken_for_org(name, inside)):
-            earlier = self._mentions[: bisect.bisect_left(self._starts, start)]
-            return Speaker(full_organisation(completed_organisation(bare, inside), earlier), written, False)
+            return Speaker(self._full_organisation(completed_organisation(bare, inside), start), written, False)
         return Speaker(self._fullest(name, start), written, True)
 
     def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:
@@ -253,8 +252,11 @@ class SpeakerResolver:
     def _named(self, mention: Mention, written: str) -> Speaker:
         if self._is_person(mention):
             return Speaker(self._fullest(self._names.person(mention), mention.char_start), written, True)
-        earlier = self._mentions[: bisect.bisect_left(self._starts, mention.char_start)]
-        return Speaker(full_organisation(org_name(self._text, mention), earlier), written, False)
+        return Speaker(self._full_organisation(org_name(self._text, mention), mention.char_start), written, False)
+
+    def _full_organisation(self, name: str, position: int) -> str:
+        """``name`` by the full name of an organisation named before ``position`` that it is the tail of."""
+        return full_organisation(name, self._mentions[: bisect.bisect_left(self._starts, position)])
 
     def first_person(self, start: int, end: int) -> Speaker | None:
         """The first person named (outside quotations) in ``text[start:end]``: the subject of the passage."""

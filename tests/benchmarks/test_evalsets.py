@@ -190,3 +190,13 @@ def test_the_round_9_dev_set_shares_no_article_with_any_evaluation_set() -> None
     for other in ANNOTATION_SETS:
         if other != "polnear-statistics-dev3":
             assert not dev3 & _ids(other), other
+
+
+def test_the_round_10_dev_set_shares_no_article_with_a_statistics_set_or_a_held_out_set() -> None:
+    """aeb-statistics-dev4 (round 10) was annotated on aeb articles in no statistics set; it may share articles with
+    the quote dev sets (they label quotes, not numbers) but none with the held-out aeb-quotes."""
+    dev4 = _ids("aeb-statistics-dev4")
+    assert len(dev4) >= 20
+    for other in ANNOTATION_SETS:
+        if ("-statistics" in other and other != "aeb-statistics-dev4") or other == "aeb-quotes":
+            assert not dev4 & _ids(other), other

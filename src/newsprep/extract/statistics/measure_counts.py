@@ -22,7 +22,7 @@ from newsprep.extract.statistics.measure_clause import (
 from newsprep.extract.statistics.measure_holders import (
     distance_phrase,
 )
-from newsprep.extract.statistics.measure_levels import change_or_level
+from newsprep.extract.statistics.measure_levels import change_or_level, changed_by
 from newsprep.extract.statistics.measure_shapes import CLAUSE_OPENERS, as_participle
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
@@ -90,6 +90,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         between = between[:-1]
     if noun.lower() in DISTANCE_UNITS and (distance := distance_phrase(between, right)):
         return distance
+    if changed := changed_by(between):
+        return changed  # 'the diet cut daily intake by 441 calories' -> 'cut in daily intake'
     moved_to = [bare_word(w) for w in between[-2:]]
     changed_to = len(moved_to) == 2 and moved_to[1] == "to" and moved_to[0] in CHANGE_NOUNS.keys() | UP_DOWN.keys()
     # 'winds gusted to 75 mph', 'the river crested at 30 feet': a level in a unit of measure

@@ -74,6 +74,27 @@ def changed_object(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def changed_by(between: list[str]) -> str | None:
+    """'the diet cut daily intake by 441 calories', 'raised prices by $5' -> 'cut in daily intake', 'rise in prices':
+    a count or an amount after a change verb's object and 'by' is the size of the change."""
+    if [bare_word(w) for w in between[-4:]] == ["by", "an", "average", "of"]:
+        between = between[:-3]  # 'cut intake by an average of 441 calories'
+    if len(between) < 3 or bare_word(between[-1]) != "by":
+        return None
+    cut_by = changed_object(between[:-1])
+    if cut_by:
+        return f"{cut_by[0]} in {cut_by[1]}"
+    raised_at = next((i for i in range(len(between) - 2, -1, -1) if bare_word(between[i]) in _RAISING), None)
+    if raised_at is None or len(between) - raised_at - 2 > MAX_TAIL_WORDS:
+        return None
+    raised = tidy_phrase(between[raised_at + 1 : -1])
+    return f"rise in {raised}" if raised else None
+
+
+_RAISING = frozenset({"raised", "raise", "raises", "raising", "hiked", "hike", "hikes", "lifted", "boosted"})
+"""'raised prices by $5': a rise in prices (without 'by' a sum raised is money raised)."""
+
+
 def change_or_level(before: list[str], between: list[str], right: list[str] | None = None) -> str | None:
     """'sales rose 5%' -> 'rise in sales'; 'sales rose 5% to $9 billion' -> 'sales' for the second number."""
     words = between

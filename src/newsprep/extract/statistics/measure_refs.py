@@ -112,12 +112,15 @@ def loss_measure(between: list[str]) -> str | None:
 
 _DASH_BEFORE = re.compile(r"\s*(?:--|[—–―])\s*$")
 _DASH_AFTER = re.compile(r"\s*(?:--|[—–―])")
+_COUNT_DASH_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s*(?:--|[—–―])")
+"""A count's noun phrase (no comma in it) before the closing dash: ' members of a sect —'."""
 
 
-def dashed_apposition(text: str, sentence_start: int, start: int, end: int) -> str | None:
+def dashed_apposition(text: str, sentence_start: int, start: int, end: int, *, counted: bool = False) -> str | None:
     """'Nearly half the money -- $480 million -- came from ...' -> 'money': an amount set between dashes right
-    after a noun phrase restates that phrase."""
-    if _DASH_AFTER.match(text, end) is None:
+    after a noun phrase restates that phrase; so does a count with its noun ('all Zorians — 2 million members of a
+    sect — were barred' -> 'Zorians')."""
+    if (_COUNT_DASH_AFTER if counted else _DASH_AFTER).match(text, end) is None:
         return None
     before = _DASH_BEFORE.search(text, sentence_start, start)
     if before is None:

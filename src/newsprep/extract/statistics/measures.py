@@ -57,8 +57,9 @@ from newsprep.extract.statistics.measure_holders import (
     scorer_of,
     share_holder,
 )
-from newsprep.extract.statistics.measure_levels import change_or_level
+from newsprep.extract.statistics.measure_levels import change_or_level, changed_by
 from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure, surveyed_count
+from newsprep.extract.statistics.measure_prices import offered_item, starting_price, store_price, usual_price
 from newsprep.extract.statistics.measure_refs import (
     compared_multiple,
     dashed_apposition,
@@ -70,6 +71,7 @@ from newsprep.extract.statistics.measure_refs import (
     subject_to_holder,
     taken_in_measure,
 )
+from newsprep.extract.statistics.measure_settings import setting_of
 from newsprep.extract.statistics.measure_shapes import (
     BEING,
     PLAIN_DIMENSIONS,
@@ -97,12 +99,10 @@ from newsprep.extract.statistics.measure_words import (
     DIMENSIONS,
     FUNCTION,
     MAX_MEASURE_WORDS,
-    MAX_TAIL_WORDS,
     MEASURE_UNITS,
     MONEY_NOUNS,
     NUMBER_WORDS,
     PREPOSITIONS,
-    PRICE_VERBS,
     RELATIVES,
     REPORTING,
     SCORING_NOUNS,
@@ -207,11 +207,17 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     per_period = per_period_measure(between, right)
     if per_period:
         return per_period  # 'set aside $80 each month' -> 'monthly savings'
-    if between and bare_word(between[-1]) == "for":
-        sold_at = next((i for i in range(len(between) - 2, -1, -1) if bare_word(between[i]) in PRICE_VERBS), None)
-        item = tidy_phrase(between[sold_at + 1 : -1]) if sold_at is not None else None
-        if item and sold_at is not None and len(between) - sold_at - 2 <= MAX_TAIL_WORDS:
-            return f"price of {item}"  # 'Ithaca bought Big Machine for $300 million' -> 'price of Big Machine'
+    if changed := changed_by(between):
+        return changed  # 'the firm raised prices by $5' -> 'rise in prices' (not money raised)
+    unqualified = strip_qualifiers(left)
+    priced = (
+        usual_price(between, right)
+        or offered_item(unqualified)
+        or store_price(unqualified)
+        or starting_price(between, right)
+    )
+    if priced:
+        return priced  # 'Ithaca bought Big Machine for $300 million' -> 'price of Big Machine'
     verb_i = next((i for i in range(len(between) - 1, -1, -1) if bare_word(between[i]) in MONEY_NOUNS), None)
     nominal = MONEY_NOUNS[bare_word(between[verb_i])] if verb_i is not None else None
     if (
@@ -300,7 +306,9 @@ def measures_of(
     if is_a_measure(polled, unit):
         return polled  # 'Ruiz leads Cole 48% to 41%' -> 'support for Ruiz'; 'led by 6 points' -> 'Ruiz lead'
     ranged = ranging_holder(before) or (
-        dashed_apposition(text, sentence[0], start, end) if kind in {"money", "percent"} else None
+        dashed_apposition(text, sentence[0], start, end, counted=kind == "count")
+        if kind in {"money", "percent", "count"}
+        else None
     )
     if is_a_measure(ranged, unit):
         return ranged  # 'landing fees, ranging from 2 percent to 9 percent' -> 'landing fees'
@@ -327,6 +335,8 @@ def measures_of(
             phrase = run  # 'Dallas has won four in a row'
         elif noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
             phrase = f"{noun_phrase.split()[-1]} by {scorer}"  # 'Ann had 9 points, 4 assists' -> 'assists by Ann'
+        elif noun_phrase and (studied := setting_of(sentence_before, noun_phrase)):
+            phrase = studied  # 'a study in 38 people found that' -> 'people in study'; 'cities with protests'
         elif noun_phrase:
             phrase = count_measure(left, noun_phrase, right)
         elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
@@ -342,7 +352,7 @@ def measures_of(
             phrase = percent_measure(left, right[1:] if unit_word else right, counted=True)
     elif kind == "size":
         # 'a 275-horsepower motor' -> 'motor'; '16GB of memory' -> 'memory'
-        phrase = sized or tidy_phrase(noun_phrase_forward(right))
+        phrase = sized or tidy_phrase(noun_phrase_forward(right)) or percent_measure(left, right)
     elif kind == "money":
         phrase = money_measure(left, right)
     elif in_brackets(text, start, end):

@@ -54,7 +54,12 @@ _ADDRESS_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w’'.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Plaza|Circle)\b"
 )
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_SUPERLATIVE_AFTER = re.compile(r"\s+(?:most\s|[a-z]{2,}est\b)")
+"""'two largest', 'three most populous' after the number: a ranking's first few."""
 _CITATION_END = re.compile(r"\)(?:[.,;:]|$)")
+_CITATION_LIST = re.compile(r"\((?:[0-9]{1,3}\s*[,–-]\s*)+[0-9]{1,3}\)(?:[.,;:]|$)")
+"""'(10, 11).', '(27, 28, 29);', '(4–6)': cited sources listed in brackets at the end of a clause."""
 _SCORE_BRACKET = re.compile(r"\b[0-9]{1,2}[-–][0-9]{1,2}\s*\($")
 _PHONE = re.compile(r"\(?[0-9]{3}\)?[\s.-][0-9]{3}[-.][0-9]{4}")
 _INTERNATIONAL_PHONE = re.compile(r"\+[0-9]{1,3}\s*(?:\(0\)\s*)?[0-9]{1,4}(?:[\s.-][0-9]{2,4}){2,5}")
@@ -195,8 +200,10 @@ def is_age(text: str, q: Quantity) -> bool:
         return re.match(r"^(?:[,.;)]|\s+(?:she|he|and|but)\b|$)", after) is not None
     if q.value < 120 and re.search(r"\b[a-z]+,\s$", before) and _AGE_VERB_AFTER.match(after):
         return True  # 'the former star, 42, was voted off': set off by commas before the person's verb
-    # 'Keisha Grant, 45, said': a bare number set off by commas right after a name
-    return bool(_APPOSITIVE_AGE.search(before)) and bool(re.match(r"^(?:,|\)|\s+and\b)", after)) and q.value < 120
+    # 'Keisha Grant, 45, said', 'Keisha Grant, 45 — who': a bare number set off by commas right after a name
+    return (
+        bool(_APPOSITIVE_AGE.search(before)) and bool(re.match(r"^(?:,|\)|\s+and\b|\s+[–—])", after)) and q.value < 120
+    )
 
 
 def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
@@ -206,6 +213,8 @@ def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
     previous = _last_word(text[max(0, q.start - 20) : q.start]).lower()
     # "GiveWell's 2017 top charities": a year-like number after a possessive dates what follows; "below 2005
     # levels", "in 2010 dollars": a year that dates a level or a price
+    if 1950 <= q.value <= 2030 and _CAPITALISED_AFTER.match(text, q.number_end):
+        return True  # 'New Price Drop: 2019 Apple AirPods', 'the 2020 Olympics': a model year or an edition
     return (
         noun is None or previous in _YEAR_PREPOSITIONS or previous.endswith(("'s", "’s")) or noun.head in _DATED_NOUNS
     )
@@ -226,14 +235,18 @@ def is_identifier(text: str, q: Quantity) -> bool:
         return True  # 'grades 6 through 8', 'pages 4 and 5': the second number names the same kind of thing
     if re.search(r"[A-Z][\w-]*\s+of\s$", before) and not _is_sentence_start(before[: -len(" of ")]):
         return True
+    if text[q.number_end : q.number_end + 3] in {"(k)", "(b)"}:
+        return True  # 'a 401(k)', 'a 403(b)': a retirement plan's name, not an amount
     digits = text[q.start : q.number_end]
     if digits == "911" or (digits.isdigit() and len(digits) >= 7):
         return True  # the emergency number; long unpunctuated digit strings are ids, not amounts
-    if len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
+    # 'In Ohio, 40 people died', 'all voters — 1.6 billion ...': a comma, a colon or a dash parts name and number
+    beside = re.search(r"[,:—–]\s*$", before) is None
+    if beside and len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
         return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
-    capitalised = previous[:1].isupper() and not previous.endswith(("'s", "’s"))  # "Jupiter's 79 moons"
-    if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}", previous):
-        return True  # 'iPhone 11', 'eReader 3': a product's model number
+    capitalised = beside and previous[:1].isupper() and not previous.endswith(("'s", "’s"))  # "Jupiter's 79 moons"
+    if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}|[a-z]{1,5}OS", previous):
+        return True  # 'iPhone 11', 'eReader 3': a product's model number; 'iOS 12', 'watchOS 6': a system's version
     if capitalised and not _is_sentence_start(before) and not re.search(rf"{_MONTHS}\.?$", previous):
         return True
     if previous[:1].isupper() and _SCORE_LINE_AFTER.match(text, q.end):
@@ -248,14 +261,22 @@ def is_reference_mark(text: str, q: Quantity) -> bool:
         return True
     if text[q.start - 2 : q.start] == " (" and text[q.start : q.end].isdigit() and _CITATION_END.match(text, q.end):
         return True  # 'led to less binging (12).': a citation of the twelfth source
+    opening = text.rfind(" (", max(0, q.start - 24), q.start)
+    listed = _CITATION_LIST.match(text, opening + 1) if opening >= 0 else None
+    if listed and listed.end() > q.start:
+        return True  # 'can boost metabolism (10, 11).': a list of cited sources
     if _SCORE_BRACKET.search(text[max(0, q.start - 12) : q.start]) and text[q.end : q.end + 1] == ")":
         return True
     return not text[: q.start].strip() and re.match(r"[.)]\s", text[q.end : q.end + 2]) is not None
 
 
 def is_rank(text: str, q: Quantity) -> bool:
-    """'the top 10 hazards', 'a top 5 finish': a place in a list, not an amount."""
-    return _last_word(text[max(0, q.start - 12) : q.start]).lower() in {"top", "bottom"}
+    """'the top 10 hazards', 'a top 5 finish': a place in a list, not an amount; "the nation's two largest unions":
+    the first few of a ranking, named by who holds them."""
+    previous = _last_word(text[max(0, q.start - 40) : q.start])
+    if previous.lower() in {"top", "bottom"}:
+        return True
+    return previous.endswith(("'s", "’s")) and _SUPERLATIVE_AFTER.match(text, q.end) is not None
 
 
 def is_determined_word_number(text: str, q: Quantity) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
 from newsprep.extract.statistics.measure_polls import is_poll_paragraph, point_compound_end
+from newsprep.extract.statistics.measure_prices import listing_price
 from newsprep.extract.statistics.measures import measures_of
 from newsprep.extract.statistics.neighbours import Placed, measure_beside, measure_of_first_item
 from newsprep.extract.statistics.numbers import (
@@ -332,8 +333,10 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
     mentions_yuan = maybe_yuan and _YUAN.search(article.clean_text) is not None
     stats: list[Statistic] = []
     range_id = 0
+    previous_line: str | None = None  # the line before this one (body or heading): a listing's product line
     for paragraph in article.paragraphs:
         text = paragraph.text
+        line_above, previous_line = previous_line, text if paragraph.kind in {"body", "heading"} else None
         if paragraph.kind != "body" or article.clean_text[paragraph.char_start : paragraph.char_end] != text:
             continue
         hits = _paragraph_hits(text, mentions_yuan)
@@ -352,6 +355,8 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             own = measures_of(
                 text, sentence, context_start, context_end, kind=hit.kind, noun_phrase=noun_text, unit=hit.unit
             )
+            if own is None and hit.kind == "money":
+                own = listing_price(text, text[hit.start : hit.end], line_above)  # 'Lumo Lamp' then '$45.00'
             placed = Placed(hit.start, max(hit.end, hit.context_end), hit.unit, hit.kind, noun_text, own)
             measures = own if previous is None else measure_beside(text, previous, placed)
             first_item = (

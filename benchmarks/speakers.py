@@ -4,8 +4,8 @@ usage: python benchmarks/speakers.py SET [--out DIR] [--save NAME.json] [--compa
 
 SET is ``polnear-dev`` (``../shared/corpus/polnear-dev``), ``sample`` (``../shared/fixtures``), ``quote-fixtures``
 (``tests/fixtures/quotes``) or the name of an aeb annotation set (``aeb-quotes``, ``aeb-quotes-dev``,
-``aeb-quotes-dev2``: built at run time by ``evalsets.py``, no corpus text in the repository). newsprep runs as
-published (``process_batch``, split quotes joined, every table validated against its contract);
+``aeb-quotes-dev2``, ``aeb-quotes-dev3``: built at run time by ``evalsets.py``, no corpus text in the repository).
+newsprep runs as published (``process_batch``, split quotes joined, every table validated against its contract);
 ``../shared/eval/score.py`` gives the overall figures, and each gold quote is put in one cell of *attribution
 class* x *outcome*:
 

@@ -16,13 +16,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
+from newsprep.extract.quotes.after_quote import pointing_back, signed_line
 from newsprep.extract.quotes.campaigns import is_campaign
-from newsprep.extract.quotes.clauses import attribution_after, attribution_before
+from newsprep.extract.quotes.clauses import attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
 from newsprep.extract.quotes.marks import MASK, QuoteSpan
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.words import ALL_CUES, CLAIM_OF, DETERMINERS, PREPOSITIONS, PRONOUNS, has_speech_cue
+from newsprep.extract.quotes.words import (
+    ALL_CUES,
+    CLAIM_OF,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH_CUES,
+    has_speech_cue,
+)
 from newsprep.model import QuoteAttribution, QuoteKind
 
 AttributionKind = QuoteAttribution
@@ -64,6 +73,18 @@ def _attribution_of(candidate: Candidate) -> Attribution | None:
         if attribution is not None:
             return attribution
     return None
+
+
+def _reported_speech(candidate: Candidate, mask: str) -> Attribution | None:
+    """``He called back and said, “...,” the clerk’s office said``: a quotation that a speech verb right before it
+    introduces (``said,``) or an attribution ending in a colon (``Brenner told a deputy:``) is the words of the one
+    who said them there, not of the attribution after it, which reports them."""
+    before = candidate.before
+    if before is None or candidate.after is None or before.cue is None:
+        return None
+    left = mask[candidate.sentence_start : candidate.span.open_at].rstrip()
+    introduced = left.endswith(f"{before.cue},") and before.cue.lower() in SPEECH_CUES
+    return before if introduced or left.endswith(":") else None
 
 
 def _earlier_attribution(candidate: Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
@@ -183,7 +204,7 @@ def speaker_of(
     if candidate.turn is not None:
         speaker = resolver.resolve(candidate.turn.start, candidate.turn.end)
         return Found(speaker, None, candidate.turn.description, "colon")
-    attribution = _attribution_of(candidate)
+    attribution = _reported_speech(candidate, mask) or _attribution_of(candidate)
     if attribution is not None:
         left = mask[candidate.sentence_start : candidate.span.open_at].rstrip()
         kind: AttributionKind = "colon" if attribution is candidate.before and left.endswith(":") else "cue"
@@ -207,9 +228,14 @@ def speaker_of(
     introduced = _introduction(candidate, mask, starts)
     if introduced is not None:
         return _resolved(introduced, resolver, "colon")
-    signed = _dash_line_after(candidate, mask)
+    end = candidate.parts[-1].outer_end if candidate.parts else candidate.span.outer_end
+    signed = signed_line(mask, end) if _whole_paragraph(candidate, mask) else None
     if signed is not None:
-        return _resolved(signed, resolver, "cue")
+        return _resolved(signed, resolver, "cue")  # "“...”" then "— Dana Pell, a reader in Ohio"
+    back = pointing_back(mask, end)
+    named = None if back is None else resolver.first_person(*back)
+    if named is not None:
+        return Found(named, None, None, "previous_sentence")  # "“...” That is how Pell describes the work."
     same_paragraph = previous is not None and previous[0] == candidate.paragraph_idx
     continues = same_paragraph or candidate.span.open_at == candidate.paragraph_start
     if continues and previous is not None and previous[1] is not None and previous[0] >= candidate.paragraph_idx - 1:
@@ -220,6 +246,9 @@ def speaker_of(
         if earlier is not None:
             return _resolved(earlier, resolver, "previous_sentence")
         first = resolver.first_person(candidate.paragraph_start, candidate.span.open_at)
+        if first is None and _narration_opens(candidate, previous, resolver, mask):
+            # "“We are done,” Pell said." / "The shelter opened in 1990. “We will close on Friday.”"
+            return Found(previous[1] if previous else None, None, None, "continuation")
         return NOT_FOUND if first is None else Found(first, None, None, "previous_sentence")
     if _whole_paragraph(candidate, mask):
         # "Pell wrote on Tuesday." then a paragraph that is the quote: the previous paragraph's last sentence.
@@ -254,22 +283,6 @@ def speaker_of(
     return NOT_FOUND
 
 
-def _dash_line_after(candidate: Candidate, mask: str) -> Attribution | None:
-    """A quote paragraph signed on the line after it (``“...”`` then ``— Dana Pell, a reader in Ohio``)."""
-    if not _whole_paragraph(candidate, mask):
-        return None
-    end = candidate.parts[-1].outer_end if candidate.parts else candidate.span.outer_end
-    newline = mask.find("\n", end)
-    line = _DASH_LINE.match(mask, newline) if newline >= 0 else None
-    if line is None or len(line.group(1).split()) > SIGNATURE_MAX_WORDS:
-        return None
-    return attribution_after(mask, line.start(1) - 1, line.end(1))
-
-
-SIGNATURE_MAX_WORDS = 10
-_DASH_LINE = re.compile(r"\s*\n\s*([―—–-]\s*[^\n]+)")
-
-
 def _narration_between(
     candidate: Candidate, previous: tuple[int, Speaker | None] | None, resolver: SpeakerResolver, mask: str, at: int
 ) -> bool:
@@ -283,6 +296,22 @@ def _narration_between(
         MASK not in narration
         and not _PERSON_PRONOUN.search(narration)
         and resolver.names_nobody(start, candidate.paragraph_start)
+    )
+
+
+def _narration_opens(
+    candidate: Candidate, previous: tuple[int, Speaker | None] | None, resolver: SpeakerResolver, mask: str
+) -> bool:
+    """A quoted sentence after narration that names no one, opening the paragraph right after a person's quote."""
+    if candidate.kind != "direct" or not _recent_person(previous, candidate.paragraph_idx):
+        return False
+    if previous is None or previous[0] != candidate.paragraph_idx - 1:
+        return False
+    narration = mask[candidate.paragraph_start : candidate.span.open_at]
+    return (
+        MASK not in narration
+        and not _PERSON_PRONOUN.search(narration)
+        and resolver.names_nobody(candidate.paragraph_start, candidate.span.open_at)
     )
 
 

@@ -88,6 +88,11 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         if i > 0 and word.lower() in _AFTER_WORDS and words[i - 1][2].lower() in _NOUN_MARKERS:
             continue  # "Obiora, who was not involved in the recall, said": a noun, not the cue
         if i > 0 and word.lower() in _AFTER_WORDS and _cue_after_quote(words, i):
+            if complete and i + 1 < len(words) and words[i + 1][2].lower() in _SAID_NOTHING:
+                return None  # "“I am sorry.” He said nothing.": a sentence of its own, not the quote's attribution
+            interposed = _interposed_subject(text, words[:i], pos)
+            if interposed is not None and (not complete or _short_clause(phrase_tokens(text, w_start, end))):
+                return Attribution(word, interposed, end)  # "Falk, speaking by phone from Ashford, said"
             agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
             phrase = agent or phrase_before(text, pos, w_start)
             appositive = phrase is not None and phrase.description is not None  # "Brenner’s lawyer, Irene Falk,"
@@ -109,6 +114,27 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         phrase = phrase_after(text, pos, end)
         return Attribution(None, phrase, end) if phrase else None
     return None
+
+
+_SAID_NOTHING = frozenset({"nothing", "little", "yes", "no", "so", "otherwise", "goodbye", "grace"})
+"""What a cue says when it reports no words (``He said nothing.``, ``She said so.``)."""
+INTERPOSED_NAME_WORDS = 4
+
+
+def _interposed_subject(text: str, lead: list[Token], pos: int) -> Phrase | None:
+    """``Falk, speaking by phone from her home, said``: a name, then a participle phrase between commas before the
+    cue; the name is the subject."""
+    comma = next((i for i, tok in enumerate(lead) if tok[2] == ","), None)
+    if comma is None or not 0 < comma <= INTERPOSED_NAME_WORDS or len(lead) < comma + 3 or lead[-1][2] != ",":
+        return None
+    name, participle = lead[:comma], lead[comma + 1][2]
+    if (
+        not all(capitalised(tok[2]) for tok in name)
+        or not participle.endswith(("ing", "ed"))
+        or participle[:1].isupper()
+    ):
+        return None
+    return phrase_before(text, pos, lead[comma][0])
 
 
 def _cue_after_quote(words: list[Token], i: int) -> bool:
@@ -219,8 +245,9 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
         relative = len(previous) > 2 and before.lower() in ("which", "who") and previous[-2][2] == ","
         if not phrase_tokens(text, lo, match.start()) and not lowered.endswith("ing"):
             phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
-        elif relative and lowered in SPEECH_CUES:
-            # "funded by the National Science Foundation, which said it supports “...”": the one ``which`` names
+        elif relative and lowered in ALL_CUES:
+            # "funded by the National Science Foundation, which said it supports “...”", "Velde, who called the talks
+            # “productive”": the one ``which``/``who`` names
             phrase = phrase_before(text, lo, previous[-2][0])
         elif participle or before.lower() in ("and", "but", "then", "to"):
             # "Trump spoke on Friday, saying ..." / "... and said" / "took to Twitter to accuse": the subject

@@ -40,6 +40,8 @@ _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 _TITLES = without_periods(PERSON_TITLES)
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _LY_NOUNS = vocabulary("family ally assembly supply rally monopoly")
+_ING_NOUNS = vocabulary("ruling filing briefing recording posting listing")
+"""Documents ending in -ing, nouns and no participles after an article (``the ruling said``)."""
 """Nouns ending in -ly, never adverbs (``the Pell family said``)."""
 _CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll)$", re.IGNORECASE)
 """``he’d respond``, ``she’ll say``: a pronoun subject with its auxiliary run into it."""
@@ -143,7 +145,7 @@ def _common_noun_start(tokens: list[Token]) -> int | None:
     """``the Chinese readout``, ``a campaign spokesman``, ``Republican officials``: where the phrase starts."""
     last = len(tokens) - 1
     head = tokens[last][2].lower()
-    if head.endswith(("ed", "ing")) or head in ALL_CUES or head in FUNCTION_WORDS:
+    if (head.endswith(("ed", "ing")) and head not in _ING_NOUNS) or head in ALL_CUES or head in FUNCTION_WORDS:
         return None
     for first in range(last, max(-1, last - 5), -1):
         word = tokens[first][2]

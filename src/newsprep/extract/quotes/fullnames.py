@@ -8,6 +8,7 @@ son), never to a namesake of the other gender than the article's honorifics for 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from newsprep.extract.quotes.people import (
@@ -33,19 +34,21 @@ class FullNames:
         self._honorifics = honorific_genders(text)
         self.tagged_org = frozenset(m.char_start for m in mentions if person_tagged_org(m, text))
         """Offsets of the people's names NER tagged an organisation (``Nadia Okoro`` tagged ORG)."""
-        self.people = [
+        people = [
             (m.char_start, self.person(m))
             for m in mentions
             if m.label in PERSON_LABELS or m.char_start in self.tagged_org
         ]
-        """(offset, canonical name) of each person mention, in text order."""
+        self._person_starts = frozenset(m.char_start for m in mentions if m.label in PERSON_LABELS)
+        self.people = sorted(people + couples_sharing_a_surname(text, people, self._person_starts))
+        """(offset, canonical name) of each person mention, in text order (the first of a couple named with one
+        surname, ``Omar and Nuray Velde``, by the name it shares)."""
         self.surnames = {name.split()[-1] for _, name in self.people if " " in name}
         self._by_word: dict[str, list[tuple[int, str, bool]]] = {}
         for at, full in self.people:
             words = full.lower().split()
             for i, word in enumerate(words if len(words) > 1 else []):
                 self._by_word.setdefault(word, []).append((at, full, i == len(words) - 1))
-        self._person_starts = frozenset(m.char_start for m in mentions if m.label in PERSON_LABELS)
         self._written: dict[str, list[tuple[int, str]]] = {}
 
     def person(self, mention: Mention) -> str:
@@ -53,7 +56,14 @@ class FullNames:
         surname are of the other gender than the canonical given name (``Mr. Obama`` merged with ``Michelle
         Obama``: a titled surname never resolves to a namesake of the other gender, a spouse)."""
         name, own = person_name(mention.entity_text), person_name(mention.text)
-        return own if " " not in own and self.other_gender(own, name) else name
+        return own if " " not in own and (self.other_gender(own, name) or self._unsure_namesake(own, name)) else name
+
+    def _unsure_namesake(self, surname: str, full: str) -> bool:
+        """``Mr. Velde`` merged with ``Nuray Velde``, whose given name tells no gender, when the article also names
+        ``Omar Velde``: the surname is completed afresh (``fullest`` prefers the namesake of the honorific's gender)."""
+        titled = self._honorifics.get(surname.lower())
+        words = full.split()
+        return titled is not None and len(words) > 1 and given_name_gender(words[0]) is None
 
     def other_gender(self, surname: str, full: str) -> bool:
         """True when the article's honorifics for ``surname`` and the given name of ``full`` disagree on gender."""
@@ -89,6 +99,9 @@ class FullNames:
                 words = full.lower().split()
                 if (words[-1] == key or (not surname_only and key in words)) and not self.other_gender(name, full):
                     found.append((at, full))
+            titled = self._honorifics.get(key)
+            fitting = [(at, full) for at, full in found if titled and given_name_gender(full.split()[0]) == titled]
+            found = fitting or found  # "Mr. Velde": Omar Velde before Nuray Velde, whose gender nothing tells
             before = [(at, full) for at, full in found if at <= position]
             pool = before or found
             if pool:
@@ -124,6 +137,24 @@ class FullNames:
                 and not self.other_gender(surname, full)
             ]
         return _nearest(self._written[surname], position)
+
+
+_COUPLE = re.compile(r"\b([A-Z][a-z’'\-]+)\s+(?:and|&)\s+([A-Z][a-z’'\-]+)\s+([A-Z][\w’'\-]+)")
+
+
+def couples_sharing_a_surname(
+    text: str, people: Sequence[tuple[int, str]], person_starts: frozenset[int]
+) -> list[tuple[int, str]]:
+    """``Omar and Nuray Velde``: the first of two given names joined before one surname is named with it (offset,
+    ``Omar Velde``), when the second and the surname are a person's name and the first a given name or a person."""
+    named = {at: name for at, name in people if " " in name}
+    found = []
+    for match in _COUPLE.finditer(text):
+        second = named.get(match.start(2), "")
+        first = match.group(1)
+        if second.split()[-1:] == [match.group(3)] and (is_given_name(first) or match.start(1) in person_starts):
+            found.append((match.start(1), f"{first} {match.group(3)}"))
+    return found
 
 
 def _nearest(found: Sequence[tuple[int, str]], position: int) -> str | None:

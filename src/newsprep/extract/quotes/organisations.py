@@ -15,13 +15,24 @@ from newsprep.text import word_set as vocabulary
 
 DOCUMENT_NOUNS = vocabulary(
     "readout statement release report communique communiqué transcript memo letter filing notice "
-    "announcement post tweet website ad advertisement email e-mail lawsuit complaint message document"
+    "announcement post tweet website ad advertisement email e-mail lawsuit complaint message document "
+    "study survey poll audit review analysis editorial column essay op-ed article story book video clip "
+    "indictment ruling order decision opinion affidavit petition motion warrant verdict guidance bill proposal "
+    "resolution"
 )
+AUTHORED_WORKS = vocabulary("study editorial column essay op-ed article story book video clip review analysis")
+"""Documents someone writes or makes: their issuer is who the text says made them (``a study by``, ``a Times
+article``), never a guess from the organisation named last."""
+_INTRODUCING_VERBS = {"lawsuit": "sued", "ruling": "ruled", "order": "ordered", "decision": "decided"}
+"""Documents brought in by a verb rather than a noun (``Velde Shipping sued the port``, then ``the lawsuit says``):
+the verb's subject issued them."""
 COMPANY_NOUNS = vocabulary(
     "company firm group network broadcaster airline carrier retailer automaker carmaker manufacturer maker lender "
     "insurer bank startup studio publisher developer brand label newspaper magazine outlet agency organization "
     "organisation charity hospital club league regulator watchdog utility union association foundation institute "
-    "university nonprofit non-profit coalition alliance school college team franchise squad"
+    "university nonprofit non-profit coalition alliance school college team franchise squad drugmaker chipmaker "
+    "railroad railway operator supplier distributor provider conglomerate chain miner producer exporter builder "
+    "exchange platform paper"
 )
 """Nouns for an organisation the article named by a name without that noun (``NBC News`` ... ``the network
 said``): the nearest organisation named before, when none has the noun in its name."""
@@ -37,7 +48,9 @@ _KINDS = tuple(
     vocabulary(nouns)
     for nouns in (
         "company firm corporation group startup brand label studio publisher developer lender insurer bank airline "
-        "carrier retailer automaker carmaker manufacturer maker utility broadcaster network newspaper magazine outlet",
+        "carrier retailer automaker carmaker manufacturer maker utility broadcaster network newspaper magazine outlet "
+        "drugmaker chipmaker railroad railway operator supplier distributor provider conglomerate chain miner "
+        "producer exporter builder exchange platform paper",
         "union association federation guild alliance coalition group",
         "university college school institute academy",
         "hospital clinic",
@@ -50,6 +63,9 @@ _KINDS = tuple(
 )
 """Kinds of organisation: ``the union said`` is not the ``Lakeview Hospital`` named after the union, whose own noun
 is of another kind (a noun in no kind, ``Skyward Air``, may be any)."""
+OWNED_VOICES = vocabulary("office camp aides staff board management leadership")
+"""Who speaks for the owner written before them (``Brenner’s office said``: Brenner; ``Corvane’s board``, ``the
+company’s board said``: the company), as a document is issued by its owner."""
 SPOKESPEOPLE = vocabulary("spokesman spokeswoman spokesperson spokespeople representative")
 """An unnamed spokesperson speaks for the organisation (``a Lanark spokesman said``)."""
 ORG_NOUN_REACH = 2000
@@ -215,25 +231,34 @@ def organisation_described(
         return without_article(names[-1])
     # "In an email to NPR, the company ...", "sent a letter to the Ridgeway board": not who is spoken to
     senders = [m for m in organisations if not _ADDRESSED.search(text, max(0, m.char_start - 12), m.char_start)]
-    if head in DOCUMENT_NOUNS and senders:
-        return org_name(text, senders[-1])
+    issuers = [m for m in senders if m.label == "ORG"]  # "prosecutors in Ashford": a place issues nothing
+    if head in DOCUMENT_NOUNS and head not in AUTHORED_WORKS and issuers:
+        return org_name(text, issuers[-1])
     kin = [m for m in senders if m.label == "ORG" and _same_kind(without_article(m.text), head)]
     nearest = [m for m in kin if m.char_start >= position - ORG_NOUN_REACH]
     if len({m.entity_id for m in kin}) == 1:
         nearest = kin  # "Orvin Motors recalled ..." and, pages later, "the automaker said": the only one it can be
-    if head in COMPANY_NOUNS and nearest:
+    if head in COMPANY_NOUNS and nearest and not _unnamed_collective(text, head, position):
         return org_name(text, nearest[-1])  # "NBC News ... the network said"
     return None
+
+
+def _unnamed_collective(text: str, head: str, position: int) -> bool:
+    """``A group of parents sued the district. “...,” the group said``: the noun was brought in as a collective of
+    people named by no name (``a group of parents``, ``a team of researchers``), within reach before ``position``."""
+    pattern = re.compile(rf"\b(?:a|an)\s+(?:[a-z][\w\-]*\s+)?{re.escape(head)}\s+of\s+[a-z]", re.IGNORECASE)
+    return pattern.search(text, max(0, position - ORG_NOUN_REACH), position) is not None
 
 
 _OWNED_DOCUMENT = re.compile(r"^(?:the\s+)?([a-z][\w\-]*)[’']s\s+(?:[\w\-]+\s+)?([a-z][\w\-]*)$", re.IGNORECASE)
 
 
 def document_owner(written: str) -> str | None:
-    """``the department’s report``, ``the agency’s annual report``: the owner noun of a document (``department``);
-    None when the phrase is no document of a lower-case owner."""
+    """``the department’s report``, ``the agency’s annual report``, ``the mayor’s office``: the owner noun of a
+    document or of those who speak for it (``department``, ``mayor``); None when the phrase is neither, or its owner
+    is not a lower-case noun."""
     match = _OWNED_DOCUMENT.match(written.strip())
-    if match is None or match.group(2).lower() not in DOCUMENT_NOUNS or not match.group(1).islower():
+    if match is None or match.group(2).lower() not in DOCUMENT_NOUNS | OWNED_VOICES or not match.group(1).islower():
         return None
     return match.group(1).lower()
 
@@ -242,13 +267,19 @@ def document_introduction(
     text: str, head: str, position: int, sentences: Sequence[int], quoted: Callable[[int], bool]
 ) -> tuple[int, int] | None:
     """``The Gull Ferry Company posted a notice on its website. “...,” the notice said``: the span of the subject of
-    the sentence that brought in the document (``a notice``, ``its statement``), nearest before ``position``; None
-    when no sentence did."""
-    pattern = re.compile(rf"\b(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+)?{re.escape(head)}\b", re.IGNORECASE)
-    found = [m.span() for m in pattern.finditer(text, max(0, position - ORG_NOUN_REACH), position)]
-    found = [span for span in found if not quoted(span[0])]
-    if not found:
+    the sentence that brought in the document (``a notice``, ``its statement``, ``sued`` for a lawsuit), nearest
+    before ``position``; None when no sentence did."""
+    verb = _INTRODUCING_VERBS.get(head)
+    modifiers = r"(?:[A-Z][\w\-]*\s+){1,3}|(?:[\w\-]+\s+)?"
+    introduced = rf"(?:a|an|its|their|his|her)\s+({modifiers}){re.escape(head)}" + (f"|{verb}" if verb else "")
+    pattern = re.compile(rf"\b(?:{introduced})\b", re.IGNORECASE)
+    matches = [m for m in pattern.finditer(text, max(0, position - ORG_NOUN_REACH), position) if not quoted(m.start())]
+    if not matches:
         return None
+    modifier = matches[-1].group(1)
+    if modifier and modifier[:1].isupper():
+        return matches[-1].start(1), matches[-1].start(1) + len(modifier.rstrip())  # "a Times article": the Times
+    found = [m.span() for m in matches]
     i = bisect.bisect_right(sentences, found[-1][0]) - 1
     opening = sentences[i] if i >= 0 else 0
     if not text[opening : found[-1][0]].strip():

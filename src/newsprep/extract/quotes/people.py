@@ -28,6 +28,32 @@ _HONORIFIC = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+(?:[A-Z]\.\s+)?([A-Z][\
 _HONORIFIC_GENDER: dict[str, Gender] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 _CHAIN_PRONOUN = re.compile(r"\b(he|she|him|her|his)\b", re.IGNORECASE)
 _CHAIN_WINDOW = 160
+_WRITTEN_NAME = re.compile(r"(?:[A-Z]\.|[A-Z][\w’'\-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
+"""A name as written (capitalised words and initials), where its own sentence goes on."""
+_GENDERED_NOUNS: dict[str, Gender] = {
+    **dict.fromkeys(
+        vocabulary(
+            "woman women mother wife daughter sister grandmother girl widow actress queen princess congresswoman "
+            "chairwoman businesswoman spokeswoman councilwoman sportswoman"
+        ),
+        "female",
+    ),
+    **dict.fromkeys(
+        vocabulary(
+            "man men father husband son brother grandfather boy widower actor king prince congressman chairman "
+            "businessman spokesman councilman sportsman"
+        ),
+        "male",
+    ),
+}
+_COPULAR_NOUN = re.compile(
+    r"(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w’'\-]*(?:,|\s+(?:is|was|became|remains))\s+(?:a|an|the|one\s+of\s+the)\s+"
+    r"((?:[\w’'\-]+\s+){0,4}?)(" + "|".join(sorted(_GENDERED_NOUNS)) + r")\b"
+)
+"""``Pell is one of the first two women elected ...``, ``Velde, a father of three,``: a gendered noun that the name
+is (its copula or appositive), in the first words after it."""
+_NOT_OF_THE_NAME = vocabulary("whose his her their its with and or who which that to for by from at on in than")
+"""Words that put the gendered noun in another phrase than the name's own description (``Pell, whose wife``)."""
 """Characters after a name where its own pronouns stand (``Falk said her plan ...``)."""
 _HEADLINE_VERBS = frozenset(
     word.capitalize()
@@ -266,10 +292,16 @@ class PersonGenders:
         self._chains: dict[str, list[Gender]] = {}
         for at, name in people:
             window = text[at : at + _CHAIN_WINDOW]
-            stop = window.find(".", len(name))
-            pronoun = _CHAIN_PRONOUN.search(window, 0, stop if stop > 0 else len(window))
+            written = _WRITTEN_NAME.match(window)
+            after = written.end() if written is not None else len(name)  # "Omar." for Ilhan Omar: past "Omar" only
+            # to the end of the sentence, and never past a quotation mark: "“Dana is right,” he said" is no chain
+            stops = [found for found in (window.find(mark, after) for mark in '.“”"') if found >= after]
+            pronoun = _CHAIN_PRONOUN.search(window, 0, min(stops, default=len(window)))
             if pronoun is not None:
                 self._chains.setdefault(name, []).append(PRONOUN_GENDER[pronoun.group(1).lower()])
+            described = copular_gender(text, at)
+            if described is not None:
+                self._chains.setdefault(name, []).append(described)
         self._known: dict[str, Gender | None] = {}
 
     def of(self, name: str) -> Gender | None:
@@ -292,6 +324,14 @@ class PersonGenders:
         if chain and chain.count(chain[0]) * 3 >= len(chain) * 2:
             return chain[0]
         return None
+
+
+def copular_gender(text: str, at: int) -> Gender | None:
+    """The gender of the noun the name at ``at`` is said to be (``_COPULAR_NOUN``), if any."""
+    match = _COPULAR_NOUN.match(text, at)
+    if match is None or any(word.lower() in _NOT_OF_THE_NAME for word in match.group(1).split()):
+        return None
+    return _GENDERED_NOUNS[match.group(2).lower()]
 
 
 def written_name(name: str, written: str) -> str:

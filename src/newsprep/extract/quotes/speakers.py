@@ -2,8 +2,9 @@
 
 The resolved entity mentions give canonical names ("Hass" -> "Ryan Hass"); when NER missed a name, a
 capitalised phrase is taken as written, stripped of titles and completed from a fuller name with the same
-surname. Pronouns go to the nearest preceding person (a quoted speaker or a sentence subject); a document noun
-("the readout said") to the organisation quoted last.
+surname. Pronouns go to the nearest preceding person (a quoted speaker or a sentence subject). A phrase in lower
+case (a document, an organisation noun, a spokesperson, a campaign: "the readout said") is read by
+``described.DescribedSpeakers``, the part of the resolver for speakers written as a description.
 """
 
 from __future__ import annotations
@@ -13,22 +14,14 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.entities import NAME_LABELS
-from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, campaign_name, campaign_text, owns_campaign
+from newsprep.extract.quotes.campaigns import owns_campaign
+from newsprep.extract.quotes.described import DescribedSpeakers
 from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
-    DOCUMENT_NOUNS,
     SPOKESPEOPLE,
     completed_organisation,
-    document_introduction,
-    document_owner,
-    full_organisation,
-    issuer_after,
-    nearest_organisation,
-    org_name,
     organisation_described,
-    organisation_modifier,
-    organisation_subjects,
 )
 from newsprep.extract.quotes.people import (
     PRONOUN_GENDER,
@@ -46,7 +39,6 @@ from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     AGE,
-    DEFINITE_ROLES,
     NAMING_CUES,
     NOT_SPEAKERS,
     OWN_WORDS,
@@ -55,6 +47,7 @@ from newsprep.extract.quotes.words import (
     SPEAKER_ORG_HEADS,
 )
 from newsprep.model import Mention
+from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
@@ -63,12 +56,18 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_ANOTHER_PERSON = vocabulary(
+    "lawyer attorney mother father wife husband son daughter brother sister friend neighbor neighbour doctor"
+)
+"""A person's own people after a possessive (``Velde’s lawyer``): someone else, who speaks for themself."""
+_ROLE_OF = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]")
+"""``the lawyer for Velde``, ``a senior adviser to the Harbor Council``: a role held for someone, not that someone."""
 _NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
 
 
-class SpeakerResolver:
+class SpeakerResolver(DescribedSpeakers):
     """Resolves attribution phrases in one article, remembering who was quoted so far."""
 
     def __init__(
@@ -137,6 +136,8 @@ class SpeakerResolver:
             return Speaker(self._organisation_it(start, nearest=lowered == "it"), written, False)
         if lowered in NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
+        if _POSSESSIVE_END.search(written) and cue in _ANOTHER_PERSON:
+            return Speaker(None, f"{written} {cue}", True)  # "said Velde’s lawyer": the lawyer, unnamed
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
         inside = [m for m in inside if m.char_start < end and m.char_end <= end + 2]
         persons = [m for m in inside if self._is_person(m)]
@@ -148,29 +149,13 @@ class SpeakerResolver:
             spoken_for = self._spoken_for(words[spokes], start, end, inside)
             if spoken_for is not None:
                 return spoken_for
+        role_of = _ROLE_OF.match(written)
+        if role_of is not None and role_of.group(1) not in SPOKESPEOPLE:
+            # "the lawyer for Velde": not Velde; the person named with that role, if any (else an appositive after)
+            titled = self._titled_person(role_of.group(1), start) if role_of.group(1) in ROLE_NOUNS else None
+            return Speaker(titled, written, True)
         if not head[:1].isupper():
-            if head.lower() == CAMPAIGN:
-                return self._campaign(start, end)  # "Pell’s campaign said", "the campaign said"
-            issuers = [m for m in inside if m.label in ("PERSON", "ORG")]
-            if head.lower() in DOCUMENT_NOUNS and issuers:
-                return self._issuer(issuers[-1], written)  # "the IMF report said": the IMF
-            issuer = (
-                issuer_after(self._text, self._mentions, self._starts, end) if head.lower() in DOCUMENT_NOUNS else None
-            )
-            if issuer is not None:
-                return self._issuer(issuer, written)  # "said a report from Brinmoor Capital Research"
-            if head.lower() in DOCUMENT_NOUNS:
-                issued = self._document_issuer(head.lower(), written, start)
-                if issued is not None:
-                    return issued
-            if head.lower() in SPOKESPEOPLE:
-                spoken_for = self._spoken_for(head.lower(), start, end, inside)
-                if spoken_for is not None:
-                    return spoken_for
-            if head.lower() in DEFINITE_ROLES and lowered.startswith("the "):
-                return Speaker(self._titled_person(head.lower(), start), written, True)  # "the coach said"
-            described_person = head.lower() in ROLE_NOUNS or AGE.fullmatch(head) is not None
-            return Speaker(self._described(head.lower(), start), written, described_person)
+            return self._described_speaker(start, end, head.lower(), inside)  # "the agency", "Brenner’s office"
         if persons and persons[-1].char_end >= end - 2 and owns_campaign(self._text, persons[-1]):
             return self._issuer(persons[-1], written)  # "said a spokeswoman for the Velde campaign"
         if persons:
@@ -188,75 +173,6 @@ class SpeakerResolver:
         if is_org or (inside and not surname_taken_for_org(name, inside)):
             return Speaker(self._full_organisation(completed_organisation(bare, inside), start), written, False)
         return Speaker(self._fullest(name, start), written, True)
-
-    def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:
-        """``the department’s report said``: the organisation of the owner noun; ``the notice said`` after ``The Gull
-        Ferry Company posted a notice``: the one who issued it, the subject of the sentence that brought it in (no one
-        when that subject names nobody)."""
-        owner = document_owner(written)
-        if owner is not None:
-            name = self._described(owner, start)
-            return None if name is None else Speaker(name, written, False)
-        span = document_introduction(self._text, head, start, self._sentences, self._is_quoted)
-        if span is None:
-            return None
-        if span[0] >= start:
-            return None
-        issuer = self.resolve(*span)  # "a group of parents sent a letter": nobody named, and no guess
-        return Speaker(issuer.name, written, issuer.is_person)
-
-    def _campaign(self, start: int, end: int, written: str | None = None) -> Speaker:
-        found = campaign_candidate(self._text, self._mentions, (start, end), self._is_person, self._is_quoted)
-        name = None if found is None else self._fullest(self._names.person(found), found.char_start)
-        mention = self._text[start:end].strip() if written is None else written  # as written at the attribution
-        return Speaker(None if name is None else campaign_name(name), mention, False)
-
-    def _organisation_it(self, position: int, *, nearest: bool = True) -> str | None:
-        """``In an email, the company defended it. “...,” it said``: an ``it`` followed by a speech cue is the
-        organisation its own sentence or the one before is about, else (``nearest``) the one named last, in its
-        paragraph or the one before; ``they said`` only the organisation a sentence is about (else people, unnamed)."""
-        for span in organisation_subjects(self._text, self._sentences, position):
-            about = None if self._is_quoted(span[0]) else self.resolve(*span)
-            if about is not None and about.name is not None and not about.is_person:
-                return about.name
-        if not nearest:
-            return None
-        paragraph = self._text.rfind("\n", 0, position)
-        reach = self._text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
-        found = nearest_organisation(self._mentions, self._starts, position, self._is_quoted)
-        return None if found is None or found.char_start < reach else org_name(self._text, found)
-
-    def _spoken_for(self, head: str, start: int, end: int, inside: Sequence[Mention]) -> Speaker | None:
-        """``a Lanark spokesman said``, ``said a spokeswoman for Lanark``: the spokesperson named earlier with that
-        title, else the organisation they speak for (in the phrase, after it, or named nearest before)."""
-        written = self._text[start:end].strip()
-        titled = self._titled_person(head, start)
-        if titled is not None:
-            return Speaker(titled, written, True)
-        organisations = [m for m in inside if m.label == "ORG"]
-        owners = [m for m in inside if m.label == "PERSON" and self._text[m.char_end : m.char_end + 2] in ("’s", "'s")]
-        named = organisations or owners  # "Brenner’s spokesman said": the one spoken for
-        modifier = None if named else organisation_modifier(written, head)
-        if modifier is not None:
-            return Speaker(modifier, written, False)  # "a Corvane spokesperson", Corvane not tagged an organisation
-        issuer = named[-1] if named else issuer_after(self._text, self._mentions, self._starts, end)
-        issuer = issuer or nearest_organisation(self._mentions, self._starts, start, self._is_quoted)
-        return None if issuer is None else self._issuer(issuer, written)
-
-    def _issuer(self, mention: Mention, written: str) -> Speaker:
-        """Who issued a document or is spoken for: a candidate's campaign (``an ad from the Pell campaign``) is it."""
-        if self._is_person(mention) and owns_campaign(self._text, mention):
-            return self._campaign(mention.char_start, mention.char_end, campaign_text(self._text, mention))
-        return self._named(mention, written)
-
-    def _named(self, mention: Mention, written: str) -> Speaker:
-        if self._is_person(mention):
-            return Speaker(self._fullest(self._names.person(mention), mention.char_start), written, True)
-        return Speaker(self._full_organisation(org_name(self._text, mention), mention.char_start), written, False)
-
-    def _full_organisation(self, name: str, position: int) -> str:
-        """``name`` by the full name of an organisation named before ``position`` that it is the tail of."""
-        return full_organisation(name, self._mentions[: bisect.bisect_left(self._starts, position)])
 
     def first_person(self, start: int, end: int) -> Speaker | None:
         """The first person named (outside quotations) in ``text[start:end]``: the subject of the passage."""

@@ -66,16 +66,33 @@ _AFTER_QUOTE_ONLY = vocabulary(
     "gasps cried cries offered offers concluded concludes"
 )
 """Verbs that are speech cues only right after a quotation (``“...,” she shared.``), never read as one before it."""
+_AFTER_QUOTE_VERBS = (
+    "answer brag boast gloat fume rage rant vent gripe grumble moan whine snipe snarl bark roar thunder huff sneer "
+    "proclaim disclose divulge reflect reminisce ponder venture posit opine surmise hint question challenge press "
+    "summarize summarise underscore relay rebut counter advise"
+)
+"""More verbs of speaking or of how it was said, cues only right after a quotation (``“...,” Ostrowski bragged.``):
+before one they are often verbs of something else (``she questioned the witness``)."""
 AFTER_QUOTE_CUES = (
     SPEECH_CUES
     | {verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s") for verb in _NOUN_LIKE_VERBS.split()}
     | _AFTER_QUOTE_ONLY
+    | {form for verb in _AFTER_QUOTE_VERBS.split() for form in _inflections(verb)[1:3]}
+    | vocabulary("bragged rebutted")
 )
 """Cues right after a quotation (``“...,” Okerlund notes.``): there the present tense of a verb that is also a noun
 is the verb (``notes``, ``states``, ``jokes``); elsewhere it may be the noun (``Editor's notes``)."""
 DOCUMENT_VERBS = frozenset({"read", "reads"})
 """``“...,” the statement read.``: a cue after a document, not elsewhere (``she read the report``)."""
-PHRASAL_CUES = {"pointed": "out", "points": "out", "went": "on", "goes": "on", "chimed": "in", "shot": "back"}
+PHRASAL_CUES = {"pointed": "out", "points": "out", "went": "on", "goes": "on", "chimed": "in", "shot": "back"} | {
+    "fired": "back",
+    "hit": "back",
+    "pushed": "back",
+    "summed": "up",
+    "weighed": "in",
+    "piped": "up",
+    "spoke": "up",
+}
 """Speech cues of two words (``“...,” the harbor master pointed out.``): the verb and its particle."""
 
 

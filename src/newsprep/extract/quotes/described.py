@@ -1,0 +1,159 @@
+"""Speakers written as a description, not a name: documents (``the statement said``), organisation nouns (``the
+agency said``), spokespeople (``a Lanark spokesman``), campaigns (``Pell’s campaign``) and those who speak for an
+owner (``Brenner’s office``), each resolved to the person or the organisation by its full name.
+
+``DescribedSpeakers`` is the part of ``SpeakerResolver`` (``speakers``) that reads them; the resolver supplies the
+article's mentions and its person lookups (the methods this class leaves to it)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, campaign_name, campaign_text, owns_campaign
+from newsprep.extract.quotes.fullnames import FullNames
+from newsprep.extract.quotes.organisations import (
+    DOCUMENT_NOUNS,
+    OWNED_VOICES,
+    SPOKESPEOPLE,
+    document_introduction,
+    document_owner,
+    full_organisation,
+    issuer_after,
+    nearest_organisation,
+    org_name,
+    organisation_modifier,
+    organisation_subjects,
+)
+from newsprep.extract.quotes.speaker_value import Speaker
+from newsprep.extract.quotes.words import AGE, DEFINITE_ROLES, ROLE_NOUNS
+from newsprep.model import Mention
+
+_POSSESSIVE = ("’s", "'s")
+
+
+class DescribedSpeakers:
+    """Resolves lower-case speaker phrases of one article (a mixin of ``SpeakerResolver``)."""
+
+    _text: str
+    _mentions: list[Mention]
+    _starts: list[int]
+    _sentences: list[int]
+    _names: FullNames
+
+    def resolve(self, start: int, end: int) -> Speaker:
+        raise NotImplementedError  # the resolver's: any phrase
+
+    def _is_person(self, mention: Mention) -> bool:
+        raise NotImplementedError
+
+    def _is_quoted(self, position: int) -> bool:
+        raise NotImplementedError
+
+    def _fullest(self, name: str, position: int) -> str:
+        raise NotImplementedError
+
+    def _titled_person(self, role: str, position: int) -> str | None:
+        raise NotImplementedError
+
+    def _described(self, head: str, position: int) -> str | None:
+        raise NotImplementedError
+
+    def _described_speaker(self, start: int, end: int, head: str, inside: Sequence[Mention]) -> Speaker:
+        """The speaker of ``text[start:end]``, a phrase whose last word ``head`` is in lower case; ``inside``: the
+        mentions in the phrase."""
+        written = self._text[start:end].strip()
+        if head == CAMPAIGN:
+            return self._campaign(start, end)  # "Pell’s campaign said", "the campaign said"
+        issuers = [m for m in inside if m.label in ("PERSON", "ORG")]
+        owners = [m for m in issuers if self._text[m.char_end : m.char_end + 2] in _POSSESSIVE]
+        if head in OWNED_VOICES and owners:
+            return self._issuer(owners[-1], written)  # "Brenner’s office said": Brenner
+        if head in DOCUMENT_NOUNS and issuers:
+            return self._issuer(issuers[-1], written)  # "the IMF report said": the IMF
+        issuer = issuer_after(self._text, self._mentions, self._starts, end) if head in DOCUMENT_NOUNS else None
+        if issuer is not None:
+            return self._issuer(issuer, written)  # "said a report from Brinmoor Capital Research"
+        if head in DOCUMENT_NOUNS | OWNED_VOICES:
+            issued = self._document_issuer(head, written, start)
+            if issued is not None:
+                return issued
+        if head in SPOKESPEOPLE:
+            spoken_for = self._spoken_for(head, start, end, inside)
+            if spoken_for is not None:
+                return spoken_for
+        if head in DEFINITE_ROLES and written.lower().startswith("the "):
+            return Speaker(self._titled_person(head, start), written, True)  # "the coach said"
+        described_person = head in ROLE_NOUNS or AGE.fullmatch(head) is not None
+        return Speaker(self._described(head, start), written, described_person)
+
+    def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:
+        """``the department’s report said``: the organisation of the owner noun; ``the notice said`` after ``The Gull
+        Ferry Company posted a notice``: the one who issued it, the subject of the sentence that brought it in (no one
+        when that subject names nobody)."""
+        owner = document_owner(written)
+        if owner is not None:
+            name = self._described(owner, start)
+            return None if name is None else Speaker(name, written, owner in ROLE_NOUNS)
+        if head in OWNED_VOICES:
+            return None
+        span = document_introduction(self._text, head, start, self._sentences, self._is_quoted)
+        if span is None:
+            return None
+        if span[0] >= start:
+            return None
+        issuer = self.resolve(*span)  # "a group of parents sent a letter": nobody named, and no guess
+        return Speaker(issuer.name, written, issuer.is_person)
+
+    def _campaign(self, start: int, end: int, written: str | None = None) -> Speaker:
+        found = campaign_candidate(self._text, self._mentions, (start, end), self._is_person, self._is_quoted)
+        name = None if found is None else self._fullest(self._names.person(found), found.char_start)
+        mention = self._text[start:end].strip() if written is None else written  # as written at the attribution
+        return Speaker(None if name is None else campaign_name(name), mention, False)
+
+    def _organisation_it(self, position: int, *, nearest: bool = True) -> str | None:
+        """``In an email, the company defended it. “...,” it said``: an ``it`` followed by a speech cue is the
+        organisation its own sentence or the one before is about, else (``nearest``) the one named last, in its
+        paragraph or the one before; ``they said`` only the organisation a sentence is about (else people, unnamed)."""
+        for span in organisation_subjects(self._text, self._sentences, position):
+            about = None if self._is_quoted(span[0]) else self.resolve(*span)
+            if about is not None and about.name is not None and not about.is_person:
+                return about.name
+        if not nearest:
+            return None
+        paragraph = self._text.rfind("\n", 0, position)
+        reach = self._text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
+        found = nearest_organisation(self._mentions, self._starts, position, self._is_quoted)
+        return None if found is None or found.char_start < reach else org_name(self._text, found)
+
+    def _spoken_for(self, head: str, start: int, end: int, inside: Sequence[Mention]) -> Speaker | None:
+        """``a Lanark spokesman said``, ``said a spokeswoman for Lanark``: the spokesperson named earlier with that
+        title, else the organisation they speak for (in the phrase, after it, or named nearest before)."""
+        written = self._text[start:end].strip()
+        titled = self._titled_person(head, start)
+        if titled is not None:
+            return Speaker(titled, written, True)
+        organisations = [m for m in inside if m.label == "ORG"]
+        owners = [m for m in inside if m.label == "PERSON" and self._text[m.char_end : m.char_end + 2] in _POSSESSIVE]
+        named = organisations or owners  # "Brenner’s spokesman said": the one spoken for
+        modifier = None if named else organisation_modifier(written, head)
+        if modifier is not None:
+            return Speaker(modifier, written, False)  # "a Corvane spokesperson", Corvane not tagged an organisation
+        issuer = named[-1] if named else issuer_after(self._text, self._mentions, self._starts, end)
+        issuer = issuer or nearest_organisation(self._mentions, self._starts, start, self._is_quoted)
+        return None if issuer is None else self._issuer(issuer, written)
+
+    def _issuer(self, mention: Mention, written: str) -> Speaker:
+        """Who issued a document or is spoken for: a candidate's campaign (``an ad from the Pell campaign``) is it."""
+        if self._is_person(mention) and owns_campaign(self._text, mention):
+            return self._campaign(mention.char_start, mention.char_end, campaign_text(self._text, mention))
+        return self._named(mention, written)
+
+    def _named(self, mention: Mention, written: str) -> Speaker:
+        if self._is_person(mention):
+            return Speaker(self._fullest(self._names.person(mention), mention.char_start), written, True)
+        return Speaker(self._full_organisation(org_name(self._text, mention), mention.char_start), written, False)
+
+    def _full_organisation(self, name: str, position: int) -> str:
+        """``name`` by the full name of an organisation named before ``position`` that it is the tail of."""
+        return full_organisation(name, self._mentions[: bisect.bisect_left(self._starts, position)])

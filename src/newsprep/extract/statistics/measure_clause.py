@@ -116,16 +116,22 @@ def tidy_phrase(words: list[str], *, limit: int = MAX_MEASURE_WORDS) -> str | No
 COPULAS = frozenset({"is", "are", "was", "were"})
 
 
+OPINION_VERBS = frozenset({"say", "says", "said", "think", "thinks", "thought", "believe", "believes", "feel", "feels"})
+"""A verb that reports what a group says or thinks: a copula after it belongs to the reported clause."""
+
+
 def cut_at_aside(words: list[str]) -> list[str]:
     """The words up to a clause or an aside that follows the measure ('safety systems including braking' ->
-    'safety systems'; 'miles per charge depending on the driving' -> 'miles per charge')."""
+    'safety systems'; 'miles per charge depending on the driving' -> 'miles per charge'); a copula after a verb of
+    saying or thinking is the reported clause's and stays ('voters say Ruiz is honest')."""
     for i, w in enumerate(words[1:], start=1):
         if i >= 2 and bare_word(w) in COPULAS and bare_word(words[i - 1]) in RELATIVES:
             participle = words[i + 1 : i + 2]
             if participle and bare_word(participle[0]).endswith("ed"):
                 return [participle[0], *words[: i - 1]]  # 'gain that was expected' -> 'expected gain'
             return words[: i - 1]
-        if bare_word(w) in PHRASE_ENDS or (i >= 2 and bare_word(w) in COPULAS):
+        reported = any(bare_word(v) in OPINION_VERBS for v in words[1:i])  # 'voters say Ruiz is honest'
+        if bare_word(w) in PHRASE_ENDS or (i >= 2 and bare_word(w) in COPULAS and not reported):
             return words[:i]
     return one_prepositional_phrase(words)
 

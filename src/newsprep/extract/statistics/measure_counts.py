@@ -66,6 +66,19 @@ def counted_by_clause(before: list[str], right: list[str]) -> str | None:
     return clause
 
 
+def held_by_count(noun: str, right: list[str]) -> str | None:
+    """'600 more schools have gardens' -> 'more schools with gardens': what the counted things have, when
+    'have' is their own verb (not an auxiliary: 'have passed', 'have been', 'have to')."""
+    if len(right) < 2 or bare_word(right[0]) not in {"have", "had"} or not right[0][:1].islower():
+        return None
+    held = right[1:]
+    if is_verb(held[0]) or bare_word(held[0]) in AUXILIARIES | PARTICLES | {"to", "got", "gotten"}:
+        return None
+    held = held[: next((i for i, w in enumerate(held) if bare_word(w) in CLAUSE_OPENERS | {"and", "but"}), len(held))]
+    said = tidy_phrase(tail_words(held))
+    return f"{noun} with {said}" if said else None
+
+
 def _present_verb(word: str) -> bool:
     """A lowercase word that is neither a function word nor a participle: after a count's noun, a verb in the
     present ('show', 'share') rather than a modifier of the noun ('set up', 'killed', 'facing')."""
@@ -112,6 +125,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         total = tidy_phrase(subject_words(between[:-1]))
         if total:
             return total  # 'global sales totalled 10.3 million vehicles' -> 'global sales'
+    if had := held_by_count(noun, right):
+        return had  # '600 more schools have gardens' -> 'more schools with gardens'
     words = list(right)
     if words and bare_word(words[0]) in {"was", "is", "has"}:
         words = []  # 'a survey of 12 states was done': a singular verb has another subject than the counted noun
@@ -172,6 +187,10 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     if len(between) > 1 and bare_word(between[-1]) in PARTICLES and is_verb(between[-2]):
         # 'the firm laid off 300 employees' -> 'employees laid off'
         return tidy_phrase([noun, between[-2], between[-1], *after_verb])
+    if len(between) > 2 and bare_word(between[-1]) in PARTICLES and bare_word(between[-3]) in MODALS | {"to"}:
+        # 'the league hopes to sign up 40,000 children' -> 'children to sign up'
+        verb = [noun, "to", bare_word(between[-2]), bare_word(between[-1])]
+        return (tidy_phrase([*verb, *after_verb]) if tidy_phrase(after_verb) else None) or " ".join(verb)
     if between and is_verb(between[-1]):
         return tidy_phrase([noun, *of_part, as_participle(between[-1]), *after_verb])  # 'threw 4 passes'
     if len(between) > 1 and bare_word(between[-2]) == "to" and bare_word(between[-1]) not in FUNCTION:

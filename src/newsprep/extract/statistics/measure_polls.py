@@ -76,6 +76,8 @@ _LEAD_BEFORE = re.compile(
     rf"(?:by\s+)?{_HEDGE_OR_LIMIT}$"
 )
 """'Ruiz led Cole by', 'that lead was', 'an advantage of' before a number of points."""
+_TRAILING = re.compile(r"\btrail(?:s|ed|ing)?\b")
+"""The verb of a candidate behind: their margin is a deficit, not a lead."""
 _SHOWN_AHEAD = re.compile(
     rf"(?P<source>{_NAME})\s+(?:showing|shows|showed|has|had|gives|gave|puts|put)\s+(?P<who>her|him|them|{_NAME})"
     rf"\s+ahead\s+(?:by\s+)?{_HEDGE}$"
@@ -226,7 +228,9 @@ def _lead(before: str, number: str, after: str) -> str | None:
     if lead is None:
         return None
     who = _name(lead.group("x")) if lead.group("x") else None
-    return f"{who} lead" if who else "lead"
+    behind = _TRAILING.search(lead.group()) is not None and lead.group("x") is not None
+    held = "deficit" if behind else "lead"  # 'Ruiz trails Cole by 5 points' -> 'Ruiz deficit'
+    return f"{who} {held}" if who else held
 
 
 def gapped_measure(text: str, previous_end: int, previous_measure: str | None, start: int) -> str | None:

@@ -86,7 +86,8 @@ def _period(right: list[str]) -> str | None:
 
 
 def per_period_measure(between: list[str], right: list[str]) -> str | None:
-    """'set aside $80 each month' -> 'monthly savings'; 'could earn $4,000 annually' -> 'annual earnings'."""
+    """'set aside $80 each month' -> 'monthly savings'; 'could earn $4,000 annually' -> 'annual earnings'; what the
+    money goes on or to after the period ('spends $9 million a year on roads' -> 'annual spending on roads')."""
     period = _period(right)
     if period is None or not between:
         return None
@@ -94,7 +95,9 @@ def per_period_measure(between: list[str], right: list[str]) -> str | None:
     nominal = "savings" if verb in _ASIDE else MONEY_NOUNS.get(verb)
     if nominal is None or " " in nominal:
         return None  # 'money raised', 'money received' say no period
-    return f"{period} {nominal}"
+    rest = right[1:] if bare_word(right[0]) in _PERIOD_ADVERBS else right[2:]
+    spent_on = tidy_phrase(tail_words(rest[1:])) if rest and bare_word(rest[0]) in {"on", "for"} else None
+    return f"{period} {nominal} {bare_word(rest[0])} {spent_on}" if spent_on else f"{period} {nominal}"
 
 
 _LOSING = frozenset({"lost", "lose", "loses", "losing"})

@@ -162,7 +162,7 @@ VERB_ENDINGS = ("ed",)
 PAST_VERBS = word_set(
     "spent sold built made lost took had hit cut paid won gave brought left put kept held found saw sent bought "
     "caught drew fed fought fled grew hid hurt led lent met ran rode shot slew stole struck swept taught told "
-    "threw wore wrote killed hired employed moved hospitalized arrested laid set shut",
+    "threw wore wrote killed hired employed moved hospitalized arrested laid set shut died vied tied lied sued owed",
 )
 PHRASE_ENDS = word_set(
     "because including includes depending respectively nowadays according unless although whereas thanks "

@@ -58,6 +58,13 @@ from newsprep.extract.statistics.measure_holders import (
     share_holder,
 )
 from newsprep.extract.statistics.measure_levels import change_or_level, changed_by
+from newsprep.extract.statistics.measure_owners import (
+    amount_in_relative,
+    casualty_count,
+    money_for_purpose,
+    owner_or_subject,
+    pronoun_level,
+)
 from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure, surveyed_count
 from newsprep.extract.statistics.measure_prices import offered_item, starting_price, store_price, usual_price
 from newsprep.extract.statistics.measure_refs import (
@@ -278,18 +285,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         if purpose and tidy_phrase(purpose):
             return f"{nominal} to {tidy_phrase(purpose)}"  # 'paid $2 million to settle the claims'
         return f"{tidy_phrase(subject)} {nominal}" if tidy_phrase(subject) else nominal
-    return _money_for(right) or _fallback(between)
-
-
-def _money_for(right: list[str]) -> str | None:
-    """'giving towns $40 billion to invest in buses' -> 'money to invest in buses': an infinitive after an amount says
-    what the money is for."""
-    if len(right) < 2 or bare_word(right[0]) != "to" or not right[1][:1].islower():
-        return None
-    if bare_word(right[1]) in FUNCTION | DETERMINERS or names_a_time([bare_word(w) for w in right[1:]]):
-        return None
-    purpose = tidy_phrase(tail_words(right[1:]))
-    return f"money to {purpose}" if purpose and " " in purpose else None
+    return money_for_purpose(right) or _fallback(between)
 
 
 def measures_of(
@@ -349,12 +345,12 @@ def measures_of(
             phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
         else:
             unit_word = bool(right) and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION | PREPOSITIONS
-            phrase = percent_measure(left, right[1:] if unit_word else right, counted=True)
+            phrase = casualty_count(left) or percent_measure(left, right[1:] if unit_word else right, counted=True)
     elif kind == "size":
         # 'a 275-horsepower motor' -> 'motor'; '16GB of memory' -> 'memory'
         phrase = sized or tidy_phrase(noun_phrase_forward(right)) or percent_measure(left, right)
     elif kind == "money":
-        phrase = money_measure(left, right)
+        phrase = amount_in_relative(left, right) or money_measure(left, right)
     elif in_brackets(text, start, end):
         phrase = bracketed(text, sentence, start)
     else:
@@ -374,6 +370,8 @@ def measures_of(
     if phrase in CHANGE_NOUNS.values() and (opener := opening_subject(sentence_before)):
         # 'Home sales fell for a sixth month, dropping 2.2% in May': the change of the sentence's subject
         phrase = f"{phrase} in {opener}"
+    elif level := pronoun_level(left, sentence_before):
+        phrase = level  # 'Turnout was low, though it climbed from 40% to 52%' -> 'Turnout'
     elif (phrase in CHANGE_NOUNS.values() or phrase is None) and (held := appositive_subject(sentence_before, left)):
         phrase = f"{phrase} in {held}" if phrase else held  # 'Brent, the benchmark, slipped 1.2% to $61.40'
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
@@ -389,6 +387,8 @@ def measures_of(
         phrase = (copula_subject(strip_qualifiers(after_other_quantity(left)[1])) if being else None) or (
             possessed_count(left, sentence_before, noun_phrase) if kind == "count" else None
         )
+        if phrase is None:  # 'Lee, who has two sons' -> 'sons of Lee'; 'The cost, he said, was $9' -> 'cost'
+            phrase = owner_or_subject(left, sentence_before, noun_phrase, right, counted=kind == "count")
     phrase = threshold_subject(rate_measure(without_pronoun_opening(without_number_words(phrase))), sentence_before)
     if kind == "percent" and (phrase is None or " " not in phrase):
         phrase = saying_measure(text, sentence, end) or phrase  # '12 percent said they were undecided'

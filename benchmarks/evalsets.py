@@ -45,10 +45,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
@@ -56,6 +58,8 @@ ANNOTATIONS_DIR = REPO / "benchmarks" / "annotations"
 GROUND_TRUTH = REPO.parent / "shared" / "corpus" / "aeb" / "ground-truth.json"
 POLNEAR_RAW = REPO.parent / "shared" / "corpus" / "polnear-dev" / "raw"
 CORPORA = ("aeb", "polnear-dev")
+SCORER = REPO.parent / "shared" / "eval" / "score.py"
+"""The scorer every figure is quoted from (it lives outside the project, beside the corpora)."""
 """The corpora an annotation file's ``corpus`` may name (other files in the folder label other things)."""
 
 
@@ -79,6 +83,16 @@ class AnnotationMismatch(ValueError):
 
 class AnnotationError(ValueError):
     """An annotation label outside its vocabulary (a typo would otherwise drop a quote from its error class)."""
+
+
+def load_scorer() -> ModuleType:
+    """``../shared/eval/score.py`` as a module, for the benchmarks that score in-process (its functions)."""
+    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+    if spec is None or spec.loader is None or not SCORER.is_file():
+        raise SystemExit(f"the scorer is missing: expected {SCORER} (../shared beside the clone)")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def span_hash(text: str) -> str:

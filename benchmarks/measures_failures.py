@@ -19,7 +19,6 @@ class, the best phrase first); a matched statistic whose gold has a phrase is th
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -27,24 +26,17 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalsets, beside this script
+
+from evalsets import load_scorer
+
 from newsprep.clean import clean_article
 from newsprep.extract.statistics import extract_statistics
 from newsprep.ingest import ARTICLE_SUFFIXES, DecodedText, decode_raw
 
 Row = dict[str, Any]
-SCORE_PY = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 KINDS = ("ok", "null", "too_long", "too_short", "partial", "no_shared")
 MAX_BYTES = 5_000_000
-
-
-def load_score() -> ModuleType:
-    """score.py as a module (it lives outside the project, beside the corpora)."""
-    spec = importlib.util.spec_from_file_location("shared_score", SCORE_PY)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load {SCORE_PY}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def failure_kind(score: ModuleType, phrase: str | None, gold: str) -> str:
@@ -120,7 +112,7 @@ def main() -> None:
     args = parser.parse_args()
     if len(args.folders) % 2:
         sys.exit("give RAW GOLD pairs")
-    score = load_score()
+    score = load_scorer()
     print("| set | " + " | ".join(KINDS) + " | matched |")
     print("|---|" + "---|" * (len(KINDS) + 1))
     total: Counter[str] = Counter()

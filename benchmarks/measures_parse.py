@@ -19,13 +19,17 @@ would add to the nlp stage.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalsets, beside this script
+
+from evalsets import load_scorer
 
 from newsprep.clean import clean_article
 from newsprep.extract.statistics import extract_statistics
@@ -36,7 +40,6 @@ from newsprep.model import CleanArticle
 from newsprep.nlp.ner import DEFAULT_MODEL, load_pipeline
 from newsprep.text import word_set
 
-SCORE_PY = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 MAX_BYTES = 50_000_000
 CHANGE = {
     **dict.fromkeys(word_set("rise rose risen rises rising climbed soared surged jumped increased grew"), "rise"),
@@ -44,14 +47,6 @@ CHANGE = {
 }
 UNIT_WORDS = {"%", "percent", "percentage", "points", "point", "million", "billion", "thousand", "trillion"}
 MODIFIERS = ("compound", "amod", "nmod", "poss")
-
-
-def _score_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SCORE_PY)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _article(path: Path) -> CleanArticle | None:
@@ -201,7 +196,7 @@ def main() -> None:
 
     with use_ops("numpy", use_blis=False):
         nlp = spacy.load(DEFAULT_MODEL, exclude=["ner", "lemmatizer"])
-    score = _score_module()
+    score = load_scorer()
     pairs: list[Path] = args.pairs
     for raw_dir, gold_dir in zip(pairs[::2], pairs[1::2], strict=True):
         print(json.dumps(compare(raw_dir, gold_dir, nlp, score)))

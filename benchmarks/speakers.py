@@ -21,7 +21,6 @@ class* x *outcome*:
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import subprocess
@@ -34,12 +33,13 @@ from types import ModuleType
 from typing import Any
 
 import polars as pl
-from evalsets import ATTRIBUTION_CLASSES, build_evalset  # run as a script: benchmarks/ is on sys.path
+
+# run as a script: benchmarks/ is on sys.path
+from evalsets import ATTRIBUTION_CLASSES, SCORER, build_evalset, load_scorer
 from quotes_polnear import read_raw_files, run_newsprep
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-SCORER = SHARED / "eval" / "score.py"
 FIXED_SETS = {
     "polnear-dev": SHARED / "corpus" / "polnear-dev",
     "sample": SHARED / "fixtures",
@@ -54,15 +54,6 @@ _CUE = re.compile(
     r"declared|continued|insisted|according to)\b",
     re.IGNORECASE,
 )
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("newsprep_score", SCORER)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"the scorer is missing: expected {SCORER}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def corpus_for(name: str, work: Path) -> Path:
@@ -166,7 +157,7 @@ def outcomes(score: ModuleType, gold: Sequence[Mapping[str, Any]], pred: Sequenc
 
 def class_counts(corpus: Path, out: Path) -> dict[str, dict[str, int]]:
     """Attribution class -> outcome -> gold quotes (scorable speakers only)."""
-    score = _scorer()
+    score = load_scorer()
     documents = pl.read_parquet(out / "documents.parquet").select("doc_id", "source_path")
     quotes = pl.read_parquet(out / "quotes.parquet").join(documents, on="doc_id")
     counts: dict[str, Counter[str]] = {name: Counter() for name in CLASSES}

@@ -42,7 +42,7 @@ def failures() -> ModuleType:
     ],
 )
 def test_failure_kind(failures: ModuleType, phrase: str | None, gold: str, kind: str) -> None:
-    assert failures.failure_kind(failures.load_score(), phrase, gold) == kind
+    assert failures.failure_kind(failures.load_scorer(), phrase, gold) == kind
 
 
 def test_the_table_counts_every_matched_fixture_statistic(failures: ModuleType) -> None:

@@ -111,7 +111,8 @@ class CaptionsSchema(_Contract):
 
 
 class QuotesSchema(_Contract):
-    """One row per quotation; a quote split around its attribution is one row."""
+    """One row per quotation; a quote split around its attribution is one row. Words in quotation marks that no one is
+    quoted as saying (terms, titles, nicknames, scare quotes, thoughts, a lone answer word mentioned) have no row."""
 
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")
     quote_idx: int = pa.Field(ge=0, description="0-based position in the article")

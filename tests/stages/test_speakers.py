@@ -301,7 +301,7 @@ def test_a_run_in_heading_or_an_opening_participle_is_no_subject() -> None:
     names = {"Lena Swift": ("Lena Swift", "PERSON"), "Harlow Group": ("Harlow Group", "ORG")}
     paragraphs = [
         "Moving forward, Lena Swift has signed a new deal with another label in London, and the Harlow Group will "
-        "be left to ask itself: “How did we lose her?”"
+        "be left to explain: “How did we lose her?”"
     ]
     assert who(quotes_of(paragraphs, names)) == [("Harlow Group", "colon")]
 

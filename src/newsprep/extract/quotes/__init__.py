@@ -3,6 +3,7 @@
 - ``stage``: ``extract_quotes``, the stage: which quoted spans are quotations, direct or partial, joined when split.
 - ``marks``: which quote marks open and close, and the quoted spans they enclose (never fails on odd marks).
 - ``words``: the speech-cue and naming verbs, the function words of the grammar, the phrases introducing terms.
+- ``mentioned``: quoted words nobody is quoted as saying: thoughts, self-talk, a lone answer word mentioned.
 - ``cues``: the attribution grammar (the speaker phrase next to a speech verb); ``clauses``: the attribution clause
   next to a quotation (its cue, and where the speaker phrase stands).
 - ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``).

@@ -113,7 +113,9 @@ def _pair_flat(marks: list[tuple[int, Role]]) -> list[tuple[int, int | None]]:
 
 def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Quoted spans in the paragraph ``text[start:end]``, in order, never overlapping."""
-    marks = [(m.start(), mark_role(text, m.start())) for m in _DOUBLE_MARK.finditer(text, start, end)]
+    marks = _without_inch_signs(
+        text, [(m.start(), mark_role(text, m.start())) for m in _DOUBLE_MARK.finditer(text, start, end)]
+    )
     if not marks:
         return []
     pairs, nested_ok = _pair_nested(marks)
@@ -125,6 +127,18 @@ def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         if span is not None and not _is_nickname(text, span):
             spans.append(span)
     return spans
+
+
+def _without_inch_signs(text: str, marks: list[tuple[int, Role]]) -> list[tuple[int, Role]]:
+    """``a 70"+ TV``, ``the 5" gauge``: a mark glued to a number that no quotation before it leaves open is the sign of
+    inches or seconds, not a quote mark (``“it rose 40"`` ... is a closer: a quotation is open)."""
+    kept: list[tuple[int, Role]] = []
+    for pos, role in marks:
+        after_number = pos > 0 and text[pos - 1].isdigit()
+        if after_number and role is not Role.OPEN and len(kept) % 2 == 0:
+            continue
+        kept.append((pos, role))
+    return kept
 
 
 _NICKNAME = re.compile(r"[A-Z][\w’'\-]*")

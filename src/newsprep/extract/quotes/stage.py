@@ -7,7 +7,9 @@ as they can be (see ``marks``). The steps:
 2. for each span, its sentence, whether it is a whole utterance (direct) or a fragment (partial), and the
    attribution next to it (``cues``);
 3. spans that are terms, titles or scare quotes are dropped: no attribution, short, no speech cue nearby, or
-   introduced by a naming phrase (so-called, what officials call, dubbed);
+   introduced by a naming phrase (so-called, self-styled, what officials call, dubbed, a saying, diagnosed with);
+   a title after the noun of a work; thoughts and self-talk (``mentioned``); a lone answer word run into the
+   sentence. They are not recorded anywhere: the quotes table holds quotations only;
 4. a quote split around its attribution is joined; unattributed quotes continue the previous speaker;
 5. speakers are resolved to canonical names (``speakers``); a pronoun goes first to the person
    credited earlier in the same paragraph, then to the nearest person before it.
@@ -23,6 +25,7 @@ from newsprep.extract.quotes.attribution import Candidate, speaker_of
 from newsprep.extract.quotes.clauses import attribution_after, attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
+from newsprep.extract.quotes.mentioned import is_mentioned
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.words import CAST_AS, CLAIM_OF, has_speech_cue, names_a_term
@@ -36,6 +39,16 @@ quote or a sub-heading that repeats a speaker's words."""
 SCARE_QUOTE_MAX_WORDS = 3
 """An unattributed quoted span this short, with no speech cue in its sentence, is a term or a scare quote."""
 TITLE_MAX_WORDS = 8
+WORK_TITLE_MAX_WORDS = 20
+"""A capitalised span right after the noun of a work (``his book “...”``) is its title up to this many words: a
+subtitle doubles a title's length (``“Harbor Lights: A Short History of the Towns That Built Them”``)."""
+_WORK_NOUN = re.compile(
+    r"\b(?:book|novel|memoir|biography|film|movie|documentary|song|single|album|show|series|episode|podcast|play|"
+    r"musical|opera|poem|essay|column|op-ed|article|paper|report|study|newsletter|blog\s+post|speech|lecture|talk|"
+    r"course|game|app)s?,?\s*$",
+    re.IGNORECASE,
+)
+"""The nouns of works whose titles are written in quotation marks."""
 
 _TURN = re.compile(
     r"[\"“„]?\s*(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
@@ -102,10 +115,10 @@ def _words(text: str) -> list[str]:
     return WORDS.findall(text)
 
 
-def _looks_like_title(text: str) -> bool:
+def _looks_like_title(text: str, *, max_words: int = TITLE_MAX_WORDS) -> bool:
     """``Shark Tank``, ``The Art of the Deal``: every word capitalised, short, no sentence inside."""
     words = _words(text)
-    if not words or len(words) > TITLE_MAX_WORDS or text.rstrip(" .,;:")[-1:] in ("?", "!"):
+    if not words or len(words) > max_words or text.rstrip(" .,;:")[-1:] in ("?", "!"):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
@@ -118,13 +131,20 @@ def _is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int)
         return True
     if candidate.kind == "partial" and _looks_like_title(quoted):
         return False  # 'On “Face the Nation,” Ryan said ...': a title inside the sentence, whoever speaks
+    left = mask[candidate.sentence_start : span.open_at]
+    if candidate.kind == "partial" and names_a_term(left):
+        return False  # 'was diagnosed with “hay lung,” according to a report': a name, whoever reports it
     if candidate.after is not None:
         return True
-    left = mask[candidate.sentence_start : span.open_at]
+    if is_mentioned(left, quoted, mask[span.outer_end : sentence_end], has_attribution=candidate.before is not None):
+        return False  # 'you tell yourself “no.”', 'people shrug and think, “Enough.”': a thought, a word mentioned
     if candidate.before is not None and left.rstrip().endswith(":"):
         return True  # 'Asked if it would open, Velde said: “No.”': an answer, however short, is no title
     if names_a_term(left) or _looks_like_title(quoted):
         return False
+    if _WORK_NOUN.search(left) and _looks_like_title(quoted, max_words=WORK_TITLE_MAX_WORDS):
+        return False  # 'In his book “Harbor Lights: A Short History of the Towns That Built Them,” Pell ...'
+
     if len(_words(quoted)) > SCARE_QUOTE_MAX_WORDS:
         return True
     if candidate.kind == "direct" and quoted[:1].isupper() and quoted.rstrip("’'\")]")[-1:] in (".", "?", "!"):

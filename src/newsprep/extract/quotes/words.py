@@ -129,8 +129,10 @@ ROLE_LINKS = vocabulary("and of at for the")
 """Lower-case words inside a role description before a name (``senior author and Harwell Lab marine biologist``)."""
 
 _NAMING_TAIL = re.compile(
-    r"(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known\s+as|billed\s+as|titled|entitled|"
-    r"(?:the|a|this|that)\s+(?:term|word|phrase|label|slogan|moniker|name|title|nickname|hashtag)|"
+    r"(?:so-called|self-(?:declared|described|styled|proclaimed|appointed)|dubbed|termed|labell?ed|branded|"
+    r"nicknamed|known\s+as|billed\s+as|titled|entitled|diagnosed\s+with|"
+    r"(?:the|a|this|that)\s+(?:[a-z]+\s+)?(?:term|word|phrase|label|slogan|moniker|name|title|nickname|hashtag|"
+    r"saying|motto|mantra|proverb|adage|catchphrase|tagline|idiom|expression)(?:\s+(?:that|which)\s+goes)?|"
     r"(?:is|are|was|were|be|been|being)\s+called|"
     r"what\s+(?P<agent>(?:[\w’'\-]+\s+){0,3}?)(?:calls?|called|describes?\s+as|refers?\s+to\s+as))"
     r"(?:\s+(?:it|them|him|her|this|that|the|a|an|his|its|their))*\s*$",
@@ -182,7 +184,9 @@ def _passive(words: list[str], i: int) -> bool:
 
 
 def has_speech_cue(text: str) -> bool:
-    words = [m.group().lower() for m in LATIN_WORDS.finditer(text)]
+    """A speech verb in ``text`` (``said``, ``according to``, ``criticized``, ``is claiming``); a cue word closing a
+    hyphenated compound is an adjective, no verb (``the self-declared``, ``a much-touted``, ``long-promised``)."""
+    words = [m.group().lower() for m in LATIN_WORDS.finditer(text) if text[m.start() - 1 : m.start()] != "-"]
     return (
         any(w in SPEECH_CUES for w in words)
         or "according to" in text

@@ -1,6 +1,7 @@
-"""The fixed cost of ``newsprep run``: one article's wall time with Prefect's temporary server and with a running one.
+"""The fixed cost of ``newsprep run``: one article's wall time with Prefect's temporary server, with a running one,
+and with a running one and ``make serve``'s warm runner.
 
-usage: python benchmarks/fixed_cost.py --repeats 3 --out /tmp/fixed-cost.json
+usage: python benchmarks/fixed_cost.py --repeats 4 --out /tmp/fixed-cost.json        # the three arms, alternating
        python benchmarks/fixed_cost.py --against /path/to/other/checkout/src --repeats 6   # interleaved A/B
 
 ``newsprep run`` as a user types it, on the bundled sample (one article), each time into a fresh output folder:
@@ -8,7 +9,14 @@ usage: python benchmarks/fixed_cost.py --repeats 3 --out /tmp/fixed-cost.json
 1. with no server running: Prefect starts a temporary one for the run (its database kept between runs, in a folder
    of this benchmark, as ``.prefect/`` is kept where a user runs newsprep);
 2. with a server running (``prefect server start`` on a free loopback port, state in a temporary folder), found
-   as ``make serve``'s is: through its ``api-url`` file in ``NEWSPREP_SERVER_DIR``.
+   as ``make serve``'s is: through its ``api-url`` file in ``NEWSPREP_SERVER_DIR`` (``NEWSPREP_WARM_RUNNER=0``);
+3. with that server and a warm runner (``python -m newsprep.warm.runner``, started as ``scripts/serve.sh`` starts
+   it): ``newsprep run`` hands the run to it (``newsprep.warm``). Each warm run waits (untimed) until a runner
+   listens: the runner that took the previous run starts the next, which loads for a few seconds.
+
+Without ``--against``, the three arms alternate (their order rotates each round) once the server and the runner are
+up, after a warm-up run of each; the warm arm's CPU seconds are the client's plus what the runner reports for the run
+(its ``runner.log``: the run's process and its children, from the request to the end).
 
 Reports each wall time, the CPU seconds of the run's processes (the server's aside) and the ``prefect`` line of each
 run's summary (which server it used). Stops the server.
@@ -21,8 +29,10 @@ work, only runs side by side compare.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -52,6 +62,20 @@ def _free_port() -> int:
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+def _runner_cpu(state: Path) -> float:
+    """The CPU seconds the warm runner reported for its last run (``runner.log``), 0 if none."""
+    ended = re.findall(r"run ended: exit -?\d+, ([\d.]+) CPU s", (state / "runner.log").read_text())
+    return float(ended[-1]) if ended else 0.0
+
+
+def _wait_for_runner(state: Path, timeout: float = 300) -> None:
+    deadline = time.monotonic() + timeout
+    while not (state / "runner.sock").exists():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"no warm runner listening in {state} after {timeout:.0f} s")
+        time.sleep(0.2)
 
 
 def _timed_run(work: Path, env: dict[str, str], n: int, src: str | None = None) -> dict[str, Any]:
@@ -148,13 +172,119 @@ def measure(repeats: int, against: str | None = None) -> dict[str, Any]:
     return {"temporary_server": temporary, "running_server": served, "load_average_after": os.getloadavg()}
 
 
+ARMS = ("temporary_server", "running_server", "running_server_warm_runner")
+
+
+def _arm_run(arm: str, work: Path, envs: dict[str, dict[str, str]], state: Path, n: int) -> dict[str, Any]:
+    if arm != "running_server_warm_runner":
+        return _timed_run(work, envs[arm], n)
+    _wait_for_runner(state)
+    done = _timed_run(work, envs[arm], n)
+    done["cpu_seconds"] = round(done["cpu_seconds"] + _runner_cpu(state), 2)
+    return done
+
+
+def measure_three_arms(repeats: int) -> dict[str, Any]:
+    """The three arms, alternating (the order rotates each round), after a warm-up run of each."""
+    with tempfile.TemporaryDirectory(prefix="newsprep-fixed-cost-") as tmp:
+        work = Path(tmp)
+        (work / "raw").mkdir()
+        shutil.copy(SAMPLE, work / "raw" / SAMPLE.name)
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in {"PREFECT_API_URL", "PREFECT_HOME", "NEWSPREP_SERVER_DIR", "PYTHONPATH", "NEWSPREP_WARM_RUNNER"}
+        }
+        env.update(OFFLINE)
+        state, port = work / "server", _free_port()
+        (state / "home").mkdir(parents=True)
+        api_url = f"http://127.0.0.1:{port}/api"
+        server_env = {**env, "PREFECT_HOME": str(state / "home")}
+        command = [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)]
+        server = subprocess.Popen(
+            [*command, "--analytics-off"],
+            env=server_env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        runner = None
+        try:
+            _wait_healthy(api_url)
+            (state / "api-url").write_text(api_url + "\n")
+            with (state / "runner.log").open("ab") as runner_log:  # as scripts/serve.sh starts it
+                runner = subprocess.Popen(
+                    [sys.executable, "-m", "newsprep.warm.runner", "--state-dir", str(state)],
+                    env={**server_env, "PREFECT_API_URL": api_url},
+                    stdout=runner_log,
+                    stderr=runner_log,
+                    cwd=state,
+                    start_new_session=True,
+                )
+            envs = {
+                "temporary_server": {**env, "NEWSPREP_SERVER_DIR": str(work / "no-server")},
+                "running_server": {**env, "NEWSPREP_SERVER_DIR": str(state), "NEWSPREP_WARM_RUNNER": "0"},
+                "running_server_warm_runner": {**env, "NEWSPREP_SERVER_DIR": str(state)},
+            }
+            for arm in ARMS:
+                _arm_run(arm, work, envs, state, 0)  # warm-ups: the databases, the flow's registration
+            runs: dict[str, list[dict[str, Any]]] = {arm: [] for arm in ARMS}
+            n = 0
+            for r in range(repeats):
+                for arm in ARMS[r % 3 :] + ARMS[: r % 3]:
+                    n += 1
+                    runs[arm].append(_arm_run(arm, work, envs, state, n))
+        finally:
+            _stop_runner(state)
+            for process in (runner, server):
+                if process is not None:
+                    _stop_group(process)
+    figures: dict[str, Any] = {
+        arm: {
+            "runs": done,
+            "median_seconds": statistics.median(r["seconds"] for r in done),
+            "median_cpu_seconds": statistics.median(r["cpu_seconds"] for r in done),
+        }
+        for arm, done in runs.items()
+    }
+    return {**figures, "client_import_seconds": client_import_seconds(), "load_average_after": os.getloadavg()}
+
+
+def _stop_runner(state: Path) -> None:
+    """The warm runner listening now: each runner that took a run started the next, in a session of its own, and
+    recorded its pid (as scripts/stop.sh finds it)."""
+    with contextlib.suppress(OSError, ValueError):
+        os.killpg(int((state / "runner.pid").read_text()), signal.SIGTERM)
+
+
+def _stop_group(process: subprocess.Popen[bytes]) -> None:
+    """Stop a process started in a session of its own, and its group."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    process.wait(timeout=60)
+
+
+def client_import_seconds() -> float:
+    """The console script's own imports before it hands a run to a warm runner (``-X importtime``, cumulative)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import newsprep.entry, newsprep.warm.client"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    ours = [
+        line for line in done.stderr.splitlines() if line.rstrip().endswith(("newsprep.entry", "newsprep.warm.client"))
+    ]
+    return round(sum(int(line.split("|")[1]) for line in ours) / 1e6, 4)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=4)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--against", help="another checkout's src folder: interleaved runs of both")
     args = parser.parse_args()
-    figures = measure(args.repeats, args.against)
+    figures = measure(args.repeats, args.against) if args.against else measure_three_arms(args.repeats)
     text = json.dumps(figures, indent=2)
     print(text)
     if args.out:

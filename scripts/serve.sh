@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Start a local Prefect server on loopback, create the work pool, deploy prefect.yaml and start a worker.
-# Everything it starts is recorded in pid files under the state folder; scripts/stop.sh stops exactly those.
+# Start a local Prefect server on loopback, create the work pool, deploy prefect.yaml and start a worker, and the warm
+# runner: a newsprep process holding every import of a run, which `newsprep run` from this clone then forks instead
+# of importing them itself (newsprep.warm). Everything it starts is recorded in pid files under the state folder;
+# scripts/stop.sh stops exactly those.
 #
 # Settings (environment):
 #   NEWSPREP_PREFECT_PORT   server port on 127.0.0.1 (default 4200)
 #   NEWSPREP_SERVER_DIR     state folder: PREFECT_HOME (SQLite database), pid files, logs (default .newsprep-server)
 #   NEWSPREP_WORK_POOL      work pool name (default newsprep-pool; must match prefect.yaml)
 #   PREFECT_WORKER_QUERY_SECONDS  how often the worker polls for runs (Prefect's default 10)
+#   NEWSPREP_WARM_RUNNER    0 to start no warm runner (`newsprep run` then always starts cold)
 #   NEWSPREP_ALERT_WEBHOOK  a URL to POST to when a flow run fails or crashes, or a critical check stops a publish
 #                           (a Prefect automation; without it, any alert a previous `make serve` set up stays as it was)
 set -euo pipefail
@@ -35,12 +38,12 @@ export NEWSPREP_PROJECT_DIR="$PROJECT_DIR"
 
 log() { printf '[serve] %s\n' "$*" >&2; }
 
-# The pid in $1's pid file, if that process is alive and is a prefect command (not a recycled pid).
+# The pid in $1's pid file, if that process is alive and is a prefect command or the warm runner (not a recycled pid).
 running_pid() {
     local pid_file="$STATE_DIR/$1.pid" pid
     [[ -s "$pid_file" ]] || return 1
     pid="$(<"$pid_file")"
-    if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q prefect; then
+    if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qE 'prefect|newsprep\.warm'; then
         echo "$pid"
         return 0
     fi
@@ -89,6 +92,20 @@ log "server healthy after $((SECONDS - started))s"
 # `newsprep run` from this clone uses this server instead of starting a temporary one (newsprep.cli.server).
 printf '%s\n' "$PREFECT_API_URL" >"$STATE_DIR/api-url"
 
+# --- warm runner (imports while the deployments and the worker start; waited for at the end) ------------------------
+warm_runner=0
+case "${NEWSPREP_WARM_RUNNER:-1}" in 0 | off | no | false) ;; *) warm_runner=1 ;; esac
+if ((warm_runner)); then
+    if pid="$(running_pid runner)"; then
+        log "warm runner already running (pid $pid)"
+    else
+        rm -f "$STATE_DIR/runner.sock"
+        cd "$STATE_DIR"
+        start_detached runner "$PYTHON" -m newsprep.warm.runner --state-dir "$STATE_DIR"
+        cd "$CALLER_DIR"
+    fi
+fi
+
 # --- alert ------------------------------------------------------------------------------------------------------
 if [[ -n "${NEWSPREP_ALERT_WEBHOOK:-}" ]]; then
     "$PYTHON" -m newsprep.run.alerts "$NEWSPREP_ALERT_WEBHOOK" >/dev/null
@@ -120,6 +137,17 @@ else
         sleep 0.5
     done
     log "worker polling pool $POOL"
+fi
+
+if ((warm_runner)); then
+    started=$SECONDS
+    until [[ -S "$STATE_DIR/runner.sock" ]]; do
+        running_pid runner >/dev/null || fail_with_log "the warm runner exited" runner
+        ((SECONDS - started < START_TIMEOUT)) || fail_with_log "the warm runner is not ready after ${START_TIMEOUT}s" runner
+        sleep 0.2
+    done
+    rss_kb="$(awk '/^VmRSS/ {print $2}' "/proc/$(running_pid runner)/status" 2>/dev/null || echo 0)"
+    log "warm runner ready ($((rss_kb / 1024)) MB resident): \`newsprep run\` from this clone skips its imports"
 fi
 
 prefect_cmd="$PREFECT"

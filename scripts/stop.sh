@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Stop what scripts/serve.sh started, and only that: the worker first (with the flow runs it spawned), then the
-# server. Each was started as the leader of its own process group, whose id is in its pid file.
+# Stop what scripts/serve.sh started, and only that: the warm runner (and a run it took), the worker (with the
+# flow runs it spawned), then the server. Each was started as the leader of its own process group, whose id is in
+# its pid file (each warm runner writes its own: one that took a run starts the next).
 #
 # Settings (environment): NEWSPREP_SERVER_DIR, the state folder serve.sh used (default .newsprep-server).
 set -uo pipefail
@@ -60,8 +61,8 @@ stop() {
         # The leader is gone; children it left in its group are still ours to stop.
         group_alive "$pid" || { log "$name: already stopped"; rm -f "$pid_file"; return 0; }
         pgid="$pid"
-    elif [[ "$pgid" != "$pid" ]] || ! tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q prefect; then
-        log "$name: pid $pid is not the prefect process serve.sh started; leaving it alone"
+    elif [[ "$pgid" != "$pid" ]] || ! tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qE 'prefect|newsprep\.warm'; then
+        log "$name: pid $pid is not the process serve.sh started; leaving it alone"
         rm -f "$pid_file"
         return 0
     fi
@@ -86,6 +87,9 @@ stop() {
 }
 
 status=0
+# The warm runner leaves on SIGTERM (removing its socket); a run it took is stopped with it (the tables stay whole).
+stop runner TERM:10 || status=1
+rm -f "$STATE_DIR/runner.sock"  # `newsprep run` finds no runner (also after a SIGKILL)
 # Prefect's worker takes a first SIGINT as "finish the running flow runs, then exit" (it often does not exit when
 # idle either) and a second one as SIGKILL to itself; flow runs it leaves behind are stopped as leftovers.
 stop worker INT:5 INT:10 || status=1

@@ -35,6 +35,7 @@ PREFECT_WIRING = {
     "run/flow.py": "the flow",
     "run/batch_tasks.py": "the tasks of the stages, per batch, and each stage's check task",
     "run/alerts.py": "the alert automation make serve sets up",
+    "warm/takeover.py": "a warm runner's run reads Prefect's settings again, from the caller's environment",
 }
 """The only modules that import Prefect; the stages and the run's steps never do."""
 

@@ -12,14 +12,12 @@ from pathlib import Path
 import pytest
 
 from newsprep.cli.server import (
-    API_URL_FILE,
-    SERVER_DIR,
     choose_server,
     is_healthy,
-    server_dirs,
     start_temporary_server,
     startup_timeout,
 )
+from newsprep.serve_state import API_URL_FILE, SERVER_DIR, server_dirs
 
 
 class _Health(http.server.BaseHTTPRequestHandler):

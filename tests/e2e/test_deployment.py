@@ -267,6 +267,7 @@ def test_newsprep_run_uses_the_server_make_serve_started(local_server: LocalServ
     shutil.copy(SAMPLE, raw / SAMPLE.name)
     env = {**local_server.env}
     env.pop("PREFECT_API_URL")  # found through make serve's state folder (NEWSPREP_SERVER_DIR), as from the clone
+    env["NEWSPREP_WARM_RUNNER"] = "0"  # a cold run, with its checker process (tests/e2e/test_warm_runner.py: warm)
     before = _api(local_server, "flow_runs/filter", {})
     ran = subprocess.run(
         [str(REPO_ROOT / ".venv" / "bin" / "newsprep"), "run", str(raw), "--out", str(out)],

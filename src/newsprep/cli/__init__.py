@@ -1,4 +1,5 @@
-"""The ``newsprep`` command line (``newsprep = "newsprep.cli:app"``).
+"""The ``newsprep`` command line (the console script, ``newsprep.entry``, runs ``app`` unless a warm runner takes the
+run: ``newsprep.warm``).
 
 - ``app``: the commands (run, report, validate, rollback, dictionary, version).
 - ``checks``: what is checked before anything runs, and the exit codes.

@@ -51,6 +51,13 @@ def terminal() -> Terminal:
     return _terminal
 
 
+def reset_terminal() -> None:
+    """Write to this process's stdout and stderr as they are now, with the terminal detected again (a warm runner's
+    child has just taken the caller's: ``newsprep.warm.child``)."""
+    global _terminal
+    _terminal = Terminal()
+
+
 def send_library_output_to(log_path: Path) -> Terminal:
     """Point the process's stdout and stderr at ``log_path`` (truncated) for the rest of the process.
 

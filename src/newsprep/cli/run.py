@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import sys
 import time
 import traceback
 from contextlib import ExitStack
@@ -17,12 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from newsprep.cli.checks import CliError, ExitCode
 from newsprep.cli.output import LOG_FILE, Terminal, exit_code_for, send_library_output_to, summary_lines
-from newsprep.cli.server import start_temporary_server, startup_timeout, use_prefect_server
+from newsprep.cli.server import PrefectServer, start_temporary_server, startup_timeout, use_prefect_server
 from newsprep.cli.start import (
     first_server_choice,
     stages_run_here,
     start_checker_until_exit,
     stop_early_server,
+    suites_gain_from_checker,
     take_early_server,
 )
 from newsprep.quality.checker import stop_checker
@@ -48,6 +50,7 @@ def execute_run(settings: PipelineSettings, *, started: float) -> ExitCode:
             raise CliError(cannot, "give a folder you can write to") from None
         log_path = out / RUNS_DIR / LOG_FILE
         terminal = send_library_output_to(log_path)
+        _say_why_cold()
         try:
             result = _settle_or_process(settings, terminal, log_path)
         except Exception as error:
@@ -91,7 +94,7 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
         pending = len(plan.pending)
         server = use_prefect_server(first_server_choice())  # before Prefect is imported; chosen once
         temporary = None
-        checker = server.api_url is not None and stages_run_here(settings, pending)
+        checker = server.api_url is not None and stages_run_here(settings, pending) and suites_gain_from_checker()
         if checker:
             _start_checker()
         else:
@@ -118,7 +121,23 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
         if temporary is not None:
             temporary.wait_until_healthy(timeout=startup_timeout(os.environ))
         result = _run_flow(settings, terminal, pending)
-        return {**result, "prefect_server": server.describe()}
+        return {**result, "prefect_server": _server_line(server)}
+
+
+def _server_line(server: PrefectServer) -> str:
+    """The summary's ``prefect`` line: the server, and the warm runner when one ran the run (``newsprep.warm``)."""
+    from newsprep.warm.takeover import warm_runner_note
+
+    note = warm_runner_note()
+    return server.describe() if note is None else f"{server.describe()}, by the {note}"
+
+
+def _say_why_cold() -> None:
+    """Into the run's log (stderr by now), one line: why the warm runner did not take this run, when it said why."""
+    from newsprep.warm.client import cold_reason
+
+    if cold_reason is not None:
+        print(f"newsprep run: cold start, the warm runner did not take it: {cold_reason}", file=sys.stderr)
 
 
 def _load_stage_data(settings: PipelineSettings) -> None:

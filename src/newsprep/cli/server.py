@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-SERVER_DIR = ".newsprep-server"
-"""``scripts/serve.sh``'s state folder inside the clone (``NEWSPREP_SERVER_DIR`` moves it)."""
-API_URL_FILE = "api-url"
+from newsprep.serve_state import served_api_url, server_dirs
+
 HEALTH_TIMEOUT_SECONDS = 1.0
 HEALTH_POLL_SECONDS = 0.1
 STOP_TIMEOUT_SECONDS = 5.0
@@ -43,28 +42,6 @@ class PrefectServer:
         if self.api_url is None:
             return f"temporary server ({self.source})"
         return f"{self.api_url} ({self.source})"
-
-
-def server_dirs(env: Mapping[str, str], *, cwd: Path, venv_prefix: Path) -> list[Path]:
-    """Where ``make serve`` may have left its state for this clone: ``NEWSPREP_SERVER_DIR`` when set, else the clone
-    of the environment running newsprep (``<clone>/.venv``) and the folder run from; without duplicates."""
-    if env.get("NEWSPREP_SERVER_DIR"):
-        return [Path(env["NEWSPREP_SERVER_DIR"])]
-    found: list[Path] = []
-    for folder in (venv_prefix.parent, cwd):
-        candidate = folder / SERVER_DIR
-        if candidate not in found:
-            found.append(candidate)
-    return found
-
-
-def served_api_url(state_dir: Path) -> str | None:
-    """The API address ``scripts/serve.sh`` recorded in ``state_dir``, if any."""
-    try:
-        text = (state_dir / API_URL_FILE).read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    return text or None
 
 
 def is_healthy(api_url: str, *, timeout: float = HEALTH_TIMEOUT_SECONDS) -> bool:

@@ -15,6 +15,7 @@ that then has nothing to process, or goes to a temporary server after all, stops
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,8 +67,16 @@ def _folder_small_for_workers(settings: PipelineSettings) -> bool:
 
 def checker_first(settings: PipelineSettings, env: dict[str, str] | None = None) -> bool:
     """Whether to start the checker before anything else: a server runs (else a temporary one takes the other core
-    as it starts), and the raw folder holds too few article files for the NLP workers."""
-    return _folder_small_for_workers(settings) and server_running(env)
+    as it starts), the raw folder holds too few article files for the NLP workers, and Great Expectations is not
+    imported here yet (``suites_gain_from_checker``)."""
+    return suites_gain_from_checker() and _folder_small_for_workers(settings) and server_running(env)
+
+
+def suites_gain_from_checker() -> bool:
+    """Whether the whole run's suites gain from a checker process: it imports Great Expectations (3 s) beside the run.
+    Not when this process has imported it already (a warm runner's child, ``newsprep.warm``): the checker would
+    only import it again, and the run would wait for that."""
+    return "great_expectations" not in sys.modules
 
 
 def start_checker_until_exit() -> None:
@@ -101,7 +110,7 @@ def start_first(settings: PipelineSettings) -> None:
     ``checker_first`` says so."""
     if first_server_choice().api_url is None:
         start_server_first()
-    elif _folder_small_for_workers(settings):  # the server is known to run: not asked twice
+    elif suites_gain_from_checker() and _folder_small_for_workers(settings):  # the server runs: not asked twice
         start_checker_until_exit()
 
 

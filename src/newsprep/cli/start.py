@@ -67,9 +67,14 @@ def _folder_small_for_workers(settings: PipelineSettings) -> bool:
 
 def checker_first(settings: PipelineSettings, env: dict[str, str] | None = None) -> bool:
     """Whether to start the checker before anything else: a server runs (else a temporary one takes the other core
-    as it starts), the raw folder holds too few article files for the NLP workers, and Great Expectations is not
-    imported here yet (``suites_gain_from_checker``)."""
-    return suites_gain_from_checker() and _folder_small_for_workers(settings) and server_running(env)
+    as it starts) and the checker helps this run (``_checker_helps``)."""
+    return _checker_helps(settings) and server_running(env)
+
+
+def _checker_helps(settings: PipelineSettings) -> bool:
+    """Whether a checker process would shorten this run: the raw folder holds too few article files for the NLP
+    workers (the stages run here), and Great Expectations is not imported here yet (``suites_gain_from_checker``)."""
+    return suites_gain_from_checker() and _folder_small_for_workers(settings)
 
 
 def suites_gain_from_checker() -> bool:
@@ -110,7 +115,7 @@ def start_first(settings: PipelineSettings) -> None:
     ``checker_first`` says so."""
     if first_server_choice().api_url is None:
         start_server_first()
-    elif suites_gain_from_checker() and _folder_small_for_workers(settings):  # the server runs: not asked twice
+    elif _checker_helps(settings):  # the server runs (``checker_first``, without asking it twice)
         start_checker_until_exit()
 
 

@@ -105,19 +105,25 @@ def classify_set(score: ModuleType, raw_dir: Path, gold_dir: Path, *, show: bool
     return kinds
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def set_folders(description: str, show_help: str) -> tuple[list[tuple[Path, Path]], bool]:
+    """The command line's RAW GOLD folder pairs and its ``--show`` flag (shared with ``detection_failures.py``)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("folders", nargs="+", type=Path, help="RAW GOLD pairs")
-    parser.add_argument("--show", action="store_true", help="print each failure (dev sets only)")
+    parser.add_argument("--show", action="store_true", help=show_help)
     args = parser.parse_args()
     if len(args.folders) % 2:
         sys.exit("give RAW GOLD pairs")
+    return list(zip(args.folders[::2], args.folders[1::2], strict=True)), args.show
+
+
+def main() -> None:
+    folders, show = set_folders(__doc__.splitlines()[0], "print each failure (dev sets only)")
     score = load_scorer()
     print("| set | " + " | ".join(KINDS) + " | matched |")
     print("|---|" + "---|" * (len(KINDS) + 1))
     total: Counter[str] = Counter()
-    for raw_dir, gold_dir in zip(args.folders[::2], args.folders[1::2], strict=True):
-        kinds = classify_set(score, raw_dir, gold_dir, show=args.show)
+    for raw_dir, gold_dir in folders:
+        kinds = classify_set(score, raw_dir, gold_dir, show=show)
         total.update(kinds)
         cells = " | ".join(str(kinds[k]) for k in KINDS)
         print(f"| {raw_dir.parent.name or raw_dir} | {cells} | {sum(kinds.values())} |")

@@ -212,9 +212,9 @@ def test_ids_offsets_and_paragraphs_across_paragraphs() -> None:
     assert all(art.clean_text[s.char_start : s.char_end] == s.text for s in stats)
 
 
-def test_only_body_paragraphs_are_read() -> None:
-    text = "Poll shows 40% support"
-    art = CleanArticle("T", None, (), text, (Paragraph(0, "heading", text, 0, len(text)),), ())
+def test_contributor_lines_are_not_read() -> None:
+    text = "Reporting by 3 staff"
+    art = CleanArticle("T", None, (), text, (Paragraph(0, "contributor", text, 0, len(text)),), ())
     assert extract_statistics(art) == ()
 
 

@@ -92,7 +92,7 @@ _CURRENCY = (
     r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(c.upper() for c in _CODES) + r")\s)"
 )
 _SCALE = (
-    r"(?:\s+(?:hundred|thousand|dozen)\b|\s*(?:million|billion|trillion)\b"  # '£71.6million': glued or not
+    r"(?:\s+(?:hundred|thousand|dozen)\b|(?:\s*|-)(?:million|billion|trillion)\b"  # '£71.6million', '$4-billion'
     r"|\s?(?:bn|mn|tn|trn)\b|(?:k|m|b)(?![A-Za-z]))"
 )
 _PERCENT = r"(?:\s?%|\s+(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b)"
@@ -167,10 +167,10 @@ FRACTION_PART = re.compile(
     re.IGNORECASE,
 )
 MULTIPLIER_AFTER = re.compile(
-    r"(?P<times>\s+times)\s+(?:as|more|less|greater|higher|larger|bigger|smaller|lower|faster|slower|fewer|the|that|what|over)\b",
+    r"(?P<times>\s+times)\s+(?:as|more|less|greater|higher|larger|bigger|smaller|lower|faster|slower|fewer|the|that|what|over|your|his|her|their|its|our)\b",
     re.IGNORECASE,
 )
-"""'2.5 times greater than', 'ten times the rate': a multiplier, not a number of occasions."""
+"""'2.5 times greater than', 'ten times the rate', '25 times your salary': a multiplier, not a number of occasions."""
 TWICE = re.compile(r"\btwice\s+(?:as|the|that|what|more|over)\b", re.IGNORECASE)
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
@@ -245,8 +245,9 @@ def quantity_from(match: re.Match[str], n: int, *, mentions_yuan: bool) -> Quant
     scale: float | None = None
     if scale_text:
         key = scale_text.strip().lower()
-        if key in ATTACHED_SCALES and not cur:
-            return None
+        if (key in ATTACHED_SCALES or key.startswith("-")) and not cur:
+            return None  # '$5m', '$4-billion' are amounts; '5m', '4-billion' alone are not read as scaled
+        key = key.lstrip("-")
         scale = SCALES.get(key)
     percent = bool(suffix) and bool(re.match(r"\s?(%|per|pct)", suffix or "", re.IGNORECASE))
     points = bool(suffix) and "point" in (suffix or "").lower()

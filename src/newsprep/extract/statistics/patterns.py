@@ -13,7 +13,7 @@ _TWO_TO_TWELVE = alternatives((*UNIT_WORDS[1:], *TEEN_WORDS[:3]))
 
 MEASURED_COMPOUND = re.compile(
     r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|acre|ton|tonne|gallon|barrel"
-    r"|meter|metre)\s+[a-z]",
+    r"|meter|metre|megapixel)\s+[a-z]",
     re.IGNORECASE,
 )
 SERIES_AFTER = re.compile(
@@ -23,13 +23,27 @@ SERIES_AFTER = re.compile(
 )
 """'won four in a row', 'lost six straight', 'seven of nine': a number word that counts a run of games or tries."""
 GLUED_UNIT = re.compile(
-    r"(?:(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|ghz|mhz|hz)|(?P<storage>gb|tb|mb)(?=\s+of\s))\b(?![-/.]\w)", re.IGNORECASE
+    r"(?:(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp)|(?P<storage>gb|tb|mb)(?=\s+of\s))\b(?![-/.]\w)",
+    re.IGNORECASE,
 )
 """'60fps', '3.2GHz', '16GB of memory': a unit of measure written against its number. Storage only before 'of': a
 '256GB' or '42mm' beside a product's name names a model, as '16-inch' does."""
 GLUED_UNIT_NAMES = {"fps": "frames per second", "kph": "km/h", "kwh": "kilowatt-hours", "kw": "kilowatts"}
 GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
-GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz"}
+GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz", "mp": "megapixels"}
+HYPHENED_UNIT = re.compile(
+    r"-(?P<unit>percent|inches|feet|miles|yards|meters|metres|kilometers|kilometres|pounds|kilograms|liters|litres"
+    r"|gallons)\b(?![-\w])",
+    re.IGNORECASE,
+)
+"""'at 190-inches long', 'up to 70-percent': a plural unit hyphened to its number is the number's unit, not a compound
+('a 19-inch wheel' is one: its unit is singular and a noun follows)."""
+EVENT_DISTANCE = re.compile(
+    r"\s+(?:yard|meter|metre|mile|kilometer|kilometre)\s+(?:individual\s+)?"
+    r"(?:freestyle|backstroke|breaststroke|butterfly|medley|dash|relay|hurdles|run|race|sprint)\b",
+    re.IGNORECASE,
+)
+"""'the 400 meter freestyle', 'the 60 meter dash': a race's name (a singular unit before the event), no amount."""
 ACCELERATION = re.compile(
     r"\b(?:0|zero)\s*(?:-|–|to)\s*[0-9]+\s*(?:mph|kph|km/h)\b(?:\s*\(\s*[0-9]+\s*(?:mph|kph|km/h)\s*\))?",
     re.IGNORECASE,
@@ -50,3 +64,7 @@ FRACTION_OF_SCALE = re.compile(
 SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 VAGUE_FIGURES = frozenset({"figures", "digits"})
 """'salaries of six figures', 'lop five figures off': a size named by its digits is a vague amount."""
+NOT_A_SHARE_BEFORE = re.compile(
+    r"\b(?:the|first|second|third|fourth|last|latter|other|and\s+a|one|upper|lower|top|bottom)\s+$", re.IGNORECASE
+)
+"""'the first half', 'the upper half of the screen' before a fraction: a part of a thing or a period, not a share."""

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 
 from newsprep.extract.statistics.numbers import Quantity
-from newsprep.text import word_set
+from newsprep.text import alternatives, word_set
 from newsprep.text.tokens import NOUN_PHRASE_WORDS
+from newsprep.text.words import UNIT_WORDS
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -19,6 +20,9 @@ _MONTHS = (
 )
 _DATE_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?$")
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b")
+_DOTTED_DATE = re.compile(r"(?:19|20)[0-9]{2}\.[01]?[0-9]\.[0-3]?[0-9](?![0-9])")
+_LABEL_LINE = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+[0-9]{1,3}\s*")
+"""'Step 3', 'Day 2', 'Wi-Fi 7': a line that is one or two capitalised words and a number labels what follows."""
 _TIME_AFTER = re.compile(
     r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|o[’']clock\b|(?:GMT|UTC|[ECMP][SD]?T)\b|hours?\s+(?:GMT|UTC)\b)", re.IGNORECASE
 )
@@ -29,6 +33,15 @@ TIME_UNITS = word_set(
 )
 """Words that make a number a duration (or a multiplier: 'three times'), not a count."""
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
+_AGE_RANGE_END_BEFORE = re.compile(
+    r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?[0-9]{1,3}\s+(?:and|to|or|through)\s+$", re.IGNORECASE
+)
+"""'between the ages of 18 and 24': the second end of an age range is an age too."""
+_PEOPLE_UNDER_BEFORE = re.compile(
+    r"\b(?:people|those|adults|voters|anyone|everyone|women|men|workers|Americans|residents|drivers|users)"
+    r"\s+(?:under|over|younger\s+than|older\s+than)\s+$",
+    re.IGNORECASE,
+)
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|months?)[-\s]old\b", re.IGNORECASE)
 _AGE_VERB_AFTER = re.compile(
     r"^,\s+(?:was|is|has|had|who|said|says|told|died|faces|faced|pleaded|remains|will|would|lives|lived)\b"
@@ -51,11 +64,29 @@ _ID_JOINS = ("through", "thru", "to", "and", "or", "-", "–")
 """What can end the text before a second identifier ('grades 6 through'): a cheap test before the search."""
 _SECOND_ID = re.compile(r"(?P<word>[A-Za-z]+)\s+[0-9]+\s*(?:through|thru|to|and|or|-|–)\s*$")
 _ADDRESS_AFTER = re.compile(
-    r"^(?:\s+[A-Z][\w’'.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
+    r"^(?:\s+(?:[A-Z][\w’'.]*|[0-9]+(?:st|nd|rd|th)\b)){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Plaza|Circle)\b"
 )
+_BROKEN_DECIMAL_AFTER = re.compile(r"\.\s[0-9]+(?:mm|cm|in)\b")
+RATE_AFTER = re.compile(r"-(?:a|per)-(?:year|month|week|day|night|hour)\b", re.IGNORECASE)
+"""'-a-month' after an amount: the period it is paid by, part of the compound before the noun it prices."""
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_PLAN_AFTER = re.compile(r"\s+(?:college\s+|education\s+)?(?:savings\s+)?(?:plans?|accounts?)\b")
+_NAME_AFTER = re.compile(
+    r"\s+(?:(?:Pro|Max|Plus|Mini|Ultra|Lite|XL|SE)\b(?!\s+[a-z]+s\b)|(?:Under|Over)\s+[0-9]+\b"
+    r"|(?:surround|channel)\b)"
+)
+"""'the 14 Pro Max': a model's number before its edition ('40 Pro models' still counts models); '30 Under 30': a
+list's title; '7.1 surround audio': a sound system's channels. Each names a thing; none reports an amount."""
 _SUPERLATIVE_AFTER = re.compile(r"\s+(?:most\s|[a-z]{2,}est\b)")
+_BEST_AFTER = re.compile(r"\s+(?:best|worst|most\s|[a-z]{2,}est\b)")
+_NUMBER_WORD = alternatives(UNIT_WORDS)
+_WORD_OR_BEFORE = re.compile(rf"\b(?:{_NUMBER_WORD})\s+or\s+$", re.IGNORECASE)
+_OR_WORD_AFTER = re.compile(rf"\s+or\s+(?:{_NUMBER_WORD})\b", re.IGNORECASE)
+_EMPHATIC_AFTER = re.compile(
+    r"\s+(?:wrong|right|sure|certain|confident|committed|correct|true|false|honest|accurate|behind|focused)\b"
+)
+_OBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:you|me|him|them|us)\s+$", re.IGNORECASE)
 """'two largest', 'three most populous' after the number: a ranking's first few."""
 _CITATION_END = re.compile(r"\)(?:[.,;:]|$)")
 _CITATION_LIST = re.compile(r"\((?:[0-9]{1,3}\s*[,–-]\s*)+[0-9]{1,3}\)(?:[.,;:]|$)")
@@ -167,6 +198,10 @@ def is_phone_number(text: str, q: Quantity) -> bool:
 
 def is_glued(text: str, q: Quantity) -> bool:
     """Part of a code or compound: 'COVID-19', 'A320', '21st', '45-year-old', '9/11', '3:30', '1990s'."""
+    if q.currency and RATE_AFTER.match(text, q.end):
+        return False  # 'a $12-a-month plan', 'a $4-billion-a-year trade': an amount by the period
+    if _BROKEN_DECIMAL_AFTER.match(text, q.end):
+        return True  # 'a 2. 5mm plug': a decimal split by a stray space, part of a product's name
     before = text[max(0, q.start - 2) : q.start]
     if before[-1:].isalnum() or (before[-1:] in {"/", ":", "#", "_", "@", "."} and before[:1].isalnum()):
         return True
@@ -188,14 +223,18 @@ def is_glued(text: str, q: Quantity) -> bool:
 
 def is_date_or_time(text: str, q: Quantity) -> bool:
     before, after = text[max(0, q.start - 16) : q.start], text[q.number_end : q.number_end + 24]
+    if _DOTTED_DATE.match(text, q.start):
+        return True  # '2019.04.05': a date written with dots
     return bool(_DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME_AFTER.match(after))
 
 
 def is_age(text: str, q: Quantity) -> bool:
     before, after = text[max(0, q.start - 24) : q.start], text[q.number_end : q.number_end + 16]
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_RANGE_END_BEFORE.search(before):
         return True
-    if q.value < 120 and re.search(r"\b(?:is|was|turned|turns|turning|at|under)\s$", before):
+    if q.value < 120 and _PEOPLE_UNDER_BEFORE.search(before):
+        return True  # 'voters under 25', 'drivers over 70': a group named by its age
+    if q.value < 120 and re.search(r"\b(?:is|was|turned|turns|turning|[Aa]t|under|am|I[’']m)\s$", before):
         # 'Trump, who is 70.', 'even now at 86 she': a bare number after these is an age
         return re.match(r"^(?:[,.;)]|\s+(?:she|he|and|but)\b|$)", after) is not None
     if q.value < 120 and re.search(r"\b[a-z]+,\s$", before) and _AGE_VERB_AFTER.match(after):
@@ -235,8 +274,14 @@ def is_identifier(text: str, q: Quantity) -> bool:
         return True  # 'grades 6 through 8', 'pages 4 and 5': the second number names the same kind of thing
     if re.search(r"[A-Z][\w-]*\s+of\s$", before) and not _is_sentence_start(before[: -len(" of ")]):
         return True
+    if _LABEL_LINE.fullmatch(text):
+        return True
     if text[q.number_end : q.number_end + 3] in {"(k)", "(b)"}:
         return True  # 'a 401(k)', 'a 403(b)': a retirement plan's name, not an amount
+    if text[q.start : q.number_end] == "529" and _PLAN_AFTER.match(text, q.number_end):
+        return True  # 'a 529 plan', '529 college savings plans': a college savings plan's name
+    if _NAME_AFTER.match(text, q.number_end):
+        return True
     digits = text[q.start : q.number_end]
     if digits == "911" or (digits.isdigit() and len(digits) >= 7):
         return True  # the emergency number; long unpunctuated digit strings are ids, not amounts
@@ -245,8 +290,8 @@ def is_identifier(text: str, q: Quantity) -> bool:
     if beside and len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
         return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
     capitalised = beside and previous[:1].isupper() and not previous.endswith(("'s", "’s"))  # "Jupiter's 79 moons"
-    if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}|[a-z]{1,5}OS", previous):
-        return True  # 'iPhone 11', 'eReader 3': a product's model number; 'iOS 12', 'watchOS 6': a system's version
+    if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}|[a-z]{1,5}OS|[A-Z][a-z]+[A-Z][a-z]+", previous):
+        return True  # 'iPhone 11', 'ZoomPods 2': a product's model number; 'iOS 12', 'watchOS 6': a system's version
     if capitalised and not _is_sentence_start(before) and not re.search(rf"{_MONTHS}\.?$", previous):
         return True
     if previous[:1].isupper() and _SCORE_LINE_AFTER.match(text, q.end):
@@ -271,12 +316,29 @@ def is_reference_mark(text: str, q: Quantity) -> bool:
 
 
 def is_rank(text: str, q: Quantity) -> bool:
-    """'the top 10 hazards', 'a top 5 finish': a place in a list, not an amount; "the nation's two largest unions":
-    the first few of a ranking, named by who holds them."""
+    """'the top 10 hazards', 'a top 5 finish': a place in a list, not an amount; "the nation's two largest unions",
+    'the 8 best cheap laptops': the first few of a ranking, named by who holds them or by 'the'."""
     previous = _last_word(text[max(0, q.start - 40) : q.start])
     if previous.lower() in {"top", "bottom"}:
         return True
+    if previous.lower() == "the" and _BEST_AFTER.match(text, q.end) is not None:
+        return True
     return previous.endswith(("'s", "’s")) and _SUPERLATIVE_AFTER.match(text, q.end) is not None
+
+
+def is_vague_pair(text: str, q: Quantity) -> bool:
+    """'one or two guards', 'two or three times': number words joined by 'or' guess at a small amount."""
+    before, after = text[max(0, q.start - 12) : q.start], text[q.number_end : q.number_end + 12]
+    return bool(_WORD_OR_BEFORE.search(before) or _OR_WORD_AFTER.match(after))
+
+
+def is_emphatic_whole(text: str, q: Quantity) -> bool:
+    """'100 percent sure', 'backs him 100%': a whole said for emphasis, not a share of anything."""
+    if q.value != 100 or not q.percent:
+        return False
+    if _EMPHATIC_AFTER.match(text, q.end):
+        return True
+    return _OBJECT_PRONOUN_BEFORE.search(text[max(0, q.start - 8) : q.start]) is not None
 
 
 def is_determined_word_number(text: str, q: Quantity) -> bool:

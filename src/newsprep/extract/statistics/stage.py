@@ -1,7 +1,7 @@
 """Statistics: the numbers an article reports (percentages, money, counts of things), normalised.
 
 ``extract_statistics`` is pure, pure Python (regex and light heuristics, no spaCy) and never raises. For each
-body paragraph it walks the places a quantity can start and tries, in order:
+body paragraph and sub-heading it walks the places a quantity can start and tries, in order:
 
 1. a fraction of a group ('one in five', 'three-quarters of', 'half of') -> percent;
 2. a range ('between 3% and 5%', '3 to 5 percent', '$2-3 million') -> two rows sharing a ``range_id``;
@@ -40,26 +40,32 @@ from newsprep.extract.statistics.numbers import (
 from newsprep.extract.statistics.patterns import (
     ACCELERATION,
     DENOMINATOR_BEFORE,
+    EVENT_DISTANCE,
     FRACTION_OF_SCALE,
     GLUED_UNIT,
     GLUED_UNIT_NAMES,
+    HYPHENED_UNIT,
     MEASURED_COMPOUND,
+    NOT_A_SHARE_BEFORE,
     SCALES,
     SERIES_AFTER,
     VAGUE_FIGURES,
 )
 from newsprep.extract.statistics.rules import (
+    RATE_AFTER,
     TIME_UNITS,
     NounPhrase,
     is_age,
     is_date_or_time,
     is_determined_word_number,
     is_duration,
+    is_emphatic_whole,
     is_glued,
     is_identifier,
     is_phone_number,
     is_rank,
     is_reference_mark,
+    is_vague_pair,
     is_year,
     noun_phrase_after,
     partitive_noun_phrase,
@@ -73,6 +79,8 @@ _GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poo
 """'the top 1 percent' names a group of people; it does not report a share."""
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")
 """'picked from nine that applied': a number word counted by the clause after it."""
+_READ_KINDS = frozenset({"body", "heading"})
+"""Sub-headings are the article's too: a listing's heading ('Zoomer kettle for $45') is where its price is."""
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
@@ -128,7 +136,7 @@ def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bo
         )
         if (words == ["one"] and not q.scale) or (noun is None and not counted_by_clause):
             return True
-        if left and is_determined_word_number(text, q):
+        if (left and is_determined_word_number(text, q)) or is_vague_pair(text, q):
             return True
     return False
 
@@ -149,7 +157,14 @@ def _single(text: str, q: Quantity) -> _Hit | None:
     if glued is not None and not is_glued(text[: q.end], q):
         unit = (glued.group("unit") or glued.group("storage")).lower()
         return _Hit(q.start, glued.end(), q.value, GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
-    if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q):
+    hyphened = HYPHENED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
+    if hyphened is not None and not is_glued(text[: q.end], q):
+        unit = hyphened.group("unit").lower()
+        unit_kind = "percent" if unit == "percent" else "size"
+        return _Hit(q.start, hyphened.end(), q.value, unit, unit_kind, context_end=hyphened.end())
+    if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q) or is_emphatic_whole(text, q):
+        return None
+    if kind == "count" and EVENT_DISTANCE.match(text, q.end):
         return None
     if kind != "percent" and DENOMINATOR_BEFORE.search(text, max(0, q.start - 24), q.start):
         return None
@@ -172,7 +187,9 @@ def _single(text: str, q: Quantity) -> _Hit | None:
         and not re.match(r"\s+(?:tax\s+)?(?:rates?|brackets?)\b", text[q.end : q.end + 20])
     ):
         return None
-    return _Hit(q.start, q.end, q.value, _unit(q, noun), kind, noun, context_end=noun.end if noun else q.end)
+    rate = RATE_AFTER.match(text, q.end) if kind == "money" else None  # '$12-a-month plan': the plan is priced
+    context_end = noun.end if noun else rate.end() if rate else q.end
+    return _Hit(q.start, q.end, q.value, _unit(q, noun), kind, noun, context_end=context_end)
 
 
 def _inherit(first: Quantity, second: Quantity) -> Quantity:
@@ -200,6 +217,13 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[_Hit]:
     first = _inherit(q1, q2)
     kind = _kind(first)
     noun = _count_noun(text, q2) if kind == "count" else None
+    times = MULTIPLIER_AFTER.match(text, q2.end) if kind == "count" and not q2.scale else None
+    if times is not None:  # '20 to 25 times your salary': both ends are multipliers
+        times_end = times.end("times")
+        return [
+            _Hit(first.start, first.end, first.value, "times", "times", None, True, times_end),
+            _Hit(q2.start, times_end, q2.value, "times", "times", None, True, times_end, first.start),
+        ]
     if kind == "count" and noun is None and not (q1.is_word or q2.is_word):
         if q1.scale or q2.scale or max(q1.value, q2.value) >= 1000:
             return []  # 'openings fell by 646,000 to 10.3 million': a change and a level, each a statistic
@@ -250,7 +274,7 @@ def _fraction(text: str, pos: int) -> tuple[_Hit | None, int]:
             return None, 0
         if not has_of:
             return None, 0
-        if re.search(r"\b(?:the|first|second|third|fourth|last|latter|other|and\s+a|one)\s+$", before):
+        if NOT_A_SHARE_BEFORE.search(before):
             return None, 0
     elif "-" not in sep and not has_of:
         return None, 0
@@ -327,7 +351,7 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
 
 
 def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
-    """Every statistic in the body paragraphs, in text order, with offsets into ``clean_text``."""
+    """Every statistic in the body paragraphs and sub-headings, in text order, with offsets into ``clean_text``."""
     lowered = article.clean_text.lower()  # _YUAN cannot match without one of these (its 'i' matches a dotless one)
     maybe_yuan = "yuan" in lowered or "renm" in lowered or "rmb" in lowered
     mentions_yuan = maybe_yuan and _YUAN.search(article.clean_text) is not None
@@ -336,8 +360,9 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
     previous_line: str | None = None  # the line before this one (body or heading): a listing's product line
     for paragraph in article.paragraphs:
         text = paragraph.text
-        line_above, previous_line = previous_line, text if paragraph.kind in {"body", "heading"} else None
-        if paragraph.kind != "body" or article.clean_text[paragraph.char_start : paragraph.char_end] != text:
+        read = paragraph.kind in _READ_KINDS
+        line_above, previous_line = previous_line, text if read else None
+        if not read or article.clean_text[paragraph.char_start : paragraph.char_end] != text:
             continue
         hits = _paragraph_hits(text, mentions_yuan)
         spans = sentence_spans(text) if hits else []

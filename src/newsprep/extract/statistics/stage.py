@@ -16,24 +16,21 @@ words (``context``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
+from newsprep.extract.statistics.fractions import fraction_at
+from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
 from newsprep.extract.statistics.measure_polls import is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.measure_prices import listing_price
 from newsprep.extract.statistics.measures import measures_of
 from newsprep.extract.statistics.neighbours import Placed, measure_beside, measure_of_first_item
 from newsprep.extract.statistics.numbers import (
-    FRACTION_IN,
-    FRACTION_PART,
     MULTIPLIER_AFTER,
     QUANTITY,
     RANGE,
     TWICE,
     Quantity,
-    currency_code,
-    fraction_in_value,
-    fraction_part_value,
     quantity_from,
     quantity_starts,
 )
@@ -41,19 +38,15 @@ from newsprep.extract.statistics.patterns import (
     ACCELERATION,
     DENOMINATOR_BEFORE,
     EVENT_DISTANCE,
-    FRACTION_OF_SCALE,
     GLUED_UNIT,
     GLUED_UNIT_NAMES,
     HYPHENED_UNIT,
     MEASURED_COMPOUND,
-    NOT_A_SHARE_BEFORE,
-    SCALES,
     SERIES_AFTER,
     VAGUE_FIGURES,
 )
 from newsprep.extract.statistics.rules import (
     RATE_AFTER,
-    TIME_UNITS,
     NounPhrase,
     is_age,
     is_date_or_time,
@@ -74,47 +67,12 @@ from newsprep.model import CleanArticle, Statistic
 
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
-_GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)?\s*(\w+)", re.IGNORECASE)
 _GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poorest|wealthiest)\s+$", re.IGNORECASE)
 """'the top 1 percent' names a group of people; it does not report a share."""
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")
 """'picked from nine that applied': a number word counted by the clause after it."""
 _READ_KINDS = frozenset({"body", "heading"})
 """Sub-headings are the article's too: a listing's heading ('Zoomer kettle for $45') is where its price is."""
-_NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    """One statistic found in a paragraph (paragraph-local offsets)."""
-
-    start: int
-    end: int
-    value: float
-    unit: str
-    kind: str
-    noun: NounPhrase | None = None
-    in_range: bool = False
-    context_end: int = 0
-    context_start: int | None = None
-    """Where the words before the stat end: a range's second end shares the words before its first end."""
-
-
-def _kind(q: Quantity) -> str:
-    return "percent" if q.percent else "money" if q.currency else "count"
-
-
-def _unit(q: Quantity, noun: NounPhrase | None) -> str:
-    if q.percentage_points:
-        return "percentage points"
-    if q.percent:
-        return "percent"
-    if q.currency:
-        return q.currency
-    # a three-letter plural ('ads') would read as a currency code in the unit column
-    if noun is None or (len(noun.head) == 3 and noun.head != "men") or not re.fullmatch(r"[a-z]+", noun.head):
-        return "count"
-    return noun.head
 
 
 def _count_noun(text: str, q: Quantity) -> NounPhrase | None:
@@ -141,27 +99,27 @@ def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bo
     return False
 
 
-def _single(text: str, q: Quantity) -> _Hit | None:
-    kind = _kind(q)
+def _single(text: str, q: Quantity) -> Hit | None:
+    kind = quantity_kind(q)
     compound_end = point_compound_end(text, q.end) if kind == "count" and not q.scale else None
     if compound_end is not None and is_poll_paragraph(text):
         # 'a ten-point lead' in a story about a poll: a margin in percentage points
-        return _Hit(q.start, compound_end, q.value, "percentage points", "percent", context_end=compound_end)
+        return Hit(q.start, compound_end, q.value, "percentage points", "percent", context_end=compound_end)
     measured = MEASURED_COMPOUND.match(text, q.end) if kind == "count" and not q.is_word else None
     if measured is not None:
         # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
         unit = measured.group("unit").lower()
         unit = unit if unit in {"horsepower", "feet"} else f"{unit}s"
-        return _Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
+        return Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
     glued = GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if glued is not None and not is_glued(text[: q.end], q):
         unit = (glued.group("unit") or glued.group("storage")).lower()
-        return _Hit(q.start, glued.end(), q.value, GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
+        return Hit(q.start, glued.end(), q.value, GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
     hyphened = HYPHENED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if hyphened is not None and not is_glued(text[: q.end], q):
         unit = hyphened.group("unit").lower()
         unit_kind = "percent" if unit == "percent" else "size"
-        return _Hit(q.start, hyphened.end(), q.value, unit, unit_kind, context_end=hyphened.end())
+        return Hit(q.start, hyphened.end(), q.value, unit, unit_kind, context_end=hyphened.end())
     if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q) or is_emphatic_whole(text, q):
         return None
     if kind == "count" and EVENT_DISTANCE.match(text, q.end):
@@ -170,11 +128,11 @@ def _single(text: str, q: Quantity) -> _Hit | None:
         return None
     if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):
         times_end = times.end("times")
-        return _Hit(q.start, times_end, q.value, "times", "times", context_end=times_end)
+        return Hit(q.start, times_end, q.value, "times", "times", context_end=times_end)
     noun = _count_noun(text, q) if kind == "count" else None
     if kind == "count" and noun is not None and noun.head in {"point", "points"} and is_poll_paragraph(text):
         # 'led by 6 points', 'a margin of error of 4 points', 'Ledger 4.3 points' in a story about a poll
-        return _Hit(q.start, noun.end, q.value, "percentage points", "percent", context_end=noun.end)
+        return Hit(q.start, noun.end, q.value, "percentage points", "percent", context_end=noun.end)
     if kind == "count" and q.is_word and noun is not None and noun.head in VAGUE_FIGURES:
         return None
     if kind == "count" and _count_rejected(text, q, noun, left=True, right=True):
@@ -189,7 +147,7 @@ def _single(text: str, q: Quantity) -> _Hit | None:
         return None
     rate = RATE_AFTER.match(text, q.end) if kind == "money" else None  # '$12-a-month plan': the plan is priced
     context_end = noun.end if noun else rate.end() if rate else q.end
-    return _Hit(q.start, q.end, q.value, _unit(q, noun), kind, noun, context_end=context_end)
+    return Hit(q.start, q.end, q.value, quantity_unit(q, noun), kind, noun, context_end=context_end)
 
 
 def _inherit(first: Quantity, second: Quantity) -> Quantity:
@@ -210,19 +168,19 @@ def _inherit(first: Quantity, second: Quantity) -> Quantity:
     )
 
 
-def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[_Hit]:
+def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[Hit]:
     q1, q2 = quantity_from(m, 1, mentions_yuan=mentions_yuan), quantity_from(m, 2, mentions_yuan=mentions_yuan)
     if q1 is None or q2 is None or (m.group("join").lower() == "and" and not m.group("between")):
         return []
     first = _inherit(q1, q2)
-    kind = _kind(first)
+    kind = quantity_kind(first)
     noun = _count_noun(text, q2) if kind == "count" else None
     times = MULTIPLIER_AFTER.match(text, q2.end) if kind == "count" and not q2.scale else None
     if times is not None:  # '20 to 25 times your salary': both ends are multipliers
         times_end = times.end("times")
         return [
-            _Hit(first.start, first.end, first.value, "times", "times", None, True, times_end),
-            _Hit(q2.start, times_end, q2.value, "times", "times", None, True, times_end, first.start),
+            Hit(first.start, first.end, first.value, "times", "times", None, True, times_end),
+            Hit(q2.start, times_end, q2.value, "times", "times", None, True, times_end, first.start),
         ]
     if kind == "count" and noun is None and not (q1.is_word or q2.is_word):
         if q1.scale or q2.scale or max(q1.value, q2.value) >= 1000:
@@ -243,74 +201,21 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[_Hit]:
         or _count_rejected(text, q2, noun, left=False, right=True)
     ):
         return []
-    unit = _unit(first, noun)
+    unit = quantity_unit(first, noun)
     in_range = not _FROM_BEFORE.search(text[max(0, q1.start - 24) : q1.start])
     context_end = noun.end if noun else q2.end
     return [
-        _Hit(first.start, first.end, first.value, unit, kind, noun, in_range, context_end),
-        _Hit(q2.start, q2.end, q2.value, unit, kind, noun, in_range, context_end, first.start),
+        Hit(first.start, first.end, first.value, unit, kind, noun, in_range, context_end),
+        Hit(q2.start, q2.end, q2.value, unit, kind, noun, in_range, context_end, first.start),
     ]
 
 
-_consumed_pair = _Hit(0, 0, 0.0, "count", "skip")
+_consumed_pair = Hit(0, 0, 0.0, "count", "skip")
 """Marks a bare number pair that is neither a range nor two statistics."""
 
 
-def _fraction(text: str, pos: int) -> tuple[_Hit | None, int]:
-    m = FRACTION_IN.match(text, pos)
-    if m:
-        value = fraction_in_value(m.group("a"), m.group("b"))
-        if value is not None and not is_determined_word_number(text, _span(m.start(), m.end())):
-            return _Hit(m.start(), m.end(), value, "percent", "percent", context_end=m.end()), m.end()
-    m = FRACTION_PART.match(text, pos)
-    if m is None:
-        return None, 0
-    numerator, sep, denominator = m.group("n"), m.group("sep") or "", m.group("d").lower()
-    after = text[m.end() : m.end() + 40]
-    has_of = re.match(r"\s+of\b", after) is not None
-    before = text[max(0, m.start() - 16) : m.start()].lower()
-    if numerator is None or numerator.lower() == "a":
-        if numerator is None and denominator != "half":
-            return None, 0
-        if not has_of:
-            return None, 0
-        if NOT_A_SHARE_BEFORE.search(before):
-            return None, 0
-    elif "-" not in sep and not has_of:
-        return None, 0
-    scaled = FRACTION_OF_SCALE.match(text, m.end())
-    if scaled is not None:
-        return _fraction_of_scale(text, m.start(), scaled, fraction_part_value(numerator, denominator))
-    obj = _GROUP_OBJECT_TIME.match(after)
-    if obj and obj.group(1).lower() in _NOT_GROUP_OBJECTS:
-        return None, 0
-    value = fraction_part_value(numerator, denominator)
-    if value is None:
-        return None, 0
-    return _Hit(m.start(), m.end(), value, "percent", "percent", context_end=m.end()), m.end()
-
-
-def _fraction_of_scale(text: str, start: int, scaled: re.Match[str], percent: float | None) -> tuple[_Hit | None, int]:
-    """'a quarter of a million dollars' -> 250,000 usd; 'a third of a billion people' -> 333,333,333 people."""
-    if percent is None:
-        return None, 0
-    value = percent / 100 * SCALES[scaled.group("scale").lower()]
-    currency = currency_code(None, scaled.group("cur"), mentions_yuan=False) if scaled.group("cur") else None
-    if currency:
-        return _Hit(start, scaled.end(), value, currency, "money", context_end=scaled.end()), scaled.end()
-    noun = noun_phrase_after(text, scaled.end())
-    if noun is None:
-        return None, 0
-    q = Quantity(start, scaled.end(), scaled.end(), value, None, None, False, False, True)
-    return _Hit(start, scaled.end(), value, _unit(q, noun), "count", noun, context_end=noun.end), scaled.end()
-
-
-def _span(start: int, end: int) -> Quantity:
-    return Quantity(start, end, end, 0.0, None, None, False, False, True)
-
-
-def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
-    hits: list[_Hit] = []
+def _paragraph_hits(text: str, mentions_yuan: bool) -> list[Hit]:
+    hits: list[Hit] = []
     consumed = 0
     lowered = text.lower()  # no benchmark without its unit: most paragraphs are not scanned for one
     has_speed = "mph" in lowered or "kph" in lowered or "km/h" in lowered
@@ -321,14 +226,14 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[_Hit]:
         twice = TWICE.match(text, pos)
         if twice is not None:
             end = pos + len("twice")
-            hits.append(_Hit(pos, end, 2.0, "times", "times", context_end=end))
+            hits.append(Hit(pos, end, 2.0, "times", "times", context_end=end))
             consumed = end
             continue
         benchmark = next((m for m in benchmarks if m.start() <= pos < m.end()), None) if benchmarks else None
         if benchmark is not None:
             consumed = benchmark.end()
             continue
-        fraction, end = _fraction(text, pos)
+        fraction, end = fraction_at(text, pos)
         if fraction is not None:
             hits.append(fraction)
             consumed = end

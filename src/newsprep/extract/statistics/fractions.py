@@ -1,0 +1,76 @@
+"""Fractions of a group: 'one in five', 'three-quarters of', 'half of' -> percent; 'a quarter of a million dollars'
+-> an amount (the statistics stage's first try at each place a quantity can start)."""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.statistics.hits import Hit, quantity_unit
+from newsprep.extract.statistics.numbers import (
+    FRACTION_IN,
+    FRACTION_PART,
+    Quantity,
+    currency_code,
+    fraction_in_value,
+    fraction_part_value,
+)
+from newsprep.extract.statistics.patterns import FRACTION_OF_SCALE, NOT_A_SHARE_BEFORE, SCALES
+from newsprep.extract.statistics.rules import TIME_UNITS, is_determined_word_number, noun_phrase_after
+
+_GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)?\s*(\w+)", re.IGNORECASE)
+_NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
+
+
+def fraction_at(text: str, pos: int) -> tuple[Hit | None, int]:
+    """A fraction of a group starting at ``pos`` ('one in five', 'three-quarters of', 'half of') as a percent, or
+    of a scale ('a quarter of a million dollars'); with where the scan goes on (0 when there is none)."""
+    m = FRACTION_IN.match(text, pos)
+    if m:
+        value = fraction_in_value(m.group("a"), m.group("b"))
+        if value is not None and not is_determined_word_number(text, _span(m.start(), m.end())):
+            return Hit(m.start(), m.end(), value, "percent", "percent", context_end=m.end()), m.end()
+    m = FRACTION_PART.match(text, pos)
+    if m is None:
+        return None, 0
+    numerator, sep, denominator = m.group("n"), m.group("sep") or "", m.group("d").lower()
+    after = text[m.end() : m.end() + 40]
+    has_of = re.match(r"\s+of\b", after) is not None
+    before = text[max(0, m.start() - 16) : m.start()].lower()
+    if numerator is None or numerator.lower() == "a":
+        if numerator is None and denominator != "half":
+            return None, 0
+        if not has_of:
+            return None, 0
+        if NOT_A_SHARE_BEFORE.search(before):
+            return None, 0
+    elif "-" not in sep and not has_of:
+        return None, 0
+    scaled = FRACTION_OF_SCALE.match(text, m.end())
+    if scaled is not None:
+        return _fraction_of_scale(text, m.start(), scaled, fraction_part_value(numerator, denominator))
+    obj = _GROUP_OBJECT_TIME.match(after)
+    if obj and obj.group(1).lower() in _NOT_GROUP_OBJECTS:
+        return None, 0
+    value = fraction_part_value(numerator, denominator)
+    if value is None:
+        return None, 0
+    return Hit(m.start(), m.end(), value, "percent", "percent", context_end=m.end()), m.end()
+
+
+def _fraction_of_scale(text: str, start: int, scaled: re.Match[str], percent: float | None) -> tuple[Hit | None, int]:
+    """'a quarter of a million dollars' -> 250,000 usd; 'a third of a billion people' -> 333,333,333 people."""
+    if percent is None:
+        return None, 0
+    value = percent / 100 * SCALES[scaled.group("scale").lower()]
+    currency = currency_code(None, scaled.group("cur"), mentions_yuan=False) if scaled.group("cur") else None
+    if currency:
+        return Hit(start, scaled.end(), value, currency, "money", context_end=scaled.end()), scaled.end()
+    noun = noun_phrase_after(text, scaled.end())
+    if noun is None:
+        return None, 0
+    q = Quantity(start, scaled.end(), scaled.end(), value, None, None, False, False, True)
+    return Hit(start, scaled.end(), value, quantity_unit(q, noun), "count", noun, context_end=noun.end), scaled.end()
+
+
+def _span(start: int, end: int) -> Quantity:
+    return Quantity(start, end, end, 0.0, None, None, False, False, True)

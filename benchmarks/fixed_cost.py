@@ -23,7 +23,9 @@ run's summary (which server it used). Stops the server.
 
 With ``--against SRC`` (another checkout's ``src``, put first on ``PYTHONPATH``), every run of this code is paired
 with one of that code, in alternating order (ABBA...), after a warm-up run of each: on a machine shared with other
-work, only runs side by side compare.
+work, only runs side by side compare. Both codes then run cold, through the CLI call every version has
+(``newsprep.cli.app``, this code's ``src`` first on ``PYTHONPATH`` too), as a checkout from before the warm runner has
+no ``newsprep.entry`` for this environment's console script.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -78,12 +81,20 @@ def _wait_for_runner(state: Path, timeout: float = 300) -> None:
         time.sleep(0.2)
 
 
+ANY_VERSION_CLI = "import sys; from newsprep.cli import app; sys.argv[0] = 'newsprep'; app()"
+"""The CLI as every version of newsprep has it (``newsprep.cli.app``): the console script of this environment is
+``newsprep.entry``, which a checkout from before the warm runner does not hold."""
+
+
 def _timed_run(work: Path, env: dict[str, str], n: int, src: str | None = None) -> dict[str, Any]:
+    """One ``newsprep run`` of this code (the console script, as a user types it) or, with ``src``, of that checkout's
+    code (its CLI, the same for the runs of this code it is paired with: ``--against`` compares cold runs)."""
     raw, out = work / "raw", work / f"out-{n}"
     run_env = env if src is None else {**env, "PYTHONPATH": src}
+    cli = [str(BIN / "newsprep")] if src is None else [str(BIN / "python"), "-c", ANY_VERSION_CLI]
     cpu, started = _children_cpu(), time.perf_counter()
     done = subprocess.run(
-        [str(BIN / "newsprep"), "run", str(raw), "--out", str(out)],
+        [*cli, "run", str(raw), "--out", str(out)],
         cwd=work,
         env=run_env,
         capture_output=True,
@@ -132,7 +143,8 @@ def _wait_healthy(api_url: str, timeout: float = 180) -> None:
 
 
 def measure(repeats: int, against: str | None = None) -> dict[str, Any]:
-    variants: dict[str, str | None] = {"this": None} if against is None else {"this": None, "against": against}
+    this = str(REPO / "src")  # with --against, this code runs through the same CLI call as the other's
+    variants: dict[str, str | None] = {"this": None} if against is None else {"this": this, "against": against}
     with tempfile.TemporaryDirectory(prefix="newsprep-fixed-cost-") as tmp:
         work = Path(tmp)
         (work / "raw").mkdir()
@@ -146,27 +158,10 @@ def measure(repeats: int, against: str | None = None) -> dict[str, Any]:
         _timed_run(work, env, 0)  # the temporary server's database is created once, as on a user's first run
         temporary = _series(work, env, repeats, variants)
 
-        state, port = work / "server", _free_port()
-        (state / "home").mkdir(parents=True)
-        api_url = f"http://127.0.0.1:{port}/api"
-        server_env = {**env, "PREFECT_HOME": str(state / "home")}
-        command = [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)]
-        server = subprocess.Popen(
-            [*command, "--analytics-off"],
-            env=server_env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        try:
-            _wait_healthy(api_url)
-            (state / "api-url").write_text(api_url + "\n")
+        with _running_server(work, env) as (state, _, _):
             served_env = {**env, "NEWSPREP_SERVER_DIR": str(state)}
             _timed_run(work, served_env, 0)  # the flow's first run on a fresh server registers the flow
             served = _series(work, served_env, repeats, variants)
-        finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=60)
     if against is None:
         temporary, served = temporary["this"], served["this"]
     return {"temporary_server": temporary, "running_server": served, "load_average_after": os.getloadavg()}
@@ -196,49 +191,35 @@ def measure_three_arms(repeats: int) -> dict[str, Any]:
             if k not in {"PREFECT_API_URL", "PREFECT_HOME", "NEWSPREP_SERVER_DIR", "PYTHONPATH", "NEWSPREP_WARM_RUNNER"}
         }
         env.update(OFFLINE)
-        state, port = work / "server", _free_port()
-        (state / "home").mkdir(parents=True)
-        api_url = f"http://127.0.0.1:{port}/api"
-        server_env = {**env, "PREFECT_HOME": str(state / "home")}
-        command = [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)]
-        server = subprocess.Popen(
-            [*command, "--analytics-off"],
-            env=server_env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
         runner = None
-        try:
-            _wait_healthy(api_url)
-            (state / "api-url").write_text(api_url + "\n")
-            with (state / "runner.log").open("ab") as runner_log:  # as scripts/serve.sh starts it
-                runner = subprocess.Popen(
-                    [sys.executable, "-m", "newsprep.warm.runner", "--state-dir", str(state)],
-                    env={**server_env, "PREFECT_API_URL": api_url},
-                    stdout=runner_log,
-                    stderr=runner_log,
-                    cwd=state,
-                    start_new_session=True,
-                )
-            envs = {
-                "temporary_server": {**env, "NEWSPREP_SERVER_DIR": str(work / "no-server")},
-                "running_server": {**env, "NEWSPREP_SERVER_DIR": str(state), "NEWSPREP_WARM_RUNNER": "0"},
-                "running_server_warm_runner": {**env, "NEWSPREP_SERVER_DIR": str(state)},
-            }
-            for arm in ARMS:
-                _arm_run(arm, work, envs, state, 0)  # warm-ups: the databases, the flow's registration
-            runs: dict[str, list[dict[str, Any]]] = {arm: [] for arm in ARMS}
-            n = 0
-            for r in range(repeats):
-                for arm in ARMS[r % 3 :] + ARMS[: r % 3]:
-                    n += 1
-                    runs[arm].append(_arm_run(arm, work, envs, state, n))
-        finally:
-            _stop_runner(state)
-            for process in (runner, server):
-                if process is not None:
-                    _stop_group(process)
+        with _running_server(work, env) as (state, api_url, server_env):
+            try:
+                with (state / "runner.log").open("ab") as runner_log:  # as scripts/serve.sh starts it
+                    runner = subprocess.Popen(
+                        [sys.executable, "-m", "newsprep.warm.runner", "--state-dir", str(state)],
+                        env={**server_env, "PREFECT_API_URL": api_url},
+                        stdout=runner_log,
+                        stderr=runner_log,
+                        cwd=state,
+                        start_new_session=True,
+                    )
+                envs = {
+                    "temporary_server": {**env, "NEWSPREP_SERVER_DIR": str(work / "no-server")},
+                    "running_server": {**env, "NEWSPREP_SERVER_DIR": str(state), "NEWSPREP_WARM_RUNNER": "0"},
+                    "running_server_warm_runner": {**env, "NEWSPREP_SERVER_DIR": str(state)},
+                }
+                for arm in ARMS:
+                    _arm_run(arm, work, envs, state, 0)  # warm-ups: the databases, the flow's registration
+                runs: dict[str, list[dict[str, Any]]] = {arm: [] for arm in ARMS}
+                n = 0
+                for r in range(repeats):
+                    for arm in ARMS[r % 3 :] + ARMS[: r % 3]:
+                        n += 1
+                        runs[arm].append(_arm_run(arm, work, envs, state, n))
+            finally:
+                _stop_runner(state)
+                if runner is not None:
+                    _stop_group(runner)
     figures: dict[str, Any] = {
         arm: {
             "runs": done,
@@ -248,6 +229,31 @@ def measure_three_arms(repeats: int) -> dict[str, Any]:
         for arm, done in runs.items()
     }
     return {**figures, "client_import_seconds": client_import_seconds(), "load_average_after": os.getloadavg()}
+
+
+@contextlib.contextmanager
+def _running_server(work: Path, env: dict[str, str]) -> Iterator[tuple[Path, str, dict[str, str]]]:
+    """A Prefect server on a free loopback port with its state under ``work/server`` (its ``api-url`` file written as
+    ``scripts/serve.sh`` writes it), stopped on the way out: the state folder, the API address and the server's
+    environment."""
+    state, port = work / "server", _free_port()
+    (state / "home").mkdir(parents=True)
+    api_url = f"http://127.0.0.1:{port}/api"
+    server_env = {**env, "PREFECT_HOME": str(state / "home")}
+    command = [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)]
+    server = subprocess.Popen(
+        [*command, "--analytics-off"],
+        env=server_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        _wait_healthy(api_url)
+        (state / "api-url").write_text(api_url + "\n")
+        yield state, api_url, server_env
+    finally:
+        _stop_group(server)
 
 
 def _stop_runner(state: Path) -> None:

@@ -166,7 +166,9 @@ BE_FORMS = vocabulary("am is are was were be been being")
 """The forms of ``be`` before a participle: a passive (``was derided``) or a progressive (``is saying``)."""
 _PROGRESSIVE_VERBS = "claim comment counter demand joke mention note pledge promise remark state stress vow retort"
 _PROGRESSIVE_CUE = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?(?:"
+    r"\b(?:"
+    + "|".join(sorted(BE_FORMS))
+    + r")\s+(?:[a-z]+ly\s+)?(?:"
     + "|".join(sorted((verb[:-1] if verb.endswith("e") else verb) + "ing" for verb in _PROGRESSIVE_VERBS.split()))
     + r")\b",
     re.IGNORECASE,

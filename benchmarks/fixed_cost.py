@@ -142,19 +142,25 @@ def _wait_healthy(api_url: str, timeout: float = 180) -> None:
     raise RuntimeError(f"no Prefect server healthy at {api_url} after {timeout:.0f} s")
 
 
+def _sample_work(work: Path, *, keep_warm_runner_setting: bool) -> tuple[Path, dict[str, str]]:
+    """``work/raw`` holding the bundled sample, and the runs' environment: this one without the settings that choose
+    a server (and, unless kept, the warm runner's opt-out), plus newsprep's offline settings."""
+    (work / "raw").mkdir()
+    shutil.copy(SAMPLE, work / "raw" / SAMPLE.name)
+    dropped = {"PREFECT_API_URL", "PREFECT_HOME", "NEWSPREP_SERVER_DIR", "PYTHONPATH"}
+    if not keep_warm_runner_setting:
+        dropped.add("NEWSPREP_WARM_RUNNER")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
+    env.update(OFFLINE)
+    return work, env
+
+
 def measure(repeats: int, against: str | None = None) -> dict[str, Any]:
     this = str(REPO / "src")  # with --against, this code runs through the same CLI call as the other's
     variants: dict[str, str | None] = {"this": None} if against is None else {"this": this, "against": against}
     with tempfile.TemporaryDirectory(prefix="newsprep-fixed-cost-") as tmp:
-        work = Path(tmp)
-        (work / "raw").mkdir()
-        shutil.copy(SAMPLE, work / "raw" / SAMPLE.name)
-        env = {
-            k: v
-            for k, v in os.environ.items()
-            if k not in {"PREFECT_API_URL", "PREFECT_HOME", "NEWSPREP_SERVER_DIR", "PYTHONPATH"}
-        }
-        env.update(OFFLINE, NEWSPREP_SERVER_DIR=str(work / "no-server"))
+        work, env = _sample_work(Path(tmp), keep_warm_runner_setting=True)
+        env["NEWSPREP_SERVER_DIR"] = str(work / "no-server")
         _timed_run(work, env, 0)  # the temporary server's database is created once, as on a user's first run
         temporary = _series(work, env, repeats, variants)
 
@@ -182,15 +188,7 @@ def _arm_run(arm: str, work: Path, envs: dict[str, dict[str, str]], state: Path,
 def measure_three_arms(repeats: int) -> dict[str, Any]:
     """The three arms, alternating (the order rotates each round), after a warm-up run of each."""
     with tempfile.TemporaryDirectory(prefix="newsprep-fixed-cost-") as tmp:
-        work = Path(tmp)
-        (work / "raw").mkdir()
-        shutil.copy(SAMPLE, work / "raw" / SAMPLE.name)
-        env = {
-            k: v
-            for k, v in os.environ.items()
-            if k not in {"PREFECT_API_URL", "PREFECT_HOME", "NEWSPREP_SERVER_DIR", "PYTHONPATH", "NEWSPREP_WARM_RUNNER"}
-        }
-        env.update(OFFLINE)
+        work, env = _sample_work(Path(tmp), keep_warm_runner_setting=False)
         runner = None
         with _running_server(work, env) as (state, api_url, server_env):
             try:

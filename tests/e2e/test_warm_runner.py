@@ -167,17 +167,22 @@ def test_a_run_in_another_environment_runs_cold_and_the_runner_stays(warm_server
     assert warm_server.wait_until_ready() == runner and process_alive(runner)
 
 
-def test_ctrl_c_reaches_the_warm_run(warm_server: WarmServer, tmp_path: Path) -> None:
-    raw = _raw_folder(tmp_path)
-    runner = warm_server.wait_until_ready()
-    client = subprocess.Popen(
-        [str(NEWSPREP), "run", str(raw), "--out", str(tmp_path / "out")],
+def _start_run(warm_server: WarmServer, raw: Path, out: Path, *, cwd: Path) -> subprocess.Popen[str]:
+    """``newsprep run`` started as a user's terminal would, not waited for (the test signals it or its runner)."""
+    return subprocess.Popen(
+        [str(NEWSPREP), "run", str(raw), "--out", str(out)],
         env=warm_server.env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        cwd=tmp_path,
+        cwd=cwd,
     )
+
+
+def test_ctrl_c_reaches_the_warm_run(warm_server: WarmServer, tmp_path: Path) -> None:
+    raw = _raw_folder(tmp_path)
+    runner = warm_server.wait_until_ready()
+    client = _start_run(warm_server, raw, tmp_path / "out", cwd=tmp_path)
     _wait_for_run(warm_server, raw)
     client.send_signal(signal.SIGINT)
     out, err = client.communicate(timeout=120)
@@ -194,14 +199,7 @@ def test_a_runner_killed_mid_run_leaves_the_published_tables_whole(warm_server: 
     published = table_digests(out)
     raw = _raw_folder(tmp_path / "second", invented=2)
     runner = warm_server.wait_until_ready()
-    client = subprocess.Popen(
-        [str(NEWSPREP), "run", str(raw), "--out", str(out)],
-        env=warm_server.env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=tmp_path,
-    )
+    client = _start_run(warm_server, raw, out, cwd=tmp_path)
     _wait_for_run(warm_server, raw)
     os.killpg(runner, signal.SIGKILL)  # the runner and what it started
     out_text, err = client.communicate(timeout=120)

@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from types import ModuleType
 
 import pytest
 
+from tests.benchmarks.scripts import benchmark_script
 from tests.conftest import REPO_ROOT
 
 SCRIPT = REPO_ROOT / "benchmarks" / "measures_failures.py"
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "statistics"
 
 
-def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("measures_failures", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def failures() -> ModuleType:
     if not (REPO_ROOT.parent / "shared" / "eval" / "score.py").is_file():
         pytest.skip("../shared/eval/score.py is not beside the clone")
-    return _module()
+    return benchmark_script("measures_failures")
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,12 @@ from newsprep.text import word_set
 HAVING = word_set("has have had")
 RELATIVE_OWNERS = word_set("who which that")
 SUBJECT_PRONOUNS = word_set("he she they we i you")
-EXISTING = word_set("is are was were")
+EXISTING_FORMS = frozenset(
+    {("there", verb) for verb in ("is", "are", "was", "were")}
+    | {("there's",), ("there'll", "be"), ("there'd", "be"), ("there", "will", "be"), ("there", "would", "be")}
+)
+"""What there is, was or will be ('there were', "there'll be", 'there will be'), as bare words with a plain
+apostrophe."""
 SAYING = word_set("says said claims claimed estimates estimated")
 OPENING_WORDS = 4
 """At most this many words before 'there' name a time or a place of what there is ('Last week in Ohio,')."""
@@ -106,11 +111,15 @@ def casualty_count(left: list[str]) -> str | None:
     return f"people {done}" if done else None
 
 
+def says_there_is(left: list[str]) -> bool:
+    """Whether the clause before a count is only 'there is', 'there were', "there'll be" (and a qualifier)."""
+    return tuple(bare_word(w).replace("’", "'") for w in strip_qualifiers(left)) in EXISTING_FORMS
+
+
 def existing_count(left: list[str], sentence_before: list[str], noun: str | None, right: list[str]) -> str | None:
     """'Last week, there were nine auctions.' -> 'auctions last week': what there is, with the short time or place that
     opens its sentence; None when words follow the noun (the clause rules read those) or nothing opens it."""
-    words = strip_qualifiers(left)
-    if not noun or right or len(words) != 2 or bare_word(words[0]) != "there" or bare_word(words[1]) not in EXISTING:
+    if not noun or right or not says_there_is(left):
         return None
     opening = sentence_before[: len(sentence_before) - len(left)]
     if not opening or len(opening) > OPENING_WORDS or not opening[-1].endswith(","):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.measure_clause import noun_phrase_back, subject_words, tail_words, tidy_phrase
-from newsprep.extract.statistics.measure_words import FUNCTION, MONEY_NOUNS, bare_word
+from newsprep.extract.statistics.measure_words import DETERMINERS, FUNCTION, MONEY_NOUNS, PREPOSITIONS, bare_word
 
 _RELATIVE_OPEN = re.compile(r",\s+which\b,?", re.IGNORECASE)
 _LEVEL_CLAUSE = re.compile(
@@ -35,6 +35,29 @@ def relative_antecedent(sentence_before: str) -> str | None:
     if not opens or _LEVEL_CLAUSE.fullmatch(sentence_before, opens[-1].end()) is None:
         return None
     return tidy_phrase(noun_phrase_back(sentence_before[: opens[-1].start()].split()))
+
+
+_TOLD_WITH = re.compile(r",\s+with\s+(?:(?:just|only|about|around|roughly|nearly|almost|barely)\s+)?$", re.IGNORECASE)
+
+
+def share_told_with(sentence_before: str, right: list[str]) -> str | None:
+    """'The levy won thin approval from shop owners, with about 12 percent.' -> 'thin approval from shop
+    owners': a share that ends its clause after ', with' is the size of the noun phrase before the comma."""
+    m = _TOLD_WITH.search(sentence_before) if not right and "with" in sentence_before.lower() else None
+    return tidy_phrase(_noun_phrase_with_its_object(sentence_before[: m.start()].split())) if m else None
+
+
+def _noun_phrase_with_its_object(words: list[str]) -> list[str]:
+    """'Pell has support from young voters' -> 'support from young voters': the noun phrase that ends ``words`` and
+    the one before it when a preposition joins them ('turnout in the north'; not across a verb)."""
+    tail = noun_phrase_back(words)
+    rest = words[: len(words) - len(tail)]
+    while rest and bare_word(rest[-1]) in DETERMINERS:
+        rest = rest[:-1]
+    if not tail or len(rest) < 2 or bare_word(rest[-1]) not in PREPOSITIONS or bare_word(rest[-1]) == "of":
+        return tail
+    head = noun_phrase_back(rest[:-1])
+    return [*head, *words[len(rest) - 1 :]] if head else tail  # from the preposition on
 
 
 _RANGING_END = re.compile(
@@ -136,11 +159,12 @@ _TAKING_IN = frozenset({"pulled", "brought", "took", "taken", "raked", "hauled",
 
 
 def taken_in_measure(between: list[str]) -> str | None:
-    """'the group has pulled in $90 million' -> 'money raised by group' ('money raised' after a pronoun)."""
+    """'the group has pulled in $90 million' -> 'money raised by group' ('money raised' after a pronoun, also after an
+    opening time: 'in July it pulled in' is not raised by July)."""
     if len(between) < 2 or bare_word(between[-1]) != "in" or bare_word(between[-2]) not in _TAKING_IN:
         return None
     words = subject_words(between[:-2])
-    subject = tidy_phrase(words) if words and bare_word(words[0]) not in _PRONOUNS else None
+    subject = tidy_phrase(words) if words and not any(bare_word(w) in _PRONOUNS for w in words) else None
     return f"money raised by {subject}" if subject else "money raised"
 
 

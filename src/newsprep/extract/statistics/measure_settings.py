@@ -2,7 +2,8 @@
 round 10; each shape has invented-sentence tests in ``tests/stages/test_statistics_round10.py``).
 
 - 'one small study in 38 adults found that ...' -> 'adults in study'; 'a review of 14 trials' -> 'trials reviewed';
-- 'Protests broke out in 40 cities' -> 'cities with protests'; 'a sit-in at 30 schools' -> 'schools with sit-in'.
+- 'Protests broke out in 40 cities' -> 'cities with protests'; 'a sit-in at 30 schools' -> 'schools with sit-in';
+  'a sit-in at 30 schools in 9 states' -> 'states with sit-in' (round 12).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def event_places(sentence_before: list[str], noun: str) -> str | None:
     if len(words) < 2 or bare_word(words[-1]) not in PLACE_PREPOSITIONS or noun.lower() in MEASURE_UNITS:
         return None
     words = words[:-1]
+    if nested := _within_counted_places(words, noun):
+        return nested
     if bare_word(words[-1]) in EVENTS:
         event = noun_phrase_back(words)
     else:
@@ -68,6 +71,16 @@ def event_places(sentence_before: list[str], noun: str) -> str | None:
     event = [w for w in event if not bare_word(w).endswith("ly")][-_MAX_EVENT_WORDS:]  # 'largely peaceful protests'
     places, happened = _sample(noun), tidy_phrase(event)
     return f"{places} with {happened}" if places and happened else None
+
+
+def _within_counted_places(words: list[str], noun: str) -> str | None:
+    """'a walk-in at 2,000 schools in 238 cities' -> 'cities with walk-in': places that hold other counted places
+    where the event happened share its event (``words`` end at the inner places' noun)."""
+    if len(words) < 4 or not (words[-2][:1].isdigit() or bare_word(words[-2]) in NUMBER_WORDS):
+        return None
+    inner = event_places(words[:-2], words[-1])
+    places = _sample(noun)
+    return f"{places} with {inner.split(' with ', 1)[1]}" if inner and places else None
 
 
 def setting_of(sentence_before: list[str], noun: str) -> str | None:

@@ -29,6 +29,7 @@ from newsprep.extract.statistics.measure_clause import (
     noun_phrase_back,
     noun_phrase_forward,
     participle_after,
+    strip_qualifiers,
     tidy_phrase,
 )
 from newsprep.extract.statistics.measure_holders import (
@@ -58,6 +59,9 @@ SIZE_ADJECTIVES |= {"thick": "thickness", "across": "width"}
 """'90 feet long': the adjective after a length names the dimension."""
 LENGTH_UNITS = DISTANCE_UNITS | word_set("foot inch inches cm mm centimeters centimetres millimeters millimetres")
 AREA_UNITS = word_set("acres acre hectares hectare")
+WEIGHT_UNITS = word_set("pounds pound lbs lb kilograms kilogram kg kilos tons tonnes ounces oz grams")
+WEIGHING = word_set("weighs weighed weigh weighing")
+"""'the bear weighs 600 pounds': a weight after a verb of weighing is its subject's weight."""
 SQUARE = word_set("square sq")
 SUBSTANCE_UNITS = LENGTH_UNITS | word_set(
     "tons tonnes kilograms kg pounds lbs ounces grams liters litres cubic gigawatt-hours kilowatt-hours terawatt-hours "
@@ -179,6 +183,8 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
         if sentence_before and is_verb(sentence_before[-1]):
             return f"area {as_participle(sentence_before[-1])}"  # 'the fire has burned 10,000 acres'
         return f"area of {holder}" if holder else "area"
+    if unit in WEIGHT_UNITS and (weighed := _weighed(sentence_before)):
+        return weighed  # 'the bear weighed nearly 600 pounds' -> 'weight of bear'
     produced = bool(sentence_before) and bare_word(sentence_before[-1]) in OUTPUT_VERBS
     if unit in SUBSTANCE_UNITS and unit not in DIMENSIONS and after[:1] == ["of"] and not produced:
         rest = right[1:]
@@ -188,6 +194,22 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
         cut = next((i for i, w in enumerate(substance) if is_verb(w) or bare_word(w) in IRREGULAR), len(substance))
         return tidy_phrase(substance[:cut])
     return None
+
+
+def _weighed(sentence_before: list[str]) -> str | None:
+    """'weight of bear' for 'the bear weighed nearly', 'weight' for 'it weighs' (no holder after a pronoun or with a
+    number); None when the words before the number end in no verb of weighing."""
+    words = strip_qualifiers(sentence_before)
+    if not words or bare_word(words[-1]) not in WEIGHING:
+        return None
+    before = words[:-1]
+    while before and bare_word(before[-1]) in AUXILIARIES | MODALS:
+        before = before[:-1]  # 'the parcel would weigh'
+    subject = noun_phrase_back(before)
+    if not subject or bare_word(subject[-1]) in FUNCTION or any(c.isdigit() for w in subject for c in w):
+        return "weight"  # 'at 6 feet tall, he weighs': no holder with a number of its own
+    held = tidy_phrase(subject)
+    return f"weight of {held}" if held else "weight"
 
 
 def _area_of(sentence_before: list[str], rest: list[str]) -> str | None:
@@ -269,9 +291,15 @@ def possessed_count(left: list[str], sentence_before: list[str], noun: str | Non
 FUEL_UNITS = word_set("gallon gallons liter litre liters litres")
 
 
+PRICE_ABBREVIATIONS = {"rrp": "retail price", "msrp": "retail price", "srp": "retail price"}
+"""'the kettle's RRP', 'an MSRP of $40': the (manufacturer's) suggested retail price, as a reader says it."""
+
+
 def rate_measure(phrase: str | None) -> str | None:
     """'miles per gallon ...' -> 'fuel economy'; 'miles per charge ...' -> 'range per charge': a distance per unit
-    of fuel or per charge is what a reader calls it; other phrases unchanged."""
+    of fuel or per charge is what a reader calls it; 'RRP', 'MSRP' -> 'retail price'; other phrases unchanged."""
+    if phrase is not None and any(bare_word(w) in PRICE_ABBREVIATIONS for w in phrase.split()):
+        return " ".join(PRICE_ABBREVIATIONS.get(bare_word(w), w) for w in phrase.split())
     if phrase is None or " per " not in phrase:
         return phrase
     words = [bare_word(w) for w in phrase.split()]

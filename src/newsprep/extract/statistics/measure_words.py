@@ -216,8 +216,10 @@ DIMENSIONS = {
     **dict.fromkeys(word_set("megawatts megawatt mw gigawatts gigawatt gw"), "capacity"),
     **dict.fromkeys(word_set("lb-ft nm"), "torque"),
     **dict.fromkeys(word_set("kwh kilowatt-hours"), "capacity"),
+    **dict.fromkeys(word_set("megapixels megapixel"), "resolution"),
 }
-"""A unit that names what it measures: '149 horsepower' is the engine's power, '82 kWh' a battery's capacity."""
+"""A unit that names what it measures: '149 horsepower' is the engine's power, '82 kWh' a battery's capacity, '12
+megapixels' a camera's resolution ('mp' is left out: an 'MP' is also a member of parliament)."""
 PRICE_VERBS = word_set("bought buy buys buying purchased purchase purchases acquired acquire acquires sold sell sells")
 """'X bought Y for $Z': $Z is the price of Y."""
 DISTANCE_UNITS = word_set("miles mile kilometers kilometres km feet meters metres yards light-years")

@@ -64,6 +64,7 @@ from newsprep.extract.statistics.measure_owners import (
     money_for_purpose,
     owner_or_subject,
     pronoun_level,
+    says_there_is,
 )
 from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure, surveyed_count
 from newsprep.extract.statistics.measure_prices import offered_item, starting_price, store_price, usual_price
@@ -75,6 +76,7 @@ from newsprep.extract.statistics.measure_refs import (
     population_measure,
     ranging_holder,
     relative_antecedent,
+    share_told_with,
     subject_to_holder,
     taken_in_measure,
 )
@@ -383,7 +385,7 @@ def measures_of(
         phrase = dimension_phrase(left, after, dimension)
     if phrase is None or (" " not in phrase and not is_a_measure(phrase, unit)):
         # 'its top speed is a governed 130 mph' -> 'top speed'; 'two of its six chances'
-        being = any(bare_word(w) in BEING for w in left)
+        being = any(bare_word(w) in BEING for w in left) and not says_there_is(left)  # "there'll be four"
         phrase = (copula_subject(strip_qualifiers(after_other_quantity(left)[1])) if being else None) or (
             possessed_count(left, sentence_before, noun_phrase) if kind == "count" else None
         )
@@ -393,5 +395,6 @@ def measures_of(
     if kind == "percent" and (phrase is None or " " not in phrase):
         phrase = saying_measure(text, sentence, end) or phrase  # '12 percent said they were undecided'
     if kind in {"percent", "money"} and (phrase is None or " " not in phrase):
-        phrase = relative_antecedent(before) or subject_to_holder(before, phrase) or phrase  # 'tax on income'
+        told = share_told_with(before, right) if kind == "percent" else None  # ', with just 3 percent.'
+        phrase = relative_antecedent(before) or subject_to_holder(before, phrase) or told or phrase  # 'tax on income'
     return phrase if is_a_measure(phrase, unit) else None

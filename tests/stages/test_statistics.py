@@ -147,7 +147,7 @@ NOT_STATISTICS = [
     "A 70-minute drive separates the towns.",
     "Trump, who is 70, spoke first.",
     "The plan covers people ages 55 to 65 only.",
-    "The two panels split 5 to 2 in favor.",
+    "The panels split 5 to 2 in favor.",
     "The poll ran from Sept. 19 to 22 by phone.",
     "A 911 caller reported the fire.",
     "The post had id 778257943577919488 attached.",

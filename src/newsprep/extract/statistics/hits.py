@@ -23,6 +23,8 @@ class Hit:
     context_end: int = 0
     context_start: int | None = None
     """Where the words before the stat end: a range's second end shares the words before its first end."""
+    determined: bool = False
+    """A number word after 'the', 'all', 'their'...: a first mention or a pointer back (``points_back`` decides)."""
 
 
 def quantity_kind(q: Quantity) -> str:

@@ -346,6 +346,24 @@ def is_determined_word_number(text: str, q: Quantity) -> bool:
     return _last_word(text[max(0, q.start - 20) : q.start]).lower() in _DEFINITE
 
 
+def is_per_word_number(text: str, q: Quantity) -> bool:
+    """'one of every six riders': a number word after 'every' or 'each' divides; it counts nothing."""
+    return _last_word(text[max(0, q.start - 20) : q.start]).lower() in {"every", "each"}
+
+
+_UNCOUNTED_HEADS = frozenset({"things"})
+"""'two things every saver should know', 'three things went wrong': announcing a list is no figure reported."""
+MAX_PHRASE_WORDS = 1000
+"""'put it in five words', 'her last two words': a count of words under this is the length of a phrase."""
+
+
+def is_figure_of_speech_count(noun: NounPhrase | None, value: float) -> bool:
+    """A count that only announces or measures the writer's own words: 'N things', a phrase's 'N words'."""
+    if noun is None:
+        return False
+    return noun.head in _UNCOUNTED_HEADS or (noun.head == "words" and value < MAX_PHRASE_WORDS)
+
+
 def is_duration(noun: NounPhrase | None, text: str, q: Quantity) -> bool:
     if noun is not None and noun.head in TIME_UNITS:
         return True

@@ -18,12 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsprep.extract.statistics.back_references import points_back
 from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
+from newsprep.extract.statistics.elided import counted_without_noun
 from newsprep.extract.statistics.fractions import fraction_at
 from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
 from newsprep.extract.statistics.measure_polls import is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.measure_prices import listing_price
 from newsprep.extract.statistics.measures import measures_of
+from newsprep.extract.statistics.multipliers import word_multipliers
 from newsprep.extract.statistics.neighbours import Placed, measure_beside, measure_of_first_item
 from newsprep.extract.statistics.numbers import (
     MULTIPLIER_AFTER,
@@ -42,7 +45,6 @@ from newsprep.extract.statistics.patterns import (
     GLUED_UNIT_NAMES,
     HYPHENED_UNIT,
     MEASURED_COMPOUND,
-    SERIES_AFTER,
     VAGUE_FIGURES,
 )
 from newsprep.extract.statistics.rules import (
@@ -53,8 +55,10 @@ from newsprep.extract.statistics.rules import (
     is_determined_word_number,
     is_duration,
     is_emphatic_whole,
+    is_figure_of_speech_count,
     is_glued,
     is_identifier,
+    is_per_word_number,
     is_phone_number,
     is_rank,
     is_reference_mark,
@@ -69,8 +73,6 @@ _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poorest|wealthiest)\s+$", re.IGNORECASE)
 """'the top 1 percent' names a group of people; it does not report a share."""
-_RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")
-"""'picked from nine that applied': a number word counted by the clause after it."""
 _READ_KINDS = frozenset({"body", "heading"})
 """Sub-headings are the article's too: a listing's heading ('Zoomer kettle for $45') is where its price is."""
 
@@ -79,8 +81,11 @@ def _count_noun(text: str, q: Quantity) -> NounPhrase | None:
     return noun_phrase_after(text, q.end) or partitive_noun_phrase(text, q.end)
 
 
-def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bool, right: bool) -> bool:
-    """Rules for a bare number; ``left``/``right`` say which sides of it face the outside of a range."""
+def _count_rejected(
+    text: str, q: Quantity, noun: NounPhrase | None, *, left: bool, right: bool, keep_determined: bool = False
+) -> bool:
+    """Rules for a bare number; ``left``/``right`` say which sides of it face the outside of a range;
+    ``keep_determined``: a number word after 'the'/'all'/'their' is kept for ``points_back`` to judge."""
     if left and (is_identifier(text, q) or is_age(text, q) or is_rank(text, q)):
         return True
     if is_date_or_time(text, q) or is_year(text, q, noun):
@@ -89,12 +94,10 @@ def _count_rejected(text: str, q: Quantity, noun: NounPhrase | None, *, left: bo
         return True
     if q.is_word:
         words = text[q.start : q.number_end].lower().split()
-        counted_by_clause = noun is None and (
-            _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None or SERIES_AFTER.match(text, q.end) is not None
-        )
-        if (words == ["one"] and not q.scale) or (noun is None and not counted_by_clause):
+        if (words == ["one"] and not q.scale) or (noun is None and not counted_without_noun(text, q)):
             return True
-        if (left and is_determined_word_number(text, q)) or is_vague_pair(text, q):
+        determined = left and is_determined_word_number(text, q)
+        if (determined and (not keep_determined or is_per_word_number(text, q))) or is_vague_pair(text, q):
             return True
     return False
 
@@ -135,8 +138,11 @@ def _single(text: str, q: Quantity) -> Hit | None:
         return Hit(q.start, noun.end, q.value, "percentage points", "percent", context_end=noun.end)
     if kind == "count" and q.is_word and noun is not None and noun.head in VAGUE_FIGURES:
         return None
-    if kind == "count" and _count_rejected(text, q, noun, left=True, right=True):
+    if kind == "count" and is_figure_of_speech_count(noun, q.value):
         return None
+    if kind == "count" and _count_rejected(text, q, noun, left=True, right=True, keep_determined=True):
+        return None
+    determined = kind == "count" and q.is_word and is_determined_word_number(text, q)
     if kind == "money" and is_date_or_time(text, q):
         return None
     if (
@@ -147,7 +153,9 @@ def _single(text: str, q: Quantity) -> Hit | None:
         return None
     rate = RATE_AFTER.match(text, q.end) if kind == "money" else None  # '$12-a-month plan': the plan is priced
     context_end = noun.end if noun else rate.end() if rate else q.end
-    return Hit(q.start, q.end, q.value, quantity_unit(q, noun), kind, noun, context_end=context_end)
+    return Hit(
+        q.start, q.end, q.value, quantity_unit(q, noun), kind, noun, context_end=context_end, determined=determined
+    )
 
 
 def _inherit(first: Quantity, second: Quantity) -> Quantity:
@@ -252,7 +260,25 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[Hit]:
         hit = _single(text, q) if q is not None else None
         if hit is not None:
             hits.append(hit)
-    return hits
+    multipliers = word_multipliers(text, lowered)
+    return sorted([*hits, *multipliers], key=lambda hit: hit.start) if multipliers else hits
+
+
+def _first_mentions(hits: list[Hit], text: str, read_before: list[str]) -> list[Hit]:
+    """The hits without the number words after 'the'/'all'/'their' that point back at the earlier text."""
+    return [
+        hit
+        for hit in hits
+        if not hit.determined
+        or not points_back(
+            read_before,
+            text[: hit.start],
+            number_word=text[hit.start : hit.end],
+            value=hit.value,
+            noun_phrase=text[hit.noun.start : hit.noun.end] if hit.noun else None,
+            text_after=text[hit.noun.end :] if hit.noun else "",
+        )
+    ]
 
 
 def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
@@ -263,13 +289,15 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
     stats: list[Statistic] = []
     range_id = 0
     previous_line: str | None = None  # the line before this one (body or heading): a listing's product line
+    read_before: list[str] = []  # the paragraphs read so far: what a 'the three ...' may point back at
     for paragraph in article.paragraphs:
         text = paragraph.text
         read = paragraph.kind in _READ_KINDS
         line_above, previous_line = previous_line, text if read else None
         if not read or article.clean_text[paragraph.char_start : paragraph.char_end] != text:
             continue
-        hits = _paragraph_hits(text, mentions_yuan)
+        hits = _first_mentions(_paragraph_hits(text, mentions_yuan), text, read_before)
+        read_before.append(text)
         spans = sentence_spans(text) if hits else []
         previous_in_range = False
         previous: Placed | None = None

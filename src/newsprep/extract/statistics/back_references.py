@@ -1,0 +1,117 @@
+"""Whether a number word after 'the', 'all', 'their'... is a first mention or points back at the article's earlier text.
+
+"The three victims were taken to hospital" reports a count when no count of victims came before it; "the two
+countries" after both are named, "those four pumps" after "four diesel pumps", "each of the three riders" after
+"the three set off" point back at what the article has already said, and report nothing new. ``points_back`` decides
+from the earlier paragraphs and the paragraph's own text before the number; it looks at words only (no parse).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsprep.extract.statistics.rules import is_plural_noun, noun_phrase_after
+from newsprep.text import NUMBER_WORD_VALUES, word_set
+
+PAIR_NOUNS = word_set(
+    "countries nations sides parties candidates nominees leaders governments campaigns presidents allies rivals "
+    "superpowers economies powers capitals men women"
+)
+"""With two, these are the sides of a relation the article has named or everyone knows ('the two countries agreed to
+talk', 'both major parties', 'the two men met again'): a pair pointed at, not a figure reported."""
+MAX_WORDS_BETWEEN = 3
+"""'four diesel pumps' then 'those four pumps': words allowed between the earlier number and its noun."""
+LOOKBACK_CHARS = 30_000
+"""How far back a restatement is looked for: a long article's own length (news runs to a few thousand words), and a
+bound on the work per number word in a huge file."""
+_POINTERS = r"(?:the|these|those|all|both|their|its|his|her|our)"
+
+
+def _number_forms(value: float) -> list[str]:
+    """How the article could have written the same count before: its digits and its number word."""
+    if value != int(value):
+        return [re.escape(f"{value:g}")]
+    whole = int(value)
+    return [str(whole), *(word for word, word_value in NUMBER_WORD_VALUES.items() if word_value == whole)]
+
+
+def _noun_forms(head: str) -> list[str]:
+    """A plural head and its singular ('companies' -> 'company'), as the earlier mention may use either."""
+    forms = [head]
+    if head.endswith("ies") and len(head) > 4:
+        forms.append(head[:-3] + "y")
+    elif head.endswith(("ches", "shes", "xes", "sses")):
+        forms.append(head[:-2])
+    elif head.endswith("s"):
+        forms.append(head[:-1])
+    return forms
+
+
+def counted_before(earlier_text: str, value: float, head: str) -> bool:
+    """True when ``earlier_text`` already counts ``value`` of the same noun ('four diesel pumps', 'two plays')."""
+    numbers = "|".join(_number_forms(value))
+    nouns = "|".join(re.escape(form) for form in _noun_forms(head))
+    between = rf"(?:[\s-]+[\w’'&-]+){{0,{MAX_WORDS_BETWEEN}}}?"
+    pattern = rf"(?<![\w.,-])(?:{numbers})(?![\w-]|[.,][0-9]){between}[\s-]+(?:{nouns})\b"
+    return re.search(pattern, earlier_text, re.IGNORECASE) is not None
+
+
+def named_as_group_before(text_before: str, number_word: str) -> bool:
+    """True when ``text_before`` uses 'the four', 'the two' alone, as a pronoun for people or things it has named
+    ('the three set off', 'The two then opened a shop')."""
+    pattern = rf"\b{_POINTERS}\s+{re.escape(number_word)}(?![\w-])"
+    for match in re.finditer(pattern, text_before, re.IGNORECASE):
+        if noun_phrase_after(text_before, match.end()) is None:
+            return True
+    return False
+
+
+_NAME = r"(?:[a-z]+\s+){0,3}[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*"
+"""A name with up to three lower-case words before it ('former astronaut Tom Stafford', 'Blue Origin')."""
+_NAMES_AFTER = re.compile(rf"\s*(?:,|:|\s[—–])\s*{_NAME}(?:\s*(?:,|\([^()]{{1,12}}\),?)\s*{_NAME})*,?\s+and\s+{_NAME}")
+"""', Dana Pell and Omar Reyes', ' — Astra, Lumen, Veld and Corvid': the group counted is named right after."""
+
+
+def names_listed_after(text_after: str) -> bool:
+    """True when the noun phrase counted is followed by the names of its members ('the two witnesses, A and B')."""
+    return _NAMES_AFTER.match(text_after) is not None
+
+
+def _text_before(earlier_paragraphs: Sequence[str], text_before: str) -> str:
+    """The article's text before the number, its last ``LOOKBACK_CHARS`` characters at most."""
+    kept: list[str] = [text_before[-LOOKBACK_CHARS:]]
+    size = len(kept[0])
+    for paragraph in reversed(earlier_paragraphs):
+        if size >= LOOKBACK_CHARS:
+            break
+        kept.append(paragraph[-(LOOKBACK_CHARS - size) :])
+        size += len(kept[-1]) + 1
+    return "\n".join(reversed(kept))
+
+
+def points_back(
+    earlier_paragraphs: Sequence[str],
+    text_before: str,
+    *,
+    number_word: str,
+    value: float,
+    noun_phrase: str | None,
+    text_after: str = "",
+) -> bool:
+    """Whether a determined number word ('the three', 'all five') restates or points back rather than reports.
+
+    ``earlier_paragraphs``: the article's paragraphs read before this one, in order; ``text_before``: this paragraph
+    up to the number; ``noun_phrase``: what it counts, up to its plural head ('cargo bike lanes'), when it has one;
+    ``text_after``: the paragraph after that noun phrase.
+    """
+    if noun_phrase is None:
+        return True  # 'the two that remained': the number word stands for things already named
+    plurals = [word.lower() for word in noun_phrase.split() if is_plural_noun(word)]
+    if (value == 2 and plurals and plurals[-1] in PAIR_NOUNS) or names_listed_after(text_after):
+        return True
+    earlier_text = _text_before(earlier_paragraphs, text_before)
+    if any(counted_before(earlier_text, value, plural) for plural in plurals):
+        return True
+    # only the paragraph's own words: 'the two' alone further back may be another pair
+    return named_as_group_before(text_before, number_word.lower())

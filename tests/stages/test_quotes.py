@@ -396,7 +396,7 @@ def _gold_mentions(article: CleanArticle, gold: dict[str, object]) -> tuple[Ment
             label = (
                 "ORG"
                 if re.search(
-                    r"Ministry|Institute|Association|Department|Company|Works|Center|Union|Club|Office|Services|Group|Council|Foundation|Board|Chamber|Therapeutics",
+                    r"Ministry|Institute|Association|Department|Company|Works|Center|Union|Club|Office|Services|Group|Council|Foundation|Board|Chamber|Therapeutics|Authority|District",
                     quote["speaker"],
                 )
                 else "PERSON"

@@ -21,12 +21,20 @@ from newsprep.extract.quotes.campaigns import is_campaign
 from newsprep.extract.quotes.clauses import attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
 from newsprep.extract.quotes.marks import MASK, QuoteSpan
+from newsprep.extract.quotes.narration import (
+    narration_between,
+    narration_opens,
+    person_subject,
+    recent_person,
+    sentence_partner,
+)
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.words import (
     ALL_CUES,
     CLAIM_OF,
     DETERMINERS,
+    ORDER_FROM,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_CUES,
@@ -217,14 +225,16 @@ def speaker_of(
             return found
         if (
             candidate.kind == "direct"
-            and _recent_person(previous, candidate.paragraph_idx)
+            and recent_person(previous, candidate.paragraph_idx)
             and resolver.first_person(candidate.paragraph_start, candidate.span.open_at) is None
         ):
             # "That reading led to a realisation: “...”": an introduction naming nobody, right after a person's
             # quotes, and no one else named in the paragraph before it
             return Found(previous[1] if previous else None, None, None, "colon")
     if candidate.kind != "direct":
-        return _partial_subject(candidate, resolver, mask)
+        found = _partial_subject(candidate, resolver, mask)
+        partner = None if found.speaker is not None else sentence_partner(candidate, previous, resolver, mask)
+        return found if partner is None else Found(partner, None, None, "continuation")
     introduced = _introduction(candidate, mask, starts)
     if introduced is not None:
         return _resolved(introduced, resolver, "colon")
@@ -246,7 +256,7 @@ def speaker_of(
         if earlier is not None:
             return _resolved(earlier, resolver, "previous_sentence")
         first = resolver.first_person(candidate.paragraph_start, candidate.span.open_at)
-        if first is None and _narration_opens(candidate, previous, resolver, mask):
+        if first is None and narration_opens(candidate, previous, resolver, mask):
             # "“We are done,” Pell said." / "The shelter opened in 1990. “We will close on Friday.”"
             return Found(previous[1] if previous else None, None, None, "continuation")
         return NOT_FOUND if first is None else Found(first, None, None, "previous_sentence")
@@ -271,72 +281,21 @@ def speaker_of(
             ):
                 return Found(found.speaker, None, None, "previous_sentence")
         about = last is not None and earlier is None and not mask[: last[1]].endswith(":")  # a colon: introduced
-        subject = _person_subject(resolver, mask, *last) if about and last is not None else None
+        subject = person_subject(resolver, mask, *last) if about and last is not None else None
         # "Rhoda Vance runs the shelter. She has seen the need grow." then the quote: the one it is about; "That
         # worries Abdul Rahimi, who owns a bakery." then the quote: the one person it introduces
         subject = subject or (resolver.introduced_person(*last) if about and last is not None else None)
         if subject is not None:
             return Found(subject, None, None, "previous_sentence")
-        if about and last is not None and _narration_between(candidate, previous, resolver, mask, last[0]):
+        if about and last is not None and narration_between(candidate, previous, resolver, mask, last[0]):
             # "“We will rebuild,” the mayor said." / "The storm destroyed 40 homes." / "“It will take years.”"
             return Found(previous[1] if previous else None, None, None, "continuation")
+        lone = resolver.salient_person(candidate.span.open_at, spoken_or_referred=True) if about else None
+        if lone is not None:
+            # "For Dana Pell, the fight is personal. Her father built the pier." then the quote: the one person the
+            # paragraph before is about, quoted before or referred to again (one named only in passing is no speaker)
+            return Found(Speaker(lone, lone, True), None, None, "previous_sentence")
     return NOT_FOUND
-
-
-def _narration_between(
-    candidate: Candidate, previous: tuple[int, Speaker | None] | None, resolver: SpeakerResolver, mask: str, at: int
-) -> bool:
-    """One paragraph of narration that names no one (no person, organisation nor pronoun for a person) between a
-    person's quote and this one."""
-    if previous is None or previous[0] != candidate.paragraph_idx - 2 or not _recent_person(previous, previous[0]):
-        return False
-    start = mask.rfind("\n", 0, at) + 1
-    narration = mask[start : candidate.paragraph_start]
-    return (
-        MASK not in narration
-        and not _PERSON_PRONOUN.search(narration)
-        and resolver.names_nobody(start, candidate.paragraph_start)
-    )
-
-
-def _narration_opens(
-    candidate: Candidate, previous: tuple[int, Speaker | None] | None, resolver: SpeakerResolver, mask: str
-) -> bool:
-    """A quoted sentence after narration that names no one, opening the paragraph right after a person's quote."""
-    if candidate.kind != "direct" or not _recent_person(previous, candidate.paragraph_idx):
-        return False
-    if previous is None or previous[0] != candidate.paragraph_idx - 1:
-        return False
-    narration = mask[candidate.paragraph_start : candidate.span.open_at]
-    return (
-        MASK not in narration
-        and not _PERSON_PRONOUN.search(narration)
-        and resolver.names_nobody(candidate.paragraph_start, candidate.span.open_at)
-    )
-
-
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
-
-
-def _person_subject(resolver: SpeakerResolver, mask: str, lo: int, hi: int) -> Speaker | None:
-    """The subject of ``mask[lo:hi]`` when it is a person: a named one (an entity) or a he/she resolved to one."""
-    phrase = sentence_subject(mask, lo, hi)
-    if phrase is None:
-        return None
-    speaker = resolver.resolve(phrase.start, phrase.end)
-    named = speaker.mention.lower() in PERSON_PRONOUNS or resolver.entity_label(speaker) == "PERSON"
-    return speaker if named and speaker.is_person and speaker.name is not None else None
-
-
-def _recent_person(previous: tuple[int, Speaker | None] | None, paragraph_idx: int) -> bool:
-    """The quote before was a person's, in this paragraph or the one before."""
-    return (
-        previous is not None
-        and previous[1] is not None
-        and previous[1].is_person
-        and previous[1].name is not None
-        and previous[0] >= paragraph_idx - 1
-    )
 
 
 def _named(speaker: Speaker, resolver: SpeakerResolver) -> bool:
@@ -364,10 +323,10 @@ def _partial_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str)
     """``Gov. Tomblin lauded the plan for its “new and innovative ideas.”``: the named subject of the sentence."""
     if candidate.sentence_start >= candidate.span.open_at:
         return NOT_FOUND
-    claim = CLAIM_OF.search(mask, candidate.sentence_start, candidate.span.open_at)
-    if claim is not None:
-        owner = resolver.resolve(claim.start("owner"), claim.end("owner"))
-        if _named(owner, resolver):
+    for owned in (CLAIM_OF, ORDER_FROM):  # "Pell’s claim that ... “...”", "orders from Pell to “...”"
+        claim = owned.search(mask, candidate.sentence_start, candidate.span.open_at)
+        owner = None if claim is None else resolver.resolve(claim.start("owner"), claim.end("owner"))
+        if owner is not None and _named(owner, resolver):
             return Found(owner, None, None, "cue")
     phrase = sentence_subject(mask, candidate.sentence_start, candidate.span.open_at)
     if phrase is None or not mask[phrase.start : phrase.start + 1].isupper():

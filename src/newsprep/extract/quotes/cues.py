@@ -25,6 +25,7 @@ from newsprep.extract.quotes.words import (
     SKIPPABLE,
     STOP_FORWARD,
     TIME_WORDS,
+    opens_name,
     run_in,
 )
 from newsprep.text import PERSON_TITLES, without_periods
@@ -80,7 +81,7 @@ def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 def capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() and any(ch.isupper() for ch in word))
+    return opens_name(word) or (word[:1].isdigit() and any(ch.isupper() for ch in word))
 
 
 def _without_parenthetical(tokens: list[Token]) -> list[Token]:

@@ -17,6 +17,7 @@ from newsprep.extract.quotes.people import (
     person_tagged_org,
     written_full_names,
 )
+from newsprep.extract.quotes.words import opens_name
 from newsprep.model import Mention
 from newsprep.text.given_names import given_name_gender, is_given_name
 
@@ -43,12 +44,17 @@ class FullNames:
         self.people = sorted(people + couples_sharing_a_surname(text, people, self._person_starts))
         """(offset, canonical name) of each person mention, in text order (the first of a couple named with one
         surname, ``Omar and Nuray Velde``, by the name it shares)."""
-        self.surnames = {name.split()[-1] for _, name in self.people if " " in name}
+        last_words = [name.split()[-1] for _, name in self.people if " " in name]
+        self.surnames = set(last_words) | {part for word in last_words if "-" in word for part in word.split("-")}
+        """The last words of the people's full names, and each part of a double one (``Lindqvist-Moreau``)."""
         self._by_word: dict[str, list[tuple[int, str, bool]]] = {}
         for at, full in self.people:
             words = full.lower().split()
             for i, word in enumerate(words if len(words) > 1 else []):
                 self._by_word.setdefault(word, []).append((at, full, i == len(words) - 1))
+            for part in words[-1].split("-") if len(words) > 1 and "-" in words[-1] else []:
+                # "said Lindqvist" of Xavier Lindqvist-Moreau: a part of a double surname, as any word of the name
+                self._by_word.setdefault(part, []).append((at, full, False))
         self._written: dict[str, list[tuple[int, str]]] = {}
 
     def person(self, mention: Mention) -> str:
@@ -86,7 +92,7 @@ class FullNames:
         people share the surname (a father and a son), the one named last before ``position`` wins. A name of two
         or three words that opens with no given name may be the end of a longer one (``Ni Bhriain``)."""
         if " " in name:
-            return self._ending(name, position) or name
+            return self.ending(name, position) or name
         key = name.lower()
         # A word with an honorific before it (``Mr. Obama``) is a surname: never another word of a name.
         for surname_only in (True,) if key in self._honorifics else (True, False):
@@ -109,7 +115,7 @@ class FullNames:
                 return max((full for at, full in pool if at == nearest), key=len)
         return self._written_in_full(name, position) or name
 
-    def _ending(self, name: str, position: int) -> str | None:
+    def ending(self, name: str, position: int) -> str | None:
         """``Ni Bhriain`` -> ``Siobhan Ni Bhriain``: a name of two or three words that opens with no given name is
         the end of a person's name named in full (nearest before ``position``, else first after)."""
         words = name.lower().split()
@@ -126,7 +132,7 @@ class FullNames:
         """A surname with no person named in full by NER: the full name as the text writes it (``Ines de la Fuente``
         untagged, ``Wendell Pruitt`` tagged ORG, ``Adaeze Okonkwo-Bright`` cut short), opening with a given name or
         where NER saw a person begin; outside quotations, never of the other gender than the surname's honorifics."""
-        if not surname[:1].isupper():
+        if not opens_name(surname):
             return None
         if surname not in self._written:
             self._written[surname] = [

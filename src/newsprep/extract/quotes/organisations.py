@@ -263,6 +263,9 @@ def document_owner(written: str) -> str | None:
     return match.group(1).lower()
 
 
+_BY_WAY_OF = re.compile(r"\s*(?:in|through|via|with)\s+", re.IGNORECASE)
+
+
 def document_introduction(
     text: str, head: str, position: int, sentences: Sequence[int], quoted: Callable[[int], bool]
 ) -> tuple[int, int] | None:
@@ -284,5 +287,10 @@ def document_introduction(
     opening = sentences[i] if i >= 0 else 0
     if not text[opening : found[-1][0]].strip():
         return found[-1]  # "A new ad from the Pell campaign targets farmers.": the document is the subject
-    phrase = sentence_subject(text, opening, found[-1][0])
+    stop = found[-1][0]
+    if _BY_WAY_OF.fullmatch(text[opening:stop]):
+        # "In a statement, the authority said ...": the document opens an adverbial; the subject follows it
+        following = bisect.bisect_right(sentences, stop)
+        stop = sentences[following] if following < len(sentences) else len(text)
+    phrase = sentence_subject(text, opening, stop)
     return None if phrase is None else (phrase.start, phrase.end)

@@ -131,12 +131,14 @@ def person_name(entity_text: str) -> str:
 def without_epithet(name: str) -> str:
     """``Sleepy Dan Ferrante`` -> ``Dan Ferrante``: a name opens with its given name, so a capitalised word that is
     no given name before a given name of known gender and a surname is an epithet or a role (``Singer Ada Vale``);
-    three words only (``Aung San Suu Kyi`` is a name)."""
+    three words only (``Aung San Suu Kyi`` is a name); a particle is no given name (``Pieter van Houten``: ``Van`` is a
+    given name in the birth records, ``van`` is part of the surname)."""
     words = name.split()
     if (
         len(words) == 3
         and not is_given_name(words[0])
         and words[0].lower() not in NAME_PARTICLES
+        and words[1][:1].isupper()
         and given_name_gender(words[1]) is not None
         and not _ORDINAL.match(words[-1])
     ):
@@ -172,17 +174,24 @@ def strip_titles(name: str) -> str:
 def person_tagged_org(mention: Mention, text: str) -> bool:
     """``Nadia Okoro`` tagged ORG: two or three capitalised words opening with a given name of known gender, none an
     organisation's word, no article before them (NER's usual slip on an unfamiliar name), also after a person's title
-    (``Councillor Femi Adeyemi``)."""
+    (``Councillor Femi Adeyemi``) or opening with a given name of either gender whose surname the text gives an age
+    (``Hollis Pettengill`` ... ``Pettengill, 68,``: an organisation has no age)."""
     if mention.label != "ORG":
         return False
     words = strip_titles(mention.text).split()
     titled = len(words) < len(mention.text.split())
+    aged = len(words) > 1 and is_given_name(words[0]) and _aged(text, words[-1])
     return (
         2 <= len(words) <= 3
-        and (titled or given_name_gender(words[0]) is not None)
+        and (titled or aged or given_name_gender(words[0]) is not None)
         and all(word[:1].isupper() and word.lower().strip(".,") not in _ORG_WORDS for word in words)
         and not text[max(0, mention.char_start - 4) : mention.char_start].lower().endswith("the ")
     )
+
+
+def _aged(text: str, surname: str) -> bool:
+    """``Pettengill, 68,``: the text gives ``surname`` alone an age in apposition."""
+    return re.search(rf"\b{re.escape(surname)}, \d{{1,3}},", text) is not None
 
 
 def surname_taken_for_org(name: str, inside: Sequence[Mention]) -> bool:

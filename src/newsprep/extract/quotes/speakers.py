@@ -35,6 +35,7 @@ from newsprep.extract.quotes.people import (
     written_name,
 )
 from newsprep.extract.quotes.referents import Referents
+from newsprep.extract.quotes.salience import sole_person, window_start
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
@@ -45,6 +46,7 @@ from newsprep.extract.quotes.words import (
     ROLE_NOUNS,
     ROLE_TITLES,
     SPEAKER_ORG_HEADS,
+    opens_name,
 )
 from newsprep.model import Mention
 from newsprep.text import word_set as vocabulary
@@ -63,6 +65,7 @@ _ANOTHER_PERSON = vocabulary(
 _ROLE_OF = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]")
 """``the lawyer for Velde``, ``a senior adviser to the Harbor Council``: a role held for someone, not that someone."""
 _NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
+_REFERRING = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
 
@@ -154,7 +157,7 @@ class SpeakerResolver(DescribedSpeakers):
             # "the lawyer for Velde": not Velde; the person named with that role, if any (else an appositive after)
             titled = self._titled_person(role_of.group(1), start) if role_of.group(1) in ROLE_NOUNS else None
             return Speaker(titled, written, True)
-        if not head[:1].isupper():
+        if not opens_name(head):
             return self._described_speaker(start, end, head.lower(), inside)  # "the agency", "Brenner’s office"
         if persons and persons[-1].char_end >= end - 2 and owns_campaign(self._text, persons[-1]):
             return self._issuer(persons[-1], written)  # "said a spokeswoman for the Velde campaign"
@@ -165,8 +168,9 @@ class SpeakerResolver(DescribedSpeakers):
         is_org = any(word.lower().strip(".") in SPEAKER_ORG_HEADS for word in name.split())
         misread = (
             None
-            if is_org or " " in name or self._names.has_full_name(name)
-            else misread_person(self._mentions, name, start)
+            if is_org or self._names.has_full_name(name)
+            # "St. John later added" after "Greta St. John", the tail NER tagged a place
+            else (self._names.ending(name, start) if " " in name else misread_person(self._mentions, name, start))
         )
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
@@ -232,13 +236,60 @@ class SpeakerResolver(DescribedSpeakers):
         """``the senator said``: the person named last with that title; an organisation noun or a document: the
         organisation (``organisations``)."""
         if head in ROLE_NOUNS:
-            return self._titled_person(head, position)
+            return (
+                self._titled_person(head, position) or self.salient_person(position) or self._speaker_before(position)
+            )
         if AGE.fullmatch(head):
             return self._last_person(position)  # "Tomas Brenner lost his job. “...,” the 45-year-old said."
         quoted = [speaker.name for _, speaker in self._history if not speaker.is_person and speaker.name]
         if self._spoken is None:
             self._spoken = [m for m in self._mentions if not self._is_quoted(m.char_start)]  # not those quoted
         return organisation_described(head, position, self._text, self._spoken, quoted)
+
+    def salient_person(self, position: int, *, spoken_or_referred: bool = False) -> str | None:
+        """The one person named (outside quotations) from the start of the paragraph before ``position`` up to it,
+        when nothing says it is of another gender than a he/she right after ``position`` (and, with
+        ``spoken_or_referred``, one already quoted or referred to again by a he/she/his/her of their gender in that
+        stretch: someone the text is about, not one named in passing); else None."""
+        start = window_start(self._text, position)
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, position)
+        named = [
+            self._fullest(self._names.person(m), m.char_start)
+            for m in self._mentions[lo:hi]
+            if self._is_person(m)
+            and not self._is_quoted(m.char_start)
+            and self._text[m.char_end : m.char_end + 1] != "*"
+        ]  # "– Ali***": a masked signature names no one
+        inside = [(m.char_start, m.char_end) for m in self._mentions[lo:hi]]  # "the Clinton Foundation": no person
+        for word in _CAPITALISED.finditer(self._text, start, position):  # a surname NER missed ("Trump charges")
+            unnamed = not any(a <= word.start() < b for a, b in inside) and not self._is_quoted(word.start())
+            if unnamed and word.group() in self._names.surnames:
+                named.append(self._fullest(word.group(), word.start()))
+        name = sole_person(named)
+        if spoken_or_referred and not self._spoken_or_referred(name, start, position):
+            return None
+        gender = described_gender(self._text, position)
+        return name if name is not None and (gender is None or self._genders.of(name) in (gender, None)) else None
+
+    def _spoken_or_referred(self, name: str | None, start: int, end: int) -> bool:
+        """``name`` was quoted before ``end``, or a he/she/his/her of their gender stands in ``text[start:end]``
+        outside quotations."""
+        if name in {speaker.name for at, speaker in self._history if at < end}:
+            return True
+        gender = self._genders.of(name) if name else None
+        return any(
+            not self._is_quoted(match.start()) and gender in (PRONOUN_GENDER[match.group().lower()], None)
+            for match in _REFERRING.finditer(self._text, start, end)
+        )
+
+    def _speaker_before(self, position: int) -> str | None:
+        """The person quoted last before ``position`` in its paragraph or the one before, when nothing says it is of
+        another gender than a he/she right after ``position`` (``the senator said`` in a run of Pell’s quotes)."""
+        start = window_start(self._text, position)
+        spoken = [s.name for at, s in self._history if start <= at < position and s.is_person and s.name]
+        gender = described_gender(self._text, position)
+        fits = spoken and (gender is None or self._genders.of(spoken[-1]) in (gender, None))
+        return spoken[-1] if fits else None
 
     def _last_person(self, position: int) -> str | None:
         """The person named last before ``position``, outside quotations."""

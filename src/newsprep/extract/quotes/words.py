@@ -225,6 +225,12 @@ CLAIM_OF = re.compile(
 )
 """``tested Dana Pell’s claim that the dam had “hundreds of cracks”``: words quoted in the clause of a named
 owner's claim (statement, warning, ...) are the owner's, whoever the sentence's subject is."""
+ORDER_FROM = re.compile(
+    r"\b(?:order|directive|instruction|command|demand|call|plea|appeal|pledge|promise|vow|warning|threat)s?\s+"
+    r"(?:from|by)\s+(?:the\s+)?(?P<owner>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+to\s+(?:[a-z]+\s+){0,2}$"
+)
+"""``directives from Velde to “spare no one”``, ``a pledge by the Harbor Council to “fix every pier”``: words quoted as
+what a named owner ordered, asked or promised are the owner's, whoever the sentence's subject is."""
 CAST_AS = re.compile(r"\b[a-z]+(?:s|ed|ing)\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,4}|(?:him|her|them)\s+)as\s+(?:an?\s+)?$")
 """``Velde has spent the spring attacking Pell as a “harbor pirate”``, ``still sees Arno Vos as a “true leader”``: a
 verb, the person it casts (a name or him/her/them) and ``as``: the short span is the words of the sentence's subject,
@@ -269,3 +275,12 @@ DEFINITE_ROLES = vocabulary(
 )
 """Roles a person is named with (``Coach Delia Marsh``, ``Anselm Kuyper, the festival’s director,``): ``the coach
 said`` is that person; ``a coach said`` may be another one, so only after ``the``."""
+
+
+_JOINED_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|d)[-’'][A-Z]")
+
+
+def opens_name(word: str) -> bool:
+    """A word that can be (part of) a name: capitalised, or a surname opening with a particle joined to it
+    (``al-Amin``, ``el-Sayed``, ``d’Arcy``)."""
+    return word[:1].isupper() or _JOINED_PARTICLE.match(word) is not None

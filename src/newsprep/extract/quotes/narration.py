@@ -1,0 +1,87 @@
+"""The narration around a quote with no attribution of its own (issue 16): whether it names anyone, who its
+subject is, and whether a person's quote came right before; ``attribution.speaker_of`` reads these to decide
+whether such a quote continues a speaker, is the subject's, or is nobody's."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsprep.extract.quotes.cues import sentence_subject
+from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
+from newsprep.extract.quotes.speakers import SpeakerResolver
+from newsprep.extract.quotes.words import has_speech_cue
+
+if TYPE_CHECKING:
+    from newsprep.extract.quotes.attribution import Candidate
+
+
+def narration_between(
+    candidate: Candidate, previous: tuple[int, Speaker | None] | None, resolver: SpeakerResolver, mask: str, at: int
+) -> bool:
+    """One paragraph of narration that names no one (no person, organisation nor pronoun for a person) between a
+    person's quote and this one."""
+    if previous is None or previous[0] != candidate.paragraph_idx - 2 or not recent_person(previous, previous[0]):
+        return False
+    start = mask.rfind("\n", 0, at) + 1
+    narration = mask[start : candidate.paragraph_start]
+    return (
+        MASK not in narration
+        and not PERSON_PRONOUN.search(narration)
+        and resolver.names_nobody(start, candidate.paragraph_start)
+    )
+
+
+def narration_opens(
+    candidate: Candidate, previous: tuple[int, Speaker | None] | None, resolver: SpeakerResolver, mask: str
+) -> bool:
+    """A quoted sentence after narration that names no one, opening the paragraph right after a person's quote."""
+    if candidate.kind != "direct" or not recent_person(previous, candidate.paragraph_idx):
+        return False
+    if previous is None or previous[0] != candidate.paragraph_idx - 1:
+        return False
+    narration = mask[candidate.paragraph_start : candidate.span.open_at]
+    return (
+        MASK not in narration
+        and not PERSON_PRONOUN.search(narration)
+        and resolver.names_nobody(candidate.paragraph_start, candidate.span.open_at)
+    )
+
+
+PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
+
+
+def person_subject(resolver: SpeakerResolver, mask: str, lo: int, hi: int) -> Speaker | None:
+    """The subject of ``mask[lo:hi]`` when it is a person: a named one (an entity) or a he/she resolved to one."""
+    phrase = sentence_subject(mask, lo, hi)
+    if phrase is None:
+        return None
+    speaker = resolver.resolve(phrase.start, phrase.end)
+    named = speaker.mention.lower() in PERSON_PRONOUNS or resolver.entity_label(speaker) == "PERSON"
+    return speaker if named and speaker.is_person and speaker.name is not None else None
+
+
+def recent_person(previous: tuple[int, Speaker | None] | None, paragraph_idx: int) -> bool:
+    """The quote before was a person's, in this paragraph or the one before."""
+    return (
+        previous is not None
+        and previous[1] is not None
+        and previous[1].is_person
+        and previous[1].name is not None
+        and previous[0] >= paragraph_idx - 1
+    )
+
+
+def sentence_partner(
+    candidate: Candidate, previous: tuple[int, Speaker | None] | None, resolver: SpeakerResolver, mask: str
+) -> Speaker | None:
+    """``directives from Velde to “spare no one” in the “war on smugglers”``: a partial quote with an earlier quote in
+    its own sentence takes that quote's speaker, when nothing between them names anyone or holds a speech cue."""
+    earlier = mask.rfind(MASK, candidate.sentence_start, candidate.span.open_at)
+    if earlier < 0 or previous is None or previous[0] != candidate.paragraph_idx or previous[1] is None:
+        return None
+    between = mask[earlier + 1 : candidate.span.open_at]
+    if has_speech_cue(between) or PERSON_PRONOUN.search(between):
+        return None
+    return previous[1] if resolver.names_nobody(earlier + 1, candidate.span.open_at) else None

@@ -16,6 +16,7 @@ from newsprep.cli.server import (
     is_healthy,
     start_temporary_server,
     startup_timeout,
+    temporary_server_environment,
 )
 from newsprep.serve_state import API_URL_FILE, SERVER_DIR, server_dirs
 
@@ -115,6 +116,15 @@ def test_a_server_that_exits_at_once_is_said_in_one_line(tmp_path: Path) -> None
     server.stop()
     with pytest.raises(RuntimeError, match="temporary Prefect server exited"):
         server.wait_until_healthy(timeout=5)
+
+
+def test_the_temporary_servers_environment_registers_no_block_types_unless_the_user_says() -> None:
+    env = temporary_server_environment({"PREFECT_API_URL": "http://127.0.0.1:9/api", "HOME": "/home/invented"})
+    assert env["PREFECT_SERVER_REGISTER_BLOCKS_ON_START"] == "false"
+    assert env["PREFECT__SERVER_EPHEMERAL"] == "1" and env["HOME"] == "/home/invented"
+    assert "PREFECT_API_URL" not in env
+    chosen = temporary_server_environment({"PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "true"})
+    assert chosen["PREFECT_SERVER_REGISTER_BLOCKS_ON_START"] == "true"
 
 
 def test_the_startup_timeout_is_prefects_setting_when_given() -> None:

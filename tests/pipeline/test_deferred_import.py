@@ -35,3 +35,18 @@ def test_a_deferred_module_loads_on_first_use(tmp_path: Path) -> None:
         "used: True",
         "absent: fine",
     ]
+
+
+RUN_IMPORTS_PROBE = """
+import sys
+from newsprep.cli.run import _import_run_modules
+_import_run_modules(with_suites=True)
+print("great_expectations" in sys.modules, "scipy.stats._stats_py" in sys.modules)
+"""
+
+
+def test_a_run_checking_in_its_own_process_imports_gx_without_scipy_statistics() -> None:
+    """The CLI's imports before a flow whose suites run in its own process (a temporary server, a large run) defer
+    SciPy's statistics as the checker's do."""
+    done = subprocess.run([sys.executable, "-c", RUN_IMPORTS_PROBE], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False"]

@@ -107,12 +107,11 @@ def _settle_or_process(settings: PipelineSettings, terminal: Terminal, log_path:
             os.environ["PREFECT_API_URL"] = temporary.api_url  # read once, when Prefect is imported
         else:
             stop_early_server()  # a server answers after all
-        if settings.dask_address is None and settings.dask_local_workers is None:
-            from newsprep.run.workers import warm_worker_pool
-
-            # The NLP workers load the model while the server starts (or is connected to).
-            warm_worker_pool(spacy_model=settings.spacy_model, run_documents=pending)
+        if temporary is None:
+            _start_nlp_workers(settings, pending)  # they load the model while this process imports
         _import_run_modules(with_suites=not checker)
+        if temporary is not None:
+            _start_nlp_workers(settings, pending)  # only now: see ``_start_nlp_workers``
         if stages_run_here(settings, pending):
             # Before the flow: while a temporary server starts (else this process would only wait for it), and
             # before the collector runs again (``newsprep.startup``).
@@ -140,6 +139,18 @@ def _say_why_cold() -> None:
         print(f"newsprep run: cold start, the warm runner did not take it: {cold_reason}", file=sys.stderr)
 
 
+def _start_nlp_workers(settings: PipelineSettings, pending: int) -> None:
+    """Start the NLP worker processes (each imports spaCy and loads the model: 1.5-2 s of one core) when the run
+    shares its documents out to them; they are ready before the flow's first batch.
+
+    With a temporary server, after this process's imports: the server's start (its imports, the database) is then the
+    longest path before the flow, and workers started at once took its core, then waited for it (ready 3-5 s early)."""
+    if settings.dask_address is None and settings.dask_local_workers is None:
+        from newsprep.run.workers import warm_worker_pool
+
+        warm_worker_pool(spacy_model=settings.spacy_model, run_documents=pending)
+
+
 def _load_stage_data(settings: PipelineSettings) -> None:
     """What the stages load on first use and keep for the process (the model, the given-names table), loaded now."""
     from newsprep.nlp import load_pipeline
@@ -158,9 +169,11 @@ def _start_checker() -> None:
 
 def _import_run_modules(*, with_suites: bool) -> None:
     """What the flow imports (Prefect, every stage) and, unless a checker process does it, what the whole run's
-    checks import (Great Expectations, about 3 s)."""
+    checks import (Great Expectations, about 2 s, as the checker imports it: ``import_suite_modules``)."""
     if with_suites:
-        import great_expectations  # noqa: F401
+        from newsprep.quality.suites import import_suite_modules
+
+        import_suite_modules()
 
     import newsprep.run.flow  # noqa: F401
 

@@ -17,7 +17,6 @@ without new Data Docs, as a rendering error does (``newsprep.quality.docs``): th
 
 from __future__ import annotations
 
-import importlib
 import logging
 import shutil
 import threading
@@ -66,11 +65,9 @@ def _import_suites() -> None:
     from newsprep.startup import pause_collection, resume_collection
 
     pause_collection()  # no collector's rounds over GX's import (``newsprep.startup``)
-    from newsprep.quality.suites import SUITE_MODULES, before_gx_import
+    from newsprep.quality.suites import import_suite_modules
 
-    before_gx_import()
-    for module in SUITE_MODULES:
-        importlib.import_module(module)
+    import_suite_modules()
     resume_collection()
 
 

@@ -72,7 +72,15 @@ SUITE_MODULES = (
     "great_expectations.data_context.types.resource_identifiers",
 )
 """What the suites and their Data Docs import (about 3 s): a checker process imports them as it starts
-(``newsprep.quality.checker``)."""
+(``newsprep.quality.checker``), a run that checks in its own process before its flow (``newsprep.cli.run``)."""
+
+
+def import_suite_modules() -> None:
+    """Import ``SUITE_MODULES`` as the suites need them: after ``before_gx_import``, so that SciPy's statistics stay
+    deferred (importing ``great_expectations`` first loaded them in full: about 1 s of one core)."""
+    before_gx_import()
+    for module in SUITE_MODULES:
+        importlib.import_module(module)
 
 
 def before_gx_import() -> None:

@@ -14,6 +14,7 @@ import pytest
 from newsprep.cli.server import (
     choose_server,
     is_healthy,
+    setting_is_off,
     start_temporary_server,
     startup_timeout,
     temporary_server_environment,
@@ -125,6 +126,40 @@ def test_the_temporary_servers_environment_registers_no_block_types_unless_the_u
     assert "PREFECT_API_URL" not in env
     chosen = temporary_server_environment({"PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "true"})
     assert chosen["PREFECT_SERVER_REGISTER_BLOCKS_ON_START"] == "true"
+
+
+def test_the_temporary_servers_task_run_recorder_writes_in_batches_unless_the_user_says() -> None:
+    assert temporary_server_environment({})["PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE"] == "200"
+    chosen = temporary_server_environment({"PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "1"})
+    assert chosen["PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE"] == "1"
+
+
+def test_the_temporary_servers_other_services_keep_prefects_defaults() -> None:
+    env = temporary_server_environment({})
+    for service in ("EVENT_PERSISTER", "TRIGGERS", "TASK_RUN_RECORDER"):
+        assert f"PREFECT_SERVER_SERVICES_{service}_ENABLED" not in env
+
+
+@pytest.mark.parametrize(
+    ("given", "memoize"),
+    [
+        ({}, "false"),
+        ({"PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "Off"}, "false"),
+        ({"PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "true"}, None),
+        ({"PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "true"}, "true"),
+    ],
+)
+def test_the_block_registration_memo_is_skipped_only_when_no_block_is_registered(
+    given: dict[str, str], memoize: str | None
+) -> None:
+    assert temporary_server_environment(given).get("PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION") == memoize
+
+
+@pytest.mark.parametrize(
+    ("value", "off"), [("false", True), (" NO ", True), ("0", True), ("true", False), ("1", False)]
+)
+def test_a_setting_is_off_for_pydantics_words_for_false(value: str, off: bool) -> None:
+    assert setting_is_off(value) is off
 
 
 def test_the_startup_timeout_is_prefects_setting_when_given() -> None:

@@ -29,11 +29,26 @@ STOP_TIMEOUT_SECONDS = 5.0
 DEFAULT_STARTUP_TIMEOUT_SECONDS = 120.0
 TEMPORARY_SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
 """What Prefect sets for its own temporary server: no UI, ephemeral mode."""
-TEMPORARY_SERVER_DEFAULTS = {"PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false"}
-"""newsprep's defaults for its temporary server, where the user has not set them. Block types: a Prefect server
-registers every installed one into its database as it starts (on a fresh ``PREFECT_HOME`` about 1 s of the start's
-10 s of CPU; later, 0.3 s of 4.5 s deciding that nothing changed). A run's flow and tasks use no block, and a server
-the user starts later (``make serve``, ``prefect server start``) registers them in its own start."""
+TEMPORARY_SERVER_DEFAULTS = {
+    "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "200",
+}
+"""newsprep's defaults for its temporary server, where the user has not set them (benchmarks/README.md, "Fixed
+cost", rounds 6 and 7).
+
+- Block types: a Prefect server registers every installed one into its database as it starts (on a fresh
+  ``PREFECT_HOME`` about 1 s of the start's 10 s of CPU; later, 0.3 s of 4.5 s deciding that nothing changed). A
+  run's flow and tasks use no block, and a server the user starts later (``make serve``, ``prefect server start``)
+  registers them in its own start.
+- The task-run recorder writes the task runs' states from the events the run sends (three per task run), by default
+  in one transaction per event (batch size 1): about 2 of the server's 3 CPU s during a 500-article flow. In batches
+  of up to 200 it writes the same rows, at most its flush interval (5 s) later; what is queued when the server stops
+  is written as it stops."""
+NO_BLOCK_REGISTRATION_DEFAULTS = {"PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false"}
+"""Where the server registers no block types: Prefect's memo of the last registration is still checked first (it
+imports every installed Prefect collection, prefect-dask among them, and hashes the block registry: about 0.2 CPU s
+of each start) unless memoising is off, and with registration off there is nothing to memoise."""
+_FALSE_WORDS = frozenset({"0", "false", "f", "no", "n", "off"})
 
 
 @dataclass(frozen=True)
@@ -157,10 +172,17 @@ def temporary_server_command(port: int) -> list[str]:
     ]  # fmt: skip
 
 
+def setting_is_off(value: str) -> bool:
+    """Whether an environment value turns a Prefect boolean setting off (pydantic's words for false)."""
+    return value.strip().lower() in _FALSE_WORDS
+
+
 def temporary_server_environment(environ: Mapping[str, str]) -> dict[str, str]:
     """The temporary server's environment: the run's, with newsprep's defaults where the user set nothing, Prefect's
     own ephemeral settings, and no ``PREFECT_API_URL`` (the server is the API, not a client of one)."""
     env = {**TEMPORARY_SERVER_DEFAULTS, **environ, **TEMPORARY_SERVER_ENV}
+    if setting_is_off(env["PREFECT_SERVER_REGISTER_BLOCKS_ON_START"]):
+        env = {**NO_BLOCK_REGISTRATION_DEFAULTS, **env}
     env.pop("PREFECT_API_URL", None)
     return env
 

@@ -47,7 +47,11 @@ CASES = [
     ("guard: a verb of doubling over time", "Sales doubled in May.", []),
     ("guard: a double standard", "Critics saw a double standard.", []),
     ("guard: words ending in 'fold'", "The plan will unfold as the manifold cools.", []),
-    ("guard: a number word after 'every' divides", "One of every six riders is a student.", []),
+    (
+        "guard: a number word after 'every' divides: the whole is a share (round 3)",
+        "One of every six riders is a student.",
+        [("One of every six", 16.666667, "percent")],
+    ),
     (
         "guard: a number word before a singular noun",
         "The lake covers 12 square miles and hosts a three time winner.",

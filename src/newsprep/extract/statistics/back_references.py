@@ -90,6 +90,39 @@ def _text_before(earlier_paragraphs: Sequence[str], text_before: str) -> str:
     return "\n".join(reversed(kept))
 
 
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.IGNORECASE)
+
+
+def after_demonstrative(text_before: str) -> bool:
+    """'these three types', 'those 12 plans': a demonstrative points at a group the text has already set out, so the
+    count after it is the group's size again, never news."""
+    return _DEMONSTRATIVE_BEFORE.search(text_before[-12:]) is not None
+
+
+_AMOUNT_POINTER_BEFORE = re.compile(r"\b(?:that|this)\s+$", re.IGNORECASE)
+"""Not 'the': 'the $99 keyboard' after 'a $99 mouse' prices another thing at the same amount."""
+
+
+def restates_amount(earlier_paragraphs: Sequence[str], text_before: str, amount: str) -> bool:
+    """'who pays for that $240?' after 'a fee of $240 a year': an amount after 'that'/'this' that the article
+    already gave, as printed, points back at it."""
+    if _AMOUNT_POINTER_BEFORE.search(text_before[-8:]) is None:
+        return False
+    pattern = rf"(?<![\w.,]){re.escape(amount)}(?![\w]|[.,][0-9])"
+    return re.search(pattern, _text_before(earlier_paragraphs, text_before)) is not None
+
+
+def _plural_words(noun_phrase: str) -> list[str]:
+    return [word.lower() for word in noun_phrase.split() if is_plural_noun(word)]
+
+
+def restates_count(earlier_paragraphs: Sequence[str], text_before: str, *, value: float, noun_phrase: str) -> bool:
+    """Whether the article already counted ``value`` of the noun ``noun_phrase`` counts ('Of the 14 judges' after
+    '14 judges will sit in March')."""
+    earlier_text = _text_before(earlier_paragraphs, text_before)
+    return any(counted_before(earlier_text, value, plural) for plural in _plural_words(noun_phrase))
+
+
 def points_back(
     earlier_paragraphs: Sequence[str],
     text_before: str,
@@ -107,11 +140,10 @@ def points_back(
     """
     if noun_phrase is None:
         return True  # 'the two that remained': the number word stands for things already named
-    plurals = [word.lower() for word in noun_phrase.split() if is_plural_noun(word)]
+    plurals = _plural_words(noun_phrase)
     if (value == 2 and plurals and plurals[-1] in PAIR_NOUNS) or names_listed_after(text_after):
         return True
-    earlier_text = _text_before(earlier_paragraphs, text_before)
-    if any(counted_before(earlier_text, value, plural) for plural in plurals):
+    if restates_count(earlier_paragraphs, text_before, value=value, noun_phrase=noun_phrase):
         return True
     # only the paragraph's own words: 'the two' alone further back may be another pair
     return named_as_group_before(text_before, number_word.lower())

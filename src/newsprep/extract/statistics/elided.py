@@ -22,6 +22,12 @@ _PARTITIVE_FRAME_BEFORE = re.compile(
 """'Of the 12 riders who finished, seven were Dutch': a number word counted out of the group its sentence opens
 with."""
 
+_THERE_ARE_BEFORE = re.compile(
+    r"\bthere\s+(?:are|were|will\s+be|remain|remained)\s+(?:only\s+|just\s+|now\s+|still\s+)?$", re.IGNORECASE
+)
+_CLAUSE_END_AFTER = re.compile(r"\s*[:.;,—–]")
+"""'Today there are two: A and B': how many of what the sentence before named exist, the noun left out."""
+
 _COUNT_IN_SENTENCE = re.compile(
     rf"(?<![\w.,-])(?:{alternatives(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))}|dozen|[0-9][0-9,]*)(?![\w-])",
     re.IGNORECASE,
@@ -52,12 +58,16 @@ def counted_earlier_in_sentence(text: str, q: Quantity) -> bool:
 
 def counted_without_noun(text: str, q: Quantity) -> bool:
     """Whether a number word with no noun after it still counts something: a clause after it says what ('nine that
-    applied'), it counts a run ('won four in a row'), the room it fills ('room for eight') or the group its sentence
-    opens with ('Of the 12 riders ..., seven')."""
+    applied'), it counts a run ('won four in a row'), the room it fills ('room for eight'), what exists ('there are
+    two: A and B') or the group its sentence opens with ('Of the 12 riders ..., seven')."""
     return (
         _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None
         or SERIES_AFTER.match(text, q.end) is not None
         or _ROOM_FOR_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+        or (
+            _CLAUSE_END_AFTER.match(text, q.end) is not None
+            and _THERE_ARE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+        )
         or (
             "Of " in text and _PARTITIVE_FRAME_BEFORE.search(text, max(0, q.start - CONTEXT_CHARS), q.start) is not None
         )

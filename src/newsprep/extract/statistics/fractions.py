@@ -21,6 +21,36 @@ _GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
+_CHANGE_BY_BEFORE = re.compile(
+    r"\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|less\s+than\s+)?$", re.IGNORECASE
+)
+_AFTER_A_CHANGE = re.compile(
+    r"\s*(?:[,.;:)!?—–]|$)|\s+(?:from|in|to|since|over|this|last|between|after|during|and|or|but|compared|as|while"
+    r"|on|at|for|when)\b",
+    re.IGNORECASE,
+)
+"""What follows a fraction that is the size of a change ('fares rose by a third since 2015', 'cut by half.'), not a
+noun it would measure ('by half an hour')."""
+_OF_A_PERCENT = re.compile(r"\s+an?\s+(?:(?P<points>percentage[\s-]points?)|percent)\b", re.IGNORECASE)
+"""'half a percentage point', 'half a percent': a fraction of the unit itself."""
+
+
+def _fraction_without_of(
+    text: str, start: int, end: int, numerator: str | None, denominator: str
+) -> tuple[Hit | None, int]:
+    """'half a percentage point' (0.5 points) and a change by a fraction ('up by a third', 'cut by half': percent);
+    any other 'half'/'a third' with no 'of' after it is no share ('half an hour', 'a third term')."""
+    unit = _OF_A_PERCENT.match(text, end) if numerator is None and denominator == "half" else None
+    if unit is not None:
+        name = "percentage points" if unit.group("points") else "percent"
+        return Hit(start, unit.end(), 0.5, name, "percent", context_end=unit.end()), unit.end()
+    by_before = _CHANGE_BY_BEFORE.search(text, max(0, start - 24), start) is not None
+    value = fraction_part_value(numerator, denominator)
+    if not by_before or value is None or _AFTER_A_CHANGE.match(text, end) is None:
+        return None, 0
+    return Hit(start, end, value, "percent", "percent", context_end=end), end
+
+
 def fraction_at(text: str, pos: int) -> tuple[Hit | None, int]:
     """A fraction of a group starting at ``pos`` ('one in five', 'three-quarters of', 'half of') as a percent, or
     of a scale ('a quarter of a million dollars'); with where the scan goes on (0 when there is none)."""
@@ -40,7 +70,7 @@ def fraction_at(text: str, pos: int) -> tuple[Hit | None, int]:
         if numerator is None and denominator != "half":
             return None, 0
         if not has_of:
-            return None, 0
+            return _fraction_without_of(text, m.start(), m.end(), numerator, denominator)
         if NOT_A_SHARE_BEFORE.search(before):
             return None, 0
     elif "-" not in sep and not has_of:

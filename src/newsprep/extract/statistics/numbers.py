@@ -158,7 +158,7 @@ def quantity_starts(text: str) -> list[int]:
 
 _SMALL = rf"(?:{alternatives((*UNIT_WORDS, 'ten'))}|[0-9]{{1,3}})"
 FRACTION_IN = re.compile(
-    rf"\b(?P<a>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL}|eleven|twelve|twenty|fifty|hundred)\b",
+    rf"\b(?P<a>{_SMALL})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)(?P<b>{_SMALL}|eleven|twelve|twenty|fifty|hundred)\b",
     re.IGNORECASE,
 )
 FRACTION_PART = re.compile(
@@ -201,6 +201,11 @@ def word_value(word: str) -> float | None:
         scale = SCALES.get(w[2:])
         return scale if scale is not None else None
     return float(WORD_VALUES[w]) if w in WORD_VALUES else None
+
+
+_THOUSANDS_DOTS = re.compile(r"[1-9][0-9]{0,2}(?:\.000)+")
+"""'1.000 lamps', '45.000 visitors': a dot before three zeros groups thousands (as in much of Europe); prose gives
+no count or amount to three decimal places that are all zeros (a rate may: '4.000%', so percentages keep theirs)."""
 
 
 def digit_value(digits: str) -> float | None:
@@ -252,6 +257,8 @@ def quantity_from(match: re.Match[str], n: int, *, mentions_yuan: bool) -> Quant
     percent = bool(suffix) and bool(re.match(r"\s?(%|per|pct)", suffix or "", re.IGNORECASE))
     points = bool(suffix) and "point" in (suffix or "").lower()
     money_word = suffix if suffix and not percent and not points else None
+    if not (percent or points) and _THOUSANDS_DOTS.fullmatch(num):
+        value = float(num.replace(".", ""))
     currency = currency_code(cur, money_word, mentions_yuan=mentions_yuan)
     total = value * scale if scale else value
     if not math.isfinite(total):

@@ -78,8 +78,11 @@ _NAME_AFTER = re.compile(
 )
 """'the 14 Pro Max': a model's number before its edition ('40 Pro models' still counts models); '30 Under 30': a
 list's title; '7.1 surround audio': a sound system's channels. Each names a thing; none reports an amount."""
-_SUPERLATIVE_AFTER = re.compile(r"\s+(?:most\s|[a-z]{2,}est\b)")
-_BEST_AFTER = re.compile(r"\s+(?:best|worst|most\s|[a-z]{2,}est\b)")
+_NOT_A_RANKING = r"(?!(?:most\s+recent|latest|newest|interest|forest|request|contest|protest|harvest)\b)"
+"""'the four most recent surveys', 'the three latest models' select by time and count them; 'interest' is no
+superlative."""
+_SUPERLATIVE_AFTER = re.compile(rf"\s+{_NOT_A_RANKING}(?:most\s|[a-z]{{2,}}est\b)")
+_BEST_AFTER = re.compile(rf"\s+{_NOT_A_RANKING}(?:best|worst|most\s|[a-z]{{2,}}est\b)")
 _NUMBER_WORD = alternatives(UNIT_WORDS)
 _WORD_OR_BEFORE = re.compile(rf"\b(?:{_NUMBER_WORD})\s+or\s+$", re.IGNORECASE)
 _OR_WORD_AFTER = re.compile(rf"\s+or\s+(?:{_NUMBER_WORD})\b", re.IGNORECASE)
@@ -212,8 +215,10 @@ def is_glued(text: str, q: Quantity) -> bool:
     if before[-1:] in {"’", "'", '"', "="} and (before[:1].isdigit() or before[:1] == "="):
         return True
     after = text[q.end : q.end + 2]
-    if after[:1].isalpha() or after[:1] in {"/", ":", "_", "@"}:
+    if after[:1].isalpha() or after[:1] in {"/", "_", "@"}:
         return True
+    if after[:1] == ":" and not (q.is_word and after == ": "):
+        return True  # '3:30', 'Step 3:'; a number word before ': ' ends its clause ('there are two: A and B')
     if after[:1] in {"-", "–"} and (after[1:2].isalnum() or after[1:2] == " "):
         return True
     if after[:1] in {"’", "'", '"', "”", "″", "′"} and after[1:2].isdigit():
@@ -239,9 +244,9 @@ def is_age(text: str, q: Quantity) -> bool:
         return re.match(r"^(?:[,.;)]|\s+(?:she|he|and|but)\b|$)", after) is not None
     if q.value < 120 and re.search(r"\b[a-z]+,\s$", before) and _AGE_VERB_AFTER.match(after):
         return True  # 'the former star, 42, was voted off': set off by commas before the person's verb
-    # 'Keisha Grant, 45, said', 'Keisha Grant, 45 — who': a bare number set off by commas right after a name
+    # 'Keisha Grant, 45, said', 'Keisha Grant, 45 — who' ('―' too): a bare number set off right after a name
     return (
-        bool(_APPOSITIVE_AGE.search(before)) and bool(re.match(r"^(?:,|\)|\s+and\b|\s+[–—])", after)) and q.value < 120
+        bool(_APPOSITIVE_AGE.search(before)) and bool(re.match(r"^(?:,|\)|\s+and\b|\s+[–—―])", after)) and q.value < 120
     )
 
 

@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsprep.extract.statistics.back_references import points_back
+from newsprep.extract.statistics.back_references import (
+    after_demonstrative,
+    points_back,
+    restates_amount,
+    restates_count,
+)
 from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
 from newsprep.extract.statistics.elided import counted_without_noun
 from newsprep.extract.statistics.fractions import fraction_at
@@ -67,6 +72,7 @@ from newsprep.extract.statistics.rules import (
     noun_phrase_after,
     partitive_noun_phrase,
 )
+from newsprep.extract.statistics.titles import is_title_count
 from newsprep.model import CleanArticle, Statistic
 
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
@@ -138,11 +144,11 @@ def _single(text: str, q: Quantity) -> Hit | None:
         return Hit(q.start, noun.end, q.value, "percentage points", "percent", context_end=noun.end)
     if kind == "count" and q.is_word and noun is not None and noun.head in VAGUE_FIGURES:
         return None
-    if kind == "count" and is_figure_of_speech_count(noun, q.value):
+    if kind == "count" and (is_figure_of_speech_count(noun, q.value) or is_title_count(text, q)):
         return None
     if kind == "count" and _count_rejected(text, q, noun, left=True, right=True, keep_determined=True):
         return None
-    determined = kind == "count" and q.is_word and is_determined_word_number(text, q)
+    determined = kind == "count" and not q.scale and is_determined_word_number(text, q)
     if kind == "money" and is_date_or_time(text, q):
         return None
     if (
@@ -264,19 +270,35 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[Hit]:
     return sorted([*hits, *multipliers], key=lambda hit: hit.start) if multipliers else hits
 
 
+def _is_back_reference(hit: Hit, text: str, read_before: list[str]) -> bool:
+    """A count after 'the'/'all'/'their' that points back: a number word by ``points_back``; digits ('Of the 14
+    judges') only when they restate an earlier count of the same noun (a digit count alone names no group)."""
+    noun_phrase = text[hit.noun.start : hit.noun.end] if hit.noun else None
+    if after_demonstrative(text[: hit.start]):
+        return True
+    if text[hit.start].isdigit():
+        return noun_phrase is not None and restates_count(
+            read_before, text[: hit.start], value=hit.value, noun_phrase=noun_phrase
+        )
+    return points_back(
+        read_before,
+        text[: hit.start],
+        number_word=text[hit.start : hit.end],
+        value=hit.value,
+        noun_phrase=noun_phrase,
+        text_after=text[hit.noun.end :] if hit.noun else "",
+    )
+
+
 def _first_mentions(hits: list[Hit], text: str, read_before: list[str]) -> list[Hit]:
-    """The hits without the number words after 'the'/'all'/'their' that point back at the earlier text."""
+    """The hits without the counts after 'the'/'all'/'their' that point back at the earlier text."""
     return [
         hit
         for hit in hits
-        if not hit.determined
-        or not points_back(
-            read_before,
-            text[: hit.start],
-            number_word=text[hit.start : hit.end],
-            value=hit.value,
-            noun_phrase=text[hit.noun.start : hit.noun.end] if hit.noun else None,
-            text_after=text[hit.noun.end :] if hit.noun else "",
+        if not (hit.determined and _is_back_reference(hit, text, read_before))
+        and not (
+            hit.kind in {"money", "percent"}
+            and restates_amount(read_before, text[: hit.start], text[hit.start : hit.end])
         )
     ]
 

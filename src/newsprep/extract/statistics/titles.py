@@ -1,0 +1,39 @@
+"""A count that opens a title set in title case: '7 Ways to Cut Your Bills', '12 Readers Share Their Stories'.
+
+A listicle's or a feature's name quoted in the body (or a sub-heading that is one) names a piece; the number in it
+reports nothing. Title case is told from a name that starts a sentence ('40 Los Angeles police officers') by two
+signs together: every longer word after the number is capitalised, and so is at least one small word that no name
+capitalises ('Your', 'With', 'On', 'Their').
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.statistics.numbers import Quantity
+from newsprep.text import word_set
+
+_TITLE_SMALL_WORDS = word_set(
+    "with while your their our my his her its on to for from about into onto after before how why what when are is "
+    "can will you we they that this these than",
+    casefold=True,
+)
+"""Words a title capitalises and a name does not hold."""
+_TITLE_END = re.compile(r"[.:!?\n]")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+MIN_TITLE_WORDS = 4
+SHORT_WORD_LETTERS = 3
+"""Title case leaves short words ('to', 'on', 'of', 'a') in lower case; longer ones are all capitalised."""
+
+
+def is_title_count(text: str, q: Quantity) -> bool:
+    """Whether the number opens its paragraph and the words after it, to the first stop, are a title-case title."""
+    if text[: q.start].strip():
+        return False
+    stop = _TITLE_END.search(text, q.end)
+    words = _WORD.findall(text, q.end, stop.start() if stop else len(text))
+    if len(words) < MIN_TITLE_WORDS:
+        return False
+    if any(len(word) > SHORT_WORD_LETTERS and not word[0].isupper() for word in words):
+        return False
+    return any(word[0].isupper() and word.casefold() in _TITLE_SMALL_WORDS for word in words[1:])

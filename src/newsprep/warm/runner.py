@@ -37,7 +37,6 @@ from newsprep.warm.protocol import receive_request, send_line, socket_path
 
 REQUEST_TIMEOUT_SECONDS = 5.0
 RUN_MODULES = (
-    "great_expectations",
     "newsprep.cli.app",
     "newsprep.cli.run",
     "newsprep.run.flow",
@@ -46,7 +45,7 @@ RUN_MODULES = (
     "newsprep.report",
 )
 """What a run imports: the CLI, Prefect and the flow with every stage (pandera, polars, spaCy), the whole run's suites
-(Great Expectations), the report."""
+(Great Expectations, imported first as a cold run imports it: ``quality.suites.import_suite_modules``), the report."""
 STAMP_POLL_SECONDS = 1.0
 """How often a waiting runner compares newsprep's files with what it loaded (a few hundred ``stat`` calls)."""
 PID_FILE = "runner.pid"
@@ -110,6 +109,9 @@ def load_everything(api_url: str, code_roots: tuple[str, ...], code: Stamps, sta
     from newsprep.config import offline_environment
 
     offline_environment()  # as the CLI sets it (PREFECT_HOME is serve.sh's; the run reads the caller's again)
+    from newsprep.quality.suites import import_suite_modules
+
+    import_suite_modules()  # as a cold run does: SciPy's statistics stay deferred
     for module in RUN_MODULES:
         importlib.import_module(module)
     import_what_runs_imported(state_dir)

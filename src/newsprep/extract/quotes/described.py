@@ -25,6 +25,7 @@ from newsprep.extract.quotes.organisations import (
     organisation_modifier,
     organisation_subjects,
 )
+from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.words import AGE, DEFINITE_ROLES, ROLE_NOUNS
 from newsprep.model import Mention
@@ -121,8 +122,7 @@ class DescribedSpeakers:
                 return about.name
         if not nearest:
             return None
-        paragraph = self._text.rfind("\n", 0, position)
-        reach = self._text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
+        reach = window_start(self._text, position)
         found = nearest_organisation(self._mentions, self._starts, position, self._is_quoted)
         return None if found is None or found.char_start < reach else org_name(self._text, found)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
+import time
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ import pytest
 
 from newsprep.run.changes import SHRINK_CHECK
 from newsprep.tables import ALL_TABLES, ARTICLE_TABLES, conform
-from tests.conftest import SHARED_DIR
+from tests.conftest import SHARED_DIR, stop_prefect_events_worker
 from tests.e2e.conftest import score
 
 pytestmark = pytest.mark.slow
@@ -79,3 +81,12 @@ def test_no_published_quote_is_one_of_the_gold_terms(sample_run: tuple[Path, dic
     gold = json.loads((SHARED_DIR / "fixtures" / "gold" / "npr-blinken-china.json").read_text(encoding="utf-8"))
     published = set(pl.read_parquet(out / "quotes.parquet")["text"].to_list())
     assert gold["not_quotes"] and not published & set(gold["not_quotes"])
+
+
+def test_no_prefect_thread_draws_from_the_global_random_after_a_run(sample_run: tuple[Path, dict[str, Any]]) -> None:
+    """Hypothesis warns when the global ``random`` moves during a draw: once the run's events worker is stopped (as
+    every test's teardown does), nothing of the run may keep drawing from it (its websocket pings did, every ~10 s)."""
+    stop_prefect_events_worker()
+    state = random.getstate()
+    time.sleep(15)
+    assert random.getstate() == state

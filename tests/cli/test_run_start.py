@@ -66,8 +66,17 @@ def test_the_count_stops_at_its_limit(tmp_path: Path) -> None:
     ],
 )
 def test_the_checker_starts_first_for_a_small_folder_on_a_running_server(
-    two_cores: None, tmp_path: Path, files: int, dask: dict[str, object], server: bool, first: bool
+    two_cores: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    files: int,
+    dask: dict[str, object],
+    server: bool,
+    first: bool,
 ) -> None:
+    # As in a CLI process, Great Expectations not imported yet (an earlier test of this session may have imported it,
+    # and the checker then gains nothing: ``suites_gain_from_checker``).
+    monkeypatch.delitem(sys.modules, "great_expectations", raising=False)
     raw = tmp_path / "raw"
     _write(raw, *(f"article-{n}.txt" for n in range(files)))
     settings = PipelineSettings(raw_dir=raw, out_dir=tmp_path / "out", **dask)  # type: ignore[arg-type]

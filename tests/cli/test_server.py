@@ -14,7 +14,6 @@ import pytest
 from newsprep.cli.server import (
     choose_server,
     is_healthy,
-    setting_is_off,
     start_temporary_server,
     startup_timeout,
     temporary_server_environment,
@@ -153,13 +152,6 @@ def test_the_block_registration_memo_is_skipped_only_when_no_block_is_registered
     given: dict[str, str], memoize: str | None
 ) -> None:
     assert temporary_server_environment(given).get("PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION") == memoize
-
-
-@pytest.mark.parametrize(
-    ("value", "off"), [("false", True), (" NO ", True), ("0", True), ("true", False), ("1", False)]
-)
-def test_a_setting_is_off_for_pydantics_words_for_false(value: str, off: bool) -> None:
-    assert setting_is_off(value) is off
 
 
 def test_the_startup_timeout_is_prefects_setting_when_given() -> None:

@@ -152,12 +152,11 @@ def _start_nlp_workers(settings: PipelineSettings, pending: int) -> None:
 
 
 def _load_stage_data(settings: PipelineSettings) -> None:
-    """What the stages load on first use and keep for the process (the model, the given-names table), loaded now."""
-    from newsprep.nlp import load_pipeline
-    from newsprep.text.given_names import read_given_names
+    """What the stages import and load on first use and keep for the process (their code, the model, the given-names
+    table), loaded now."""
+    from newsprep.run.stages.loading import load_stage_code_and_data
 
-    load_pipeline(settings.spacy_model)
-    read_given_names()
+    load_stage_code_and_data(settings.spacy_model)
 
 
 def _start_checker() -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from newsprep.env_values import is_off
 from newsprep.serve_state import served_api_url, server_dirs
 
 HEALTH_TIMEOUT_SECONDS = 1.0
@@ -48,7 +49,6 @@ NO_BLOCK_REGISTRATION_DEFAULTS = {"PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATIO
 """Where the server registers no block types: Prefect's memo of the last registration is still checked first (it
 imports every installed Prefect collection, prefect-dask among them, and hashes the block registry: about 0.2 CPU s
 of each start) unless memoising is off, and with registration off there is nothing to memoise."""
-_FALSE_WORDS = frozenset({"0", "false", "f", "no", "n", "off"})
 
 
 @dataclass(frozen=True)
@@ -172,16 +172,11 @@ def temporary_server_command(port: int) -> list[str]:
     ]  # fmt: skip
 
 
-def setting_is_off(value: str) -> bool:
-    """Whether an environment value turns a Prefect boolean setting off (pydantic's words for false)."""
-    return value.strip().lower() in _FALSE_WORDS
-
-
 def temporary_server_environment(environ: Mapping[str, str]) -> dict[str, str]:
     """The temporary server's environment: the run's, with newsprep's defaults where the user set nothing, Prefect's
     own ephemeral settings, and no ``PREFECT_API_URL`` (the server is the API, not a client of one)."""
     env = {**TEMPORARY_SERVER_DEFAULTS, **environ, **TEMPORARY_SERVER_ENV}
-    if setting_is_off(env["PREFECT_SERVER_REGISTER_BLOCKS_ON_START"]):
+    if is_off(env["PREFECT_SERVER_REGISTER_BLOCKS_ON_START"]):
         env = {**NO_BLOCK_REGISTRATION_DEFAULTS, **env}
     env.pop("PREFECT_API_URL", None)
     return env

@@ -108,7 +108,14 @@ def check_stage_batches(stage: str, batches: Sequence[IngestedBatch], settings: 
 
 def stage_batch_tables(ingested: IngestedBatch, *, run_id: str, settings: PipelineSettings) -> Path:
     """The batch's rows of every table, from its checked stage outputs, written to the run's staging folder, with
-    its stages' checks and which stages ran or were reused (as ``steps.stage_batch`` keeps them)."""
+    its stages' checks and which stages ran or were reused (as ``steps.stage_batch`` keeps them); in the worker
+    processes when shared out, which hold polars already (the batches at once, not one at a time here)."""
+    [target] = _in_workers(settings, ingested.shared_out, write_batch_tables, [(ingested, run_id, settings)])
+    return target
+
+
+def write_batch_tables(ingested: IngestedBatch, run_id: str, settings: PipelineSettings) -> Path:
+    """``stage_batch_tables``'s work, where it runs."""
     cache = StageCache(settings.out_dir)
     frames = batch_tables_from_cache(ingested.batch, cache)
     frames["rejects"] = pl.concat([frames["rejects"], frame_from_rows("rejects", ingested.read_rejects)])

@@ -17,7 +17,6 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
-from newsprep.nlp import load_pipeline
 from newsprep.startup import pause_collection, resume_collection
 
 T = TypeVar("T")
@@ -70,11 +69,15 @@ def keep_freed_memory() -> bool:
 
 
 def _prepare_worker(spacy_model: str) -> None:
+    """A worker's start: tuned for the model, then the stages' code, the model and their data loaded while the run's
+    flow starts (``newsprep.run.stages.loading``), not as its first batch arrives."""
     pause_collection()  # no collector's rounds over the imports and the model (``newsprep.startup``)
-    one_polars_thread()
+    one_polars_thread()  # before anything imports polars
     one_blas_thread()
     keep_freed_memory()
-    load_pipeline(spacy_model)
+    from newsprep.run.stages.loading import load_stage_code_and_data  # polars, pandera, the stages
+
+    load_stage_code_and_data(spacy_model)
     resume_collection()
 
 

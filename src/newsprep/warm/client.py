@@ -20,11 +20,13 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from newsprep.env_values import is_off
 from newsprep.serve_state import server_dirs
 from newsprep.warm.protocol import send_request, socket_path
 
 OPT_OUT = "NEWSPREP_WARM_RUNNER"
-"""Set to ``0`` (or ``off``, ``no``, ``false``) to run cold even when a warm runner listens."""
+"""Set to ``0`` (or ``off``, ``no``, ``false``: ``newsprep.env_values.is_off``) to run cold even when a warm runner
+listens."""
 FORWARDED_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 RUNNER_LOST_CODE = 5
 """``ExitCode.CRASHED`` (``newsprep.cli.checks``, not imported here): the runner went away before the run's end."""
@@ -36,7 +38,7 @@ cold_reason: str | None = None
 def run_by_warm_runner(argv: Sequence[str]) -> int | None:
     """The run's exit code when a warm runner ran it, else None (run it here)."""
     global cold_reason
-    if os.environ.get(OPT_OUT, "").strip().lower() in {"0", "off", "no", "false"}:
+    if is_off(os.environ.get(OPT_OUT, "")):
         return None
     connection = _connect()
     if connection is None:

@@ -1,0 +1,58 @@
+"""The timeline of a run (``benchmarks/timeline.py``): which process is which, and the idle cores by phase, on an
+invented run of three processes (no run, no timing)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.benchmarks.scripts import benchmark_script
+
+timeline_phases = benchmark_script("timeline_phases")
+Timeline, phases, process_kinds = timeline_phases.Timeline, timeline_phases.phases, timeline_phases.process_kinds
+
+
+def _event(t: float, pid: int, what: str, edge: str, arg: str | None = None) -> dict[str, Any]:
+    return {"t": t, "pid": pid, "what": what, "edge": edge, "arg": arg}
+
+
+def _run() -> dict[str, Any]:
+    """A CLI (pid 1) with a server (2) and one NLP worker (3): NER from 2 s to 6 s of an 8 s run, on 2 cores."""
+    cpu = [
+        {1: 0.0, 2: 0.0, 3: 0.0},
+        {1: 1.0, 2: 1.0, 3: 0.0},  # 0-2 s: CLI and server, both cores
+        {1: 1.0, 2: 1.0, 3: 4.0},  # 2-6 s: the worker alone, one core idle
+        {1: 2.0, 2: 1.0, 3: 4.0},  # 6-8 s: the CLI alone
+    ]
+    return {
+        "root_pid": 1,
+        "started": 100.0,
+        "ended": 108.0,
+        "cores": 2,
+        "commands": {"1": "newsprep run raw", "2": "python -m uvicorn --factory app", "3": "python -c spawn_main"},
+        "samples": [
+            {"t": 100.0 + at, "cpu": c, "machine_idle": idle}
+            for at, c, idle in zip((0, 2, 6, 8), cpu, (0, 0, 3, 3), strict=True)
+        ],
+        "events": [
+            _event(102.5, 3, "_prepare_worker", "start"),
+            _event(102.0, 3, "run_stage", "start", "nlp:5"),
+            _event(106.0, 3, "run_stage", "end", "nlp:5"),
+        ],
+    }
+
+
+def test_processes_are_told_apart_by_command_and_events() -> None:
+    assert process_kinds(_run()) == {1: "cli", 2: "server", 3: "worker"}
+
+
+def test_idle_core_seconds_are_the_cores_the_run_left_in_each_phase() -> None:
+    run = _run()
+    found = {phase.name: phase for phase in phases(Timeline.of(run, process_kinds(run)))}
+    assert list(found) == ["before NER", "NER", "after NER"]
+    assert found["before NER"].wall == pytest.approx(2.0)
+    assert found["before NER"].idle_core_seconds(2) == pytest.approx(2.0)  # 4 core-s, 2 CPU s
+    assert found["NER"].idle_core_seconds(2) == pytest.approx(4.0)
+    assert found["after NER"].cpu_by_kind == {"cli": 1.0, "server": 0.0, "worker": 0.0}
+    assert found["after NER"].machine_idle == 0.0

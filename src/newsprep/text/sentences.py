@@ -60,7 +60,14 @@ def quotation_sentence_rules(also_opening: str) -> SentenceRules:
     """The quote stage's rules: a stop, closing marks and space before a capital, an opening mark or any character of
     ``also_opening`` (the quote stage's mask, which stands for a quotation); not after a listed abbreviation."""
     boundary = re.compile(r"[.!?][”\"’')\]]*\s+(?=[A-Z“\"‘(\[" + re.escape(also_opening) + r"])")
-    return SentenceRules(boundary, _after_listed_abbreviation)
+    openings = '“"' + also_opening
+
+    def no_break(text: str, start: int, match: re.Match[str]) -> bool:
+        # "signed it at 1 a.m. “It is done,” he said.": a clock time before an opening mark ends its sentence
+        clock = text[max(start, match.start() - 3) : match.start()].lower() in (" am", "a.m", "p.m")
+        return _after_listed_abbreviation(text, start, match) and not (clock and text[match.end()] in openings)
+
+    return SentenceRules(boundary, no_break)
 
 
 def sentences_of(text: str, rules: SentenceRules) -> list[str]:

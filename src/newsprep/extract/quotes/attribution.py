@@ -30,10 +30,12 @@ from newsprep.extract.quotes.narration import (
 )
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
+from newsprep.extract.quotes.speech_clauses import speech_clause
 from newsprep.extract.quotes.words import (
     ALL_CUES,
     CLAIM_OF,
     DETERMINERS,
+    IN_WORDS_OF,
     ORDER_FROM,
     PREPOSITIONS,
     PRONOUNS,
@@ -212,6 +214,9 @@ def speaker_of(
     if candidate.turn is not None:
         speaker = resolver.resolve(candidate.turn.start, candidate.turn.end)
         return Found(speaker, None, candidate.turn.description, "colon")
+    talker = _clause_talker(candidate, resolver, mask)
+    if talker is not None:
+        return talker  # "as Pell went on about “...”, Velde nodded": the words of the clause they stand in
     attribution = _reported_speech(candidate, mask) or _attribution_of(candidate)
     if attribution is not None:
         left = mask[candidate.sentence_start : candidate.span.open_at].rstrip()
@@ -298,6 +303,15 @@ def speaker_of(
     return NOT_FOUND
 
 
+def _clause_talker(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> Found | None:
+    """The named subject of the ``as``/``while``/``when`` clause of speaking a partial quote stands in."""
+    if candidate.kind == "direct":
+        return None
+    clause = speech_clause(mask, candidate.sentence_start, candidate.span.open_at)
+    found = None if clause is None else _resolved(clause, resolver, "cue")
+    return found if found is not None and found.speaker is not None and _named(found.speaker, resolver) else None
+
+
 def _named(speaker: Speaker, resolver: SpeakerResolver) -> bool:
     """A speaker read from a sentence's subject is one when it is a resolved entity or a resolved pronoun
     (``That reading led to a realisation:`` names nobody)."""
@@ -323,14 +337,16 @@ def _partial_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str)
     """``Gov. Tomblin lauded the plan for its “new and innovative ideas.”``: the named subject of the sentence."""
     if candidate.sentence_start >= candidate.span.open_at:
         return NOT_FOUND
-    for owned in (CLAIM_OF, ORDER_FROM):  # "Pell’s claim that ... “...”", "orders from Pell to “...”"
+    for owned in (CLAIM_OF, ORDER_FROM, *IN_WORDS_OF):  # "Pell’s claim that “...”", "in Pell’s words, “...”"
         claim = owned.search(mask, candidate.sentence_start, candidate.span.open_at)
         owner = None if claim is None else resolver.resolve(claim.start("owner"), claim.end("owner"))
         if owner is not None and _named(owner, resolver):
             return Found(owner, None, None, "cue")
     phrase = sentence_subject(mask, candidate.sentence_start, candidate.span.open_at)
-    if phrase is None or not mask[phrase.start : phrase.start + 1].isupper():
-        return NOT_FOUND
+    if phrase is None or not (
+        mask[phrase.start : phrase.start + 1].isupper() or mask[phrase.start : phrase.end] in PERSON_PRONOUNS
+    ):
+        return NOT_FOUND  # a name, or a he/she after an opening clause ("After saying ..., she was “...”")
     if ":" in mask[phrase.end : candidate.span.open_at] or mask[phrase.end : phrase.end + 1] in (":", "—"):
         return NOT_FOUND  # "Veto Power Impedes Peace: ...": a heading, not a subject
     speaker = resolver.resolve(phrase.start, phrase.end)

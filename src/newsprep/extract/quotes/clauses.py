@@ -37,7 +37,7 @@ from newsprep.extract.quotes.words import (
     SPEECH_CUES,
     TIME_WORDS,
 )
-from newsprep.text import ABBREVIATIONS
+from newsprep.text import ABBREVIATIONS, word_set
 from newsprep.text.tokens import LATIN_WORDS
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
@@ -76,6 +76,9 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
     if words[0][2].lower() == "according" and len(words) > 2 and words[1][2].lower() == "to":
         phrase = phrase_after(text, words[2][0], end)
         return Attribution("according to", phrase, end) if phrase else None
+    if _reads_document(words):  # "“...,” read a statement from the ministry.": the document speaks
+        phrase = phrase_after(text, words[1][0], end)
+        return Attribution(words[0][2], phrase, end) if phrase else None
     if _cue_after_quote(words, 0):
         if words[0][2].lower() in _TOLD:
             return None  # "..., told the Ledger.": the one told listens; the speaker is not in this clause
@@ -94,6 +97,8 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
             if interposed is not None and (not complete or _short_clause(phrase_tokens(text, w_start, end))):
                 return Attribution(word, interposed, end)  # "Falk, speaking by phone from Ashford, said"
             agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
+            if agent is None and _passive(words, i):
+                break  # "“...” without the pay they were promised.", "“Leave,” they were told.": told, not telling
             phrase = agent or phrase_before(text, pos, w_start)
             appositive = phrase is not None and phrase.description is not None  # "Brenner’s lawyer, Irene Falk,"
             lead_words = [
@@ -114,6 +119,16 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
         phrase = phrase_after(text, pos, end)
         return Attribution(None, phrase, end) if phrase else None
     return None
+
+
+def _reads_document(words: list[Token]) -> bool:
+    """``read a statement from X``, ``reads the letter``: the verb, a determiner and a document noun."""
+    return (
+        len(words) > 2
+        and words[0][2].lower() in DOCUMENT_VERBS
+        and words[1][2].lower() in _NOUN_MARKERS
+        and words[2][2].lower() in DOCUMENT_NOUNS
+    )
 
 
 _SAID_NOTHING = frozenset({"nothing", "little", "yes", "no", "so", "otherwise", "goodbye", "grace"})
@@ -179,6 +194,11 @@ def _role_description(tokens: list[Token]) -> bool:
         and (tok[2].lower() in ROLE_LINKS or tok[2].lower() not in NOT_ROLE_WORDS)
         for tok in tokens
     )
+
+
+def _passive(words: list[Token], i: int) -> bool:
+    """``were promised``, ``was told``: a past participle after a form of ``be`` (not ``was saying``)."""
+    return i > 0 and words[i - 1][2].lower() in BE_FORMS and not words[i][2].lower().endswith("ing")
 
 
 def passive_agent(text: str, cue_end: int, stop: int) -> Phrase | None:
@@ -255,12 +275,25 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             joints = list(_CLAUSE_JOINT.finditer(text, lo, match.start()))
             clause = joints[-1].end() if joints and not participle else lo
             phrase = sentence_subject(text, clause, match.start()) if clause > lo else None
-            phrase = phrase or sentence_subject(text, lo, match.start())
+            phrase = _before_auxiliary(text, phrase or sentence_subject(text, lo, match.start()))
         else:
             phrase = phrase_before(text, lo, match.start())
         if phrase is not None:
             return Attribution(word, phrase, stop)
     return None
+
+
+_AUXILIARIES = word_set("did does do has have had is are was were will would could can may might must should not never")
+
+
+def _before_auxiliary(text: str, phrase: Phrase | None) -> Phrase | None:
+    """``The company did not respond to requests but said ...``: the subject read before a verb it shares with the
+    cue ends where that verb's auxiliary (in lower case) begins."""
+    if phrase is None:
+        return None
+    tokens = phrase_tokens(text, phrase.start, phrase.end)
+    cut = next((i for i, tok in enumerate(tokens) if i > 0 and tok[2] in _AUXILIARIES), None)
+    return phrase if cut is None else Phrase(phrase.start, tokens[cut - 1][1], phrase.description)
 
 
 _PLURAL_NOUNS = frozenset({"reports", "tweets", "replies", "answers", "responses"})

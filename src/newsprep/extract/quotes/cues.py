@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprep.extract.quotes.marks import subject_after_quotation
 from newsprep.extract.quotes.words import (
     ALL_CUES,
     CONNECTORS,
@@ -154,10 +155,11 @@ def _common_noun_start(tokens: list[Token]) -> int | None:
             return first  # "the spokesman", "Brenner’s spokesman"
         if not word[:1].isalnum() or word.lower() in ALL_CUES or word.lower() in STOP_FORWARD:
             break
-    # A bare plural ("officials said", "Republican lawmakers said") is a speaker too.
-    if head.endswith("s") and last - 1 >= 0 and not tokens[last - 1][2][:1].isalnum():
+    # A bare plural ("officials said", "Republican lawmakers said", "police said") is a speaker too.
+    plural = head.endswith("s") or head == "police"
+    if plural and last - 1 >= 0 and not tokens[last - 1][2][:1].isalnum():
         return last
-    if head.endswith("s") and (last == 0 or capitalised(tokens[last - 1][2])):
+    if plural and (last == 0 or capitalised(tokens[last - 1][2])):
         return last - 1 if last and capitalised(tokens[last - 1][2]) else last
     return None
 
@@ -392,6 +394,8 @@ def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
         opens = [i for i in commas if i + 1 < len(tokens) and _opens_subject(tokens[i + 1][2])]
         if commas:
             tokens = tokens[(opens or commas)[0] + 1 :]
+        elif (quoted := subject_after_quotation(text, tokens, _opens_subject)) is not None:
+            tokens = tokens[quoted:]  # "After calling the bridge “old,” she ...": the comma is masked
     while tokens and tokens[0][2].lower() in OPENERS:
         tokens = tokens[1:]
     if len(tokens) > 3 and [t[2] for t in tokens[:2]] in (["It", "was"], ["It", "is"]) and capitalised(tokens[2][2]):

@@ -9,6 +9,7 @@ is paired left to right.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -177,3 +178,19 @@ _SENTENCES = quotation_sentence_rules(also_opening=MASK)
 def sentence_starts(masked_text: str, start: int, end: int) -> list[int]:
     """Offsets where sentences begin in ``masked_text[start:end]`` (the first is ``start``)."""
     return [start, *(match.end() for match in sentence_breaks(masked_text, _SENTENCES, start, end))]
+
+
+def subject_after_quotation(
+    text: str, tokens: Sequence[tuple[int, int, str]], opens_subject: Callable[[str], bool], limit: int = 15
+) -> int | None:
+    """The first token (below ``limit``) right after a quotation in the masked text that ``opens_subject``: where an
+    opening adverbial that ends in a quotation closes (``After calling the bridge “older than the town,” she was
+    ...``: the comma that closes it is inside the quotation, masked)."""
+    return next(
+        (
+            i
+            for i in range(1, min(len(tokens), limit))
+            if MASK in text[tokens[i - 1][1] : tokens[i][0]] and opens_subject(tokens[i][2])
+        ),
+        None,
+    )

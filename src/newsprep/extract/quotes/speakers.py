@@ -21,6 +21,7 @@ from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
     SPOKESPEOPLE,
     completed_organisation,
+    org_name,
     organisation_described,
 )
 from newsprep.extract.quotes.people import (
@@ -40,6 +41,7 @@ from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     AGE,
+    EVALUATIVE_CUES,
     NAMING_CUES,
     NOT_SPEAKERS,
     OWN_WORDS,
@@ -135,8 +137,12 @@ class SpeakerResolver(DescribedSpeakers):
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered.split()[0]]), written, True)
         following = _NEXT_WORD.match(self._text, end)
         cue = following.group(1).lower() if following is not None else ""
-        if lowered in ("it", "they") and (cue in AFTER_QUOTE_CUES or cue in NAMING_CUES):  # also "what it called"
+        if lowered in ("it", "they") and cue in AFTER_QUOTE_CUES | NAMING_CUES | EVALUATIVE_CUES:
+            # also "what it called", "It rated the claim “half true”": the organisation
             return Speaker(self._organisation_it(start, nearest=lowered == "it"), written, False)
+        force = self._police_force(start) if _DETERMINER.sub("", lowered) == "police" else None
+        if force is not None:
+            return Speaker(force, written, False)  # "“...,” police said": the force named before
         if lowered in NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
         if _POSSESSIVE_END.search(written) and cue in _ANOTHER_PERSON:
@@ -177,6 +183,16 @@ class SpeakerResolver(DescribedSpeakers):
         if is_org or (inside and not surname_taken_for_org(name, inside)):
             return Speaker(self._full_organisation(completed_organisation(bare, inside), start), written, False)
         return Speaker(self._fullest(name, start), written, True)
+
+    def _police_force(self, position: int) -> str | None:
+        """``police said``: the police organisation named last before (``the Ashford Police Department``), by its full
+        name, if one is."""
+        forces = [
+            m
+            for m in self._mentions[: bisect.bisect_left(self._starts, position)]
+            if m.label == "ORG" and "police" in m.entity_text.lower().split()
+        ]
+        return org_name(self._text, forces[-1]) if forces else None
 
     def first_person(self, start: int, end: int) -> Speaker | None:
         """The first person named (outside quotations) in ``text[start:end]``: the subject of the passage."""

@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from newsprep.extract.quotes.attribution import Candidate, speaker_of
 from newsprep.extract.quotes.clauses import attribution_after, attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
 from newsprep.extract.quotes.mentioned import is_mentioned
+from newsprep.extract.quotes.open_paragraphs import QuoteLayout, continuing, speaker_from_next_paragraph
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.words import CAST_AS, CLAIM_OF, has_speech_cue, names_a_term
+from newsprep.extract.quotes.speech_clauses import speech_clause
+from newsprep.extract.quotes.words import CAST_AS, CLAIM_OF, COMPARED_TO, has_speech_cue, names_a_term
 from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
 from newsprep.text import word_set
 from newsprep.text.tokens import WORDS
@@ -155,6 +157,8 @@ def _is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int)
         or has_speech_cue(sentence)
         or CLAIM_OF.search(left) is not None
         or CAST_AS.search(left) is not None
+        or COMPARED_TO.search(left) is not None
+        or speech_clause(mask, candidate.sentence_start, span.open_at) is not None
     )
 
 
@@ -212,6 +216,7 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], 
             ):
                 candidate.parts = [span]
                 candidates.append(candidate)
+                _share_attribution(previous, candidate, mask)
     return (_joined(candidates, text, mask) if join else candidates), mask, all_starts
 
 
@@ -222,6 +227,19 @@ def _coordinated(previous: Candidate | None, candidate: Candidate, mask: str) ->
         return False
     between = mask[previous.span.outer_end : candidate.span.open_at]
     return _COORDINATION.fullmatch(between) is not None
+
+
+def _share_attribution(previous: Candidate | None, candidate: Candidate, mask: str) -> None:
+    """``The delay was “unacceptable” and “avoidable,” the council said``: quotes joined by and/or before one
+    attribution share it, when the first has none of its own."""
+    if (
+        previous is not None
+        and candidate.after is not None
+        and previous.after is None
+        and previous.before is None
+        and _coordinated(previous, candidate, mask)
+    ):
+        previous.after = candidate.after
 
 
 def _goes_on(previous: Candidate | None, candidate: Candidate, mask: str) -> bool:
@@ -340,7 +358,11 @@ def extract_quotes(
         if speaker is not None:
             resolver.remember(first.start, speaker)
         previous = (candidate.paragraph_idx, speaker)
-    return _repeats_attributed(quotes)
+    layout = [
+        QuoteLayout(c.parts[-1].close_at is None, c.span.open_at == c.paragraph_start, text[c.span.open_at])
+        for c in candidates
+    ]
+    return _repeats_attributed(speaker_from_next_paragraph(quotes, layout))
 
 
 def _repeats_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
@@ -357,11 +379,5 @@ def _repeats_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
             None,
         )
         if source is not None:
-            out[i] = replace(
-                quote,
-                speaker=source.speaker,
-                speaker_mention=source.speaker_mention,
-                speaker_entity_id=source.speaker_entity_id,
-                attribution="continuation",
-            )
+            out[i] = continuing(quote, source)
     return tuple(out)

@@ -104,7 +104,9 @@ America"): the particles, less three the rule never had (issue 16 owns the speak
 OPENERS = vocabulary(
     "but and so yet or in on at when after before then still also while as if though although because "
     "meanwhile however instead earlier later now asked speaking during in even"
-)
+) | vocabulary("conversely similarly likewise separately additionally moreover furthermore nonetheless nevertheless")
+"""Words opening a sentence before its subject; the sentence adverbs among them (``Conversely, Pell ...``) are no
+name, although a capitalised -ly word may be one (``Kelly said``)."""
 PREPOSITIONS = vocabulary(
     "in on at during after before while when following since from with for by over amid despite throughout across"
 )
@@ -158,10 +160,12 @@ def names_a_term(left_context: str) -> bool:
 
 
 _EVALUATIVE_VERBS = "criticize criticise deride ridicule lambaste decry rebuke chide scold berate applaud commend tout"
-EVALUATIVE_CUES = frozenset(form for verb in _EVALUATIVE_VERBS.split() for form in _inflections(verb))
+EVALUATIVE_CUES = frozenset(form for verb in _EVALUATIVE_VERBS.split() for form in _inflections(verb)) | {"rated"}
 """``Pell criticized the levy as a “cash grab”``: verbs of judging aloud make a short span in their sentence someone's
 words (its subject's), but they are no attribution cue: in the passive (``the plan was derided as “...”``,
-``was ridiculed for its forecast that Velde would stay “...”``) the one named is not who spoke."""
+``was ridiculed for its forecast that Velde would stay “...”``) the one named is not who spoke. A fact-checker's
+verdict is one (``FactLine rated the claim “mostly false”``): ``rated`` only, as ``rate`` and ``rates`` are as often
+nouns (``the jobless rate``)."""
 BE_FORMS = vocabulary("am is are was were be been being")
 """The forms of ``be`` before a participle: a passive (``was derided``) or a progressive (``is saying``)."""
 _PROGRESSIVE_VERBS = "claim comment counter demand joke mention note pledge promise remark state stress vow retort"
@@ -231,10 +235,24 @@ ORDER_FROM = re.compile(
 )
 """``directives from Velde to “spare no one”``, ``a pledge by the Harbor Council to “fix every pier”``: words quoted as
 what a named owner ordered, asked or promised are the owner's, whoever the sentence's subject is."""
+_OWNER = r"(?P<owner>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
+IN_WORDS_OF = (
+    re.compile(r"\bin\s+" + _OWNER + r"[’']s?\s+(?:own\s+)?words\b[^" + MASK + r"]*$"),
+    re.compile(r"\bin\s+the\s+words\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?" + _OWNER + r"[^" + MASK + r"]*$"),
+)
+"""``The levy is, in Velde’s words, “a tax on the poor.”``, ``in the words of the Harbor Council, “...”``: the words
+quoted after them are the owner's, whoever the sentence's subject is."""
 CAST_AS = re.compile(r"\b[a-z]+(?:s|ed|ing)\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,4}|(?:him|her|them)\s+)as\s+(?:an?\s+)?$")
 """``Velde has spent the spring attacking Pell as a “harbor pirate”``, ``still sees Arno Vos as a “true leader”``: a
 verb, the person it casts (a name or him/her/them) and ``as``: the short span is the words of the sentence's subject,
 whatever the verb (no person: ``took Pell on to serve as a “night curator”`` stays a term)."""
+
+COMPARED_TO = re.compile(
+    r"\bcompar(?:ed|es|ing)\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,4}|(?:him|her|them)\s+)(?:to|with)\s[^;:]*$"
+)
+"""``Ambler compared Velde to a goalkeeper who keeps “arguing every whistle” so that “referees look away”``: comparing a
+person aloud, as ``likened`` does, makes the short spans after it in its sentence the subject's words (not
+``sales rose compared to “...”``: no person compared)."""
 
 
 def run_in(words: list[str]) -> bool:

@@ -28,7 +28,7 @@ WRAPPED: dict[str, tuple[str, ...]] = {
     "newsprep.run.workers": ("_prepare_worker", "release_worker_pool"),
     "newsprep.run.stages.runner": ("run_stage", "check_stage", "batch_tables_from_cache"),
     "newsprep.run.flow": ("_process_batches",),
-    "newsprep.run.steps": ("check_and_publish", "conform_batches", "drop_staging"),
+    "newsprep.run.steps": ("check_and_publish", "conform_batches", "conform_group_to_files", "drop_staging"),
     "newsprep.run.manifest": ("record_outcome", "write_report"),
     "newsprep.quality.checker": ("run_suites_in_checker", "finish_data_docs"),
     "newsprep.quality.suites": ("import_suite_modules",),

@@ -200,7 +200,55 @@ class MentionsSchema(_Contract):
 
 
 class StatisticsSchema(_Contract):
-    """One row per number the article reports."""
+    """One row per number the article reports.
+
+    A statistic tells the reader how many, how much or what share of something in the story's world: a count, an
+    amount of money, a share, a rate, a measure in a unit, a multiplier. The conventions below say which numbers are
+    rows and how they are written, each for the reason an analyst querying the table would give; annotators follow the
+    same conventions (benchmarks/annotations/README.md).
+
+    Not statistics: dates, years, times of day, ages, durations (a lap in 58 seconds, a 30-second ad), ordinals and
+    ranks, identifiers and names that hold a number (Route 66, iPhone 11, a 401(k)), vague amounts (thousands of, one
+    or two), figures of speech (100 percent sure) and the writer's own asides (two things to know).
+
+    Money: an amount is written in its currency's code; a price in cents or pence is money too, in the currency's main
+    unit ('62 cents' is 0.62 usd, '85 pence' 0.85 gbp), so that money rows add up and compare.
+
+    Shares: 'one in four', 'eight out of 10', 'one of every eight', 'half' and 'a third' are shares, in percent (25,
+    80, 12.5, 50, 33.333333): a reader hears a proportion, not a head count. 'Eight of 10 judges' counts eight judges;
+    the 10 is what they are counted out of, not a second row ('two of the three rules' counts both: the article gives
+    the group's size there).
+
+    Sizes joined to a noun: a number hyphened to the noun it describes says what kind of thing the noun is, and is no
+    statistic: a product's size class ('a 12-ounce cup', '19-inch wheels', 'a 13-inch screen', 'a 2.0-liter engine') or
+    a count that makes up the thing ('a three-judge panel', 'a 12-city tour', 'a nine-game streak'). Power, output,
+    capacity in gallons, barrels or tons, area, distance and resolution are statistics even when hyphened ('a
+    180-horsepower engine', 'a 1,000-megawatt plant', 'a 40-acre site', 'a 12-megapixel camera'): they report how much
+    the thing does or holds.
+
+    Results: a score, a record or a tally ('won 3-2', a 6-5-1 record, 'voted 7-4', 'went 3 for 4') is a result whose
+    numbers mean something only as a pair; one row per number cannot keep the pair, so none is a statistic.
+
+    Restatements: a count is reported once. A number after 'the', 'these', 'those' or 'its' that repeats an earlier
+    count of the same noun ('five companies', then 'the five companies'), or that points at people or sides already
+    named ('the two men', 'the two countries'), is not counted again, nor is an amount after 'that' or 'this' that the
+    article already gave. A count followed by the names of all its members ('two developers, Ann Roe and Lee Voss')
+    says nothing the names do not, and is not counted; after 'at least', or with 'including' or 'among them', the
+    names are examples and the count is a statistic.
+
+    Conversions: a unit conversion in brackets ('5 miles (8 km)') is a row of its own: each row carries one unit, and
+    a query in either unit finds the figure.
+
+    Ranges: each end of a range is a row ('$2-3 million' gives 2,000,000 and 3,000,000 usd), linked by range_id.
+
+    Number words: numbers in words count as digits do ('seven', 'a dozen'). 'One' before a singular noun is a
+    statistic only when the sentence is about how many ('conceded only one goal', 'with one game left'), not when it
+    says 'a' ('one day', 'with one voice'); the stage counts it after 'only' and before a noun and 'left' or
+    'remaining', and leaves other such 'one's out.
+
+    Where: sub-headings are the article's text (a listing's price in a heading is a row); captions and the contributor
+    line are not read.
+    """
 
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")
     stat_idx: int = pa.Field(ge=0, description="0-based position in the article")

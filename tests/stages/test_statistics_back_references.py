@@ -11,6 +11,7 @@ from newsprep.extract.statistics import extract_statistics
 from newsprep.extract.statistics.back_references import (
     LOOKBACK_CHARS,
     counted_before,
+    earlier_text,
     named_as_group_before,
     names_listed_after,
     points_back,
@@ -156,15 +157,35 @@ def test_names_listed_after(text_after: str, expected: bool) -> None:
     assert names_listed_after(text_after) is expected
 
 
+def _read(paragraphs: list[str]) -> str | None:
+    """What the stage passes after reading ``paragraphs``: ``earlier_text`` built one paragraph at a time."""
+    earlier: str | None = None
+    for paragraph in paragraphs:
+        earlier = earlier_text(earlier, paragraph)
+    return earlier
+
+
 def test_points_back_reads_only_earlier_text() -> None:
     """The same count later in the article does not make a first mention a restatement."""
-    assert not points_back([], "Only the ", number_word="three", value=3.0, noun_phrase="towers")
-    earlier = ["Three towers stood on the hill."]
+    assert not points_back(None, "Only the ", number_word="three", value=3.0, noun_phrase="towers")
+    earlier = _read(["Three towers stood on the hill."])
     assert points_back(earlier, "Only the ", number_word="three", value=3.0, noun_phrase="towers")
 
 
 def test_points_back_reads_a_bounded_stretch_before() -> None:
     """A count far beyond ``LOOKBACK_CHARS`` is not searched: the work per number word stays bounded in a huge file."""
     far = ["Three towers stood on the hill.", *(["The wind rose over the plain."] * (LOOKBACK_CHARS // 20))]
-    assert not points_back(far, "Only the ", number_word="three", value=3.0, noun_phrase="towers")
-    assert points_back(far[:1] + far[-3:], "Only the ", number_word="three", value=3.0, noun_phrase="towers")
+    assert not points_back(_read(far), "Only the ", number_word="three", value=3.0, noun_phrase="towers")
+    assert points_back(_read(far[:1] + far[-3:]), "Only the ", number_word="three", value=3.0, noun_phrase="towers")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["One."], "One."),
+        (["One.", "Two."], "One.\nTwo."),
+        (["a" * LOOKBACK_CHARS, "Two."], "a" * (LOOKBACK_CHARS - 5) + "\nTwo."),
+    ],
+)
+def test_earlier_text_joins_and_bounds(paragraphs: list[str], expected: str) -> None:
+    assert _read(paragraphs) == expected

@@ -168,13 +168,13 @@ def test_after_demonstrative(text_before: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("earlier", "before", "noun_phrase", "expected"),
     [
-        (["The appeal goes before 14 judges."], "Of the ", "judges", True),
-        (["The appeal goes before fourteen judges."], "Of the ", "judges", True),
-        (["The appeal goes before 14 judges."], "Of the ", "lawyers", False),
-        (["The appeal goes before 15 judges."], "Of the ", "judges", False),
-        ([], "It named 14 appeal judges; of the ", "judges", True),
+        ("The appeal goes before 14 judges.", "Of the ", "judges", True),
+        ("The appeal goes before fourteen judges.", "Of the ", "judges", True),
+        ("The appeal goes before 14 judges.", "Of the ", "lawyers", False),
+        ("The appeal goes before 15 judges.", "Of the ", "judges", False),
+        (None, "It named 14 appeal judges; of the ", "judges", True),
     ],
 )
-def test_restates_count(earlier: list[str], before: str, noun_phrase: str, expected: bool) -> None:
+def test_restates_count(earlier: str | None, before: str, noun_phrase: str, expected: bool) -> None:
     value = 14.0
     assert restates_count(earlier, before, value=value, noun_phrase=noun_phrase) is expected

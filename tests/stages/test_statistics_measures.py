@@ -239,7 +239,7 @@ STRUCTURES = [
     (
         "a change in cents after 'was down'",
         "Heating oil was down 3 cents at $2.10 a gallon.",
-        "3",
+        "3 cents",
         "fall in Heating oil",
     ),
     ("a level after 'was down'", "Heating oil was down 3 cents at $2.10 a gallon.", "$2.10", "Heating oil"),

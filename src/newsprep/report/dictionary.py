@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass
 
 from newsprep.schemas.tables import TABLES
@@ -51,7 +52,8 @@ def dictionary_tables() -> list[TableEntry]:
             for name, column in schema.columns.items()
         )
         table_checks = tuple(str(getattr(check, "name", check)) for check in schema.checks)
-        entries.append(TableEntry(table, (contract.__doc__ or "").strip(), tuple(unique), table_checks, columns))
+        meaning = inspect.cleandoc(contract.__doc__ or "")  # paragraphs kept, the class body's indent taken off
+        entries.append(TableEntry(table, meaning, tuple(unique), table_checks, columns))
     return entries
 
 

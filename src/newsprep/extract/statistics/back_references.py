@@ -9,7 +9,6 @@ from the earlier paragraphs and the paragraph's own text before the number; it l
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from newsprep.extract.statistics.rules import is_plural_noun, noun_phrase_after
 from newsprep.text import NUMBER_WORD_VALUES, word_set
@@ -67,8 +66,9 @@ def named_as_group_before(text_before: str, number_word: str) -> bool:
     return False
 
 
-_NAME = r"(?:[a-z]+\s+){0,3}[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*"
-"""A name with up to three lower-case words before it ('former astronaut Tom Stafford', 'Blue Origin')."""
+_NAME = r"(?:[a-z]+(?:-[a-z]+)*\s+){0,3}[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*"
+"""A name with up to three lower-case words before it ('former astronaut Tom Stafford', 'hedge-fund manager Ann Ruiz',
+'Blue Origin')."""
 _NAMES_AFTER = re.compile(rf"\s*(?:,|:|\s[—–])\s*{_NAME}(?:\s*(?:,|\([^()]{{1,12}}\),?)\s*{_NAME})*,?\s+and\s+{_NAME}")
 """', Dana Pell and Omar Reyes', ' — Astra, Lumen, Veld and Corvid': the group counted is named right after."""
 
@@ -78,16 +78,39 @@ def names_listed_after(text_after: str) -> bool:
     return _NAMES_AFTER.match(text_after) is not None
 
 
-def _text_before(earlier_paragraphs: Sequence[str], text_before: str) -> str:
-    """The article's text before the number, its last ``LOOKBACK_CHARS`` characters at most."""
-    kept: list[str] = [text_before[-LOOKBACK_CHARS:]]
-    size = len(kept[0])
-    for paragraph in reversed(earlier_paragraphs):
-        if size >= LOOKBACK_CHARS:
-            break
-        kept.append(paragraph[-(LOOKBACK_CHARS - size) :])
-        size += len(kept[-1]) + 1
-    return "\n".join(reversed(kept))
+_ASIDE = re.compile(r"\([^()]*\)")
+_OTHERS_AFTER = re.compile(r",?\s+(?:among\s+(?:them|others)|and\s+others|etc)\b", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\W*(?:including|such\s+as|like|notably|among\s+them|from)\b", re.IGNORECASE)
+
+
+def _names_in(listed: str) -> int:
+    """How many names a list ', A, B and C' holds: its commas and its 'and' (a comma before 'and' adds none)."""
+    items = _ASIDE.sub("", listed).strip(" ,:—–")
+    return items.count(",") + 1 + items.count(" and ") - items.count(", and ")
+
+
+def all_members_named_after(text: str, pos: int, value: float) -> bool:
+    """True when the count whose noun phrase ends at ``pos`` is followed by the names of as many members as it counts
+    ('charged two developers, Ann Roe and Lee Voss'): the names say who, and the count adds nothing to them. Matched
+    in place (no copy of the rest of the paragraph: a huge paragraph stays linear)."""
+    listed = _NAMES_AFTER.match(text, pos)
+    if listed is None or _EXAMPLES.match(listed.group()) or _OTHERS_AFTER.match(text, listed.end()):
+        return False  # '14 countries, including A, B ...', 'A and B among them': examples, whatever their number
+    return _names_in(listed.group()) == value
+
+
+def earlier_text(earlier: str | None, paragraph: str) -> str:
+    """The article's text read so far once ``paragraph`` is read: ``earlier`` (or nothing) and ``paragraph``, joined
+    by a newline, its last ``LOOKBACK_CHARS`` characters at most. Built once per paragraph, not per number."""
+    joined = paragraph if earlier is None else f"{earlier}\n{paragraph}"
+    return joined[-LOOKBACK_CHARS:]
+
+
+def _text_before(earlier: str | None, text_before: str) -> str:
+    """The article's text before the number: the earlier paragraphs' stretch (``earlier_text``), a newline, and this
+    paragraph up to the number (its last ``LOOKBACK_CHARS`` characters at most)."""
+    own = text_before[-LOOKBACK_CHARS:]
+    return own if earlier is None else f"{earlier}\n{own}"
 
 
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.IGNORECASE)
@@ -103,28 +126,29 @@ _AMOUNT_POINTER_BEFORE = re.compile(r"\b(?:that|this)\s+$", re.IGNORECASE)
 """Not 'the': 'the $99 keyboard' after 'a $99 mouse' prices another thing at the same amount."""
 
 
-def restates_amount(earlier_paragraphs: Sequence[str], text_before: str, amount: str) -> bool:
+def restates_amount(earlier: str | None, text_before: str, amount: str) -> bool:
     """'who pays for that $240?' after 'a fee of $240 a year': an amount after 'that'/'this' that the article
     already gave, as printed, points back at it."""
     if _AMOUNT_POINTER_BEFORE.search(text_before[-8:]) is None:
         return False
     pattern = rf"(?<![\w.,]){re.escape(amount)}(?![\w]|[.,][0-9])"
-    return re.search(pattern, _text_before(earlier_paragraphs, text_before)) is not None
+    return re.search(pattern, _text_before(earlier, text_before)) is not None
 
 
 def _plural_words(noun_phrase: str) -> list[str]:
     return [word.lower() for word in noun_phrase.split() if is_plural_noun(word)]
 
 
-def restates_count(earlier_paragraphs: Sequence[str], text_before: str, *, value: float, noun_phrase: str) -> bool:
+def restates_count(earlier: str | None, text_before: str, *, value: float, noun_phrase: str) -> bool:
     """Whether the article already counted ``value`` of the noun ``noun_phrase`` counts ('Of the 14 judges' after
-    '14 judges will sit in March')."""
-    earlier_text = _text_before(earlier_paragraphs, text_before)
-    return any(counted_before(earlier_text, value, plural) for plural in _plural_words(noun_phrase))
+    '14 judges will sit in March'); ``earlier``: the earlier paragraphs' stretch (``earlier_text``), None at the
+    first paragraph."""
+    searched = _text_before(earlier, text_before)
+    return any(counted_before(searched, value, plural) for plural in _plural_words(noun_phrase))
 
 
 def points_back(
-    earlier_paragraphs: Sequence[str],
+    earlier: str | None,
     text_before: str,
     *,
     number_word: str,
@@ -134,16 +158,16 @@ def points_back(
 ) -> bool:
     """Whether a determined number word ('the three', 'all five') restates or points back rather than reports.
 
-    ``earlier_paragraphs``: the article's paragraphs read before this one, in order; ``text_before``: this paragraph
-    up to the number; ``noun_phrase``: what it counts, up to its plural head ('cargo bike lanes'), when it has one;
-    ``text_after``: the paragraph after that noun phrase.
+    ``earlier``: the paragraphs read before this one (``earlier_text``), None at the first; ``text_before``: this
+    paragraph up to the number; ``noun_phrase``: what it counts, up to its plural head ('cargo bike lanes'), when it
+    has one; ``text_after``: the paragraph after that noun phrase.
     """
     if noun_phrase is None:
         return True  # 'the two that remained': the number word stands for things already named
     plurals = _plural_words(noun_phrase)
     if (value == 2 and plurals and plurals[-1] in PAIR_NOUNS) or names_listed_after(text_after):
         return True
-    if restates_count(earlier_paragraphs, text_before, value=value, noun_phrase=noun_phrase):
+    if restates_count(earlier, text_before, value=value, noun_phrase=noun_phrase):
         return True
     # only the paragraph's own words: 'the two' alone further back may be another pair
     return named_as_group_before(text_before, number_word.lower())

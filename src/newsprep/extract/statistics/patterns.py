@@ -68,3 +68,25 @@ NOT_A_SHARE_BEFORE = re.compile(
     r"\b(?:the|first|second|third|fourth|last|latter|other|and\s+a|one|upper|lower|top|bottom)\s+$", re.IGNORECASE
 )
 """'the first half', 'the upper half of the screen' before a fraction: a part of a thing or a period, not a share."""
+TALLY = re.compile(
+    r"\b(?:went|goes|going|go|was|is|were|are|shot|shooting|finished|hit|hitting)\s+"
+    rf"(?:{_TWO_TO_TWELVE}|one|zero|[0-9]{{1,2}})[\s-]+for[\s-]+(?:{_TWO_TO_TWELVE}|[0-9]{{1,3}})\b(?![\s-]*(?:[$€£%]|percent))",
+    re.IGNORECASE,
+)
+"""'went 3 for 4', 'shot 5-for-12': a tally of tries, a result whose two numbers mean something only together (the
+contract counts no score, record or tally); not '2 for $5', a price."""
+
+
+_FOR_A_NUMBER = re.compile(rf"[\s-]for[\s-]+(?:[0-9]|one|{_TWO_TO_TWELVE})\b")
+"""A cheap first look for a tally in a lower-cased paragraph: 'for' before a number (23 paragraphs of 4,906)."""
+
+
+def skipped_spans(text: str, lowered: str) -> list[tuple[int, int]]:
+    """The spans of a paragraph no statistic starts in: acceleration benchmarks and tallies of tries, in text order.
+    ``lowered``: ``text.lower()``; a paragraph with no speed unit or no 'for' is not scanned for them."""
+    found: list[tuple[int, int]] = []
+    if "mph" in lowered or "kph" in lowered or "km/h" in lowered:
+        found += (m.span() for m in ACCELERATION.finditer(text))
+    if "for" in lowered and _FOR_A_NUMBER.search(lowered):
+        found += (m.span() for m in TALLY.finditer(text))
+    return sorted(found)

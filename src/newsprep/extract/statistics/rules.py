@@ -109,7 +109,7 @@ _NP_STOP = word_set(
 _IRREGULAR_PLURALS = word_set(
     "people men women children feet teeth geese mice cattle police personnel staff livestock sheep deer fish "
     "aircraft data media criteria bacteria offspring species series head crew troops poultry swine "
-    "km kph mph kg lb lbs hp bhp kwh mw gw cm mm",  # units written short: '590 km on the WLTP cycle'
+    "km kph mph kg lb lbs hp bhp kwh mw gw cm mm ml",  # units written short: '590 km on the WLTP cycle'
 )
 _NOT_PLURAL = word_set(
     "is was has does its his hers this thus plus across perhaps always unless whereas besides towards afterwards "
@@ -140,7 +140,7 @@ def _is_sentence_start(before: str) -> bool:
 
 def is_plural_noun(word: str) -> bool:
     w = word.lower().strip("’'.")
-    if w in _IRREGULAR_PLURALS:
+    if w in _IRREGULAR_PLURALS or word.strip("’'.") == "pence":  # not 'Pence', a surname
         return True
     if "-" in w.strip("-") and all(part.isalpha() for part in w.split("-")):
         w = w.rsplit("-", 1)[1]  # 'fact-checkers', 'five-year-olds': the last part is the noun

@@ -20,6 +20,8 @@ from dataclasses import replace
 
 from newsprep.extract.statistics.back_references import (
     after_demonstrative,
+    all_members_named_after,
+    earlier_text,
     points_back,
     restates_amount,
     restates_count,
@@ -31,6 +33,13 @@ from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
 from newsprep.extract.statistics.measure_polls import is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.measure_prices import listing_price
 from newsprep.extract.statistics.measures import measures_of
+from newsprep.extract.statistics.minor_units import (
+    CENT_CURRENCIES,
+    cent_priced,
+    in_main_unit,
+    is_minor_unit,
+    nearest_cent_currency,
+)
 from newsprep.extract.statistics.multipliers import word_multipliers
 from newsprep.extract.statistics.neighbours import Placed, measure_beside, measure_of_first_item
 from newsprep.extract.statistics.numbers import (
@@ -43,7 +52,6 @@ from newsprep.extract.statistics.numbers import (
     quantity_starts,
 )
 from newsprep.extract.statistics.patterns import (
-    ACCELERATION,
     DENOMINATOR_BEFORE,
     EVENT_DISTANCE,
     GLUED_UNIT,
@@ -51,6 +59,7 @@ from newsprep.extract.statistics.patterns import (
     HYPHENED_UNIT,
     MEASURED_COMPOUND,
     VAGUE_FIGURES,
+    skipped_spans,
 )
 from newsprep.extract.statistics.rules import (
     RATE_AFTER,
@@ -72,6 +81,7 @@ from newsprep.extract.statistics.rules import (
     noun_phrase_after,
     partitive_noun_phrase,
 )
+from newsprep.extract.statistics.single_counts import counts_one
 from newsprep.extract.statistics.titles import is_title_count
 from newsprep.model import CleanArticle, Statistic
 
@@ -100,7 +110,9 @@ def _count_rejected(
         return True
     if q.is_word:
         words = text[q.start : q.number_end].lower().split()
-        if (words == ["one"] and not q.scale) or (noun is None and not counted_without_noun(text, q)):
+        if words == ["one"] and not q.scale:
+            return not counts_one(text, q)
+        if noun is None and not counted_without_noun(text, q):
             return True
         determined = left and is_determined_word_number(text, q)
         if (determined and (not keep_determined or is_per_word_number(text, q))) or is_vague_pair(text, q):
@@ -231,9 +243,8 @@ _consumed_pair = Hit(0, 0, 0.0, "count", "skip")
 def _paragraph_hits(text: str, mentions_yuan: bool) -> list[Hit]:
     hits: list[Hit] = []
     consumed = 0
-    lowered = text.lower()  # no benchmark without its unit: most paragraphs are not scanned for one
-    has_speed = "mph" in lowered or "kph" in lowered or "km/h" in lowered
-    benchmarks = list(ACCELERATION.finditer(text)) if has_speed else []
+    lowered = text.lower()
+    skipped, next_skip = skipped_spans(text, lowered), 0
     for pos in quantity_starts(text):
         if pos < consumed:
             continue
@@ -243,9 +254,10 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[Hit]:
             hits.append(Hit(pos, end, 2.0, "times", "times", context_end=end))
             consumed = end
             continue
-        benchmark = next((m for m in benchmarks if m.start() <= pos < m.end()), None) if benchmarks else None
-        if benchmark is not None:
-            consumed = benchmark.end()
+        while next_skip < len(skipped) and skipped[next_skip][1] <= pos:
+            next_skip += 1  # the starts come in text order, and so do the spans
+        if next_skip < len(skipped) and skipped[next_skip][0] <= pos:
+            consumed = skipped[next_skip][1]
             continue
         fraction, end = fraction_at(text, pos)
         if fraction is not None:
@@ -270,7 +282,7 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[Hit]:
     return sorted([*hits, *multipliers], key=lambda hit: hit.start) if multipliers else hits
 
 
-def _is_back_reference(hit: Hit, text: str, read_before: list[str]) -> bool:
+def _is_back_reference(hit: Hit, text: str, read_before: str | None) -> bool:
     """A count after 'the'/'all'/'their' that points back: a number word by ``points_back``; digits ('Of the 14
     judges') only when they restate an earlier count of the same noun (a digit count alone names no group)."""
     noun_phrase = text[hit.noun.start : hit.noun.end] if hit.noun else None
@@ -290,17 +302,35 @@ def _is_back_reference(hit: Hit, text: str, read_before: list[str]) -> bool:
     )
 
 
-def _first_mentions(hits: list[Hit], text: str, read_before: list[str]) -> list[Hit]:
-    """The hits without the counts after 'the'/'all'/'their' that point back at the earlier text."""
+def _names_its_members(hit: Hit, text: str) -> bool:
+    """'two developers, Ann Roe and Lee Voss': a count whose members are all named right after it, with no 'at least'
+    or 'more than' before it (then the names are examples and the count says more)."""
+    if hit.kind != "count" or hit.noun is None or hit.in_range:
+        return False
+    named = all_members_named_after(text, hit.noun.end, hit.value)
+    return named and qualifier_of(text, hit.start, hit.end) is None
+
+
+def _first_mentions(hits: list[Hit], text: str, read_before: str | None) -> list[Hit]:
+    """The hits without the counts after 'the'/'all'/'their' that point back at the earlier text, and without the
+    counts of members named right after."""
     return [
         hit
         for hit in hits
         if not (hit.determined and _is_back_reference(hit, text, read_before))
+        and not _names_its_members(hit, text)
         and not (
             hit.kind in {"money", "percent"}
             and restates_amount(read_before, text[: hit.start], text[hit.start : hit.end])
         )
     ]
+
+
+def _printed_end(hit: Hit) -> int:
+    """Where the statistic's text ends: a price in cents takes its unit word ('62 cents' is money, as '$62' is)."""
+    if is_minor_unit(hit.unit) and hit.noun is not None and hit.noun.start - hit.end <= 1:
+        return hit.noun.end
+    return hit.end
 
 
 def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
@@ -311,7 +341,8 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
     stats: list[Statistic] = []
     range_id = 0
     previous_line: str | None = None  # the line before this one (body or heading): a listing's product line
-    read_before: list[str] = []  # the paragraphs read so far: what a 'the three ...' may point back at
+    read_before: str | None = None  # the last stretch read so far: what a "the three ..." may point back at
+    cent_currency: str | None = None  # the last currency with cents the article priced in: what '62 cents' are
     for paragraph in article.paragraphs:
         text = paragraph.text
         read = paragraph.kind in _READ_KINDS
@@ -319,10 +350,11 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
         if not read or article.clean_text[paragraph.char_start : paragraph.char_end] != text:
             continue
         hits = _first_mentions(_paragraph_hits(text, mentions_yuan), text, read_before)
-        read_before.append(text)
+        read_before = earlier_text(read_before, text)
         spans = sentence_spans(text) if hits else []
         previous_in_range = False
         previous: Placed | None = None
+        priced = cent_priced([(hit.start, hit.unit) for hit in hits if hit.kind == "money"])
         for hit in hits:
             opens_range = hit.in_range and not previous_in_range
             if opens_range:
@@ -345,17 +377,21 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             if first_item is not None:
                 stats[-1] = replace(stats[-1], measures=first_item)
             previous = replace(placed, measures=measures)
+            nearest = nearest_cent_currency(hit.start, priced) if is_minor_unit(hit.unit) else None
+            amount = in_main_unit(hit.value, hit.unit, nearest or cent_currency)
+            cent_currency = amount.unit if amount.unit in CENT_CURRENCIES else cent_currency
+            printed_end = _printed_end(hit)
             stats.append(
                 Statistic(
                     idx=len(stats),
-                    text=text[hit.start : hit.end],
-                    value=hit.value,
-                    unit=hit.unit,
+                    text=text[hit.start : printed_end],
+                    value=amount.value,
+                    unit=amount.unit,
                     measures=measures,
                     qualifier=qualifier_of(text, hit.start, hit.end) if hit.context_start is None else None,
                     paragraph_idx=paragraph.idx,
                     char_start=paragraph.char_start + hit.start,
-                    char_end=paragraph.char_start + hit.end,
+                    char_end=paragraph.char_start + printed_end,
                     range_id=range_id if hit.in_range else None,
                     reported_by=reporter_of(text, sentence),
                 )

@@ -66,6 +66,16 @@ class Article:
     body_words: int
 
 
+def work_dir_outside_repo(parser: argparse.ArgumentParser, work_dir: Path) -> Path:
+    """A benchmark's ``--work-dir``, resolved and created; an argument error when it lies inside the repository (it
+    will hold corpus text, which is not ours to commit)."""
+    resolved = work_dir.resolve()
+    if resolved.is_relative_to(REPO):
+        parser.error("--work-dir must be outside the repository (the corpus text is not ours to commit)")
+    resolved.mkdir(parents=True, exist_ok=True)
+    return resolved
+
+
 def load_bodies(path: Path = GROUND_TRUTH) -> list[str]:
     """The aeb article bodies, in id order (stable across runs)."""
     records = json.loads(path.read_text(encoding="utf-8"))

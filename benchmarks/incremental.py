@@ -35,7 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_corpus import REPO, build_corpus
+from build_corpus import REPO, build_corpus, work_dir_outside_repo
 from throughput import run_newsprep
 
 TABLE_GLOB = "*.parquet"
@@ -147,10 +147,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--quote-rule", action="store_true", help="the rerun after a quote-rule-only change")
     args = parser.parse_args()
-    work_dir = args.work_dir.resolve()
-    if work_dir.is_relative_to(REPO):
-        parser.error("--work-dir must be outside the repository (the corpus text is not ours to commit)")
-    work_dir.mkdir(parents=True, exist_ok=True)
+    work_dir = work_dir_outside_repo(parser, args.work_dir)
     benchmark = quote_rule_benchmark if args.quote_rule else incremental_benchmark
     result = benchmark(args.articles, work_dir, args.seed)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -35,7 +35,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-from build_corpus import REPO, build_corpus
+from build_corpus import REPO, build_corpus, work_dir_outside_repo
 from process_measure import load_average, measure
 
 NEWSPREP = REPO / ".venv" / "bin" / "newsprep"
@@ -326,8 +326,7 @@ def main() -> None:
         os.environ["NEWSPREP_BENCH_PREFECT_HOME"] = str(args.prefect_home.resolve())
     if not args.articles and not args.memory:
         parser.error("give --articles, --memory or both")
-    if args.work_dir.resolve().is_relative_to(REPO):
-        parser.error("--work-dir must be outside the repository (the corpus text is not ours to commit)")
+    args.work_dir = work_dir_outside_repo(parser, args.work_dir)
     result = benchmark(args)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({k: result[k] for k in ("words_per_second", "ratios", "peak_rss_mb", "memory") if k in result}))

@@ -35,7 +35,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_corpus import REPO, build_corpus
+from build_corpus import REPO, build_corpus, work_dir_outside_repo
 from process_measure import load_average
 from timeline_phases import Timeline, describe, process_kinds
 
@@ -186,10 +186,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--strip", action="store_true", help="also print the busy cores every half second")
     args = parser.parse_args()
-    work_dir = args.work_dir.resolve()
-    if work_dir.is_relative_to(REPO):
-        parser.error("--work-dir must be outside the repository (the corpus text is not ours to commit)")
-    work_dir.mkdir(parents=True, exist_ok=True)
+    work_dir = work_dir_outside_repo(parser, args.work_dir)
     run = timed_run(args.newsprep.absolute(), args.articles, work_dir, args.seed)
     args.out.write_text(json.dumps(run) + "\n", encoding="utf-8")
     timeline = Timeline.of(run, process_kinds(run))

@@ -69,10 +69,8 @@ def plan_run_task(settings: PipelineSettings) -> RunPlan:
 
 
 @task(name="check-and-publish", **RETRY_IO)
-def check_and_publish_task(
-    batch_dirs: list[Path], plan: RunPlan, settings: PipelineSettings, shared_out: bool = False
-) -> RunOutcome:
-    return check_and_publish(batch_dirs, plan=plan, settings=settings, shared_out=shared_out)
+def check_and_publish_task(batch_dirs: list[Path], plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
+    return check_and_publish(batch_dirs, plan=plan, settings=settings)
 
 
 @task(name="publish-artifacts", **RETRY_IO)
@@ -206,6 +204,7 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
                 check_stage_task(stage, due, settings)
         tables = [{"ingested": batch, "run_id": plan.run_id, "settings": settings} for batch in ingested]
         batch_dirs: list[Path] = _each(runner, tables_task, tables)
+    release_worker_pool()  # the NLP workers' memory goes back before the checks load the run's tables
     _tell_progress(len(pending), len(pending))
     return sorted(batch_dirs)
 
@@ -234,13 +233,9 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
             outcome = settled[0]
         else:
             processing = time.perf_counter()
-            try:
-                batch_dirs = _process_batches(plan, settings)
-                timings["process"] = time.perf_counter() - processing
-                # The run's NLP workers run the contracts, then stop before the suites (``steps.check_and_publish``).
-                outcome = check_and_publish_task(batch_dirs, plan, settings, shares_out(len(plan.pending), settings))
-            finally:
-                release_worker_pool()  # their memory goes back, whatever happened
+            batch_dirs = _process_batches(plan, settings)
+            timings["process"] = time.perf_counter() - processing
+            outcome = check_and_publish_task(batch_dirs, plan, settings)
             drop_staging(settings.out_dir, plan.run_id)
         timings["total"] = time.perf_counter() - clock + (timings["plan"] if handed is not None else 0.0)
         result = record_outcome(plan, outcome, settings, started=started, timings=timings, engine=PREFECT_ENGINE)

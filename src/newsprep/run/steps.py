@@ -26,7 +26,6 @@ from newsprep.run.outcome import RunOutcome, judge_shrink, published_documents, 
 from newsprep.run.plan import PIPELINE_FILE, RunPlan, pipeline_file_text, reused_frame
 from newsprep.run.publish import publish_version
 from newsprep.run.stages import STAGE_NAMES, StageCache, check_results, run_batch
-from newsprep.run.workers import default_workers, release_worker_pool, run_calls
 from newsprep.tables import (
     ALL_TABLES,
     ARTICLE_TABLES,
@@ -110,97 +109,29 @@ def _conform_one(table: str, frame: pl.DataFrame, failures: list[tuple[str, str]
         return frame
 
 
-CORPUS_GROUP: tuple[str, ...] = ("documents", *KEY_COLUMNS)
-"""The tables conformed together: the corpus keys are computed from ``documents`` over the whole corpus."""
-CONFORMED_DIR = "conformed"
-"""The tables conformed in the worker processes, handed back as Arrow IPC files in the run's staging folder."""
+def conform_batches(batch_dirs: Sequence[Path], plan: RunPlan) -> tuple[dict[str, pl.DataFrame], list[tuple[str, str]]]:
+    """Each table combined from the batches and the reused rows, validated against its contract and sorted by key;
+    the corpus keys and ``corpus_entities`` computed over the whole corpus (``newsprep.corpus``).
 
-
-def contract_groups() -> list[tuple[str, ...]]:
-    """The article tables in groups that conform independently: the corpus group first (the longest), then each
-    other table alone, so that the worker processes share them out."""
-    return [CORPUS_GROUP, *((table,) for table in ARTICLE_TABLES if table not in CORPUS_GROUP)]
-
-
-def conform_group(
-    tables: Sequence[str], batch_dirs: Sequence[Path], plan: RunPlan
-) -> tuple[dict[str, pl.DataFrame], list[tuple[str, str]]]:
-    """The group's tables combined from the batches and the reused rows, validated against their contracts and
-    sorted by key; with ``documents``, the corpus keys and ``corpus_entities`` computed over the whole corpus
-    (``newsprep.corpus``). One table at a time (the three keyed tables together), so few unsorted copies are in
-    memory at once; contract failures are collected."""
+    One table at a time (the three keyed tables together), so few unsorted copies are in memory at once; contract
+    failures are collected.
+    """
     failures: list[tuple[str, str]] = []
     conformed = {
         table: _conform_one(table, _combined_table(table, batch_dirs, plan), failures)
-        for table in tables
+        for table in ARTICLE_TABLES
         if table not in KEY_COLUMNS
     }
-    if "documents" in conformed:
-        # The corpus keys are a function of the whole published corpus: recomputed on every run, reused rows too.
-        corpus = corpus_tables(conformed["documents"], *(_combined_table(t, batch_dirs, plan) for t in KEY_COLUMNS))
-        conformed.update({table: _conform_one(table, frame, failures) for table, frame in corpus.items()})
-    return conformed, failures
+    # The corpus keys are a function of the whole published corpus: recomputed on every run, reused rows included.
+    corpus = corpus_tables(conformed["documents"], *(_combined_table(t, batch_dirs, plan) for t in KEY_COLUMNS))
+    conformed.update({table: _conform_one(table, frame, failures) for table, frame in corpus.items()})
+    return {table: conformed[table] for table in ALL_TABLES if table in conformed}, failures
 
 
-def conform_group_to_files(
-    tables: Sequence[str], batch_dirs: Sequence[Path], plan: RunPlan, folder: Path
-) -> tuple[list[str], list[tuple[str, str]]]:
-    """``conform_group`` where it runs (a worker process): each table written to ``folder`` as Arrow IPC; the
-    tables written and the contract failures returned."""
-    conformed, failures = conform_group(tables, batch_dirs, plan)
-    folder.mkdir(parents=True, exist_ok=True)
-    for table, frame in conformed.items():
-        frame.write_ipc(folder / f"{table}.arrow", compression="uncompressed")
-    return list(conformed), failures
-
-
-def in_table_order(
-    conformed: dict[str, pl.DataFrame], failures: list[tuple[str, str]]
-) -> tuple[dict[str, pl.DataFrame], list[tuple[str, str]]]:
-    """The tables in publishing order; the failures in the order ``conform_group`` meets them on all the tables."""
-    met = [*(t for t in ARTICLE_TABLES if t not in KEY_COLUMNS), *KEY_COLUMNS, "corpus_entities"]
-    order = {table: n for n, table in enumerate(met)}
-    return {t: conformed[t] for t in ALL_TABLES if t in conformed}, sorted(failures, key=lambda f: order[f[0]])
-
-
-def conform_batches(
-    batch_dirs: Sequence[Path],
-    plan: RunPlan,
-    *,
-    pool_workers: int | None = None,
-    spacy_model: str = "",
-    scratch: Path | None = None,
-) -> tuple[dict[str, pl.DataFrame], list[tuple[str, str]]]:
-    """Every article table conformed (``conform_group``) and the contract failures, in publishing order.
-
-    Here, or with ``pool_workers``, the groups shared out to the run's NLP worker processes (``workers.run_calls``):
-    they hold polars, pandera and the tables' code already, and idle once the batches are done; the tables come back
-    through files in ``scratch``, as the check frames go to the checker."""
-    if pool_workers is None or scratch is None:
-        return in_table_order(*conform_group(ARTICLE_TABLES, batch_dirs, plan))
-    calls = [(group, list(batch_dirs), plan, scratch) for group in contract_groups()]
-    per_group = run_calls(conform_group_to_files, calls, pool_workers=pool_workers, spacy_model=spacy_model)
-    conformed = {table: pl.read_ipc(scratch / f"{table}.arrow") for written, _ in per_group for table in written}
-    return in_table_order(conformed, [failure for _, failures in per_group for failure in failures])
-
-
-def check_and_publish(
-    batch_dirs: Sequence[Path], *, plan: RunPlan, settings: PipelineSettings, shared_out: bool = False
-) -> RunOutcome:
-    """Run the contracts and the quality suites; publish every table at once only if nothing critical failed.
-
-    When the run ``shared_out`` its stages, the contracts run in its worker processes, which are then stopped
-    (``workers.release_worker_pool``): their memory goes back before the suites and the publish."""
+def check_and_publish(batch_dirs: Sequence[Path], *, plan: RunPlan, settings: PipelineSettings) -> RunOutcome:
+    """Run the contracts and the quality suites; publish every table at once only if nothing critical failed."""
     run_id = plan.run_id
-    conformed, contract_failures = conform_batches(
-        batch_dirs,
-        plan,
-        pool_workers=default_workers() if shared_out else None,
-        spacy_model=settings.spacy_model,
-        scratch=staging_dir(settings.out_dir, run_id) / CONFORMED_DIR,
-    )
-    if shared_out:
-        release_worker_pool()
+    conformed, contract_failures = conform_batches(batch_dirs, plan)
     checks = contract_results(contract_failures)
     if not contract_failures:
         checks += run_suites_in_checker(

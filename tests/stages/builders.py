@@ -35,6 +35,15 @@ def make_article(
     return CleanArticle(title, None, (), "\n\n".join(paragraphs), tuple(built), found)
 
 
+FoundStatistics = list[tuple[str, float, str]]
+"""What a detection test compares: each statistic the stage finds as (text, value, unit), in text order."""
+
+
+def found_statistics(*paragraphs: str) -> FoundStatistics:
+    """The statistics the stage finds in an article of ``paragraphs`` (``make_article``), as (text, value, unit)."""
+    return [(s.text, s.value, s.unit) for s in extract_statistics(make_article(*paragraphs))]
+
+
 def measure_of(sentence: str, number: str) -> str | None:
     """The ``measures`` of the one statistic whose text is ``number`` in an article of ``sentence``."""
     stats = [s for s in extract_statistics(make_article(sentence)) if s.text == number]

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics import extract_statistics
 from newsprep.extract.statistics.back_references import (
     LOOKBACK_CHARS,
+    after_demonstrative,
     counted_before,
     earlier_text,
     named_as_group_before,
     names_listed_after,
     points_back,
+    restates_amount,
+    restates_count,
 )
-from tests.stages.builders import make_article
+from tests.stages.builders import found_statistics
 
 # (case, paragraphs, the statistics as (text, value, unit))
 FIRST_MENTIONS = [
@@ -109,8 +111,7 @@ BACK_REFERENCES = [
 def test_first_mentions_are_statistics_back_references_are_not(
     case: str, paragraphs: list[str], expected: list[tuple[str, float, str]]
 ) -> None:
-    stats = extract_statistics(make_article(*paragraphs))
-    assert [(s.text, s.value, s.unit) for s in stats] == expected, case
+    assert found_statistics(*paragraphs) == expected, case
 
 
 @pytest.mark.parametrize(
@@ -140,7 +141,7 @@ def test_counted_before(earlier: str, value: float, head: str, expected: bool) -
     ],
 )
 def test_named_as_group_before(text_before: str, expected: bool) -> None:
-    assert named_as_group_before(text_before, "two") is expected
+    assert named_as_group_before(text_before, len(text_before), "two") is expected
 
 
 @pytest.mark.parametrize(
@@ -167,16 +168,16 @@ def _read(paragraphs: list[str]) -> str | None:
 
 def test_points_back_reads_only_earlier_text() -> None:
     """The same count later in the article does not make a first mention a restatement."""
-    assert not points_back(None, "Only the ", number_word="three", value=3.0, noun_phrase="towers")
+    assert not points_back(None, "Only the ", 9, number_word="three", value=3.0, noun_phrase="towers")
     earlier = _read(["Three towers stood on the hill."])
-    assert points_back(earlier, "Only the ", number_word="three", value=3.0, noun_phrase="towers")
+    assert points_back(earlier, "Only the ", 9, number_word="three", value=3.0, noun_phrase="towers")
 
 
 def test_points_back_reads_a_bounded_stretch_before() -> None:
     """A count far beyond ``LOOKBACK_CHARS`` is not searched: the work per number word stays bounded in a huge file."""
     far = ["Three towers stood on the hill.", *(["The wind rose over the plain."] * (LOOKBACK_CHARS // 20))]
-    assert not points_back(_read(far), "Only the ", number_word="three", value=3.0, noun_phrase="towers")
-    assert points_back(_read(far[:1] + far[-3:]), "Only the ", number_word="three", value=3.0, noun_phrase="towers")
+    assert not points_back(_read(far), "Only the ", 9, number_word="three", value=3.0, noun_phrase="towers")
+    assert points_back(_read(far[:1] + far[-3:]), "Only the ", 9, number_word="three", value=3.0, noun_phrase="towers")
 
 
 @pytest.mark.parametrize(
@@ -189,3 +190,16 @@ def test_points_back_reads_a_bounded_stretch_before() -> None:
 )
 def test_earlier_text_joins_and_bounds(paragraphs: list[str], expected: str) -> None:
     assert _read(paragraphs) == expected
+
+
+def test_the_judges_read_only_the_text_before_the_offset() -> None:
+    """Each judge takes the paragraph and the number's offset: what follows the number is never read as before it."""
+    text = "Of the 14 judges, 14 judges sat; those judges and that $240, the two, set off; a fee of $240."
+    pos = text.index("14")
+    assert not restates_count(None, text, pos, value=14.0, noun_phrase="judges")
+    assert restates_count(None, text, text.index("14 judges sat"), value=14.0, noun_phrase="judges")
+    assert not after_demonstrative(text, pos)
+    assert after_demonstrative(text, text.index("judges and"))
+    assert not restates_amount(None, text, text.index("$240"), "$240")
+    assert not named_as_group_before(text, pos, "two")
+    assert named_as_group_before(text, len(text), "two")

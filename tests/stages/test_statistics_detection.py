@@ -13,7 +13,7 @@ import pytest
 
 from newsprep.extract.statistics import extract_statistics
 from newsprep.model import CleanArticle, Paragraph
-from tests.stages.builders import make_article
+from tests.stages.builders import found_statistics, make_article
 
 # (rule, sentence, the statistics as (text, value, unit))
 FOUND = [
@@ -88,8 +88,7 @@ NOT_STATISTICS = [
 
 @pytest.mark.parametrize(("rule", "sentence", "expected"), FOUND, ids=[case[0] for case in FOUND])
 def test_found(rule: str, sentence: str, expected: list[tuple[str, float, str]]) -> None:
-    stats = extract_statistics(make_article(sentence))
-    assert [(s.text, s.value, s.unit) for s in stats] == expected, rule
+    assert found_statistics(sentence) == expected, rule
 
 
 @pytest.mark.parametrize(("rule", "sentence"), NOT_STATISTICS, ids=[case[0] for case in NOT_STATISTICS])

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics import extract_statistics
 from newsprep.extract.statistics.back_references import after_demonstrative, restates_count
 from newsprep.extract.statistics.numbers import QUANTITY, Quantity, quantity_from
 from newsprep.extract.statistics.titles import is_title_count
-from tests.stages.builders import make_article
+from tests.stages.builders import found_statistics
 
 Expected = list[tuple[str, float, str]]
 
@@ -128,8 +127,7 @@ CASES: list[tuple[str, tuple[str, ...], Expected]] = [
 
 @pytest.mark.parametrize(("rule", "paragraphs", "expected"), CASES, ids=[case[0] for case in CASES])
 def test_detection_round3(rule: str, paragraphs: tuple[str, ...], expected: Expected) -> None:
-    stats = extract_statistics(make_article(*paragraphs))
-    assert [(s.text, s.value, s.unit) for s in stats] == expected, rule
+    assert found_statistics(*paragraphs) == expected, rule
 
 
 def _first_quantity(text: str) -> Quantity | None:
@@ -162,7 +160,7 @@ def test_is_title_count(line: str, expected: bool) -> None:
     [("Fares rose on these ", True), ("By noon those ", True), ("Fares rose on the ", False), ("thoseX ", False)],
 )
 def test_after_demonstrative(text_before: str, expected: bool) -> None:
-    assert after_demonstrative(text_before) is expected
+    assert after_demonstrative(text_before, len(text_before)) is expected
 
 
 @pytest.mark.parametrize(
@@ -177,4 +175,4 @@ def test_after_demonstrative(text_before: str, expected: bool) -> None:
 )
 def test_restates_count(earlier: str | None, before: str, noun_phrase: str, expected: bool) -> None:
     value = 14.0
-    assert restates_count(earlier, before, value=value, noun_phrase=noun_phrase) is expected
+    assert restates_count(earlier, before, len(before), value=value, noun_phrase=noun_phrase) is expected

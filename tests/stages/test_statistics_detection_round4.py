@@ -16,11 +16,7 @@ import pytest
 from newsprep.extract.statistics import extract_statistics
 from newsprep.extract.statistics.back_references import all_members_named_after
 from newsprep.extract.statistics.minor_units import cent_priced, in_main_unit, nearest_cent_currency
-from tests.stages.builders import make_article
-
-
-def _found(*paragraphs: str) -> list[tuple[str, float, str]]:
-    return [(s.text, s.value, s.unit) for s in extract_statistics(make_article(*paragraphs))]
+from tests.stages.builders import found_statistics, make_article
 
 
 @pytest.mark.parametrize(
@@ -36,11 +32,11 @@ def _found(*paragraphs: str) -> list[tuple[str, float, str]]:
     ids=["dollars", "euros nearby", "pence", "no currency given", "the article's currency", "a range"],
 )
 def test_a_price_in_cents_is_money(paragraphs: tuple[str, ...], expected: list[tuple[str, float, str]]) -> None:
-    assert _found(*paragraphs) == expected
+    assert found_statistics(*paragraphs) == expected
 
 
 def test_a_surname_pence_is_no_money() -> None:
-    assert _found("By 2 Pence had spoken.") == [("2", 2.0, "count")]
+    assert found_statistics("By 2 Pence had spoken.") == [("2", 2.0, "count")]
 
 
 def test_cents_keep_their_measure_and_offsets() -> None:
@@ -78,7 +74,7 @@ def test_nearest_cent_currency() -> None:
     ],
 )
 def test_a_count_of_members_named_right_after_is_no_statistic(sentence: str) -> None:
-    assert _found(sentence) == []
+    assert found_statistics(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -93,7 +89,7 @@ def test_a_count_of_members_named_right_after_is_no_statistic(sentence: str) -> 
     ids=["at least", "including", "among them", "more names than the count", "examples"],
 )
 def test_a_count_the_names_do_not_exhaust_stays(sentence: str, count: str) -> None:
-    assert [text for text, _, _ in _found(sentence)] == [count]
+    assert [text for text, _, _ in found_statistics(sentence)] == [count]
 
 
 @pytest.mark.parametrize(
@@ -123,11 +119,11 @@ def test_all_members_named_after(text_after: str, value: float, expected: bool) 
     ids=["a tally of tries", "hyphened", "a vote tally", "a score and a record"],
 )
 def test_results_are_no_statistics(sentence: str) -> None:
-    assert _found(sentence) == []
+    assert found_statistics(sentence) == []
 
 
 def test_a_price_of_two_for_an_amount_stays() -> None:
-    assert _found("Shirts are 2 for $5 this week.") == [("2", 2.0, "count"), ("$5", 5.0, "usd")]
+    assert found_statistics("Shirts are 2 for $5 this week.") == [("2", 2.0, "count"), ("$5", 5.0, "usd")]
 
 
 @pytest.mark.parametrize(
@@ -144,7 +140,7 @@ def test_a_price_of_two_for_an_amount_stays() -> None:
     ids=["a share out of 10", "a share in four", "a count of a group", "power", "output", "a first count", "area"],
 )
 def test_what_the_contract_counts(sentence: str, expected: list[tuple[str, float, str]]) -> None:
-    assert _found(sentence) == expected
+    assert found_statistics(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -162,7 +158,7 @@ def test_what_the_contract_counts(sentence: str, expected: list[tuple[str, float
     ids=["wheels", "a screen", "an engine", "a cup", "a panel", "a tour", "a streak", "a duration"],
 )
 def test_what_the_contract_does_not_count(sentence: str) -> None:
-    assert _found(sentence) == []
+    assert found_statistics(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -177,7 +173,7 @@ def test_what_the_contract_does_not_count(sentence: str) -> None:
     ids=["a conversion", "a range and its conversion"],
 )
 def test_a_conversion_in_brackets_is_its_own_row(sentence: str, expected: list[tuple[str, float, str]]) -> None:
-    assert _found(sentence) == expected
+    assert found_statistics(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -196,9 +192,11 @@ def test_a_conversion_in_brackets_is_its_own_row(sentence: str, expected: list[t
     ],
 )
 def test_one_counts_when_the_sentence_is_about_how_many(sentence: str, counted: bool) -> None:
-    assert [text.lower() for text, _, _ in _found(sentence)] == (["one"] if counted else [])
+    assert [text.lower() for text, _, _ in found_statistics(sentence)] == (["one"] if counted else [])
 
 
 def test_a_count_restated_after_the_is_counted_once() -> None:
-    found = _found("The city hired five bus companies in May.", "The five companies were picked from eight bids.")
+    found = found_statistics(
+        "The city hired five bus companies in May.", "The five companies were picked from eight bids."
+    )
     assert found == [("five", 5.0, "companies"), ("eight", 8.0, "bids")]

@@ -4,6 +4,9 @@
 countries" after both are named, "those four pumps" after "four diesel pumps", "each of the three riders" after
 "the three set off" point back at what the article has already said, and report nothing new. ``points_back`` decides
 from the earlier paragraphs and the paragraph's own text before the number; it looks at words only (no parse).
+
+Each judge takes the paragraph and the number's offset in it (``text``, ``pos``), not a copy of the text before the
+number: the stage asks up to four of them per number, and most answer from a few characters before ``pos``.
 """
 
 from __future__ import annotations
@@ -56,11 +59,13 @@ def counted_before(earlier_text: str, value: float, head: str) -> bool:
     return re.search(pattern, earlier_text, re.IGNORECASE) is not None
 
 
-def named_as_group_before(text_before: str, number_word: str) -> bool:
-    """True when ``text_before`` uses 'the four', 'the two' alone, as a pronoun for people or things it has named
-    ('the three set off', 'The two then opened a shop')."""
-    pattern = rf"\b{_POINTERS}\s+{re.escape(number_word)}(?![\w-])"
-    for match in re.finditer(pattern, text_before, re.IGNORECASE):
+def named_as_group_before(text: str, pos: int, number_word: str) -> bool:
+    """True when ``text`` before ``pos`` uses 'the four', 'the two' alone, as a pronoun for people or things it has
+    named ('the three set off', 'The two then opened a shop')."""
+    pattern = re.compile(rf"\b{_POINTERS}\s+{re.escape(number_word)}(?![\w-])", re.IGNORECASE)
+    text_before: str | None = None  # cut only once a pointer is found: its noun phrase may not run past ``pos``
+    for match in pattern.finditer(text, 0, pos):
+        text_before = text[:pos] if text_before is None else text_before
         if noun_phrase_after(text_before, match.end()) is None:
             return True
     return False
@@ -73,9 +78,10 @@ _NAMES_AFTER = re.compile(rf"\s*(?:,|:|\s[—–])\s*{_NAME}(?:\s*(?:,|\([^()]{{
 """', Dana Pell and Omar Reyes', ' — Astra, Lumen, Veld and Corvid': the group counted is named right after."""
 
 
-def names_listed_after(text_after: str) -> bool:
-    """True when the noun phrase counted is followed by the names of its members ('the two witnesses, A and B')."""
-    return _NAMES_AFTER.match(text_after) is not None
+def names_listed_after(text: str, pos: int = 0) -> bool:
+    """True when the noun phrase counted, ending at ``pos``, is followed by the names of its members ('the two
+    witnesses, A and B')."""
+    return _NAMES_AFTER.match(text, pos) is not None
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -106,68 +112,74 @@ def earlier_text(earlier: str | None, paragraph: str) -> str:
     return joined[-LOOKBACK_CHARS:]
 
 
-def _text_before(earlier: str | None, text_before: str) -> str:
-    """The article's text before the number: the earlier paragraphs' stretch (``earlier_text``), a newline, and this
-    paragraph up to the number (its last ``LOOKBACK_CHARS`` characters at most)."""
-    own = text_before[-LOOKBACK_CHARS:]
+def _text_before(earlier: str | None, text: str, pos: int) -> str:
+    """The article's text before the number at ``pos``: the earlier paragraphs' stretch (``earlier_text``), a newline,
+    and this paragraph up to the number (its last ``LOOKBACK_CHARS`` characters at most)."""
+    own = text[max(0, pos - LOOKBACK_CHARS) : pos]
     return own if earlier is None else f"{earlier}\n{own}"
 
 
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.IGNORECASE)
 
 
-def after_demonstrative(text_before: str) -> bool:
-    """'these three types', 'those 12 plans': a demonstrative points at a group the text has already set out, so the
-    count after it is the group's size again, never news."""
-    return _DEMONSTRATIVE_BEFORE.search(text_before[-12:]) is not None
+def after_demonstrative(text: str, pos: int) -> bool:
+    """'these three types', 'those 12 plans': a demonstrative before ``pos`` points at a group the text has already
+    set out, so the count after it is the group's size again, never news."""
+    return _DEMONSTRATIVE_BEFORE.search(text, max(0, pos - 12), pos) is not None
 
 
 _AMOUNT_POINTER_BEFORE = re.compile(r"\b(?:that|this)\s+$", re.IGNORECASE)
 """Not 'the': 'the $99 keyboard' after 'a $99 mouse' prices another thing at the same amount."""
 
 
-def restates_amount(earlier: str | None, text_before: str, amount: str) -> bool:
-    """'who pays for that $240?' after 'a fee of $240 a year': an amount after 'that'/'this' that the article
-    already gave, as printed, points back at it."""
-    if _AMOUNT_POINTER_BEFORE.search(text_before[-8:]) is None:
+def restates_amount(earlier: str | None, text: str, pos: int, amount: str) -> bool:
+    """'who pays for that $240?' after 'a fee of $240 a year': an amount at ``pos`` after 'that'/'this' that the
+    article already gave, as printed, points back at it."""
+    if _AMOUNT_POINTER_BEFORE.search(text, max(0, pos - 8), pos) is None:
         return False
     pattern = rf"(?<![\w.,]){re.escape(amount)}(?![\w]|[.,][0-9])"
-    return re.search(pattern, _text_before(earlier, text_before)) is not None
+    return re.search(pattern, _text_before(earlier, text, pos)) is not None
 
 
 def _plural_words(noun_phrase: str) -> list[str]:
     return [word.lower() for word in noun_phrase.split() if is_plural_noun(word)]
 
 
-def restates_count(earlier: str | None, text_before: str, *, value: float, noun_phrase: str) -> bool:
+def restates_count(earlier: str | None, text: str, pos: int, *, value: float, noun_phrase: str) -> bool:
     """Whether the article already counted ``value`` of the noun ``noun_phrase`` counts ('Of the 14 judges' after
-    '14 judges will sit in March'); ``earlier``: the earlier paragraphs' stretch (``earlier_text``), None at the
-    first paragraph."""
-    searched = _text_before(earlier, text_before)
-    return any(counted_before(searched, value, plural) for plural in _plural_words(noun_phrase))
+    '14 judges will sit in March'), for the count at ``pos`` of the paragraph ``text``; ``earlier``: the earlier
+    paragraphs' stretch (``earlier_text``), None at the first paragraph."""
+    plurals = _plural_words(noun_phrase)
+    if not plurals:
+        return False
+    searched = _text_before(earlier, text, pos)
+    return any(counted_before(searched, value, plural) for plural in plurals)
 
 
 def points_back(
     earlier: str | None,
-    text_before: str,
+    text: str,
+    pos: int,
     *,
     number_word: str,
     value: float,
     noun_phrase: str | None,
-    text_after: str = "",
+    noun_end: int | None = None,
 ) -> bool:
-    """Whether a determined number word ('the three', 'all five') restates or points back rather than reports.
+    """Whether a determined number word ('the three', 'all five') at ``pos`` of the paragraph ``text`` restates or
+    points back rather than reports.
 
-    ``earlier``: the paragraphs read before this one (``earlier_text``), None at the first; ``text_before``: this
-    paragraph up to the number; ``noun_phrase``: what it counts, up to its plural head ('cargo bike lanes'), when it
-    has one; ``text_after``: the paragraph after that noun phrase.
+    ``earlier``: the paragraphs read before this one (``earlier_text``), None at the first; ``noun_phrase``: what it
+    counts, up to its plural head ('cargo bike lanes'), when it has one, ending at ``noun_end`` in ``text``.
     """
     if noun_phrase is None:
         return True  # 'the two that remained': the number word stands for things already named
     plurals = _plural_words(noun_phrase)
-    if (value == 2 and plurals and plurals[-1] in PAIR_NOUNS) or names_listed_after(text_after):
+    if (value == 2 and plurals and plurals[-1] in PAIR_NOUNS) or (
+        noun_end is not None and names_listed_after(text, noun_end)
+    ):
         return True
-    if restates_count(earlier, text_before, value=value, noun_phrase=noun_phrase):
+    if restates_count(earlier, text, pos, value=value, noun_phrase=noun_phrase):
         return True
     # only the paragraph's own words: 'the two' alone further back may be another pair
-    return named_as_group_before(text_before, number_word.lower())
+    return named_as_group_before(text, pos, number_word.lower())

@@ -5,32 +5,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from newsprep.extract.statistics.lexicon import FINDING_VERBS, QUALIFIERS, SOURCE_VERBS, one_of
 from newsprep.text import STATISTICS_SENTENCES, WEEKDAYS, sentence_breaks, word_set
 
 MAX_SOURCE_WORDS = 8
 CONTEXT_CHARS = 400
 """Words further than this from a number are never read for it (a sentence can be a whole run-on paragraph)."""
 
-_QUALIFIER = re.compile(
-    r"\b(nearly|almost|about|around|approximately|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than"
-    r"|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|close\s+to|just\s+over"
-    r"|just\s+under|well\s+over|well\s+under|an\s+estimated|upwards\s+of|in\s+excess\s+of|no\s+more\s+than"
-    r"|no\s+fewer\s+than|no\s+less\s+than|nearly\s+all)\s+$",
-    re.IGNORECASE,
-)
+_QUALIFIER = re.compile(rf"\b({one_of(QUALIFIERS)})\s+$", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r"^\s+(or\s+(?:more|so|less|fewer))\b", re.IGNORECASE)
 _CAPS = r"[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|on|and|the|de|in)\s+)*[A-Z][\w&’'.-]*)*"
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,;:()—–“”\"]+)", re.IGNORECASE)
 _BY = re.compile(rf"\bby\s+(?:the\s+)?(?P<src>{_CAPS})")
-_REPORTING_VERB = r"(?:found|finds|showed|shows|show|suggested|suggests|estimated|estimates|reported|reports|says|said)"
+_REPORTING_VERB = rf"(?:{one_of(FINDING_VERBS)})"
 _STUDY_BEFORE = re.compile(
     r"\b(?:poll|polls|survey|surveys|study|studies|report|analysis|census|data|commissioned|conducted|published"
     r"|released|compiled|estimates?|research|figures)\b",
     re.IGNORECASE,
 )
-_SAID = re.compile(
-    rf"(?<![\w’'.-])(?P<src>{_CAPS})\s+(?:said|says|reported|reports|estimated|estimates|found|finds|announced|showed|shows)\b"
-)
+_SAID = re.compile(rf"(?<![\w’'.-])(?P<src>{_CAPS})\s+(?:{one_of(SOURCE_VERBS)})\b")
 _NOT_SOURCES = WEEKDAYS | word_set(
     "it they he she we i you officials experts the a an this that these those there here then in on at last"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.context import CONTEXT_CHARS
+from newsprep.extract.statistics.lexicon import PARTITIVE_HEDGES, optional_before
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.patterns import SERIES_AFTER
 from newsprep.extract.statistics.rules import TIME_UNITS, noun_phrase_after
@@ -17,7 +18,7 @@ _ROOM_FOR_BEFORE = re.compile(r"\b(?:seating|seats?|space|room|capacity)\s+for\s
 """'seats for six', 'room for eight': how many people a van or a hall holds, counted by the words before it."""
 _PARTITIVE_FRAME_BEFORE = re.compile(
     r"(?:^|[.!?]\s+)Of\s+(?:the|these|those|its|their|his|her|our)\s+[^.!?;,]{1,80},\s+"
-    r"(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+)?$"
+    rf"{optional_before(PARTITIVE_HEDGES)}$"
 )
 """'Of the 12 riders who finished, seven were Dutch': a number word counted out of the group its sentence opens
 with."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.hits import Hit, quantity_unit
+from newsprep.extract.statistics.lexicon import CHANGE_HEDGES, optional_before
 from newsprep.extract.statistics.numbers import (
     FRACTION_IN,
     FRACTION_PART,
@@ -21,9 +22,7 @@ _GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
 
-_CHANGE_BY_BEFORE = re.compile(
-    r"\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|less\s+than\s+)?$", re.IGNORECASE
-)
+_CHANGE_BY_BEFORE = re.compile(rf"\bby\s+{optional_before(CHANGE_HEDGES)}$", re.IGNORECASE)
 _AFTER_A_CHANGE = re.compile(
     r"\s*(?:[,.;:)!?—–]|$)|\s+(?:from|in|to|since|over|this|last|between|after|during|and|or|but|compared|as|while"
     r"|on|at|for|when)\b",

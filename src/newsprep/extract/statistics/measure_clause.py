@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.lexicon import OPINION_VERBS
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CLAUSE_BREAK,
@@ -116,8 +117,7 @@ def tidy_phrase(words: list[str], *, limit: int = MAX_MEASURE_WORDS) -> str | No
 COPULAS = frozenset({"is", "are", "was", "were"})
 
 
-OPINION_VERBS = frozenset({"say", "says", "said", "think", "thinks", "thought", "believe", "believes", "feel", "feels"})
-"""A verb that reports what a group says or thinks: a copula after it belongs to the reported clause."""
+OPINION_VERB_WORDS = frozenset(OPINION_VERBS)
 
 
 def cut_at_aside(words: list[str]) -> list[str]:
@@ -130,7 +130,7 @@ def cut_at_aside(words: list[str]) -> list[str]:
             if participle and bare_word(participle[0]).endswith("ed"):
                 return [participle[0], *words[: i - 1]]  # 'gain that was expected' -> 'expected gain'
             return words[: i - 1]
-        reported = any(bare_word(v) in OPINION_VERBS for v in words[1:i])  # 'voters say Ruiz is honest'
+        reported = any(bare_word(v) in OPINION_VERB_WORDS for v in words[1:i])  # 'voters say Ruiz is honest'
         if bare_word(w) in PHRASE_ENDS or (i >= 2 and bare_word(w) in COPULAS and not reported):
             return words[:i]
     return one_prepositional_phrase(words)

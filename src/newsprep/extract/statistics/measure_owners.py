@@ -4,6 +4,7 @@ relative clause after it says someone got or spent ('the $9,000 he borrowed' -> 
 
 from __future__ import annotations
 
+from newsprep.extract.statistics.lexicon import APPROXIMATIONS, ASIDE_VERBS
 from newsprep.extract.statistics.measure_clause import (
     is_verb,
     names_a_time,
@@ -33,7 +34,7 @@ EXISTING_FORMS = frozenset(
 )
 """What there is, was or will be ('there were', "there'll be", 'there will be'), as bare words with a plain
 apostrophe."""
-SAYING = word_set("says said claims claimed estimates estimated")
+SAYING = frozenset(ASIDE_VERBS)
 OPENING_WORDS = 4
 """At most this many words before 'there' name a time or a place of what there is ('Last week in Ohio,')."""
 BEING_WORDS = word_set("is are was were be would will could may might should")
@@ -47,7 +48,7 @@ MAX_SUBJECT_WORDS = 6
 STATE_VERBS = word_set("is are was were remains remained stays stayed has had")
 OPENING_TIMES = word_set("yesterday today tonight now then later earlier last this next")
 AMOUNT_ARTICLES = word_set("the that")
-APPROXIMATIONS = word_set("approximately about nearly roughly almost some estimated")
+APPROXIMATION_WORDS = frozenset(APPROXIMATIONS)
 
 
 def owned_count(left: list[str], sentence_before: list[str], noun: str | None) -> str | None:
@@ -133,7 +134,7 @@ def amount_in_relative(left: list[str], right: list[str]) -> str | None:
     """'the $7 million she says she collected from fans' -> 'money collected from fans': an amount the clause after
     it gives a subject and a verb in the past (a report verb and its subject between are skipped)."""
     before = [bare_word(w) for w in left[-2:]]
-    approximate = len(before) == 2 and before[0] in AMOUNT_ARTICLES and before[1] in APPROXIMATIONS
+    approximate = len(before) == 2 and before[0] in AMOUNT_ARTICLES and before[1] in APPROXIMATION_WORDS
     if not before or not (before[-1] in AMOUNT_ARTICLES or approximate):
         return None
     rest = list(right)

@@ -17,6 +17,15 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.lexicon import (
+    LEAD_ADJECTIVES,
+    POLL_ANSWER_VERBS,
+    POLL_HEDGES,
+    POLL_LIMITS,
+    SAMPLE_HEDGES,
+    one_of,
+    optional_before,
+)
 from newsprep.extract.statistics.measure_words import FUNCTION, bare_word
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
@@ -29,9 +38,9 @@ _POLL_CONTEXT = re.compile(
 
 _AUX = r"(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:(?:likewise|still|now|also|again|narrowly|easily)\s+)?"
 _LEAD_VERBS = r"(?:leads?|led|leading|beats?|beating|tops?|topped|topping|edges?|edged|edging|trails?|trailed|trailing)"
-_HEDGE = r"(?:about\s+|roughly\s+|nearly\s+)?"
+_HEDGE = optional_before(POLL_HEDGES)
 """A hedge before a number: 'by about'."""
-_HEDGE_OR_LIMIT = r"(?:about\s+|roughly\s+|nearly\s+|just\s+|only\s+)?"
+_HEDGE_OR_LIMIT = optional_before((*POLL_HEDGES, *POLL_LIMITS))
 """The hedge, or a limit: 'by just', 'won only'."""
 _HEAD_TO_HEAD_FIRST = re.compile(rf"(?P<x>{_NAME})\s+{_AUX}{_LEAD_VERBS}\s+(?P<y>{_NAME})\s+(?:by\s+)?{_HEDGE}$")
 """'Ruiz leads Cole by' before the first of 'A% to B%'."""
@@ -91,12 +100,12 @@ _COMPOUND_NOUN = re.compile(
 """What follows the compound's '-point': 'lead over Cole'."""
 _HOLDER = re.compile(
     rf"(?P<x>{_NAME})\s+(?:had|has|held|holds|built|opened|enjoys|enjoyed)\s+(?:a|an)\s+"
-    r"(?:(?:about|roughly|nearly|commanding|narrow|solid)\s+)?$"
+    rf"{optional_before((*POLL_HEDGES, *LEAD_ADJECTIVES))}$"
 )
 """'Moss had a' before a compound margin: whose lead it is."""
 _SAYING = re.compile(
-    r"\s+(?:of\s+(?P<group>[^,.;:]{1,30}?)\s+)?(?:said|say|says|indicated|indicate|agreed|agree|believe|believed|"
-    r"think|thought|told\s+pollsters)\s+(?:that\s+)?(?P<clause>[^,.;:!?“”\"]{1,80})"
+    rf"\s+(?:of\s+(?P<group>[^,.;:]{{1,30}}?)\s+)?(?:{one_of(POLL_ANSWER_VERBS)})\s+(?:that\s+)?"
+    r"(?P<clause>[^,.;:!?“”\"]{1,80})"
 )
 _PRONOUNS = frozenset({"she", "he", "they", "it", "her", "him", "them", "this", "that", "there"})
 _OPENERS = frozenset({"among", "in", "on", "at", "for", "after", "before", "while", "with", "according", "but", "and"})
@@ -104,7 +113,7 @@ _OPENERS = frozenset({"among", "in", "on", "at", "for", "after", "before", "whil
 
 
 _SAMPLE_OF = re.compile(
-    r"\b(?:poll|polls|survey|surveys|sample|panel|questionnaire)\s+of\s+(?:about\s+|nearly\s+|more\s+than\s+|some\s+)?$",
+    rf"\b(?:poll|polls|survey|surveys|sample|panel|questionnaire)\s+of\s+{optional_before(SAMPLE_HEDGES)}$",
     re.IGNORECASE,
 )
 """'a random sample of' before a count: the people surveyed."""

@@ -12,6 +12,14 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.lexicon import (
+    FROM_HEDGES,
+    LEVEL_HEDGES,
+    PLACE_SIZE_HEDGES,
+    TOLD_WITH_HEDGES,
+    one_of,
+    optional_before,
+)
 from newsprep.extract.statistics.measure_clause import noun_phrase_back, subject_words, tail_words, tidy_phrase
 from newsprep.extract.statistics.measure_words import DETERMINERS, FUNCTION, MONEY_NOUNS, PREPOSITIONS, bare_word
 
@@ -19,7 +27,7 @@ _RELATIVE_OPEN = re.compile(r",\s+which\b,?", re.IGNORECASE)
 _LEVEL_CLAUSE = re.compile(
     r"\s*(?:(?:currently|now|still|already|then|today)\s+)?"
     r"(?:(?:goes|go|went|runs|run|ran|stands|stood|sits|sat|is|was|are|were|reaches|reached|tops|topped|hits|hit)\s+)?"
-    r"(?:(?:as\s+(?:high|low|much|little)\s+as|at|to|around|about|roughly|nearly|some|only|just)\s+)*",
+    rf"(?:(?:as\s+(?:high|low|much|little)\s+as|at|to|{one_of(LEVEL_HEDGES)})\s+)*",
     re.IGNORECASE,
 )
 """What may stand between 'which' and the number for the number to be the antecedent's level: 'which, at',
@@ -37,7 +45,7 @@ def relative_antecedent(sentence_before: str) -> str | None:
     return tidy_phrase(noun_phrase_back(sentence_before[: opens[-1].start()].split()))
 
 
-_TOLD_WITH = re.compile(r",\s+with\s+(?:(?:just|only|about|around|roughly|nearly|almost|barely)\s+)?$", re.IGNORECASE)
+_TOLD_WITH = re.compile(rf",\s+with\s+{optional_before(TOLD_WITH_HEDGES)}$", re.IGNORECASE)
 
 
 def share_told_with(sentence_before: str, right: list[str]) -> str | None:
@@ -61,7 +69,7 @@ def _noun_phrase_with_its_object(words: list[str]) -> list[str]:
 
 
 _RANGING_END = re.compile(
-    r",\s+(?:ranging|varying|running)\s+(?:anywhere\s+)?from\s+(?:(?:about|around|roughly|nearly)\s+)?$",
+    rf",\s+(?:ranging|varying|running)\s+(?:anywhere\s+)?from\s+{optional_before(FROM_HEDGES)}$",
     re.IGNORECASE,
 )
 
@@ -74,7 +82,7 @@ def ranging_holder(sentence_before: str) -> str | None:
 
 _PLACE_OF_END = re.compile(
     r"\b(?P<place>nation|country|city|town|state|island|village|region|province|county|district|territory|republic"
-    r"|kingdom|metropolis|suburb)\s+of\s+(?:(?:about|some|nearly|roughly|almost|around|over|more\s+than)\s+)?$",
+    rf"|kingdom|metropolis|suburb)\s+of\s+{optional_before(PLACE_SIZE_HEDGES)}$",
     re.IGNORECASE,
 )
 _INHABITANTS = frozenset({"people", "residents", "inhabitants", "citizens", "souls"})

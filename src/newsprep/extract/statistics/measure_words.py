@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.lexicon import QUALIFIER_END_WORDS, REPORTING_WORDS, one_of
 from newsprep.extract.statistics.rules import is_plural_noun
 from newsprep.text import word_set
 
@@ -147,10 +148,7 @@ TIME_STOPS = word_set(
     "season january february march april may june july august september october november december",
 )
 SUBORDINATORS = word_set("as and or while when since because after before if that which so then but yet")
-REPORTING = word_set(
-    "said says say told reported reports found finds showed shows estimated estimates added noted claims claimed "
-    "claim believes believe predicts predicted expects expected expect"
-)
+REPORTING = frozenset(REPORTING_WORDS)
 FUNCTION = word_set(
     "a an the of to in on at for by with from and or but is are was were be been has have had that this these those "
     "it its as than into over under about who which their there they them his her he she we our us per up down "
@@ -178,13 +176,7 @@ NUMBER_WORDS = word_set(
 CONNECTORS = word_set("to from or and at by up down higher lower compared with against versus vs")
 
 
-QUALIFIER_END = re.compile(
-    r"(?:\b(?:nearly|almost|about|around|approximately|roughly|some|over|under|(?:more|less|fewer)\s+than|up\s+to"
-    r"|at\s+(?:least|most)|as\s+(?:many|much|few)\s+as|close\s+to|just|well|an\s+estimated|upwards\s+of"
-    r"|in\s+excess\s+of|(?:just\s+)?short\s+of|plus\s+or\s+minus|±|no\s+(?:more|fewer|less)\s+than|a\s+total\s+of|only|between"
-    r"|(?:new\s+)?record|a|an)\s*)+$",
-    re.IGNORECASE,
-)
+QUALIFIER_END = re.compile(rf"(?:\b(?:{one_of(QUALIFIER_END_WORDS)})\s*)+$", re.IGNORECASE)
 
 
 def bare_word(word: str) -> str:

@@ -7,21 +7,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprep.extract.statistics.lexicon import (
+    APPROXIMATE,
+    RANGE_END_HEDGES,
+    SAME_MEASURE_WORDS,
+    one_of,
+    optional_before,
+)
 from newsprep.extract.statistics.measure_clause import is_verb, names_a_time, tidy_phrase
 from newsprep.extract.statistics.measure_polls import gapped_measure
 from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
 
-_SAME_MEASURE_GAP = re.compile(
-    r"\s*(?:\(\s*|,?\s*(?:or|and)\s+(?:(?:about|around|roughly|nearly|almost|some|up|down|then)\s+)?)", re.IGNORECASE
-)
+_SAME_MEASURE_GAP = re.compile(rf"\s*(?:\(\s*|,?\s*(?:or|and)\s+{optional_before(SAME_MEASURE_WORDS)})", re.IGNORECASE)
 """Between two numbers that measure the same thing: a conversion ('3 miles (5 km)', '¥2 billion, or about $290
 million') or a coordination ('up 2% and up 4%')."""
-_CONVERSION_END = re.compile(r"[^.;!?]*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
+_CONVERSION_END = re.compile(rf"[^.;!?]*,\s*or\s+{optional_before(APPROXIMATE)}$", re.IGNORECASE)
 """'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
 _COMPARED_WITH_END = re.compile(
     r"(?:[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst|\brather\s+than|\binstead\s+of)"
     r"|(?:\s+(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)?\s+from)"
-    r"(?:\s+(?:the\s+)?(?P<owner>[\w-]+)(?:['’]s|s['’]))?\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    rf"(?:\s+(?:the\s+)?(?P<owner>[\w-]+)(?:['’]s|s['’]))?\s+{optional_before(APPROXIMATE)}$",
     re.IGNORECASE,
 )
 """'45 million phones, up from 41 million'; 'fell to 3.6% in May from 3.8%' (a short phrase of time or place
@@ -56,7 +61,7 @@ _FROM_TO_GAP = re.compile(
 )
 """Between the two ends of 'from X to Y' (a short phrase of time after the first: 'from 7% in May to 5%')."""
 _RANGE_GAP = re.compile(
-    r"\s*(?:to|-|–)\s*(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|over|under|as\s+much\s+as)?\s*",
+    rf"\s*(?:to|-|–)\s*(?:{one_of(RANGE_END_HEDGES)})?\s*",
     re.IGNORECASE,
 )
 """Between the two ends of a range of amounts or counts with no 'from' ('paying $20,000 to over $50,000 for a

@@ -239,6 +239,11 @@ def currency_code(prefix: str | None, suffix: str | None, *, mentions_yuan: bool
     return None
 
 
+def scaled(value: float, scale: float) -> float:
+    """``value`` times its scale, to six decimals: '8.3 million' is 8300000, not the product's 8300000.000000001."""
+    return round(value * scale, 6)
+
+
 def quantity_from(match: re.Match[str], n: int, *, mentions_yuan: bool) -> Quantity | None:
     """The ``n``-th quantity of a QUANTITY or RANGE match, or None when its number is no number."""
     num = match.group(f"num{n}")
@@ -260,7 +265,7 @@ def quantity_from(match: re.Match[str], n: int, *, mentions_yuan: bool) -> Quant
     if not (percent or points) and _THOUSANDS_DOTS.fullmatch(num):
         value = float(num.replace(".", ""))
     currency = currency_code(cur, money_word, mentions_yuan=mentions_yuan)
-    total = value * scale if scale else value
+    total = scaled(value, scale) if scale else value
     if not math.isfinite(total):
         return None
     return Quantity(
@@ -300,3 +305,21 @@ def share_value(top: float, bottom: float) -> float:
     """A fraction in percent, exact to six decimals: 'a third' is 33.333333, not 33.3 (a reader's 100/3 matches it;
     33.3 is another number)."""
     return round(100.0 * top / bottom, 6)
+
+
+def inherit_range_end(first: Quantity, second: Quantity) -> Quantity:
+    """'$2-3 million', '3 to 5 percent': the first end takes the currency, scale and percent of the second."""
+    value = first.value
+    if first.scale is None and second.scale is not None and first.value <= second.value / second.scale:
+        value = scaled(first.value, second.scale)
+    return Quantity(
+        start=first.start,
+        end=first.end,
+        number_end=first.number_end,
+        value=value,
+        currency=first.currency or second.currency,
+        scale=first.scale or second.scale,
+        percent=first.percent or second.percent,
+        percentage_points=first.percentage_points or second.percentage_points,
+        is_word=first.is_word,
+    )

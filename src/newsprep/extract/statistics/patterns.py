@@ -23,14 +23,26 @@ SERIES_AFTER = re.compile(
 )
 """'won four in a row', 'lost six straight', 'seven of nine': a number word that counts a run of games or tries."""
 GLUED_UNIT = re.compile(
-    r"(?:(?P<unit>fps|kph|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp)|(?P<storage>gb|tb|mb)(?=\s+of\s))\b(?![-/.]\w)",
+    r"(?:(?P<unit>fps|kph|km/h|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp|(?-i:W))|(?P<storage>gb|tb|mb)(?=\s+of\s))\b(?![-/.]\w)",
     re.IGNORECASE,
 )
-"""'60fps', '3.2GHz', '16GB of memory': a unit of measure written against its number. Storage only before 'of': a
-'256GB' or '42mm' beside a product's name names a model, as '16-inch' does."""
-GLUED_UNIT_NAMES = {"fps": "frames per second", "kph": "km/h", "kwh": "kilowatt-hours", "kw": "kilowatts"}
+"""'60fps', '3.2GHz', '16GB of memory', 'a 60W port': a unit of measure written against its number. Storage only before
+'of': a '256GB' or '42mm' beside a product's name names a model, as '16-inch' does; watts only as a capital W."""
+GLUED_UNIT_NAMES = {
+    "fps": "frames per second",
+    "kph": "km/h",
+    "km/h": "km/h",
+    "kwh": "kilowatt-hours",
+    "kw": "kilowatts",
+}
 GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
-GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz", "mp": "megapixels"}
+GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz", "mp": "megapixels", "w": "watts"}
+PRODUCT_NAME_AFTER = re.compile(
+    r"(?=(?:\s+[A-Z0-9][\w-]*)*?\s+[A-Z][a-z])(?:\s+[A-Z0-9][\w-]*)+"
+    r"(?=\s*$|\s*[.,;:!?()—–]|\s+(?:is|was|are|were|has|had|for|from|with|and|or|that|which|costs?|sells?)\b)"
+)
+"""'a 40W Zephyr Desk Lamp Pro is ...': capitalised words up to a verb or a stop after a glued unit, one of
+them a word in title case, make it a product's name, and the watts part of the name ('a 60W USB-C port' stays)."""
 HYPHENED_UNIT = re.compile(
     r"-(?P<unit>percent|inches|feet|miles|yards|meters|metres|kilometers|kilometres|pounds|kilograms|liters|litres"
     r"|gallons)\b(?![-\w])",

@@ -20,7 +20,10 @@ _MONTHS = (
 )
 _DATE_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?$")
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b")
-_DOTTED_DATE = re.compile(r"(?:19|20)[0-9]{2}\.[01]?[0-9]\.[0-3]?[0-9](?![0-9])")
+_DOTTED_DATE = re.compile(
+    r"(?:19|20)[0-9]{2}\.[01]?[0-9]\.[0-3]?[0-9](?![0-9])|[0-3]?[0-9]\.[01]?[0-9]\.(?:19|20)[0-9]{2}(?![0-9])"
+)
+"""'2019.04.05' and, day first, '01.04.2019': a date written with dots."""
 _LABEL_LINE = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+[0-9]{1,3}\s*")
 """'Step 3', 'Day 2', 'Wi-Fi 7': a line that is one or two capitalised words and a number labels what follows."""
 _TIME_AFTER = re.compile(
@@ -43,6 +46,8 @@ _PEOPLE_UNDER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|months?)[-\s]old\b", re.IGNORECASE)
+_PRONOUN_AGE_BEFORE = re.compile(r"\b(?:I|he|she|we|they|you)\s+(?:was|were|turned)\s$", re.IGNORECASE)
+"""'since I was 17 (...)', 'when she was 9, ...': a bare number after a person and 'was' is how old they were."""
 _AGE_VERB_AFTER = re.compile(
     r"^,\s+(?:was|is|has|had|who|said|says|told|died|faces|faced|pleaded|remains|will|would|lives|lived)\b"
 )
@@ -60,6 +65,11 @@ _ID_WORDS = word_set(
     "apartment apt unit lot pier exit channel level phase tier category grade grades class type model week day game "
     "round heat race lane track seat row zone sector block code extension ext box pre-k vote score group area",
 )
+_NO_NOUN_AFTER = re.compile(
+    r"\s*[,;:.)]|\s+[A-Z]|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|and|or)\b"
+)
+"""What follows a name's number and no count: a stop, a bracket, another capitalised word or a verb ('Wi-Fi 6,
+formerly', 'Wi-Fi 6 is still new')."""
 _ID_JOINS = ("through", "thru", "to", "and", "or", "-", "–")
 """What can end the text before a second identifier ('grades 6 through'): a cheap test before the search."""
 _SECOND_ID = re.compile(r"(?P<word>[A-Za-z]+)\s+[0-9]+\s*(?:through|thru|to|and|or|-|–)\s*$")
@@ -229,7 +239,7 @@ def is_glued(text: str, q: Quantity) -> bool:
 def is_date_or_time(text: str, q: Quantity) -> bool:
     before, after = text[max(0, q.start - 16) : q.start], text[q.number_end : q.number_end + 24]
     if _DOTTED_DATE.match(text, q.start):
-        return True  # '2019.04.05': a date written with dots
+        return True
     return bool(_DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME_AFTER.match(after))
 
 
@@ -239,6 +249,8 @@ def is_age(text: str, q: Quantity) -> bool:
         return True
     if q.value < 120 and _PEOPLE_UNDER_BEFORE.search(before):
         return True  # 'voters under 25', 'drivers over 70': a group named by its age
+    if q.value < 120 and _PRONOUN_AGE_BEFORE.search(before) and re.match(r"^(?:\s*[(,.;:!?—–]|$)", after):
+        return True
     if q.value < 120 and re.search(r"\b(?:is|was|turned|turns|turning|[Aa]t|under|am|I[’']m)\s$", before):
         # 'Trump, who is 70.', 'even now at 86 she': a bare number after these is an age
         return re.match(r"^(?:[,.;)]|\s+(?:she|he|and|but)\b|$)", after) is not None
@@ -274,6 +286,10 @@ def is_identifier(text: str, q: Quantity) -> bool:
     previous = _last_word(before)
     if previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS:
         return True
+    if before.rstrip().endswith("§"):
+        return True  # '§ 68': a law's section
+    if re.fullmatch(r"[A-Z][a-z]*-[A-Z][a-z]*", previous) and _NO_NOUN_AFTER.match(text, q.number_end):
+        return True  # 'Wi-Fi 6, the new standard': a name's version, even where it opens the sentence
     second = _SECOND_ID.search(before) if before.rstrip().endswith(_ID_JOINS) else None
     if second and second.group("word").lower() in _ID_WORDS:
         return True  # 'grades 6 through 8', 'pages 4 and 5': the second number names the same kind of thing
@@ -295,8 +311,8 @@ def is_identifier(text: str, q: Quantity) -> bool:
     if beside and len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
         return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
     capitalised = beside and previous[:1].isupper() and not previous.endswith(("'s", "’s"))  # "Jupiter's 79 moons"
-    if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}|[a-z]{1,5}OS|[A-Z][a-z]+[A-Z][a-z]+", previous):
-        return True  # 'iPhone 11', 'ZoomPods 2': a product's model number; 'iOS 12', 'watchOS 6': a system's version
+    if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}|[a-z](?:[a-z]{0,4}|[A-Z][a-z]{1,4})OS|[A-Z][a-z]+[A-Z][a-z]+", previous):
+        return True  # 'iPhone 11', 'ZoomPods 2': a model number; 'iOS 12', 'watchOS 6', 'iPadOS 13': a system's version
     if capitalised and not _is_sentence_start(before) and not re.search(rf"{_MONTHS}\.?$", previous):
         return True
     if previous[:1].isupper() and _SCORE_LINE_AFTER.match(text, q.end):

@@ -30,6 +30,7 @@ from newsprep.extract.statistics.context import qualifier_of, reporter_of, sente
 from newsprep.extract.statistics.elided import counted_without_noun
 from newsprep.extract.statistics.fractions import fraction_at
 from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
+from newsprep.extract.statistics.lexicon import FROM_HEDGES, optional_before
 from newsprep.extract.statistics.measure_polls import is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.measure_prices import listing_price
 from newsprep.extract.statistics.measures import measures_of
@@ -48,6 +49,7 @@ from newsprep.extract.statistics.numbers import (
     RANGE,
     TWICE,
     Quantity,
+    inherit_range_end,
     quantity_from,
     quantity_starts,
 )
@@ -58,6 +60,7 @@ from newsprep.extract.statistics.patterns import (
     GLUED_UNIT_NAMES,
     HYPHENED_UNIT,
     MEASURED_COMPOUND,
+    PRODUCT_NAME_AFTER,
     VAGUE_FIGURES,
     skipped_spans,
 )
@@ -86,7 +89,7 @@ from newsprep.extract.statistics.titles import is_title_count
 from newsprep.model import CleanArticle, Statistic
 
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{optional_before(FROM_HEDGES)}$", re.IGNORECASE)
 _GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poorest|wealthiest)\s+$", re.IGNORECASE)
 """'the top 1 percent' names a group of people; it does not report a share."""
 _READ_KINDS = frozenset({"body", "heading"})
@@ -135,6 +138,8 @@ def _single(text: str, q: Quantity) -> Hit | None:
     glued = GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if glued is not None and not is_glued(text[: q.end], q):
         unit = (glued.group("unit") or glued.group("storage")).lower()
+        if unit == "w" and PRODUCT_NAME_AFTER.match(text, glued.end()):
+            return None
         return Hit(q.start, glued.end(), q.value, GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
     hyphened = HYPHENED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if hyphened is not None and not is_glued(text[: q.end], q):
@@ -176,29 +181,11 @@ def _single(text: str, q: Quantity) -> Hit | None:
     )
 
 
-def _inherit(first: Quantity, second: Quantity) -> Quantity:
-    """'$2-3 million', '3 to 5 percent': the first end takes the currency, scale and percent of the second."""
-    value = first.value
-    if first.scale is None and second.scale is not None and first.value <= second.value / second.scale:
-        value = first.value * second.scale
-    return Quantity(
-        start=first.start,
-        end=first.end,
-        number_end=first.number_end,
-        value=value,
-        currency=first.currency or second.currency,
-        scale=first.scale or second.scale,
-        percent=first.percent or second.percent,
-        percentage_points=first.percentage_points or second.percentage_points,
-        is_word=first.is_word,
-    )
-
-
 def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[Hit]:
     q1, q2 = quantity_from(m, 1, mentions_yuan=mentions_yuan), quantity_from(m, 2, mentions_yuan=mentions_yuan)
     if q1 is None or q2 is None or (m.group("join").lower() == "and" and not m.group("between")):
         return []
-    first = _inherit(q1, q2)
+    first = inherit_range_end(q1, q2)
     kind = quantity_kind(first)
     noun = _count_noun(text, q2) if kind == "count" else None
     times = MULTIPLIER_AFTER.match(text, q2.end) if kind == "count" and not q2.scale else None
@@ -286,19 +273,20 @@ def _is_back_reference(hit: Hit, text: str, read_before: str | None) -> bool:
     """A count after 'the'/'all'/'their' that points back: a number word by ``points_back``; digits ('Of the 14
     judges') only when they restate an earlier count of the same noun (a digit count alone names no group)."""
     noun_phrase = text[hit.noun.start : hit.noun.end] if hit.noun else None
-    if after_demonstrative(text[: hit.start]):
+    if after_demonstrative(text, hit.start):
         return True
     if text[hit.start].isdigit():
         return noun_phrase is not None and restates_count(
-            read_before, text[: hit.start], value=hit.value, noun_phrase=noun_phrase
+            read_before, text, hit.start, value=hit.value, noun_phrase=noun_phrase
         )
     return points_back(
         read_before,
-        text[: hit.start],
+        text,
+        hit.start,
         number_word=text[hit.start : hit.end],
         value=hit.value,
         noun_phrase=noun_phrase,
-        text_after=text[hit.noun.end :] if hit.noun else "",
+        noun_end=hit.noun.end if hit.noun else None,
     )
 
 
@@ -321,7 +309,7 @@ def _first_mentions(hits: list[Hit], text: str, read_before: str | None) -> list
         and not _names_its_members(hit, text)
         and not (
             hit.kind in {"money", "percent"}
-            and restates_amount(read_before, text[: hit.start], text[hit.start : hit.end])
+            and restates_amount(read_before, text, hit.start, text[hit.start : hit.end])
         )
     ]
 

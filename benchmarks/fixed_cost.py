@@ -34,11 +34,9 @@ import argparse
 import contextlib
 import json
 import os
-import re
 import resource
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -49,36 +47,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from served import free_loopback_port, runner_cpu_seconds, wait_for_runner
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "data" / "raw" / "npr-blinken-china.txt"
 BIN = Path(sys.executable).parent
 OFFLINE = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1", "GX_ANALYTICS_ENABLED": "false"}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
-
-
-def _runner_cpu(state: Path) -> float:
-    """The CPU seconds the warm runner reported for its last run (``runner.log``), 0 if none."""
-    ended = re.findall(r"run ended: exit -?\d+, ([\d.]+) CPU s", (state / "runner.log").read_text())
-    return float(ended[-1]) if ended else 0.0
-
-
-def _wait_for_runner(state: Path, timeout: float = 300) -> None:
-    deadline = time.monotonic() + timeout
-    while not (state / "runner.sock").exists():
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"no warm runner listening in {state} after {timeout:.0f} s")
-        time.sleep(0.2)
 
 
 ANY_VERSION_CLI = "import sys; from newsprep.cli import app; sys.argv[0] = 'newsprep'; app()"
@@ -179,9 +160,9 @@ ARMS = ("temporary_server", "running_server", "running_server_warm_runner")
 def _arm_run(arm: str, work: Path, envs: dict[str, dict[str, str]], state: Path, n: int) -> dict[str, Any]:
     if arm != "running_server_warm_runner":
         return _timed_run(work, envs[arm], n)
-    _wait_for_runner(state)
+    wait_for_runner(state)
     done = _timed_run(work, envs[arm], n)
-    done["cpu_seconds"] = round(done["cpu_seconds"] + _runner_cpu(state), 2)
+    done["cpu_seconds"] = round(done["cpu_seconds"] + runner_cpu_seconds(state), 2)
     return done
 
 
@@ -234,7 +215,7 @@ def _running_server(work: Path, env: dict[str, str]) -> Iterator[tuple[Path, str
     """A Prefect server on a free loopback port with its state under ``work/server`` (its ``api-url`` file written as
     ``scripts/serve.sh`` writes it), stopped on the way out: the state folder, the API address and the server's
     environment."""
-    state, port = work / "server", _free_port()
+    state, port = work / "server", free_loopback_port()
     (state / "home").mkdir(parents=True)
     api_url = f"http://127.0.0.1:{port}/api"
     server_env = {**env, "PREFECT_HOME": str(state / "home")}

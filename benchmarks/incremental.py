@@ -36,7 +36,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_corpus import REPO, build_corpus, work_dir_outside_repo
-from throughput import run_newsprep
+from newsprep_arm import run_newsprep
 
 TABLE_GLOB = "*.parquet"
 QUOTE_RULE_FILE = REPO / "src" / "newsprep" / "extract" / "quotes" / "cues.py"

@@ -11,23 +11,38 @@ import os
 import subprocess
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
 
 
-def tree_rss_bytes(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants (psutil; a process that exits meanwhile counts nothing)."""
+def _tree(pid: int) -> list[psutil.Process]:
+    """``pid`` and all its descendants now (none for a process that is gone)."""
     try:
         root = psutil.Process(pid)
-        processes = [root, *root.children(recursive=True)]
+        return [root, *root.children(recursive=True)]
     except psutil.NoSuchProcess:
-        return 0
+        return []
+
+
+def tree_rss_bytes(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants (psutil; a process that exits meanwhile counts nothing)."""
     total = 0
-    for process in processes:
+    for process in _tree(pid):
         with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
             total += process.memory_info().rss
+    return total
+
+
+def tree_cpu_seconds(pid: int | None) -> float:
+    """CPU seconds so far of ``pid`` and its descendants (0 for no process or one that is gone)."""
+    total = 0.0
+    for process in [] if pid is None else _tree(pid):
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            times = process.cpu_times()
+            total += times.user + times.system
     return total
 
 
@@ -43,9 +58,16 @@ class Measured:
 
 
 def measure(
-    command: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None, watch: Path | None = None
+    command: list[str],
+    *,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    watch: Path | None = None,
+    beside: Sequence[int] = (),
 ) -> Measured:
-    """Run ``command``, sampling its process tree's RSS; ``watch``: time until a path matching it first exists."""
+    """Run ``command``, sampling its process tree's RSS; ``watch``: time until a path matching it first exists;
+    ``beside``: processes not below the command that work for it (a warm runner), their trees added to each sample
+    (their CPU is not in ``cpu_seconds``: only the command's and its children's)."""
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
@@ -55,7 +77,7 @@ def measure(
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
                 break
-            peak = max(peak, tree_rss_bytes(process.pid))
+            peak = max(peak, tree_rss_bytes(process.pid) + sum(tree_rss_bytes(other) for other in beside))
             if watch is not None and first_seen is None and any(watch.parent.glob(f"*/{watch.name}")):
                 first_seen = time.perf_counter() - started
             time.sleep(0.1)

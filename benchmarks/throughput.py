@@ -2,6 +2,7 @@
 
 usage: python benchmarks/throughput.py --articles 2000 --out /tmp/bench.json
        python benchmarks/throughput.py --memory 1000,10000 --out /tmp/memory.json
+       python benchmarks/throughput.py --articles 500 --no-peer --server temporary,warm,cold --out /tmp/served.json
 
 In one invocation, on the same corpus (built by ``build_corpus.py`` under ``--work-dir``, outside the repo), each
 arm in its own subprocess so its peak memory is its own:
@@ -12,7 +13,11 @@ arm in its own subprocess so its peak memory is its own:
 - ``peer``: the analyst's script: full spaCy (every component) plus textacy ``direct_quotations``, one process,
   thinc's defaults; with ``--peer-numpy`` also the same script on NumPy's BLAS (``peer_numpy``), for comparison;
 - ``newsprep``: ``newsprep run CORPUS --out OUT`` as a user types it, from raw files to published tables; then a
-  no-change rerun, and (unless ``--quick``) a run on a one-article corpus for the start-up time.
+  no-change rerun, and (unless ``--quick``) a run on a one-article corpus for the start-up time; once per
+  ``--server`` mode (``served.py``): with Prefect's temporary server (the default, arm ``newsprep``), or on the
+  server ``scripts/serve.sh`` starts for the run's clone, handed to its warm runner (``newsprep_warm``) or cold
+  with ``NEWSPREP_WARM_RUNNER=0`` as a deployment's run (``newsprep_cold``). Each run's ``prefect`` line is in the
+  result, and a run on another server than its mode's stops the benchmark.
 
 Words are the whitespace tokens of the article bodies (captions, headlines and credits not counted), the same
 numerator for every arm. The baseline and peer times leave out the model load; newsprep's is the whole command.
@@ -35,10 +40,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-from build_corpus import REPO, build_corpus, work_dir_outside_repo
+from build_corpus import build_corpus, work_dir_outside_repo
+from newsprep_arm import newsprep_arms, newsprep_ratios, run_newsprep
 from process_measure import load_average, measure
+from served import parse_modes
 
-NEWSPREP = REPO / ".venv" / "bin" / "newsprep"
 DEFAULT_GRID = ("1:64:blis", "2:16:blis", "1:64:numpy", "2:16:numpy", "2:64:numpy")
 QUICK_GRID = ("1:16:numpy",)
 # Every component but ner: the model's ner embeds its own tok2vec, the shared one feeds only the tagger and parser.
@@ -162,80 +168,6 @@ def _run_arm_in_subprocess(arm: str, corpus: Path, words: int, extra: list[str],
     return figures
 
 
-# --- newsprep as a user runs it ------------------------------------------------------------------------------
-
-
-def _newsprep_env(work_dir: Path) -> dict[str, str]:
-    # Prefect's database lives with the benchmark (or where --prefect-home says), kept between invocations as it is
-    # between a user's runs: only the first run on a fresh database pays for creating it.
-    home = os.environ.get("NEWSPREP_BENCH_PREFECT_HOME") or str(work_dir / ".prefect")
-    return {**os.environ, "PREFECT_HOME": home}
-
-
-def run_newsprep(corpus: Path, out: Path, work_dir: Path) -> dict[str, Any]:
-    """``newsprep run`` timed from outside; the manifest's own timings beside it."""
-    from newsprep.quality import check_observed
-
-    watch = out / "_staging" / "batch-*"  # under _staging/<run id>/
-    load_before = load_average()
-    done = measure(
-        [str(NEWSPREP), "run", str(corpus), "--out", str(out)], cwd=work_dir, env=_newsprep_env(work_dir), watch=watch
-    )
-    # Exit 1: a critical data-quality check failed and nothing was published; the run's work was done all the same.
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"newsprep run failed ({done.returncode}):\n{done.stdout[-4000:]}")
-    manifest = json.loads(max((out / "_runs").glob("*.json")).read_text(encoding="utf-8"))
-    # The staging folder appears as the first batch is written; a rerun with nothing to do never makes one.
-    first = done.first_seen_seconds
-    return {
-        "seconds": round(done.seconds, 2),
-        "flow_seconds": manifest["seconds"],
-        "outside_flow_seconds": round(done.seconds - manifest["seconds"]["total"], 2),
-        "first_batch_written_seconds": None if first is None else round(first, 2),
-        "published": manifest["published"],
-        "failed_critical_checks": [
-            f"[{c['stage']}] {c['check']}: {check_observed(c)}"
-            for c in manifest["checks"]
-            if c["severity"] == "critical" and not c["success"]
-        ],
-        "code_version": manifest["code_version"],
-        "documents_processed": manifest["documents_processed"],
-        "documents_reused": manifest["documents_reused"],
-        "row_counts": manifest["row_counts"],
-        "peak_rss_mb": done.peak_rss_mb,
-        "max_process_rss_mb": done.max_process_rss_mb,
-        "cpu_seconds": done.cpu_seconds,
-        "load_average_before": load_before,
-        "load_average_after": load_average(),
-    }
-
-
-def arm_newsprep(corpus: Path, words: int, work_dir: Path, *, quick: bool) -> dict[str, Any]:
-    figures: dict[str, Any] = {"what": f"{NEWSPREP.relative_to(REPO)} run CORPUS --out OUT (defaults), end to end"}
-    if not quick:
-        # Start-up: a one-article corpus, whose run is nearly all fixed cost.
-        one = work_dir / "corpus-1"
-        build_corpus(1, one)
-        shutil.rmtree(work_dir / "out-1", ignore_errors=True)
-        figures["startup_one_article"] = run_newsprep(one, work_dir / "out-1", work_dir)
-    out = work_dir / f"out-{corpus.name}"
-    shutil.rmtree(out, ignore_errors=True)
-    first = run_newsprep(corpus, out, work_dir)
-    figures.update(first)
-    figures["words_per_second"] = round(words / first["seconds"], 1)
-    if not first["published"]:
-        # Nothing published, nothing to reuse: a rerun would redo everything. Not a no-change rerun.
-        figures["no_change_rerun"] = None
-        figures["rerun_over_first"] = None
-        return figures
-    rerun = run_newsprep(corpus, out, work_dir)
-    if rerun["documents_processed"]:
-        figures["warning"] = "the rerun processed documents: the code changed between the two runs"
-    figures["no_change_rerun"] = rerun
-    figures["rerun_over_first"] = round(rerun["seconds"] / first["seconds"], 4)
-    return figures
-
-
 def memory_comparison(sizes: list[int], work_dir: Path, seed: int) -> dict[str, Any]:
     """Peak RSS of ``newsprep run`` on each corpus size (fresh output each), and the ratio last/first."""
     runs: dict[str, Any] = {}
@@ -288,22 +220,25 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
             arms["peer_numpy"] = _run_arm_in_subprocess(
                 "peer", corpus, words, ["--ops", "numpy"], work_dir / "peer-numpy.json"
             )
-        arms["newsprep"] = arm_newsprep(corpus, words, work_dir, quick=args.quick)
+        served = newsprep_arms(corpus, words, work_dir, args.server, quick=args.quick)
+        if "make_serve_seconds" in served:
+            result["make_serve_seconds"] = served.pop("make_serve_seconds")
+        arms.update(served)
         result["arms"] = arms
         rate = {name: arm["words_per_second"] for name, arm in arms.items()}
         result["words_per_second"] = rate
-        result["ratios"] = {
-            "newsprep_over_baseline": round(rate["newsprep"] / rate["baseline"], 3),
-            "rerun_over_first": arms["newsprep"]["rerun_over_first"],
-        }
-        if "peer" in rate:
-            result["ratios"]["newsprep_over_peer"] = round(rate["newsprep"] / rate["peer"], 3)
-        if "peer_numpy" in rate:
-            result["ratios"]["newsprep_over_peer_numpy"] = round(rate["newsprep"] / rate["peer_numpy"], 3)
+        result["ratios"] = newsprep_ratios(arms, rate)
         result["peak_rss_mb"] = {name: arm["peak_rss_mb"] for name, arm in arms.items()}
     if args.memory:
         result["memory"] = memory_comparison([int(n) for n in args.memory.split(",")], work_dir, args.seed)
     return result
+
+
+def _server_modes(text: str) -> list[str]:
+    try:
+        return parse_modes(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main() -> None:
@@ -321,6 +256,14 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="one baseline setting, no start-up run (smoke tests)")
     parser.add_argument("--memory", default="", help="corpus sizes for the memory comparison, e.g. 1000,10000")
     parser.add_argument("--prefect-home", type=Path, help="PREFECT_HOME for the newsprep runs (default: in work dir)")
+    parser.add_argument(
+        "--server",
+        type=_server_modes,
+        default=["temporary"],
+        help="the newsprep arm's Prefect server, comma-separated modes run in that order: temporary (none running: "
+        "newsprep starts Prefect's temporary server), warm (make serve's, its warm runner taking the run), cold "
+        "(make serve's, NEWSPREP_WARM_RUNNER=0: a deployment's path)",
+    )
     args = parser.parse_args()
     if args.prefect_home:
         os.environ["NEWSPREP_BENCH_PREFECT_HOME"] = str(args.prefect_home.resolve())

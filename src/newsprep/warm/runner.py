@@ -304,11 +304,13 @@ def _log_to_file(state_dir: Path, line: str) -> None:
         print(f"[runner {os.getpid()} {time.strftime('%H:%M:%S')}] {line}", file=runner_log)
 
 
-def start_next_runner(start: RunnerStart) -> None:
-    """The next warm runner: the same command, environment and folder, in a session of its own (it records its pid
-    in the state folder, where ``scripts/stop.sh`` finds it), its output appended to the runner's log."""
+def start_next_runner(start: RunnerStart) -> int:
+    """The next warm runner: the same command, environment and folder, in a session of its own, its output appended
+    to the runner's log; its pid. Recorded in the state folder (where ``scripts/stop.sh`` finds it) here, at once: this
+    runner may exit before the next one's interpreter reaches ``main`` and records itself, and a ``make stop`` in
+    between would find this runner's pid and leave the next one behind."""
     with (start.state_dir / LOG_FILE).open("ab") as output:
-        subprocess.Popen(  # this interpreter, this module
+        process = subprocess.Popen(  # this interpreter, this module
             start.command(),
             stdin=subprocess.DEVNULL,
             stdout=output,
@@ -317,6 +319,8 @@ def start_next_runner(start: RunnerStart) -> None:
             cwd=start.folder,
             start_new_session=True,
         )
+    record_pid(start.state_dir, process.pid)
+    return process.pid
 
 
 def _cpu_seconds() -> float:
@@ -324,10 +328,11 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def record_pid(state_dir: Path) -> None:
-    """This runner is the one ``scripts/stop.sh`` stops (it leads its own session: serve.sh's, or its own)."""
+def record_pid(state_dir: Path, pid: int | None = None) -> None:
+    """The runner ``scripts/stop.sh`` stops: this one (it leads its own session: serve.sh's, or its own), or the next
+    one it started."""
     staging = state_dir / f".{PID_FILE}.{os.getpid()}"
-    staging.write_text(f"{os.getpid()}\n", encoding="utf-8")
+    staging.write_text(f"{os.getpid() if pid is None else pid}\n", encoding="utf-8")
     os.replace(staging, state_dir / PID_FILE)
 
 

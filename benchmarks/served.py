@@ -1,0 +1,157 @@
+"""The Prefect server a benchmark's ``newsprep run`` uses, chosen as a user's run chooses it.
+
+Three modes (``throughput.py --server``):
+
+- ``temporary``: no server running; newsprep starts Prefect's temporary server for the run (every figure before
+  round 10 of issue 19);
+- ``warm``: ``make serve``'s server, with its warm runner taking the run, as ``newsprep run`` from the clone gets it
+  while ``make serve`` runs;
+- ``cold``: the same server, ``NEWSPREP_WARM_RUNNER=0``: a cold process with a running server, the path of a
+  deployment's flow run (the worker starts each as ``python -m prefect.engine``).
+
+The served modes run ``scripts/serve.sh`` of this clone (server, work pool, deployment, worker, warm runner) on a
+free loopback port with its state in the benchmark's work folder, and ``scripts/stop.sh`` at the end, as the
+warm runner's end-to-end test does. The warm runner's helpers here are also ``fixed_cost.py``'s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import socket
+import subprocess
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from build_corpus import REPO
+
+SERVER_MODES = ("temporary", "warm", "cold")
+SERVED_MODES = ("warm", "cold")
+SERVE_TIMEOUT_SECONDS = 600
+RUNNER_READY_TIMEOUT_SECONDS = 300.0
+RUNNER_STOP_WAIT_SECONDS = 60.0
+SERVER_CHOICE = ("PREFECT_API_URL", "NEWSPREP_SERVER_DIR", "NEWSPREP_WARM_RUNNER", "NEWSPREP_PREFECT_PORT")
+"""The variables that choose a run's server and runner: each mode sets its own."""
+WARM_LINE = "by the warm runner"
+
+
+def parse_modes(text: str) -> list[str]:
+    """``--server``'s comma-separated modes, in the order given, each at most once."""
+    modes = [mode.strip() for mode in text.split(",") if mode.strip()]
+    unknown = [mode for mode in modes if mode not in SERVER_MODES]
+    if unknown or not modes:
+        raise ValueError(f"server modes are {', '.join(SERVER_MODES)}; got {text!r}")
+    if len(set(modes)) != len(modes):
+        raise ValueError(f"each server mode at most once; got {text!r}")
+    return modes
+
+
+def arm_name(mode: str) -> str:
+    """The newsprep arm's name in the result: ``newsprep`` with a temporary server (as before), else by mode."""
+    return "newsprep" if mode == "temporary" else f"newsprep_{mode}"
+
+
+def mode_environment(mode: str, environ: Mapping[str, str], *, work_dir: Path, state_dir: Path) -> dict[str, str]:
+    """``newsprep run``'s environment in ``mode``: ``environ`` without the variables that choose a server, then
+    ``make serve``'s state folder (served modes) or one that holds no server (temporary), and the warm runner's
+    opt-out for ``cold``."""
+    env = {k: v for k, v in environ.items() if k not in SERVER_CHOICE}
+    if mode == "temporary":
+        env["NEWSPREP_SERVER_DIR"] = str(work_dir / "no-server")
+    else:
+        env["NEWSPREP_SERVER_DIR"] = str(state_dir)
+    if mode == "cold":
+        env["NEWSPREP_WARM_RUNNER"] = "0"
+    return env
+
+
+def check_prefect_line(mode: str, line: str | None, *, processed: bool = True) -> None:
+    """Raise when the summary's ``prefect`` line says the run did not use the server ``mode`` means (a warm run
+    that went cold, a served run on a temporary server): its figures would be another mode's. A run with nothing to
+    process (a no-change rerun) settles without Prefect and has no such line."""
+    if line is None:
+        if processed:
+            raise RuntimeError("the run's summary has no prefect line")
+        return
+    temporary = "temporary server" in line
+    warm = f", {WARM_LINE}" in line
+    expected = {"temporary": (True, False), "warm": (False, True), "cold": (False, False)}[mode]
+    if (temporary, warm) != expected:
+        raise RuntimeError(f"{mode} mode, but the run says: {line}")
+
+
+def prefect_line(output: str) -> str | None:
+    """The summary's ``prefect`` line (which server the run used), stripped."""
+    lines = [line.strip() for line in output.splitlines() if line.strip().startswith("prefect ")]
+    return lines[-1] if lines else None
+
+
+# --- make serve, as a user starts it ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Served:
+    state_dir: Path
+    api_url: str
+
+
+def free_loopback_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextlib.contextmanager
+def make_serve(state_dir: Path, environ: Mapping[str, str]) -> Iterator[Served]:
+    """``scripts/serve.sh`` of this clone on a free loopback port, its state in ``state_dir`` (a fresh database
+    each time), until ``scripts/stop.sh``; raises with serve.sh's output if it fails."""
+    port = free_loopback_port()
+    env = {k: v for k, v in environ.items() if k not in SERVER_CHOICE}
+    env.update(NEWSPREP_SERVER_DIR=str(state_dir), NEWSPREP_PREFECT_PORT=str(port))
+    try:
+        served = subprocess.run(
+            [str(REPO / "scripts" / "serve.sh")], env=env, capture_output=True, text=True, timeout=SERVE_TIMEOUT_SECONDS
+        )
+        if served.returncode != 0:
+            raise RuntimeError(f"scripts/serve.sh failed ({served.returncode}):\n{served.stderr[-4000:]}")
+        try:
+            yield Served(state_dir, f"http://127.0.0.1:{port}/api")
+        finally:
+            # A runner that took a run starts the next one as it ends. Until runners recorded their successor's pid
+            # themselves (branch fixed-cost-10), the next one recorded it only once it ran, and stop.sh right after a
+            # warm run could leave it behind: wait until it listens, whichever code is measured.
+            with contextlib.suppress(RuntimeError):
+                wait_for_runner(state_dir, timeout=RUNNER_STOP_WAIT_SECONDS)
+    finally:
+        subprocess.run(
+            [str(REPO / "scripts" / "stop.sh")], env=env, capture_output=True, text=True, timeout=SERVE_TIMEOUT_SECONDS
+        )
+
+
+# --- the warm runner and the pid files -----------------------------------------------------------------------------
+
+
+def wait_for_runner(state_dir: Path, timeout: float = RUNNER_READY_TIMEOUT_SECONDS) -> None:
+    """Return once a warm runner listens in ``state_dir`` (a runner that took a run starts the next, which loads for
+    a few seconds)."""
+    deadline = time.monotonic() + timeout
+    while not (state_dir / "runner.sock").exists():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"no warm runner listening in {state_dir} after {timeout:.0f} s")
+        time.sleep(0.2)
+
+
+def runner_cpu_seconds(state_dir: Path) -> float:
+    """The CPU seconds the warm runner reported for its last run (``runner.log``), 0 if none."""
+    ended = re.findall(r"run ended: exit -?\d+, ([\d.]+) CPU s", (state_dir / "runner.log").read_text())
+    return float(ended[-1]) if ended else 0.0
+
+
+def recorded_pid(state_dir: Path, name: str) -> int | None:
+    """The pid in ``<name>.pid`` of ``make serve``'s state folder, if any."""
+    with contextlib.suppress(OSError, ValueError):
+        return int((state_dir / f"{name}.pid").read_text())
+    return None

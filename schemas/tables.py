@@ -15,7 +15,7 @@ import polars as pl
 from pandera.api.polars.types import PolarsData
 from pandera.engines import polars_engine
 
-from newsprep.model import EntityLabel, MentionSource, ParagraphKind, QuoteAttribution, QuoteKind
+from newsprep.model import EntityLabel, MentionSource, ParagraphKind, QuoteAttribution, QuoteKind, SpeakerKind
 
 SHA256_HEX = r"^[0-9a-f]{64}$"
 ENTITY_ID = r"^[0-9a-f]{16}$"
@@ -30,6 +30,7 @@ ENTITY_KEY_MEANING = (
 PARAGRAPH_KINDS = list(get_args(ParagraphKind))
 QUOTE_KINDS = list(get_args(QuoteKind))
 QUOTE_ATTRIBUTIONS = list(get_args(QuoteAttribution))
+SPEAKER_KINDS = list(get_args(SpeakerKind))
 MENTION_SOURCES = list(get_args(MentionSource))
 ENTITY_LABELS = list(get_args(EntityLabel))
 CHECK_SEVERITIES = ["critical", "warning"]
@@ -112,7 +113,17 @@ class CaptionsSchema(_Contract):
 
 class QuotesSchema(_Contract):
     """One row per quotation; a quote split around its attribution is one row. Words in quotation marks that no one is
-    quoted as saying (terms, titles, nicknames, scare quotes, thoughts, a lone answer word mentioned) have no row."""
+    quoted as saying (terms, titles, nicknames, scare quotes, thoughts, a lone answer word mentioned) have no row.
+
+    Speakers: a person or an organisation by its canonical name when the text names one (a description that names
+    a person or organisation elsewhere in the document, 'the senator said', resolves to that name); when the
+    attribution's subject is a description that resolves to no one named ('a senior official said', 'the clip says'),
+    that description as written, with speaker_kind 'description' and no entity: trimmed to its noun phrase (no verb,
+    adverb or clause after it), its opening determiner kept and, like any common word opening it, put in lower case
+    ('the clip', 'a spokesman', 'officials'; 'Republican leaders' stays). A pronoun with no antecedent is no speaker.
+    speaker_kind is null exactly when speaker is, and so is attribution 'none'. speaker_description stays the
+    appositive next to a name ('Ryan Hass, a senior fellow at ...'). Of the quality checks, the share of quotes with
+    a speaker counts described speakers; the share whose speaker is a resolved entity does not."""
 
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")
     quote_idx: int = pa.Field(ge=0, description="0-based position in the article")
@@ -123,7 +134,18 @@ class QuotesSchema(_Contract):
     kind: str = pa.Field(
         isin=QUOTE_KINDS, description="'direct' (whole utterance) or 'partial' (fragment in a sentence)"
     )
-    speaker: str | None = pa.Field(nullable=True, description="canonical full name or organisation; null when unknown")
+    speaker: str | None = pa.Field(
+        nullable=True,
+        description="canonical full name of the person or organisation; the description as written (speaker_kind "
+        "'description') when the text names no one; null when the text says nothing of who spoke",
+    )
+    speaker_kind: str | None = pa.Field(
+        nullable=True,
+        isin=SPEAKER_KINDS,
+        description="what speaker is: 'person', 'organisation' (also a government or a campaign speaking as one) or "
+        "'description' (the speaker as the text describes them, named nowhere: 'a senior official'); null without a "
+        "speaker",
+    )
     speaker_key: str | None = pa.Field(
         nullable=True,
         str_matches=ENTITY_KEY,
@@ -152,6 +174,22 @@ class QuotesSchema(_Contract):
 
     class Config(_Contract.Config):
         unique = ["doc_id", "quote_idx"]
+
+    @pa.dataframe_check(name="speaker_kind and attribution set exactly when speaker is")
+    @classmethod
+    def speaker_kind_with_speaker(cls, data: PolarsData) -> pl.LazyFrame:
+        has_speaker = pl.col("speaker").is_not_null()
+        return data.lazyframe.select(
+            (pl.col("speaker_kind").is_not_null() == has_speaker) & ((pl.col("attribution") != "none") == has_speaker)
+        )
+
+    @pa.dataframe_check(name="a described speaker has no entity nor corpus key")
+    @classmethod
+    def description_without_entity(cls, data: PolarsData) -> pl.LazyFrame:
+        described = pl.col("speaker_kind").fill_null("") == "description"
+        return data.lazyframe.select(
+            ~described | (pl.col("speaker_entity_id").is_null() & pl.col("speaker_key").is_null())
+        )
 
 
 class EntitiesSchema(_Contract):

@@ -17,6 +17,9 @@ QuoteAttribution = Literal[
 ]
 """How a quote's speaker was found: the attribution in its sentence (``cue``, ``according_to``, ``pronoun``,
 ``organisation_noun``), a colon introduction, an earlier sentence, the quote it continues or repeats, or none."""
+SpeakerKind = Literal["person", "organisation", "description"]
+"""What a quote's ``speaker`` is: a person's canonical name, an organisation's (or a government's, a campaign's), or
+the description the text gives when it names no one (``a senior official``, ``the clip``)."""
 MentionSource = Literal["title", "body", "caption"]
 EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"]
 """The OntoNotes labels an entity is published with: names analysts look up (people, organisations, places,
@@ -139,6 +142,8 @@ class Quote:
     """The speaker's entity in ``entities`` (same document), None when the speaker is not one of them."""
     attribution: QuoteAttribution = "none"
     """How the speaker was found (``newsprep.extract.quotes.attribution.ATTRIBUTIONS``); "none" without one."""
+    speaker_kind: SpeakerKind | None = None
+    """What ``speaker`` is (``SpeakerKind``); None exactly when ``speaker`` is."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,6 +72,7 @@ def _tables(**overrides: list[dict[str, Any]]) -> dict[str, pl.DataFrame]:
                 "part_count": 1,
                 "speaker_entity_id": "0" * 16,
                 "attribution": "cue",
+                "speaker_kind": "person",
             }
         ],
         "entities": [{"doc_id": DOC, "entity_id": "0" * 16, "text": "Ana Ruiz", "label": "PERSON", "mention_count": 1}],
@@ -185,6 +186,17 @@ def test_speakers_that_are_no_entity_are_a_warning_not_a_block() -> None:
     share = next(r for r in results if r.check == "share of quotes whose speaker is a resolved entity")
     assert not share.success and share.severity == "warning" and share.observed_value == 0.0
     assert failed_critical(results) == []
+
+
+def test_a_described_speaker_counts_as_a_speaker_but_not_as_a_resolved_entity() -> None:
+    """Round 13: a quote whose speaker the text only describes (``a senior official``) has a speaker, so the share of
+    quotes with a speaker holds; the share whose speaker is a resolved entity keeps meaning that, and drops."""
+    tables = _tables(**_with("quotes", speaker="a senior official", speaker_kind="description", speaker_entity_id=None))
+    results = {r.check: r for r in run_suites(check_frames(tables, input_count=1), min_speaker_share=0.5)}
+    assert results["share of quotes with a speaker"].success
+    entity_share = results["share of quotes whose speaker is a resolved entity"]
+    assert not entity_share.success and entity_share.observed_value == 0.0
+    assert failed_critical(list(results.values())) == []
 
 
 SPLIT_TEXT = "“Stunning,” Moreno said. “To finish it that fast is really rare.”"

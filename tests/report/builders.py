@@ -60,6 +60,7 @@ def quote(
     description: str | None = None,
     attribution: str = "cue",
     entity_id: str | None = None,
+    kind: str = "person",
 ) -> dict[str, Any]:
     return {
         "doc_id": doc_id,
@@ -76,6 +77,7 @@ def quote(
         "part_count": 1,
         "speaker_entity_id": entity_id,
         "attribution": "none" if speaker is None else attribution,
+        "speaker_kind": None if speaker is None else kind,
     }
 
 

@@ -228,3 +228,34 @@ def test_speakers_and_names_are_counted_by_corpus_key_with_their_other_forms() -
     rows_shown = [text_of(row) for row in re.findall(r"<tr>(.*?)</tr>", people, re.S)[1:]]
     assert rows_shown == ["Donald Trump 4 4 4 Donald J. Trump; Trump"]
     assert 'title="person:donald-trump"' in people
+
+
+def test_described_speakers_are_marked_and_counted_as_one_grey_bar() -> None:
+    """Round 13: a speaker the text describes without a name (``speaker_kind`` 'description') is shown as such in
+    the quotes, counted in the intro, and the chart puts every description in one grey bar, not one per wording."""
+    ids = ("a" * 64, "b" * 64)
+    rows: dict[str, list[dict[str, Any]]] = {
+        "documents": [document(d, f"{n}.txt", f"Story {n}", quote_count=2) for n, d in enumerate(ids)],
+        "quotes": [
+            quote(ids[0], 0, "a senior official", "The plan is dead", kind="description"),
+            quote(ids[0], 1, "Mara Quint", "It is not", entity_id="1" * 16),
+            quote(ids[1], 0, "a senior official", "Talks resume Monday", kind="description"),
+            quote(ids[1], 1, "the clip", "Vote yes", kind="description"),
+        ],
+        "entities": [entity(ids[0], "Mara Quint", "PERSON")],
+        "statistics": [],
+        "rejects": [],
+    }
+    page = render_report(
+        manifest=manifest(published=True),
+        quality=quality(manifest(published=True)),
+        tables=keyed_tables(rows),
+        runs=[],
+        tables_version="v1",
+    )
+    who = section(page, "who-said-what")
+    assert "a senior official (described, not named) “The plan is dead”" in text_of(who)
+    assert "4 with a speaker (100%), 3 of them described but not named" in text_of(who)
+    chart = page[page.index('data-chart="quotes-per-speaker"') :]
+    svg = chart[: chart.index("</svg>")]
+    assert "<title>(described, not named): 3</title>" in svg and "a senior official" not in svg

@@ -31,6 +31,7 @@ QUOTE: dict[str, Any] = {
     "part_count": 1,
     "speaker_entity_id": None,
     "attribution": "cue",
+    "speaker_kind": "person",
 }
 REJECT = {"source_path": "x.bin", "doc_id": None, "stage": "ingest", "reason": "binary", "detail": "not text"}
 

@@ -61,6 +61,8 @@ def _quote(**overrides: Any) -> dict[str, Any]:
         "part_count": 1,
         "speaker_entity_id": None,
         "attribution": "none",
+        "speaker_kind": None,
+        "speaker_key": None,
     }
     return row | overrides
 
@@ -82,6 +84,20 @@ def test_valid_documents_pass_and_are_sorted_by_key() -> None:
         ("quotes", _quote(kind="indirect")),
         ("quotes", _quote(part_count=0)),
         ("quotes", _quote(char_start=-3)),
+        ("quotes", _quote(speaker="Ana Ruiz", attribution="cue")),  # a speaker with no kind
+        ("quotes", _quote(speaker_kind="person")),  # a kind with no speaker
+        ("quotes", _quote(speaker="Ana Ruiz", speaker_kind="human", attribution="cue")),
+        ("quotes", _quote(speaker="Ana Ruiz", speaker_kind="person")),  # a speaker found by no attribution
+        (
+            "quotes",
+            _quote(
+                speaker="a senior official", speaker_kind="description", attribution="cue", speaker_entity_id="0" * 16
+            ),
+        ),
+        (
+            "quotes",
+            _quote(speaker="the clip", speaker_kind="description", attribution="cue", speaker_key="person:the-clip"),
+        ),
     ],
 )
 def test_invalid_rows_are_refused(table: str, row: dict[str, Any]) -> None:
@@ -90,6 +106,19 @@ def test_invalid_rows_are_refused(table: str, row: dict[str, Any]) -> None:
     )
     with pytest.raises(ContractViolation, match=table):
         conform(table, frame)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        _quote(),
+        _quote(speaker="Ana Ruiz", speaker_kind="person", attribution="cue", speaker_entity_id="0" * 16),
+        _quote(speaker="Harbor Council", speaker_kind="organisation", attribution="organisation_noun"),
+        _quote(speaker="a senior official", speaker_kind="description", attribution="cue"),
+    ],
+)
+def test_speakers_of_each_kind_pass(row: dict[str, Any]) -> None:
+    assert conform("quotes", frame_from_rows("quotes", [row])).height == 1
 
 
 def _corpus_entity(**overrides: Any) -> dict[str, Any]:

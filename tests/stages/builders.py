@@ -8,12 +8,14 @@ stage reacts to; every test is bounded by ``PROPERTY_EXAMPLES`` so the fast tier
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from newsprep.extract.entities import entity_id
+from newsprep.extract.quotes import extract_quotes
 from newsprep.extract.statistics import extract_statistics
 from newsprep.model import Caption, CleanArticle, Mention, NerSpan, Paragraph, Quote, Statistic
 
@@ -42,6 +44,51 @@ FoundStatistics = list[tuple[str, float, str]]
 def found_statistics(*paragraphs: str) -> FoundStatistics:
     """The statistics the stage finds in an article of ``paragraphs`` (``make_article``), as (text, value, unit)."""
     return [(s.text, s.value, s.unit) for s in extract_statistics(make_article(*paragraphs))]
+
+
+Names = dict[str, tuple[str, str]]
+"""Surface forms as the entities stage resolves them: {surface: (canonical name, label)}."""
+
+
+def make_mentions(article: CleanArticle, names: Names) -> tuple[Mention, ...]:
+    """Every occurrence of each surface form, as the entities stage would resolve it: {surface: (entity, label)}."""
+    found = []
+    for surface, (entity, label) in names.items():
+        for match in re.finditer(rf"\b{re.escape(surface)}\b", article.clean_text):
+            found.append(Mention(entity, entity, label, "body", None, match.start(), match.end(), match.group()))
+    # Keep the longest mention where surface forms overlap ("Ryan Hass" over "Hass").
+    found.sort(key=lambda m: (m.char_start, -(m.char_end - m.char_start)))
+    kept: list[Mention] = []
+    for mention in found:
+        if not kept or mention.char_start >= kept[-1].char_end:
+            kept.append(mention)
+    return tuple(kept)
+
+
+def quotes_of(paragraphs: Sequence[str], names: Names | None = None) -> tuple[Quote, ...]:
+    """The quotes of an article of ``paragraphs`` whose entity mentions are ``names``."""
+    article = make_article(*paragraphs)
+    return extract_quotes(article, make_mentions(article, names or {}))
+
+
+def people(*full_names: str) -> Names:
+    """Each person by the full name and by the surname alone, both resolved to the full name."""
+    return {form: (name, "PERSON") for name in full_names for form in (name, name.split()[-1])}
+
+
+def organisations(*names: str) -> Names:
+    """Each organisation by its name as written."""
+    return {name: (name, "ORG") for name in names}
+
+
+def speakers_in(names: Names) -> Callable[[Sequence[str]], list[tuple[str, str | None]]]:
+    """A reader of (text, speaker) for each quote of an article of ``paragraphs``, with ``names`` resolved: the
+    speakers tests' one question, asked the same way in every round's file."""
+
+    def found(paragraphs: Sequence[str]) -> list[tuple[str, str | None]]:
+        return [(q.text, q.speaker) for q in quotes_of(paragraphs, names)]
+
+    return found
 
 
 def measure_of(sentence: str, number: str) -> str | None:

@@ -252,3 +252,14 @@ def test_keys_of_odd_names_follow_the_contract(name: str) -> None:
     conform("entities", tables["entities"])
     conform("corpus_entities", tables["corpus_entities"])
     assert tables["quotes"]["speaker_key"].to_list() == tables["entities"]["entity_key"].head(1).to_list()
+
+
+def test_a_described_speaker_takes_no_corpus_key_whatever_a_mention_reads() -> None:
+    """Round 13: a speaker the text only describes (``speaker_kind`` 'description') is no one's name, even where an
+    entity's text reads the same (an ORG tagged ``Officials``): its speaker_key is null."""
+    frames = _frames({"a": [("Officials", "ORG")]}, {"a": ["Officials", "Officials"]})
+    quotes = frames["quotes"].with_columns(
+        pl.Series("speaker_kind", ["organisation", "description"]), pl.Series("attribution", ["cue", "cue"])
+    )
+    tables = corpus_tables(frames["documents"], frames["entities"], frames["mentions"], quotes)
+    assert tables["quotes"]["speaker_key"].to_list() == ["org:officials", None]

@@ -7,7 +7,7 @@ import pytest
 from newsprep.extract.quotes.people import PersonGenders, name_without_verb, person_name
 from newsprep.model import Quote
 from newsprep.text.given_names import given_name_gender
-from tests.stages.test_quotes import quotes_of
+from tests.stages.builders import quotes_of
 
 FALK = {"Irene Falk": ("Irene Falk", "PERSON"), "Ostrow": ("Ostrow", "PERSON")}
 
@@ -74,7 +74,7 @@ def test_a_role_noun_with_no_one_named_with_it_is_nobody() -> None:
         "The Kestrel Valley Water District raised rates.",
         "“The mains are a century old,” the engineer said.",
     ]
-    assert who(quotes_of(paragraphs, names)) == [(None, "none")]
+    assert who(quotes_of(paragraphs, names)) == [("the engineer", "cue")]  # described (round 13), no one named
 
 
 def test_a_headline_verb_run_into_a_name_is_not_the_name() -> None:
@@ -488,17 +488,24 @@ def test_a_participle_cue_goes_to_the_subject_of_its_sentence(
 
 
 @pytest.mark.parametrize(
-    "paragraph",
+    ("paragraph", "speaker"),
     [
-        # a progressive cue's subject is the phrase before it, an unnamed nurse: not the sentence's first name
-        "Green Party candidate Lena Varga’s nurse is calling the candidate “remarkably fit for her age.”",
+        # a progressive cue's subject is the phrase before it, an unnamed nurse (a description since round 13): not
+        # the sentence's first name
+        (
+            "Green Party candidate Lena Varga’s nurse is calling the candidate “remarkably fit for her age.”",
+            "Varga’s nurse",
+        ),
         # "calling out", "calling for": not naming anything
-        "The new platform drops the pledge, its new wording calling for “more patience from everyone involved.”",
+        (
+            "The new platform drops the pledge, its new wording calling for “more patience from everyone involved.”",
+            None,
+        ),
     ],
 )
-def test_calling_names_no_speaker_where_it_names_nothing(paragraph: str) -> None:
+def test_calling_names_no_speaker_where_it_names_nothing(paragraph: str, speaker: str | None) -> None:
     names = {"Green Party": ("Green Party", "ORG"), "Lena Varga": ("Lena Varga", "PERSON")}
-    assert [q.speaker for q in quotes_of([paragraph], names)] == [None]
+    assert [q.speaker for q in quotes_of([paragraph], names)] == [speaker]
 
 
 DELACROIX = {'Marcia "Cia" Delacroix': ('Marcia "Cia" Delacroix', "PERSON")}

@@ -11,7 +11,7 @@ from newsprep.extract.quotes.people import person_name, person_tagged_org
 from newsprep.extract.quotes.salience import sole_person, window_start
 from newsprep.extract.quotes.words import opens_name
 from newsprep.model import Mention
-from tests.stages.test_quotes import quotes_of
+from tests.stages.builders import speakers_in
 
 NAMES = {
     "Jorrit van Daalen": ("Jorrit van Daalen", "PERSON"),
@@ -33,8 +33,7 @@ NAMES = {
 }
 
 
-def found(paragraphs: list[str]) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quotes_of(paragraphs, NAMES)]
+found = speakers_in(NAMES)
 
 
 @pytest.mark.parametrize(
@@ -214,7 +213,7 @@ def found(paragraphs: list[str]) -> list[tuple[str, str | None]]:
                 "“We will hold the line,” Tomas Brenner said after meeting Dorrit Alvane.",
                 "“There is no doubt,” the Ohio senator said, adding that she would vote yes.",
             ],
-            [("We will hold the line", "Tomas Brenner"), ("There is no doubt", None)],
+            [("We will hold the line", "Tomas Brenner"), ("There is no doubt", "the Ohio senator")],
             id="guard-the-one-quoted-last-of-another-gender",
         ),
         pytest.param(
@@ -222,7 +221,7 @@ def found(paragraphs: list[str]) -> list[tuple[str, str | None]]:
                 "Dorrit Alvane met Tomas Brenner on Friday.",
                 "“It will cost you jobs,” the Ohio senator said.",
             ],
-            [("It will cost you jobs", None)],
+            [("It will cost you jobs", "the Ohio senator")],
             id="guard-two-people-no-guess",
         ),
         pytest.param(
@@ -230,7 +229,7 @@ def found(paragraphs: list[str]) -> list[tuple[str, str | None]]:
                 "Tomas Brenner charges that the levy helped his rivals.",
                 "“It will cost you jobs,” the Ohio senator said, adding that she would vote no.",
             ],
-            [("It will cost you jobs", None)],
+            [("It will cost you jobs", "the Ohio senator")],
             id="guard-another-gender-no-guess",
         ),
         pytest.param(
@@ -239,7 +238,7 @@ def found(paragraphs: list[str]) -> list[tuple[str, str | None]]:
                 "The vote came late on Friday.",
                 "“It will cost you jobs,” the Ohio senator said.",
             ],
-            [("It will cost you jobs", None)],
+            [("It will cost you jobs", "the Ohio senator")],
             id="guard-named-two-paragraphs-back-no-guess",
         ),
     ],

@@ -14,30 +14,18 @@ import pytest
 from newsprep.extract.quotes.marks import MASK, sentence_starts
 from newsprep.extract.quotes.speech_clauses import speech_clause
 from newsprep.extract.quotes.words import has_speech_cue
-from tests.stages.test_quotes import quotes_of
+from tests.stages.builders import organisations, people, speakers_in
 
 NAMES = {
-    "Anton Renfrew": ("Anton Renfrew", "PERSON"),
-    "Renfrew": ("Anton Renfrew", "PERSON"),
-    "Dana Pell": ("Dana Pell", "PERSON"),
-    "Pell": ("Dana Pell", "PERSON"),
-    "Omar Velde": ("Omar Velde", "PERSON"),
-    "Velde": ("Omar Velde", "PERSON"),
-    "Joel Parrish": ("Joel Parrish", "PERSON"),
-    "Parrish": ("Joel Parrish", "PERSON"),
+    **people("Anton Renfrew", "Dana Pell", "Omar Velde", "Joel Parrish"),
     "Ruth Ambler": ("Ruth Ambler", "PERSON"),
     "Harbor Lights": ("Harbor Lights", "PERSON"),
-    "FactLine": ("FactLine", "ORG"),
-    "Velde Shipping": ("Velde Shipping", "ORG"),
-    "Ashford Police Department": ("Ashford Police Department", "ORG"),
-    "Harbor Council": ("Harbor Council", "ORG"),
     "Ruben Achterberg": ("Ruben Achterberg", "PERSON"),
-    "Prairie Facts Group": ("Prairie Facts Group", "ORG"),
+    **organisations("FactLine", "Velde Shipping", "Ashford Police Department", "Harbor Council", "Prairie Facts Group"),
 }
 
 
-def found(paragraphs: list[str]) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quotes_of(paragraphs, NAMES)]
+found = speakers_in(NAMES)
 
 
 @pytest.mark.parametrize(
@@ -239,7 +227,7 @@ def found(paragraphs: list[str]) -> list[tuple[str, str | None]]:
         ),
         pytest.param(
             ["The road was closed on Monday.", "“The road reopens at noon,” police said."],
-            [("The road reopens at noon", None)],
+            [("The road reopens at noon", "police")],
             id="guard-police-with-no-force-named",
         ),
     ],

@@ -6,19 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.test_quotes import quotes_of
+from tests.stages.builders import organisations, people, speakers_in
 
-PEOPLE = {
-    "Dana Pell": ("Dana Pell", "PERSON"),
-    "Pell": ("Dana Pell", "PERSON"),
-    "Omar Velde": ("Omar Velde", "PERSON"),
-    "Velde": ("Omar Velde", "PERSON"),
-    "Harbor Council": ("Harbor Council", "ORG"),
-}
+PEOPLE = {**people("Dana Pell", "Omar Velde"), **organisations("Harbor Council")}
 
 
-def found(paragraphs: list[str]) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quotes_of(paragraphs, PEOPLE)]
+found = speakers_in(PEOPLE)
 
 
 @pytest.mark.parametrize(

@@ -6,24 +6,22 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.test_quotes import quotes_of
+from tests.stages.builders import organisations, people, quotes_of, speakers_in
 
 NAMES = {
-    "Dana Pell": ("Dana Pell", "PERSON"),
-    "Pell": ("Dana Pell", "PERSON"),
-    "Omar Velde": ("Omar Velde", "PERSON"),
-    "Velde": ("Omar Velde", "PERSON"),
-    "Harbor Council": ("Harbor Council", "ORG"),
-    "Velde Shipping": ("Velde Shipping", "ORG"),
-    "Riverside Nurses Association": ("Riverside Nurses Association", "ORG"),
-    "Lakeview Hospital": ("Lakeview Hospital", "ORG"),
-    "Halvern Bank": ("Halvern Bank", "ORG"),
-    "Northway Power Cooperative": ("Northway Power Cooperative", "ORG"),
+    **people("Dana Pell", "Omar Velde"),
+    **organisations(
+        "Harbor Council",
+        "Velde Shipping",
+        "Riverside Nurses Association",
+        "Lakeview Hospital",
+        "Halvern Bank",
+        "Northway Power Cooperative",
+    ),
 }
 
 
-def found(paragraphs: list[str]) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quotes_of(paragraphs, NAMES)]
+found = speakers_in(NAMES)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +77,7 @@ def test_a_candidates_campaign_speaks_as_the_campaign(
     ],
 )
 def test_the_campaign_with_no_candidates_campaign_named_is_nobody(paragraphs: list[str]) -> None:
-    assert found(paragraphs) == [("Turnout will be low", None)]
+    assert found(paragraphs) == [("Turnout will be low", "the campaign")]  # a description (round 13), no one named
 
 
 def test_a_document_opening_its_sentence_is_issued_by_whom_it_is_from() -> None:
@@ -139,12 +137,7 @@ def test_an_organisation_noun_opening_a_sentence_is_labelled_organisation_noun()
     assert [(q.speaker, q.attribution) for q in quotes] == [("Northway Power Cooperative", "organisation_noun")]
 
 
-HARBOR = {
-    "Department of Harbor Affairs": ("Department of Harbor Affairs", "ORG"),
-    "Harbor Affairs": ("Harbor Affairs", "ORG"),
-    "Office for Coastal Trade": ("Office for Coastal Trade", "ORG"),
-    "Coastal Trade": ("Coastal Trade", "ORG"),
-}
+HARBOR = organisations("Department of Harbor Affairs", "Harbor Affairs", "Office for Coastal Trade", "Coastal Trade")
 
 
 @pytest.mark.parametrize(
@@ -183,12 +176,7 @@ def test_a_name_that_only_ends_like_an_earlier_one_without_of_stays_as_written()
     assert [(q.text, q.speaker) for q in quotes_of(paragraphs, names)] == [("Fees will rise", "Affairs Weekly")]
 
 
-TEAMS = {
-    "Harbor City Gulls": ("Harbor City Gulls", "ORG"),
-    "Northern Football League": ("Northern Football League", "ORG"),
-    "Orvin Motors": ("Orvin Motors", "ORG"),
-    "Velde Shipping": ("Velde Shipping", "ORG"),
-}
+TEAMS = organisations("Harbor City Gulls", "Northern Football League", "Orvin Motors", "Velde Shipping")
 _LONG_MIDDLE = " ".join(["Owners waited for weeks at dealers across the region for word on repairs."] * 30)
 
 
@@ -229,7 +217,7 @@ def test_two_organisations_far_back_are_no_guess() -> None:
         _LONG_MIDDLE,
         "“Nobody was hurt,” the automaker said.",
     ]
-    assert [(q.text, q.speaker) for q in quotes_of(paragraphs, TEAMS)] == [("Nobody was hurt", None)]
+    assert [(q.text, q.speaker) for q in quotes_of(paragraphs, TEAMS)] == [("Nobody was hurt", "the automaker")]
 
 
 def test_what_it_calls_is_the_organisation_its_own_sentence_is_about() -> None:

@@ -91,7 +91,8 @@ def _speaker_key_column(
     the document's entity whose canonical name is the speaker's (the person first, when two share it), and the key is
     that of the form the speaker is written in
     at the attribution. A speaker that is no entity's canonical name takes the key of the document's mentions
-    written as the speaker's name, when they have one key. Null without a speaker, or when neither finds one."""
+    written as the speaker's name, when they have one key. Null without a speaker, for a described speaker, or when
+    neither finds one."""
     speakers = (
         entities.select(
             "doc_id",
@@ -107,7 +108,13 @@ def _speaker_key_column(
         pl.col("entity_key").unique().alias("keys")
     )
     found = (
-        quotes.select("doc_id", "speaker", "speaker_mention", "speaker_entity_id")
+        quotes.select(
+            "doc_id",
+            # a described speaker ("a senior official") is no one's name: no key, whatever a mention reads
+            pl.when(pl.col("speaker_kind").fill_null("") != "description").then("speaker").alias("speaker"),
+            "speaker_mention",
+            "speaker_entity_id",
+        )
         .join(speakers, on=["doc_id", "speaker"], how="left", maintain_order="left")
         .join(written, on=["doc_id", "speaker"], how="left", maintain_order="left")
         .with_columns(pl.coalesce("speaker_entity_id", "entity_id").alias("entity_id"))

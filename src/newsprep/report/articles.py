@@ -24,6 +24,9 @@ MAX_UNATTRIBUTED = 300
 MAX_STATISTICS = 500
 MAX_TABLE_ROWS = 500
 NO_SPEAKER = "(no speaker)"
+DESCRIBED = "(described, not named)"
+"""The chart's one bar for every speaker the text describes without a name (``a senior official``): descriptions in
+different documents are not one speaker."""
 
 
 def _titled(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
@@ -44,6 +47,8 @@ class WhoSaidWhat:
     documents: Capped[QuotedDocument]
     quotes: int
     attributed: int
+    described: int
+    """Quotes whose speaker is a description (``speaker_kind`` 'description'), among the attributed."""
     hidden_quotes: int
     """Quotes of the documents left out of the page."""
 
@@ -69,6 +74,7 @@ def who_said_what(quotes: pl.DataFrame, documents: pl.DataFrame) -> WhoSaidWhat:
         documents=Capped(shown, per_document.height),
         quotes=quotes.height,
         attributed=quotes.height - quotes["speaker"].null_count(),
+        described=quotes.filter(pl.col("speaker_kind") == "description").height,
         hidden_quotes=quotes.height - shown_quotes,
     )
 
@@ -99,12 +105,19 @@ def top_names(corpus_entities: pl.DataFrame, *, label: str) -> Capped[dict[str, 
 
 def quotes_per_speaker(quotes: pl.DataFrame, corpus_entities: pl.DataFrame) -> pl.DataFrame:
     """Each quote's speaker as the chart names it: the corpus name of its speaker_key (every form of one person's
-    name counted together), else the speaker as resolved in its document, else "(no speaker)"."""
+    name counted together), else the speaker as resolved in its document, one bar for all described speakers
+    (``DESCRIBED``), else "(no speaker)"."""
     names = corpus_entities.select(pl.col("entity_key").alias("speaker_key"), pl.col("name"))
-    keyed = quotes.select("speaker", "speaker_key").join(names, on="speaker_key", how="left", maintain_order="left")
+    keyed = quotes.select("speaker", "speaker_kind", "speaker_key").join(
+        names, on="speaker_key", how="left", maintain_order="left"
+    )
+    described = pl.col("speaker_kind") == "description"
     return keyed.select(
-        pl.coalesce("speaker_key", pl.lit("speaker:") + pl.col("speaker")).alias("who"),
-        pl.coalesce("name", "speaker").alias("label"),
+        pl.when(described)
+        .then(pl.lit(DESCRIBED))
+        .otherwise(pl.coalesce("speaker_key", pl.lit("speaker:") + pl.col("speaker")))
+        .alias("who"),
+        pl.when(described).then(pl.lit(DESCRIBED)).otherwise(pl.coalesce("name", "speaker")).alias("label"),
     )
 
 
@@ -175,10 +188,10 @@ def chart_figures(tables: Mapping[str, pl.DataFrame], runs: Sequence[RunPoint]) 
     return [
         Figure(
             "Quotes per speaker",
-            bar_chart("quotes-per-speaker", "Quotes per speaker", speakers, muted=frozenset({NO_SPEAKER})),
+            bar_chart("quotes-per-speaker", "Quotes per speaker", speakers, muted=frozenset({NO_SPEAKER, DESCRIBED})),
             f"Top {min(TOP_BARS, n_speakers)} of {n_speakers:,} speakers ({quotes.height:,} quotes; grey: quotes "
-            "with no attributed speaker). A speaker is counted by corpus key: every form of one person's name "
-            "together.",
+            "with no attributed speaker, and those whose speaker the text describes without a name, counted "
+            "together). A speaker is counted by corpus key: every form of one person's name together.",
         ),
         Figure(
             "Quotes by how the speaker was found",

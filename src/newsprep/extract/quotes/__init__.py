@@ -4,13 +4,17 @@
 - ``marks``: which quote marks open and close, and the quoted spans they enclose (never fails on odd marks).
 - ``words``: the speech-cue and naming verbs, the function words of the grammar, the phrases introducing terms.
 - ``mentioned``: quoted words nobody is quoted as saying: thoughts, self-talk, a lone answer word mentioned.
-- ``cues``: the attribution grammar (the speaker phrase next to a speech verb); ``clauses``: the attribution clause
-  next to a quotation (its cue, and where the speaker phrase stands).
+- ``cues``: the attribution grammar (the speaker phrase before a speech verb); ``subjects``: the phrase after one
+  and a sentence's subject; ``clauses``: the attribution clause next to a quotation (its cue, and where the speaker
+  phrase stands).
 - ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``).
 - ``speakers``: from the phrase at an attribution to a canonical name (mentions, pronouns); ``fullnames``: a
   surname or part of a name completed to the full name; ``people``: names, titles and genders; ``referents``: the
   people a he/she may refer to beyond NER's person mentions; ``organisations``: documents, organisation nouns and
   spokespeople.
+- ``descriptions``: a speaker the text describes but does not name, as written (``a senior official``);
+  ``described_subjects``: such a subject for a quote no rule found a speaker for; ``published``: the row's speaker,
+  ``speaker_kind``, entity and attribution.
 """
 
 from newsprep.extract.quotes.stage import extract_quotes

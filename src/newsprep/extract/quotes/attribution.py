@@ -19,7 +19,7 @@ from typing import get_args
 from newsprep.extract.quotes.after_quote import pointing_back, signed_line
 from newsprep.extract.quotes.campaigns import is_campaign
 from newsprep.extract.quotes.clauses import attribution_before
-from newsprep.extract.quotes.cues import Attribution, Phrase, sentence_subject
+from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.marks import MASK, QuoteSpan
 from newsprep.extract.quotes.narration import (
     narration_between,
@@ -31,6 +31,7 @@ from newsprep.extract.quotes.narration import (
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.speech_clauses import speech_clause
+from newsprep.extract.quotes.subjects import sentence_subject
 from newsprep.extract.quotes.words import (
     ALL_CUES,
     CLAIM_OF,

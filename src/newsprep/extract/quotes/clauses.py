@@ -7,18 +7,16 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.quotes.cues import (
-    MAX_DESCRIBED_NAME_WORDS,
     Attribution,
     Phrase,
     Token,
     capitalised,
-    phrase_after,
     phrase_before,
     phrase_tokens,
-    sentence_subject,
 )
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS
+from newsprep.extract.quotes.subjects import MAX_DESCRIBED_NAME_WORDS, phrase_after, sentence_subject
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     ALL_CUES,

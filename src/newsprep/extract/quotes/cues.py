@@ -1,5 +1,6 @@
-"""Attribution grammar: the speaker phrase next to a speech cue (the words it knows are in ``words``); the clause
-around the cue is read in ``clauses``.
+"""Attribution grammar: the speaker phrase before a speech cue (``Ryan Hass said``) and what the phrase readers share
+(tokens, names, possessive descriptions); the phrase after a cue and a sentence's subject are read in ``subjects``, the
+clause around the cue in ``clauses``, the words they know are in ``words``.
 
 Everything here reads the *masked* paragraph text (quotations replaced by ``MASK``), so a cue word inside a
 quotation is never taken for an attribution. Offsets returned are offsets into that text, which are also
@@ -11,36 +12,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.quotes.marks import subject_after_quotation
 from newsprep.extract.quotes.words import (
     ALL_CUES,
     CONNECTORS,
-    DEFINITE_ROLES,
     DETERMINERS,
     FUNCTION_WORDS,
     NOT_ROLE_WORDS,
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
-    ROLE_NOUNS,
     SKIPPABLE,
     STOP_FORWARD,
     TIME_WORDS,
     opens_name,
-    run_in,
 )
 from newsprep.text import PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.tokens import PHRASE_TOKENS
 
-PERSON_ROLES = ROLE_NOUNS | DEFINITE_ROLES
-MAX_DESCRIBED_NAME_WORDS = 10
-_NUMBERED_ROLE = re.compile(r"\d+")
-"""``said 3/17 victim Nadia Keller`` (tokens 3 and 17): a number inside a role description."""
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Dana Whitlow, R-Ohio, said``: a party and state, not a second name."""
 _TITLES = without_periods(PERSON_TITLES)
-_POSSESSIVE_END = re.compile(r"[’']s$")
+POSSESSIVE_END = re.compile(r"[’']s$")
 _LY_NOUNS = vocabulary("family ally assembly supply rally monopoly")
 _ING_NOUNS = vocabulary("ruling filing briefing recording posting listing")
 """Documents ending in -ing, nouns and no participles after an article (``the ruling said``)."""
@@ -174,14 +167,14 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
         named = tokens[comma + 1 : -1]
-        name = _without_affiliation(_name_of(named))
+        name = _without_affiliation(name_of(named))
         lead_tokens = [tok for tok in tokens[:comma] if tok[0] >= lo]
         described = (
-            _possessive_description(lead_tokens) or _article_description(lead_tokens)
+            possessive_description(lead_tokens) or _article_description(lead_tokens)
             if head is None
             else _lower_case(text, head)
         )
-        if n == 0 and described and _short_name(name):
+        if n == 0 and described and short_name(name):
             # "Brenner’s lawyer, Irene Falk, said", "the company’s chief executive, Irene Falk, said": the name
             # after a description
             return Phrase(name[0][0], name[-1][1], text[lo : tokens[comma][0]])
@@ -192,8 +185,8 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             continue  # "the Harbour Daily, the voice of ..., warned": capitalised after its article
         description = text[tokens[comma][1] : tokens[-1][0]].strip()
         titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
-        named = _name_of(named)
-        is_name = _short_name(named)
+        named = name_of(named)
+        is_name = short_name(named)
         # "Mara Quinlan, President Veltro Systems Europe, says": a full name opening the subject keeps it, and a
         # title opening the second part makes that a description; only "His former partner at Halden, Marcus T.
         # Reeve, said" names the speaker second.
@@ -216,7 +209,7 @@ def _lower_case(text: str, phrase: Phrase) -> bool:
     return words[:1].islower() and words.lower() not in PRONOUNS
 
 
-def _name_of(tokens: list[Token]) -> list[Token]:
+def name_of(tokens: list[Token]) -> list[Token]:
     """``state Del. Marcia Delacroix (D-Lake Port)`` -> ``Marcia Delacroix``: lower-case role words and titles before
     a name, and a parenthetical after it, are not the name."""
     tokens = _without_parenthetical(tokens)
@@ -239,12 +232,12 @@ def _without_affiliation(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _short_name(tokens: list[Token]) -> bool:
+def short_name(tokens: list[Token]) -> bool:
     """One to four capitalised words, no party tag (``Marcus T. Reeve``)."""
     return 0 < len(tokens) <= 4 and all(capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in tokens)
 
 
-def _possessive_description(tokens: list[Token]) -> bool:
+def possessive_description(tokens: list[Token]) -> bool:
     """``Brenner’s lawyer``, ``the company’s chief executive``, ``Norway’s chief inspector of coastal fisheries``:
     a possessive, then lower-case role words."""
     owner = next((i for i, tok in enumerate(tokens) if tok[2].endswith(("’s", "'s"))), None)
@@ -272,132 +265,3 @@ def _role_with_complement(tokens: list[Token]) -> bool:
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-
-
-def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
-    """The speaker phrase right after an inverted cue (``says Ryan Hass, a fellow at X``)."""
-    tokens = phrase_tokens(text, start, stop)
-    if not tokens:
-        return None
-    word = tokens[0][2]
-    if word.lower() in PRONOUNS:
-        return Phrase(tokens[0][0], tokens[0][1])
-    described = _name_after_possessive(text, tokens, stop)
-    if described is not None:
-        return described
-    if not (word.lower() in DETERMINERS or capitalised(word)):
-        last_named = _described_name_end(tokens)
-        if last_named is None:
-            return None
-        return _with_description(text, tokens[0][0], tokens[last_named][1], stop)
-    if word.lower() in TIME_WORDS:
-        return None
-    last = 0
-    while last + 1 < len(tokens) and last < 8:
-        nxt = tokens[last + 1][2]
-        if not nxt[:1].isalnum() or nxt.lower() in STOP_FORWARD or nxt.lower() in ALL_CUES:
-            break
-        in_name = capitalised(tokens[last][2]) and tokens[last][2].lower() not in DETERMINERS
-        if in_name and not capitalised(nxt) and nxt not in CONNECTORS and not _described_head(tokens, last + 1):
-            named = _named_after_role(text, tokens, last + 1, stop)
-            if named is not None:
-                return named  # "responded Harbor Board chair Lydia Okonjo": the name, not the board
-            break
-        last += 1
-    return _with_description(text, tokens[0][0], tokens[last][1], stop)
-
-
-def _named_after_role(text: str, tokens: list[Token], role: int, stop: int) -> Phrase | None:
-    """``Harbor Board chair Lydia Okonjo``, ``Vale campaign manager Tomas Brenner``: up to three capitalised
-    words, then lower-case role words, then a name; the name, described by what comes before it."""
-    if role > 3 or tokens[0][2].lower() in DETERMINERS or not tokens[role][2].isalpha():
-        return None
-    last_named = _described_name_end(tokens[role:])
-    if last_named is None:
-        return None
-    name = _name_of(tokens[role : role + last_named + 1])
-    if not _short_name(name) or len(name) < 2:
-        return None
-    return Phrase(name[0][0], name[-1][1], text[tokens[0][0] : name[0][0]].strip())
-
-
-def _described_head(tokens: list[Token], i: int) -> bool:
-    """``the Vermont businessman``, ``a Denver pastor``: after an article and capitalised words, the role noun they
-    describe is the head of the phrase (the speaker is the businessman, not Vermont; ``the Lanark spokesman``,
-    ``a Lanark report`` and ``the Harlow Group’s chief executive`` stay with their organisation)."""
-    word = tokens[i][2]
-    return (
-        tokens[0][2].lower() in ("the", "a", "an")
-        and all(capitalised(tok[2]) and not _POSSESSIVE_END.search(tok[2]) for tok in tokens[1:i])
-        and word in PERSON_ROLES
-    )
-
-
-def _name_after_possessive(text: str, tokens: list[Token], stop: int) -> Phrase | None:
-    """``said Lintz’s colleague, midwife Orla Brennagh``, ``says the company’s chief executive, Irene Falk``: the name
-    after a possessive and its role words, not the owner."""
-    first = 1 if tokens[0][2].lower() in ("the", "a", "an") else 0
-    comma = next((i for i, tok in enumerate(tokens[: first + 6]) if tok[2] == ","), None)
-    if comma is None or comma + 1 >= len(tokens) or not _possessive_description(tokens[first:comma]):
-        return None
-    if not _POSSESSIVE_END.search(tokens[first][2]):
-        return None
-    last_named = _described_name_end(tokens[comma + 1 :])
-    if last_named is None:
-        return None
-    name = _name_of(tokens[comma + 1 : comma + 2 + last_named])
-    if not _short_name(name):
-        return None
-    return Phrase(name[0][0], name[-1][1], text[tokens[0][0] : tokens[comma][0]])
-
-
-def _with_description(text: str, start: int, end: int, stop: int) -> Phrase:
-    rest = text[end:stop]
-    description = rest[1:].strip().rstrip(".,;:").strip() or None if rest.startswith(",") else None
-    return Phrase(start, end, description)
-
-
-def _described_name_end(tokens: list[Token]) -> int | None:
-    """``said nurse practitioner Alma Bryant``, ``said retired Coast Guard admiral Carl Osgood``: role words in
-    lower case before a name; the index of the name's last word, or None when no name follows them."""
-    last_named = None
-    for i, (_, _, word) in enumerate(tokens[:MAX_DESCRIBED_NAME_WORDS]):
-        lowered = word.lower()
-        if capitalised(word):
-            last_named = i
-        elif (
-            not (word.isalpha() or _NUMBERED_ROLE.fullmatch(word))
-            or lowered.endswith("ly")
-            or lowered in NOT_ROLE_WORDS
-        ):
-            break
-        elif last_named is not None and lowered.endswith(("ing", "ed")):
-            break  # "said nurse Alma Bryant, citing ...": a new clause, not more of the role
-    return last_named
-
-
-def _opens_subject(word: str) -> bool:
-    return capitalised(word) or word.lower() in DETERMINERS or word.lower() in PRONOUNS
-
-
-def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
-    """The subject opening the clause ``text[lo:stop]``, after a leading adverbial (``On Friday, Trump ...``)."""
-    tokens = phrase_tokens(text, lo, stop)
-    dash = next((i for i, tok in enumerate(tokens[:12]) if tok[2] in ("—", "–")), None)
-    if dash and run_in([tok[2] for tok in tokens[:dash]]):
-        tokens = tokens[dash + 1 :]  # "SENATORS QUESTIONED HIM — Oz’s advice ...", "PORT ELLIS, Ore. — Velde ..."
-    opener = tokens[0][2].lower() if tokens else ""
-    if opener in OPENERS or opener in PREPOSITIONS or (opener.endswith("ing") and opener not in ALL_CUES):
-        # "On Friday, Trump ...", "Moving forward, Swift ...": an adverbial or a participle's clause before a comma
-        commas = [i for i, tok in enumerate(tokens[:10]) if tok[2] == ","]
-        # "Following a brief, closed-door meeting, the Board ...": the comma after which a subject opens
-        opens = [i for i in commas if i + 1 < len(tokens) and _opens_subject(tokens[i + 1][2])]
-        if commas:
-            tokens = tokens[(opens or commas)[0] + 1 :]
-        elif (quoted := subject_after_quotation(text, tokens, _opens_subject)) is not None:
-            tokens = tokens[quoted:]  # "After calling the bridge “old,” she ...": the comma is masked
-    while tokens and tokens[0][2].lower() in OPENERS:
-        tokens = tokens[1:]
-    if len(tokens) > 3 and [t[2] for t in tokens[:2]] in (["It", "was"], ["It", "is"]) and capitalised(tokens[2][2]):
-        tokens = tokens[2:]  # "It was Velde who first raised the alarm.": a cleft's subject is the name
-    return phrase_after(text, tokens[0][0], stop) if tokens else None

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsprep.extract.quotes.cues import sentence_subject
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
+from newsprep.extract.quotes.subjects import sentence_subject
 from newsprep.extract.quotes.words import has_speech_cue
 
 if TYPE_CHECKING:

@@ -28,8 +28,10 @@ def speaker_from_next_paragraph(quotes: Sequence[Quote], layout: Sequence[QuoteL
     """Each quote left open at its paragraph's end, with a speaker only guessed, takes the speaker of the quote that
     opens the next paragraph with the same mark and continues it, when that one has a speaker of its own (or took one
     this way). Another mark is another quotation: an excerpt opened with ``"`` on each paragraph quotes someone with
-    ``“`` inside it."""
+    ``“`` inside it. A described speaker (``speaker_kind`` 'description') goes only to a quote with no speaker: a
+    description never stands where a name was found."""
     out = list(quotes)
+    took: set[int] = set()  # quotes that took their speaker this way: a chain of open paragraphs passes it back
     for i in range(len(out) - 2, -1, -1):
         quote, following = out[i], out[i + 1]
         if (
@@ -37,11 +39,13 @@ def speaker_from_next_paragraph(quotes: Sequence[Quote], layout: Sequence[QuoteL
             and layout[i + 1].opens_paragraph
             and layout[i + 1].mark == layout[i].mark
             and following.paragraph_idx == quote.paragraph_idx + 1
-            and quote.attribution in GUESSED
+            and (quote.attribution in GUESSED or quote.speaker_kind == "description")
             and following.speaker is not None
-            and (following.attribution not in GUESSED or following is not quotes[i + 1])
+            and (following.attribution not in GUESSED or i + 1 in took)
+            and (following.speaker_kind != "description" or quote.speaker is None)
         ):
             out[i] = continuing(quote, following)
+            took.add(i)
     return out
 
 
@@ -52,5 +56,6 @@ def continuing(quote: Quote, source: Quote) -> Quote:
         speaker=source.speaker,
         speaker_mention=source.speaker_mention,
         speaker_entity_id=source.speaker_entity_id,
+        speaker_kind=source.speaker_kind,
         attribution="continuation",
     )

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from newsprep.extract.quotes.cues import sentence_subject
+from newsprep.extract.quotes.subjects import sentence_subject
 from newsprep.model import Mention
 from newsprep.text import word_set as vocabulary
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from newsprep.extract.entities import NAME_LABELS
 from newsprep.extract.quotes.campaigns import owns_campaign
 from newsprep.extract.quotes.described import DescribedSpeakers
+from newsprep.extract.quotes.descriptions import TRAILING_ADVERB, with_lead_in
 from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
@@ -128,6 +129,14 @@ class SpeakerResolver(DescribedSpeakers):
             self._history.append((position, speaker))
 
     def resolve(self, start: int, end: int) -> Speaker:
+        adverb = TRAILING_ADVERB.search(self._text[start:end].rstrip())
+        if adverb is not None:
+            return self.resolve(start, start + adverb.start())
+        speaker = self._resolve(start, end)
+        whole = None if speaker.name is not None else with_lead_in(self._text, start, speaker.mention)
+        return speaker if whole is None else Speaker(None, whole, speaker.is_person)  # "a woman holding a toddler"
+
+    def _resolve(self, start: int, end: int) -> Speaker:
         written = self._text[start:end].strip()
         lowered = written.lower()
         if lowered in PERSON_PRONOUNS:

@@ -24,9 +24,11 @@ from dataclasses import dataclass
 from newsprep.extract.quotes.attribution import Candidate, speaker_of
 from newsprep.extract.quotes.clauses import attribution_after, attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase
+from newsprep.extract.quotes.described_subjects import described_subject
 from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
 from newsprep.extract.quotes.mentioned import is_mentioned
 from newsprep.extract.quotes.open_paragraphs import QuoteLayout, continuing, speaker_from_next_paragraph
+from newsprep.extract.quotes.published import published_speaker
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.speech_clauses import speech_clause
@@ -332,9 +334,14 @@ def extract_quotes(
     previous: tuple[int, Speaker | None] | None = None
     for candidate in candidates:
         found = speaker_of(candidate, resolver, mask, starts, previous)
-        speaker, cue, description = found.speaker, found.cue, found.description
+        speaker = found.speaker
         if speaker is not None and candidate.turn is not None:
             speaker = _turn_name(speaker)
+        previous_speaker = speaker  # a described subject found below is not continued: see described_subjects
+        if speaker is None and candidate.turn is None:
+            found = described_subject(candidate, resolver, mask) or found
+            speaker = found.speaker
+        published = published_speaker(speaker, found.attribution, resolver)
         first, last = candidate.parts[0], _without_trailing_comma(text, candidate.parts[-1])
         parts = [*candidate.parts[:-1], last]
         quote_text = " ".join(text[p.start : p.end] for p in parts)
@@ -343,21 +350,22 @@ def extract_quotes(
                 idx=len(quotes),
                 text=quote_text,
                 kind=candidate.kind,
-                speaker=speaker.name if speaker else None,
+                speaker=published.name,
                 speaker_mention=speaker.mention if speaker else None,
-                speaker_description=description,
-                cue=cue,
+                speaker_description=found.description,
+                cue=found.cue,
                 paragraph_idx=candidate.paragraph_idx,
                 char_start=first.start,
                 char_end=last.end,
                 part_count=len(candidate.parts),
-                speaker_entity_id=resolver.entity_id(speaker) if speaker else None,
-                attribution=found.attribution if speaker is not None and speaker.name is not None else "none",
+                speaker_entity_id=published.entity_id,
+                attribution=published.attribution,
+                speaker_kind=published.kind,
             )
         )
         if speaker is not None:
             resolver.remember(first.start, speaker)
-        previous = (candidate.paragraph_idx, speaker)
+        previous = (candidate.paragraph_idx, previous_speaker)
     layout = [
         QuoteLayout(c.parts[-1].close_at is None, c.span.open_at == c.paragraph_start, text[c.span.open_at])
         for c in candidates
@@ -366,18 +374,18 @@ def extract_quotes(
 
 
 def _repeats_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
-    """A quote with no speaker, or one only guessed from the paragraph before, that repeats words another quote
-    attributes (a pull quote before the paragraph it comes from): that quote's speaker, as a continuation of it."""
+    """A quote with no speaker, a described one or one only guessed from the paragraph before, that repeats words
+    another quote attributes (a pull quote before the paragraph it comes from): that quote's speaker, as a
+    continuation of it; a named speaker first, a description only where the quote had no speaker."""
     words = [" ".join(WORDS.findall(q.text.lower())) for q in quotes]
     out = list(quotes)
     for i, quote in enumerate(quotes):
-        guessed = quote.speaker is None or quote.attribution == "previous_sentence"
+        guessed = quote.speaker_kind in (None, "description") or quote.attribution == "previous_sentence"
         if not guessed or len(words[i].split()) < REPEATED_QUOTE_MIN_WORDS:
             continue
-        source = next(
-            (q for j, q in enumerate(quotes) if j != i and q.speaker is not None and words[i] in words[j]),
-            None,
-        )
-        if source is not None:
-            out[i] = continuing(quote, source)
+        sources = [q for j, q in enumerate(quotes) if j != i and q.speaker is not None and words[i] in words[j]]
+        named = [q for q in sources if q.speaker_kind != "description"]
+        offered = named or (sources if quote.speaker is None else [])
+        if offered:
+            out[i] = continuing(quote, offered[0])
     return tuple(out)

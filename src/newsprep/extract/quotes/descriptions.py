@@ -1,0 +1,197 @@
+"""Speakers the text describes but does not name (``a senior administration official said``, ``the clip says``,
+``the former strategist told reporters``): the description as written, published when the resolver finds no name.
+
+The contract (``quotes.speaker`` with ``speaker_kind`` 'description'): the attribution's subject trimmed to its noun
+phrase (no verb, adverb or clause after it: ``the mayor also told`` -> ``the mayor``), its words as written but for the
+opening word, put in lower case when it is a determiner, a quantifier or a common word (a sentence's capital is not
+part of the description: ``The clip`` -> ``the clip``; ``Republican leaders`` stays). The determiner is kept: ``a
+spokesman`` and ``the spokesman`` say different things. A phrase is a description only when its head noun is one that
+speaks (a person, a group, an organisation, a document or a recording); pronouns (``they``, ``someone``) never are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS, ORG_NOUNS, OWNED_VOICES, SPOKESPEOPLE
+from newsprep.extract.quotes.words import AGE, ALL_CUES, DEFINITE_ROLES, DETERMINERS, PRONOUNS, ROLE_NOUNS
+from newsprep.text import word_set as vocabulary
+
+DESCRIPTION_MAX_WORDS = 10
+"""A longer subject is a clause the reader took whole, not a description."""
+PEOPLE_NOUNS = vocabulary(
+    "official source expert resident witness friend family relative neighbor neighbour victim patient man woman "
+    "person voter critic supporter observer aide adviser advisor strategist announcer narrator host anchor "
+    "questioner caller reader viewer listener user customer worker employee staffer officer investigator detective "
+    "trooper deputy firefighter soldier veteran organizer organiser protester protestor activist member participant "
+    "student parent mother father wife husband son daughter brother sister uncle aunt cousin grandmother "
+    "grandfather grandson granddaughter child nurse engineer farmer owner insider diplomat negotiator defender "
+    "mediator regulator inspector auditor administrator coordinator volunteer survivor passenger driver pilot "
+    "tenant landlord shopkeeper vendor buyer seller investor trader banker donor fan player athlete coach referee "
+    "judge juror jury panel police prosecutors faculty clergy commentator pundit blogger reporter journalist "
+    "correspondent columnist editor producer presenter moderator panelist panellist speaker lady gentleman girl boy "
+    "teen teenager youth kid children adult demonstrator marcher picketer striker"
+)
+"""Nouns for people (and bodies of people) who speak, beyond the roles the resolver reads (``ROLE_NOUNS``)."""
+RECORDING_NOUNS = vocabulary("recording footage audio tape voicemail narration caption sign banner placard")
+"""Things that say words on their own: ``the recording says``."""
+_SPEAKING_SUFFIX = re.compile(
+    r"(?:ist|ian|man|woman|person|eer|ee|worker|holder|keeper|goer|owner|maker|fighter|writer|leader|dweller|seeker)$"
+)
+"""Agent nouns by their ending: ``the economist``, ``a physician``, ``one councilwoman``, ``the appointee``, and
+compounds of a speaking noun (``a dockworker``, ``shareholders``, ``a shopkeeper``, ``moviegoers``)."""
+_AGENT_ENDING = re.compile(r"(?:er|or)$")
+AGENT_MIN_LETTERS = 6
+_NOT_AGENTS = vocabulary(
+    "center centre number matter order power border winter summer quarter chapter corner water weather computer "
+    "error sector factor motor major minor indicator reactor behavior behaviour monitor mirror harbor harbour "
+    "river manner"
+)
+"""Nouns in -er/-or that are things, not agents (``the dispute centers``); a letter and a banner speak."""
+_LEAD_IN = re.compile(
+    r"(?:^|[,;:.!?”\"—]\s*)(?P<lead>(?:the|a|an|one|another|two|three|several)\s+[^,;:.!?“”\"—]{1,60}?)\s*$",
+    re.IGNORECASE,
+)
+"""The start of a description in the clause before the phrase the reader took: a determiner or a number, then words
+up to that phrase (``a woman holding``, ``a coach from``), no punctuation between."""
+TRAILING_ADVERB = re.compile(
+    r"\s+(?:also|later|then|now|again|still|previously|once|further|repeatedly|reportedly|too|first)$", re.IGNORECASE
+)
+"""``the mayor also told reporters``: an adverb the subject reader kept before the verb is no part of who spoke."""
+_AFTER_THE_HEAD = vocabulary("familiar close aware present knowledgeable")
+"""``a person familiar with the talks``: adjectives that open a phrase after the head noun, as a participle does
+(``a woman holding a toddler``, ``an official briefed on the plan``)."""
+SUFFIX_MIN_LETTERS = 6
+"""Shorter words with those endings are seldom agents (``list``, ``twist``)."""
+_QUANTIFIERS = vocabulary("other each every few most all no this that these those both either neither")
+_COMMON_OPENERS = vocabulary(
+    "former senior top local federal longtime current previous retired unnamed anonymous several various many some "
+    "one two three four five six seven eight nine ten dozens hundreds"
+)
+_NOT_DESCRIPTIONS = vocabulary(
+    "someone somebody anyone anybody everyone everybody no-one nobody others other another one some many few "
+    "all both each either neither none this that these those"
+)
+"""Indefinite and demonstrative pronouns: ``others said`` names nobody."""
+_STOP_WORDS = vocabulary(
+    "also and or but who whom whose which that has have had is are was were will would could should can may might "
+    "must did does do not never then still later now previously once again already recently reportedly just even "
+    "repeatedly further often too soon when while as after before because if"
+)
+"""Words that end a subject's noun phrase: a conjunction, a relative, an auxiliary, an adverb before the verb."""
+_PREPOSITIONS = vocabulary("of for at from with in on to representing")
+_WORD = re.compile(r"[\w’'\-.]+|[,;:()—–]")
+
+
+def description_as_written(written: str) -> str | None:
+    """The description ``written`` at an attribution, trimmed to its noun phrase; None when it is no description (a
+    pronoun, a clause, a head that does not speak)."""
+    words = _noun_phrase(_WORD.findall(written))
+    if not words or len(words) > DESCRIPTION_MAX_WORDS:
+        return None
+    if len(words) == 1 and words[0].lower() in _NOT_DESCRIPTIONS | PRONOUNS:
+        return None
+    first = words[0].lower()
+    if first in DETERMINERS | _QUANTIFIERS | _COMMON_OPENERS or speaks(first):
+        words = [first, *words[1:]]
+    head = _head(words)
+    return " ".join(words) if head[:1].islower() and speaks(head) else None
+
+
+def common_noun_read_as_name(name: str, written: str) -> str | None:
+    """``Officials said``, ``Witnesses told``: a lone capitalised noun for people, written alone, that the resolver
+    took for a name (it is no entity), in lower case. An organisation noun is left as a name (``the harbor group
+    Alliance``: an organisation may be named by one such word), and so is a noun only by its ending (``Christian``)."""
+    lowered = name.lower()
+    if " " in name or written.strip() != name or not name[:1].isupper() or name.isupper():
+        return None
+    return lowered if any(form in _PEOPLE_WORDS for form in _singulars(lowered)) else None
+
+
+_PEOPLE_WORDS = PEOPLE_NOUNS | ROLE_NOUNS | DEFINITE_ROLES | SPOKESPEOPLE
+
+
+def speaks(noun: str) -> bool:
+    """A noun for someone or something that can be quoted: a person, a group, an organisation, a document; or an
+    agent noun by its ending (``-ist``, ``-man``, a compound ``-worker``; ``-er``/``-or`` but the things so named)."""
+    return any(
+        form in _SPEAKING_NOUNS
+        or (len(form) >= SUFFIX_MIN_LETTERS and _SPEAKING_SUFFIX.search(form))
+        or (len(form) >= AGENT_MIN_LETTERS and _AGENT_ENDING.search(form) and form not in _NOT_AGENTS)
+        for form in _singulars(noun)
+    )
+
+
+def with_lead_in(text: str, start: int, written: str) -> str | None:
+    """``a woman holding a sleeping toddler said``: the subject reader took the noun phrase before the verb; the
+    description opens earlier in its clause, with a speaking noun and a participle or a preposition after it. The
+    whole phrase from that determiner, when it is a description and the reader's was only its tail; else None."""
+    if written.lower() in PRONOUNS | _NOT_DESCRIPTIONS:
+        return None
+    lead = _LEAD_IN.search(text, max(0, start - 80), start)
+    last = lead.group("lead").split()[-1].lower() if lead is not None else ""
+    if lead is None or not (last in _PREPOSITIONS or _opens_a_modifier(last)):
+        return None  # "the mayor and the governor said": two speakers, not one description
+    whole = f"{lead.group('lead')} {written}"
+    described = description_as_written(whole)
+    return whole if described is not None and len(described.split()) > 1 else None
+
+
+_SPEAKING_NOUNS = (
+    PEOPLE_NOUNS
+    | RECORDING_NOUNS
+    | ROLE_NOUNS
+    | DEFINITE_ROLES
+    | SPOKESPEOPLE
+    | DOCUMENT_NOUNS
+    | OWNED_VOICES
+    | ORG_NOUNS
+    | vocabulary("leadership government administration")
+)
+
+
+def _singulars(noun: str) -> tuple[str, ...]:
+    """``noun`` and the singulars it may be the plural of (``officials``, ``authorities``, ``businessmen``)."""
+    forms = [noun]
+    if noun.endswith("men"):
+        forms.append(noun[:-3] + "man")
+    if noun.endswith("people"):
+        forms.append(noun[:-6] + "person")
+    if noun.endswith("ies"):
+        forms.append(noun[:-3] + "y")
+    if noun.endswith("es"):
+        forms.append(noun[:-2])
+    if noun.endswith("s") and not noun.endswith("ss"):
+        forms.append(noun[:-1])
+    return tuple(forms)
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The words up to the first that ends a noun phrase (a stop word, a speech cue, punctuation, a participle or an
+    adjective opening a phrase after a speaking noun)."""
+    kept: list[str] = []
+    for word in words:
+        lowered = word.lower()
+        if not word[:1].isalnum() or lowered in _STOP_WORDS or (kept and lowered in ALL_CUES):
+            break
+        if kept and speaks(kept[-1].lower()) and _opens_a_modifier(lowered):
+            break
+        kept.append(word)
+    return kept
+
+
+def _opens_a_modifier(word: str) -> bool:
+    """A participle (``holding``, ``injured``) or an adjective that follows its noun (``familiar``)."""
+    return word in _AFTER_THE_HEAD or (len(word) > 4 and word.endswith(("ing", "ed")) and not speaks(word))
+
+
+def _head(words: list[str]) -> str:
+    """The phrase's head noun: its last word, or the last before a preposition (``the secretary of state``), or after
+    ``of`` when what comes before is a number (``one of the protesters``); an age (``the 45-year-old``) is its own."""
+    at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words))
+    head = words[at - 1]
+    if at < len(words) and words[at].lower() == "of" and head.lower() in _COMMON_OPENERS | _QUANTIFIERS:
+        head = words[-1]
+    if AGE.fullmatch(head):
+        return "person"
+    return head.strip(".")

@@ -1,0 +1,168 @@
+"""The speaker phrase that opens a clause: after an inverted cue (``says Ryan Hass, a fellow at X``, ``said nurse
+practitioner Alma Bryant``) and a sentence's subject (``On Friday, Trump ...``). The phrase before a cue and what both
+share are in ``cues``; like ``cues``, everything here reads the masked paragraph text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.quotes.cues import (
+    POSSESSIVE_END,
+    Phrase,
+    Token,
+    capitalised,
+    name_of,
+    phrase_tokens,
+    possessive_description,
+    short_name,
+)
+from newsprep.extract.quotes.marks import subject_after_quotation
+from newsprep.extract.quotes.words import (
+    ALL_CUES,
+    CONNECTORS,
+    DEFINITE_ROLES,
+    DETERMINERS,
+    NOT_ROLE_WORDS,
+    OPENERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    STOP_FORWARD,
+    TIME_WORDS,
+    run_in,
+)
+
+PERSON_ROLES = ROLE_NOUNS | DEFINITE_ROLES
+MAX_DESCRIBED_NAME_WORDS = 10
+_NUMBERED_ROLE = re.compile(r"\d+")
+"""``said 3/17 victim Nadia Keller`` (tokens 3 and 17): a number inside a role description."""
+
+
+def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
+    """The speaker phrase right after an inverted cue (``says Ryan Hass, a fellow at X``)."""
+    tokens = phrase_tokens(text, start, stop)
+    if not tokens:
+        return None
+    word = tokens[0][2]
+    if word.lower() in PRONOUNS:
+        return Phrase(tokens[0][0], tokens[0][1])
+    described = _name_after_possessive(text, tokens, stop)
+    if described is not None:
+        return described
+    if not (word.lower() in DETERMINERS or capitalised(word)):
+        last_named = _described_name_end(tokens)
+        if last_named is None:
+            return None
+        return _with_description(text, tokens[0][0], tokens[last_named][1], stop)
+    if word.lower() in TIME_WORDS:
+        return None
+    last = 0
+    while last + 1 < len(tokens) and last < 8:
+        nxt = tokens[last + 1][2]
+        if not nxt[:1].isalnum() or nxt.lower() in STOP_FORWARD or nxt.lower() in ALL_CUES:
+            break
+        in_name = capitalised(tokens[last][2]) and tokens[last][2].lower() not in DETERMINERS
+        if in_name and not capitalised(nxt) and nxt not in CONNECTORS and not _described_head(tokens, last + 1):
+            named = _named_after_role(text, tokens, last + 1, stop)
+            if named is not None:
+                return named  # "responded Harbor Board chair Lydia Okonjo": the name, not the board
+            break
+        last += 1
+    return _with_description(text, tokens[0][0], tokens[last][1], stop)
+
+
+def _named_after_role(text: str, tokens: list[Token], role: int, stop: int) -> Phrase | None:
+    """``Harbor Board chair Lydia Okonjo``, ``Vale campaign manager Tomas Brenner``: up to three capitalised
+    words, then lower-case role words, then a name; the name, described by what comes before it."""
+    if role > 3 or tokens[0][2].lower() in DETERMINERS or not tokens[role][2].isalpha():
+        return None
+    last_named = _described_name_end(tokens[role:])
+    if last_named is None:
+        return None
+    name = name_of(tokens[role : role + last_named + 1])
+    if not short_name(name) or len(name) < 2:
+        return None
+    return Phrase(name[0][0], name[-1][1], text[tokens[0][0] : name[0][0]].strip())
+
+
+def _described_head(tokens: list[Token], i: int) -> bool:
+    """``the Vermont businessman``, ``a Denver pastor``: after an article and capitalised words, the role noun they
+    describe is the head of the phrase (the speaker is the businessman, not Vermont; ``the Lanark spokesman``,
+    ``a Lanark report`` and ``the Harlow Group’s chief executive`` stay with their organisation)."""
+    word = tokens[i][2]
+    return (
+        tokens[0][2].lower() in ("the", "a", "an")
+        and all(capitalised(tok[2]) and not POSSESSIVE_END.search(tok[2]) for tok in tokens[1:i])
+        and word in PERSON_ROLES
+    )
+
+
+def _name_after_possessive(text: str, tokens: list[Token], stop: int) -> Phrase | None:
+    """``said Lintz’s colleague, midwife Orla Brennagh``, ``says the company’s chief executive, Irene Falk``: the name
+    after a possessive and its role words, not the owner."""
+    first = 1 if tokens[0][2].lower() in ("the", "a", "an") else 0
+    comma = next((i for i, tok in enumerate(tokens[: first + 6]) if tok[2] == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or not possessive_description(tokens[first:comma]):
+        return None
+    if not POSSESSIVE_END.search(tokens[first][2]):
+        return None
+    last_named = _described_name_end(tokens[comma + 1 :])
+    if last_named is None:
+        return None
+    name = name_of(tokens[comma + 1 : comma + 2 + last_named])
+    if not short_name(name):
+        return None
+    return Phrase(name[0][0], name[-1][1], text[tokens[0][0] : tokens[comma][0]])
+
+
+def _with_description(text: str, start: int, end: int, stop: int) -> Phrase:
+    rest = text[end:stop]
+    description = rest[1:].strip().rstrip(".,;:").strip() or None if rest.startswith(",") else None
+    return Phrase(start, end, description)
+
+
+def _described_name_end(tokens: list[Token]) -> int | None:
+    """``said nurse practitioner Alma Bryant``, ``said retired Coast Guard admiral Carl Osgood``: role words in
+    lower case before a name; the index of the name's last word, or None when no name follows them."""
+    last_named = None
+    for i, (_, _, word) in enumerate(tokens[:MAX_DESCRIBED_NAME_WORDS]):
+        lowered = word.lower()
+        if capitalised(word):
+            last_named = i
+        elif (
+            not (word.isalpha() or _NUMBERED_ROLE.fullmatch(word))
+            or lowered.endswith("ly")
+            or lowered in NOT_ROLE_WORDS
+        ):
+            break
+        elif last_named is not None and lowered.endswith(("ing", "ed")):
+            break  # "said nurse Alma Bryant, citing ...": a new clause, not more of the role
+    return last_named
+
+
+def _opens_subject(word: str) -> bool:
+    return capitalised(word) or word.lower() in DETERMINERS or word.lower() in PRONOUNS
+
+
+def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
+    """The subject opening the clause ``text[lo:stop]``, after a leading adverbial (``On Friday, Trump ...``)."""
+    tokens = phrase_tokens(text, lo, stop)
+    dash = next((i for i, tok in enumerate(tokens[:12]) if tok[2] in ("—", "–")), None)
+    if dash and run_in([tok[2] for tok in tokens[:dash]]):
+        tokens = tokens[dash + 1 :]  # "SENATORS QUESTIONED HIM — Oz’s advice ...", "PORT ELLIS, Ore. — Velde ..."
+    opener = tokens[0][2].lower() if tokens else ""
+    if opener in OPENERS or opener in PREPOSITIONS or (opener.endswith("ing") and opener not in ALL_CUES):
+        # "On Friday, Trump ...", "Moving forward, Swift ...": an adverbial or a participle's clause before a comma
+        commas = [i for i, tok in enumerate(tokens[:10]) if tok[2] == ","]
+        # "Following a brief, closed-door meeting, the Board ...": the comma after which a subject opens
+        opens = [i for i in commas if i + 1 < len(tokens) and _opens_subject(tokens[i + 1][2])]
+        if commas:
+            tokens = tokens[(opens or commas)[0] + 1 :]
+        elif (quoted := subject_after_quotation(text, tokens, _opens_subject)) is not None:
+            tokens = tokens[quoted:]  # "After calling the bridge “old,” she ...": the comma is masked
+    while tokens and tokens[0][2].lower() in OPENERS:
+        tokens = tokens[1:]
+    if len(tokens) > 3 and [t[2] for t in tokens[:2]] in (["It", "was"], ["It", "is"]) and capitalised(tokens[2][2]):
+        tokens = tokens[2:]  # "It was Velde who first raised the alarm.": a cleft's subject is the name
+    return phrase_after(text, tokens[0][0], stop) if tokens else None

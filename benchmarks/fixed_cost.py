@@ -49,7 +49,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from served import free_loopback_port, runner_cpu_seconds, wait_for_runner
+from served import runner_cpu_seconds, wait_for_runner
+
+from newsprep.cli.server import free_loopback_port
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "data" / "raw" / "npr-blinken-china.txt"

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import socket
 import subprocess
 import time
 from collections.abc import Iterator, Mapping
@@ -26,6 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_corpus import REPO
+
+from newsprep.cli.server import free_loopback_port
+from newsprep.warm.protocol import SOCKET_NAME
+from newsprep.warm.runner import LOG_FILE
 
 SERVER_MODES = ("temporary", "warm", "cold")
 SERVED_MODES = ("warm", "cold")
@@ -97,13 +100,6 @@ class Served:
     api_url: str
 
 
-def free_loopback_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @contextlib.contextmanager
 def make_serve(state_dir: Path, environ: Mapping[str, str]) -> Iterator[Served]:
     """``scripts/serve.sh`` of this clone on a free loopback port, its state in ``state_dir`` (a fresh database
@@ -138,7 +134,7 @@ def wait_for_runner(state_dir: Path, timeout: float = RUNNER_READY_TIMEOUT_SECON
     """Return once a warm runner listens in ``state_dir`` (a runner that took a run starts the next, which loads for
     a few seconds)."""
     deadline = time.monotonic() + timeout
-    while not (state_dir / "runner.sock").exists():
+    while not (state_dir / SOCKET_NAME).exists():
         if time.monotonic() > deadline:
             raise RuntimeError(f"no warm runner listening in {state_dir} after {timeout:.0f} s")
         time.sleep(0.2)
@@ -146,7 +142,7 @@ def wait_for_runner(state_dir: Path, timeout: float = RUNNER_READY_TIMEOUT_SECON
 
 def runner_cpu_seconds(state_dir: Path) -> float:
     """The CPU seconds the warm runner reported for its last run (``runner.log``), 0 if none."""
-    ended = re.findall(r"run ended: exit -?\d+, ([\d.]+) CPU s", (state_dir / "runner.log").read_text())
+    ended = re.findall(r"run ended: exit -?\d+, ([\d.]+) CPU s", (state_dir / LOG_FILE).read_text())
     return float(ended[-1]) if ended else 0.0
 
 

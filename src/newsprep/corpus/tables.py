@@ -111,7 +111,7 @@ def _speaker_key_column(
         quotes.select(
             "doc_id",
             # a described speaker ("a senior official") is no one's name: no key, whatever a mention reads
-            pl.when(pl.col("speaker_kind").fill_null("") != "description").then("speaker").alias("speaker"),
+            pl.when(pl.col("speaker_kind").ne_missing("description")).then("speaker").alias("speaker"),
             "speaker_mention",
             "speaker_entity_id",
         )

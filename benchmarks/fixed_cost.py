@@ -49,7 +49,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from served import runner_cpu_seconds, wait_for_runner
+from served import runner_cpu_seconds, wait_for_idle_runner
 
 from newsprep.cli.server import free_loopback_port
 
@@ -162,7 +162,7 @@ ARMS = ("temporary_server", "running_server", "running_server_warm_runner")
 def _arm_run(arm: str, work: Path, envs: dict[str, dict[str, str]], state: Path, n: int) -> dict[str, Any]:
     if arm != "running_server_warm_runner":
         return _timed_run(work, envs[arm], n)
-    wait_for_runner(state)
+    wait_for_idle_runner(state)
     done = _timed_run(work, envs[arm], n)
     done["cpu_seconds"] = round(done["cpu_seconds"] + runner_cpu_seconds(state), 2)
     return done

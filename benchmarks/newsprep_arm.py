@@ -24,7 +24,7 @@ from served import (
     prefect_line,
     recorded_pid,
     runner_cpu_seconds,
-    wait_for_runner,
+    wait_for_idle_runner,
 )
 
 NEWSPREP = REPO / ".venv" / "bin" / "newsprep"
@@ -45,7 +45,7 @@ def run_newsprep(corpus: Path, out: Path, work_dir: Path, *, mode: str = "tempor
     state = serve_state_dir(work_dir)
     env = mode_environment(mode, _newsprep_env(work_dir), work_dir=work_dir, state_dir=state)
     if mode == "warm":
-        wait_for_runner(state)
+        wait_for_idle_runner(state)
     runner = recorded_pid(state, "runner") if mode == "warm" else None
     server_cpu = tree_cpu_seconds(recorded_pid(state, "server")) if mode in SERVED_MODES else 0.0
     watch = out / "_staging" / "batch-*"  # under _staging/<run id>/

@@ -21,10 +21,11 @@ import re
 import subprocess
 import time
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from build_corpus import REPO
+from process_measure import tree_cpu_seconds
 
 from newsprep.cli.server import free_loopback_port
 from newsprep.warm.protocol import SOCKET_NAME
@@ -38,6 +39,9 @@ RUNNER_STOP_WAIT_SECONDS = 60.0
 SERVER_CHOICE = ("PREFECT_API_URL", "NEWSPREP_SERVER_DIR", "NEWSPREP_WARM_RUNNER", "NEWSPREP_PREFECT_PORT")
 """The variables that choose a run's server and runner: each mode sets its own."""
 WARM_LINE = "by the warm runner"
+QUIET_WINDOW_SECONDS = 1.0
+QUIET_CPU_SHARE = 0.05
+"""A waiting runner polls its files every second (a few hundred ``stat`` calls): well under this share of a core."""
 
 
 def parse_modes(text: str) -> list[str]:
@@ -94,27 +98,48 @@ def prefect_line(output: str) -> str | None:
 # --- make serve, as a user starts it ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class Served:
+    """A ``make serve`` started by ``make_serve``."""
+
     state_dir: Path
     api_url: str
+    env: dict[str, str]
+    """The environment serve.sh ran with: this state folder and port, none of the variables that choose a server."""
+    output: str
+    """serve.sh's standard output and error."""
+    started_pids: list[int] = field(default_factory=list)
+    """The pids ``make serve`` had recorded (server, worker, runner) just before ``scripts/stop.sh`` ran."""
+    stopped: subprocess.CompletedProcess[str] | None = None
+    """``scripts/stop.sh``'s, once the block is left."""
 
 
 @contextlib.contextmanager
-def make_serve(state_dir: Path, environ: Mapping[str, str]) -> Iterator[Served]:
+def make_serve(
+    state_dir: Path, environ: Mapping[str, str], *, extra_env: Mapping[str, str] | None = None
+) -> Iterator[Served]:
     """``scripts/serve.sh`` of this clone on a free loopback port, its state in ``state_dir`` (a fresh database
-    each time), until ``scripts/stop.sh``; raises with serve.sh's output if it fails."""
+    each time), until ``scripts/stop.sh``; raises with serve.sh's output if it fails. ``extra_env``: more variables
+    for serve.sh (and so for the server, worker and runner it starts). The benchmarks' served modes and the
+    end-to-end tests' servers (``tests/e2e``) start it here."""
     port = free_loopback_port()
     env = {k: v for k, v in environ.items() if k not in SERVER_CHOICE}
-    env.update(NEWSPREP_SERVER_DIR=str(state_dir), NEWSPREP_PREFECT_PORT=str(port))
+    env.update(NEWSPREP_SERVER_DIR=str(state_dir), NEWSPREP_PREFECT_PORT=str(port), **(extra_env or {}))
+    served = Served(state_dir, f"http://127.0.0.1:{port}/api", env, "")
     try:
-        served = subprocess.run(
-            [str(REPO / "scripts" / "serve.sh")], env=env, capture_output=True, text=True, timeout=SERVE_TIMEOUT_SECONDS
+        started = subprocess.run(
+            [str(REPO / "scripts" / "serve.sh")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=SERVE_TIMEOUT_SECONDS,
+            cwd=REPO,
         )
-        if served.returncode != 0:
-            raise RuntimeError(f"scripts/serve.sh failed ({served.returncode}):\n{served.stderr[-4000:]}")
+        served.output = started.stdout + started.stderr
+        if started.returncode != 0:
+            raise RuntimeError(f"scripts/serve.sh failed ({started.returncode}):\n{served.output[-4000:]}")
         try:
-            yield Served(state_dir, f"http://127.0.0.1:{port}/api")
+            yield served
         finally:
             # A runner that took a run starts the next one as it ends. Until runners recorded their successor's pid
             # themselves (branch fixed-cost-10), the next one recorded it only once it ran, and stop.sh right after a
@@ -122,7 +147,8 @@ def make_serve(state_dir: Path, environ: Mapping[str, str]) -> Iterator[Served]:
             with contextlib.suppress(RuntimeError):
                 wait_for_runner(state_dir, timeout=RUNNER_STOP_WAIT_SECONDS)
     finally:
-        subprocess.run(
+        served.started_pids = recorded_pids(state_dir)
+        served.stopped = subprocess.run(
             [str(REPO / "scripts" / "stop.sh")], env=env, capture_output=True, text=True, timeout=SERVE_TIMEOUT_SECONDS
         )
 
@@ -140,10 +166,32 @@ def wait_for_runner(state_dir: Path, timeout: float = RUNNER_READY_TIMEOUT_SECON
         time.sleep(0.2)
 
 
+def wait_for_idle_runner(state_dir: Path, timeout: float = RUNNER_READY_TIMEOUT_SECONDS) -> float:
+    """Return once a warm runner listens and its process tree has been quiet for ``QUIET_WINDOW_SECONDS`` (under
+    ``QUIET_CPU_SHARE`` of a core), as a user's run finds a runner that has waited a while: a runner listens before
+    the NLP workers it keeps (branch fixed-cost-12) have loaded. The seconds waited for the quiet."""
+    wait_for_runner(state_dir, timeout)
+    started = time.monotonic()
+    pid = recorded_pid(state_dir, "runner")
+    before = tree_cpu_seconds(pid)
+    while time.monotonic() - started < timeout:
+        time.sleep(QUIET_WINDOW_SECONDS)
+        now = tree_cpu_seconds(pid)
+        if now - before < QUIET_CPU_SHARE * QUIET_WINDOW_SECONDS:
+            return round(time.monotonic() - started, 2)
+        before = now
+    raise RuntimeError(f"the warm runner in {state_dir} was still busy after {timeout:.0f} s")
+
+
 def runner_cpu_seconds(state_dir: Path) -> float:
     """The CPU seconds the warm runner reported for its last run (``runner.log``), 0 if none."""
     ended = re.findall(r"run ended: exit -?\d+, ([\d.]+) CPU s", (state_dir / LOG_FILE).read_text())
     return float(ended[-1]) if ended else 0.0
+
+
+def recorded_pids(state_dir: Path) -> list[int]:
+    """Every pid ``make serve`` recorded in its state folder (``*.pid``)."""
+    return [pid for path in sorted(state_dir.glob("*.pid")) if (pid := recorded_pid(state_dir, path.stem)) is not None]
 
 
 def recorded_pid(state_dir: Path, name: str) -> int | None:

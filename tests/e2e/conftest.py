@@ -8,17 +8,30 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
+from tests.benchmarks.scripts import benchmark_script
 from tests.conftest import REPO_ROOT, SHARED_DIR
 
 SAMPLE = REPO_ROOT / "data" / "raw" / "npr-blinken-china.txt"
 SCORER = SHARED_DIR / "eval" / "score.py"
 NEWSPREP = Path(sys.executable).parent / "newsprep"
+
+
+def make_serve(
+    state_dir: Path, environ: Mapping[str, str], *, extra_env: Mapping[str, str] | None = None
+) -> AbstractContextManager[Any]:
+    """``make serve`` on a free loopback port until ``make stop``: ``benchmarks/served.py``'s ``make_serve``, the one
+    helper the end-to-end tests and the benchmarks start it with."""
+    for needed in ("build_corpus", "process_measure"):  # what the script imports by name
+        benchmark_script(needed)
+    served: Any = benchmark_script("served")
+    return cast(AbstractContextManager[Any], served.make_serve(state_dir, environ, extra_env=extra_env))
 
 
 def run_newsprep(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -25,12 +25,11 @@ import httpx
 import polars as pl
 import pytest
 
-from newsprep.cli.server import free_loopback_port
 from newsprep.run.alerts import REFUSED_EVENT
 from newsprep.run.artifacts import CHECKS_KEY, REPORT_KEY, SUMMARY_KEY
 from newsprep.run.stages import STAGE_NAMES
 from tests.conftest import REPO_ROOT
-from tests.e2e.conftest import SAMPLE
+from tests.e2e.conftest import SAMPLE, make_serve
 from tests.processes import process_alive
 
 pytestmark = pytest.mark.slow
@@ -45,10 +44,6 @@ class LocalServer:
     state_dir: Path
     env: dict[str, str]
     serve_output: str
-
-
-def _started_pids(state_dir: Path) -> list[int]:
-    return [int(p.read_text()) for p in sorted(state_dir.glob("*.pid")) if p.read_text().strip()]
 
 
 @dataclass
@@ -100,34 +95,15 @@ def alert_receiver() -> Iterator[AlertReceiver]:
 @pytest.fixture(scope="session")
 def local_server(tmp_path_factory: pytest.TempPathFactory, alert_receiver: AlertReceiver) -> Iterator[LocalServer]:
     state_dir = tmp_path_factory.mktemp("prefect-server")
-    port = free_loopback_port()
-    env = {
-        **os.environ,
-        "NEWSPREP_SERVER_DIR": str(state_dir),
-        "NEWSPREP_PREFECT_PORT": str(port),
+    extra = {
         "PREFECT_WORKER_QUERY_SECONDS": "1",  # the default 10 s poll would dominate the run
         "NEWSPREP_ALERT_WEBHOOK": alert_receiver.url,
     }
-    env.pop("PREFECT_API_URL", None)
-    try:
-        served = subprocess.run(
-            [str(REPO_ROOT / "scripts" / "serve.sh")],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            cwd=REPO_ROOT,
-        )
-        assert served.returncode == 0, served.stdout + served.stderr
-        api_url = f"http://127.0.0.1:{port}/api"
-        yield LocalServer(api_url, state_dir, {**env, "PREFECT_API_URL": api_url}, served.stdout)
-    finally:
-        pids = _started_pids(state_dir)
-        stopped = subprocess.run(
-            [str(REPO_ROOT / "scripts" / "stop.sh")], env=env, capture_output=True, text=True, timeout=180
-        )
-        assert stopped.returncode == 0, stopped.stderr
-        assert not [pid for pid in pids if process_alive(pid)], stopped.stderr
+    with make_serve(state_dir, os.environ, extra_env=extra) as served:
+        env = {**served.env, "PREFECT_API_URL": served.api_url}
+        yield LocalServer(served.api_url, state_dir, env, served.output)
+    assert served.stopped is not None and served.stopped.returncode == 0, served.stopped
+    assert not [pid for pid in served.started_pids if process_alive(pid)], served.stopped.stderr
 
 
 def _prefect(server: LocalServer, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:

@@ -7,6 +7,7 @@ deployments and the warm runner) and ``scripts/stop.sh`` at the end. Each test w
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -18,10 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from newsprep.cli.server import free_loopback_port
 from newsprep.warm.protocol import socket_path
 from tests.conftest import REPO_ROOT
-from tests.e2e.conftest import NEWSPREP, SAMPLE, table_digests
+from tests.e2e.conftest import NEWSPREP, SAMPLE, make_serve, table_digests
 from tests.processes import process_alive
 
 pytestmark = pytest.mark.slow
@@ -61,29 +61,12 @@ class WarmServer:
 @pytest.fixture(scope="module")
 def warm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WarmServer]:
     state_dir = tmp_path_factory.mktemp("warm-server")
-    port = free_loopback_port()
-    env = {
-        **os.environ,
-        "NEWSPREP_SERVER_DIR": str(state_dir),
-        "NEWSPREP_PREFECT_PORT": str(port),
-    }
-    env.pop("PREFECT_API_URL", None)
-    env.pop("NEWSPREP_WARM_RUNNER", None)
-    try:
-        served = subprocess.run(
-            [str(REPO_ROOT / "scripts" / "serve.sh")], env=env, capture_output=True, text=True, timeout=600
-        )
-        assert served.returncode == 0, served.stdout + served.stderr
-        assert "warm runner ready" in served.stderr
-        yield WarmServer(f"http://127.0.0.1:{port}/api", state_dir, env)
-    finally:
-        runner_pid = int((state_dir / "runner.pid").read_text()) if (state_dir / "runner.pid").exists() else None
-        stopped = subprocess.run(
-            [str(REPO_ROOT / "scripts" / "stop.sh")], env=env, capture_output=True, text=True, timeout=180
-        )
-        assert stopped.returncode == 0, stopped.stderr
-        assert runner_pid is None or not process_alive(runner_pid), stopped.stderr
-        assert not socket_path(state_dir).exists()
+    with make_serve(state_dir, os.environ) as served:
+        assert "warm runner ready" in served.output
+        yield WarmServer(served.api_url, state_dir, served.env)
+    assert served.stopped is not None and served.stopped.returncode == 0, served.stopped
+    assert not [pid for pid in served.started_pids if process_alive(pid)], served.stopped.stderr
+    assert not socket_path(state_dir).exists()
 
 
 def _raw_folder(root: Path, *, invented: int = 0) -> Path:
@@ -132,6 +115,55 @@ def test_a_warm_run_publishes_the_tables_a_cold_run_does(warm_server: WarmServer
     # The runner that took the run exited; the next one listens.
     assert warm_server.wait_until_ready() != runner
     assert _exits(runner)
+
+
+def _nlp_workers(runner: int) -> set[int]:
+    """The pids of the runner's NLP workers now (its children that multiprocessing spawned)."""
+    import psutil
+
+    found = set()
+    for child in psutil.Process(runner).children():
+        with contextlib.suppress(psutil.NoSuchProcess):
+            if "spawn_main" in " ".join(child.cmdline()):
+                found.add(child.pid)
+    return found
+
+
+def _kept_nlp_workers(runner: int) -> set[int]:
+    """The two NLP workers a waiting runner keeps, once both have started."""
+    deadline = time.monotonic() + READY_TIMEOUT_SECONDS
+    while len(workers := _nlp_workers(runner)) < 2:
+        assert time.monotonic() < deadline, f"the warm runner {runner} started no NLP workers"
+        time.sleep(0.2)
+    return workers
+
+
+def test_a_waiting_runner_keeps_nlp_workers_that_a_shared_out_run_uses(warm_server: WarmServer, tmp_path: Path) -> None:
+    """A run large enough to share out (the sample and 16 invented articles), its raw folder given relative to a
+    folder that is not the runner's: it runs on the workers the runner started while waiting, no new ones, and
+    publishes what a cold run does; the next runner keeps workers of its own."""
+    import psutil
+
+    _raw_folder(tmp_path, invented=16)
+    runner = warm_server.wait_until_ready()
+    kept = _kept_nlp_workers(runner)
+    during: set[int] = set()
+    client = subprocess.Popen(
+        [str(NEWSPREP), "run", "raw", "--out", "warm"], env=warm_server.env, cwd=tmp_path, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    while client.poll() is None:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            during |= _nlp_workers(runner)
+        time.sleep(0.05)
+    out, err = client.communicate()
+    cold = _run(warm_server, Path("raw"), Path("cold"), cwd=tmp_path, NEWSPREP_WARM_RUNNER="0")
+
+    assert client.returncode == cold.returncode == 0, out + err + cold.stdout + cold.stderr
+    assert WARM_LINE in next(line for line in out.splitlines() if line.startswith("  prefect "))
+    assert during == kept  # the run started no workers of its own
+    assert table_digests(tmp_path / "warm") == table_digests(tmp_path / "cold")
+    assert _kept_nlp_workers(warm_server.wait_until_ready()).isdisjoint(kept)
 
 
 def test_a_changed_module_makes_the_next_run_cold_and_says_why(warm_server: WarmServer, tmp_path: Path) -> None:

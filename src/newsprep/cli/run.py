@@ -145,10 +145,12 @@ def _start_nlp_workers(settings: PipelineSettings, pending: int) -> None:
 
     With a temporary server, after this process's imports: the server's start (its imports, the database) is then the
     longest path before the flow, and workers started at once took its core, then waited for it (ready 3-5 s early)."""
-    if settings.dask_address is None and settings.dask_local_workers is None:
-        from newsprep.run.workers import warm_worker_pool
+    from newsprep.run.workers import drop_worker_pool, warm_worker_pool
 
+    if settings.dask_address is None and settings.dask_local_workers is None:
         warm_worker_pool(spacy_model=settings.spacy_model, run_documents=pending)
+    else:
+        drop_worker_pool()  # one started ahead of the run (the warm runner's): Dask runs the stages
 
 
 def _load_stage_data(settings: PipelineSettings) -> None:

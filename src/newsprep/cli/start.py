@@ -59,10 +59,9 @@ def article_files_up_to(raw_dir: Path, limit: int) -> int:
 
 def _folder_small_for_workers(settings: PipelineSettings) -> bool:
     """Whether the raw folder holds too few article files for the NLP workers, so the stages would run here."""
-    from newsprep.run.workers import MIN_DOCS_PER_WORKER
+    from newsprep.run.workers import POOL_MIN_DOCUMENTS
 
-    pool_takes = MIN_DOCS_PER_WORKER * 2  # the fewest documents the NLP workers take (``uses_pool``)
-    return stages_run_here(settings, article_files_up_to(settings.raw_dir, pool_takes))
+    return stages_run_here(settings, article_files_up_to(settings.raw_dir, POOL_MIN_DOCUMENTS))
 
 
 def checker_first(settings: PipelineSettings, env: dict[str, str] | None = None) -> bool:

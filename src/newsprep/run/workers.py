@@ -138,19 +138,34 @@ def uses_pool(documents: int, workers: int) -> bool:
     return workers > 1 and documents >= MIN_DOCS_PER_WORKER * 2 and not multiprocessing.current_process().daemon
 
 
+POOL_MIN_DOCUMENTS = MIN_DOCS_PER_WORKER * 2
+"""The fewest documents a run shares out to the worker processes (``uses_pool``)."""
+
+
 def warm_worker_pool(*, spacy_model: str, run_documents: int, workers: int | None = None) -> bool:
     """Start the worker processes (each loading the model) ahead of a run of ``run_documents``.
 
     Returns at once; the workers get ready while the caller does other start-up work (the orchestrator's).
-    False, and nothing started, when such a run would not use the pool.
+    False, and nothing started, when such a run would not use the pool: then a pool started ahead of the run (the
+    warm runner's, ``newsprep.warm.runner``) is stopped without waiting, so the run neither waits for it nor keeps
+    its memory.
     """
     workers = default_workers() if workers is None else workers
     if not uses_pool(run_documents, workers):
+        drop_worker_pool()
         return False
     pool = worker_pool(workers, spacy_model)
     for _ in range(workers):
         pool.submit(_ready)
     return True
+
+
+def _in_folder(folder: str, work: Callable[..., T], *args: object) -> T:
+    """``work(*args)`` from ``folder``, the caller's working folder, where its relative paths lead: a pool started
+    ahead of the run (the warm runner's) was started from another folder."""
+    if os.getcwd() != folder:
+        os.chdir(folder)
+    return work(*args)
 
 
 _in_process_lock = threading.Lock()
@@ -165,8 +180,9 @@ def run_calls(
     in-process model)."""
     if pool_workers is not None:
         pool = worker_pool(pool_workers, spacy_model)
+        folder = os.getcwd()
         try:
-            futures = [pool.submit(work, *args) for args in calls]
+            futures = [pool.submit(_in_folder, folder, work, *args) for args in calls]
             return [future.result() for future in futures]
         except BrokenProcessPool:
             drop_worker_pool()  # the next task starts a new pool

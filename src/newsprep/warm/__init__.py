@@ -11,6 +11,7 @@ started before it is needed (not a fork: ``runner`` says why).
 - ``protocol``: the socket's name and the messages.
 - ``loaded``: what the runner loaded, and why a runner or a request no longer matches it (a stale runner restarts).
 - ``runner``: the process ``make serve`` starts (and each run's successor).
+- ``nlp_workers``: the runs' NLP worker processes, which a waiting runner keeps loaded (``NEWSPREP_WARM_WORKERS``).
 - ``takeover``: what the runner does to become the caller's run before the CLI takes over.
 - ``client``: the caller's side.
 """

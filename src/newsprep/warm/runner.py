@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from newsprep.warm.loaded import Stamps, file_stamps, first_difference
+from newsprep.warm.nlp_workers import start_nlp_workers, stop_nlp_workers
 from newsprep.warm.protocol import receive_request, send_line, socket_path
 
 REQUEST_TIMEOUT_SECONDS = 5.0
@@ -215,6 +216,7 @@ def still_stale_or_now(stale: str | None, loaded: Any, start: RunnerStart) -> st
     stale = why_runner_stale(loaded)
     if stale is not None:
         log(f"stale: {stale}; starting a fresh runner")
+        stop_nlp_workers()  # they loaded the old code; the fresh runner starts its own
         start_next_runner(start)
     return stale
 
@@ -380,11 +382,12 @@ def main(argv: list[str] | None = None) -> int:
         log(f"cannot load ({type(error).__name__}: {error}); runs start cold until newsprep's files change")
         wait_for_change(code_roots, code)
         restart(start)
+    workers = "loading" if start_nlp_workers(os.environ, loaded.model_name) else "off"
     listening = listen(socket_path(state_dir))
     signal.signal(signal.SIGTERM, _exit_on_signal)  # stop.sh: leave through the cleanup below
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     log(f"ready after {time.perf_counter() - began:.1f} s, {rss_mb} MB resident, on {listening.path} "
-        f"(model {loaded.model_name} {loaded.model_version}, server {api_url})")  # fmt: skip
+        f"(model {loaded.model_name} {loaded.model_version}, server {api_url}, NLP workers {workers})")  # fmt: skip
     try:
         take(listening, loaded, start, time.time())
     finally:

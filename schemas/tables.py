@@ -116,7 +116,13 @@ class QuotesSchema(_Contract):
     quoted as saying (terms, titles, nicknames, scare quotes, thoughts, a lone answer word mentioned) have no row.
 
     Speakers: a person or an organisation by its canonical name when the text names one (a description that names
-    a person or organisation elsewhere in the document, 'the senator said', resolves to that name); when the
+    a person or organisation elsewhere in the document, 'the senator said', resolves to that name). An organisation
+    noun ('the agency said', 'an agency spokeswoman', 'according to the ministry', 'the ministry's statement') is
+    the organisation named before that the text called by that noun beside its name ('the broadcaster X'), else
+    whose name holds the noun ('Environmental Protection Agency') or a noun of its kind ('the union': a Brotherhood
+    of ...), else the one of its kind named nearest, or named most when none is near; never a place ('Kenya's
+    health ministry said' with no ministry named: the description, not Kenya) and never a fragment of a name. A
+    person's role held for an organisation ('a lawyer for the network') is that person, described. When the
     attribution's subject is a description that resolves to no one named ('a senior official said', 'the clip says'),
     that description as written, with speaker_kind 'description' and no entity: trimmed to its noun phrase (no verb,
     adverb or clause after it), its opening determiner kept and, like any common word opening it, put in lower case

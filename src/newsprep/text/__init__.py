@@ -24,7 +24,7 @@ from newsprep.text.sentences import (
     quotation_sentence_rules,
     sentence_breaks,
 )
-from newsprep.text.words import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS, alternatives, word_set
+from newsprep.text.words import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS, alternatives, singular_forms, word_set
 
 __all__ = [
     "ABBREVIATIONS",
@@ -44,6 +44,7 @@ __all__ = [
     "quotation_sentence_rules",
     "sentence_breaks",
     "shorter_runs",
+    "singular_forms",
     "without_periods",
     "word_set",
 ]

@@ -12,6 +12,24 @@ def word_set(words: str, *, casefold: bool = False) -> frozenset[str]:
     return frozenset(word.casefold() if casefold else word for word in words.split())
 
 
+def singular_forms(noun: str) -> tuple[str, ...]:
+    """``noun`` and the singulars it may be the plural of (``officials``, ``companies`` -> ``company``, ``churches`` ->
+    ``church``, ``businessmen``, ``spokespeople``): candidates to look up or to match, not one right answer (``buses``
+    gives ``bus`` and ``buse``); a word in ``-ss`` is no plural."""
+    forms = [noun]
+    if noun.endswith("men"):
+        forms.append(noun[:-3] + "man")
+    if noun.endswith("people"):
+        forms.append(noun[:-6] + "person")
+    if noun.endswith("ies"):
+        forms.append(noun[:-3] + "y")
+    if noun.endswith("es"):
+        forms.append(noun[:-2])
+    if noun.endswith("s") and not noun.endswith("ss"):
+        forms.append(noun[:-1])
+    return tuple(forms)
+
+
 UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 TEEN_WORDS = (
     "ten",

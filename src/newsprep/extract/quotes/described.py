@@ -8,12 +8,15 @@ article's mentions and its person lookups (the methods this class leaves to it).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, campaign_name, campaign_text, owns_campaign
 from newsprep.extract.quotes.fullnames import FullNames
+from newsprep.extract.quotes.organisation_kinds import kinds_of
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
+    ORG_NOUNS,
     OWNED_VOICES,
     SPOKESPEOPLE,
     document_introduction,
@@ -24,6 +27,7 @@ from newsprep.extract.quotes.organisations import (
     org_name,
     organisation_modifier,
     organisation_subjects,
+    spoken_for_noun,
 )
 from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.speaker_value import Speaker
@@ -31,6 +35,7 @@ from newsprep.extract.quotes.words import AGE, DEFINITE_ROLES, ROLE_NOUNS
 from newsprep.model import Mention
 
 _POSSESSIVE = ("’s", "'s")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 class DescribedSpeakers:
@@ -88,6 +93,24 @@ class DescribedSpeakers:
         described_person = head in ROLE_NOUNS or AGE.fullmatch(head) is not None
         return Speaker(self._described(head, start), written, described_person)
 
+    def _organisation_called(self, start: int, written: str) -> Speaker | None:
+        """``police said``: the police force named last before (``the Ashford Police Department``); ``the Agency
+        said``, ``The Company told``: an organisation noun written with a capital (as press releases write it) is the
+        organisation ``the agency`` would be. None when no organisation is named so (the phrase is read as before)."""
+        if _DETERMINER.sub("", written.lower()) == "police":
+            forces = [
+                m
+                for m in self._mentions[: bisect.bisect_left(self._starts, start)]
+                if m.label == "ORG" and "police" in m.entity_text.lower().split()
+            ]
+            return Speaker(org_name(self._text, forces[-1]), written, False) if forces else None
+        words = written.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].istitle():
+            return None
+        noun = words[1].lower()
+        found = self._described(noun, start) if noun in ORG_NOUNS or kinds_of(noun) else None
+        return None if found is None else Speaker(found, written, False)
+
     def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:
         """``the department’s report said``: the organisation of the owner noun; ``the notice said`` after ``The Gull
         Ferry Company posted a notice``: the one who issued it, the subject of the sentence that brought it in (no one
@@ -139,6 +162,9 @@ class DescribedSpeakers:
         modifier = None if named else organisation_modifier(written, head)
         if modifier is not None:
             return Speaker(modifier, written, False)  # "a Corvane spokesperson", Corvane not tagged an organisation
+        noun = None if named else spoken_for_noun(written, head)
+        if noun is not None:
+            return Speaker(self._described(noun, start), written, False)  # "an agency spokeswoman": the agency
         issuer = named[-1] if named else issuer_after(self._text, self._mentions, self._starts, end)
         issuer = issuer or nearest_organisation(self._mentions, self._starts, start, self._is_quoted)
         return None if issuer is None else self._issuer(issuer, written)

@@ -15,6 +15,7 @@ import re
 
 from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS, ORG_NOUNS, OWNED_VOICES, SPOKESPEOPLE
 from newsprep.extract.quotes.words import AGE, ALL_CUES, DEFINITE_ROLES, DETERMINERS, PRONOUNS, ROLE_NOUNS
+from newsprep.text import singular_forms
 from newsprep.text import word_set as vocabulary
 
 DESCRIPTION_MAX_WORDS = 10
@@ -54,10 +55,13 @@ _LEAD_IN = re.compile(
 )
 """The start of a description in the clause before the phrase the reader took: a determiner or a number, then words
 up to that phrase (``a woman holding``, ``a coach from``), no punctuation between."""
-TRAILING_ADVERB = re.compile(
-    r"\s+(?:also|later|then|now|again|still|previously|once|further|repeatedly|reportedly|too|first)$", re.IGNORECASE
+ADVERBS_BEFORE_VERB = vocabulary(
+    "also later then now again still previously once further repeatedly reportedly too first already recently just "
+    "even often soon"
 )
-"""``the mayor also told reporters``: an adverb the subject reader kept before the verb is no part of who spoke."""
+"""``the mayor also told reporters``: an adverb the subject reader kept before the verb is no part of who spoke. Each
+ends a subject's noun phrase but ``first``, an adverb only as the phrase's last word (``the first lady`` keeps it)."""
+TRAILING_ADVERB = re.compile(rf"\s+(?:{'|'.join(sorted(ADVERBS_BEFORE_VERB))})$", re.IGNORECASE)
 _AFTER_THE_HEAD = vocabulary("familiar close aware present knowledgeable")
 """``a person familiar with the talks``: adjectives that open a phrase after the head noun, as a participle does
 (``a woman holding a toddler``, ``an official briefed on the plan``)."""
@@ -74,10 +78,9 @@ _NOT_DESCRIPTIONS = vocabulary(
 )
 """Indefinite and demonstrative pronouns: ``others said`` names nobody."""
 _STOP_WORDS = vocabulary(
-    "also and or but who whom whose which that has have had is are was were will would could should can may might "
-    "must did does do not never then still later now previously once again already recently reportedly just even "
-    "repeatedly further often too soon when while as after before because if"
-)
+    "and or but who whom whose which that has have had is are was were will would could should can may might must did "
+    "does do not never when while as after before because if"
+) | (ADVERBS_BEFORE_VERB - {"first"})
 """Words that end a subject's noun phrase: a conjunction, a relative, an auxiliary, an adverb before the verb."""
 _PREPOSITIONS = vocabulary("of for at from with in on to representing")
 _WORD = re.compile(r"[\w’'\-.]+|[,;:()—–]")
@@ -105,7 +108,7 @@ def common_noun_read_as_name(name: str, written: str) -> str | None:
     lowered = name.lower()
     if " " in name or written.strip() != name or not name[:1].isupper() or name.isupper():
         return None
-    return lowered if any(form in _PEOPLE_WORDS for form in _singulars(lowered)) else None
+    return lowered if any(form in _PEOPLE_WORDS for form in singular_forms(lowered)) else None
 
 
 _PEOPLE_WORDS = PEOPLE_NOUNS | ROLE_NOUNS | DEFINITE_ROLES | SPOKESPEOPLE
@@ -118,7 +121,7 @@ def speaks(noun: str) -> bool:
         form in _SPEAKING_NOUNS
         or (len(form) >= SUFFIX_MIN_LETTERS and _SPEAKING_SUFFIX.search(form))
         or (len(form) >= AGENT_MIN_LETTERS and _AGENT_ENDING.search(form) and form not in _NOT_AGENTS)
-        for form in _singulars(noun)
+        for form in singular_forms(noun)
     )
 
 
@@ -137,6 +140,17 @@ def with_lead_in(text: str, start: int, written: str) -> str | None:
     return whole if described is not None and len(described.split()) > 1 else None
 
 
+def role_held_for(text: str, start: int, written: str) -> str | None:
+    """``a lawyer for the broadcaster said``: the reader took the organisation after a person's role and its
+    preposition; the whole description (the lawyer speaks, not the broadcaster; a spokesperson would speak for it),
+    else None. A name the reader took (``Lanark Capital``) is left to the resolver's rules for names."""
+    whole = with_lead_in(text, start, written) if written[:1].islower() else None
+    if whole is None:
+        return None
+    head = _head(_noun_phrase(_WORD.findall(whole))).lower()
+    return whole if head in _PEOPLE_WORDS - SPOKESPEOPLE - ORG_NOUNS else None
+
+
 _SPEAKING_NOUNS = (
     PEOPLE_NOUNS
     | RECORDING_NOUNS
@@ -148,22 +162,6 @@ _SPEAKING_NOUNS = (
     | ORG_NOUNS
     | vocabulary("leadership government administration")
 )
-
-
-def _singulars(noun: str) -> tuple[str, ...]:
-    """``noun`` and the singulars it may be the plural of (``officials``, ``authorities``, ``businessmen``)."""
-    forms = [noun]
-    if noun.endswith("men"):
-        forms.append(noun[:-3] + "man")
-    if noun.endswith("people"):
-        forms.append(noun[:-6] + "person")
-    if noun.endswith("ies"):
-        forms.append(noun[:-3] + "y")
-    if noun.endswith("es"):
-        forms.append(noun[:-2])
-    if noun.endswith("s") and not noun.endswith("ss"):
-        forms.append(noun[:-1])
-    return tuple(forms)
 
 
 def _noun_phrase(words: list[str]) -> list[str]:

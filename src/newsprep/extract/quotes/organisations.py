@@ -7,8 +7,17 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
+from newsprep.extract.quotes.organisation_kinds import (
+    fits_kind,
+    introduced_as,
+    introducing_noun,
+    kinds_of,
+    named_with_head,
+    same_kind,
+)
 from newsprep.extract.quotes.subjects import sentence_subject
 from newsprep.model import Mention
 from newsprep.text import word_set as vocabulary
@@ -32,7 +41,7 @@ COMPANY_NOUNS = vocabulary(
     "organisation charity hospital club league regulator watchdog utility union association foundation institute "
     "university nonprofit non-profit coalition alliance school college team franchise squad drugmaker chipmaker "
     "railroad railway operator supplier distributor provider conglomerate chain miner producer exporter builder "
-    "exchange platform paper"
+    "exchange platform paper station channel publication museum store restaurant hotel giant"
 )
 """Nouns for an organisation the article named by a name without that noun (``NBC News`` ... ``the network
 said``): the nearest organisation named before, when none has the noun in its name."""
@@ -44,25 +53,6 @@ ORG_NOUNS = (
     )
     | COMPANY_NOUNS
 )
-_KINDS = tuple(
-    vocabulary(nouns)
-    for nouns in (
-        "company firm corporation group startup brand label studio publisher developer lender insurer bank airline "
-        "carrier retailer automaker carmaker manufacturer maker utility broadcaster network newspaper magazine outlet "
-        "drugmaker chipmaker railroad railway operator supplier distributor provider conglomerate chain miner "
-        "producer exporter builder exchange platform paper",
-        "union association federation guild alliance coalition group",
-        "university college school institute academy",
-        "hospital clinic",
-        "team club franchise squad",
-        "agency department ministry office administration authority commission regulator watchdog service bureau "
-        "council board committee government",
-        "charity foundation nonprofit non-profit organization organisation group coalition alliance association "
-        "institute league club fund",
-    )
-)
-"""Kinds of organisation: ``the union said`` is not the ``Lakeview Hospital`` named after the union, whose own noun
-is of another kind (a noun in no kind, ``Skyward Air``, may be any)."""
 OWNED_VOICES = vocabulary("office camp aides staff board management leadership")
 """Who speaks for the owner written before them (``Brenner’s office said``: Brenner; ``Corvane’s board``, ``the
 company’s board said``: the company), as a document is issued by its owner."""
@@ -141,15 +131,6 @@ def _headed_by(name: str, head: str) -> bool:
     )
 
 
-def _same_kind(name: str, head: str) -> bool:
-    """The organisation ``name`` may be the one ``the <head>`` means: its own noun (the name's last word) is of a kind
-    ``head`` is of, or of no kind."""
-    last = name.lower().split()[-1:]
-    own = {kind for kind in _KINDS if last and last[0] in kind}
-    wanted = {kind for kind in _KINDS if head in kind}
-    return not own or not wanted or bool(own & wanted)
-
-
 def _described_as(text: str, end: int, head: str) -> bool:
     """The name ending at ``end`` has an appositive whose noun is ``head`` (``Vantor, a drugmaker based in ...``), in
     its first four words."""
@@ -169,6 +150,20 @@ def organisation_modifier(written: str, head: str) -> str | None:
         return None
     modifier = words[:-1]
     return " ".join(modifier) if all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in modifier) else None
+
+
+def spoken_for_noun(written: str, head: str) -> str | None:
+    """``an agency spokeswoman``, ``a spokesman for the ministry`` -> ``agency``, ``ministry``: the lower-case
+    organisation noun a spokesperson ``head`` speaks for, when the phrase names none (a campaign is read apart)."""
+    words = without_article(written.strip()).split()
+    if len(words) == 2 and words[1].lower() == head:
+        noun = words[0]
+    elif len(words) >= 3 and words[0].lower() == head and words[1] in ("for", "of", "at"):
+        noun = without_article(" ".join(words[2:]))
+    else:
+        return None
+    organisation = noun.islower() and (noun in ORG_NOUNS or bool(kinds_of(noun)))
+    return noun if organisation and noun != "campaign" else None
 
 
 def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:
@@ -211,36 +206,90 @@ def organisation_described(
     other noun: the organisation named before whose name it ends or opens (``Water District``, ``Bureau of``)."""
     if head in DOCUMENT_NOUNS and quoted_organisations:
         return quoted_organisations[-1]
+    if head not in ORG_NOUNS and head.endswith("maker"):
+        head = "maker"  # "the planemaker", "the toymaker": a company, as "the carmaker" is
     organisations = [m for m in mentions if m.char_start < position and m.label in _ORG_LABELS]
-    described = [m for m in organisations if m.label == "ORG" and _described_as(text, m.char_end, head)]
-    if described and head not in DOCUMENT_NOUNS:
-        return org_name(text, described[-1])  # "Vantor Pharmaceuticals, a drugmaker in Ohio, ... the drugmaker said"
+    told = [] if head in DOCUMENT_NOUNS else _told_as(head, position, text, mentions)
+    exactly = [m for m in told if introducing_noun(text, m) in (head, None)]  # "the carmaker Voltra", not "its lender"
+    if told:
+        return org_name(text, (exactly or told)[-1])  # "Vantor Pharmaceuticals, a drugmaker in Ohio, ... the drugmaker"
     if head not in ORG_NOUNS and head not in DOCUMENT_NOUNS:
         # "the Kestrel Valley Water District ... the district said": the organisation whose name the noun ends
         named = [m for m in organisations if m.label == "ORG" and _headed_by(without_article(m.entity_text), head)]
         return org_name(text, named[-1]) if named else None
-    for mention in reversed(organisations):
-        if head in mention.entity_text.lower():
-            return org_name(text, mention)
+    named_so = _named_so(head, position, mentions)
+    if named_so:
+        return org_name(text, named_so[-1])
     for name in reversed(quoted_organisations):
         if head in name.lower():
             return name
     # "the institute said": the last name ending in that noun ("the Nordic Sleep Institute").
     names = re.findall(rf"(?:[A-Z][\w’'&.\-]*\s+(?:of\s+|for\s+)?){{1,5}}{head.capitalize()}\b", text[:position])
+    names = [without_article(name) for name in names if " " in without_article(name)]  # not "The Ministry of ..."
     if names:
-        return without_article(names[-1])
+        return str(names[-1])
+    # "the Ministry of Water and Sanitation", a name NER missed, then "the ministry said": the name the noun opens
+    opened = re.findall(rf"\b{head.capitalize()}\s+(?:of|for)\s+(?:the\s+)?{_NAME_WORDS}", text[:position])
+    if opened and head not in DOCUMENT_NOUNS:
+        return str(opened[-1])
     # "In an email to NPR, the company ...", "sent a letter to the Ridgeway board": not who is spoken to
     senders = [m for m in organisations if not _ADDRESSED.search(text, max(0, m.char_start - 12), m.char_start)]
     issuers = [m for m in senders if m.label == "ORG"]  # "prosecutors in Ashford": a place issues nothing
     if head in DOCUMENT_NOUNS and head not in AUTHORED_WORKS and issuers:
         return org_name(text, issuers[-1])
-    kin = [m for m in senders if m.label == "ORG" and _same_kind(without_article(m.text), head)]
+    kin = [m for m in senders if m.label == "ORG" and same_kind(without_article(m.text), head)]
     nearest = [m for m in kin if m.char_start >= position - ORG_NOUN_REACH]
-    if len({m.entity_id for m in kin}) == 1:
-        nearest = kin  # "Orvin Motors recalled ..." and, pages later, "the automaker said": the only one it can be
+    fitting = [m for m in nearest if fits_kind(without_article(m.entity_text), head)]
+    nearest = fitting or nearest  # "the union said" after the Brotherhood of ... and then the port of Calderon
+    if not nearest:
+        nearest = _most_named(kin)  # "Orvin Motors recalled ..." and, pages later, "the automaker said"
     if head in COMPANY_NOUNS and nearest and not _unnamed_collective(text, head, position):
         return org_name(text, nearest[-1])  # "NBC News ... the network said"
     return None
+
+
+def _most_named(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions of the organisation named most often among ``mentions``, when one is named more often than any
+    other (or is the only one named): the organisation the article is about; else none."""
+    counts = Counter(m.entity_id for m in mentions).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return []
+    return [m for m in mentions if m.entity_id == counts[0][0]]
+
+
+_NAME_WORDS = r"[A-Z][\w’'&\-]*(?:\s+(?:and\s+)?[A-Z][\w’'&\-]*){0,4}"
+"""Up to five capitalised words, an ``and`` allowed between them (``Water and Sanitation``)."""
+
+
+def _told_as(head: str, position: int, text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The organisations named before ``position`` that the text called ``head`` (or a noun of its kind) beside their
+    name: in an appositive after it (``Vantor, a drugmaker``) or a noun before it (``the broadcaster Meridian One``);
+    a name NER tagged a person or a place counts when the noun is an organisation's (``the port operator, Greyhaven
+    Terminals``)."""
+    organisation_noun = head in ORG_NOUNS or bool(kinds_of(head))
+
+    def told(mention: Mention) -> bool:
+        if mention.label == "ORG" and _described_as(text, mention.char_end, head):
+            return True
+        may_be_organisation = mention.label == "ORG" or organisation_noun  # "the carrier Kestrel Air", tagged GPE
+        return may_be_organisation and introduced_as(text, mention, head)
+
+    return [m for m in mentions if m.char_start < position and told(m)]
+
+
+def _named_so(head: str, position: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The organisations named before ``position`` whose name holds the noun (``the agency`` for the Environmental
+    Protection Agency), and names NER tagged a person with a word the noun opens (``Orrin Minerals`` for ``the
+    miner``)."""
+    return [
+        m
+        for m in mentions
+        if m.char_start < position
+        and (
+            (m.label in _ORG_LABELS and head in m.entity_text.lower())
+            or (m.label == "PERSON" and bool(kinds_of(head)) and named_with_head(m.entity_text, head))
+        )
+    ]
 
 
 def _unnamed_collective(text: str, head: str, position: int) -> bool:

@@ -16,13 +16,12 @@ from collections.abc import Sequence
 from newsprep.extract.entities import NAME_LABELS
 from newsprep.extract.quotes.campaigns import owns_campaign
 from newsprep.extract.quotes.described import DescribedSpeakers
-from newsprep.extract.quotes.descriptions import TRAILING_ADVERB, with_lead_in
+from newsprep.extract.quotes.descriptions import TRAILING_ADVERB, role_held_for, with_lead_in
 from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.organisations import (
     SPOKESPEOPLE,
     completed_organisation,
-    org_name,
     organisation_described,
 )
 from newsprep.extract.quotes.people import (
@@ -133,7 +132,10 @@ class SpeakerResolver(DescribedSpeakers):
         if adverb is not None:
             return self.resolve(start, start + adverb.start())
         speaker = self._resolve(start, end)
-        whole = None if speaker.name is not None else with_lead_in(self._text, start, speaker.mention)
+        if speaker.name is not None:
+            role = None if speaker.is_person else role_held_for(self._text, start, speaker.mention)
+            return speaker if role is None else Speaker(None, role, True)  # "a lawyer for the broadcaster"
+        whole = with_lead_in(self._text, start, speaker.mention)
         return speaker if whole is None else Speaker(None, whole, speaker.is_person)  # "a woman holding a toddler"
 
     def _resolve(self, start: int, end: int) -> Speaker:
@@ -149,9 +151,9 @@ class SpeakerResolver(DescribedSpeakers):
         if lowered in ("it", "they") and cue in AFTER_QUOTE_CUES | NAMING_CUES | EVALUATIVE_CUES:
             # also "what it called", "It rated the claim “half true”": the organisation
             return Speaker(self._organisation_it(start, nearest=lowered == "it"), written, False)
-        force = self._police_force(start) if _DETERMINER.sub("", lowered) == "police" else None
-        if force is not None:
-            return Speaker(force, written, False)  # "“...,” police said": the force named before
+        called = self._organisation_called(start, written)
+        if called is not None:
+            return called  # "“...,” police said", "the Agency said": the organisation named before
         if lowered in NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
         if _POSSESSIVE_END.search(written) and cue in _ANOTHER_PERSON:
@@ -192,16 +194,6 @@ class SpeakerResolver(DescribedSpeakers):
         if is_org or (inside and not surname_taken_for_org(name, inside)):
             return Speaker(self._full_organisation(completed_organisation(bare, inside), start), written, False)
         return Speaker(self._fullest(name, start), written, True)
-
-    def _police_force(self, position: int) -> str | None:
-        """``police said``: the police organisation named last before (``the Ashford Police Department``), by its full
-        name, if one is."""
-        forces = [
-            m
-            for m in self._mentions[: bisect.bisect_left(self._starts, position)]
-            if m.label == "ORG" and "police" in m.entity_text.lower().split()
-        ]
-        return org_name(self._text, forces[-1]) if forces else None
 
     def first_person(self, start: int, end: int) -> Speaker | None:
         """The first person named (outside quotations) in ``text[start:end]``: the subject of the passage."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.rules import is_plural_noun, noun_phrase_after
-from newsprep.text import NUMBER_WORD_VALUES, word_set
+from newsprep.text import NUMBER_WORD_VALUES, singular_forms, word_set
 
 PAIR_NOUNS = word_set(
     "countries nations sides parties candidates nominees leaders governments campaigns presidents allies rivals "
@@ -38,22 +38,10 @@ def _number_forms(value: float) -> list[str]:
     return [str(whole), *(word for word, word_value in NUMBER_WORD_VALUES.items() if word_value == whole)]
 
 
-def _noun_forms(head: str) -> list[str]:
-    """A plural head and its singular ('companies' -> 'company'), as the earlier mention may use either."""
-    forms = [head]
-    if head.endswith("ies") and len(head) > 4:
-        forms.append(head[:-3] + "y")
-    elif head.endswith(("ches", "shes", "xes", "sses")):
-        forms.append(head[:-2])
-    elif head.endswith("s"):
-        forms.append(head[:-1])
-    return forms
-
-
 def counted_before(earlier_text: str, value: float, head: str) -> bool:
     """True when ``earlier_text`` already counts ``value`` of the same noun ('four diesel pumps', 'two plays')."""
     numbers = "|".join(_number_forms(value))
-    nouns = "|".join(re.escape(form) for form in _noun_forms(head))
+    nouns = "|".join(re.escape(form) for form in singular_forms(head))
     between = rf"(?:[\s-]+[\w’'&-]+){{0,{MAX_WORDS_BETWEEN}}}?"
     pattern = rf"(?<![\w.,-])(?:{numbers})(?![\w-]|[.,][0-9]){between}[\s-]+(?:{nouns})\b"
     return re.search(pattern, earlier_text, re.IGNORECASE) is not None

@@ -33,6 +33,8 @@ FIXTURE_SETS = {
     "entity fixtures": REPO / "tests" / "fixtures" / "entities",
     "quote fixtures": REPO / "tests" / "fixtures" / "quotes",
     "statistics fixtures": REPO / "tests" / "fixtures" / "statistics",
+    "wire statistics fixtures": REPO / "tests" / "fixtures" / "statistics-wire",
+    "second wire statistics fixtures": REPO / "tests" / "fixtures" / "statistics-wire2",
     "outlet fixtures": REPO / "tests" / "fixtures" / "outlets",
 }
 HELDOUT_SETS = {

@@ -169,10 +169,10 @@ STRUCTURES = [
     ("torque named", "The motor adds 300 Nm of torque.", "300", "torque"),
     ("during is a preposition", "The probe will map the moon's icy crust during 30 flybys.", "30", None),
     (
-        "an infinitive after a prepositional phrase ends it",
+        "an infinitive after a prepositional phrase ends it (the gerund as a participle: statistics round 6)",
         "The agency is adding four firms to a contract to build landers.",
         "four",
-        "firms to a contract",
+        "firms added to a contract",
     ),
     ("a distance away", "Mars lies some 140 million miles away.", "140 million", "distance to Mars"),
     ("a player's line", "Ana Ortiz had 18 points, 9 rebounds and 7 assists.", "7", "assists by Ana Ortiz"),

@@ -32,13 +32,24 @@ _AFTER_A_CHANGE = re.compile(
 noun it would measure ('by half an hour')."""
 _OF_A_PERCENT = re.compile(r"\s+an?\s+(?:(?P<points>percentage[\s-]points?)|percent)\b", re.IGNORECASE)
 """'half a percentage point', 'half a percent': a fraction of the unit itself."""
+_A_POINT = re.compile(r"(?:\s+a)?[\s-]point\b", re.IGNORECASE)
+"""'a quarter point', 'a half-point cut', 'half a point': a fraction of a percentage point where rates are the story."""
+_RATES = re.compile(r"\b(?:rates?|yields?|percent|percentage)\b|%", re.IGNORECASE)
+"""A paragraph about rates or shares: its 'point' is a percentage point (a chess game's half point is not)."""
 
 
 def _fraction_without_of(
     text: str, start: int, end: int, numerator: str | None, denominator: str
 ) -> tuple[Hit | None, int]:
-    """'half a percentage point' (0.5 points) and a change by a fraction ('up by a third', 'cut by half': percent);
-    any other 'half'/'a third' with no 'of' after it is no share ('half an hour', 'a third term')."""
+    """'half a percentage point' (0.5 points), 'a quarter point' of a rate (0.25 points), and a change by a fraction
+    ('up by a third', 'cut by half': percent); any other 'half'/'a third' with no 'of' after it is no share ('half an
+    hour', 'a third term')."""
+    point = _A_POINT.match(text, end)
+    share = fraction_part_value(numerator, denominator) if point is not None and _RATES.search(text) else None
+    if point is not None and share is not None:
+        return Hit(
+            start, point.end(), share / 100, "percentage points", "percent", context_end=point.end()
+        ), point.end()
     unit = _OF_A_PERCENT.match(text, end) if numerator is None and denominator == "half" else None
     if unit is not None:
         name = "percentage points" if unit.group("points") else "percent"

@@ -310,3 +310,14 @@ def is_a_measure(phrase: str | None, unit: str) -> bool:
         return False
     said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
     return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()
+
+
+def clause_fallback(words: list[str]) -> str | None:
+    """The clause's last words, after any other quantity (a comparison's other side is never the measure)."""
+    words = subject_words(words) if any(bare_word(w) in REPORTING for w in words) else words
+    numbers = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
+    if not numbers:
+        return tidy_phrase(without_auxiliaries(words[-MAX_MEASURE_WORDS:]))
+    after = tidy_phrase(without_auxiliaries(words[numbers[-1] + 1 :][-MAX_MEASURE_WORDS:]))
+    # 'the fleet could grow from 40 now to as many as 90': what the first number measures
+    return after or tidy_phrase(without_auxiliaries(words[: numbers[0]][-MAX_MEASURE_WORDS:]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+from newsprep.extract.statistics.measure_actions import acted_on_count
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
     first_content,
@@ -19,9 +20,7 @@ from newsprep.extract.statistics.measure_clause import (
     tidy_phrase,
     without_auxiliaries,
 )
-from newsprep.extract.statistics.measure_holders import (
-    distance_phrase,
-)
+from newsprep.extract.statistics.measure_holders import distance_phrase, opening_subject
 from newsprep.extract.statistics.measure_levels import change_or_level, changed_by
 from newsprep.extract.statistics.measure_shapes import CLAUSE_OPENERS, as_participle
 from newsprep.extract.statistics.measure_words import (
@@ -106,12 +105,17 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     if changed := changed_by(between):
         return changed  # 'the diet cut daily intake by 441 calories' -> 'cut in daily intake'
     moved_to = [bare_word(w) for w in between[-2:]]
-    changed_to = len(moved_to) == 2 and moved_to[1] == "to" and moved_to[0] in CHANGE_NOUNS.keys() | UP_DOWN.keys()
+    # 'sizes will rise from 21 to 24 students': the start of a change is a level of what changes, as its end is
+    changed_to = (
+        len(moved_to) == 2 and moved_to[1] in {"to", "from"} and moved_to[0] in CHANGE_NOUNS.keys() | UP_DOWN.keys()
+    )
     # 'winds gusted to 75 mph', 'the river crested at 30 feet': a level in a unit of measure
     changed_to = changed_to or (
         len(moved_to) == 2 and moved_to[1] in {"to", "at"} and is_verb(between[-2]) and noun.lower() in MEASURE_UNITS
     )
     if changed_to and noun.lower() in MEASURE_UNITS and bare_word(between[-2]) not in CHANGE_NOUNS:
+        if "and" in {bare_word(w) for w in between[:-2]} and (shared := opening_subject(before)):
+            return shared  # 'the river rose 9 feet and crested at 27 feet': the first verb's subject
         return tidy_phrase(subject_words(between[:-2]))
     if changed_to or (before and between and all(bare_word(w) in CONNECTORS for w in between)):
         level = change_or_level(before, between)
@@ -191,6 +195,9 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         # 'the league hopes to sign up 40,000 children' -> 'children to sign up'
         verb = [noun, "to", bare_word(between[-2]), bare_word(between[-1])]
         return (tidy_phrase([*verb, *after_verb]) if tidy_phrase(after_verb) else None) or " ".join(verb)
+    done = None if noun.lower() in MEASURE_UNITS else acted_on_count(left, between, right)
+    if done:
+        return tidy_phrase([noun, *of_part, done, *after_verb])  # '..., killing 14 people' -> 'people killed'
     if between and is_verb(between[-1]):
         return tidy_phrase([noun, *of_part, as_participle(between[-1]), *after_verb])  # 'threw 4 passes'
     if len(between) > 1 and bare_word(between[-2]) == "to" and bare_word(between[-1]) not in FUNCTION:
@@ -234,3 +241,14 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
                 return f"{noun} {held} by {tidy_phrase(subject)}"  # 'the mill employs 300 people'
             return f"{tidy_phrase(subject)} {noun}"
     return noun if len(noun.split()) > 1 else None
+
+
+def series_noun(words: list[str]) -> str | None:
+    """The plural noun a part is taken from ('of its last 14 games' -> 'games'), before any preposition."""
+    for word in words:
+        b = bare_word(word)
+        if b in PREPOSITIONS or b in AUXILIARIES or b in RELATIVES:
+            return None
+        if is_plural_noun(b) and b not in FUNCTION:
+            return b
+    return None

@@ -27,6 +27,7 @@ from newsprep.extract.statistics.measure_words import (
     PRICE_AT,
     PROJECTIONS,
     STEADY,
+    TIME_STOPS,
     UP_DOWN,
     VALUING,
     bare_word,
@@ -95,6 +96,12 @@ _RAISING = frozenset({"raised", "raise", "raises", "raising", "hiked", "hike", "
 """'raised prices by $5': a rise in prices (without 'by' a sum raised is money raised)."""
 
 
+TRADED = frozenset({"traded", "trades", "trading"})
+DAY_WORDS = TIME_STOPS - {"so", "year", "week", "month", "quarter", "day", "season"}
+"""Days and months ('Tuesday', 'June', 'yesterday'): a time, never what a level measures."""
+"""'Wholesale gas traded at 118 pence': a market's price of what its sentence opens with."""
+
+
 def change_or_level(before: list[str], between: list[str], right: list[str] | None = None) -> str | None:
     """'sales rose 5%' -> 'rise in sales'; 'sales rose 5% to $9 billion' -> 'sales' for the second number."""
     words = between
@@ -137,6 +144,8 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
         previous = words[:-1]
         while last[-1] == "from" and len(previous) > 1 and _is_adverb(previous[-1]):
             previous = previous[:-1]  # 'the index fell sharply from 5,400': the change, without its adverb
+        while len(previous) > 1 and bare_word(previous[-1]) in DAY_WORDS and is_verb(previous[-2]):
+            previous = previous[:-1]  # 'the shares closed Tuesday at $142.30': the verb, without its day
         if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":
             return closing_level(before_quantities(before) + previous[:-1], bare_word(previous[-1]))
         if previous and bare_word(previous[-1]) in CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys() | STEADY:
@@ -153,8 +162,13 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
             if tidy_phrase(held):
                 return f"value of {tidy_phrase(held)}"
         if last[-1] in {"at", "for"} and previous and PRICE_AT.search(" ".join(words)):
-            return "starting price" if bare_word(previous[-1]).startswith("start") else "price"
+            priced = "starting price" if bare_word(previous[-1]).startswith("start") else "price"
+            traded = tidy_phrase(subject_words(previous[:-1])) if bare_word(previous[-1]) in TRADED else None
+            return f"{priced} of {traded}" if traded else priced  # 'gas traded at 118 pence' -> 'price of gas'
         named = noun_phrase_back(previous)
+        timed = len(previous) - len(named) - 1  # 'the odds of a cut in June at 70%': the time is the cut's
+        if named and all(bare_word(w) in DAY_WORDS for w in named) and timed > 0 and previous[timed] in {"in", "on"}:
+            named = noun_phrase_back(previous[:timed]) + previous[timed:]
         if named and (len(named) > 1 or bare_word(named[0]) not in NOT_NAMED_QUANTITIES):
             return holder_of_named(previous[: len(previous) - len(named)], tidy_phrase(named))
         return None

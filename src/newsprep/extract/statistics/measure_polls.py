@@ -26,7 +26,7 @@ from newsprep.extract.statistics.lexicon import (
     one_of,
     optional_before,
 )
-from newsprep.extract.statistics.measure_words import FUNCTION, bare_word
+from newsprep.extract.statistics.measure_words import DETERMINERS, FUNCTION, bare_word
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _POLL_CONTEXT = re.compile(
@@ -77,6 +77,8 @@ _SUPPORT_AFTER = re.compile(r"\s+(?:support|backing)\b")
 _OF_THE_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:popular\s+|total\s+)?(?:vote|votes|ballots)\b")
 _WON_BY = re.compile(rf"(?P<x>{_NAME})\s+(?:won|wins|defeated|defeats|beat|beats)\b[^,.;:]{{0,40}}?\s+by\s+$")
 """'Ruiz won the runoff by' before a margin: the margin of victory."""
+_FOR_NAME = re.compile(rf"\s+for\s+(?P<x>{_NAME})(?=\s*(?:[,.;:!?)]|$|\s+(?:and|while|but|with)\b))")
+"""'41% for Haley': a share for a named candidate, the name ending its clause (not '20% for Medicare patients')."""
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 _LEAD_BEFORE = re.compile(
@@ -127,6 +129,20 @@ def surveyed_count(before: str, noun: str | None) -> str | None:
 def is_poll_paragraph(text: str) -> bool:
     """Whether a paragraph talks about a poll or a race (its 'points' are percentage points)."""
     return _POLL_CONTEXT.search(text) is not None
+
+
+_SHARE_BEFORE_POINTS = re.compile(r"\d\s*(?:%|percent\b)[^.;!?%]*?\b(?:up|down|rose|fell|gained|lost|dropped)\s+$")
+"""'38% of pupils read at grade level, up 3 points': a change of a share, in its sentence, told in points."""
+_MARKET_CONTEXT = re.compile(r"\b(?:index|indexes|indices|Dow|S&P|Nasdaq|FTSE|Nikkei|DAX|stocks|shares)\b")
+"""A paragraph about a market: its 'points' are the index's."""
+
+
+def change_of_a_share(text: str, start: int) -> bool:
+    """Whether the 'points' of a number at ``start`` are percentage points because the sentence gave a share before
+    and the number is its change ('..., up 3 points'); never in a paragraph about a market index."""
+    return _SHARE_BEFORE_POINTS.search(text, max(0, start - 200), start) is not None and not _MARKET_CONTEXT.search(
+        text
+    )
 
 
 def point_compound_end(text: str, end: int) -> int | None:
@@ -184,6 +200,9 @@ def poll_measure(text: str, sentence: tuple[int, int], start: int, end: int, *, 
     second = _HEAD_TO_HEAD_SECOND.search(before)
     if second and _name(second.group("y")):
         return f"support for {_name(second.group('y'))}"
+    named_for = _FOR_NAME.match(after) if is_poll_paragraph(text) else None
+    if named_for and _name(named_for.group("x")):
+        return f"support for {_name(named_for.group('x').rstrip('.'))}"  # 'split: 41% for Haley and 39% for Ocampo'
     backing = _BACKING.match(after)
     if backing and _backed_name(backing.group("rest")):
         return f"support for {_backed_name(backing.group('rest'))}"
@@ -259,3 +278,15 @@ def gapped_measure(text: str, previous_end: int, previous_measure: str | None, s
     if re.search(r"(?:^|\s)lead(?:\s|$)", previous_measure):
         return f"lead in {name}"
     return None
+
+
+def named_subject(words: list[str]) -> str | None:
+    """The name that opens a clause ('Lind leads the field with', 'The Greens finished third with')."""
+    while words and bare_word(words[0]) in DETERMINERS | {"and", "while", "as", "but"}:
+        words = words[1:]
+    name: list[str] = []
+    for word in words:
+        if not word[:1].isupper() or word.endswith((",", ";", ":")) or bare_word(word) in FUNCTION:
+            break
+        name.append(word)
+    return " ".join(name) if name and len(name) < len(words) else None

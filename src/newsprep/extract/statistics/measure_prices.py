@@ -130,3 +130,14 @@ def listing_price(paragraph: str, hit_text: str, previous_line: str | None) -> s
     if not any(c.isalpha() for c in name) or len(name.split()) > _MAX_TITLE_WORDS:
         return None
     return f"price of {name}"
+
+
+def told_per_share(level: str, right: list[str]) -> str:
+    """'earnings of $1.87 a share' and 'earnings of $7.40 to $7.80 a share' -> 'earnings per share': a level told
+    per share (after the range's other end, if any); else the level as it is."""
+    words = [bare_word(w) for w in right]
+    if words[:1] == ["to"] and right[1:2] and right[1][:1] in "$€£¥0123456789":
+        words = words[2:]  # the range's upper end
+    if words[:2] in (["a", "share"], ["per", "share"]) and "share" not in level.lower().split():
+        return f"{level} per share"
+    return level

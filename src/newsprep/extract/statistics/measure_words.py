@@ -98,7 +98,9 @@ MONEY_NOUNS = {
     **dict.fromkeys(word_set("generated generate generates generating"), "revenue"),
     **dict.fromkeys(word_set("collected collect collects collecting"), "money collected"),
 }
-PRICE_AT = re.compile(r"\b(?:start(?:s|ed|ing)?|priced|valued|retail(?:s|ed)?|sells?|sold)\s+(?:at|for)\s*$", re.I)
+PRICE_AT = re.compile(
+    r"\b(?:start(?:s|ed|ing)?|priced|valued|retail(?:s|ed)?|sells?|sold|trad(?:es|ed|ing))\s+(?:at|for)\s*$", re.I
+)
 LEVEL_VERBS = word_set(
     "is are was were stood stands stand reached reaches hit hits totaled totalled totals be averaged averages "
     "remain remains remained stay stays stayed topped tops exceeded exceeds surpassed surpasses"
@@ -121,8 +123,8 @@ OUTDOING = word_set("beating missing topping exceeding surpassing matching")
 """'beating analysts' estimates of $1.38': the verb before a compared quantity is not part of its name."""
 SERIES = word_set("last first past next previous remaining final")
 """Words between 'of' and a count of a series ('won 11 of its last 14 games')."""
-STEADY = word_set("flat steady unchanged stable")
-"""'The euro was flat at $1.10': a level that did not move."""
+STEADY = word_set("flat steady unchanged stable frozen capped pegged")
+"""'The euro was flat at $1.10', 'fees were frozen at $30': a level that did not move or may not."""
 NOT_NAMED_QUANTITIES = word_set("total maximum minimum average estimated sum number up least most")
 AUXILIARIES = word_set(
     "is are was were be been being has have had will would could should can may might must do does did "

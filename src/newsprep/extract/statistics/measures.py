@@ -29,9 +29,12 @@ phrase. A phrase that would be a lone function word or only the count's unit is 
 
 from __future__ import annotations
 
+from newsprep.extract.statistics.measure_actions import share_did
+from newsprep.extract.statistics.measure_asides import moved_measure, says_only_a_move
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
     before_as,
+    clause_fallback,
     clause_words,
     is_a_measure,
     is_noun_phrase,
@@ -47,7 +50,7 @@ from newsprep.extract.statistics.measure_clause import (
     without_auxiliaries,
     without_time,
 )
-from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
+from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause, series_noun
 from newsprep.extract.statistics.measure_holders import (
     bracketed,
     dimension_phrase,
@@ -66,8 +69,14 @@ from newsprep.extract.statistics.measure_owners import (
     pronoun_level,
     says_there_is,
 )
-from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure, surveyed_count
-from newsprep.extract.statistics.measure_prices import offered_item, starting_price, store_price, usual_price
+from newsprep.extract.statistics.measure_polls import named_subject, poll_measure, saying_measure, surveyed_count
+from newsprep.extract.statistics.measure_prices import (
+    offered_item,
+    starting_price,
+    store_price,
+    told_per_share,
+    usual_price,
+)
 from newsprep.extract.statistics.measure_refs import (
     compared_multiple,
     dashed_apposition,
@@ -112,7 +121,6 @@ from newsprep.extract.statistics.measure_words import (
     MONEY_NOUNS,
     NUMBER_WORDS,
     PREPOSITIONS,
-    RELATIVES,
     REPORTING,
     SCORING_NOUNS,
     SERIES,
@@ -121,7 +129,7 @@ from newsprep.extract.statistics.measure_words import (
     UP_DOWN,
     bare_word,
 )
-from newsprep.extract.statistics.rules import is_plural_noun
+from newsprep.extract.statistics.minor_units import is_minor_unit
 
 
 def percent_measure(left: list[str], right: list[str], *, counted: bool = False) -> str | None:
@@ -135,7 +143,7 @@ def percent_measure(left: list[str], right: list[str], *, counted: bool = False)
             bare_word(group[0]) in DETERMINERS | SERIES or group[0][:1].isdigit() or bare_word(group[0]) in NUMBER_WORDS
         ):
             group = group[1:]  # 'of its last 14 games' -> 'games'
-        series = _series_noun(right[1:5])
+        series = series_noun(right[1:5])
         if counted and series and left and is_verb(left[-1]):
             return f"{series} {bare_word(left[-1])}"  # 'won 11 of its last 14 games' -> 'games won'
         return tidy_phrase(without_auxiliaries(tail_words(group, MAX_MEASURE_WORDS)))
@@ -147,33 +155,10 @@ def percent_measure(left: list[str], right: list[str], *, counted: bool = False)
         subject = tidy_phrase(subject_words(between[:-1]))  # 'the index closed 1.2% higher'
         return f"{UP_DOWN[rb[0]]} in {subject}" if subject else UP_DOWN[rb[0]]
     if left and bare_word(left[-1]) in {"a", "an"}:
-        return _following_noun(right) or change_or_level(before, between) or _fallback(between or before)
-    if not counted and between and bare_word(between[-1]) == "with" and not right and _named_subject(between[:-1]):
-        return f"share for {_named_subject(between[:-1])}"  # 'Lind leads the field with 27%' -> 'share for Lind'
-    return change_or_level(before, between, right) or _following_noun(right) or _fallback(between or before)
-
-
-def _named_subject(words: list[str]) -> str | None:
-    """The name that opens a clause ('Lind leads the field with', 'The Greens finished third with')."""
-    while words and bare_word(words[0]) in DETERMINERS | {"and", "while", "as", "but"}:
-        words = words[1:]
-    name: list[str] = []
-    for word in words:
-        if not word[:1].isupper() or word.endswith((",", ";", ":")) or bare_word(word) in FUNCTION:
-            break
-        name.append(word)
-    return " ".join(name) if name and len(name) < len(words) else None
-
-
-def _series_noun(words: list[str]) -> str | None:
-    """The plural noun a part is taken from ('of its last 14 games' -> 'games'), before any preposition."""
-    for word in words:
-        b = bare_word(word)
-        if b in PREPOSITIONS or b in AUXILIARIES or b in RELATIVES:
-            return None
-        if is_plural_noun(b) and b not in FUNCTION:
-            return b
-    return None
+        return _following_noun(right) or change_or_level(before, between) or clause_fallback(between or before)
+    if not counted and between and bare_word(between[-1]) == "with" and not right and named_subject(between[:-1]):
+        return f"share for {named_subject(between[:-1])}"  # 'Lind leads the field with 27%' -> 'share for Lind'
+    return change_or_level(before, between, right) or _following_noun(right) or clause_fallback(between or before)
 
 
 def _following_noun(right: list[str]) -> str | None:
@@ -183,17 +168,6 @@ def _following_noun(right: list[str]) -> str | None:
     if not right or bare_word(right[0]) in FUNCTION - {"more", "less"} or not right[0][:1].isalpha():
         return None
     return tidy_phrase(tail_words(right, MAX_MEASURE_WORDS))
-
-
-def _fallback(words: list[str]) -> str | None:
-    """The clause's last words, after any other quantity (a comparison's other side is never the measure)."""
-    words = subject_words(words) if any(bare_word(w) in REPORTING for w in words) else words
-    numbers = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
-    if not numbers:
-        return tidy_phrase(without_auxiliaries(words[-MAX_MEASURE_WORDS:]))
-    after = tidy_phrase(without_auxiliaries(words[numbers[-1] + 1 :][-MAX_MEASURE_WORDS:]))
-    # 'the fleet could grow from 40 now to as many as 90': what the first number measures
-    return after or tidy_phrase(without_auxiliaries(words[: numbers[0]][-MAX_MEASURE_WORDS:]))
 
 
 def money_measure(left: list[str], right: list[str]) -> str | None:
@@ -247,7 +221,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     if between and bare_word(between[-1]) in {"of", "at"}:
         level = change_or_level(before, between)
         if level:
-            return level
+            return told_per_share(level, right)  # 'earnings of $7.40 to $7.80 a share' -> 'earnings per share'
     if rb[:1] and rb[0] in {"a", "per"} and "share" in rb[1:3]:
         per_share = " ".join(right[1 : rb.index("share", 1) + 1])
         if nominal and nominal not in {"earnings", "money received"}:
@@ -287,7 +261,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         if purpose and tidy_phrase(purpose):
             return f"{nominal} to {tidy_phrase(purpose)}"  # 'paid $2 million to settle the claims'
         return f"{tidy_phrase(subject)} {nominal}" if tidy_phrase(subject) else nominal
-    return money_for_purpose(right) or _fallback(between)
+    return money_for_purpose(right) or clause_fallback(between)
 
 
 def measures_of(
@@ -337,6 +311,8 @@ def measures_of(
             phrase = studied  # 'a study in 38 people found that' -> 'people in study'; 'cities with protests'
         elif noun_phrase:
             phrase = count_measure(left, noun_phrase, right)
+            if phrase is None and is_minor_unit(unit):
+                phrase = money_measure(left, right)  # 'gas traded at 118 pence a therm': a price, as '$1.18' is
         elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
             phrase = tidy_phrase([*relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'
         elif right and bare_word(right[0]) in CASUALTIES:
@@ -376,6 +352,8 @@ def measures_of(
         phrase = level  # 'Turnout was low, though it climbed from 40% to 52%' -> 'Turnout'
     elif (phrase in CHANGE_NOUNS.values() or phrase is None) and (held := appositive_subject(sentence_before, left)):
         phrase = f"{phrase} in {held}" if phrase else held  # 'Brent, the benchmark, slipped 1.2% to $61.40'
+    if (phrase is None or says_only_a_move(phrase)) and (moved := moved_measure(phrase, sentence_before)):
+        phrase = moved  # 'The vacancy rate, a figure landlords watch, fell to 3.2%' -> 'vacancy rate'
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
     dimension = DIMENSIONS.get(unit.lower()) or (DIMENSIONS.get(bare_word(named[-1])) if named else None)
     if unit in PLAIN_DIMENSIONS:
@@ -393,7 +371,7 @@ def measures_of(
             phrase = owner_or_subject(left, sentence_before, noun_phrase, right, counted=kind == "count")
     phrase = threshold_subject(rate_measure(without_pronoun_opening(without_number_words(phrase))), sentence_before)
     if kind == "percent" and (phrase is None or " " not in phrase):
-        phrase = saying_measure(text, sentence, end) or phrase  # '12 percent said they were undecided'
+        phrase = saying_measure(text, sentence, end) or share_did(right) or phrase  # '12 percent said ...'
     if kind in {"percent", "money"} and (phrase is None or " " not in phrase):
         told = share_told_with(before, right) if kind == "percent" else None  # ', with just 3 percent.'
         phrase = relative_antecedent(before) or subject_to_holder(before, phrase) or told or phrase  # 'tax on income'

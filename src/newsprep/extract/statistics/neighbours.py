@@ -18,27 +18,40 @@ from newsprep.extract.statistics.measure_clause import is_verb, names_a_time, ti
 from newsprep.extract.statistics.measure_polls import gapped_measure
 from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
 
-_SAME_MEASURE_GAP = re.compile(rf"\s*(?:\(\s*|,?\s*(?:or|and)\s+{optional_before(SAME_MEASURE_WORDS)})", re.IGNORECASE)
+_TIME_TAIL = (
+    r"(?:\s+(?:from|in|over|during|on|for)\s+(?:the\s+|a\s+)?(?:previous\s+|prior\s+|past\s+)?"
+    r"(?:month|year|quarter|week|day|period|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:\s+(?:before|earlier|ago))?)?"
+)
+"""A short time after a change ('rose 2% in May', '0.4% from the month before'), before what follows it."""
+_SAME_MEASURE_GAP = re.compile(
+    rf"{_TIME_TAIL}\s*(?:\(\s*|,?\s*(?:or|and)\s+{optional_before(SAME_MEASURE_WORDS)})", re.IGNORECASE
+)
 """Between two numbers that measure the same thing: a conversion ('3 miles (5 km)', '¥2 billion, or about $290
-million') or a coordination ('up 2% and up 4%')."""
+million') or a coordination ('up 2% and up 4%', 'rose 2% in May and 6% over the year')."""
+_LEVEL_AFTER_CHANGES = re.compile(rf"{_TIME_TAIL}\s*,\s*to\s+{optional_before(APPROXIMATE)}", re.IGNORECASE)
+"""'rose 0.4% from the month before and 4.3% from a year earlier, to $35.12': the level the changes reached."""
 _CONVERSION_END = re.compile(rf"[^.;!?]*,\s*or\s+{optional_before(APPROXIMATE)}$", re.IGNORECASE)
 """'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
 _COMPARED_WITH_END = re.compile(
-    r"(?:[^.;!?]*(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst|\brather\s+than|\binstead\s+of)"
-    r"|(?:\s+(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)?\s+from)"
+    r"(?:[^.;!?]*(?:\b(?:up|down)(?:\s+\w+ly)?\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst|\brather\s+than"
+    r"|\binstead\s+of|,\s*(?:(?:more|less)\s+than\s+)?(?:double|triple|twice|half|beating|topping)(?:\s+the)?)"
+    r"|(?:\s+(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?|\s+(?:a|an|per|each)\s+\w+)?\s+from)"
     rf"(?:\s+(?:the\s+)?(?P<owner>[\w-]+)(?:['’]s|s['’]))?\s+{optional_before(APPROXIMATE)}$",
     re.IGNORECASE,
 )
 """'45 million phones, up from 41 million'; 'fell to 3.6% in May from 3.8%' (a short phrase of time or place
-before 'from'; a possessive: 'compared with the women's $61,000'; 'rather than', 'instead of'): the other side of
-a comparison measures the same thing."""
+before 'from', or the unit a price is for: 'to $17 an hour from $15'; an adverb: 'down sharply from'; a
+possessive: 'compared with the women's $61,000'; 'rather than', 'instead of'; a multiple or a record beaten after
+a comma: ', more than double the $40', ', beating the 3,100'): the other side of a comparison measures the same
+thing."""
 _PLACE_AFTER = re.compile(
     r"\s+(?P<prep>in|among|for|at)\s+(?P<place>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"
 )
 """'..., compared with 18% in the navy': the comparison's other side in another place or group."""
-_BACK_REFERENCES = frozenset({"figure", "number", "amount", "sum", "tally", "estimate"})
+_BACK_REFERENCES = frozenset({"figure", "number", "amount", "sum", "tally", "estimate", "respectively"})
 """'... would save $3 billion; a rival study puts the figure at $1 billion': a noun that points back at what the
-number before it measures."""
+number before it measures ('charges of 61p and 31p respectively' too)."""
 _OWN_GROUP = re.compile(r"\s+of\s+\w", re.IGNORECASE)
 """A share with its own group after it ('7% of Democrats')."""
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
@@ -56,6 +69,19 @@ measures."""
 _TIMED_COMMA = re.compile(r"(?:\s+(?:in|on|during|over|for|last|this)\s+[\w.]+(?:\s+[\w.]+)?)?\s*,\s*", re.IGNORECASE)
 """A comma, after a short phrase of time at most ('in August, ')."""
 _WAY = {"more": "rise", "higher": "rise", "fewer": "fall", "less": "fall", "lower": "fall"}
+_MOVES_TO = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:(?:could|would|may|might|will|can|is\s+expected\s+to)\s+)?"
+    r"(?:rise|climb|grow|increase|fall|drop|reach|go\s+up)\w*\s+to\s+" + optional_before(APPROXIMATE),
+    re.IGNORECASE,
+)
+"""'$48 million, which could rise to $55 million': where the amount before may move to."""
+_TO_GAP = re.compile(r"\s+to\s+")
+_TALLY_FOR = re.compile(r"\s+for\s+(?P<who>(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+"""'6,214 votes to 6,176 for Ray Ostrowski': a tally's other side, and whom it counts for."""
+_FROM_AFTER_CHANGE = re.compile(rf"\s*,\s*from\s+{optional_before(APPROXIMATE)}", re.IGNORECASE)
+"""'a cut of a quarter point, from 5.5%': the start of what changed, after the change."""
+CHANGES = frozenset({"rise", "fall", "cut", "increase", "gain", "growth", "decline", "drop"})
+"""The change nouns a measure opens with ('cut in benchmark rate')."""
 _FROM_TO_GAP = re.compile(
     r"\s*(?:(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?(?:to|-|–)\s*", re.IGNORECASE
 )
@@ -87,6 +113,8 @@ class Placed:
 
 def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     """``hit``'s measure, given the statistic before it in the paragraph (its own when its neighbour says nothing)."""
+    if previous.measures is not None and previous.end > hit.start and hit.kind == previous.kind == "money":
+        return previous.measures  # '$7.40 to $7.80 a share': a range's ends are amounts of one thing
     if previous.measures is None or previous.end > hit.start:
         compared = previous.end <= hit.start and _COMPARED_WITH_END.match(text, previous.end, hit.start)
         if compared and previous.noun and hit.kind == previous.kind == "count" and hit.noun is None:
@@ -100,8 +128,16 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     if listed is not None:
         return listed
     same = _SAME_MEASURE_GAP.fullmatch(text, *gap)
+    counted = previous.kind == "count" and previous.noun is not None and hit.kind == "percent"
+    if same is not None and counted and previous.measures.split()[0].lower() not in CHANGES:
+        return f"share of {previous.measures}"  # 'received 1,027 votes, or about 7.7%' -> 'share of votes received'
     if same is not None and (hit.measures is None or same.group().lstrip().startswith("(")):
         return previous.measures
+    if _MOVES_TO.fullmatch(text, *gap) and (hit.kind, hit.unit) == (previous.kind, previous.unit):
+        return previous.measures  # 'a fee of $48 million, which could rise to $55 million': the fee's
+    tallied = _TALLY_FOR.match(text, hit.end) if hit.noun is None and _TO_GAP.fullmatch(text, *gap) else None
+    if tallied is not None and previous.noun and hit.kind == previous.kind == "count":
+        return f"{previous.noun} for {tallied.group('who').rstrip('.')}"  # '6,214 votes to 6,176 for Ray Ostrowski'
     if hit.measures is None and hit.kind == previous.kind and _CONVERSION_END.match(text, *gap):
         return previous.measures
     compared = _COMPARED_WITH_END.match(text, *gap) if hit.unit in {previous.unit, "count"} else None
@@ -121,6 +157,11 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return f"total {previous.noun}"  # '45 new cases on Sunday, bringing the total to 1,230' -> 'total cases'
     if _FROM_TO_GAP.fullmatch(text, *gap) and text[: previous.start].rstrip().lower().endswith("from"):
         return previous.measures  # 'scores rose from 5,425 to 5,641': the level reached measures the same thing
+    moved, _, what = previous.measures.partition(" in ")
+    if what and moved.lower() in CHANGES and _LEVEL_AFTER_CHANGES.fullmatch(text, *gap):
+        return what  # 'earnings rose 0.4% and 4.3% from a year earlier, to $35.12': the earnings
+    if what and moved.lower() in CHANGES and _FROM_AFTER_CHANGE.fullmatch(text, *gap):
+        return what  # 'cut its rate by a quarter point, from 5.5% to 5.25%': the levels are the rate's
     same_amount = hit.kind in {"money", "count"} and (hit.kind, hit.unit) == (previous.kind, previous.unit)
     ranged = same_amount and _RANGE_GAP.fullmatch(text, *gap) and not _OWN_CLAUSE.match(text, hit.end)
     if ranged and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
@@ -130,7 +171,9 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     )
     if more is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
         return f"{_WAY[more.group('way').lower()]} in {previous.measures}"
-    change = _CHANGE_AFTER_LEVEL.match(text, *gap) if hit.kind == "percent" else None
+    # 'numbered 4.6 million, up 220,000' and 'revenue of $2 billion, up $300 million' as 'sold 1.1 million, down 4%'
+    bare_amount = hit.noun is None and (hit.kind, hit.unit) == (previous.kind, previous.unit)
+    change = _CHANGE_AFTER_LEVEL.match(text, *gap) if hit.kind == "percent" or bare_amount else None
     if change is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
         level = previous.measures.split()
         if len(level) > 1 and level[-1] in CLOSING_NOUNS.values():

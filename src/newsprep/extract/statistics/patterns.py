@@ -23,11 +23,15 @@ SERIES_AFTER = re.compile(
 )
 """'won four in a row', 'lost six straight', 'seven of nine': a number word that counts a run of games or tries."""
 GLUED_UNIT = re.compile(
-    r"(?:(?P<unit>fps|kph|km/h|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp|(?-i:W))|(?P<storage>gb|tb|mb)(?=\s+of\s))\b(?![-/.]\w)",
+    r"(?:(?P<unit>fps|kph|km/h|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp|(?-i:W)|(?-i:p))|(?P<storage>gb|tb|mb)(?=\s+of\s))\b"
+    r"(?![-/.]\w)",
     re.IGNORECASE,
 )
-"""'60fps', '3.2GHz', '16GB of memory', 'a 60W port': a unit of measure written against its number. Storage only before
-'of': a '256GB' or '42mm' beside a product's name names a model, as '16-inch' does; watts only as a capital W."""
+"""'60fps', '3.2GHz', '16GB of memory', 'a 60W port', '27.4p': a unit of measure written against its number. Storage
+only before 'of': a '256GB' or '42mm' beside a product's name names a model, as '16-inch' does; watts only as a
+capital W; pence only as a small p, and never a video's lines ('1080p', ``VIDEO_LINES``)."""
+VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+"""'720p', '1080p': a video's resolution, no price in pence."""
 GLUED_UNIT_NAMES = {
     "fps": "frames per second",
     "kph": "km/h",
@@ -37,6 +41,7 @@ GLUED_UNIT_NAMES = {
 }
 GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
 GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz", "mp": "megapixels", "w": "watts"}
+GLUED_UNIT_NAMES |= {"p": "pence"}
 PRODUCT_NAME_AFTER = re.compile(
     r"(?=(?:\s+[A-Z0-9][\w-]*)*?\s+[A-Z][a-z])(?:\s+[A-Z0-9][\w-]*)+"
     r"(?=\s*$|\s*[.,;:!?()—–]|\s+(?:is|was|are|were|has|had|for|from|with|and|or|that|which|costs?|sells?)\b)"

@@ -32,7 +32,8 @@ _TIME_AFTER = re.compile(
 TIME_UNITS = word_set(
     "second seconds minute minutes min mins hour hours hr hrs day days night nights week weeks weekend weekends "
     "month months year years yr yrs decade decades century centuries millennia semester semesters season seasons "
-    "term terms generation generations lifetime lifetimes times",
+    "term terms generation generations lifetime lifetimes times quarter quarters summer summers winter winters "
+    "autumn autumns",
 )
 """Words that make a number a duration (or a multiplier: 'three times'), not a count."""
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
@@ -372,21 +373,16 @@ def is_per_word_number(text: str, q: Quantity) -> bool:
     return _last_word(text[max(0, q.start - 20) : q.start]).lower() in {"every", "each"}
 
 
-_UNCOUNTED_HEADS = frozenset({"things"})
-"""'two things every saver should know', 'three things went wrong': announcing a list is no figure reported."""
-MAX_PHRASE_WORDS = 1000
-"""'put it in five words', 'her last two words': a count of words under this is the length of a phrase."""
-
-
-def is_figure_of_speech_count(noun: NounPhrase | None, value: float) -> bool:
-    """A count that only announces or measures the writer's own words: 'N things', a phrase's 'N words'."""
-    if noun is None:
-        return False
-    return noun.head in _UNCOUNTED_HEADS or (noun.head == "words" and value < MAX_PHRASE_WORDS)
-
-
 def is_duration(noun: NounPhrase | None, text: str, q: Quantity) -> bool:
+    following = NOUN_PHRASE_WORDS.match(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
+    if following is not None and _names_a_kind(following.group(), text, following.end()):
+        return False  # '29,500 season tickets', '4,000 day passes': a singular time word before a plural noun
     if noun is not None and noun.head in TIME_UNITS:
         return True
-    following = NOUN_PHRASE_WORDS.match(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
     return following is not None and following.group().lower().rstrip(".") in TIME_UNITS
+
+
+def _names_a_kind(word: str, text: str, end: int) -> bool:
+    after = NOUN_PHRASE_WORDS.match(text, end + 1) if text[end : end + 1] == " " and not is_plural_noun(word) else None
+    plural = after is not None and after.group()[:1].islower() and is_plural_noun(after.group().rstrip("."))
+    return plural and after is not None and after.group().rstrip(".") not in TIME_UNITS

@@ -31,7 +31,7 @@ from newsprep.extract.statistics.elided import counted_without_noun
 from newsprep.extract.statistics.fractions import fraction_at
 from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
 from newsprep.extract.statistics.lexicon import FROM_HEDGES, optional_before
-from newsprep.extract.statistics.measure_polls import is_poll_paragraph, point_compound_end
+from newsprep.extract.statistics.measure_polls import change_of_a_share, is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.measure_prices import listing_price
 from newsprep.extract.statistics.measures import measures_of
 from newsprep.extract.statistics.minor_units import (
@@ -62,6 +62,7 @@ from newsprep.extract.statistics.patterns import (
     MEASURED_COMPOUND,
     PRODUCT_NAME_AFTER,
     VAGUE_FIGURES,
+    VIDEO_LINES,
     skipped_spans,
 )
 from newsprep.extract.statistics.rules import (
@@ -72,7 +73,6 @@ from newsprep.extract.statistics.rules import (
     is_determined_word_number,
     is_duration,
     is_emphatic_whole,
-    is_figure_of_speech_count,
     is_glued,
     is_identifier,
     is_per_word_number,
@@ -85,7 +85,7 @@ from newsprep.extract.statistics.rules import (
     partitive_noun_phrase,
 )
 from newsprep.extract.statistics.single_counts import counts_one
-from newsprep.extract.statistics.titles import is_title_count
+from newsprep.extract.statistics.titles import is_figure_of_speech_count, is_title_count
 from newsprep.model import CleanArticle, Statistic
 
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
@@ -140,6 +140,8 @@ def _single(text: str, q: Quantity) -> Hit | None:
         unit = (glued.group("unit") or glued.group("storage")).lower()
         if unit == "w" and PRODUCT_NAME_AFTER.match(text, glued.end()):
             return None
+        if unit == "p":
+            return None if q.value in VIDEO_LINES else Hit(q.start, glued.end(), q.value, "pence", "money")
         return Hit(q.start, glued.end(), q.value, GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
     hyphened = HYPHENED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if hyphened is not None and not is_glued(text[: q.end], q):
@@ -156,9 +158,10 @@ def _single(text: str, q: Quantity) -> Hit | None:
         times_end = times.end("times")
         return Hit(q.start, times_end, q.value, "times", "times", context_end=times_end)
     noun = _count_noun(text, q) if kind == "count" else None
-    if kind == "count" and noun is not None and noun.head in {"point", "points"} and is_poll_paragraph(text):
-        # 'led by 6 points', 'a margin of error of 4 points', 'Ledger 4.3 points' in a story about a poll
-        return Hit(q.start, noun.end, q.value, "percentage points", "percent", context_end=noun.end)
+    pointed = noun if kind == "count" and noun is not None and noun.head in {"point", "points"} else None
+    if pointed is not None and (is_poll_paragraph(text) or change_of_a_share(text, q.start)):
+        # 'led by 6 points', 'a margin of error of 4 points' in a story about a poll; '61% passed, up 4 points'
+        return Hit(q.start, pointed.end, q.value, "percentage points", "percent", context_end=pointed.end)
     if kind == "count" and q.is_word and noun is not None and noun.head in VAGUE_FIGURES:
         return None
     if kind == "count" and (is_figure_of_speech_count(noun, q.value) or is_title_count(text, q)):

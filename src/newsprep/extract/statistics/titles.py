@@ -1,4 +1,5 @@
-"""A count that opens a title set in title case: '7 Ways to Cut Your Bills', '12 Readers Share Their Stories'.
+"""A count that opens a title set in title case ('7 Ways to Cut Your Bills', '12 Readers Share Their Stories'), and
+a count of the writer's own words ('two things to know', 'in five words': ``is_figure_of_speech_count``).
 
 A listicle's or a feature's name quoted in the body (or a sub-heading that is one) names a piece; the number in it
 reports nothing. Title case is told from a name that starts a sentence ('40 Los Angeles police officers') by two
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.numbers import Quantity
+from newsprep.extract.statistics.rules import NounPhrase
 from newsprep.text import word_set
 
 _TITLE_SMALL_WORDS = word_set(
@@ -37,3 +39,16 @@ def is_title_count(text: str, q: Quantity) -> bool:
     if any(len(word) > SHORT_WORD_LETTERS and not word[0].isupper() for word in words):
         return False
     return any(word[0].isupper() and word.casefold() in _TITLE_SMALL_WORDS for word in words[1:])
+
+
+_UNCOUNTED_HEADS = frozenset({"things"})
+"""'two things every saver should know', 'three things went wrong': announcing a list is no figure reported."""
+MAX_PHRASE_WORDS = 1000
+"""'put it in five words', 'her last two words': a count of words under this is the length of a phrase."""
+
+
+def is_figure_of_speech_count(noun: NounPhrase | None, value: float) -> bool:
+    """A count that only announces or measures the writer's own words: 'N things', a phrase's 'N words'."""
+    if noun is None:
+        return False
+    return noun.head in _UNCOUNTED_HEADS or (noun.head == "words" and value < MAX_PHRASE_WORDS)

@@ -1,0 +1,111 @@
+"""What was done to the things a count counts, when the verb before the count is not in the past tense: a
+participle clause ('..., killing 14 people' -> 'people killed'), a verb in the present after a relative ('a plan
+that eliminates 140 jobs' -> 'jobs eliminated'), and a count left in a state ('storms left 12 people dead' ->
+'people dead'). The past tense ('destroyed 45 homes') is read by ``measure_counts`` already.
+"""
+
+from __future__ import annotations
+
+from newsprep.extract.statistics.measure_clause import is_verb, names_a_time, tidy_phrase, without_auxiliaries
+from newsprep.extract.statistics.measure_words import AUXILIARIES, CASUALTIES, DETERMINERS, RELATIVES, bare_word
+
+IRREGULAR_GERUNDS = {
+    "leaving": "left", "sending": "sent", "bringing": "brought", "putting": "put", "selling": "sold",
+    "making": "made", "building": "built", "holding": "held", "keeping": "kept", "getting": "got",
+    "taking": "taken", "giving": "given", "finding": "found", "paying": "paid", "buying": "bought",
+    "spending": "spent", "winning": "won", "losing": "lost", "hitting": "hit", "cutting": "cut",
+    "setting": "set", "shutting": "shut", "feeding": "fed", "leading": "led", "hurting": "hurt",
+    "running": "run", "drawing": "drawn", "teaching": "taught", "catching": "caught", "striking": "struck",
+    "stealing": "stolen", "shooting": "shot", "seeing": "seen", "telling": "told", "laying": "laid",
+    "sweeping": "swept", "throwing": "thrown", "choosing": "chosen", "driving": "driven", "meeting": "met",
+    "eating": "eaten", "drinking": "drunk", "riding": "ridden", "writing": "written", "reading": "read",
+    "speaking": "spoken", "wearing": "worn", "breaking": "broken", "flying": "flown", "knowing": "known",
+    "showing": "shown", "sitting": "sat", "standing": "stood", "digging": "dug", "sleeping": "slept",
+    "swimming": "swum", "singing": "sung", "feeling": "felt", "hearing": "heard", "lending": "lent",
+    "hiding": "hidden", "forgiving": "forgiven", "freezing": "frozen",
+}  # fmt: skip
+"""Gerunds whose participle is not the stem and '-ed' ('leaving 3 dead' -> 'left', not 'leaved')."""
+IRREGULAR_PRESENT = {gerund.removesuffix("ing") + "s": done for gerund, done in IRREGULAR_GERUNDS.items()} | {
+    "leaves": "left", "makes": "made", "takes": "taken", "gives": "given", "loses": "lost", "drives": "driven",
+    "cuts": "cut", "sets": "set", "puts": "put", "hits": "hit", "shuts": "shut", "runs": "run", "wins": "won",
+}  # fmt: skip
+"""Verbs in the present whose participle is not regular ('a plan that cuts 90 jobs' -> 'cut')."""
+NOT_ACTIONS = frozenset(
+    {"including", "excluding", "totaling", "totalling", "averaging", "numbering", "reaching", "topping",
+     "exceeding", "following", "during", "according", "nothing", "something", "morning", "evening", "having",
+     "being", "remaining", "ranging", "beginning", "starting", "ending", "bringing", "outstanding", "whopping",
+     "staggering", "amazing", "astonishing", "stunning", "surprising", "existing", "participating", "competing"}
+)  # fmt: skip
+"""Words in '-ing' before a count that do nothing to it: a part of a total ('including 3 children'), a level
+('totaling 40 cases', 'bringing the total to'), a time ('during 30 orbits'), an opening ('starting 12 games')."""
+LEAVING = frozenset({"left", "leaving", "leaves", "leave"})
+LEFT_STATES = CASUALTIES | {"homeless", "stranded"}
+"""'left 12 people dead', 'leaving 40 families homeless': the count is named by the state it was left in."""
+TIME_OPENERS = frozenset({"in", "over", "during", "since", "last", "this"})
+"""Words that open a phrase of time after what a share did ('in the past year')."""
+POSSESSIVES = frozenset({"our", "their", "its", "his", "her", "my", "your"})
+DONE_TO_THINGS = 3
+"""The shortest stem a regular gerund may have ('cutting' is irregular; 'using' -> 'used')."""
+
+
+def acted_on_count(left: list[str], between: list[str], right: list[str]) -> str | None:
+    """The participle that says what was done to the counted things, from the clause before the count (``left``;
+    ``between``: its words after any other quantity, qualifiers taken off) and after its noun (``right``); None
+    when no such verb is there."""
+    if not between or not between[-1][:1].islower():
+        return None
+    verb = bare_word(between[-1])
+    if verb in LEAVING and right and bare_word(right[0]) in LEFT_STATES:
+        return bare_word(right[0])  # 'storms left 12 people dead' -> 'people dead'
+    before = [bare_word(w) for w in between[:-1]]
+    clause = {bare_word(w) for w in left}
+    if before[-1:] and (before[-1] in RELATIVES or (before[-1] == "and" and RELATIVES & clause)):
+        return _present_participle(verb)  # 'a plan that cuts 90 jobs and closes three schools'
+    if before[-1:] and before[-1] in DETERMINERS | POSSESSIVES:
+        return None  # 'our outstanding 350 partners', 'a staggering 40 people': an adjective, no participle clause
+    return _gerund_participle(verb)
+
+
+def _gerund_participle(word: str) -> str | None:
+    """'killing' -> 'killed', 'injuring' -> 'injured', 'carrying' -> 'carried', 'leaving' -> 'left'."""
+    if word in IRREGULAR_GERUNDS:
+        return IRREGULAR_GERUNDS[word]
+    stem = word.removesuffix("ing")
+    if stem == word or len(stem) < DONE_TO_THINGS or word in NOT_ACTIONS or not stem.isalpha():
+        return None
+    if stem.endswith("y") and stem[-2:-1] not in set("aeiou"):
+        return stem[:-1] + "ied"
+    return stem + "ed"
+
+
+def _present_participle(word: str) -> str | None:
+    """'eliminates' -> 'eliminated', 'closes' -> 'closed', 'kills' -> 'killed', 'cuts' -> 'cut'; None for a word
+    that is no verb in the third person."""
+    if word in IRREGULAR_PRESENT:
+        return IRREGULAR_PRESENT[word]
+    if not word.endswith("s") or word.endswith("ss") or len(word) < DONE_TO_THINGS + 2 or not word.isalpha():
+        return None
+    if word.endswith("ies"):
+        return word[:-3] + "ied"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2] + "ed"
+    if word.endswith("es"):
+        return word[:-1] + "d"
+    return word[:-1] + "ed"
+
+
+def share_did(right: list[str]) -> str | None:
+    """'one in three had skipped a bill' -> 'skipped a bill': what a share of people did, told by an auxiliary and
+    a past participle after the share (the clause rules read a noun after it, and there is none)."""
+    words = [bare_word(w) for w in right]
+    if not words or words[0] not in AUXILIARIES or not right[0][:1].islower():
+        return None
+    rest = without_auxiliaries(right)
+    if not rest or not is_verb(rest[0]) or not bare_word(rest[0]).endswith("ed"):
+        return None
+    timed = (i for i, w in enumerate(rest) if bare_word(w) in TIME_OPENERS and names_a_time(_bare(rest[i + 1 :])))
+    return tidy_phrase(rest[: next(timed, len(rest))])  # '... in the past year': the time is no part of it
+
+
+def _bare(words: list[str]) -> list[str]:
+    return [bare_word(w) for w in words]

@@ -200,7 +200,9 @@ def table(after: Mapping[str, Mapping[str, int]], before: Mapping[str, Mapping[s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("set", help="polnear-dev, sample, quote-fixtures, organisation-fixtures or an aeb annotation set name")
+    parser.add_argument(
+        "set", help="polnear-dev, sample, quote-fixtures, organisation-fixtures or an aeb annotation set name"
+    )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
     parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")
     parser.add_argument("--compare", type=Path, default=None, help="a JSON saved before, to print beside")

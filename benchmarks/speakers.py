@@ -4,7 +4,8 @@ usage: python benchmarks/speakers.py SET [--out DIR] [--save NAME.json] [--compa
 
 SET is ``polnear-dev`` (``../shared/corpus/polnear-dev``), ``sample`` (``../shared/fixtures``), ``quote-fixtures``
 (``tests/fixtures/quotes``), ``organisation-fixtures`` (``tests/fixtures/quotes-organisations``: organisations
-described by a noun, ``the agency said``) or the name of an aeb annotation set (``aeb-quotes``, ``aeb-quotes-dev``,
+described by a noun, ``the agency said``), ``cue-fixtures`` (``tests/fixtures/quotes-cues``: quotes attributed by
+cues in the many ways wire prose writes them) or the name of an aeb annotation set (``aeb-quotes``, ``aeb-quotes-dev``,
 ``aeb-quotes-dev2``, ``aeb-quotes-dev3``: built at run time by ``evalsets.py``, no corpus text in the repository).
 newsprep runs as published (``process_batch``, split quotes joined, every table validated against its contract);
 ``../shared/eval/score.py`` gives the overall figures, and each gold quote is put in one cell of *attribution
@@ -46,6 +47,7 @@ FIXED_SETS = {
     "sample": SHARED / "fixtures",
     "quote-fixtures": REPO / "tests" / "fixtures" / "quotes",
     "organisation-fixtures": REPO / "tests" / "fixtures" / "quotes-organisations",
+    "cue-fixtures": REPO / "tests" / "fixtures" / "quotes-cues",
 }
 OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
 CLASSES = ATTRIBUTION_CLASSES
@@ -201,7 +203,8 @@ def table(after: Mapping[str, Mapping[str, int]], before: Mapping[str, Mapping[s
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "set", help="polnear-dev, sample, quote-fixtures, organisation-fixtures or an aeb annotation set name"
+        "set",
+        help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures or an aeb annotation set name",
     )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
     parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")

@@ -48,7 +48,11 @@ from newsprep.model import QuoteAttribution, QuoteKind
 AttributionKind = QuoteAttribution
 ATTRIBUTIONS: tuple[AttributionKind, ...] = get_args(QuoteAttribution)
 COLON_INTRO_MAX_WORDS = 12
-"""An introduction longer than this (from its subject to the colon) is a sentence of its own, not a speaker's."""
+"""An introduction longer than this (from its subject to the colon, an aside after the subject not counted) is a
+sentence of its own, not a speaker's."""
+_SUBJECT_ASIDE = re.compile(r",(?!\s*(?:and|but|or|then)\s)[^,]*,")
+"""``Dana Pell, a moderate who has voted with both parties, struck a different tone:``: the aside after the subject
+(a clause joined by ``and`` is no aside: ``She froze, and started shaking, then said:``)."""
 
 
 @dataclass(slots=True)
@@ -148,7 +152,7 @@ def _colon_subject(mask: str, lo: int, colon: int) -> Attribution | None:
     phrase = sentence_subject(mask, lo, colon)
     if (
         phrase is None
-        or not 0 < len(mask[phrase.start : colon].split()) <= COLON_INTRO_MAX_WORDS
+        or not 0 < len(_SUBJECT_ASIDE.sub(" ", mask[phrase.start : colon], count=1).split()) <= COLON_INTRO_MAX_WORDS
         or not (mask[phrase.start].isupper() or mask[phrase.start : phrase.end].lower() in PRONOUNS)
     ):
         return None

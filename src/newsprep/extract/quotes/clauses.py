@@ -19,6 +19,7 @@ from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS
 from newsprep.extract.quotes.subjects import MAX_DESCRIBED_NAME_WORDS, phrase_after, sentence_subject
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
+    AGE,
     ALL_CUES,
     BE_FORMS,
     DETERMINERS,
@@ -97,7 +98,9 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
             agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
             if agent is None and _passive(words, i):
                 break  # "“...” without the pay they were promised.", "“Leave,” they were told.": told, not telling
-            phrase = agent or phrase_before(text, pos, w_start)
+            reported = _REPORTED_SAYING.search(text, pos, w_start) if word.lower() == "saying" else None
+            # "“...,” Pell is quoted as saying": the subject before the passive is the speaker
+            phrase = agent or phrase_before(text, pos, w_start if reported is None else reported.start())
             appositive = phrase is not None and phrase.description is not None  # "Brenner’s lawyer, Irene Falk,"
             lead_words = [
                 tok for tok in words if tok[0] < (phrase.start if phrase else 0) and not (appositive and tok[2] == ",")
@@ -106,7 +109,11 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
             if (
                 phrase is not None
                 and (len(lead_words) <= 5 or _role_description(lead_words))
-                and all(tok[2][:1].isalpha() and tok[2].lower() not in RELATIVES for tok in lead_words)
+                # "the 54-year-old Pell said": an age before the name is a word of the phrase's lead
+                and all(
+                    (tok[2][:1].isalpha() or AGE.fullmatch(tok[2])) and tok[2].lower() not in RELATIVES
+                    for tok in lead_words
+                )
                 and (not complete or (_short_clause(tail) and (end == stop or text[end] in ".!?")))
             ):
                 return Attribution(word, phrase, end)
@@ -181,6 +188,12 @@ _PASSIVE_CUES = frozenset({"told", "said", "written", "stated", "announced", "tw
 """Cues whose agent after ``by`` is the speaker (``he was told by Irene Falk``); not ``asked by`` (the one who
 asked) nor ``quoted by`` (the one who published)."""
 _BY = re.compile(r"\s+by\s+")
+_REPORTED_SAYING = re.compile(
+    r"\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+(?:quoted|heard|recorded|overheard|filmed)"
+    r"(?:\s+as)?\s+$",
+    re.IGNORECASE,
+)
+"""``is quoted as``, ``was heard`` before ``saying``: a passive whose subject said the words."""
 
 
 def _role_description(tokens: list[Token]) -> bool:

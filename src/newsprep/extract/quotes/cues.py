@@ -44,6 +44,12 @@ _TITLE_ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Atty|Supt|St|Jr|Sr|Rev)\.$"
 )
 
+
+def is_title_abbreviation(word: str) -> bool:
+    """``Gov.``, ``Sen.``, ``J.P.``: a title or initials, whose stop ends no sentence."""
+    return _TITLE_ABBREV.match(word) is not None
+
+
 Token = tuple[int, int, str]
 
 

@@ -31,7 +31,8 @@ PEOPLE_NOUNS = vocabulary(
     "tenant landlord shopkeeper vendor buyer seller investor trader banker donor fan player athlete coach referee "
     "judge juror jury panel police prosecutors faculty clergy commentator pundit blogger reporter journalist "
     "correspondent columnist editor producer presenter moderator panelist panellist speaker lady gentleman girl boy "
-    "teen teenager youth kid children adult demonstrator marcher picketer striker"
+    "teen teenager youth kid children adult demonstrator marcher picketer striker deckhand farmhand stagehand "
+    "teammate classmate roommate shipmate crewmate passerby"
 )
 """Nouns for people (and bodies of people) who speak, beyond the roles the resolver reads (``ROLE_NOUNS``)."""
 RECORDING_NOUNS = vocabulary("recording footage audio tape voicemail narration caption sign banner placard")

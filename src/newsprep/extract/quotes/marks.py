@@ -171,6 +171,21 @@ def masked(text: str, spans: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
+_DASH_ASIDE = re.compile(r"(?P<open>[ \t][—–])[ \t][^—–\n■.!?;:“”\"]{1,80}?(?P<close>[ \t][—–])[ \t]")
+"""An aside between two spaced dashes in one clause: ``its secretary — Ruth Ambler — said``."""
+
+
+def dash_asides_as_commas(mask: str) -> str:
+    """``mask`` with each aside between a pair of spaced dashes set off by commas instead (the same length), so an
+    appositive name or clause reads as it does between commas: ``its secretary,  Ruth Ambler,  said``."""
+    chars = list(mask)
+    for aside in _DASH_ASIDE.finditer(mask):
+        for group in ("open", "close"):
+            at = aside.start(group)
+            chars[at : at + 2] = [",", " "]
+    return "".join(chars)
+
+
 _SENTENCES = quotation_sentence_rules(also_opening=MASK)
 """A masked quotation may open a sentence."""
 

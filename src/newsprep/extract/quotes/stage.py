@@ -25,7 +25,15 @@ from newsprep.extract.quotes.attribution import Candidate, speaker_of
 from newsprep.extract.quotes.clauses import attribution_after, attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.described_subjects import described_subject
-from newsprep.extract.quotes.marks import DOUBLE_MARKS, MASK, QuoteSpan, find_quote_spans, masked, sentence_starts
+from newsprep.extract.quotes.marks import (
+    DOUBLE_MARKS,
+    MASK,
+    QuoteSpan,
+    dash_asides_as_commas,
+    find_quote_spans,
+    masked,
+    sentence_starts,
+)
 from newsprep.extract.quotes.mentioned import is_mentioned
 from newsprep.extract.quotes.open_paragraphs import QuoteLayout, continuing, speaker_from_next_paragraph
 from newsprep.extract.quotes.published import published_speaker
@@ -188,7 +196,7 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], 
             turn_of[p.idx] = Phrase(turn.start("label"), turn.end("label"), description)
         else:
             spans_of[p.idx] = find_quote_spans(text, p.start, p.end)
-    mask = masked(text, [s for spans in spans_of.values() for s in spans])
+    mask = dash_asides_as_commas(masked(text, [s for spans in spans_of.values() for s in spans]))
     candidates: list[Candidate] = []
     all_starts: list[int] = []
     for p in paragraphs:

@@ -63,7 +63,9 @@ _AFTER_QUOTE_ONLY = vocabulary(
     "objects protested protests mourned mourns speculated speculates theorized theorised elaborated elaborates "
     "clarified clarifies recited recites echoed echoes affirmed affirms teased teases taunted taunts hailed hails "
     "reminded reminds reassured reassures chuckled chuckles giggled giggles snapped snaps cheered cheers gasped "
-    "gasps cried cries offered offers concluded concludes"
+    "gasps cried cries offered offers concluded concludes deadpanned deadpans begged begs interrupted interrupts "
+    "grinned grins beamed beams bristled bristles sniffed sniffs growled growls marvelled reckoned reckons guessed "
+    "remembered remembers"
 )
 """Verbs that are speech cues only right after a quotation (``“...,” she shared.``), never read as one before it."""
 _AFTER_QUOTE_VERBS = (

@@ -8,26 +8,25 @@ article's mentions and its person lookups (the methods this class leaves to it).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, campaign_name, campaign_text, owns_campaign
 from newsprep.extract.quotes.fullnames import FullNames
-from newsprep.extract.quotes.organisation_kinds import kinds_of
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
-    ORG_NOUNS,
     OWNED_VOICES,
     SPOKESPEOPLE,
     document_introduction,
     document_owner,
     full_organisation,
+    is_organisation_noun,
     issuer_after,
     nearest_organisation,
     org_name,
     organisation_modifier,
     organisation_subjects,
     spoken_for_noun,
+    without_article,
 )
 from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.speaker_value import Speaker
@@ -35,7 +34,6 @@ from newsprep.extract.quotes.words import AGE, DEFINITE_ROLES, ROLE_NOUNS
 from newsprep.model import Mention
 
 _POSSESSIVE = ("’s", "'s")
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 class DescribedSpeakers:
@@ -97,7 +95,7 @@ class DescribedSpeakers:
         """``police said``: the police force named last before (``the Ashford Police Department``); ``the Agency
         said``, ``The Company told``: an organisation noun written with a capital (as press releases write it) is the
         organisation ``the agency`` would be. None when no organisation is named so (the phrase is read as before)."""
-        if _DETERMINER.sub("", written.lower()) == "police":
+        if without_article(written.lower()) == "police":
             forces = [
                 m
                 for m in self._mentions[: bisect.bisect_left(self._starts, start)]
@@ -108,7 +106,7 @@ class DescribedSpeakers:
         if len(words) != 2 or words[0].lower() != "the" or not words[1].istitle():
             return None
         noun = words[1].lower()
-        found = self._described(noun, start) if noun in ORG_NOUNS or kinds_of(noun) else None
+        found = self._described(noun, start) if is_organisation_noun(noun) else None
         return None if found is None else Speaker(found, written, False)
 
     def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:

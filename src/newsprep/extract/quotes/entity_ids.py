@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.fullnames import PERSON_LABELS
+from newsprep.extract.quotes.organisations import without_article
 from newsprep.extract.quotes.people import person_name
 from newsprep.model import Mention
-
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 class EntityIds:
@@ -20,7 +18,7 @@ class EntityIds:
         self._labels = {m.entity_id: m.label for m in mentions}
         for m in sorted(mentions, key=lambda m: m.label not in PERSON_LABELS):
             is_person = m.label in PERSON_LABELS
-            for form in (m.entity_text, person_name(m.entity_text), _DETERMINER.sub("", m.entity_text)):
+            for form in (m.entity_text, person_name(m.entity_text), without_article(m.entity_text)):
                 self._ids.setdefault((is_person, form), m.entity_id)
 
     def of(self, name: str, is_person: bool) -> str | None:

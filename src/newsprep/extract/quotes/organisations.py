@@ -152,6 +152,11 @@ def organisation_modifier(written: str, head: str) -> str | None:
     return " ".join(modifier) if all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in modifier) else None
 
 
+def is_organisation_noun(noun: str) -> bool:
+    """``agency``, ``union``, ``broadcaster``: a lower-case noun an organisation is called by."""
+    return noun in ORG_NOUNS or bool(kinds_of(noun))
+
+
 def spoken_for_noun(written: str, head: str) -> str | None:
     """``an agency spokeswoman``, ``a spokesman for the ministry`` -> ``agency``, ``ministry``: the lower-case
     organisation noun a spokesperson ``head`` speaks for, when the phrase names none (a campaign is read apart)."""
@@ -162,8 +167,7 @@ def spoken_for_noun(written: str, head: str) -> str | None:
         noun = without_article(" ".join(words[2:]))
     else:
         return None
-    organisation = noun.islower() and (noun in ORG_NOUNS or bool(kinds_of(noun)))
-    return noun if organisation and noun != "campaign" else None
+    return noun if noun.islower() and is_organisation_noun(noun) and noun != "campaign" else None
 
 
 def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:
@@ -266,7 +270,7 @@ def _told_as(head: str, position: int, text: str, mentions: Sequence[Mention]) -
     name: in an appositive after it (``Vantor, a drugmaker``) or a noun before it (``the broadcaster Meridian One``);
     a name NER tagged a person or a place counts when the noun is an organisation's (``the port operator, Greyhaven
     Terminals``)."""
-    organisation_noun = head in ORG_NOUNS or bool(kinds_of(head))
+    organisation_noun = is_organisation_noun(head)
 
     def told(mention: Mention) -> bool:
         if mention.label == "ORG" and _described_as(text, mention.char_end, head):

@@ -23,6 +23,7 @@ from newsprep.extract.quotes.organisations import (
     SPOKESPEOPLE,
     completed_organisation,
     organisation_described,
+    without_article,
 )
 from newsprep.extract.quotes.people import (
     PRONOUN_GENDER,
@@ -56,7 +57,6 @@ from newsprep.text.given_names import Gender, given_name_gender
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 _APPOSITIVE_LEAD = re.compile(r",\s*")
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _POSSESSIVE_END = re.compile(r"[’']s$")
@@ -161,7 +161,7 @@ class SpeakerResolver(DescribedSpeakers):
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
         inside = [m for m in inside if m.char_start < end and m.char_end <= end + 2]
         persons = [m for m in inside if self._is_person(m)]
-        head = _DETERMINER.sub("", written).split()[-1] if written.split() else ""
+        head = without_article(written).split()[-1] if written.split() else ""
         words = lowered.split()
         spokes = next((i for i, w in enumerate(words[:-2]) if w in SPOKESPEOPLE), None)
         if spokes is not None and words[spokes + 1] in ("for", "of", "at") and not persons:
@@ -180,7 +180,7 @@ class SpeakerResolver(DescribedSpeakers):
             return self._issuer(persons[-1], written)  # "said a spokeswoman for the Velde campaign"
         if persons:
             return Speaker(self._fullest(written_name(self._names.person(persons[-1]), written), start), written, True)
-        bare = _POSSESSIVE_END.sub("", name_without_verb(_DETERMINER.sub("", written).strip(" ,.")))
+        bare = _POSSESSIVE_END.sub("", name_without_verb(without_article(written).strip(" ,.")))
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in SPEAKER_ORG_HEADS for word in name.split())
         misread = (

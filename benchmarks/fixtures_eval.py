@@ -35,6 +35,8 @@ FIXTURE_SETS = {
     "statistics fixtures": REPO / "tests" / "fixtures" / "statistics",
     "wire statistics fixtures": REPO / "tests" / "fixtures" / "statistics-wire",
     "second wire statistics fixtures": REPO / "tests" / "fixtures" / "statistics-wire2",
+    "web statistics fixtures": REPO / "tests" / "fixtures" / "statistics-web",
+    "second web statistics fixtures": REPO / "tests" / "fixtures" / "statistics-web2",
     "outlet fixtures": REPO / "tests" / "fixtures" / "outlets",
 }
 HELDOUT_SETS = {

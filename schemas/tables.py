@@ -251,27 +251,38 @@ class StatisticsSchema(_Contract):
     rows and how they are written, each for the reason an analyst querying the table would give; annotators follow the
     same conventions (benchmarks/annotations/README.md).
 
-    Not statistics: dates, years, times of day, ages, durations (a lap in 58 seconds, a 30-second ad), ordinals and
-    ranks, identifiers and names that hold a number (Route 66, iPhone 11, a 401(k)), vague amounts (thousands of, one
-    or two), figures of speech (100 percent sure) and the writer's own asides (two things to know).
+    Not statistics: dates, years, times of day, ages, durations (a lap in 58 seconds, a 30-second ad, a battery that
+    lasts 24 hours, '0-60 mph in 4.1 seconds'), ordinals and ranks, identifiers and names that hold a number (Route 66,
+    iPhone 11, a 401(k)), vague amounts (thousands of, one or two), figures of speech (100 percent sure) and the
+    writer's own asides (two things to know).
 
     Money: an amount is written in its currency's code; a price in cents or pence is money too, in the currency's main
-    unit ('62 cents' is 0.62 usd, '85 pence' 0.85 gbp), so that money rows add up and compare.
+    unit ('62 cents' is 0.62 usd, '85 pence' 0.85 gbp), so that money rows add up and compare. 'bn', 'mln', 'crore'
+    (10 million) and 'lakh' (100,000) are scale words, and digits grouped in lakhs ('Rs 1,09,999') are one number;
+    'Rs' is inr, an 'N' before an amount grouped, in kobo or scaled ('N1,535', 'N1.50', 'N2.5bn') is ngn ('N95' is a
+    name), 'Dh' and 'AED' are aed.
 
     Shares: 'one in four', 'eight out of 10', 'one of every eight', 'half' and 'a third' are shares, in percent (25,
     80, 12.5, 50, 33.333333): a reader hears a proportion, not a head count. 'Eight of 10 judges' counts eight judges;
     the 10 is what they are counted out of, not a second row ('two of the three rules' counts both: the article gives
-    the group's size there).
+    the group's size there). Tries and games in sports are counted alike ('made 15 of 24 shots' counts the 15, 'seven
+    of their last nine' both). 'per cent' is percent, as 'percent' and '%' are.
 
     Sizes joined to a noun: a number hyphened to the noun it describes says what kind of thing the noun is, and is no
     statistic: a product's size class ('a 12-ounce cup', '19-inch wheels', 'a 13-inch screen', 'a 2.0-liter engine') or
     a count that makes up the thing ('a three-judge panel', 'a 12-city tour', 'a nine-game streak'). Power, output,
     capacity in gallons, barrels or tons, area, distance and resolution are statistics even when hyphened ('a
     180-horsepower engine', 'a 1,000-megawatt plant', 'a 40-acre site', 'a 12-megapixel camera'): they report how much
-    the thing does or holds.
+    the thing does or holds. A spec that names a model or a variant is a size class too ('the 512GB version', 'the 1TB
+    model', 'a Lumen Tab 64GB'); a spec given as an amount is a statistic ('with 256GB of storage', 'a 5,000mAh
+    battery', '8.4mm thick').
 
-    Results: a score, a record or a tally ('won 3-2', a 6-5-1 record, 'voted 7-4', 'went 3 for 4') is a result whose
-    numbers mean something only as a pair; one row per number cannot keep the pair, so none is a statistic.
+    Results: a score, a record, a run or a tally ('won 3-2', a 6-5-1 record, 'a 22-6 run', 'voted 7-4', 'went 3 for
+    4') is a result whose numbers mean something only as a pair; one row per number cannot keep the pair, so none is a
+    statistic.
+
+    Rates: the base a rate is told over, after 'per' ('45 deaths per 100,000 people', '4.2 litres per 100 km'), is
+    part of the rate and no row of its own; the rate is the row.
 
     Restatements: a count is reported once. A number after 'the', 'these', 'those' or 'its' that repeats an earlier
     count of the same noun ('five companies', then 'the five companies'), or that points at people or sides already
@@ -285,13 +296,15 @@ class StatisticsSchema(_Contract):
 
     Ranges: each end of a range is a row ('$2-3 million' gives 2,000,000 and 3,000,000 usd), linked by range_id.
 
-    Number words: numbers in words count as digits do ('seven', 'a dozen'). 'One' before a singular noun is a
-    statistic only when the sentence is about how many ('conceded only one goal', 'with one game left'), not when it
-    says 'a' ('one day', 'with one voice'); the stage counts it after 'only' and before a noun and 'left' or
-    'remaining', and leaves other such 'one's out.
+    Number words: numbers in words count as digits do ('seven', 'a dozen'); 'twice' and 'three times' are multipliers,
+    but 'double' is no row ('more than double the $2,300' gives the $2,300, 'doubled' is a change with no figure), as
+    every earlier annotated set has it. 'One' before a singular noun is a statistic only when the sentence is about how
+    many ('conceded only one goal', 'with one game left'), not when it says 'a' ('one day', 'with one voice'); the
+    stage counts it after 'only' and before a noun and 'left' or 'remaining', and leaves other such 'one's out.
 
-    Where: sub-headings are the article's text (a listing's price in a heading is a row); captions and the contributor
-    line are not read.
+    Where: sub-headings are the article's text (a listing's price in a heading is a row, and so is each figure of a
+    deals post's price line: 'Name: $279 (was $429)', 'Name, $99 ($70 off)', 'save 35%'); captions and the
+    contributor line are not read.
     """
 
     doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")

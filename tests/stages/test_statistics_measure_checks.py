@@ -102,7 +102,16 @@ def test_no_phrase_is_a_lone_stop_word_or_the_unit(text: str) -> None:
 
 
 def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
-    names = ("statistics", "statistics-wire", "statistics-wire2", "quotes", "entities", "outlets")
+    names = (
+        "statistics",
+        "statistics-wire",
+        "statistics-wire2",
+        "statistics-web",
+        "statistics-web2",
+        "quotes",
+        "entities",
+        "outlets",
+    )
     folders = [REPO / "tests" / "fixtures" / name / "raw" for name in names]
     done = subprocess.run(
         [sys.executable, str(REPO / "benchmarks" / "measures_check.py"), str(REPO / "tests" / "fixtures" / "raw")]

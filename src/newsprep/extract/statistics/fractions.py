@@ -34,6 +34,13 @@ _OF_A_PERCENT = re.compile(r"\s+an?\s+(?:(?P<points>percentage[\s-]points?)|perc
 """'half a percentage point', 'half a percent': a fraction of the unit itself."""
 _A_POINT = re.compile(r"(?:\s+a)?[\s-]point\b", re.IGNORECASE)
 """'a quarter point', 'a half-point cut', 'half a point': a fraction of a percentage point where rates are the story."""
+_COMPARED_MEASURE = re.compile(
+    r"\s+the\s+(?:size|mass|weight|density|length|width|height|depth|distance|speed|price|cost|rate|number|amount"
+    r"|level|value|area|volume|population)\s+(?:of|that)\b",
+    re.IGNORECASE,
+)
+"""'a tenth the density of water', 'a third the price of the old model': a fraction that compares one measure with
+another's, a share (half with no 'a' stays out: 'half the size' is as often a figure of speech)."""
 _RATES = re.compile(r"\b(?:rates?|yields?|percent|percentage)\b|%", re.IGNORECASE)
 """A paragraph about rates or shares: its 'point' is a percentage point (a chess game's half point is not)."""
 
@@ -56,6 +63,8 @@ def _fraction_without_of(
         return Hit(start, unit.end(), 0.5, name, "percent", context_end=unit.end()), unit.end()
     by_before = _CHANGE_BY_BEFORE.search(text, max(0, start - 24), start) is not None
     value = fraction_part_value(numerator, denominator)
+    if value is not None and numerator is not None and _COMPARED_MEASURE.match(text, end):
+        return Hit(start, end, value, "percent", "percent", context_end=end), end
     if not by_before or value is None or _AFTER_A_CHANGE.match(text, end) is None:
         return None, 0
     return Hit(start, end, value, "percent", "percent", context_end=end), end

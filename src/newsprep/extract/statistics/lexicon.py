@@ -64,9 +64,10 @@ QUALIFIER_END_WORDS = _phrases(
     "nearly, almost, about, around, approximately, roughly, some, over, under, more than, less than, fewer than,"
     " up to, at least, at most, as many as, as much as, as few as, close to, just, well, an estimated, upwards of,"
     " in excess of, short of, just short of, plus or minus, ±, no more than, no fewer than, no less than,"
-    " a total of, only, between, record, new record, a, an"
+    " a total of, only, between, record, new record, a, an, cumulative"
 )
-"""The words a measure phrase's end may carry before its number ('rose to a record', 'a total of'): cut off it."""
+"""The words a measure phrase's end may carry before its number ('rose to a record', 'a total of', 'by a
+cumulative'): cut off it."""
 APPROXIMATIONS = _phrases("approximately, about, nearly, roughly, almost, some, estimated")
 """'there were approximately': a hedge between what there is and its count."""
 

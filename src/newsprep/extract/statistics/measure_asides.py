@@ -34,6 +34,8 @@ NAMING_ASIDES = (("also", "known", "as"), ("known", "as"), ("called",), ("dubbed
 """An aside that gives the thing its usual name: 'known as the participation rate'."""
 MOVING_WORDS = CHANGE_NOUNS.keys() | CHANGE_AFTER | UP_DOWN.keys() | NUDGES | STEADY | {"of", "a", "an", "by"}
 """The words of a phrase that says only how something moved ('fell', 'edged up', 'a decline of')."""
+COSTING = frozenset({"cost", "costs", "retails", "retail", "sells", "sell"})
+"""Verbs of a price after asides ('The base model, with 128GB of storage, costs $799')."""
 LEVEL_ENDS = frozenset({"to", "at"})
 """The last word before a level ('fell to 3.2%', 'stood at 40%'), against a change ('fell 3%')."""
 
@@ -77,7 +79,8 @@ def _opens_with_a_verb(words: list[str]) -> bool:
         rest = rest[1:]
     if not rest:
         return bool(words)  # 'has been' alone: a verb of being before the number
-    return rest[0] in CHANGE_NOUNS.keys() | NUDGES | LEVEL_VERBS or (is_verb(rest[0]) and rest[0] not in PREPOSITIONS)
+    opening = CHANGE_NOUNS.keys() | NUDGES | LEVEL_VERBS | COSTING
+    return rest[0] in opening or (is_verb(rest[0]) and rest[0] not in PREPOSITIONS)
 
 
 def _name_given(aside: list[str]) -> str | None:

@@ -86,6 +86,11 @@ def _vehicle(words: list[str]) -> list[str]:
     return noun_phrase_back(words)
 
 
+_LOCATED = frozenset({"lies", "lie", "lay", "sits", "sit", "sat", "orbits", "orbit", "located", "situated", "stands"})
+"""Verbs that place a thing at a distance from another ('the planet sits 3 million km from its star')."""
+_LOCATED_HEDGES = frozenset({"only", "just", "about", "roughly", "some", "nearly", "around", "almost"})
+
+
 def distance_phrase(between: list[str], right: list[str]) -> str | None:
     """A distance: 'Mars lies 140 million miles away' -> 'distance to Mars'; '30 miles away from the coast' ->
     'distance from the coast'; 'the car can go 39 miles on battery power' -> 'range on battery power'."""
@@ -95,6 +100,9 @@ def distance_phrase(between: list[str], right: list[str]) -> str | None:
         if reach == ["range"]:
             reach = [*_vehicle(between[:-1]), "range"]  # 'the Zephyr SUV will be able to go 250 miles'
         return tidy_phrase([*reach, *tail])
+    located = [w for w in between if bare_word(w) not in _LOCATED_HEDGES][-1:]
+    if located and bare_word(located[0]) in _LOCATED and [bare_word(w) for w in right[:1]] == ["from"]:
+        return tidy_phrase(["distance", *tail_words(right)])  # 'it sits only 3.2 million km from its star'
     if [bare_word(w) for w in right[:1]] != ["away"]:
         return None
     if [bare_word(w) for w in right[1:2]] in (["from"], ["to"]):

@@ -27,6 +27,7 @@ from newsprep.extract.statistics.measure_words import (
     PRICE_AT,
     PROJECTIONS,
     STEADY,
+    STEADY_HEDGES,
     TIME_STOPS,
     UP_DOWN,
     VALUING,
@@ -92,6 +93,10 @@ def changed_by(between: list[str]) -> str | None:
     return f"rise in {raised}" if raised else None
 
 
+_LEVEL_STEPS = CHANGE_NOUNS.keys() | AUXILIARIES | NUDGES | STEADY_HEDGES
+TOPPING_OUT = frozenset({"tops", "topped", "topping", "top", "maxes", "maxed", "bottoms", "bottomed"})
+"""Verbs that take 'out' before a level: 'tops out at $1,499', 'bottomed out at 2%'."""
+"""Words between a level verb and its subject: 'had edged', 'was little (changed)'."""
 _RAISING = frozenset({"raised", "raise", "raises", "raising", "hiked", "hike", "hikes", "lifted", "boosted"})
 """'raised prices by $5': a rise in prices (without 'by' a sum raised is money raised)."""
 
@@ -144,12 +149,14 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
         previous = words[:-1]
         while last[-1] == "from" and len(previous) > 1 and _is_adverb(previous[-1]):
             previous = previous[:-1]  # 'the index fell sharply from 5,400': the change, without its adverb
+        if len(previous) > 1 and bare_word(previous[-1]) == "out" and bare_word(previous[-2]) in TOPPING_OUT:
+            previous = previous[:-1]  # 'the Max model tops out at $1,499': the level the model reaches
         while len(previous) > 1 and bare_word(previous[-1]) in DAY_WORDS and is_verb(previous[-2]):
             previous = previous[:-1]  # 'the shares closed Tuesday at $142.30': the verb, without its day
         if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":
             return closing_level(before_quantities(before) + previous[:-1], bare_word(previous[-1]))
         if previous and bare_word(previous[-1]) in CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys() | STEADY:
-            while len(previous) > 1 and bare_word(previous[-2]) in CHANGE_NOUNS.keys() | AUXILIARIES | NUDGES:
+            while len(previous) > 1 and bare_word(previous[-2]) in _LEVEL_STEPS:
                 previous = previous[:-1]
             return tidy_phrase(subject_words(previous[:-1]))
         brought = next((i for i in range(len(previous) - 1, -1, -1) if bare_word(previous[i]) in BRINGING), None)

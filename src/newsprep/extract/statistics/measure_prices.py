@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.measure_clause import is_verb, tidy_phrase
-from newsprep.extract.statistics.measure_words import FUNCTION, PREPOSITIONS, PRICE_VERBS, bare_word
+from newsprep.extract.statistics.measure_words import (
+    FUNCTION,
+    PREPOSITIONS,
+    PRICE_VERBS,
+    TIME_OBJECTS,
+    TIME_STOPS,
+    bare_word,
+)
 from newsprep.extract.statistics.rules import is_plural_noun
 from newsprep.text import word_set
 
@@ -141,3 +148,31 @@ def told_per_share(level: str, right: list[str]) -> str:
     if words[:2] in (["a", "share"], ["per", "share"]) and "share" not in level.lower().split():
         return f"{level} per share"
     return level
+
+
+def cost_per_unit(right: list[str]) -> str | None:
+    """'the program costs $5,500 per death averted' -> 'death averted': what a cost is told per (not a time, which
+    makes it a rate, nor a share); None when the number is not followed by 'per'."""
+    words = [bare_word(w) for w in right[:4]]
+    if len(words) < 2 or words[0] != "per" or words[1] in TIME_OBJECTS | TIME_STOPS | {"share", "cent"}:
+        return None
+    unit = [right[1]]
+    if len(right) > 2 and words[2:3] and words[2].endswith("ed") and not right[1].endswith((",", ".", ";")):
+        unit.append(right[2])  # 'per death averted', 'per life saved'
+    return tidy_phrase(unit)
+
+
+_CURRENCY_NAMES = {"ngn": "naira", "inr": "rupees", "aed": "dirhams", "usd": "dollars", "gbp": "pounds"}
+_CURRENCY_NAMES |= {"eur": "euros", "jpy": "yen", "cny": "yuan", "pkr": "rupees", "egp": "pounds", "kes": "shillings"}
+_PER_CURRENCY = {"dollar": "dollar", "euro": "euro", "pound": "pound", "greenback": "dollar", "yen": "yen"}
+
+
+def exchange_rate(unit: str, right: list[str]) -> str | None:
+    """'closed at N1,520 to the dollar' -> 'naira per dollar': an amount told against another currency is an
+    exchange rate; None otherwise."""
+    words = [bare_word(w) for w in right[:3]]
+    if len(words) < 3 or words[0] not in {"to", "against", "per"} or words[1] != "the":
+        return None
+    other = _PER_CURRENCY.get(words[2])
+    name = _CURRENCY_NAMES.get(unit)
+    return f"{name} per {other}" if other and name and name.rstrip("s") != other else None

@@ -74,10 +74,28 @@ _RANGING_END = re.compile(
 )
 
 
+_RANGE_VERB_END = re.compile(
+    r"^(?P<subject>[^,;:]*?)\s+(?:(?:will|would|could|can|may|might|should|typically|usually|generally)\s+)*"
+    rf"(?:range|ranges|ranged|vary|varies|varied)\s+(?:anywhere\s+)?from\s+{optional_before(FROM_HEDGES)}$",
+    re.IGNORECASE,
+)
+"""'Fares on the new line will range from Rs 10 to Rs 60': the sentence's subject, for both ends."""
+_MAX_RANGING_SUBJECT = 6
+
+
 def ranging_holder(sentence_before: str) -> str | None:
-    """'imposed landing fees, ranging from 2 percent to 9 percent' -> 'landing fees' (both ends of the range)."""
-    m = _RANGING_END.search(sentence_before) if "from" in sentence_before.lower() else None
-    return tidy_phrase(noun_phrase_back(sentence_before[: m.start()].split())) if m else None
+    """'imposed landing fees, ranging from 2 percent to 9 percent' -> 'landing fees'; 'Fares on the line range from
+    Rs 10 to Rs 60' -> 'Fares on the line' (both ends of the range)."""
+    if "from" not in sentence_before.lower():
+        return None
+    m = _RANGING_END.search(sentence_before)
+    if m:
+        return tidy_phrase(noun_phrase_back(sentence_before[: m.start()].split()))
+    verb = _RANGE_VERB_END.search(sentence_before.strip() + " ")
+    subject = verb.group("subject").split() if verb else []
+    if len(subject) > _MAX_RANGING_SUBJECT:
+        return tidy_phrase(noun_phrase_back(subject))
+    return tidy_phrase(subject) if subject else None
 
 
 _PLACE_OF_END = re.compile(

@@ -89,12 +89,22 @@ RESULTS |= {"drew": "draws", "drawn": "draws", "tied": "ties", "dropped": "losse
 """A verb of results and the noun of its run."""
 
 
+_RUN_OWNERS = frozenset({"their", "its", "his", "her", "our", "the", "last", "past"})
+"""Words between 'of' and a run's length: 'seven of their last nine', 'eight of the past 10'."""
+
+
 def run_measure(sentence_before: list[str], right: list[str]) -> str | None:
     """'Dallas has won four in a row' -> 'Dallas wins in a row'; 'the Owls lost six straight' -> 'Owls straight
     losses'; 'won four in a row and seven of nine' -> 'Dallas wins' (the other number of 'of nine' is left out)."""
     rb = [bare_word(w) for w in right[:3]]
     if not rb or rb[0] not in {"in", "straight", "consecutive", "of"}:
         return None
+    if rb[0] == "of":  # 'seven of their last nine': the run's length after its owner and 'last'
+        skipped = 1
+        while skipped < min(len(right) - 1, 3) and bare_word(right[skipped]) in _RUN_OWNERS:
+            skipped += 1
+        right = ["of", *right[skipped:]]
+        rb = [bare_word(w) for w in right[:3]]
     at = next((i for i in range(len(sentence_before) - 1, -1, -1) if bare_word(sentence_before[i]) in RESULTS), None)
     if at is None or not rb:
         return None
@@ -108,7 +118,7 @@ def run_measure(sentence_before: list[str], right: list[str]) -> str | None:
         said = f"{results} in a row"
     elif rb[0] in {"straight", "consecutive"}:
         said = f"{rb[0]} {results}"
-    elif rb[0] == "of" and len(rb) > 1 and _number_word(right[1]) and not (len(rb) > 2 and is_plural_noun(rb[2])):
+    elif rb[0] == "of" and len(rb) > 1 and _run_length(right[1]) and not (len(rb) > 2 and is_plural_noun(rb[2])):
         said = results  # 'five of six'; 'won 11 of its last 14 games' is the series rule's ('games won')
     else:
         return None
@@ -231,6 +241,11 @@ _SPELLED_NUMBERS = NUMBER_WORDS | frozenset(WORD_VALUES)
 
 def _number_word(word: str) -> bool:
     return bare_word(word) in _SPELLED_NUMBERS
+
+
+def _run_length(word: str) -> bool:
+    """'nine' or '11': how many games a run is out of."""
+    return _number_word(word) or bare_word(word).isdigit()
 
 
 CLAUSE_OPENERS = word_set("when while because if although though whereas until unless")

@@ -105,6 +105,8 @@ LEVEL_VERBS = word_set(
     "is are was were stood stands stand reached reaches hit hits totaled totalled totals be averaged averages "
     "remain remains remained stay stays stayed topped tops exceeded exceeds surpassed surpasses"
 )
+PAYOUT_NOUNS = word_set("dividend dividends payout payouts distribution distributions")
+"""'took the full-year payout to $1.40 per share': an amount per share paid out is a dividend, not earnings."""
 NUDGES = word_set("edged ticked inched crept moved went came")
 """Verbs that only carry a direction word ('edged up to 3.7%')."""
 CASUALTIES = word_set("dead injured wounded hurt missing killed")
@@ -123,8 +125,11 @@ OUTDOING = word_set("beating missing topping exceeding surpassing matching")
 """'beating analysts' estimates of $1.38': the verb before a compared quantity is not part of its name."""
 SERIES = word_set("last first past next previous remaining final")
 """Words between 'of' and a count of a series ('won 11 of its last 14 games')."""
-STEADY = word_set("flat steady unchanged stable frozen capped pegged")
-"""'The euro was flat at $1.10', 'fees were frozen at $30': a level that did not move or may not."""
+STEADY = word_set("flat steady unchanged stable frozen capped pegged changed")
+"""'The euro was flat at $1.10', 'fees were frozen at $30', 'gold was little changed at $2,010': a level that did
+not move or may not."""
+STEADY_HEDGES = word_set("little barely largely virtually mostly broadly")
+"""'little changed', 'broadly flat': the hedge of a level that did not move."""
 NOT_NAMED_QUANTITIES = word_set("total maximum minimum average estimated sum number up least most")
 AUXILIARIES = word_set(
     "is are was were be been being has have had will would could should can may might must do does did "
@@ -211,9 +216,14 @@ DIMENSIONS = {
     **dict.fromkeys(word_set("lb-ft nm"), "torque"),
     **dict.fromkeys(word_set("kwh kilowatt-hours"), "capacity"),
     **dict.fromkeys(word_set("megapixels megapixel"), "resolution"),
+    **dict.fromkeys(word_set("milliamp-hours mah"), "capacity"),
+    **dict.fromkeys(word_set("nits"), "brightness"),
+    **dict.fromkeys(word_set("mpg"), "fuel economy"),
+    "cubic feet": "capacity",
 }
 """A unit that names what it measures: '149 horsepower' is the engine's power, '82 kWh' a battery's capacity, '12
-megapixels' a camera's resolution ('mp' is left out: an 'MP' is also a member of parliament)."""
+megapixels' a camera's resolution ('mp' is left out: an 'MP' is also a member of parliament), '5,000mAh' a battery's
+capacity, '2,500 nits' a screen's brightness, '31 mpg' fuel economy, '15 cubic feet' a trunk's capacity."""
 PRICE_VERBS = word_set("bought buy buys buying purchased purchase purchases acquired acquire acquires sold sell sells")
 """'X bought Y for $Z': $Z is the price of Y."""
 DISTANCE_UNITS = word_set("miles mile kilometers kilometres km feet meters metres yards light-years")

@@ -30,7 +30,7 @@ phrase. A phrase that would be a lone function word or only the count's unit is 
 from __future__ import annotations
 
 from newsprep.extract.statistics.measure_actions import share_did
-from newsprep.extract.statistics.measure_asides import moved_measure, says_only_a_move
+from newsprep.extract.statistics.measure_asides import moved_measure, named_past_asides, says_only_a_move
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
     before_as,
@@ -51,6 +51,7 @@ from newsprep.extract.statistics.measure_clause import (
     without_time,
 )
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause, series_noun
+from newsprep.extract.statistics.measure_deals import deal_measure
 from newsprep.extract.statistics.measure_holders import (
     bracketed,
     dimension_phrase,
@@ -71,6 +72,8 @@ from newsprep.extract.statistics.measure_owners import (
 )
 from newsprep.extract.statistics.measure_polls import named_subject, poll_measure, saying_measure, surveyed_count
 from newsprep.extract.statistics.measure_prices import (
+    cost_per_unit,
+    exchange_rate,
     offered_item,
     starting_price,
     store_price,
@@ -120,6 +123,7 @@ from newsprep.extract.statistics.measure_words import (
     MEASURE_UNITS,
     MONEY_NOUNS,
     NUMBER_WORDS,
+    PAYOUT_NOUNS,
     PREPOSITIONS,
     REPORTING,
     SCORING_NOUNS,
@@ -226,7 +230,8 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         per_share = " ".join(right[1 : rb.index("share", 1) + 1])
         if nominal and nominal not in {"earnings", "money received"}:
             return f"{nominal} per {per_share}"  # 'offered $45 a share' -> 'offer per share'
-        return "earnings per " + per_share
+        paid_out = any(bare_word(w) in PAYOUT_NOUNS for w in left)  # 'the payout to $1.40 per share'
+        return ("dividend per " if paid_out else "earnings per ") + per_share
     timed = bool(rb) and (rb[0] in TIME_OBJECTS or rb[0] in TIME_STOPS or rb[0] in {"last", "next", "this"})
     if rb[:1] and rb[0] not in FUNCTION and right[0][:1].isalpha() and not timed:
         head = noun_phrase_forward(right)
@@ -253,6 +258,8 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
             return f"{nominal} to {recipient}"  # 'agreed to lend the club $5 million' -> 'loan to club'
         if nominal == "fine" and recipient:
             return f"{recipient} fine"  # 'the regulator fined the bank $40 million' -> 'bank fine'
+        if nominal == "cost" and (per := cost_per_unit(right)):
+            return f"cost per {per}"  # 'the program costs $5,500 per death averted' -> 'cost per death averted'
         if nominal == "cost" and tidy_phrase(subject):
             return f"cost of {tidy_phrase(subject)}"
         if nominal == "money received" and tidy_phrase(subject):
@@ -272,6 +279,9 @@ def measures_of(
     ``text`` is the paragraph, ``sentence`` the span of the number's sentence in it.
     """
     before = text[sentence[0] : start]  # the number's sentence up to it
+    dealt = deal_measure(text, start, end) if kind in {"money", "percent"} else None
+    if dealt is not None:
+        return dealt  # 'Halo Lamp: $59 (was $79)' -> 'former price of Halo Lamp'; 'save 30%' -> 'discount'
     polled = poll_measure(text, sentence, start, end, unit=unit) or (
         surveyed_count(before, noun_phrase) if kind == "count" else None
     )
@@ -328,7 +338,7 @@ def measures_of(
         # 'a 275-horsepower motor' -> 'motor'; '16GB of memory' -> 'memory'
         phrase = sized or tidy_phrase(noun_phrase_forward(right)) or percent_measure(left, right)
     elif kind == "money":
-        phrase = amount_in_relative(left, right) or money_measure(left, right)
+        phrase = exchange_rate(unit, right) or amount_in_relative(left, right) or money_measure(left, right)
     elif in_brackets(text, start, end):
         phrase = bracketed(text, sentence, start)
     else:
@@ -354,8 +364,12 @@ def measures_of(
         phrase = f"{phrase} in {held}" if phrase else held  # 'Brent, the benchmark, slipped 1.2% to $61.40'
     if (phrase is None or says_only_a_move(phrase)) and (moved := moved_measure(phrase, sentence_before)):
         phrase = moved  # 'The vacancy rate, a figure landlords watch, fell to 3.2%' -> 'vacancy rate'
+    elif phrase in {"cost", "price"} and (priced := named_past_asides(sentence_before)):
+        phrase = f"{phrase} of {priced}"  # 'The base model, with 128GB of storage, costs $799' -> 'cost of base model'
     named = unit.split() if kind == "size" else (noun_phrase or (right[0] if right else "")).split()
-    dimension = DIMENSIONS.get(unit.lower()) or (DIMENSIONS.get(bare_word(named[-1])) if named else None)
+    dimension = DIMENSIONS.get(unit.lower()) or (
+        (DIMENSIONS.get(" ".join(named).lower()) or DIMENSIONS.get(bare_word(named[-1]))) if named else None
+    )
     if unit in PLAIN_DIMENSIONS:
         phrase = PLAIN_DIMENSIONS[unit]  # 'a steady 30fps' -> 'frame rate'
     elif dimension and not (phrase and dimension in phrase.lower().split()):

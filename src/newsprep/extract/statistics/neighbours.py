@@ -15,6 +15,7 @@ from newsprep.extract.statistics.lexicon import (
     optional_before,
 )
 from newsprep.extract.statistics.measure_clause import is_verb, names_a_time, tidy_phrase
+from newsprep.extract.statistics.measure_deals import is_deal_measure
 from newsprep.extract.statistics.measure_polls import gapped_measure
 from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
 
@@ -25,17 +26,23 @@ _TIME_TAIL = (
 )
 """A short time after a change ('rose 2% in May', '0.4% from the month before'), before what follows it."""
 _SAME_MEASURE_GAP = re.compile(
-    rf"{_TIME_TAIL}\s*(?:\(\s*|,?\s*(?:or|and)\s+{optional_before(SAME_MEASURE_WORDS)})", re.IGNORECASE
+    rf"{_TIME_TAIL}\s*(?:\(\s*{optional_before(APPROXIMATE)}|,?\s*(?:or|and)\s+{optional_before(SAME_MEASURE_WORDS)})",
+    re.IGNORECASE,
 )
 """Between two numbers that measure the same thing: a conversion ('3 miles (5 km)', '¥2 billion, or about $290
 million') or a coordination ('up 2% and up 4%', 'rose 2% in May and 6% over the year')."""
-_LEVEL_AFTER_CHANGES = re.compile(rf"{_TIME_TAIL}\s*,\s*to\s+{optional_before(APPROXIMATE)}", re.IGNORECASE)
-"""'rose 0.4% from the month before and 4.3% from a year earlier, to $35.12': the level the changes reached."""
+_LEVEL_AFTER_CHANGES = re.compile(
+    rf"{_TIME_TAIL}(?:\s+(?:last|this)\s+(?:year|month|week|quarter))?\s*,?\s*to\s+{optional_before(APPROXIMATE)}",
+    re.IGNORECASE,
+)
+"""'rose 0.4% from the month before and 4.3% from a year earlier, to $35.12', 'cut its rate by 25 basis points to
+4.5%': the level the changes reached."""
 _CONVERSION_END = re.compile(rf"[^.;!?]*,\s*or\s+{optional_before(APPROXIMATE)}$", re.IGNORECASE)
 """'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
 _COMPARED_WITH_END = re.compile(
     r"(?:[^.;!?]*(?:\b(?:up|down)(?:\s+\w+ly)?\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst|\brather\s+than"
-    r"|\binstead\s+of|,\s*(?:(?:more|less)\s+than\s+)?(?:double|triple|twice|half|beating|topping)(?:\s+the)?)"
+    r"|\binstead\s+of|,\s*not|,\s*(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?"
+    r"(?:double|triple|twice|half|beating|topping|[\w.-]+\s+times)(?:\s+the)?)"
     r"|(?:\s+(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?|\s+(?:a|an|per|each)\s+\w+)?\s+from)"
     rf"(?:\s+(?:the\s+)?(?P<owner>[\w-]+)(?:['’]s|s['’]))?\s+{optional_before(APPROXIMATE)}$",
     re.IGNORECASE,
@@ -43,8 +50,8 @@ _COMPARED_WITH_END = re.compile(
 """'45 million phones, up from 41 million'; 'fell to 3.6% in May from 3.8%' (a short phrase of time or place
 before 'from', or the unit a price is for: 'to $17 an hour from $15'; an adverb: 'down sharply from'; a
 possessive: 'compared with the women's $61,000'; 'rather than', 'instead of'; a multiple or a record beaten after
-a comma: ', more than double the $40', ', beating the 3,100'): the other side of a comparison measures the same
-thing."""
+a comma: ', more than double the $40', ', four times the $9 million', ', beating the 3,100'; a correction: 'fell
+22%, not 30%'): the other side of a comparison measures the same thing."""
 _PLACE_AFTER = re.compile(
     r"\s+(?P<prep>in|among|for|at)\s+(?P<place>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"
 )
@@ -58,6 +65,9 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
 """Between two counts of a list: 'killed 12 soldiers and 3 civilians', 'seized two pistols, four rifles'."""
 _PART_OF_GAP = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+which|of\s+them)\s+", re.IGNORECASE)
 """'made 28 saves, including 9 in the second period': a bare count that is part of the count before it."""
+_COMMA = re.compile(r"\s*,\s*")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+"""'41 points, 17 of them in the fourth quarter': a part of the count before, told after it."""
 _PART_TAIL = re.compile(
     r"\s+(?:in|on|during|from|at|by|for|with)\s(?:(?!\b(?:when|while|as|after|before|because|where|and)\b)[^,.;:!?()])*",
     re.IGNORECASE,
@@ -66,7 +76,11 @@ _PART_TAIL = re.compile(
 _MORE_THAN_AFTER = re.compile(r"\s+(?P<way>more|higher|fewer|less|lower)\s+than\b", re.IGNORECASE)
 """'flew 4.3 million passengers in August, 6% more than a year earlier': a change in what the number before it
 measures."""
-_TIMED_COMMA = re.compile(r"(?:\s+(?:in|on|during|over|for|last|this)\s+[\w.]+(?:\s+[\w.]+)?)?\s*,\s*", re.IGNORECASE)
+_TIMED_COMMA = re.compile(
+    r"(?:\s+(?:in|on|during|over|for|last|this)\s+[\w.]+(?:\s+[\w.]+)?|\s+from\s+\w+\s+(?:through|to)\s+\w+)?"
+    rf"\s*,\s*{optional_before(APPROXIMATE)}",
+    re.IGNORECASE,
+)
 """A comma, after a short phrase of time at most ('in August, ')."""
 _WAY = {"more": "rise", "higher": "rise", "fewer": "fall", "less": "fall", "lower": "fall"}
 _MOVES_TO = re.compile(
@@ -94,6 +108,20 @@ _RANGE_GAP = re.compile(
 plot'): both ends measure the same thing (two shares 'X to Y' are the two sides of a poll)."""
 _OWN_CLAUSE = re.compile(r"\s+(?:that|which|who)\b", re.IGNORECASE)
 """'raised $6 million to $4 million that went to the rivals': a number with a clause of its own is no range's end."""
+_FORECAST_GAP = re.compile(
+    r"[^,.;:!?()]{0,40}?\s*,\s*(?:against|versus|vs\.?|beating|missing|topping|above|below|ahead\s+of|short\s+of"
+    r"|in\s+line\s+with)"
+    rf"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:forecasts?|expectations?|estimates?|predictions?|consensus)\s+(?:of|for)"
+    rf"\s+{optional_before(APPROXIMATE)}",
+    re.IGNORECASE,
+)
+"""'grew 6.8%, against forecasts of 5.5%', 'rose to $3.1 billion, beating analyst estimates of $2.9 billion': the
+second figure is what was forecast for the first's measure (a short phrase of time may come before the comma)."""
+_MULTIPLE_GAP = re.compile(rf"\s*,\s*(?:(?:more|less)\s+than\s+)?{optional_before(APPROXIMATE)}", re.IGNORECASE)
+"""Between a level and a multiplier of it: ', more than ', ', nearly ', ', '."""
+_THE_AFTER = re.compile(r"\s+(?:the|that|what)\b", re.IGNORECASE)
+_THE_GAP = re.compile(r"\s+the\s+", re.IGNORECASE)
+"""Between a multiplier and the amount it multiplies: 'three times the $27 million'."""
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s+(?:by\s+)?$", re.IGNORECASE)
 """'sold 1.1 million cars in May, down 4%': the percent is the change in what the number before it measures."""
 
@@ -113,6 +141,8 @@ class Placed:
 
 def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     """``hit``'s measure, given the statistic before it in the paragraph (its own when its neighbour says nothing)."""
+    if is_deal_measure(hit.measures):
+        return hit.measures  # 'Zenith Speaker 2: $89.99 ($40 off)': a discount, no conversion of the price
     if previous.measures is not None and previous.end > hit.start and hit.kind == previous.kind == "money":
         return previous.measures  # '$7.40 to $7.80 a share': a range's ends are amounts of one thing
     if previous.measures is None or previous.end > hit.start:
@@ -121,6 +151,10 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
             return previous.noun  # 'heard by 9 judges rather than 12': the other side counts judges too
         return hit.measures
     gap = (previous.end, hit.start)
+    if _multiple_of_level(text, previous, hit) or (previous.kind == "times" and _THE_GAP.fullmatch(text, *gap)):
+        return previous.measures  # '$90 million, more than three times the $27 million': all three the income's
+    if (hit.kind, hit.unit) == (previous.kind, previous.unit) and _FORECAST_GAP.fullmatch(text, *gap):
+        return f"forecast {previous.measures}"  # 'grew 6.8%, against forecasts of 5.5%' -> 'forecast growth in ...'
     gapped = gapped_measure(text, previous.end, previous.measures, hit.start) if hit.kind == "percent" else None
     if gapped is not None:
         return gapped  # 'Cole drew 12% support, Diaz 4% and Lee 2%': 'support for Diaz', 'support for Lee'
@@ -150,9 +184,11 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return _in_other_place(text, previous.measures, hit.end)
     if (hit.measures or "").lower() in _BACK_REFERENCES and (hit.kind, hit.unit) == (previous.kind, previous.unit):
         return previous.measures  # 'a rival study puts the figure at $1 billion
-    if hit.kind == "count" and hit.noun is None and previous.noun and _PART_OF_GAP.fullmatch(text, *gap):
-        tail = _PART_TAIL.match(text, hit.end)
-        return tidy_phrase([previous.noun, *(tail.group().split() if tail else [])])  # 'saves in the third period'
+    of_them = _OF_THEM.match(text, hit.end) if _COMMA.fullmatch(text, *gap) else None
+    if hit.kind == "count" and hit.noun is None and previous.noun and (of_them or _PART_OF_GAP.fullmatch(text, *gap)):
+        tail = _PART_TAIL.match(text, of_them.end() if of_them else hit.end)
+        # 'made 28 saves, including 9 in the second period'; 'scored 41 points, 17 of them in the fourth quarter'
+        return tidy_phrase([previous.noun, *(tail.group().split() if tail else [])])
     if hit.kind == "count" and hit.noun is None and previous.noun and (hit.measures or "").lower().endswith("total"):
         return f"total {previous.noun}"  # '45 new cases on Sunday, bringing the total to 1,230' -> 'total cases'
     if _FROM_TO_GAP.fullmatch(text, *gap) and text[: previous.start].rstrip().lower().endswith("from"):
@@ -166,9 +202,9 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     ranged = same_amount and _RANGE_GAP.fullmatch(text, *gap) and not _OWN_CLAUSE.match(text, hit.end)
     if ranged and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
         return previous.measures  # 'paying $20,000 to over $50,000': the upper end is a payment too
-    more = (
-        _MORE_THAN_AFTER.match(text, hit.end) if hit.kind == "percent" and _TIMED_COMMA.fullmatch(text, *gap) else None
-    )
+    # 'flew 4.3 million passengers, 6% more than a year earlier'; 'starts at $58,900, about $3,000 more than last year'
+    compared_amount = hit.kind == "percent" or (hit.kind, hit.unit) == (previous.kind, previous.unit)
+    more = _MORE_THAN_AFTER.match(text, hit.end) if compared_amount and _TIMED_COMMA.fullmatch(text, *gap) else None
     if more is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
         return f"{_WAY[more.group('way').lower()]} in {previous.measures}"
     # 'numbered 4.6 million, up 220,000' and 'revenue of $2 billion, up $300 million' as 'sold 1.1 million, down 4%'
@@ -180,6 +216,17 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
             level = level[:-1]  # 'shares closed at $45.20, down 3%': a fall in the shares, not in their close
         return f"{UP_DOWN[change.group('way').lower()]} in {' '.join(level)}"
     return hit.measures
+
+
+def _multiple_of_level(text: str, previous: Placed, hit: Placed) -> bool:
+    """'reached $90 million, more than three times the $27 million ...': a multiplier after a level, before what it
+    multiplies, measures what the level measures."""
+    return (
+        hit.kind == "times"
+        and previous.kind in {"money", "count", "size"}
+        and _MULTIPLE_GAP.fullmatch(text, previous.end, hit.start) is not None
+        and _THE_AFTER.match(text, hit.end) is not None
+    )
 
 
 def measure_of_first_item(text: str, first: Placed, second: Placed) -> str | None:

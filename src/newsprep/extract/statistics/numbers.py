@@ -31,6 +31,12 @@ SCALES: dict[str, float] = {
     "bn": 1e9,
     "tn": 1e12,
     "trn": 1e12,
+    "mln": 1e6,
+    "bln": 1e9,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 ATTACHED_SCALES = frozenset({"k", "m", "b"})
 """``$5m``: a one-letter scale is only a scale when it follows a currency amount."""
@@ -53,8 +59,14 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "₹": "inr",
     "rs": "inr",
     "rs.": "inr",
+    "n": "ngn",
+    "dh": "aed",
+    "dhs": "aed",
 }
-_CODES = sorted(word_set("usd eur gbp jpy cny cad aud chf inr hkd nzd sgd mxn brl krw rub zar try sek nok dkk pln"))
+_CODES = sorted(
+    word_set("usd eur gbp jpy cny cad aud chf inr hkd nzd sgd mxn brl krw rub zar try sek nok dkk pln")
+    | word_set("aed sar qar ngn kes egp pkr")
+)
 _WORD_CURRENCIES: dict[str, str] = {
     "dollar": "usd",
     "euro": "eur",
@@ -68,6 +80,9 @@ _WORD_CURRENCIES: dict[str, str] = {
     "rouble": "rub",
     "pound": "gbp",
     "lira": "try",
+    "naira": "ngn",
+    "dirham": "aed",
+    "riyal": "sar",
 }
 _DOLLAR_COUNTRIES: dict[str, str] = {
     "u.s.": "usd",
@@ -86,19 +101,28 @@ _WORD_NUMBER = (
     rf"\b(?:(?:{alternatives(TENS_WORDS)})(?:-(?:{alternatives(UNIT_WORDS)}))?"
     rf"|{alternatives(UNIT_WORDS + TEEN_WORDS)}|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million|billion))\b"
 )
-_DIGITS = r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
+_DIGITS = r"(?<![0-9.,])(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
+"""Digits grouped in thousands ('4,500') or as India groups them, in lakhs and crores ('1,09,999')."""
+_NAIRA_AMOUNT = (
+    r"(?=[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]{2}(?![0-9])"
+    r"|[0-9]+(?:\.[0-9]+)?\s?(?:bn|mn|tn|billion|million|trillion|m)\b)"
+)
+"""What an 'N' must stand before to be the naira's sign: an amount grouped in thousands ('N1,535'), in kobo ('N1.50')
+or with a scale ('N2.5bn', 'N412.6 billion'). 'N95', 'N64' or 'the N7' stay names of things."""
 _CURRENCY = (
     r"(?:(?<![A-Za-z])(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\$|€|£|¥|₹"
-    r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(c.upper() for c in _CODES) + r")\s)"
+    r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(c.upper() for c in _CODES) + r")\s"
+    rf"|(?<![A-Za-z0-9])(?-i:N){_NAIRA_AMOUNT}|(?<![A-Za-z])(?-i:Dhs?)\s?(?=[0-9]))"
 )
 _SCALE = (
-    r"(?:\s+(?:hundred|thousand|dozen)\b|(?:\s*|-)(?:million|billion|trillion)\b"  # '£71.6million', '$4-billion'
-    r"|\s?(?:bn|mn|tn|trn)\b|(?:k|m|b)(?![A-Za-z]))"
+    r"(?:\s+(?:hundred|thousand|dozen)\b|(?:\s*|-)(?:million|billion|trillion|crores?|lakhs?)\b"  # '£71.6million'
+    r"|\s?(?:bn|mn|mln|bln|tn|trn)\b|(?:k|m|b)(?![A-Za-z]))"
 )
 _PERCENT = r"(?:\s?%|\s+(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b)"
 _MONEY_WORD = (
     r"(?:\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan|Swiss)\s+)?"
-    r"(?:dollars?|euros?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|pounds?\s+sterling|lira)\b)"
+    r"(?:dollars?|euros?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|pounds?\s+sterling|lira|naira"
+    r"|dirhams?|riyals?)\b)"
 )
 
 
@@ -120,7 +144,7 @@ _AFTER_A = r"(?=[\s-]+(?:half|halves|thirds?|quarters?|fifths?|tenths?|dozen|hun
 _WORD_STARTS = (
     r"(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\b(?:Rs|"
     + "|".join(c.upper() for c in _CODES)
-    + r")\b"
+    + r")\b|\b(?-i:N)(?=[0-9])|\b(?-i:Dhs?)(?=\s?[0-9])"
     + rf"|\b(?:between|half|twice|{alternatives(UNIT_WORDS + TEEN_WORDS + TENS_WORDS)})\b|\ba\b{_AFTER_A}"
 )
 STARTS = re.compile(rf"(?<![0-9])[0-9]|[$€£¥₹]|(?<![a-z])(?=[a-z])(?:{_WORD_STARTS})", re.IGNORECASE)
@@ -167,7 +191,7 @@ FRACTION_PART = re.compile(
     re.IGNORECASE,
 )
 MULTIPLIER_AFTER = re.compile(
-    r"(?P<times>\s+times)\s+(?:as|more|less|greater|higher|larger|bigger|smaller|lower|faster|slower|fewer|the|that|what|over|your|his|her|their|its|our)\b",
+    r"(?P<times>\s+times)\s+(?:as|more|less|greater|higher|larger|bigger|smaller|lower|faster|slower|fewer|the|that|those|what|over|your|his|her|their|its|our)\b",
     re.IGNORECASE,
 )
 """'2.5 times greater than', 'ten times the rate', '25 times your salary': a multiplier, not a number of occasions."""

@@ -12,7 +12,7 @@ _TWO_TO_TWELVE = alternatives((*UNIT_WORDS[1:], *TEEN_WORDS[:3]))
 """'two' to 'twelve': the number words a run of games or a denominator is written in."""
 
 MEASURED_COMPOUND = re.compile(
-    r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|acre|ton|tonne|gallon|barrel"
+    r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|km|acre|ton|tonne|gallon|barrel"
     r"|meter|metre|megapixel)\s+[a-z]",
     re.IGNORECASE,
 )
@@ -23,12 +23,14 @@ SERIES_AFTER = re.compile(
 )
 """'won four in a row', 'lost six straight', 'seven of nine': a number word that counts a run of games or tries."""
 GLUED_UNIT = re.compile(
-    r"(?:(?P<unit>fps|kph|km/h|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp|(?-i:W)|(?-i:p))|(?P<storage>gb|tb|mb)(?=\s+of\s))\b"
+    r"(?:(?P<unit>fps|kph|km/h|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp|mah|(?-i:W)|(?-i:p))|(?P<storage>gb|tb|mb)(?=\s+of\s)"
+    r"|(?P<length>mm|cm)(?=\s+(?:thick|thin|wide|long|tall|deep|high|across)\b))\b"
     r"(?![-/.]\w)",
     re.IGNORECASE,
 )
 """'60fps', '3.2GHz', '16GB of memory', 'a 60W port', '27.4p': a unit of measure written against its number. Storage
-only before 'of': a '256GB' or '42mm' beside a product's name names a model, as '16-inch' does; watts only as a
+only before 'of': a '256GB' or '42mm' beside a product's name names a model, as '16-inch' does (millimetres and
+centimetres are read before 'thick', 'wide', 'long' and the like: '7.9mm thick' is the size itself); watts only as a
 capital W; pence only as a small p, and never a video's lines ('1080p', ``VIDEO_LINES``)."""
 VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 """'720p', '1080p': a video's resolution, no price in pence."""
@@ -41,7 +43,7 @@ GLUED_UNIT_NAMES = {
 }
 GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
 GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz", "mp": "megapixels", "w": "watts"}
-GLUED_UNIT_NAMES |= {"p": "pence"}
+GLUED_UNIT_NAMES |= {"p": "pence", "mah": "milliamp-hours", "mm": "millimeters", "cm": "centimeters"}
 PRODUCT_NAME_AFTER = re.compile(
     r"(?=(?:\s+[A-Z0-9][\w-]*)*?\s+[A-Z][a-z])(?:\s+[A-Z0-9][\w-]*)+"
     r"(?=\s*$|\s*[.,;:!?()—–]|\s+(?:is|was|are|were|has|had|for|from|with|and|or|that|which|costs?|sells?)\b)"
@@ -74,6 +76,9 @@ DENOMINATOR_BEFORE = re.compile(
 )
 """'nine of 12 judges', '$3 of every $4': the second number is what the first is counted out of, no statistic ('one
 of three members' counts the three)."""
+RATE_BASE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$", re.IGNORECASE)
+"""'45 deaths per 100,000 people', '4.2 litres per 100 km': the number after 'per' is the base a rate is told over,
+no statistic of its own."""
 FRACTION_OF_SCALE = re.compile(
     r"\s+of\s+an?\s+(?P<scale>million|billion|trillion)\b(?:\s+(?P<cur>dollars|euros|pounds)\b)?", re.IGNORECASE
 )

@@ -61,6 +61,7 @@ from newsprep.extract.statistics.patterns import (
     HYPHENED_UNIT,
     MEASURED_COMPOUND,
     PRODUCT_NAME_AFTER,
+    RATE_BASE_BEFORE,
     VAGUE_FIGURES,
     VIDEO_LINES,
     skipped_spans,
@@ -133,11 +134,11 @@ def _single(text: str, q: Quantity) -> Hit | None:
     if measured is not None:
         # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
         unit = measured.group("unit").lower()
-        unit = unit if unit in {"horsepower", "feet"} else f"{unit}s"
+        unit = unit if unit in {"horsepower", "feet"} else "kilometers" if unit == "km" else f"{unit}s"
         return Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
     glued = GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if glued is not None and not is_glued(text[: q.end], q):
-        unit = (glued.group("unit") or glued.group("storage")).lower()
+        unit = (glued.group("unit") or glued.group("storage") or glued.group("length")).lower()
         if unit == "w" and PRODUCT_NAME_AFTER.match(text, glued.end()):
             return None
         if unit == "p":
@@ -152,7 +153,10 @@ def _single(text: str, q: Quantity) -> Hit | None:
         return None
     if kind == "count" and EVENT_DISTANCE.match(text, q.end):
         return None
-    if kind != "percent" and DENOMINATOR_BEFORE.search(text, max(0, q.start - 24), q.start):
+    if kind != "percent" and (
+        DENOMINATOR_BEFORE.search(text, max(0, q.start - 24), q.start)
+        or (kind == "count" and RATE_BASE_BEFORE.search(text, max(0, q.start - 12), q.start))
+    ):
         return None
     if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):
         times_end = times.end("times")
@@ -212,10 +216,9 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[Hit]:
     outer = Quantity(q1.start, q2.end, q2.number_end, q2.value, None, None, False, False, q2.is_word)
     if is_glued(text, outer) or is_phone_number(text, outer):
         return []
-    if kind == "count" and (
-        _count_rejected(text, first, noun, left=True, right=False)
-        or _count_rejected(text, q2, noun, left=False, right=True)
-    ):
+    if kind == "count" and _count_rejected(text, q2, noun, left=False, right=True):
+        return [_consumed_pair]  # 'slept seven to eight hours': neither end is a count, nor the first one alone
+    if kind == "count" and _count_rejected(text, first, noun, left=True, right=False):
         return []
     unit = quantity_unit(first, noun)
     in_range = not _FROM_BEFORE.search(text[max(0, q1.start - 24) : q1.start])

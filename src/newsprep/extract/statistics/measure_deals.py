@@ -1,0 +1,81 @@
+"""What the figures of a deals post measure: the price a product's line gives ('Aurora Buds Pro: $149 (was $199)'),
+its former price and the discount ('$40 off', 'save 30%', '$60 below its $229 list price')."""
+
+from __future__ import annotations
+
+import re
+
+_PRICE_LINE = re.compile(
+    r"^(?P<name>[A-Z0-9][^:()\n.!?]{0,60}?)\s*(?::|,|–|—)\s*(?:now\s+|just\s+|only\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?)"
+)
+"""A line that opens with a product's name and then its price: 'Aurora Buds Pro: $149', 'Halo Lamp, $59 at Target'."""
+_MAX_LINE_CHARS = 120
+"""A price line is a heading: longer paragraphs are prose, whose opening words name no product."""
+_FORMER_BEFORE = re.compile(
+    r"\(\s*(?P<word>was|previously|reg\.?|regularly|list|orig\.?|originally|normally|usually)\s*:?\s*$", re.IGNORECASE
+)
+"""'(was $199)', '(reg. $89)', '(Orig. $1,599)': the price before the deal."""
+_FORMER_PRICES = {
+    "reg": "regular",
+    "regularly": "regular",
+    "list": "list",
+    "orig": "original",
+    "originally": "original",
+}
+_FORMER_PRICES |= {"normally": "usual", "usually": "usual"}
+"""What a former price is called by its word ('former' for 'was' and 'previously')."""
+_FORMER_NAMES = re.compile(r"(?:former|regular|list|original|usual) price\b")
+_OFF_AFTER = re.compile(
+    r"\s+off\b(?!\s+(?:its|their|the|a|an)\s+(?:\w+\s+)?(?:highs?|lows?|peaks?|records?|best|worst|levels?)\b)",
+    re.IGNORECASE,
+)
+"""'$40 off', 'takes 31% off': a discount ('2% off its record high' is a market's distance from a level, not one)."""
+_SAVE_BEFORE = re.compile(r"(?:^|[,:;(–—]\s*)(?:save|saving)\s+(?:up\s+to\s+|an\s+extra\s+|another\s+)?$", re.I)
+"""'..., save 30%', '(save up to $80)': a deal's discount, told as an imperative after a stop; 'to save $500 a month'
+is money put by."""
+_OFF_WHAT = re.compile(r"\s+off\s+(?P<what>(?:the|its|their)\s+(?:[a-z]+\s+)?(?:price|rate|MSRP|RRP))\b", re.IGNORECASE)
+"""'$80 off the list price': what the discount is taken from."""
+_OFF_ITEM = re.compile(r"\s+(?i:off)\s+(?P<item>[A-Z][\w'’+.-]*(?:\s+[A-Z0-9][\w'’+.-]*){0,5})")
+"""'$15 Off Zephyr Buds Pro': the product a discount is on, named after 'off'."""
+_BELOW_PRICE_AFTER = re.compile(
+    r"\s+(?:below|under|less\s+than)\s+(?:its|the|their|a)\s+(?:\S+\s+)?"
+    r"(?:usual|regular|list|normal|retail|full|original|typical|recommended)\s+price\b",
+    re.IGNORECASE,
+)
+"""'$60 below its $229 list price': a discount."""
+
+
+_FIGURE_STARTS = frozenset("$€£¥₹R0123456789")
+"""How a deal's figure is printed: a currency sign or digits ('Rs 999' too), never a number word or a fraction."""
+
+
+def price_line_name(paragraph: str) -> str | None:
+    """The product a short line that opens with its name and its price is about ('Halo Lamp, $59 at Target')."""
+    m = _PRICE_LINE.match(paragraph) if len(paragraph) <= _MAX_LINE_CHARS else None
+    return m.group("name").strip() if m else None
+
+
+def deal_measure(paragraph: str, start: int, end: int) -> str | None:
+    """A former price or a discount, of the product the paragraph's price line names when it names one; None when
+    the figure is neither."""
+    if paragraph[start : start + 1] not in _FIGURE_STARTS:
+        return None  # 'Save a third of the fee each year': a fraction of a budget, no deal
+    name = price_line_name(paragraph)
+    former = _FORMER_BEFORE.search(paragraph, max(0, start - 16), start)
+    if former is not None:
+        kind = _FORMER_PRICES.get(former.group("word").lower().rstrip("."), "former")
+        return f"{kind} price of {name}" if name else f"{kind} price"
+    off = _OFF_AFTER.match(paragraph, end) or _BELOW_PRICE_AFTER.match(paragraph, end)
+    if off is None and _SAVE_BEFORE.search(paragraph, max(0, start - 24), start) is None:
+        return None
+    taken_from = _OFF_WHAT.match(paragraph, end)
+    item = _OFF_ITEM.match(paragraph, end)
+    name = name or (item.group("item") if item else None)
+    phrase = f"discount on {name}" if name else "discount"
+    return f"{phrase} off {taken_from.group('what')}" if taken_from else phrase
+
+
+def is_deal_measure(phrase: str | None) -> bool:
+    """Whether a phrase is ``deal_measure``'s: its own reading, which a neighbouring price does not override (the
+    '($40 off)' after a price is no conversion of it)."""
+    return phrase is not None and (phrase.startswith("discount") or _FORMER_NAMES.match(phrase) is not None)

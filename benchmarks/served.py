@@ -116,24 +116,28 @@ class Served:
 
 @contextlib.contextmanager
 def make_serve(
-    state_dir: Path, environ: Mapping[str, str], *, extra_env: Mapping[str, str] | None = None
+    state_dir: Path,
+    environ: Mapping[str, str],
+    *,
+    extra_env: Mapping[str, str] | None = None,
+    repo: Path = REPO,
 ) -> Iterator[Served]:
-    """``scripts/serve.sh`` of this clone on a free loopback port, its state in ``state_dir`` (a fresh database
-    each time), until ``scripts/stop.sh``; raises with serve.sh's output if it fails. ``extra_env``: more variables
-    for serve.sh (and so for the server, worker and runner it starts). The benchmarks' served modes and the
-    end-to-end tests' servers (``tests/e2e``) start it here."""
+    """``scripts/serve.sh`` of ``repo`` (this clone unless given) on a free loopback port, its state in
+    ``state_dir`` (a fresh database each time), until ``scripts/stop.sh``; raises with serve.sh's output if it fails.
+    ``extra_env``: more variables for serve.sh (and so for the server, worker and runner it starts). The benchmarks'
+    served modes and the end-to-end tests' servers (``tests/e2e``) start it here."""
     port = free_loopback_port()
     env = {k: v for k, v in environ.items() if k not in SERVER_CHOICE}
     env.update(NEWSPREP_SERVER_DIR=str(state_dir), NEWSPREP_PREFECT_PORT=str(port), **(extra_env or {}))
     served = Served(state_dir, f"http://127.0.0.1:{port}/api", env, "")
     try:
         started = subprocess.run(
-            [str(REPO / "scripts" / "serve.sh")],
+            [str(repo / "scripts" / "serve.sh")],
             env=env,
             capture_output=True,
             text=True,
             timeout=SERVE_TIMEOUT_SECONDS,
-            cwd=REPO,
+            cwd=repo,
         )
         served.output = started.stdout + started.stderr
         if started.returncode != 0:
@@ -149,7 +153,7 @@ def make_serve(
     finally:
         served.started_pids = recorded_pids(state_dir)
         served.stopped = subprocess.run(
-            [str(REPO / "scripts" / "stop.sh")], env=env, capture_output=True, text=True, timeout=SERVE_TIMEOUT_SECONDS
+            [str(repo / "scripts" / "stop.sh")], env=env, capture_output=True, text=True, timeout=SERVE_TIMEOUT_SECONDS
         )
 
 

@@ -2,14 +2,19 @@
 
 usage: python benchmarks/timeline.py --articles 500 --out /tmp/timeline.json
        python benchmarks/timeline.py --articles 500 --newsprep /other/clone/.venv/bin/newsprep --out /tmp/base.json
+       python benchmarks/timeline.py --articles 500 --server cold --out /tmp/cold.json
 
 On the corpus ``throughput.py`` builds (the same seed, under ``--work-dir``, outside the repo), after a one-article
 run that creates the Prefect database there (a user's steady state: ``.prefect/`` is kept where newsprep runs),
-``newsprep run CORPUS --out OUT`` as a user types it, with no server running (a temporary one starts), while:
+``newsprep run CORPUS --out OUT`` as a user types it, with no server running (a temporary one starts), or with
+``--server cold`` on the server ``make serve`` of the command's clone starts (``served.make_serve``: server, worker,
+warm runner; the run cold, ``NEWSPREP_WARM_RUNNER=0``, as a deployment's; timed once the runner has been quiet for a
+second), while:
 
 - every 50 ms, the CPU seconds (utime + stime, ``/proc/<pid>/stat`` through psutil) of the command and each of its
   descendants: the CLI's process (which runs the flow), the temporary Prefect server, the NLP workers, the checker;
-  and the machine's idle time (``/proc/stat``), to tell idle cores from cores other work took;
+  with ``--server cold`` also of ``make serve``'s processes (``served-server``, ``served-worker``, ``runner`` and
+  their children); and the machine's idle time (``/proc/stat``), to tell idle cores from cores other work took;
 - each process writes its events (``timeline_hooks/sitecustomize.py``): its start, the run's imports, the model's
   load, each stage's run and checks on each batch, the contracts, the suites, the Data Docs, the report, the publish.
 
@@ -21,6 +26,7 @@ the stages' spans and a strip of the run's busy cores every half second. The JSO
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -37,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_corpus import REPO, build_corpus, work_dir_outside_repo
 from process_measure import load_average
+from served import make_serve, mode_environment, recorded_pid, wait_for_idle_runner
 from timeline_phases import Timeline, describe, process_kinds
 
 HOOKS = Path(__file__).resolve().parent / "timeline_hooks"
@@ -65,15 +72,34 @@ def _tree_cpu(root: psutil.Process) -> dict[int, float]:
     return cpu
 
 
-def _sample_run(command: list[str], *, cwd: Path, env: dict[str, str]) -> dict[str, Any]:
-    """Run ``command``, sampling its tree's CPU every 50 ms; the samples and what each process is."""
+def _beside_trees(beside: dict[int, str]) -> tuple[dict[int, float], dict[int, str]]:
+    """CPU seconds of each process of the ``beside`` trees (root pid -> kind), and each one's kind."""
+    cpu: dict[int, float] = {}
+    kinds: dict[int, str] = {}
+    for pid, kind in beside.items():
+        with contextlib.suppress(psutil.NoSuchProcess):
+            tree = _tree_cpu(psutil.Process(pid))
+            cpu.update(tree)
+            kinds.update(dict.fromkeys(tree, kind))
+    return cpu, kinds
+
+
+def _sample_run(
+    command: list[str], *, cwd: Path, env: dict[str, str], beside: dict[int, str] | None = None
+) -> dict[str, Any]:
+    """Run ``command``, sampling its tree's CPU every 50 ms (and that of the ``beside`` trees: root pid -> kind, the
+    processes of ``make serve`` that work beside a served run); the samples and what each process is."""
     started = time.time()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     root = psutil.Process(process.pid)
     samples: list[dict[str, Any]] = []
     commands: dict[int, str] = {}
+    beside_kinds: dict[int, str] = {}
     while process.poll() is None:
         cpu = _tree_cpu(root)
+        served_cpu, served_kinds = _beside_trees(beside or {})
+        cpu.update(served_cpu)
+        beside_kinds.update(served_kinds)
         for pid in cpu.keys() - commands.keys():
             try:
                 commands[pid] = " ".join(psutil.Process(pid).cmdline()[:8])
@@ -90,6 +116,7 @@ def _sample_run(command: list[str], *, cwd: Path, env: dict[str, str]) -> dict[s
         "output": output[-3000:],
         "samples": samples,
         "commands": {str(pid): text for pid, text in commands.items()},
+        "beside_kinds": {str(pid): kind for pid, kind in beside_kinds.items()},
         "root_pid": process.pid,
     }
 
@@ -118,8 +145,24 @@ def _task_runs(prefect_home: Path, since: float) -> list[dict[str, Any]]:
     return sorted((r for r in runs if r["start"] is not None and r["start"] >= since), key=lambda r: r["start"])
 
 
-def timed_run(newsprep: Path, articles: int, work_dir: Path, seed: int) -> dict[str, Any]:
-    """One-article run (the database), then the timed run of ``articles`` articles."""
+SERVED_KINDS = {"server": "served-server", "worker": "served-worker", "runner": "runner"}
+"""``make serve``'s pid files -> the kind of each process of their trees in a cold run's timeline."""
+
+
+def timed_run(newsprep: Path, articles: int, work_dir: Path, seed: int, server: str = "temporary") -> dict[str, Any]:
+    """One-article run (the database), then the timed run of ``articles`` articles: with a temporary server, or
+    (``cold``) on ``make serve``'s server of the command's clone, started here in a fresh state folder."""
+    if server == "temporary":
+        return _timed_runs(newsprep, articles, work_dir, seed, server)
+    state_dir = work_dir / "serve-state"
+    shutil.rmtree(state_dir, ignore_errors=True)
+    with make_serve(state_dir, os.environ, repo=newsprep.parents[2]):
+        return _timed_runs(newsprep, articles, work_dir, seed, server, state_dir=state_dir)
+
+
+def _timed_runs(
+    newsprep: Path, articles: int, work_dir: Path, seed: int, server: str, *, state_dir: Path | None = None
+) -> dict[str, Any]:
     corpus = work_dir / f"corpus-{articles}"
     build_corpus(articles, corpus, seed=seed)
     one = work_dir / "corpus-1"
@@ -127,6 +170,10 @@ def timed_run(newsprep: Path, articles: int, work_dir: Path, seed: int) -> dict[
     prefect_home = work_dir / ".prefect"
     env = {**os.environ, "PREFECT_HOME": str(prefect_home)}
     env.pop("PREFECT_API_URL", None)
+    beside: dict[int, str] = {}
+    if state_dir is not None:
+        env = mode_environment(server, env, work_dir=work_dir, state_dir=state_dir)
+        prefect_home = state_dir / "home"  # where the served server keeps its database
     shutil.rmtree(work_dir / "out-1", ignore_errors=True)
     subprocess.run(
         [str(newsprep), "run", str(one), "--out", str(work_dir / "out-1")], cwd=work_dir, env=env, check=True
@@ -140,10 +187,15 @@ def timed_run(newsprep: Path, articles: int, work_dir: Path, seed: int) -> dict[
         "NEWSPREP_TIMELINE_EVENTS": str(events_file),
         "PYTHONPATH": os.pathsep.join(filter(None, [str(HOOKS), env.get("PYTHONPATH")])),
     }
+    if state_dir is not None:
+        wait_for_idle_runner(state_dir)  # as a user's run finds a runner that has waited
+        found = {name: recorded_pid(state_dir, name) for name in SERVED_KINDS}
+        beside = {pid: SERVED_KINDS[name] for name, pid in found.items() if pid is not None}
     load_before = load_average()
-    run = _sample_run([str(newsprep), "run", str(corpus), "--out", str(out)], cwd=work_dir, env=hooked)
+    run = _sample_run([str(newsprep), "run", str(corpus), "--out", str(out)], cwd=work_dir, env=hooked, beside=beside)
     run.update(
         articles=articles,
+        server=server,
         newsprep=str(newsprep),
         cores=len(os.sched_getaffinity(0)),
         load_average_before=load_before,
@@ -185,9 +237,15 @@ def main() -> None:
     parser.add_argument("--newsprep", type=Path, default=REPO / ".venv" / "bin" / "newsprep", help="the command")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--strip", action="store_true", help="also print the busy cores every half second")
+    parser.add_argument(
+        "--server",
+        choices=("temporary", "cold"),
+        default="temporary",
+        help="temporary (none running) or cold (make serve's, started here from the command's clone; the run cold)",
+    )
     args = parser.parse_args()
     work_dir = work_dir_outside_repo(parser, args.work_dir)
-    run = timed_run(args.newsprep.absolute(), args.articles, work_dir, args.seed)
+    run = timed_run(args.newsprep.absolute(), args.articles, work_dir, args.seed, args.server)
     args.out.write_text(json.dumps(run) + "\n", encoding="utf-8")
     timeline = Timeline.of(run, process_kinds(run))
     print("\n".join(describe(timeline, run)))

@@ -14,15 +14,19 @@ Interval = tuple[float, float, dict[int, float], float]
 
 def process_kinds(run: dict[str, Any]) -> dict[int, str]:
     """Each process of the run by what it is: cli (the command, which runs the flow), server, worker (NLP), checker,
-    tracker (multiprocessing's resource tracker), else other."""
+    tracker (multiprocessing's resource tracker), else other; a served run's ``make serve`` processes by the kind the
+    sampler gave them (``beside_kinds``: served-server, served-worker, runner)."""
     root = int(run["root_pid"])
+    beside = {int(pid): kind for pid, kind in run.get("beside_kinds", {}).items()}
     doing: dict[int, set[str]] = defaultdict(set)
     for event in run["events"]:
         doing[int(event["pid"])].add(event["what"])
     kinds: dict[int, str] = {}
     for text_pid, command in run["commands"].items():
         pid = int(text_pid)
-        if pid == root:
+        if pid in beside:
+            kinds[pid] = beside[pid]
+        elif pid == root:
             kinds[pid] = "cli"
         elif "uvicorn" in command:
             kinds[pid] = "server"

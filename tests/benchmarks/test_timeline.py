@@ -56,3 +56,12 @@ def test_idle_core_seconds_are_the_cores_the_run_left_in_each_phase() -> None:
     assert found["NER"].idle_core_seconds(2) == pytest.approx(4.0)
     assert found["after NER"].cpu_by_kind == {"cli": 1.0, "server": 0.0, "worker": 0.0}
     assert found["after NER"].machine_idle == 0.0
+
+
+def test_a_served_runs_neighbours_keep_the_kind_the_sampler_gave_them() -> None:
+    """``timeline.py --server cold``: ``make serve``'s processes sampled beside the run are told apart by the tree they
+    were found in, whatever their command says (a served server runs no ``uvicorn`` command of its own)."""
+    run = _run()
+    run["commands"].update({"4": "prefect server start --host 127.0.0.1", "5": "python -m newsprep.warm.runner"})
+    run["beside_kinds"] = {"4": "served-server", "5": "runner"}
+    assert process_kinds(run) == {1: "cli", 2: "server", 3: "worker", 4: "served-server", 5: "runner"}

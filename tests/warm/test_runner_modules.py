@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsprep.warm.runner import MODULES_FILE, import_what_runs_imported, record_what_the_run_imported
+from newsprep.warm.loading import MODULES_FILE, import_what_runs_imported, record_what_the_run_imported
 
 
 def test_what_runs_imported_accumulates(tmp_path: Path) -> None:

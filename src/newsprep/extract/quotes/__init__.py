@@ -9,9 +9,12 @@
   phrase stands).
 - ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``).
 - ``speakers``: from the phrase at an attribution to a canonical name (mentions, pronouns); ``fullnames``: a
-  surname or part of a name completed to the full name; ``people``: names, titles and genders; ``referents``: the
-  people a he/she may refer to beyond NER's person mentions; ``organisations``: documents, organisation nouns and
-  spokespeople.
+  surname or part of a name completed to the full name; ``people``: names and genders; ``titles``: the titles,
+  roles and epithets before a name; ``referents``: the people a he/she may refer to beyond NER's person mentions;
+  ``organisations``: documents, organisation nouns and spokespeople; ``organisation_nouns``: which organisation
+  ``the agency said`` means (a table of named steps); ``organisation_kinds``: the kinds of organisation noun;
+  ``organisation_names``: an organisation's name as an attribution writes it; ``public_bodies``: bodies named by no
+  noun of their kind (``the Pentagon``).
 - ``descriptions``: a speaker the text describes but does not name, as written (``a senior official``);
   ``described_subjects``: such a subject for a quote no rule found a speaker for; ``published``: the row's speaker,
   ``speaker_kind``, entity and attribution.

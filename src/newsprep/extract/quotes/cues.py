@@ -239,8 +239,17 @@ def _without_affiliation(tokens: list[Token]) -> list[Token]:
 
 
 def short_name(tokens: list[Token]) -> bool:
-    """One to four capitalised words, no party tag (``Marcus T. Reeve``)."""
-    return 0 < len(tokens) <= 4 and all(capitalised(tok[2]) and not _PARTY_TAG.match(tok[2]) for tok in tokens)
+    """One to four capitalised words, no party tag (``Marcus T. Reeve``); a particle may join them inside the name
+    (``Henrike von Albrecht``, ``Niels van der Zwaan``: five words then)."""
+    inner = [tok[2] for tok in tokens[1:-1] if tok[2] in CONNECTORS]
+    return (
+        0 < len(tokens) - len(inner) <= 4
+        and len(inner) <= 2
+        and all(
+            (capitalised(tok[2]) or (0 < i < len(tokens) - 1 and tok[2] in CONNECTORS)) and not _PARTY_TAG.match(tok[2])
+            for i, tok in enumerate(tokens)
+        )
+    )
 
 
 def possessive_description(tokens: list[Token]) -> bool:

@@ -28,6 +28,7 @@ from newsprep.extract.quotes.organisations import (
     spoken_for_noun,
     without_article,
 )
+from newsprep.extract.quotes.public_bodies import public_body_called
 from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.words import AGE, DEFINITE_ROLES, ROLE_NOUNS
@@ -101,7 +102,10 @@ class DescribedSpeakers:
                 for m in self._mentions[: bisect.bisect_left(self._starts, start)]
                 if m.label == "ORG" and "police" in m.entity_text.lower().split()
             ]
-            return Speaker(org_name(self._text, forces[-1]), written, False) if forces else None
+            if forces:
+                return Speaker(org_name(self._text, forces[-1]), written, False)
+            body = public_body_called("police", start, self._text, self._is_quoted)  # Scotland Yard
+            return None if body is None else Speaker(body, written, False)
         words = written.split()
         if len(words) != 2 or words[0].lower() != "the" or not words[1].istitle():
             return None

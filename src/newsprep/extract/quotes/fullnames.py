@@ -19,6 +19,7 @@ from newsprep.extract.quotes.people import (
 )
 from newsprep.extract.quotes.words import opens_name
 from newsprep.model import Mention
+from newsprep.text import NAME_PARTICLES
 from newsprep.text.given_names import given_name_gender, is_given_name
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -41,7 +42,8 @@ class FullNames:
             if m.label in PERSON_LABELS or m.char_start in self.tagged_org
         ]
         self._person_starts = frozenset(m.char_start for m in mentions if m.label in PERSON_LABELS)
-        self.people = sorted(people + couples_sharing_a_surname(text, people, self._person_starts))
+        split = split_names(text, [m for m in mentions if m.label in PERSON_LABELS])
+        self.people = sorted(people + couples_sharing_a_surname(text, people, self._person_starts) + split)
         """(offset, canonical name) of each person mention, in text order (the first of a couple named with one
         surname, ``Omar and Nuray Velde``, by the name it shares)."""
         last_words = [name.split()[-1] for _, name in self.people if " " in name]
@@ -119,8 +121,8 @@ class FullNames:
         """``Ni Bhriain`` -> ``Siobhan Ni Bhriain``: a name of two or three words that opens with no given name is
         the end of a person's name named in full (nearest before ``position``, else first after)."""
         words = name.lower().split()
-        if len(words) > 3 or is_given_name(words[0]):
-            return None
+        if len(words) > 3 or (is_given_name(words[0]) and words[0] not in NAME_PARTICLES):
+            return None  # "De Vries-Langeveld" may end a name: "De" is a particle here, not a given name
         found = [
             (at, full)
             for at, full, is_last in self._by_word.get(words[-1], ())
@@ -160,6 +162,22 @@ def couples_sharing_a_surname(
         first = match.group(1)
         if second.split()[-1:] == [match.group(3)] and (is_given_name(first) or match.start(1) in person_starts):
             found.append((match.start(1), f"{first} {match.group(3)}"))
+    return found
+
+
+def split_names(text: str, people: Sequence[Mention]) -> list[tuple[int, str]]:
+    """``José Luis`` tagged a person and followed, after one space, by ``Rodríguez Zapatero``, which NER tags a person
+    there or elsewhere in the article: one name NER split, (offset, the whole name); capitalised words only."""
+    named = {m.text for m in people if m.text[:1].isupper()}
+    found = []
+    for first in people:
+        for second in named:
+            end = first.char_end + 1 + len(second)
+            joined = text[first.char_end : end] == f" {second}" and not text[end : end + 1].isalnum()
+            if joined and first.text[:1].isupper() and " " not in first.text.strip():
+                continue  # a lone word may be another person (``told Pell Velde would ...``): left as it was
+            if joined:
+                found.append((first.char_start, person_name(f"{first.text} {second}")))
     return found
 
 

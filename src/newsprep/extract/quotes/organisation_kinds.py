@@ -70,11 +70,21 @@ def fits_kind(name: str, head: str) -> bool:
     return head in own or any(kinds_of(noun) & kinds_of(head) - BROAD_KINDS for noun in own)
 
 
+_OPENING_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z\-]+)\s+$")
+"""``Developer Valdris said ...``: a noun opening the sentence, written with a capital, right before the name."""
+
+
 def introducing_noun(text: str, mention: Mention) -> str | None:
     """The lower-case noun the text brought the name in with, right before it (``the broadcaster Meridian One``,
-    ``the port operator, Greyhaven Terminals``), if one."""
-    before = _INTRODUCING_NOUN.search(text, max(0, mention.char_start - INTRODUCTION_REACH), mention.char_start)
-    return None if before is None else before.group(1)
+    ``the port operator, Greyhaven Terminals``), or a noun of an organisation's kind opening the sentence before it
+    (``Developer Valdris``), if one."""
+    reach = max(0, mention.char_start - INTRODUCTION_REACH)
+    before = _INTRODUCING_NOUN.search(text, reach, mention.char_start)
+    if before is not None:
+        return before.group(1)
+    opening = _OPENING_NOUN.search(text, reach, mention.char_start)
+    noun = None if opening is None else opening.group(1).lower()
+    return noun if noun is not None and kinds_of(noun) else None
 
 
 def introduced_as(text: str, mention: Mention, head: str) -> bool:

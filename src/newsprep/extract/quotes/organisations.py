@@ -5,18 +5,11 @@ body mentions, sorted by offset (``starts``: their offsets)."""
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newsprep.extract.quotes.organisation_kinds import (
-    fits_kind,
-    introduced_as,
-    introducing_noun,
     kinds_of,
-    named_with_head,
-    same_kind,
 )
 from newsprep.extract.quotes.subjects import sentence_subject
 from newsprep.model import Mention
@@ -60,12 +53,12 @@ SPOKESPEOPLE = vocabulary("spokesman spokeswoman spokesperson spokespeople repre
 """An unnamed spokesperson speaks for the organisation (``a Lanark spokesman said``)."""
 ORG_NOUN_REACH = 2000
 """How far back (characters) ``the network said`` looks for the organisation named nearest before it."""
-_ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for)\s+(?:the\s+)?")
 """``a report from Brinmoor Capital Research``, ``a spokeswoman for the ministry``: the issuer, or who is spoken
 for."""
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_ADDRESSED = re.compile(r"\b(?:to|told|tells)\s+(?:the\s+)?$", re.IGNORECASE)
+ADDRESSED = re.compile(r"\b(?:to|told|tells)\s+(?:the\s+)?$", re.IGNORECASE)
 """``In an email to NPR, the company ...``: the one spoken to (an outlet), not the one that speaks."""
 
 
@@ -119,28 +112,6 @@ def org_name(text: str, mention: Mention) -> str:
     name = without_article(mention.entity_text)
     tail = _CUT_TAIL.match(text, mention.char_end)
     return f"{name} {tail.group(1)}" if tail is not None and name.endswith(mention.text.split()[-1]) else name
-
-
-def _headed_by(name: str, head: str) -> bool:
-    """``Kestrel Valley Water District`` for ``district``, ``Bureau of Land and Water Rights`` for ``bureau``,
-    ``Greater Marlow Chamber of Commerce`` for ``chamber``: the noun ends the name, or comes before its
-    ``of``/``for``."""
-    words = name.lower().split()
-    return words[-1:] == [head] or any(
-        word == head and following in ("of", "for") for word, following in itertools.pairwise(words)
-    )
-
-
-def _described_as(text: str, end: int, head: str) -> bool:
-    """The name ending at ``end`` has an appositive whose noun is ``head`` (``Vantor, a drugmaker based in ...``), in
-    its first four words."""
-    match = _APPOSITIVE_NOUN.match(text, end)
-    return match is not None and head in match.group(1).lower().split()
-
-
-_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
-"""``, a drugmaker``, ``, a nonprofit that ...``: an indefinite article (``In an email to NPR, the company ...`` is no
-appositive)."""
 
 
 def organisation_modifier(written: str, head: str) -> str | None:
@@ -200,107 +171,6 @@ def nearest_organisation(
         if mention.label == "ORG" and not quoted(mention.char_start):
             return mention
     return None
-
-
-def organisation_described(
-    head: str, position: int, text: str, mentions: Sequence[Mention], quoted_organisations: Sequence[str]
-) -> str | None:
-    """``the readout said``: the organisation quoted or named last; ``the ministry said``: the nearest organisation
-    named so, by its full name; ``the network said``: the organisation named nearest before (``COMPANY_NOUNS``); any
-    other noun: the organisation named before whose name it ends or opens (``Water District``, ``Bureau of``)."""
-    if head in DOCUMENT_NOUNS and quoted_organisations:
-        return quoted_organisations[-1]
-    if head not in ORG_NOUNS and head.endswith("maker"):
-        head = "maker"  # "the planemaker", "the toymaker": a company, as "the carmaker" is
-    organisations = [m for m in mentions if m.char_start < position and m.label in _ORG_LABELS]
-    told = [] if head in DOCUMENT_NOUNS else _told_as(head, position, text, mentions)
-    exactly = [m for m in told if introducing_noun(text, m) in (head, None)]  # "the carmaker Voltra", not "its lender"
-    if told:
-        return org_name(text, (exactly or told)[-1])  # "Vantor Pharmaceuticals, a drugmaker in Ohio, ... the drugmaker"
-    if head not in ORG_NOUNS and head not in DOCUMENT_NOUNS:
-        # "the Kestrel Valley Water District ... the district said": the organisation whose name the noun ends
-        named = [m for m in organisations if m.label == "ORG" and _headed_by(without_article(m.entity_text), head)]
-        return org_name(text, named[-1]) if named else None
-    named_so = _named_so(head, position, mentions)
-    if named_so:
-        return org_name(text, named_so[-1])
-    for name in reversed(quoted_organisations):
-        if head in name.lower():
-            return name
-    # "the institute said": the last name ending in that noun ("the Nordic Sleep Institute").
-    names = re.findall(rf"(?:[A-Z][\w’'&.\-]*\s+(?:of\s+|for\s+)?){{1,5}}{head.capitalize()}\b", text[:position])
-    names = [without_article(name) for name in names if " " in without_article(name)]  # not "The Ministry of ..."
-    if names:
-        return str(names[-1])
-    # "the Ministry of Water and Sanitation", a name NER missed, then "the ministry said": the name the noun opens
-    opened = re.findall(rf"\b{head.capitalize()}\s+(?:of|for)\s+(?:the\s+)?{_NAME_WORDS}", text[:position])
-    if opened and head not in DOCUMENT_NOUNS:
-        return str(opened[-1])
-    # "In an email to NPR, the company ...", "sent a letter to the Ridgeway board": not who is spoken to
-    senders = [m for m in organisations if not _ADDRESSED.search(text, max(0, m.char_start - 12), m.char_start)]
-    issuers = [m for m in senders if m.label == "ORG"]  # "prosecutors in Ashford": a place issues nothing
-    if head in DOCUMENT_NOUNS and head not in AUTHORED_WORKS and issuers:
-        return org_name(text, issuers[-1])
-    kin = [m for m in senders if m.label == "ORG" and same_kind(without_article(m.text), head)]
-    nearest = [m for m in kin if m.char_start >= position - ORG_NOUN_REACH]
-    fitting = [m for m in nearest if fits_kind(without_article(m.entity_text), head)]
-    nearest = fitting or nearest  # "the union said" after the Brotherhood of ... and then the port of Calderon
-    if not nearest:
-        nearest = _most_named(kin)  # "Orvin Motors recalled ..." and, pages later, "the automaker said"
-    if head in COMPANY_NOUNS and nearest and not _unnamed_collective(text, head, position):
-        return org_name(text, nearest[-1])  # "NBC News ... the network said"
-    return None
-
-
-def _most_named(mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions of the organisation named most often among ``mentions``, when one is named more often than any
-    other (or is the only one named): the organisation the article is about; else none."""
-    counts = Counter(m.entity_id for m in mentions).most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
-        return []
-    return [m for m in mentions if m.entity_id == counts[0][0]]
-
-
-_NAME_WORDS = r"[A-Z][\w’'&\-]*(?:\s+(?:and\s+)?[A-Z][\w’'&\-]*){0,4}"
-"""Up to five capitalised words, an ``and`` allowed between them (``Water and Sanitation``)."""
-
-
-def _told_as(head: str, position: int, text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """The organisations named before ``position`` that the text called ``head`` (or a noun of its kind) beside their
-    name: in an appositive after it (``Vantor, a drugmaker``) or a noun before it (``the broadcaster Meridian One``);
-    a name NER tagged a person or a place counts when the noun is an organisation's (``the port operator, Greyhaven
-    Terminals``)."""
-    organisation_noun = is_organisation_noun(head)
-
-    def told(mention: Mention) -> bool:
-        if mention.label == "ORG" and _described_as(text, mention.char_end, head):
-            return True
-        may_be_organisation = mention.label == "ORG" or organisation_noun  # "the carrier Kestrel Air", tagged GPE
-        return may_be_organisation and introduced_as(text, mention, head)
-
-    return [m for m in mentions if m.char_start < position and told(m)]
-
-
-def _named_so(head: str, position: int, mentions: Sequence[Mention]) -> list[Mention]:
-    """The organisations named before ``position`` whose name holds the noun (``the agency`` for the Environmental
-    Protection Agency), and names NER tagged a person with a word the noun opens (``Orrin Minerals`` for ``the
-    miner``)."""
-    return [
-        m
-        for m in mentions
-        if m.char_start < position
-        and (
-            (m.label in _ORG_LABELS and head in m.entity_text.lower())
-            or (m.label == "PERSON" and bool(kinds_of(head)) and named_with_head(m.entity_text, head))
-        )
-    ]
-
-
-def _unnamed_collective(text: str, head: str, position: int) -> bool:
-    """``A group of parents sued the district. “...,” the group said``: the noun was brought in as a collective of
-    people named by no name (``a group of parents``, ``a team of researchers``), within reach before ``position``."""
-    pattern = re.compile(rf"\b(?:a|an)\s+(?:[a-z][\w\-]*\s+)?{re.escape(head)}\s+of\s+[a-z]", re.IGNORECASE)
-    return pattern.search(text, max(0, position - ORG_NOUN_REACH), position) is not None
 
 
 _OWNED_DOCUMENT = re.compile(r"^(?:the\s+)?([a-z][\w\-]*)[’']s\s+(?:[\w\-]+\s+)?([a-z][\w\-]*)$", re.IGNORECASE)

@@ -5,7 +5,8 @@
   pronouns of the sentences that open with a full name (``Irene Falk ... her``), in that order of trust (a lone
   word's pronouns are not read: NER takes "Moon" or "Gateway" for a person as readily as a surname).
 - ``name_without_verb``: ``Ana Ruiz Thanks Voters`` -> ``Ana Ruiz``: a title-case headline run into a name;
-  ``strip_titles`` / ``person_name``: ``Secretary of State Antony Blinken`` -> ``Antony Blinken``.
+  ``person_name``: ``Secretary of State Antony Blinken`` -> ``Antony Blinken`` (``titles``: the words that are not
+  the name).
 - ``misread_person``, ``surname_taken_for_org``: a person's name NER tagged a place or an organisation.
 """
 
@@ -16,9 +17,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from newsprep.extract.quotes.titles import TITLE_WORDS, is_role, strip_titles, without_epithet
 from newsprep.extract.quotes.words import PREPOSITIONS, SPEAKER_ORG_HEADS, SPEECH_CUES
 from newsprep.model import Mention
-from newsprep.text import NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, without_periods
+from newsprep.text import NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender, is_given_name
 
@@ -68,49 +70,22 @@ _HEADLINE_VERBS = frozenset(
 forms, not ``Wonder``), and the verbs headlines use most."""
 
 
-_TITLE_WORDS = (
-    without_periods(PERSON_TITLES)
-    - vocabulary(
-        "archbishop assistant ayatollah bishop cardinal chairperson crown czar det drs emir envoy ex-president first "
-        "maj major president-elect reps secretary-general senior sens sheikh supreme tsar under-secretary "
-        "undersecretary"
-    )
-) | vocabulary(
-    "assemblyman assemblywoman councillor sister brother superintendent principal teacher pastor inspector founder "
-    "economist analyst nominee candidate host anchor correspondent state foreign defense defence interior finance "
-    "trade health then-president then-candidate gop democratic republican democrat u.s us uk"
-)
-"""Words dropped before a speaker's name (compared without their period): the person titles, less the 26 this rule
-has never stripped (kept as they were: issue 16 owns the speakers), and the roles, portfolios and parties that
-describe a speaker ("economist", "Foreign", "GOP")."""
-_DESCRIPTORS = vocabulary(
-    "farmer rancher grower fisherman nurse practitioner physician surgeon dentist pharmacist paramedic welder "
-    "worker employee resident homeowner owner landlord tenant member council police officer firefighter student "
-    "parent mother grandmother grandfather widow widower volunteer veteran activist organizer organiser lawyer "
-    "mechanic electrician plumber carpenter miner trucker driver retiree engineer researcher historian author "
-    "writer artist chef clerk cashier manager shopper voter commuter rider"
-)
-"""Occupations and roles written before a name (``Farmer Dale Kowalski``): dropped only when a full name
-follows, since several are surnames too (``Dale Farmer``)."""
-_DESCRIPTOR_ENDINGS = ("keeper", "maker", "worker", "owner")
-"""Compound occupations (beekeeper, winemaker, steelworker, homeowner), never given names."""
-_NAME_PARTICLES = NAME_PARTICLES - vocabulary("ben el") | vocabulary("of for and the")
-"""Lower-case words that do not end a role description before a name: the particles (less two the rule never had)
-and the words that link a name's parts ("Bank of America")."""
-_POSSESSIVE = re.compile(r"[’']s$")
 _ORG_WORDS = without_periods(ORG_HEADS) | ORG_NOUNS
-_QUOTED_NICKNAME = re.compile(r"\s+[\"“][A-Z][\w’'\-]*[\"”]\s+")
-"""``Marcia "Cia" Delacroix``: the nickname is no part of the canonical name."""
+_NICKNAME = r"(?:[\"“][A-Z][\w’'\-]*[\"”]|\([A-Z][\w’'\-]*\))"
+_QUOTED_NICKNAME = re.compile(rf"\s+{_NICKNAME}\s+")
+"""``Marcia "Cia" Delacroix``, ``Robert (Bob) Kessler``: the nickname is no part of the canonical name."""
 _PARTICLE_PATTERN = "|".join(sorted(NAME_PARTICLES))
-_ORDINAL = re.compile(r"^(?:[IVX]+|Jr|Sr)\.?$")
+_ROLE_BEFORE = re.compile(r"\b([a-z][\w\-]*),\s+$")
+"""``The port authority’s chief executive, Marieke de Vries-Langeveld``: a role noun and a comma before a name."""
 
 
 @cache
 def _full_name_pattern(surname: str) -> re.Pattern[str]:
-    """A capitalised word, initials and particles, then ``surname``: ``Ines de la Fuente``, ``Thomas J. Whitcombe``."""
+    """A capitalised word, a nickname, initials and particles, then ``surname``: ``Ines de la Fuente``, ``Thomas J.
+    Whitcombe``, ``Robert (Bob) Kessler``."""
     return re.compile(
-        rf"(?<![\w’'.\-])[A-Z][a-z][\w’'\-]*(?:\s+[A-Z]\.)*(?:\s+(?:{_PARTICLE_PATTERN}))*\s+{re.escape(surname)}"
-        r"(?![\w’'\-])"
+        rf"(?<![\w’'.\-])[A-Z][a-z][\w’'\-]*(?:\s+{_NICKNAME})?(?:\s+[A-Z]\.)*(?:\s+(?:{_PARTICLE_PATTERN}))*"
+        rf"\s+{re.escape(surname)}(?![\w’'\-])"
     )
 
 
@@ -118,8 +93,11 @@ def written_full_names(text: str, surname: str) -> list[tuple[int, str]]:
     """Where ``surname`` ends a name as written (offset, name): NER may have missed the name, cut it short
     (``Adaeze Okonkwo`` of ``Adaeze Okonkwo-Bright``) or taken it for a place; not a title and a name (``Prince
     Andrew``). The caller judges the first word."""
-    found = ((match.start(), match.group().split()) for match in _full_name_pattern(surname).finditer(text))
-    return [(at, " ".join(words)) for at, words in found if words[0].lower() not in _TITLE_WORDS]
+    found = (
+        (match.start(), _QUOTED_NICKNAME.sub(" ", match.group()).split())
+        for match in _full_name_pattern(surname).finditer(text)
+    )
+    return [(at, " ".join(words)) for at, words in found if words[0].lower() not in TITLE_WORDS]
 
 
 @cache
@@ -128,63 +106,30 @@ def person_name(entity_text: str) -> str:
     return without_epithet(name_without_verb(strip_titles(_QUOTED_NICKNAME.sub(" ", entity_text))))
 
 
-def without_epithet(name: str) -> str:
-    """``Sleepy Dan Ferrante`` -> ``Dan Ferrante``: a name opens with its given name, so a capitalised word that is
-    no given name before a given name of known gender and a surname is an epithet or a role (``Singer Ada Vale``);
-    three words only (``Aung San Suu Kyi`` is a name); a particle is no given name (``Pieter van Houten``: ``Van`` is a
-    given name in the birth records, ``van`` is part of the surname)."""
-    words = name.split()
-    if (
-        len(words) == 3
-        and not is_given_name(words[0])
-        and words[0].lower() not in NAME_PARTICLES
-        and words[1][:1].isupper()
-        and given_name_gender(words[1]) is not None
-        and not _ORDINAL.match(words[-1])
-    ):
-        return " ".join(words[1:])
-    return name
-
-
-def strip_titles(name: str) -> str:
-    """``Secretary of State Antony Blinken`` -> ``Antony Blinken``; keeps at least one word."""
-    words = name.split()
-    keep_from = 0
-    i = 0
-    while i < len(words) - 1:
-        word = words[i].lower().strip(".,")
-        descriptor = (word in _DESCRIPTORS or word.endswith(_DESCRIPTOR_ENDINGS)) and len(words) - i > 2
-        if word in _TITLE_WORDS or descriptor or not words[i][:1].isupper():
-            i += 1
-            keep_from = i
-            while i < len(words) - 1 and words[i].lower() in ("of", "for", "the") and words[i + 1][:1].isupper():
-                i += 2
-                keep_from = i
-            continue
-        break
-    kept = words[min(keep_from, len(words) - 1) :]
-    # "Coast Guard admiral Carl Osgood": a lower-case role word inside the phrase ends the description.
-    for i in range(len(kept) - 3, -1, -1):
-        if kept[i][:1].islower() and kept[i] not in _NAME_PARTICLES and all(w[:1].isupper() for w in kept[i + 1 :]):
-            kept = kept[i + 1 :]
-            break
-    return _POSSESSIVE.sub("", " ".join(kept)).strip(" ,.") or name
-
-
 def person_tagged_org(mention: Mention, text: str) -> bool:
     """``Nadia Okoro`` tagged ORG: two or three capitalised words opening with a given name of known gender, none an
     organisation's word, no article before them (NER's usual slip on an unfamiliar name), also after a person's title
     (``Councillor Femi Adeyemi``) or opening with a given name of either gender whose surname the text gives an age
-    (``Hollis Pettengill`` ... ``Pettengill, 68,``: an organisation has no age)."""
+    (``Hollis Pettengill`` ... ``Pettengill, 68,``: an organisation has no age), or whatever the given name when the
+    age follows the name itself (``Nurul Ain Hashim, a 34-year-old nurse``); after a role noun and a comma
+    (``its chief executive, Marieke de Vries-Langeveld``) as after a title; a particle may stand inside. An
+    organisation's word anywhere in the mention, also before the words read as a title, makes it an organisation
+    (``Coalition to Save Our Libraries``)."""
     if mention.label != "ORG":
         return False
     words = strip_titles(mention.text).split()
-    titled = len(words) < len(mention.text.split())
-    aged = len(words) > 1 and is_given_name(words[0]) and _aged(text, words[-1])
+    role = _ROLE_BEFORE.search(text, max(0, mention.char_start - 40), mention.char_start)
+    titled = len(words) < len(mention.text.split()) or (role is not None and is_role(role.group(1)))
+    aged = len(words) > 1 and (
+        (is_given_name(words[0]) and _aged(text, words[-1])) or _AGE_AFTER.match(text, mention.char_end) is not None
+    )
     return (
         2 <= len(words) <= 3
         and (titled or aged or given_name_gender(words[0]) is not None)
-        and all(word[:1].isupper() and word.lower().strip(".,") not in _ORG_WORDS for word in words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+        and not any(word.lower().strip(".,") in _ORG_WORDS for word in mention.text.split())
         and not text[max(0, mention.char_start - 4) : mention.char_start].lower().endswith("the ")
     )
 
@@ -262,7 +207,8 @@ def untagged_names(text: str, tagged: Sequence[tuple[int, int]], places: frozens
     given name of known gender, then a capitalised word that is no organisation's word, no headline verb and no
     given name; NER tagged no part of the given name (it may have tagged the surname alone, never as a place:
     ``places``); a given name the article never writes in lower case (``Even Norway``, ``Hope Street``); ``tagged``:
-    the (start, end) of the article's mentions, sorted."""
+    the (start, end) of the article's mentions, sorted. Also any name of two or three words the text gives an age
+    (``_introduced_people``), in text order."""
     found = []
     for match in _TWO_WORD_NAME.finditer(text):
         given, surname = match.groups()
@@ -278,6 +224,32 @@ def untagged_names(text: str, tagged: Sequence[tuple[int, int]], places: frozens
             and re.search(rf"\b{given.lower()}\b", text) is None
         ):
             found.append((match.start(), match.group()))
+    return sorted(found + _introduced_people(text, tagged))
+
+
+_AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)")
+"""``, 61,``, ``, a 34-year-old``: an age in apposition right after a name."""
+_INTRODUCED_PERSON = re.compile(
+    r"(?<![\w’'.\-])((?:[A-Z][a-z][\w’'\-]*\s+){1,2}[A-Z][a-z][\w’'\-]*)" + _AGE_AFTER.pattern
+)
+"""``Nurul Ain Hashim, a 34-year-old nurse,``, ``Tomas Vire, 61,``: a name of two or three capitalised words given an
+age in apposition (an organisation has no age), whatever its given name."""
+_NOT_NAME_OPENERS = vocabulary("the a an in on at for from with after before but and or as when while this that")
+
+
+def _introduced_people(text: str, tagged: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, name) of each name NER left untagged that the text gives an age (``_INTRODUCED_PERSON``): no word of
+    it tagged, none an organisation's word, not opening with an article or a preposition."""
+    found = []
+    for match in _INTRODUCED_PERSON.finditer(text):
+        name = match.group(1)
+        i = bisect.bisect_right(tagged, (match.end(1), match.end(1))) - 1
+        if (
+            not (i >= 0 and tagged[i][1] > match.start())
+            and name.split()[0].lower() not in _NOT_NAME_OPENERS
+            and not any(word.lower() in _ORG_WORDS for word in name.split())
+        ):
+            found.append((match.start(), name))
     return found
 
 

@@ -19,10 +19,11 @@ from newsprep.extract.quotes.described import DescribedSpeakers
 from newsprep.extract.quotes.descriptions import TRAILING_ADVERB, role_held_for, with_lead_in
 from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
+from newsprep.extract.quotes.organisation_names import name_after_kind_noun, whole_organisation
+from newsprep.extract.quotes.organisation_nouns import organisation_described
 from newsprep.extract.quotes.organisations import (
     SPOKESPEOPLE,
     completed_organisation,
-    organisation_described,
     without_article,
 )
 from newsprep.extract.quotes.people import (
@@ -32,13 +33,14 @@ from newsprep.extract.quotes.people import (
     misread_person,
     name_without_verb,
     person_name,
-    strip_titles,
     surname_taken_for_org,
     written_name,
 )
+from newsprep.extract.quotes.public_bodies import public_body_called
 from newsprep.extract.quotes.referents import Referents
 from newsprep.extract.quotes.salience import sole_person, window_start
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
+from newsprep.extract.quotes.titles import strip_titles
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     AGE,
@@ -131,7 +133,7 @@ class SpeakerResolver(DescribedSpeakers):
         adverb = TRAILING_ADVERB.search(self._text[start:end].rstrip())
         if adverb is not None:
             return self.resolve(start, start + adverb.start())
-        speaker = self._resolve(start, end)
+        speaker = self._resolve(whole_organisation(self._mentions, self._starts, start, end), end)
         if speaker.name is not None:
             role = None if speaker.is_person else role_held_for(self._text, start, speaker.mention)
             return speaker if role is None else Speaker(None, role, True)  # "a lawyer for the broadcaster"
@@ -181,6 +183,9 @@ class SpeakerResolver(DescribedSpeakers):
         if persons:
             return Speaker(self._fullest(written_name(self._names.person(persons[-1]), written), start), written, True)
         bare = _POSSESSIVE_END.sub("", name_without_verb(without_article(written).strip(" ,.")))
+        kind_named = None if persons else name_after_kind_noun(bare)
+        if kind_named is not None:  # "Developer Quillforge said", "Rival Northwind Media said"
+            return Speaker(self._full_organisation(completed_organisation(kind_named, inside), start), written, False)
         name = strip_titles(bare)
         is_org = any(word.lower().strip(".") in SPEAKER_ORG_HEADS for word in name.split())
         misread = (
@@ -261,7 +266,8 @@ class SpeakerResolver(DescribedSpeakers):
         quoted = [speaker.name for _, speaker in self._history if not speaker.is_person and speaker.name]
         if self._spoken is None:
             self._spoken = [m for m in self._mentions if not self._is_quoted(m.char_start)]  # not those quoted
-        return organisation_described(head, position, self._text, self._spoken, quoted)
+        found = organisation_described(head, position, self._text, self._spoken, quoted)
+        return found or public_body_called(head, position, self._text, self._is_quoted)  # the Pentagon
 
     def salient_person(self, position: int, *, spoken_or_referred: bool = False) -> str | None:
         """The one person named (outside quotations) from the start of the paragraph before ``position`` up to it,

@@ -37,6 +37,7 @@ FIXTURE_SETS = {
     "second wire statistics fixtures": REPO / "tests" / "fixtures" / "statistics-wire2",
     "web statistics fixtures": REPO / "tests" / "fixtures" / "statistics-web",
     "second web statistics fixtures": REPO / "tests" / "fixtures" / "statistics-web2",
+    "other languages' statistics fixtures": REPO / "tests" / "fixtures" / "statistics-languages",
     "outlet fixtures": REPO / "tests" / "fixtures" / "outlets",
 }
 HELDOUT_SETS = {

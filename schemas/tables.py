@@ -262,6 +262,16 @@ class StatisticsSchema(_Contract):
     'Rs' is inr, an 'N' before an amount grouped, in kobo or scaled ('N1,535', 'N1.50', 'N2.5bn') is ngn ('N95' is a
     name), 'Dh' and 'AED' are aed.
 
+    Number conventions: an article's numbers are read in the convention it writes, decided from the article itself:
+    a number with both marks settles it ('1.200,50' against '1,200.50'), else the stop words of its language (German,
+    Portuguese, Italian, Spanish, Indonesian, Russian, French and Dutch write a decimal comma; English, and every
+    article whose words do not say otherwise, a decimal point). In the decimal-comma convention '1.200' and '24 500'
+    are 1200 and 24500, '3,5 %' is 3.5; those languages' scale words ('12 Mio.', '4 Mrd.', '2,3 milhões', 'R$ 650
+    mil', '1,2 miliardi', '50 juta', '1,35 трлн'), percent words ('Prozent', 'per cento', 'persen', 'процентов') and
+    currencies ('R$' brl, 'Rp' idr, 'руб.' rub, 'Euro' and 'de euros' eur) are read; a day before a month name ('12.
+    September', '5 de março') and four bare digits 1900-2099 (a count there is written '2.014') are dates and years.
+    The `measures` phrase of such an article is in its own language, made of its sentence's words.
+
     Shares: 'one in four', 'eight out of 10', 'one of every eight', 'half' and 'a third' are shares, in percent (25,
     80, 12.5, 50, 33.333333): a reader hears a proportion, not a head count. 'Eight of 10 judges' counts eight judges;
     the 10 is what they are counted out of, not a second row ('two of the three rules' counts both: the article gives

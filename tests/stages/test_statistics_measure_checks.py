@@ -108,6 +108,7 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         "statistics-wire2",
         "statistics-web",
         "statistics-web2",
+        "statistics-languages",
         "quotes",
         "entities",
         "outlets",

@@ -23,6 +23,9 @@ _PARTITIVE_FRAME_BEFORE = re.compile(
 """'Of the 12 riders who finished, seven were Dutch': a number word counted out of the group its sentence opens
 with."""
 
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which)\b", re.IGNORECASE)
+"""'14 shots, five of them on target': a number word counting a part of the count before it."""
+
 _THERE_ARE_BEFORE = re.compile(
     r"\bthere\s+(?:are|were|will\s+be|remain|remained)\s+(?:only\s+|just\s+|now\s+|still\s+)?$", re.IGNORECASE
 )
@@ -59,11 +62,13 @@ def counted_earlier_in_sentence(text: str, q: Quantity) -> bool:
 
 def counted_without_noun(text: str, q: Quantity) -> bool:
     """Whether a number word with no noun after it still counts something: a clause after it says what ('nine that
-    applied'), it counts a run ('won four in a row'), the room it fills ('room for eight'), what exists ('there are
-    two: A and B') or the group its sentence opens with ('Of the 12 riders ..., seven')."""
+    applied'), it is a part of the count before it ('five of them'), it counts a run ('won four in a row'), the room it
+    fills ('room for eight'), what exists ('there are two: A and B') or the group its sentence opens with ('Of the 12
+    riders ..., seven')."""
     return (
         _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None
         or SERIES_AFTER.match(text, q.end) is not None
+        or _OF_THEM_AFTER.match(text, q.end) is not None
         or _ROOM_FOR_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
         or (
             _CLAUSE_END_AFTER.match(text, q.end) is not None

@@ -126,11 +126,20 @@ _MONEY_WORD = (
 )
 
 
-def quantity_pattern(n: int) -> str:
-    """One written quantity; group names carry ``n`` so two can sit in one range pattern."""
+def quantity_pattern(
+    n: int,
+    *,
+    digits: str = _DIGITS,
+    currency: str = _CURRENCY,
+    scale: str = _SCALE,
+    suffix: str = f"{_PERCENT}|{_MONEY_WORD}",
+    words: str = _WORD_NUMBER,
+) -> str:
+    """One written quantity; group names carry ``n`` so two can sit in one range pattern. The parts default to the
+    English convention's (``conventions`` passes the decimal-comma one's)."""
     return (
-        rf"(?P<cur{n}>{_CURRENCY})?\s?(?P<num{n}>{_DIGITS}|{_WORD_NUMBER})"
-        rf"(?P<scale{n}>{_SCALE})?(?P<suffix{n}>{_PERCENT}|{_MONEY_WORD})?"
+        rf"(?P<cur{n}>{currency})?\s?(?P<num{n}>{digits}|{words})"
+        rf"(?P<scale{n}>{scale})?(?P<suffix{n}>{suffix})?"
     )
 
 

@@ -33,9 +33,13 @@ TIME_UNITS = word_set(
     "second seconds minute minutes min mins hour hours hr hrs day days night nights week weeks weekend weekends "
     "month months year years yr yrs decade decades century centuries millennia semester semesters season seasons "
     "term terms generation generations lifetime lifetimes times quarter quarters summer summers winter winters "
-    "autumn autumns",
+    "autumn autumns "
+    "Jahre Jahren Monate Monaten Wochen Tage Tagen Stunden Minuten jahre jahren monate monaten wochen tage tagen "
+    "anos meses semanas dias horas minutos años días anni mesi settimane giorni minuti "
+    "tahun bulan minggu hari menit лет года год месяцев недель дней часов минут",
 )
-"""Words that make a number a duration (or a multiplier: 'three times'), not a count."""
+"""Words that make a number a duration (or a multiplier: 'three times'), not a count; with the other languages' words
+for years, months, weeks, days, hours and minutes ('22 anos', '3 Jahre', '5 лет'), an age or a duration there too."""
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
 _AGE_RANGE_END_BEFORE = re.compile(
     r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?[0-9]{1,3}\s+(?:and|to|or|through)\s+$", re.IGNORECASE
@@ -66,6 +70,9 @@ _ID_WORDS = word_set(
     "apartment apt unit lot pier exit channel level phase tier category grade grades class type model week day game "
     "round heat race lane track seat row zone sector block code extension ext box pre-k vote score group area",
 )
+_COURSE_PART_BEFORE = re.compile(r"\b(?:laps?|holes?|stages?|legs?)\s+$", re.IGNORECASE)
+"""'on lap 48', 'at hole 17', 'stage 5': a part of a race or course by its number (only with nothing between: after
+'the stage, seven' the number counts)."""
 _NO_NOUN_AFTER = re.compile(
     r"\s*[,;:.)]|\s+[A-Z]|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|and|or)\b"
 )
@@ -286,6 +293,8 @@ def is_identifier(text: str, q: Quantity) -> bool:
     before = text[max(0, q.start - 40) : q.start]
     previous = _last_word(before)
     if previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS:
+        return True
+    if _COURSE_PART_BEFORE.search(before):
         return True
     if before.rstrip().endswith("§"):
         return True  # '§ 68': a law's section

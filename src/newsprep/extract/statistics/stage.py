@@ -27,6 +27,7 @@ from newsprep.extract.statistics.back_references import (
     restates_count,
 )
 from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
+from newsprep.extract.statistics.conventions import ENGLISH, NumberGrammar, comma_starts, grammar_of
 from newsprep.extract.statistics.elided import counted_without_noun
 from newsprep.extract.statistics.fractions import fraction_at
 from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
@@ -45,12 +46,9 @@ from newsprep.extract.statistics.multipliers import word_multipliers
 from newsprep.extract.statistics.neighbours import Placed, measure_beside, measure_of_first_item
 from newsprep.extract.statistics.numbers import (
     MULTIPLIER_AFTER,
-    QUANTITY,
-    RANGE,
     TWICE,
     Quantity,
     inherit_range_end,
-    quantity_from,
     quantity_starts,
 )
 from newsprep.extract.statistics.patterns import (
@@ -188,9 +186,9 @@ def _single(text: str, q: Quantity) -> Hit | None:
     )
 
 
-def _range(text: str, m: re.Match[str], mentions_yuan: bool) -> list[Hit]:
-    q1, q2 = quantity_from(m, 1, mentions_yuan=mentions_yuan), quantity_from(m, 2, mentions_yuan=mentions_yuan)
-    if q1 is None or q2 is None or (m.group("join").lower() == "and" and not m.group("between")):
+def _range(text: str, m: re.Match[str], mentions_yuan: bool, grammar: NumberGrammar) -> list[Hit]:
+    q1, q2 = grammar.read(m, 1, mentions_yuan=mentions_yuan), grammar.read(m, 2, mentions_yuan=mentions_yuan)
+    if q1 is None or q2 is None or not grammar.joins_two_ends(m):
         return []
     first = inherit_range_end(q1, q2)
     kind = quantity_kind(first)
@@ -233,12 +231,13 @@ _consumed_pair = Hit(0, 0, 0.0, "count", "skip")
 """Marks a bare number pair that is neither a range nor two statistics."""
 
 
-def _paragraph_hits(text: str, mentions_yuan: bool) -> list[Hit]:
+def _paragraph_hits(text: str, mentions_yuan: bool, grammar: NumberGrammar = ENGLISH) -> list[Hit]:
     hits: list[Hit] = []
     consumed = 0
     lowered = text.lower()
     skipped, next_skip = skipped_spans(text, lowered), 0
-    for pos in quantity_starts(text):
+    starts = quantity_starts(text)
+    for pos in comma_starts(text, starts) if grammar.decimal_comma else starts:
         if pos < consumed:
             continue
         twice = TWICE.match(text, pos)
@@ -257,17 +256,17 @@ def _paragraph_hits(text: str, mentions_yuan: bool) -> list[Hit]:
             hits.append(fraction)
             consumed = end
             continue
-        m = RANGE.match(text, pos)
-        pair = _range(text, m, mentions_yuan) if m else []
+        m = grammar.range.match(text, pos)
+        pair = _range(text, m, mentions_yuan, grammar) if m else []
         if m and pair:
             hits.extend(hit for hit in pair if hit is not _consumed_pair)
             consumed = m.end()
             continue
-        m = QUANTITY.match(text, pos)
+        m = grammar.quantity.match(text, pos)
         if m is None or m.group("num1") is None:
             continue
         consumed = m.end()
-        q = quantity_from(m, 1, mentions_yuan=mentions_yuan)
+        q = grammar.read(m, 1, mentions_yuan=mentions_yuan)
         hit = _single(text, q) if q is not None else None
         if hit is not None:
             hits.append(hit)
@@ -332,6 +331,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
     lowered = article.clean_text.lower()  # _YUAN cannot match without one of these (its 'i' matches a dotless one)
     maybe_yuan = "yuan" in lowered or "renm" in lowered or "rmb" in lowered
     mentions_yuan = maybe_yuan and _YUAN.search(article.clean_text) is not None
+    grammar = grammar_of(article.clean_text)
     stats: list[Statistic] = []
     range_id = 0
     previous_line: str | None = None  # the line before this one (body or heading): a listing's product line
@@ -343,7 +343,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
         line_above, previous_line = previous_line, text if read else None
         if not read or article.clean_text[paragraph.char_start : paragraph.char_end] != text:
             continue
-        hits = _first_mentions(_paragraph_hits(text, mentions_yuan), text, read_before)
+        hits = _first_mentions(_paragraph_hits(text, mentions_yuan, grammar), text, read_before)
         read_before = earlier_text(read_before, text)
         spans = sentence_spans(text) if hits else []
         previous_in_range = False

@@ -1,0 +1,109 @@
+"""The contract of the ``statistics`` table, with the conventions that say which numbers are rows (its docstring is
+the data dictionary's text and the annotators' guide)."""
+
+from __future__ import annotations
+
+import pandera.polars as pa
+
+from newsprep.schemas.contract import SHA256_HEX, TableContract
+
+
+class StatisticsSchema(TableContract):
+    """One row per number the article reports.
+
+    A statistic tells the reader how many, how much or what share of something in the story's world: a count, an
+    amount of money, a share, a rate, a measure in a unit, a multiplier. The conventions below say which numbers are
+    rows and how they are written, each for the reason an analyst querying the table would give; annotators follow the
+    same conventions (benchmarks/annotations/README.md).
+
+    Not statistics: dates, years, times of day, ages, durations (a lap in 58 seconds, a 30-second ad, a battery that
+    lasts 24 hours, '0-60 mph in 4.1 seconds'), ordinals and ranks, identifiers and names that hold a number (Route 66,
+    iPhone 11, a 401(k)), vague amounts (thousands of, one or two), figures of speech (100 percent sure) and the
+    writer's own asides (two things to know).
+
+    Money: an amount is written in its currency's code; a price in cents or pence is money too, in the currency's main
+    unit ('62 cents' is 0.62 usd, '85 pence' 0.85 gbp), so that money rows add up and compare. 'bn', 'mln', 'crore'
+    (10 million) and 'lakh' (100,000) are scale words, and digits grouped in lakhs ('Rs 1,09,999') are one number;
+    'Rs' is inr, an 'N' before an amount grouped, in kobo or scaled ('N1,535', 'N1.50', 'N2.5bn') is ngn ('N95' is a
+    name), 'Dh' and 'AED' are aed.
+
+    Number conventions: an article's numbers are read in the convention it writes, decided from the article itself:
+    a number with both marks settles it ('1.200,50' against '1,200.50'), else the stop words of its language (German,
+    Portuguese, Italian, Spanish, Indonesian, Russian, French and Dutch write a decimal comma; English, and every
+    article whose words do not say otherwise, a decimal point). In the decimal-comma convention '1.200' and '24 500'
+    are 1200 and 24500, '3,5 %' is 3.5; those languages' scale words ('12 Mio.', '4 Mrd.', '2,3 milhões', 'R$ 650
+    mil', '1,2 miliardi', '50 juta', '1,35 трлн'), percent words ('Prozent', 'per cento', 'persen', 'процентов') and
+    currencies ('R$' brl, 'Rp' idr, 'руб.' rub, 'Euro' and 'de euros' eur) are read; a day before a month name ('12.
+    September', '5 de março') and four bare digits 1900-2099 (a count there is written '2.014') are dates and years.
+    The `measures` phrase of such an article is in its own language, made of its sentence's words.
+
+    Shares: 'one in four', 'eight out of 10', 'one of every eight', 'half' and 'a third' are shares, in percent (25,
+    80, 12.5, 50, 33.333333): a reader hears a proportion, not a head count. 'Eight of 10 judges' counts eight judges;
+    the 10 is what they are counted out of, not a second row ('two of the three rules' counts both: the article gives
+    the group's size there). Tries and games in sports are counted alike ('made 15 of 24 shots' counts the 15, 'seven
+    of their last nine' both). 'per cent' is percent, as 'percent' and '%' are.
+
+    Sizes joined to a noun: a number hyphened to the noun it describes says what kind of thing the noun is, and is no
+    statistic: a product's size class ('a 12-ounce cup', '19-inch wheels', 'a 13-inch screen', 'a 2.0-liter engine') or
+    a count that makes up the thing ('a three-judge panel', 'a 12-city tour', 'a nine-game streak'). Power, output,
+    capacity in gallons, barrels or tons, area, distance and resolution are statistics even when hyphened ('a
+    180-horsepower engine', 'a 1,000-megawatt plant', 'a 40-acre site', 'a 12-megapixel camera'): they report how much
+    the thing does or holds. A spec that names a model or a variant is a size class too ('the 512GB version', 'the 1TB
+    model', 'a Lumen Tab 64GB'); a spec given as an amount is a statistic ('with 256GB of storage', 'a 5,000mAh
+    battery', '8.4mm thick').
+
+    Results: a score, a record, a run or a tally ('won 3-2', a 6-5-1 record, 'a 22-6 run', 'voted 7-4', 'went 3 for
+    4') is a result whose numbers mean something only as a pair; one row per number cannot keep the pair, so none is a
+    statistic.
+
+    Rates: the base a rate is told over, after 'per' ('45 deaths per 100,000 people', '4.2 litres per 100 km'), is
+    part of the rate and no row of its own; the rate is the row.
+
+    Restatements: a count is reported once. A number after 'the', 'these', 'those' or 'its' that repeats an earlier
+    count of the same noun ('five companies', then 'the five companies'), or that points at people or sides already
+    named ('the two men', 'the two countries'), is not counted again, nor is an amount after 'that' or 'this' that the
+    article already gave. A count followed by the names of all its members ('two developers, Ann Roe and Lee Voss')
+    says nothing the names do not, and is not counted; after 'at least', or with 'including' or 'among them', the
+    names are examples and the count is a statistic.
+
+    Conversions: a unit conversion in brackets ('5 miles (8 km)') is a row of its own: each row carries one unit, and
+    a query in either unit finds the figure.
+
+    Ranges: each end of a range is a row ('$2-3 million' gives 2,000,000 and 3,000,000 usd), linked by range_id.
+
+    Number words: numbers in words count as digits do ('seven', 'a dozen'); 'twice' and 'three times' are multipliers,
+    but 'double' is no row ('more than double the $2,300' gives the $2,300, 'doubled' is a change with no figure), as
+    every earlier annotated set has it. 'One' before a singular noun is a statistic only when the sentence is about how
+    many ('conceded only one goal', 'with one game left'), not when it says 'a' ('one day', 'with one voice'); the
+    stage counts it after 'only' and before a noun and 'left' or 'remaining', and leaves other such 'one's out.
+
+    Where: sub-headings are the article's text (a listing's price in a heading is a row, and so is each figure of a
+    deals post's price line: 'Name: $279 (was $429)', 'Name, $99 ($70 off)', 'save 35%'); captions and the
+    contributor line are not read.
+    """
+
+    doc_id: str = pa.Field(str_matches=SHA256_HEX, description="the document")
+    stat_idx: int = pa.Field(ge=0, description="0-based position in the article")
+    text: str = pa.Field(str_length={"min_value": 1}, description="surface form, e.g. '$1.2 billion'")
+    value: float = pa.Field(description="normalised value: '$1.2 billion' -> 1.2e9; finiteness is a quality check")
+    unit: str = pa.Field(
+        str_matches=r"^[a-z][a-z _-]*$",
+        description="'percent', 'percentage points', 'count', 'times' (a multiplier), an ISO 4217 code in lowercase "
+        "('usd') or a plural noun ('people', 'megawatts')",
+    )
+    measures: str | None = pa.Field(
+        nullable=True,
+        description="what the number counts or measures, a short phrase from its clause ('rise in exports', "
+        "'people injured', 'margin of error'); never a lone stop word or the unit; null when the text does not say",
+    )
+    qualifier: str | None = pa.Field(nullable=True, description="approximation word: 'nearly', 'more than', ...")
+    range_id: int | None = pa.Field(nullable=True, ge=1, description="links the two ends of a range")
+    reported_by: str | None = pa.Field(
+        nullable=True, description="who reports the number, when the sentence names one (e.g. 'the ministry')"
+    )
+    paragraph_idx: int = pa.Field(ge=0, description="paragraph holding the number")
+    char_start: int = pa.Field(ge=0, description="start offset in documents.clean_text")
+    char_end: int = pa.Field(ge=1, description="end offset (exclusive) in documents.clean_text")
+
+    class Config(TableContract.Config):
+        unique = ["doc_id", "stat_idx"]

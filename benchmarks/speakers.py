@@ -6,9 +6,13 @@ SET is ``polnear-dev`` (``../shared/corpus/polnear-dev``), ``sample`` (``../shar
 (``tests/fixtures/quotes``), ``organisation-fixtures`` (``tests/fixtures/quotes-organisations``: organisations
 described by a noun, ``the agency said``), ``cue-fixtures`` (``tests/fixtures/quotes-cues``: quotes attributed by
 cues in the many ways wire prose writes them), ``international-fixtures`` (``tests/fixtures/quotes-international``:
-English-language news from Asia, Africa, the Gulf and Europe, names and titles the small model knows least) or the
-name of an aeb annotation set (``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``: built at
-run time by ``evalsets.py``, no corpus text in the repository).
+English-language news from Asia, Africa, the Gulf and Europe, names and titles the small model knows least),
+``web-fixtures`` (``tests/fixtures/quotes-web``: the web genres aeb holds: a product launch, a game recap, an
+interview, a study, a court story, company results, a blog post, a feature), ``web2-fixtures``
+(``tests/fixtures/quotes-web2``: a fact check, a Nigerian legislature story, celebrity news, a wildfire update, a
+gadget review) or the name of an aeb annotation set
+(``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``: built at run time by ``evalsets.py``,
+no corpus text in the repository).
 newsprep runs as published (``process_batch``, split quotes joined, every table validated against its contract);
 ``../shared/eval/score.py`` gives the overall figures, and each gold quote is put in one cell of *attribution
 class* x *outcome*:
@@ -51,6 +55,8 @@ FIXED_SETS = {
     "organisation-fixtures": REPO / "tests" / "fixtures" / "quotes-organisations",
     "cue-fixtures": REPO / "tests" / "fixtures" / "quotes-cues",
     "international-fixtures": REPO / "tests" / "fixtures" / "quotes-international",
+    "web-fixtures": REPO / "tests" / "fixtures" / "quotes-web",
+    "web2-fixtures": REPO / "tests" / "fixtures" / "quotes-web2",
 }
 OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
 CLASSES = ATTRIBUTION_CLASSES
@@ -207,8 +213,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "set",
-        help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures, international-fixtures or an "
-        "aeb annotation set name",
+        help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures, international-fixtures, "
+        "web-fixtures, web2-fixtures or an aeb annotation set name",
     )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
     parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from newsprep.clean import clean_article
-from newsprep.extract.entities import resolve_entities
 from newsprep.extract.quotes import extract_quotes
-from newsprep.extract.quotes.descriptions import description_as_written
-from newsprep.model import CleanArticle, Mention, NerSpan, Paragraph, Quote
+from newsprep.model import CleanArticle, Paragraph, Quote
 from tests.stages.builders import (
-    PROPERTY,
-    article_from,
-    articles_with_spans,
-    check_quotes,
-    hostile_text,
     make_article,
     make_mentions,
     quotes_of,
@@ -194,108 +182,6 @@ def test_quote_shapes(
     assert summary(quotes_of(paragraphs, names)) == expected
 
 
-# (id, paragraphs, mentions, expected speakers in order): who is credited, one row per attribution rule
-SPEAKERS = [
-    (
-        "role-word-in-entity-name",
-        [
-            "Not everyone agrees. Beekeeper Odell Brandt said the spraying has thinned his hives. "
-            "“We lost half of them in a week,” he said."
-        ],
-        {"Beekeeper Odell Brandt": ("Beekeeper Odell Brandt", "PERSON")},
-        ["Odell Brandt"],
-    ),
-    (
-        "role-word-at-sentence-start-no-ner",
-        ["Pharmacist Ines Morrow said the shelves were bare. “We ration insulin now,” she said."],
-        {},
-        ["Ines Morrow"],
-    ),
-    (
-        "role-words-after-cue",
-        ["“The wait is six weeks,” said nurse practitioner Hedda Lund, who runs the clinic."],
-        {"Hedda Lund": ("Hedda Lund", "PERSON")},
-        ["Hedda Lund"],
-    ),
-    (
-        "role-words-after-cue-no-ner",
-        ["“A rule should mean something,” said council member Piet Vandermolen."],
-        {},
-        ["Piet Vandermolen"],
-    ),
-    (
-        "role-words-around-a-capitalised-unit",
-        ["“We were ready,” said retired Coast Guard captain Lorna Fitch."],
-        {},
-        ["Lorna Fitch"],
-    ),
-    (
-        "pronoun-takes-paragraph-subject",
-        [
-            "“We cannot run the line at a loss,” said Marit Solberg, the board’s chair.",
-            "Joaquín Quintero, a baker who commutes daily, said the fare hurts. “It adds up fast,” he said.",
-        ],
-        {"Marit Solberg": ("Marit Solberg", "PERSON"), "Quintero": ("Quintero", "ORG")},
-        ["Marit Solberg", "Joaquín Quintero"],
-    ),
-    (
-        "party-and-state-after-name",
-        ["“The votes are there,” Senate Majority Leader Ada Pruitt, R-Ky., said Tuesday."],
-        {"Ada Pruitt": ("Ada Pruitt", "PERSON")},
-        ["Ada Pruitt"],
-    ),
-    (
-        "cue-then-participle-after-full-sentence",
-        [
-            "“That’s right,” Wanda said to the nominee.",
-            "“Who would have believed it?” Okoro said, looking out at the crowd.",
-        ],
-        {"Wanda": ("Wanda", "PERSON"), "Okoro": ("Bram Okoro", "PERSON")},
-        ["Wanda", "Bram Okoro"],
-    ),
-    (
-        "inverted-cue-opening-sentence",
-        ["Experts say the code is a mess. Said Ellery: “Nobody wants to touch it.”"],
-        {"Ellery": ("Tom Ellery", "PERSON")},
-        ["Tom Ellery"],
-    ),
-    (
-        "attribution-closing-the-sentence",
-        ["A clerk who “takes a few dollars” is fired on the spot, Varga said."],
-        {"Varga": ("Edit Varga", "PERSON")},
-        ["Edit Varga"],
-    ),
-    (
-        "introduced-by-previous-paragraph",
-        ["The Harbor Gazette reports:", "“Only a quarter of the donors gave less than $200 this year.”"],
-        {"The Harbor Gazette": ("The Harbor Gazette", "ORG")},
-        ["Harbor Gazette"],
-    ),
-    (
-        "infinitive-cue-takes-sentence-subject",
-        ["Lindqvist took to the radio overnight to accuse the council of being “asleep at the wheel.”"],
-        {"Lindqvist": ("Mona Lindqvist", "PERSON")},
-        ["Mona Lindqvist"],
-    ),
-    (
-        "leading-adverb-not-in-name",
-        ["Even Norway said it was “firmly opposed” to the launch."],
-        {"Norway": ("Norway", "GPE")},
-        ["Norway"],
-    ),
-]
-
-
-@pytest.mark.parametrize(("paragraphs", "names", "expected"), [s[1:] for s in SPEAKERS], ids=[s[0] for s in SPEAKERS])
-@pytest.mark.parametrize("join", [True, False], ids=["joined", "parts"])
-def test_speakers(
-    paragraphs: list[str], names: dict[str, tuple[str, str]], expected: list[str | None], join: bool
-) -> None:
-    article = make_article(*paragraphs)
-    quotes = extract_quotes(article, make_mentions(article, names), join_split_quotes=join)
-    assert [q.speaker for q in quotes] == expected
-
-
 # (id, paragraph): quoted words that are terms, titles, nicknames or scare quotes, never quotations
 NOT_QUOTES = [
     ("so-called", "The city’s so-called “smart” meters went live on Monday."),
@@ -373,70 +259,3 @@ def test_contributor_paragraphs_are_skipped() -> None:
     contributor = Paragraph(1, "contributor", contributor.text, contributor.char_start, len(text))
     odd = CleanArticle("t", None, (), text, (*article.paragraphs, contributor), ())
     assert [q.text for q in extract_quotes(odd, ())] == ["Hello there"]
-
-
-# --- golden fixtures: one annotated article per shape ------------------------------------------------------
-
-
-def _gold_mentions(article: CleanArticle, gold: dict[str, object]) -> tuple[Mention, ...]:
-    """Mentions as the entities stage would give them for the annotated speakers (a described speaker, ``a senior
-    official``, is no entity)."""
-    names: dict[str, tuple[str, str]] = {}
-    for quote in gold["quotes"]:  # type: ignore[attr-defined]
-        if quote["speaker"] and description_as_written(quote["speaker"]) != quote["speaker"]:
-            label = (
-                "ORG"
-                if re.search(
-                    r"Ministry|Institute|Association|Department|Company|Works|Center|Union|Club|Office|Services|Group|Council|Foundation|Board|Chamber|Therapeutics|Authority|District",
-                    quote["speaker"],
-                )
-                else "PERSON"
-            )
-            for form in (quote["speaker"], *quote["speaker_alts"]):
-                names.setdefault(form, (quote["speaker"], label))
-    return make_mentions(article, names)
-
-
-def _fixture(slug: str) -> tuple[CleanArticle, dict[str, object]]:
-    raw = (FIXTURES / "raw" / f"{slug}.txt").read_text(encoding="utf-8")
-    _title, _, body = raw.partition("\n")
-    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
-    gold = json.loads((FIXTURES / "gold" / f"{slug}.json").read_text(encoding="utf-8"))
-    return make_article(*paragraphs), gold
-
-
-SLUGS = sorted(p.stem for p in (FIXTURES / "gold").glob("*.json"))
-
-
-@pytest.mark.parametrize("slug", SLUGS)
-def test_golden_fixture(slug: str) -> None:
-    article, gold = _fixture(slug)
-    quotes = extract_quotes(article, _gold_mentions(article, gold))
-    expected = gold["quotes"]
-    assert [q.text for q in quotes] == [g["text"] for g in expected]  # type: ignore[attr-defined]
-    assert [q.kind for q in quotes] == [g["kind"] for g in expected]  # type: ignore[attr-defined]
-    assert [q.part_count for q in quotes] == [len(g["parts"]) for g in expected]  # type: ignore[attr-defined]
-    for quote, g in zip(quotes, expected, strict=True):  # type: ignore[call-overload]
-        assert quote.speaker in ({g["speaker"], *g["speaker_alts"]} if g["speaker"] else {None})
-    extracted = {q.text for q in quotes}
-    assert not extracted & set(gold["not_quotes"])  # type: ignore[call-overload]
-
-
-# --- properties -----------------------------------------------------------------------------------------------
-
-MARKY_TEXT = st.lists(
-    st.sampled_from([*"“”\"‘’'„«» abcXYZ.,:;?!—-\n", "said ", "says ", "Ann Lee ", "she ", "VOSS: ", "\n\n"]),
-    max_size=120,
-).map("".join)
-_ARTICLES = st.one_of(MARKY_TEXT.map(article_from), hostile_text().map(clean_article))
-
-
-@PROPERTY
-@given(articles_with_spans(_ARTICLES))
-def test_arbitrary_marks_and_mentions_never_raise_and_offsets_hold(case: tuple[CleanArticle, list[NerSpan]]) -> None:
-    article, spans = case
-    _, mentions = resolve_entities(article, spans)
-    for join in (True, False):
-        quotes = extract_quotes(article, mentions, join_split_quotes=join)
-        assert quotes == extract_quotes(article, mentions, join_split_quotes=join)
-        check_quotes(article, quotes)

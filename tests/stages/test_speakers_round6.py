@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.test_quotes import quotes_of, summary
+from tests.stages.builders import quotes_of
+from tests.stages.test_quotes import summary
 from tests.stages.test_speakers import who
 
 PELL = {"Dana Pell": ("Dana Pell", "PERSON"), "Pell": ("Dana Pell", "PERSON")}

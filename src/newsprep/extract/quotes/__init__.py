@@ -1,6 +1,8 @@
 """Quotes: every quotation in an article's body, with its speaker where the text says who spoke. Pure.
 
-- ``stage``: ``extract_quotes``, the stage: which quoted spans are quotations, direct or partial, joined when split.
+- ``stage``: ``extract_quotes``, the stage: the candidate spans, joined when split, and their speakers.
+- ``quotations``: which quoted spans are quotations (not terms, titles or scare quotes), direct or partial;
+  ``transcripts``: paragraph bounds and transcript turns (``VOSS: ...``).
 - ``marks``: which quote marks open and close, and the quoted spans they enclose (never fails on odd marks).
 - ``words``: the speech-cue and naming verbs, the function words of the grammar, the phrases introducing terms.
 - ``mentioned``: quoted words nobody is quoted as saying: thoughts, self-talk, a lone answer word mentioned.
@@ -8,8 +10,9 @@
   and a sentence's subject; ``clauses``: the attribution clause next to a quotation (its cue, and where the speaker
   phrase stands).
 - ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``).
-- ``speakers``: from the phrase at an attribution to a canonical name (mentions, pronouns); ``fullnames``: a
-  surname or part of a name completed to the full name; ``people``: names and genders; ``titles``: the titles,
+- ``speakers``: from the phrase at an attribution to a canonical name (``article_lookups``: what its parts share);
+  ``antecedents``: the people before a position a he/she or a description refers to; ``fullnames``: a surname or
+  part of a name completed to the full name; ``people``: names and genders; ``titles``: the titles,
   roles and epithets before a name; ``referents``: the people a he/she may refer to beyond NER's person mentions;
   ``organisations``: documents, organisation nouns and spokespeople; ``organisation_nouns``: which organisation
   ``the agency said`` means (a table of named steps); ``organisation_kinds``: the kinds of organisation noun;

@@ -27,6 +27,7 @@ from newsprep.extract.quotes.narration import (
     person_subject,
     recent_person,
     sentence_partner,
+    topic_line_subject,
 )
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
@@ -241,6 +242,9 @@ def speaker_of(
             # "That reading led to a realisation: “...”": an introduction naming nobody, right after a person's
             # quotes, and no one else named in the paragraph before it
             return Found(previous[1] if previous else None, None, None, "colon")
+        topic = topic_line_subject(candidate, resolver, mask)
+        if topic is not None:
+            return Found(topic, None, None, "previous_sentence")  # "On why it took four years: “...”"
     if candidate.kind != "direct":
         found = _partial_subject(candidate, resolver, mask)
         partner = None if found.speaker is not None else sentence_partner(candidate, previous, resolver, mask)

@@ -167,7 +167,7 @@ def _cue_after_quote(words: list[Token], i: int) -> bool:
         return word in AFTER_QUOTE_CUES
     before = words[i - 1][2]
     if word in DOCUMENT_VERBS:
-        return before.lower() in DOCUMENT_NOUNS  # "the statement read"
+        return before.lower() in DOCUMENT_NOUNS or before.lower() == "it"  # "the statement read", "it read"
     # "Okerlund notes", "she states": right after a name or a pronoun; not "one of the states suing ..."; with no
     # object after it ("Kiel shares the recipe": a verb of its own sentence)
     after = words[i + 1][2].lower() if i + 1 < len(words) else ""
@@ -262,6 +262,13 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
         before = previous[-1][2] if previous else ""
         if (lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}) or before.lower() in _ARTICLES:
             continue  # "this call for ...", "The recall worries ...": a noun, not a verb
+        if lowered in _NOUN_FORMS and len(previous) > 1 and previous[-2][2].lower() in _ARTICLES and before.islower():
+            continue  # "sent a short reply:", "issued a stark warning:": an adjective, then the noun
+        if lowered == "asked" and (
+            before.lower() in _SUBORDINATORS
+            or (before.lower() in ("i", "we") and len(previous) > 1 and previous[-2][2].lower() in _SUBORDINATORS)
+        ):
+            continue  # "When asked, Pell gave an answer:", "When I asked Veridian, a spokesman replied:": not "I"
         if lowered in _PLURAL_NOUNS and _counted(previous):
             continue  # "published three (very) damning reports that ...": counted, a noun
         if lowered in NAMING_CUES and lowered.endswith("ing") and _PHRASAL_PARTICLE.match(text, match.end()):
@@ -307,6 +314,10 @@ def _before_auxiliary(text: str, phrase: Phrase | None) -> Phrase | None:
     return phrase if cut is None else Phrase(phrase.start, tokens[cut - 1][1], phrase.description)
 
 
+_NOUN_FORMS = frozenset({"reply", "replies", "answer", "answers", "warning", "warnings", "comment", "comments"})
+"""Speech-verb forms that are nouns after an article and an adjective (``a short reply``, ``a stark warning``)."""
+_SUBORDINATORS = frozenset({"when", "if", "as", "once", "after", "before", "while", "unless", "until"})
+"""Words before a bare ``asked`` that make it a clause of its own (``When asked``, ``If asked``)."""
 _PLURAL_NOUNS = frozenset({"reports", "tweets", "replies", "answers", "responses"})
 """Speech-verb forms that are as often plural nouns: after a number or a quantity word they are the nouns."""
 _QUANTITIES = frozenset(

@@ -10,13 +10,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from newsprep.extract.quotes.article_lookups import ArticleLookups
 from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, campaign_name, campaign_text, owns_campaign
-from newsprep.extract.quotes.fullnames import FullNames
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
     OWNED_VOICES,
     SPOKESPEOPLE,
     document_introduction,
+    document_named_before,
     document_owner,
     full_organisation,
     is_organisation_noun,
@@ -28,7 +29,6 @@ from newsprep.extract.quotes.organisations import (
     spoken_for_noun,
     without_article,
 )
-from newsprep.extract.quotes.public_bodies import public_body_called
 from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.words import AGE, DEFINITE_ROLES, ROLE_NOUNS
@@ -37,26 +37,11 @@ from newsprep.model import Mention
 _POSSESSIVE = ("’s", "'s")
 
 
-class DescribedSpeakers:
+class DescribedSpeakers(ArticleLookups):
     """Resolves lower-case speaker phrases of one article (a mixin of ``SpeakerResolver``)."""
-
-    _text: str
-    _mentions: list[Mention]
-    _starts: list[int]
-    _sentences: list[int]
-    _names: FullNames
 
     def resolve(self, start: int, end: int) -> Speaker:
         raise NotImplementedError  # the resolver's: any phrase
-
-    def _is_person(self, mention: Mention) -> bool:
-        raise NotImplementedError
-
-    def _is_quoted(self, position: int) -> bool:
-        raise NotImplementedError
-
-    def _fullest(self, name: str, position: int) -> str:
-        raise NotImplementedError
 
     def _titled_person(self, role: str, position: int) -> str | None:
         raise NotImplementedError
@@ -104,7 +89,7 @@ class DescribedSpeakers:
             ]
             if forces:
                 return Speaker(org_name(self._text, forces[-1]), written, False)
-            body = public_body_called("police", start, self._text, self._is_quoted)  # Scotland Yard
+            body = self._described("police", start)  # Scotland Yard: the last of organisation_nouns.STEPS
             return None if body is None else Speaker(body, written, False)
         words = written.split()
         if len(words) != 2 or words[0].lower() != "the" or not words[1].istitle():
@@ -120,7 +105,10 @@ class DescribedSpeakers:
         owner = document_owner(written)
         if owner is not None:
             name = self._described(owner, start)
-            return None if name is None else Speaker(name, written, owner in ROLE_NOUNS)
+            if name is not None or (head in DOCUMENT_NOUNS and owner not in ROLE_NOUNS):
+                # "the city’s release said", no city found: a description, never another organisation's release
+                return Speaker(name, written, owner in ROLE_NOUNS)
+            return None
         if head in OWNED_VOICES:
             return None
         span = document_introduction(self._text, head, start, self._sentences, self._is_quoted)
@@ -130,6 +118,16 @@ class DescribedSpeakers:
             return None
         issuer = self.resolve(*span)  # "a group of parents sent a letter": nobody named, and no guess
         return Speaker(issuer.name, written, issuer.is_person)
+
+    def _document_it(self, position: int, written: str) -> Speaker:
+        """``The Harwell Trust issued a statement. “...,” it read``: whoever the document named last before
+        ``position`` (in its paragraph or the one before) is resolved to, as ``the statement said`` would be."""
+        span = document_named_before(self._text, window_start(self._text, position), position, self._is_quoted)
+        if span is None:
+            return Speaker(None, written, False)
+        phrase = self._text[span[0] : span[1]]
+        found = self._document_issuer(phrase.split()[-1].lower(), phrase, position) or self.resolve(*span)
+        return Speaker(found.name, written, found.is_person)
 
     def _campaign(self, start: int, end: int, written: str | None = None) -> Speaker:
         found = campaign_candidate(self._text, self._mentions, (start, end), self._is_person, self._is_quoted)

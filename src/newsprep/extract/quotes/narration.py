@@ -8,6 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.people import PRONOUN_GENDER
+from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.subjects import sentence_subject
@@ -85,3 +87,26 @@ def sentence_partner(
     if has_speech_cue(between) or PERSON_PRONOUN.search(between):
         return None
     return previous[1] if resolver.names_nobody(earlier + 1, candidate.span.open_at) else None
+
+
+_TOPIC_LINE = re.compile(r"(?:On|About|Asked about)\s[^:;.!?]*:")
+"""``On why the album took four years:``, ``On the song she almost cut, “...”:``: an interview's topic line, the
+question put as a phrase, ending in a colon."""
+_GENDERED = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+
+
+def topic_line_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> Speaker | None:
+    """``We spoke to her from a studio in Leeds.`` then ``On why the album took four years: “...”``: a quote after an
+    interview's topic line that names no one, opening its paragraph, is the words of the person a he/she/him/her
+    (outside quotations) in the paragraph before refers to, the last such; None otherwise."""
+    left = mask[candidate.paragraph_start : candidate.span.open_at].rstrip()
+    if candidate.kind != "direct" or not _TOPIC_LINE.fullmatch(left):
+        return None
+    if not resolver.names_nobody(candidate.paragraph_start, candidate.span.open_at):
+        return None
+    pronouns = list(_GENDERED.finditer(mask, window_start(mask, candidate.paragraph_start), candidate.paragraph_start))
+    if not pronouns:
+        return None
+    last = pronouns[-1]
+    name = resolver.antecedent(last.start(), PRONOUN_GENDER[last.group().lower()])
+    return None if name is None else Speaker(name, last.group(), True)

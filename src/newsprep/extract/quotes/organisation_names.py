@@ -6,10 +6,12 @@ one article's text and body mentions, sorted by offset (``starts``: their offset
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from newsprep.model import Mention
+from newsprep.text import MONTHS, WEEKDAYS
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import is_given_name
 
@@ -48,3 +50,27 @@ def name_after_kind_noun(written: str) -> str | None:
         return None
     name = found.group(2)
     return None if is_given_name(name.split()[0]) else name
+
+
+_ITS_AFTER = re.compile(r"([^.!?;:“”\"\n]{0,60}?)\bits\b")
+"""Up to an ``its`` later in the clause (``Lumora on Tuesday unveiled its first glasses``)."""
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'\-]*")
+
+
+def organisations_taken_for_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a one-word name NER tagged a person relabelled an organisation, at every mention of it, when
+    an ``its`` refers back to it once: ``its`` follows it in its clause with no he/she and no other capitalised word
+    between (a weekday or a month may stand there: ``Lumora on Tuesday unveiled its first glasses``)."""
+    companies = {
+        m.text
+        for m in mentions
+        if m.label == "PERSON" and " " not in m.text.strip() and _refers_back_as_its(text, m.char_end)
+    }
+    return [dataclasses.replace(m, label="ORG") if m.text in companies else m for m in mentions]
+
+
+def _refers_back_as_its(text: str, end: int) -> bool:
+    found = _ITS_AFTER.match(text, end)
+    if found is None or re.search(r"\b(?:he|she|his|her|him)\b", found.group(1), re.IGNORECASE):
+        return False
+    return all(word.group().lower() in WEEKDAYS | MONTHS for word in _CAPITALISED_WORD.finditer(found.group(1)))

@@ -30,19 +30,22 @@ from newsprep.extract.quotes.organisations import (
     org_name,
     without_article,
 )
+from newsprep.extract.quotes.public_bodies import public_body_called
 from newsprep.model import Mention
 
 
 @dataclass(frozen=True, slots=True)
 class Described:
     """What a step is asked: the noun (``head``, a ``-maker`` compound as ``maker``), where it stands, the article's
-    text, its mentions outside quotations and the organisations quoted so far (their names, in order)."""
+    text, its mentions outside quotations, the organisations quoted so far (their names, in order) and whether a
+    position is inside a quotation."""
 
     head: str
     position: int
     text: str
     mentions: Sequence[Mention]
     quoted_organisations: Sequence[str]
+    is_quoted: Callable[[int], bool]
 
     @property
     def organisation_or_document(self) -> bool:
@@ -161,6 +164,12 @@ def _nearest_of_kind(ask: Described) -> str | None:
     return None
 
 
+def _public_body(ask: Described) -> str | None:
+    """``Scotland Yard ... police said``, ``the Pentagon ... the department said``: a public body known by a name
+    that holds no noun of its kind (``public_bodies``), asked last, so a body named with its noun comes first."""
+    return public_body_called(ask.head, ask.position, ask.text, ask.is_quoted)
+
+
 Step = Callable[[Described], str | None]
 STEPS: tuple[tuple[str, Callable[[Described], bool], Step], ...] = (
     ("quoted issuer of a document", lambda ask: ask.head in DOCUMENT_NOUNS, _quoted_issuer),
@@ -173,21 +182,29 @@ STEPS: tuple[tuple[str, Callable[[Described], bool], Step], ...] = (
     ("written opening with the noun", lambda ask: ask.organisation_or_document, _written_opened_by_noun),
     ("the issuer of a document", lambda ask: ask.organisation_or_document, _document_issuer),
     ("the nearest of its kind", lambda ask: ask.organisation_or_document, _nearest_of_kind),
+    ("a public body named without its noun", lambda ask: True, _public_body),
 )
 """``organisation_described``'s steps in the order they are tried: (name, whom it asks, the step). A noun that is
-neither an organisation's nor a document's is asked the first three only."""
+neither an organisation's nor a document's is asked the first three and the last only."""
 
 
 def organisation_described(
-    head: str, position: int, text: str, mentions: Sequence[Mention], quoted_organisations: Sequence[str]
+    head: str,
+    position: int,
+    text: str,
+    mentions: Sequence[Mention],
+    quoted_organisations: Sequence[str],
+    *,
+    is_quoted: Callable[[int], bool],
 ) -> str | None:
     """``the readout said``: the organisation quoted or named last; ``the ministry said``: the nearest organisation
     named so, by its full name; ``the network said``: the organisation named nearest before (``COMPANY_NOUNS``); any
-    other noun: the organisation named before whose name it ends or opens (``Water District``, ``Bureau of``). The
-    first of ``STEPS`` that finds a name gives it."""
+    other noun: the organisation named before whose name it ends or opens (``Water District``, ``Bureau of``); last,
+    a public body named without a noun of its kind (``the Pentagon``). The first of ``STEPS`` that finds a name gives
+    it; ``is_quoted`` tells the positions inside quotations."""
     if head not in ORG_NOUNS and head.endswith("maker"):
         head = "maker"  # "the planemaker", "the toymaker": a company, as "the carmaker" is
-    ask = Described(head, position, text, mentions, quoted_organisations)
+    ask = Described(head, position, text, mentions, quoted_organisations, is_quoted)
     for _name, asks, step in STEPS:
         found = step(ask) if asks(ask) else None
         if found is not None:

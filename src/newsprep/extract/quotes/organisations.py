@@ -87,8 +87,21 @@ def organisation_subjects(text: str, sentences: Sequence[int], position: int) ->
             continue
         words = text[subject.start : subject.end].split()[:2]
         cut = len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_NOUNS
-        spans.append((subject.start, subject.start + len(" ".join(words)) if cut else subject.end))
+        staff = _STAFF_AT.match(text, subject.start, position)
+        if staff is not None:
+            spans.append(staff.span(1))  # "Analysts at Marlow Securities said ... they wrote": the firm
+        else:
+            spans.append((subject.start, subject.start + len(" ".join(words)) if cut else subject.end))
     return spans
+
+
+_STAFF_AT = re.compile(
+    r"(?:[A-Za-z\-]+\s+)?(?i:analysts|economists|strategists|researchers|scientists)\s+(?:at|from|with)\s+"
+    r"((?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*)*)"
+)
+"""``Analysts at Marlow Securities``, ``Senior economists from the Harwell Bank``: those who write a firm's research
+notes, named by the firm, whose ``they wrote`` is the firm's (as ``analysts at X wrote`` is X's); not other people at
+a place (``Parents at Oakmere School``)."""
 
 
 def completed_organisation(written: str, inside: Sequence[Mention]) -> str:
@@ -217,3 +230,20 @@ def document_introduction(
         stop = sentences[following] if following < len(sentences) else len(text)
     phrase = sentence_subject(text, opening, stop)
     return None if phrase is None else (phrase.start, phrase.end)
+
+
+_DOCUMENT_NAMED = re.compile(
+    rf"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w\-]+(?:[’']s)?\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS))})\b",
+    re.IGNORECASE,
+)
+
+
+def document_named_before(
+    text: str, start: int, position: int, quoted: Callable[[int], bool]
+) -> tuple[int, int] | None:
+    """``The city’s press release struck a calmer tone. “...,” it read``: the span of the document phrase named last
+    in ``text[start:position]`` outside quotations (its determiner and up to two words before the noun: ``a statement``,
+    ``the city’s press release``); None when none is."""
+    found = [m.span() for m in _DOCUMENT_NAMED.finditer(text, start, position) if not quoted(m.start())]
+    return found[-1] if found else None

@@ -194,6 +194,16 @@ def _stands_alone(text: str, start: int) -> bool:
     return word.lower() not in ("the", "a", "an") and (not word[:1].isupper() or (word.endswith(".") and len(word) > 4))
 
 
+def _role_before(text: str, start: int) -> str | None:
+    """``Councillor Deb Marchetti``, ``Guard Tavion Reese``, ``Dr. Ines Roth``: the capitalised title or role right
+    before ``start`` (lower case, without its period), so a person's name opens there (its surname may be a given
+    name too); None when the word before is none."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[:1].isupper() or not is_role(before.group(1)):
+        return None
+    return before.group(1).lower().strip(".,")
+
+
 _SENTENCE_OPENING_WORDS = PREPOSITIONS | vocabulary("but and so yet or when then as if though although because like to")
 
 
@@ -207,20 +217,24 @@ def untagged_names(text: str, tagged: Sequence[tuple[int, int]], places: frozens
     given name of known gender, then a capitalised word that is no organisation's word, no headline verb and no
     given name; NER tagged no part of the given name (it may have tagged the surname alone, never as a place:
     ``places``); a given name the article never writes in lower case (``Even Norway``, ``Hope Street``); ``tagged``:
-    the (start, end) of the article's mentions, sorted. Also any name of two or three words the text gives an age
+    the (start, end) of the article's mentions, sorted. After a capitalised title or role (``Councillor``, ``Guard``)
+    the surname may be a given name or a word NER tagged a place or group, and after a title (``Hon.``, ``Dr.``) the
+    given name may be one the birth records miss. Also any name of two or three words the text gives an age
     (``_introduced_people``), in text order."""
     found = []
     for match in _TWO_WORD_NAME.finditer(text):
         given, surname = match.groups()
         i = bisect.bisect_right(tagged, (match.end(1), match.end(1))) - 1
+        role = _role_before(text, match.start())  # "Guard Tavion Reese": NER's place or group tag is a misfire
+        titled = role is not None
         if (
-            given_name_gender(given) is not None
+            (given_name_gender(given) is not None or role in TITLE_WORDS)  # "Hon. Tajudeen ...": the records miss it
             and not (i >= 0 and tagged[i][1] > match.start())
-            and surname not in places
+            and (titled or surname not in places)
             and surname.lower() not in _ORG_WORDS
             and surname not in _HEADLINE_VERBS
-            and not is_given_name(surname)
-            and _stands_alone(text, match.start())
+            and (titled or not is_given_name(surname))
+            and (titled or _stands_alone(text, match.start()))
             and re.search(rf"\b{given.lower()}\b", text) is None
         ):
             found.append((match.start(), match.group()))

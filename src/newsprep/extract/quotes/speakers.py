@@ -14,12 +14,17 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.entities import NAME_LABELS
+from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore
 from newsprep.extract.quotes.campaigns import owns_campaign
 from newsprep.extract.quotes.described import DescribedSpeakers
 from newsprep.extract.quotes.descriptions import TRAILING_ADVERB, role_held_for, with_lead_in
 from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
-from newsprep.extract.quotes.organisation_names import name_after_kind_noun, whole_organisation
+from newsprep.extract.quotes.organisation_names import (
+    name_after_kind_noun,
+    organisations_taken_for_people,
+    whole_organisation,
+)
 from newsprep.extract.quotes.organisation_nouns import organisation_described
 from newsprep.extract.quotes.organisations import (
     SPOKESPEOPLE,
@@ -29,38 +34,30 @@ from newsprep.extract.quotes.organisations import (
 from newsprep.extract.quotes.people import (
     PRONOUN_GENDER,
     PersonGenders,
-    described_gender,
     misread_person,
     name_without_verb,
-    person_name,
     surname_taken_for_org,
     written_name,
 )
-from newsprep.extract.quotes.public_bodies import public_body_called
 from newsprep.extract.quotes.referents import Referents
-from newsprep.extract.quotes.salience import sole_person, window_start
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.titles import strip_titles
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     AGE,
+    DOCUMENT_VERBS,
     EVALUATIVE_CUES,
     NAMING_CUES,
     NOT_SPEAKERS,
     OWN_WORDS,
     ROLE_NOUNS,
-    ROLE_TITLES,
     SPEAKER_ORG_HEADS,
     opens_name,
 )
 from newsprep.model import Mention
 from newsprep.text import word_set as vocabulary
-from newsprep.text.given_names import Gender, given_name_gender
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 _APPOSITIVE_LEAD = re.compile(r",\s*")
-_APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
-"""``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _ANOTHER_PERSON = vocabulary(
     "lawyer attorney mother father wife husband son daughter brother sister friend neighbor neighbour doctor"
@@ -69,12 +66,9 @@ _ANOTHER_PERSON = vocabulary(
 _ROLE_OF = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]")
 """``the lawyer for Velde``, ``a senior adviser to the Harbor Council``: a role held for someone, not that someone."""
 _NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
-_REFERRING = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
-ANTECEDENT_REACH = 4000
-"""How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
 
 
-class SpeakerResolver(DescribedSpeakers):
+class SpeakerResolver(PeopleBefore, DescribedSpeakers):
     """Resolves attribution phrases in one article, remembering who was quoted so far."""
 
     def __init__(
@@ -150,6 +144,8 @@ class SpeakerResolver(DescribedSpeakers):
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered.split()[0]]), written, True)
         following = _NEXT_WORD.match(self._text, end)
         cue = following.group(1).lower() if following is not None else ""
+        if lowered == "it" and cue in DOCUMENT_VERBS:
+            return self._document_it(start, written)  # "“...,” it read": the statement named before
         if lowered in ("it", "they") and cue in AFTER_QUOTE_CUES | NAMING_CUES | EVALUATIVE_CUES:
             # also "what it called", "It rated the claim “half true”": the organisation
             return Speaker(self._organisation_it(start, nearest=lowered == "it"), written, False)
@@ -194,6 +190,8 @@ class SpeakerResolver(DescribedSpeakers):
             # "St. John later added" after "Greta St. John", the tail NER tagged a place
             else (self._names.ending(name, start) if " " in name else misread_person(self._mentions, name, start))
         )
+        if misread is None and not is_org and name in self._referents.written_surnames():
+            misread = self._fullest(name, start)  # "Reese said" after "Guard Tavion Reese", NER's NORP tag on "Reese"
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
         if is_org or (inside and not surname_taken_for_org(name, inside)):
@@ -208,7 +206,7 @@ class SpeakerResolver(DescribedSpeakers):
             if self._is_person(mention) and not self._is_quoted(mention.char_start):
                 return self._named(mention, mention.text)
         # NER missed the name: a capitalised word that is the surname of a person named in full.
-        for match in _CAPITALISED.finditer(self._text, start, end):
+        for match in CAPITALISED.finditer(self._text, start, end):
             if match.group() in self._names.surnames and not self._is_quoted(match.start()):
                 return Speaker(self._fullest(match.group(), match.start()), match.group(), True)
         return None
@@ -265,132 +263,10 @@ class SpeakerResolver(DescribedSpeakers):
             return self._last_person(position)  # "Tomas Brenner lost his job. “...,” the 45-year-old said."
         quoted = [speaker.name for _, speaker in self._history if not speaker.is_person and speaker.name]
         if self._spoken is None:
-            self._spoken = [m for m in self._mentions if not self._is_quoted(m.char_start)]  # not those quoted
-        found = organisation_described(head, position, self._text, self._spoken, quoted)
-        return found or public_body_called(head, position, self._text, self._is_quoted)  # the Pentagon
-
-    def salient_person(self, position: int, *, spoken_or_referred: bool = False) -> str | None:
-        """The one person named (outside quotations) from the start of the paragraph before ``position`` up to it,
-        when nothing says it is of another gender than a he/she right after ``position`` (and, with
-        ``spoken_or_referred``, one already quoted or referred to again by a he/she/his/her of their gender in that
-        stretch: someone the text is about, not one named in passing); else None."""
-        start = window_start(self._text, position)
-        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, position)
-        named = [
-            self._fullest(self._names.person(m), m.char_start)
-            for m in self._mentions[lo:hi]
-            if self._is_person(m)
-            and not self._is_quoted(m.char_start)
-            and self._text[m.char_end : m.char_end + 1] != "*"
-        ]  # "– Ali***": a masked signature names no one
-        inside = [(m.char_start, m.char_end) for m in self._mentions[lo:hi]]  # "the Clinton Foundation": no person
-        for word in _CAPITALISED.finditer(self._text, start, position):  # a surname NER missed ("Trump charges")
-            unnamed = not any(a <= word.start() < b for a, b in inside) and not self._is_quoted(word.start())
-            if unnamed and word.group() in self._names.surnames:
-                named.append(self._fullest(word.group(), word.start()))
-        name = sole_person(named)
-        if spoken_or_referred and not self._spoken_or_referred(name, start, position):
-            return None
-        gender = described_gender(self._text, position)
-        return name if name is not None and (gender is None or self._genders.of(name) in (gender, None)) else None
-
-    def _spoken_or_referred(self, name: str | None, start: int, end: int) -> bool:
-        """``name`` was quoted before ``end``, or a he/she/his/her of their gender stands in ``text[start:end]``
-        outside quotations."""
-        if name in {speaker.name for at, speaker in self._history if at < end}:
-            return True
-        gender = self._genders.of(name) if name else None
-        return any(
-            not self._is_quoted(match.start()) and gender in (PRONOUN_GENDER[match.group().lower()], None)
-            for match in _REFERRING.finditer(self._text, start, end)
-        )
-
-    def _speaker_before(self, position: int) -> str | None:
-        """The person quoted last before ``position`` in its paragraph or the one before, when nothing says it is of
-        another gender than a he/she right after ``position`` (``the senator said`` in a run of Pell’s quotes)."""
-        start = window_start(self._text, position)
-        spoken = [s.name for at, s in self._history if start <= at < position and s.is_person and s.name]
-        gender = described_gender(self._text, position)
-        fits = spoken and (gender is None or self._genders.of(spoken[-1]) in (gender, None))
-        return spoken[-1] if fits else None
-
-    def _last_person(self, position: int) -> str | None:
-        """The person named last before ``position``, outside quotations."""
-        for mention in reversed(self._mentions[: bisect.bisect_left(self._starts, position)]):
-            if self._is_person(mention) and not self._is_quoted(mention.char_start):
-                return self._fullest(self._names.person(mention), mention.char_start)
-        return None
-
-    def _titled_person(self, role: str, position: int) -> str | None:
-        """The person named last before ``position`` with the role among the words just before the name
-        (``Sen. Bernie Sanders`` for "the senator") or in an appositive after it (``Dale Ormsby, the governor of
-        Vermont,``); None when nobody was named with it. A person of the other gender than the pronoun after the
-        description (``the president told voters he``) is not it: a titled surname merged with a namesake
-        (``President Obama`` with ``Michelle Obama``) is then the surname as written."""
-        titles = ROLE_TITLES.get(role, frozenset()) | {role}
-        gender = described_gender(self._text, position)
-        for mention in reversed(self._mentions):
-            if mention.char_start >= position or mention.label not in PERSON_LABELS:
-                continue
-            lead = self._text[max(0, mention.char_start - 40) : mention.char_start].lower().split()[-3:]
-            apposition = _APPOSITIVE_ROLE.match(self._text, mention.char_end)
-            after = apposition.group(1).lower().split() if apposition else []
-            words = {w.strip(".,") for w in [*lead, *mention.text.lower().split(), *after]}
-            if not words & titles:
-                continue
-            for name in (self._fullest(self._names.person(mention), mention.char_start), person_name(mention.text)):
-                if gender is None or self._genders.of(name) in (gender, None):
-                    return name
-        return None
+            spoken = [m for m in self._mentions if not self._is_quoted(m.char_start)]  # not those quoted
+            self._spoken = organisations_taken_for_people(self._text, spoken)  # "Lumora ... unveiled its glasses"
+        return organisation_described(head, position, self._text, self._spoken, quoted, is_quoted=self._is_quoted)
 
     def _is_quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._quoted, (position, len(self._text) + 1)) - 1
         return i >= 0 and self._quoted[i][0] <= position < self._quoted[i][1]
-
-    def _antecedent(self, position: int, gender: Gender) -> str | None:
-        """The person a he/she refers to: the nearest person quoted or named before it who is not known to be of
-        the other gender (``Mr. Ostrow met Irene Falk. “...,” she said``: Falk) and is surely a person (quoted,
-        a full name, known to be of the pronoun's gender, or a lone given name of it: ``Andrew ... he said``);
-        failing that, the nearest not of the other gender.
-        Nearest: by sentence, and in a sentence the person quoted there, then the people in the order they are
-        named (the subject first)."""
-        candidates: list[tuple[int, int, int, str, bool]] = []
-        for at, speaker in self._history:
-            if at < position and speaker.is_person and speaker.name:
-                candidates.append((bisect.bisect_right(self._sentences, at), -1, at, speaker.name, True))
-        first = bisect.bisect_left(self._starts, position - ANTECEDENT_REACH)
-        named = self._mentions[first : bisect.bisect_left(self._starts, position)]
-        for mention in named:
-            if self._is_person(mention) and not self._is_quoted(mention.char_start):
-                if self._referents.after_own_pronoun(mention.char_start, gender):
-                    continue  # "He emailed Gaiman ... “...,” he wrote": Gaiman is not the he
-                name = self._fullest(self._names.person(mention), mention.char_start)
-                name = name if " " in mention.text else self._referents.namesake(name, gender)
-                sentence = bisect.bisect_right(self._sentences, mention.char_start)
-                candidates.append((sentence, mention.char_start, mention.char_start, name, False))
-        for at, surname in self._referents.untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
-            if not self._referents.after_own_pronoun(at, gender):
-                sentence = bisect.bisect_right(self._sentences, at)
-                candidates.append(
-                    (sentence, at, at, self._referents.namesake(self._fullest(surname, at), gender), False)
-                )
-        for at, name in self._referents.untagged_names():
-            if position - ANTECEDENT_REACH <= at < position and not self._is_quoted(at):
-                candidates.append((bisect.bisect_right(self._sentences, at), at, at, name, False))
-        candidates.sort(key=lambda c: (-c[0], c[1]))
-        fits = [(c, self._genders.of(c[3])) for c in candidates if self._genders.of(c[3]) in (gender, None)]
-        if not fits:
-            return None
-        sure = [(c, k) for c, k in fits if k == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
-        best, known = (sure or fits)[0]
-        paragraph = self._text.rfind("\n", 0, best[2])
-        if known is None:
-            # "Dorotea Vasquez owns the building. Her lawyer, Benedikt Sorensen, ... “...,” she said": in the
-            # nearest person's paragraph, one known to be of the pronoun's gender before one nothing tells the gender of
-            best = next((c for c, k in sure if k == gender and self._text.rfind("\n", 0, c[2]) == paragraph), best)
-        return best[3]
-
-    def gender_fits(self, name: str | None, pronoun: str) -> bool:
-        """False only when the article or the name list says the person is not of the pronoun's gender."""
-        known = self._genders.of(name) if name else None
-        return known is None or known == PRONOUN_GENDER.get(pronoun.lower(), known)

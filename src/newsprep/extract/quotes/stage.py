@@ -19,14 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from newsprep.extract.quotes.attribution import Candidate, speaker_of
 from newsprep.extract.quotes.clauses import attribution_after, attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.described_subjects import described_subject
 from newsprep.extract.quotes.marks import (
-    DOUBLE_MARKS,
     MASK,
     QuoteSpan,
     dash_asides_as_commas,
@@ -34,164 +32,32 @@ from newsprep.extract.quotes.marks import (
     masked,
     sentence_starts,
 )
-from newsprep.extract.quotes.mentioned import is_mentioned
 from newsprep.extract.quotes.open_paragraphs import QuoteLayout, continuing, speaker_from_next_paragraph
 from newsprep.extract.quotes.published import published_speaker
+from newsprep.extract.quotes.quotations import is_quotation, quote_kind
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.speech_clauses import speech_clause
-from newsprep.extract.quotes.words import CAST_AS, CLAIM_OF, COMPARED_TO, has_speech_cue, names_a_term
-from newsprep.model import CleanArticle, Mention, Quote, QuoteKind
-from newsprep.text import word_set
+from newsprep.extract.quotes.transcripts import paragraphs_of, turn_labels, turn_name, turn_span
+from newsprep.model import CleanArticle, Mention, Quote
 from newsprep.text.tokens import WORDS
 
 REPEATED_QUOTE_MIN_WORDS = 6
 """A quote with no speaker whose words (this many or more) stand inside another quote is a repeat of it: a pull
 quote or a sub-heading that repeats a speaker's words."""
-SCARE_QUOTE_MAX_WORDS = 3
-"""An unattributed quoted span this short, with no speech cue in its sentence, is a term or a scare quote."""
-TITLE_MAX_WORDS = 8
-WORK_TITLE_MAX_WORDS = 20
-"""A capitalised span right after the noun of a work (``his book “...”``) is its title up to this many words: a
-subtitle doubles a title's length (``“Harbor Lights: A Short History of the Towns That Built Them”``)."""
-_WORK_NOUN = re.compile(
-    r"\b(?:book|novel|memoir|biography|film|movie|documentary|song|single|album|show|series|episode|podcast|play|"
-    r"musical|opera|poem|essay|column|op-ed|article|paper|report|study|newsletter|blog\s+post|speech|lecture|talk|"
-    r"course|game|app)s?,?\s*$",
-    re.IGNORECASE,
-)
-"""The nouns of works whose titles are written in quotation marks."""
-
-_TURN = re.compile(
-    r"[\"“„]?\s*(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
-    r"(?:,\s*(?P<role>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,4}))?:\s+(?=\S)"
-)
-_SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with vs")
 _COORDINATION = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the|as)\s+)?", re.IGNORECASE)
-_SALUTATIONS = word_set("dear")
-"""``DEAR ADVISER:``, ``DEAR TIRED:``: an advice column's letters and answers open with the one addressed, not a
-speaker's label, however often it repeats."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Paragraph:
-    idx: int
-    start: int
-    end: int
-
-
-def _paragraphs(article: CleanArticle) -> list[_Paragraph]:
-    """Paragraph bounds clamped to the text; the text split on blank lines when paragraphs are missing."""
-    size = len(article.clean_text)
-    found = [
-        _Paragraph(p.idx, max(0, p.char_start), min(size, p.char_end))
-        for p in article.paragraphs
-        if p.kind != "contributor" and max(0, p.char_start) < min(size, p.char_end)
-    ]
-    if found or (not article.paragraphs and not size):
-        return found
-    bounds, pos = [], 0
-    for idx, block in enumerate(article.clean_text.split("\n\n")):
-        if block.strip():
-            bounds.append(_Paragraph(idx, pos, pos + len(block)))
-        pos += len(block) + 2
-    return bounds
-
-
-def _turn_labels(text: str, paragraphs: Sequence[_Paragraph]) -> dict[int, re.Match[str]]:
-    """Transcript turns: upper-case speaker labels opening paragraphs (``VOSS:``), once the article shows it is a
-    transcript: a label used twice, or one with a role (``RENATA OKAFOR, HOST:``)."""
-    matches = {p.idx: m for p in paragraphs if (m := _TURN.match(text, p.start, p.end)) is not None}
-    matches = {
-        idx: m
-        for idx, m in matches.items()
-        if sum(ch.isalpha() for ch in m.group("label")) >= 2 and m.group("label").split()[0].lower() not in _SALUTATIONS
-    }
-    labels = [m.group("label") for m in matches.values()]
-    is_transcript = len(set(labels)) < len(labels) or any(m.group("role") for m in matches.values())
-    return matches if is_transcript else {}
-
-
-def _turn_span(text: str, paragraph: _Paragraph, match: re.Match[str]) -> QuoteSpan | None:
-    start, end = match.end(), paragraph.end
-    body = text[start:end].rstrip()
-    opened = text[paragraph.start] in DOUBLE_MARKS
-    if opened and body and body[-1] in DOUBLE_MARKS and sum(ch in DOUBLE_MARKS for ch in body) % 2 == 1:
-        body = body[:-1].rstrip()
-    if not any(ch.isalnum() for ch in body):
-        return None
-    return QuoteSpan(start - 1, None, start, start + len(body))
-
-
-def _words(text: str) -> list[str]:
-    return WORDS.findall(text)
-
-
-def _looks_like_title(text: str, *, max_words: int = TITLE_MAX_WORDS) -> bool:
-    """``Shark Tank``, ``The Art of the Deal``: every word capitalised, short, no sentence inside."""
-    words = _words(text)
-    if not words or len(words) > max_words or text.rstrip(" .,;:")[-1:] in ("?", "!"):
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
-
-
-def _is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int) -> bool:
-    """A quotation, not a term, title, nickname or scare quote."""
-    span = candidate.span
-    quoted = text[span.start : span.end]
-    if candidate.turn is not None:
-        return True
-    if candidate.kind == "partial" and _looks_like_title(quoted):
-        return False  # 'On “Face the Nation,” Ryan said ...': a title inside the sentence, whoever speaks
-    left = mask[candidate.sentence_start : span.open_at]
-    if candidate.kind == "partial" and names_a_term(left):
-        return False  # 'was diagnosed with “hay lung,” according to a report': a name, whoever reports it
-    if candidate.after is not None:
-        return True
-    if is_mentioned(left, quoted, mask[span.outer_end : sentence_end], has_attribution=candidate.before is not None):
-        return False  # 'you tell yourself “no.”', 'people shrug and think, “Enough.”': a thought, a word mentioned
-    if candidate.before is not None and left.rstrip().endswith(":"):
-        return True  # 'Asked if it would open, Velde said: “No.”': an answer, however short, is no title
-    if names_a_term(left) or _looks_like_title(quoted):
-        return False
-    if _WORK_NOUN.search(left) and _looks_like_title(quoted, max_words=WORK_TITLE_MAX_WORDS):
-        return False  # 'In his book “Harbor Lights: A Short History of the Towns That Built Them,” Pell ...'
-
-    if len(_words(quoted)) > SCARE_QUOTE_MAX_WORDS:
-        return True
-    if candidate.kind == "direct" and quoted[:1].isupper() and quoted.rstrip("’'\")]")[-1:] in (".", "?", "!"):
-        return True  # a whole sentence, however short
-    sentence = mask[candidate.sentence_start : sentence_end]
-    return (
-        candidate.before is not None
-        or has_speech_cue(sentence)
-        or CLAIM_OF.search(left) is not None
-        or CAST_AS.search(left) is not None
-        or COMPARED_TO.search(left) is not None
-        or speech_clause(mask, candidate.sentence_start, span.open_at) is not None
-    )
-
-
-def _kind(left: str, quoted: str, before: Attribution | None) -> QuoteKind:
-    lead = left.rstrip()
-    if not lead.strip(" —–-([" + MASK) or lead.endswith(":"):
-        return "direct"
-    if before is not None and lead.endswith((",", before.cue or "\0")) and quoted[:1].isupper():
-        return "direct"
-    return "partial"
 
 
 def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], str, list[int]]:
     text = article.clean_text
-    paragraphs = _paragraphs(article)
-    turns = _turn_labels(text, paragraphs)
+    paragraphs = paragraphs_of(article)
+    turns = turn_labels(text, paragraphs)
     spans_of: dict[int, list[QuoteSpan]] = {}
     turn_of: dict[int, Phrase] = {}
     for p in paragraphs:
         turn = turns.get(p.idx)
-        turn_span = _turn_span(text, p, turn) if turn else None
-        if turn is not None and turn_span is not None:
-            spans_of[p.idx] = [turn_span]
+        whole_turn = turn_span(text, p, turn) if turn else None
+        if turn is not None and whole_turn is not None:
+            spans_of[p.idx] = [whole_turn]
             description = turn.group("role")
             turn_of[p.idx] = Phrase(turn.start("label"), turn.end("label"), description)
         else:
@@ -206,7 +72,7 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], 
             sentence = max(s for s in starts if s <= span.open_at)
             left = mask[sentence : span.open_at]
             before = attribution_before(mask, sentence, span.open_at)
-            kind = _kind(left, text[span.start : span.end], before)
+            kind = quote_kind(left, text[span.start : span.end], before)
             candidate = Candidate(span, p.idx, p.start, sentence, kind, turn=turn_of.get(p.idx))
             if candidate.turn is None:
                 quoted = text[span.start : span.end].rstrip("’'\")] ")
@@ -220,7 +86,7 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], 
                 candidate.trailing = _trailing_attribution(mask, span.outer_end, sentence_end)
             previous = candidates[-1] if candidates else None
             if (
-                _is_quotation(candidate, text, mask, sentence_end)
+                is_quotation(candidate, text, mask, sentence_end)
                 or _coordinated(previous, candidate, mask)
                 or _goes_on(previous, candidate, mask)
             ):
@@ -317,13 +183,6 @@ def _without_trailing_comma(text: str, span: QuoteSpan) -> QuoteSpan:
     return span if end == span.end else QuoteSpan(span.open_at, span.close_at, span.start, end)
 
 
-def _turn_name(speaker: Speaker) -> Speaker:
-    """``RENATA OKAFOR`` -> ``Renata Okafor`` unless the mentions knew the name already."""
-    if speaker.name is not None and speaker.name.isupper():
-        return Speaker(speaker.name.title(), speaker.mention, True)
-    return speaker
-
-
 def extract_quotes(
     article: CleanArticle, mentions: Sequence[Mention], *, join_split_quotes: bool = True
 ) -> tuple[Quote, ...]:
@@ -344,7 +203,7 @@ def extract_quotes(
         found = speaker_of(candidate, resolver, mask, starts, previous)
         speaker = found.speaker
         if speaker is not None and candidate.turn is not None:
-            speaker = _turn_name(speaker)
+            speaker = turn_name(speaker)
         previous_speaker = speaker  # a described subject found below is not continued: see described_subjects
         if speaker is None and candidate.turn is None:
             found = described_subject(candidate, resolver, mask) or found

@@ -22,7 +22,7 @@ TITLE_WORDS = (
     "assemblyman assemblywoman councillor sister brother superintendent principal teacher pastor inspector founder "
     "economist analyst nominee candidate host anchor correspondent state foreign defense defence interior finance "
     "trade health then-president then-candidate gop democratic republican democrat u.s us uk datuk datin dato dato’ "
-    "dato' tun seri alhaji alhaja hajiya shri smt emeritus"
+    "dato' tun seri alhaji alhaja hajiya shri smt emeritus rt hon honourable"
 )
 """Words dropped before a speaker's name (compared without their period): the person titles, less the 26 this rule
 has never stripped (kept as they were: issue 16 owns the speakers), and the roles, portfolios and parties that
@@ -36,7 +36,7 @@ _DESCRIPTORS = (
         "writer artist chef clerk cashier manager shopper voter commuter rider producer photographer designer "
         "architect comedian poet rapper musician drummer guitarist pianist striker goalkeeper midfielder defender "
         "quarterback pitcher skipper jockey trainer filmmaker prosecutor juror witness defendant plaintiff trooper "
-        "agent pilot rookie"
+        "agent pilot rookie guard forward center centre winger"
     )
     | DEFINITE_ROLES
     | ROLE_NOUNS

@@ -1,0 +1,160 @@
+"""The people before a position that a pronoun or a description refers to: the antecedent of a he/she, the one
+person a paragraph is about, the person quoted last, the person named last with a title.
+
+``PeopleBefore`` is the part of ``SpeakerResolver`` (``speakers``) that finds them; the resolver supplies the
+article's mentions, its quoted speakers so far and its person lookups (the methods this class leaves to it)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsprep.extract.quotes.article_lookups import ArticleLookups
+from newsprep.extract.quotes.fullnames import PERSON_LABELS
+from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, described_gender, person_name
+from newsprep.extract.quotes.referents import Referents
+from newsprep.extract.quotes.salience import sole_person, window_start
+from newsprep.extract.quotes.speaker_value import Speaker
+from newsprep.extract.quotes.words import ROLE_TITLES
+from newsprep.text.given_names import Gender, given_name_gender
+
+CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
+"""``Dale Ormsby, the governor of Vermont,``: the description after a name."""
+_REFERRING = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+ANTECEDENT_REACH = 4000
+"""How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
+
+
+class PeopleBefore(ArticleLookups):
+    """Finds the people a pronoun or a description refers to in one article (a mixin of ``SpeakerResolver``)."""
+
+    _genders: PersonGenders
+    _referents: Referents
+    _history: list[tuple[int, Speaker]]
+
+    def salient_person(self, position: int, *, spoken_or_referred: bool = False) -> str | None:
+        """The one person named (outside quotations) from the start of the paragraph before ``position`` up to it,
+        when nothing says it is of another gender than a he/she right after ``position`` (and, with
+        ``spoken_or_referred``, one already quoted or referred to again by a he/she/his/her of their gender in that
+        stretch: someone the text is about, not one named in passing); else None."""
+        start = window_start(self._text, position)
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, position)
+        named = [
+            self._fullest(self._names.person(m), m.char_start)
+            for m in self._mentions[lo:hi]
+            if self._is_person(m)
+            and not self._is_quoted(m.char_start)
+            and self._text[m.char_end : m.char_end + 1] != "*"
+        ]  # "– Ali***": a masked signature names no one
+        inside = [(m.char_start, m.char_end) for m in self._mentions[lo:hi]]  # "the Clinton Foundation": no person
+        for word in CAPITALISED.finditer(self._text, start, position):  # a surname NER missed ("Trump charges")
+            unnamed = not any(a <= word.start() < b for a, b in inside) and not self._is_quoted(word.start())
+            if unnamed and word.group() in self._names.surnames:
+                named.append(self._fullest(word.group(), word.start()))
+        name = sole_person(named)
+        if spoken_or_referred and not self._spoken_or_referred(name, start, position):
+            return None
+        gender = described_gender(self._text, position)
+        return name if name is not None and (gender is None or self._genders.of(name) in (gender, None)) else None
+
+    def _spoken_or_referred(self, name: str | None, start: int, end: int) -> bool:
+        """``name`` was quoted before ``end``, or a he/she/his/her of their gender stands in ``text[start:end]``
+        outside quotations."""
+        if name in {speaker.name for at, speaker in self._history if at < end}:
+            return True
+        gender = self._genders.of(name) if name else None
+        return any(
+            not self._is_quoted(match.start()) and gender in (PRONOUN_GENDER[match.group().lower()], None)
+            for match in _REFERRING.finditer(self._text, start, end)
+        )
+
+    def _speaker_before(self, position: int) -> str | None:
+        """The person quoted last before ``position`` in its paragraph or the one before, when nothing says it is of
+        another gender than a he/she right after ``position`` (``the senator said`` in a run of Pell’s quotes)."""
+        start = window_start(self._text, position)
+        spoken = [s.name for at, s in self._history if start <= at < position and s.is_person and s.name]
+        gender = described_gender(self._text, position)
+        fits = spoken and (gender is None or self._genders.of(spoken[-1]) in (gender, None))
+        return spoken[-1] if fits else None
+
+    def _last_person(self, position: int) -> str | None:
+        """The person named last before ``position``, outside quotations."""
+        for mention in reversed(self._mentions[: bisect.bisect_left(self._starts, position)]):
+            if self._is_person(mention) and not self._is_quoted(mention.char_start):
+                return self._fullest(self._names.person(mention), mention.char_start)
+        return None
+
+    def _titled_person(self, role: str, position: int) -> str | None:
+        """The person named last before ``position`` with the role among the words just before the name
+        (``Sen. Bernie Sanders`` for "the senator") or in an appositive after it (``Dale Ormsby, the governor of
+        Vermont,``); None when nobody was named with it. A person of the other gender than the pronoun after the
+        description (``the president told voters he``) is not it: a titled surname merged with a namesake
+        (``President Obama`` with ``Michelle Obama``) is then the surname as written."""
+        titles = ROLE_TITLES.get(role, frozenset()) | {role}
+        gender = described_gender(self._text, position)
+        for mention in reversed(self._mentions):
+            if mention.char_start >= position or mention.label not in PERSON_LABELS:
+                continue
+            lead = self._text[max(0, mention.char_start - 40) : mention.char_start].lower().split()[-3:]
+            apposition = _APPOSITIVE_ROLE.match(self._text, mention.char_end)
+            after = apposition.group(1).lower().split() if apposition else []
+            words = {w.strip(".,") for w in [*lead, *mention.text.lower().split(), *after]}
+            if not words & titles:
+                continue
+            for name in (self._fullest(self._names.person(mention), mention.char_start), person_name(mention.text)):
+                if gender is None or self._genders.of(name) in (gender, None):
+                    return name
+        return None
+
+    def antecedent(self, position: int, gender: Gender) -> str | None:
+        """The person a he/she (of ``gender``) at ``position`` refers to (``_antecedent``)."""
+        return self._antecedent(position, gender)
+
+    def _antecedent(self, position: int, gender: Gender) -> str | None:
+        """The person a he/she refers to: the nearest person quoted or named before it who is not known to be of
+        the other gender (``Mr. Ostrow met Irene Falk. “...,” she said``: Falk) and is surely a person (quoted,
+        a full name, known to be of the pronoun's gender, or a lone given name of it: ``Andrew ... he said``);
+        failing that, the nearest not of the other gender.
+        Nearest: by sentence, and in a sentence the person quoted there, then the people in the order they are
+        named (the subject first)."""
+        candidates: list[tuple[int, int, int, str, bool]] = []
+        for at, speaker in self._history:
+            if at < position and speaker.is_person and speaker.name:
+                candidates.append((bisect.bisect_right(self._sentences, at), -1, at, speaker.name, True))
+        first = bisect.bisect_left(self._starts, position - ANTECEDENT_REACH)
+        named = self._mentions[first : bisect.bisect_left(self._starts, position)]
+        for mention in named:
+            if self._is_person(mention) and not self._is_quoted(mention.char_start):
+                if self._referents.after_own_pronoun(mention.char_start, gender):
+                    continue  # "He emailed Gaiman ... “...,” he wrote": Gaiman is not the he
+                name = self._fullest(self._names.person(mention), mention.char_start)
+                name = name if " " in mention.text else self._referents.namesake(name, gender)
+                sentence = bisect.bisect_right(self._sentences, mention.char_start)
+                candidates.append((sentence, mention.char_start, mention.char_start, name, False))
+        for at, surname in self._referents.untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
+            if not self._referents.after_own_pronoun(at, gender):
+                sentence = bisect.bisect_right(self._sentences, at)
+                candidates.append(
+                    (sentence, at, at, self._referents.namesake(self._fullest(surname, at), gender), False)
+                )
+        for at, name in self._referents.untagged_names():
+            if position - ANTECEDENT_REACH <= at < position and not self._is_quoted(at):
+                candidates.append((bisect.bisect_right(self._sentences, at), at, at, name, False))
+        candidates.sort(key=lambda c: (-c[0], c[1]))
+        fits = [(c, self._genders.of(c[3])) for c in candidates if self._genders.of(c[3]) in (gender, None)]
+        if not fits:
+            return None
+        sure = [(c, k) for c, k in fits if k == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
+        best, known = (sure or fits)[0]
+        paragraph = self._text.rfind("\n", 0, best[2])
+        if known is None:
+            # "Dorotea Vasquez owns the building. Her lawyer, Benedikt Sorensen, ... “...,” she said": in the
+            # nearest person's paragraph, one known to be of the pronoun's gender before one nothing tells the gender of
+            best = next((c for c, k in sure if k == gender and self._text.rfind("\n", 0, c[2]) == paragraph), best)
+        return best[3]
+
+    def gender_fits(self, name: str | None, pronoun: str) -> bool:
+        """False only when the article or the name list says the person is not of the pronoun's gender."""
+        known = self._genders.of(name) if name else None
+        return known is None or known == PRONOUN_GENDER.get(pronoun.lower(), known)

@@ -1,0 +1,26 @@
+"""What the parts of ``SpeakerResolver`` (``speakers``) share: one article's text, its name mentions in order, its
+sentence starts and full names, and the person lookups the resolver itself implements."""
+
+from __future__ import annotations
+
+from newsprep.extract.quotes.fullnames import FullNames
+from newsprep.model import Mention
+
+
+class ArticleLookups:
+    """The article a speaker is resolved in (a base of the resolver's mixins; ``SpeakerResolver`` fills it)."""
+
+    _text: str
+    _mentions: list[Mention]
+    _starts: list[int]
+    _sentences: list[int]
+    _names: FullNames
+
+    def _is_person(self, mention: Mention) -> bool:
+        raise NotImplementedError
+
+    def _is_quoted(self, position: int) -> bool:
+        raise NotImplementedError
+
+    def _fullest(self, name: str, position: int) -> str:
+        raise NotImplementedError

@@ -7,7 +7,9 @@ article ids, character offsets into each body, a short hash of every span (so a 
 silently mis-scored) and the annotator's own words (speaker names, ``measures`` phrases). The file's ``corpus`` says
 where the bodies are (``CORPORA``): ``"aeb"``, an id is a key of ``../shared/corpus/aeb/ground-truth.json`` and the
 body its ``articleBody``; ``"polnear-dev"``, an id is the stem of a file in ``../shared/corpus/polnear-dev/raw`` and
-the body that file's text (the article as published). At run time this module reads the bodies and writes:
+the body that file's text (the article as published); ``"lee"``, an id is ``lee-bg-NNN``, an article of the Lee
+background corpus fetched from the package registry (``benchmarks/corpus_lee.py``). At run time this module reads
+the bodies and writes:
 
 - ``DIR/raw/<stem>.txt``: a made-up headline line (the annotation's ``headline``, never corpus text), a blank
   line, then the article body exactly as the corpus has it (offsets below are into that body);
@@ -16,7 +18,7 @@ the body that file's text (the article as published). At run time this module re
 
 Annotation file format (``benchmarks/annotations/<name>.json``)::
 
-    {"corpus": "aeb" | "polnear-dev", "annotates": ["quotes"], "description": "...",
+    {"corpus": "aeb" | "polnear-dev" | "lee", "annotates": ["quotes"], "description": "...",
      "documents": [
        {"id": "<aeb id or PolNeAR file stem>", "stem": "<file stem>", "headline": "<made-up headline>",
         "quotes": [{"spans": [[start, end], ...], "hash": "<8 hex>", "speaker": "Name" | null,
@@ -48,19 +50,23 @@ import hashlib
 import importlib.util
 import json
 import shutil
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus_lee, beside this script
+from corpus_lee import lee_bodies
+
 REPO = Path(__file__).resolve().parents[1]
 ANNOTATIONS_DIR = REPO / "benchmarks" / "annotations"
 GROUND_TRUTH = REPO.parent / "shared" / "corpus" / "aeb" / "ground-truth.json"
 POLNEAR_RAW = REPO.parent / "shared" / "corpus" / "polnear-dev" / "raw"
-CORPORA = ("aeb", "polnear-dev")
+CORPORA = ("aeb", "polnear-dev", "lee")
+"""The corpora an annotation file's ``corpus`` may name (other files in the folder label other things)."""
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 """The scorer every figure is quoted from (it lives outside the project, beside the corpora)."""
-"""The corpora an annotation file's ``corpus`` may name (other files in the folder label other things)."""
 
 
 ATTRIBUTION_CLASSES = (
@@ -185,12 +191,14 @@ def load_annotations(name: str) -> dict[str, Any]:
 def read_bodies(
     corpus: str, ids: Sequence[str], *, ground_truth: Path = GROUND_TRUTH, polnear_raw: Path = POLNEAR_RAW
 ) -> dict[str, str]:
-    """Each id's body in ``corpus``: the aeb ``articleBody``, or the PolNeAR raw file's text as it is."""
+    """Each id's body in ``corpus``: the aeb ``articleBody``, the PolNeAR raw file's text as it is, or the Lee line."""
     if corpus == "aeb":
         articles = json.loads(ground_truth.read_text(encoding="utf-8"))
         return {doc_id: articles[doc_id]["articleBody"] for doc_id in ids}
     if corpus == "polnear-dev":
         return {doc_id: (polnear_raw / f"{doc_id}.txt").read_text(encoding="utf-8") for doc_id in ids}
+    if corpus == "lee":
+        return lee_bodies(ids)
     raise SystemExit(f"unknown corpus {corpus!r}; known: {', '.join(CORPORA)}")
 
 

@@ -85,6 +85,7 @@ def run_newsprep(corpus: Path, out: Path, work_dir: Path, *, mode: str = "tempor
         "row_counts": manifest["row_counts"],
         "peak_rss_mb": done.peak_rss_mb,
         "max_process_rss_mb": done.max_process_rss_mb,
+        "peak_pss_mb": done.peak_pss_mb,
         # With a temporary server, the server is the command's child and its CPU is in here; a served run's server
         # runs apart (server_cpu_seconds), and a warm run's work is the runner's (runner_cpu_seconds, in here).
         "cpu_seconds": round(done.cpu_seconds + runner_cpu, 2),

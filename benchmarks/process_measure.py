@@ -1,5 +1,11 @@
 """Measuring a command as a benchmark sees it: wall seconds, CPU seconds, and the peak resident memory of its
-whole process tree (sampled every 0.1 s through psutil) beside the largest single process (``wait4``, Unix only).
+whole process tree (sampled every 0.1 s through psutil) beside the largest single process (``wait4``, Unix only),
+and the peak proportional set size (PSS) of the tree, sampled every 0.5 s.
+
+RSS counts a page shared by several processes (a fork server's model in the workers it forked) once per process;
+PSS divides each page among the processes that map it, so the tree's PSS is the memory it really holds. PSS is read
+from ``/proc/<pid>/smaps_rollup`` (psutil's ``memory_full_info``; the kernel walks the process's page tables, a few
+milliseconds for a model's process): hence the slower rate.
 
 Used by ``throughput.py`` (and through it ``incremental.py``).
 """
@@ -36,6 +42,20 @@ def tree_rss_bytes(pid: int) -> int:
     return total
 
 
+def tree_pss_bytes(pid: int) -> int:
+    """Proportional set size of ``pid`` and all its descendants: each shared page divided among its sharers (0 where
+    the system has no PSS: psutil then has no ``pss`` field)."""
+    total = 0
+    for process in _tree(pid):
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            total += getattr(process.memory_full_info(), "pss", 0)
+    return total
+
+
+PSS_EVERY = 5
+"""``measure`` reads the tree's PSS every this many RSS samples (0.5 s)."""
+
+
 def tree_cpu_seconds(pid: int | None) -> float:
     """CPU seconds so far of ``pid`` and its descendants (0 for no process or one that is gone)."""
     total = 0.0
@@ -53,6 +73,7 @@ class Measured:
     peak_rss_mb: float
     max_process_rss_mb: float
     cpu_seconds: float
+    peak_pss_mb: float
     stdout: str
     first_seen_seconds: float | None
 
@@ -71,13 +92,17 @@ def measure(
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
-        peak, first_seen = 0, None
+        peak, peak_pss, first_seen, sampled = 0, 0, None, 0
         while True:
             # wait4 (not Popen.poll) reaps the child: its rusage has the largest RSS of the child and its descendants.
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
                 break
             peak = max(peak, tree_rss_bytes(process.pid) + sum(tree_rss_bytes(other) for other in beside))
+            if sampled % PSS_EVERY == 0:
+                pss = tree_pss_bytes(process.pid) + sum(tree_pss_bytes(other) for other in beside)
+                peak_pss = max(peak_pss, pss)
+            sampled += 1
             if watch is not None and first_seen is None and any(watch.parent.glob(f"*/{watch.name}")):
                 first_seen = time.perf_counter() - started
             time.sleep(0.1)
@@ -91,6 +116,7 @@ def measure(
         round(peak / 2**20, 1),
         round(usage.ru_maxrss / 2**10, 1),
         round(usage.ru_utime + usage.ru_stime, 1),
+        round(peak_pss / 2**20, 1),
         output,
         first_seen,
     )

@@ -22,7 +22,8 @@ arm in its own subprocess so its peak memory is its own:
 Words are the whitespace tokens of the article bodies (captions, headlines and credits not counted), the same
 numerator for every arm. The baseline and peer times leave out the model load; newsprep's is the whole command.
 Peak RSS is the largest sum of resident memory over the arm's process tree (sampled every 0.1 s; shared pages
-counted once per process; psutil walks the tree), beside the largest single process (from ``wait4``, so Unix only).
+counted once per process; psutil walks the tree), beside the largest single process (from ``wait4``, so Unix only),
+and peak PSS the largest sum of proportional set sizes (shared pages divided among their sharers; every 0.5 s).
 """
 
 from __future__ import annotations
@@ -160,6 +161,7 @@ def _run_arm_in_subprocess(arm: str, corpus: Path, words: int, extra: list[str],
     figures.update(
         peak_rss_mb=done.peak_rss_mb,
         max_process_rss_mb=done.max_process_rss_mb,
+        peak_pss_mb=done.peak_pss_mb,
         process_seconds=round(done.seconds, 2),
         process_cpu_seconds=done.cpu_seconds,
         load_average_before=load_before,
@@ -229,6 +231,7 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
         result["words_per_second"] = rate
         result["ratios"] = newsprep_ratios(arms, rate)
         result["peak_rss_mb"] = {name: arm["peak_rss_mb"] for name, arm in arms.items()}
+        result["peak_pss_mb"] = {name: arm["peak_pss_mb"] for name, arm in arms.items()}
     if args.memory:
         result["memory"] = memory_comparison([int(n) for n in args.memory.split(",")], work_dir, args.seed)
     return result
@@ -272,7 +275,8 @@ def main() -> None:
     args.work_dir = work_dir_outside_repo(parser, args.work_dir)
     result = benchmark(args)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps({k: result[k] for k in ("words_per_second", "ratios", "peak_rss_mb", "memory") if k in result}))
+    shown = ("words_per_second", "ratios", "peak_rss_mb", "peak_pss_mb", "memory")
+    print(json.dumps({k: result[k] for k in shown if k in result}))
 
 
 def arm_main() -> None:

@@ -15,6 +15,8 @@ second), while:
   descendants: the CLI's process (which runs the flow), the temporary Prefect server, the NLP workers, the checker;
   with ``--server cold`` also of ``make serve``'s processes (``served-server``, ``served-worker``, ``runner`` and
   their children); and the machine's idle time (``/proc/stat``), to tell idle cores from cores other work took;
+- every 0.5 s, the resident memory (RSS) and proportional set size (PSS: shared pages divided among their sharers,
+  ``/proc/<pid>/smaps_rollup``) of each of those processes: the memory the run really holds, by phase and kind;
 - each process writes its events (``timeline_hooks/sitecustomize.py``): its start, the run's imports, the model's
   load, each stage's run and checks on each batch, the contracts, the suites, the Data Docs, the report, the publish.
 
@@ -48,6 +50,8 @@ from timeline_phases import Timeline, describe, process_kinds
 
 HOOKS = Path(__file__).resolve().parent / "timeline_hooks"
 SAMPLE_SECONDS = 0.05
+MEMORY_EVERY = 10
+"""The memory of each process is read every this many CPU samples (0.5 s): PSS walks each process's page tables."""
 
 
 def _machine_idle_seconds() -> float:
@@ -70,6 +74,17 @@ def _tree_cpu(root: psutil.Process) -> dict[int, float]:
             continue
         cpu[process.pid] = times.user + times.system
     return cpu
+
+
+def _memory(pids: list[int]) -> dict[str, dict[int, int]]:
+    """RSS and PSS bytes of each of ``pids`` still alive (a process without PSS, or not readable, is left out)."""
+    rss: dict[int, int] = {}
+    pss: dict[int, int] = {}
+    for pid in pids:
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            full = psutil.Process(pid).memory_full_info()
+            rss[pid], pss[pid] = full.rss, getattr(full, "pss", 0)
+    return {"rss": rss, "pss": pss}
 
 
 def _beside_trees(beside: dict[int, str]) -> tuple[dict[int, float], dict[int, str]]:
@@ -105,7 +120,10 @@ def _sample_run(
                 commands[pid] = " ".join(psutil.Process(pid).cmdline()[:8])
             except (psutil.NoSuchProcess, psutil.AccessDenied):
                 commands[pid] = "?"
-        samples.append({"t": time.time(), "cpu": cpu, "machine_idle": _machine_idle_seconds()})
+        sample: dict[str, Any] = {"t": time.time(), "cpu": cpu, "machine_idle": _machine_idle_seconds()}
+        if len(samples) % MEMORY_EVERY == 0:
+            sample["memory"] = _memory(list(cpu))
+        samples.append(sample)
         time.sleep(SAMPLE_SECONDS)
     output = process.stdout.read().decode(errors="replace") if process.stdout else ""
     samples.append({"t": time.time(), "cpu": {}, "machine_idle": _machine_idle_seconds()})

@@ -14,8 +14,9 @@ Interval = tuple[float, float, dict[int, float], float]
 
 def process_kinds(run: dict[str, Any]) -> dict[int, str]:
     """Each process of the run by what it is: cli (the command, which runs the flow), server, worker (NLP), checker,
-    tracker (multiprocessing's resource tracker), else other; a served run's ``make serve`` processes by the kind the
-    sampler gave them (``beside_kinds``: served-server, served-worker, runner)."""
+    tracker (multiprocessing's resource tracker), forkserver (the NLP workers' fork server), else other; a served
+    run's ``make serve`` processes by the kind the sampler gave them (``beside_kinds``: served-server,
+    served-worker, runner)."""
     root = int(run["root_pid"])
     beside = {int(pid): kind for pid, kind in run.get("beside_kinds", {}).items()}
     doing: dict[int, set[str]] = defaultdict(set)
@@ -36,6 +37,8 @@ def process_kinds(run: dict[str, Any]) -> dict[int, str]:
             kinds[pid] = "checker"
         elif "resource_tracker" in command:
             kinds[pid] = "tracker"
+        elif "forkserver" in command:
+            kinds[pid] = "forkserver"
         else:
             kinds[pid] = "other"
     return kinds
@@ -53,6 +56,11 @@ class Timeline:
     @classmethod
     def of(cls, run: dict[str, Any], kinds: dict[int, str]) -> Timeline:
         samples = [{**s, "cpu": {int(p): c for p, c in s["cpu"].items()}} for s in run["samples"]]
+        for sample in samples:
+            if "memory" in sample:
+                sample["memory"] = {
+                    measure: {int(p): b for p, b in by_pid.items()} for measure, by_pid in sample["memory"].items()
+                }
         events = sorted(run["events"], key=lambda e: e["t"])
         return cls(run["started"], run["ended"], int(run["cores"]), kinds, samples, events)
 
@@ -111,6 +119,44 @@ def phases(timeline: Timeline) -> list[Phase]:
                     cpu[timeline.kinds.get(pid, "other")] += seconds
         found.append(Phase(name, start, stop, dict(cpu), idle))
     return found
+
+
+@dataclass(frozen=True)
+class MemoryPeak:
+    """The sample of a phase where the run's processes held the most PSS: the tree's PSS and RSS then, and the PSS of
+    each process kind."""
+
+    phase: str
+    at: float
+    pss_bytes: int
+    rss_bytes: int
+    pss_by_kind: dict[str, int]
+
+
+def memory_peaks(timeline: Timeline) -> list[MemoryPeak]:
+    """Per phase (``phases``), the memory sample with the largest summed PSS (phases without one are left out)."""
+    peaks = []
+    for phase in phases(timeline):
+        inside = [s for s in timeline.samples if "memory" in s and phase.start <= timeline.at(s["t"]) < phase.end]
+        if not inside:
+            continue
+        top = max(inside, key=lambda s: sum(s["memory"]["pss"].values()))
+        by_kind: dict[str, int] = defaultdict(int)
+        for pid, pss in top["memory"]["pss"].items():
+            by_kind[timeline.kinds.get(pid, "other")] += pss
+        pss_total, rss_total = sum(top["memory"]["pss"].values()), sum(top["memory"]["rss"].values())
+        peaks.append(MemoryPeak(phase.name, timeline.at(top["t"]), pss_total, rss_total, dict(by_kind)))
+    return peaks
+
+
+def _memory_lines(timeline: Timeline) -> list[str]:
+    lines = ["phase        peak at s  PSS MB   RSS MB   PSS MB by process kind"]
+    for peak in memory_peaks(timeline):
+        kinds = ", ".join(f"{kind} {pss / 2**20:.0f}" for kind, pss in sorted(peak.pss_by_kind.items()))
+        lines.append(
+            f"{peak.phase:11} {peak.at:10.2f} {peak.pss_bytes / 2**20:7.0f} {peak.rss_bytes / 2**20:8.0f}   {kinds}"
+        )
+    return lines if len(lines) > 1 else []
 
 
 def _event_lines(timeline: Timeline) -> list[str]:
@@ -175,6 +221,8 @@ def describe(timeline: Timeline, run: dict[str, Any]) -> list[str]:
         )
     return [
         *lines,
+        "",
+        *_memory_lines(timeline),
         "",
         "events (s from the command's start):",
         *_event_lines(timeline),

@@ -65,3 +65,21 @@ def test_a_served_runs_neighbours_keep_the_kind_the_sampler_gave_them() -> None:
     run["commands"].update({"4": "prefect server start --host 127.0.0.1", "5": "python -m newsprep.warm.runner"})
     run["beside_kinds"] = {"4": "served-server", "5": "runner"}
     assert process_kinds(run) == {1: "cli", 2: "server", 3: "worker", 4: "served-server", 5: "runner"}
+
+
+def test_the_memory_peak_of_each_phase_is_the_sample_where_the_tree_held_the_most_pss() -> None:
+    """PSS divides shared pages among their sharers: a phase's peak is its sample of the largest summed PSS (not of
+    the largest RSS), each kind's part of it told apart; a phase without a memory sample has none."""
+    run = _run()
+    mb = 2**20
+    run["samples"][1]["memory"] = {"rss": {"1": 300 * mb, "3": 500 * mb}, "pss": {"1": 200 * mb, "3": 400 * mb}}
+    later_in_ner = {"t": 104.0, "cpu": {1: 1.0, 2: 1.0, 3: 2.0}, "machine_idle": 1.5}
+    later_in_ner["memory"] = {"rss": {"1": 300 * mb, "3": 900 * mb}, "pss": {"1": 250 * mb, "3": 300 * mb}}
+    run["samples"].insert(2, later_in_ner)
+    run["samples"][0]["memory"] = {"rss": {"1": 100 * mb}, "pss": {"1": 90 * mb}}
+    peaks = {peak.phase: peak for peak in timeline_phases.memory_peaks(Timeline.of(run, process_kinds(run)))}
+    assert list(peaks) == ["before NER", "NER"]
+    assert peaks["before NER"].pss_bytes == 90 * mb
+    assert peaks["NER"].at == pytest.approx(2.0)  # 600 MB of PSS at 2 s (800 of RSS) against 550 at 4 s (1,200)
+    assert (peaks["NER"].pss_bytes, peaks["NER"].rss_bytes) == (600 * mb, 800 * mb)
+    assert peaks["NER"].pss_by_kind == {"cli": 200 * mb, "worker": 400 * mb}

@@ -38,6 +38,7 @@ FIXTURE_SETS = {
     "web statistics fixtures": REPO / "tests" / "fixtures" / "statistics-web",
     "second web statistics fixtures": REPO / "tests" / "fixtures" / "statistics-web2",
     "other languages' statistics fixtures": REPO / "tests" / "fixtures" / "statistics-languages",
+    "genre statistics fixtures": REPO / "tests" / "fixtures" / "statistics-genres",
     "outlet fixtures": REPO / "tests" / "fixtures" / "outlets",
 }
 HELDOUT_SETS = {

@@ -16,8 +16,9 @@ class StatisticsSchema(TableContract):
     rows and how they are written, each for the reason an analyst querying the table would give; annotators follow the
     same conventions (benchmarks/annotations/README.md).
 
-    Not statistics: dates, years, times of day, ages, durations (a lap in 58 seconds, a 30-second ad, a battery that
-    lasts 24 hours, '0-60 mph in 4.1 seconds'), ordinals and ranks, identifiers and names that hold a number (Route 66,
+    Not statistics: dates, years, times of day ('after 9 the next morning'), ages, durations (a lap in 58 seconds, a
+    30-second ad, a battery that lasts 24 hours, '0-60 mph in 4.1 seconds', a prison term, a 30-year mortgage),
+    ordinals and ranks, identifiers and names that hold a number (Route 66,
     iPhone 11, a 401(k)), vague amounts (thousands of, one or two), figures of speech (100 percent sure) and the
     writer's own asides (two things to know).
 
@@ -74,8 +75,9 @@ class StatisticsSchema(TableContract):
     Number words: numbers in words count as digits do ('seven', 'a dozen'); 'twice' and 'three times' are multipliers,
     but 'double' is no row ('more than double the $2,300' gives the $2,300, 'doubled' is a change with no figure), as
     every earlier annotated set has it. 'One' before a singular noun is a statistic only when the sentence is about how
-    many ('conceded only one goal', 'with one game left'), not when it says 'a' ('one day', 'with one voice'); the
-    stage counts it after 'only' and before a noun and 'left' or 'remaining', and leaves other such 'one's out.
+    many ('conceded only one goal', 'with one game left', 'two counts of theft and one count of fraud'), not when it
+    says 'a' ('one day', 'with one voice'); the stage counts it after 'only', after another count and 'and', and before
+    a noun and 'left' or 'remaining', and leaves other such 'one's out.
 
     Where: sub-headings are the article's text (a listing's price in a heading is a row, and so is each figure of a
     deals post's price line: 'Name: $279 (was $429)', 'Name, $99 ($70 off)', 'save 35%'); captions and the

@@ -109,6 +109,7 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         "statistics-web",
         "statistics-web2",
         "statistics-languages",
+        "statistics-genres",
         "quotes",
         "entities",
         "outlets",

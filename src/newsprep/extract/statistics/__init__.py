@@ -1,12 +1,18 @@
 """Statistics: the numbers an article reports (percentages, money, counts), normalised, with what they measure and
 who reports them. Pure, and pure Python (no spaCy).
 
-- ``stage``: ``extract_statistics``, the stage: fractions, ranges and single quantities per body paragraph.
-- ``numbers``: how a quantity is written (digits, number words, scales, currencies) and its value.
-- ``rules``: which numbers are not statistics (dates, years, ages, identifiers...) and what a count counts.
+- ``stage``: ``extract_statistics``, the stage; ``paragraph_hits``: fractions, ranges and single quantities per body
+  paragraph; ``back_references``: counts that point back at earlier text.
+- ``numbers``: how a quantity is written (digits, number words, scales, currencies) and its value; ``conventions``:
+  the decimal-comma convention, decided per article.
+- ``rules``, ``dates``, ``identifiers``: which numbers are not statistics (codes, ages, ranks; dates, times, years;
+  names, labels, citations, phone numbers); ``noun_phrases``: what a count counts, and durations.
 - ``context``: the words around a number: its sentence, qualifier and who reports it.
 - ``measures``: what a number measures, read from the shape of its clause (``measure_clause``: the clause as
   words and phrases; ``measure_words``: the word lists those rules read; ``measure_levels``: changes and levels;
+  ``measure_shares``, ``measure_money``, ``measure_sizes``: shares, amounts of money, sizes; ``measure_estimates``,
+  ``measure_votes``: estimates, listings, levels named before 'of', election results; ``measure_tidying``: the last
+  touches to a phrase;
   ``measure_counts``: what a count counts; ``neighbours``: a measure said by the number before it).
 """
 

@@ -7,13 +7,17 @@ from the earlier paragraphs and the paragraph's own text before the number; it l
 
 Each judge takes the paragraph and the number's offset in it (``text``, ``pos``), not a copy of the text before the
 number: the stage asks up to four of them per number, and most answer from a few characters before ``pos``.
+``first_mentions`` applies them to a paragraph's hits, with the counts of members named right after and the amounts
+restated.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.rules import is_plural_noun, noun_phrase_after
+from newsprep.extract.statistics.context import qualifier_of
+from newsprep.extract.statistics.hits import Hit
+from newsprep.extract.statistics.noun_phrases import is_plural_noun, noun_phrase_after
 from newsprep.text import NUMBER_WORD_VALUES, singular_forms, word_set
 
 PAIR_NOUNS = word_set(
@@ -171,3 +175,48 @@ def points_back(
         return True
     # only the paragraph's own words: 'the two' alone further back may be another pair
     return named_as_group_before(text, pos, number_word.lower())
+
+
+def _is_back_reference(hit: Hit, text: str, read_before: str | None) -> bool:
+    """A count after 'the'/'all'/'their' that points back: a number word by ``points_back``; digits ('Of the 14
+    judges') only when they restate an earlier count of the same noun (a digit count alone names no group)."""
+    noun_phrase = text[hit.noun.start : hit.noun.end] if hit.noun else None
+    if after_demonstrative(text, hit.start):
+        return True
+    if text[hit.start].isdigit():
+        return noun_phrase is not None and restates_count(
+            read_before, text, hit.start, value=hit.value, noun_phrase=noun_phrase
+        )
+    return points_back(
+        read_before,
+        text,
+        hit.start,
+        number_word=text[hit.start : hit.end],
+        value=hit.value,
+        noun_phrase=noun_phrase,
+        noun_end=hit.noun.end if hit.noun else None,
+    )
+
+
+def _names_its_members(hit: Hit, text: str) -> bool:
+    """'two developers, Ann Roe and Lee Voss': a count whose members are all named right after it, with no 'at least'
+    or 'more than' before it (then the names are examples and the count says more)."""
+    if hit.kind != "count" or hit.noun is None or hit.in_range:
+        return False
+    named = all_members_named_after(text, hit.noun.end, hit.value)
+    return named and qualifier_of(text, hit.start, hit.end) is None
+
+
+def first_mentions(hits: list[Hit], text: str, read_before: str | None) -> list[Hit]:
+    """The hits without the counts after 'the'/'all'/'their' that point back at the earlier text, and without the
+    counts of members named right after."""
+    return [
+        hit
+        for hit in hits
+        if not (hit.determined and _is_back_reference(hit, text, read_before))
+        and not _names_its_members(hit, text)
+        and not (
+            hit.kind in {"money", "percent"}
+            and restates_amount(read_before, text, hit.start, text[hit.start : hit.end])
+        )
+    ]

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from newsprep.extract.statistics.dates import is_comma_date_or_year
 from newsprep.extract.statistics.numbers import (
     QUANTITY,
     RANGE,
@@ -304,27 +305,3 @@ def comma_starts(text: str, starts: list[int]) -> list[int]:
     """``starts`` with the places a decimal-comma article's own currency signs begin, in text order."""
     extra = [m.start() for m in COMMA_STARTS.finditer(text)]
     return sorted(set(starts).union(extra)) if extra else starts
-
-
-_MONTHS = (
-    "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
-    "|janeiro|fevereiro|março|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
-    "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-    "|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
-    "|januari|februari|maret|mei|agustus|oktober|desember"
-    "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-)
-_DATE_AFTER = re.compile(
-    rf"(?:\.?\s*(?:(?:bis|und|-|–)\s*[0-9]{{1,2}}\.?\s*)?(?:de\s+)?(?:{_MONTHS})\b)", re.IGNORECASE
-)
-"""'12. September', '12. bis 13. September', '5 de março', '3 settembre', '17 Agustus', '9 мая': a day of a month."""
-_BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-
-
-def is_comma_date_or_year(text: str, q: Quantity) -> bool:
-    """A day before a month name of the decimal-comma languages, or a bare year ('seit 2014'): in that convention a
-    count of 1,900 to 2,099 is written with its dot ('2.014'), so four bare digits there are a year."""
-    if q.currency or q.percent or q.scale:
-        return False
-    number = text[q.start : q.number_end]
-    return _BARE_YEAR.fullmatch(number) is not None or _DATE_AFTER.match(text, q.number_end) is not None

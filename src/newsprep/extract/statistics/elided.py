@@ -7,9 +7,9 @@ import re
 
 from newsprep.extract.statistics.context import CONTEXT_CHARS
 from newsprep.extract.statistics.lexicon import PARTITIVE_HEDGES, optional_before
+from newsprep.extract.statistics.noun_phrases import TIME_UNITS, noun_phrase_after
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.patterns import SERIES_AFTER
-from newsprep.extract.statistics.rules import TIME_UNITS, noun_phrase_after
 from newsprep.text import NUMBER_WORD_VALUES, alternatives
 
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")

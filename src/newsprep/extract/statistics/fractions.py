@@ -7,6 +7,7 @@ import re
 
 from newsprep.extract.statistics.hits import Hit, quantity_unit
 from newsprep.extract.statistics.lexicon import CHANGE_HEDGES, optional_before
+from newsprep.extract.statistics.noun_phrases import TIME_UNITS, noun_phrase_after
 from newsprep.extract.statistics.numbers import (
     FRACTION_IN,
     FRACTION_PART,
@@ -16,7 +17,7 @@ from newsprep.extract.statistics.numbers import (
     fraction_part_value,
 )
 from newsprep.extract.statistics.patterns import FRACTION_OF_SCALE, NOT_A_SHARE_BEFORE, SCALES
-from newsprep.extract.statistics.rules import TIME_UNITS, is_determined_word_number, noun_phrase_after
+from newsprep.extract.statistics.rules import is_determined_word_number
 
 _GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)?\s*(\w+)", re.IGNORECASE)
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprep.extract.statistics.noun_phrases import NounPhrase
 from newsprep.extract.statistics.numbers import Quantity
-from newsprep.extract.statistics.rules import NounPhrase
 
 
 @dataclass(frozen=True, slots=True)

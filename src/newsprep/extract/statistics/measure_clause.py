@@ -37,7 +37,7 @@ from newsprep.extract.statistics.measure_words import (
     bare_word,
     is_quantity,
 )
-from newsprep.extract.statistics.rules import is_plural_noun
+from newsprep.extract.statistics.noun_phrases import is_plural_noun
 
 
 def only_connectors(words: list[str]) -> bool:

@@ -22,10 +22,10 @@ from newsprep.extract.statistics.measure_clause import (
 )
 from newsprep.extract.statistics.measure_holders import distance_phrase, opening_subject
 from newsprep.extract.statistics.measure_levels import change_or_level, changed_by
-from newsprep.extract.statistics.measure_shapes import CLAUSE_OPENERS, as_participle
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CHANGE_NOUNS,
+    CLAUSE_OPENERS,
     CONNECTORS,
     DETERMINERS,
     DISTANCE_UNITS,
@@ -41,9 +41,10 @@ from newsprep.extract.statistics.measure_words import (
     RELATIVES,
     UP_DOWN,
     VAGUE,
+    as_participle,
     bare_word,
 )
-from newsprep.extract.statistics.rules import is_plural_noun
+from newsprep.extract.statistics.noun_phrases import is_plural_noun
 
 HOLDING_PREPOSITIONS = frozenset({"for", "of", "in", "on", "to", "among", "from", "with", "across"})
 """A preposition between a noun and a bare count that says the count belongs to the noun ('orders for 400 jets',
@@ -205,6 +206,10 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     if len(between) > 1 and bare_word(between[-2]) in MODALS and bare_word(between[-1]) not in FUNCTION | AUXILIARIES:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])  # "can produce 500 tons"
     employer = tidy_phrase(noun_phrase_back(between[:-1])) if len(between) > 1 else None
+    if employer is None and len(between) == 1 and bare_word(between[0]) in HOLDING_VERBS:
+        counted_holder = left[len(before) : len(left) - len(after_other_quantity(left)[1])][-1:]
+        if counted_holder and is_plural_noun(bare_word(counted_holder[0])):
+            employer = bare_word(counted_holder[0])  # 'The two firms employ 3,000 people': the holder counted before
     if employer and bare_word(between[-1]) in HOLDING_VERBS and noun.lower() not in MEASURE_UNITS:
         return f"{noun} {HOLDING_VERBS[bare_word(between[-1])]} by {employer}"  # 'the mill employs 300 people there'
     modifier = between[-1:] if len(between) > 1 and is_modifier(between[-2], between[-1]) else []

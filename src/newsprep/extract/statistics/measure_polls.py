@@ -131,8 +131,13 @@ def is_poll_paragraph(text: str) -> bool:
     return _POLL_CONTEXT.search(text) is not None
 
 
-_SHARE_BEFORE_POINTS = re.compile(r"\d\s*(?:%|percent\b)[^.;!?%]*?\b(?:up|down|rose|fell|gained|lost|dropped)\s+$")
-"""'38% of pupils read at grade level, up 3 points': a change of a share, in its sentence, told in points."""
+_CHANGE_VERBS = r"(?:up|down|rose|fell|gained|lost|dropped|jumped|climbed|slipped|grew|improved|increased|decreased)"
+_SHARE_BEFORE_POINTS = re.compile(
+    rf"(?:\d\s*(?:%|percent\b)|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:share|percentage|proportion)\s+(?!price)[a-z])"
+    rf"[^.;!?%]*?\b{_CHANGE_VERBS}\s+(?:by\s+)?$"
+)
+"""'38% of pupils read at grade level, up 3 points', 'the share meeting the standard jumped 17 points': a change of
+a share, in its sentence, told in points."""
 _MARKET_CONTEXT = re.compile(r"\b(?:index|indexes|indices|Dow|S&P|Nasdaq|FTSE|Nikkei|DAX|stocks|shares)\b")
 """A paragraph about a market: its 'points' are the index's."""
 

@@ -4,6 +4,7 @@ invented-sentence tests in ``tests/stages/test_statistics_round10.py``).
 - 'the shop offers the Lumo desk lamp for $45' -> 'price of Lumo desk lamp' (also bought, sold, find, get);
 - 'Zephyr kettles from $30' -> 'price of Zephyr kettles' (a starting price: no 'to' after it);
 - 'the Zephyr kettle is now live at Brightway for $30' -> 'price of Zephyr kettle' (on sale at a named store);
+- 'refurbished tablets can be had for $200', 'the blender sells for $89' -> 'price of <subject>' (round 9);
 - 'usually selling for $60', 'the usual $60 price tag' -> 'usual price'; '(Orig. $90)' -> 'original price';
 - a product listing: a paragraph that is only an amount, under a short line naming the product -> 'price of <it>'.
 """
@@ -21,7 +22,7 @@ from newsprep.extract.statistics.measure_words import (
     TIME_STOPS,
     bare_word,
 )
-from newsprep.extract.statistics.rules import is_plural_noun
+from newsprep.extract.statistics.noun_phrases import is_plural_noun
 from newsprep.text import word_set
 
 OFFER_VERBS = PRICE_VERBS | word_set(
@@ -47,6 +48,11 @@ _MAX_GOODS_WORDS = 4
 _MAX_ITEM_WORDS = 12
 _DEALS = frozenset({"pricing", "prices", "deal", "deals", "discount", "discounts", "savings", "sale"})
 _PRONOUNS = frozenset({"it", "them", "one", "this", "that", "these", "those", "yours", "mine"})
+SOLD_SUBJECT_VERBS = word_set("sells sell sold retails retail retailed goes go went")
+"""'the blender sells for $89': the subject is what the amount buys."""
+PASSIVE_BUYING = word_set("had bought found purchased ordered grabbed snagged picked snapped preordered pre-ordered")
+"""'can be had for $200', 'can be picked up for $40': the subject is what the amount buys."""
+_BEING = frozenset({"be", "is", "are", "was", "were", "been"})
 _FROM_VERBS = frozenset({"starts", "ranges", "comes", "runs", "rises", "falls", "climbs", "drops", "moves"})
 
 
@@ -176,3 +182,33 @@ def exchange_rate(unit: str, right: list[str]) -> str | None:
     other = _PER_CURRENCY.get(words[2])
     name = _CURRENCY_NAMES.get(unit)
     return f"{name} per {other}" if other and name and name.rstrip("s") != other else None
+
+
+def selling_price(left: list[str]) -> str | None:
+    """'Refurbished tablets can be had for just over $200' -> 'price of Refurbished tablets'; 'the blender sells for
+    $89' -> 'price of blender': the subject of a verb of selling, or of a passive verb of buying, before 'for'."""
+    if len(left) < 3 or bare_word(left[-1]) != "for":
+        return None
+    words = left[:-1]
+    if bare_word(words[-1]) in {"up", "out"}:
+        words = words[:-1]  # 'can be picked up for'
+    verb = bare_word(words[-1]) if words else ""
+    if verb in PASSIVE_BUYING and len(words) > 1 and bare_word(words[-2]) in _BEING:
+        words = words[:-2]
+        while words and bare_word(words[-1]) in {"can", "could", "may", "might", "will", "now", "still", "also"}:
+            words = words[:-1]
+    elif verb in SOLD_SUBJECT_VERBS:
+        words = words[:-1]
+        while words and bare_word(words[-1]) in {"now", "still", "also", "currently", "usually"}:
+            words = words[:-1]
+    else:
+        return None
+    subject: list[str] = []
+    for word in reversed(words):
+        if bare_word(word) in FUNCTION | PREPOSITIONS or word.endswith((",", ";", ":")) or is_verb(word):
+            break
+        subject.insert(0, word)
+    if not subject or bare_word(subject[0]) in _PRONOUNS or len(subject) > _MAX_ITEM_WORDS:
+        return None
+    named = tidy_phrase(subject)
+    return f"price of {named}" if named else None

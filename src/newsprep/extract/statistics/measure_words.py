@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.lexicon import QUALIFIER_END_WORDS, REPORTING_WORDS, one_of
-from newsprep.extract.statistics.rules import is_plural_noun
+from newsprep.extract.statistics.noun_phrases import is_plural_noun
 from newsprep.text import word_set
 
 YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}$")
@@ -29,9 +29,11 @@ HOLDING_VERBS = {
     "employs": "employed", "employ": "employed", "operates": "operated", "operate": "operated", "owns": "owned",
     "own": "owned", "serves": "served", "serve": "served", "houses": "housed", "hosts": "hosted", "runs": "run",
     "manages": "managed", "treats": "treated", "teaches": "taught", "trains": "trained", "insures": "insured",
-    "represents": "represented", "represent": "represented",
+    "represents": "represented", "represent": "represented", "treat": "treated", "house": "housed", "host": "hosted",
+    "manage": "managed", "teach": "taught", "train": "trained", "insure": "insured",
 }  # fmt: skip
-"""Present-tense verbs of a count's holder ('the plant employs 300 people' -> 'people employed by plant')."""
+"""Present-tense verbs of a count's holder ('the plant employs 300 people' -> 'people employed by plant'), with a
+plural holder's forms ('the two clinics treat 500 patients')."""
 PARTICLES = word_set("off up out down back away")
 VAGUE = word_set("hundreds thousands dozens millions billions tens scores")
 SCALE_OR_PERCENT = word_set("percent pct % million billion trillion bn mn percentage points point per cent")
@@ -190,12 +192,25 @@ def bare_word(word: str) -> str:
     return word.lower().strip("“”\"'’,.;:()[]!?")
 
 
+def _names_a_model(words: list[str], i: int) -> bool:
+    """A short bare number after a capitalised word inside the clause ('Band 3 costs', 'Series 7 has'): a model's or a
+    version's number, as the stage's identifier rule reads it, not another quantity (a count's noun after it, as in a
+    line of a player's assists, keeps it one)."""
+    previous = words[i - 1] if i > 1 else ""
+    if not (words[i].isdigit() and len(words[i]) <= 3 and previous[:1].isupper() and previous[-1:].isalpha()):
+        return False
+    following = bare_word(words[i + 1]) if i + 1 < len(words) else ""
+    return bare_word(previous) not in FUNCTION and (following in MONEY_NOUNS or not is_plural_noun(following))
+
+
 def is_quantity(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is part of another quantity ('$2 billion', '4.5%', '3 percent'): comparisons' numbers."""
     w = words[i]
     if bare_word(w) in NUMBER_WORDS and i + 1 < len(words) and is_plural_noun(bare_word(words[i + 1])):
         return True
     if QUANTITY_WORD.match(w) and any(c.isdigit() for c in w):
+        if _names_a_model(words, i):
+            return False  # 'The Lumo Band 3 costs $249': the 3 names the model
         nxt = bare_word(words[i + 1]) if i + 1 < len(words) else ""
         return (
             not w[:1].isdigit()
@@ -241,3 +256,27 @@ TRAVEL_VERBS = word_set("go goes travel travels drive drives fly flies deliver d
 """'will go 39 miles on battery power': the distance a vehicle can go is its range."""
 TRAVELLED = word_set("went traveled travelled drove flew walked swam")
 """'the cat had traveled 1,200 miles': a distance covered."""
+
+
+PARTICIPLES = {
+    "threw": "thrown", "took": "taken", "gave": "given", "wrote": "written", "drew": "drawn", "stole": "stolen",
+    "rode": "ridden", "saw": "seen", "ate": "eaten", "drove": "driven", "chose": "chosen", "broke": "broken",
+    "grew": "grown", "flew": "flown", "wore": "worn", "hid": "hidden", "ran": "run", "began": "begun",
+    "swam": "swum", "shook": "shaken", "knew": "known", "blew": "blown", "fell": "fallen", "rose": "risen",
+    "sang": "sung", "froze": "frozen", "forgave": "forgiven", "bit": "bitten", "spoke": "spoken", "tore": "torn",
+}  # fmt: skip
+"""'He threw four touchdowns' -> 'touchdowns thrown': the past tense of an irregular verb after its object reads as
+the participle a reader writes."""
+
+
+IRREGULAR = frozenset(PARTICIPLES.values()) | word_set("woven spun sewn cast built made held dug sold bought")
+"""Participles that do not end in -ed ('cable woven from tires')."""
+
+
+def as_participle(word: str) -> str:
+    """The participle of an irregular past tense ('threw' -> 'thrown'); other words unchanged."""
+    return PARTICIPLES.get(bare_word(word), word.strip(",;:"))
+
+
+CLAUSE_OPENERS = word_set("when while because if although though whereas until unless")
+"""Words that open another clause after a count's noun ('winds of 130 mph when it made landfall')."""

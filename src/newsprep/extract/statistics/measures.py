@@ -34,24 +34,17 @@ from newsprep.extract.statistics.measure_asides import moved_measure, named_past
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
     before_as,
-    clause_fallback,
     clause_words,
     is_a_measure,
     is_noun_phrase,
-    is_verb,
-    names_a_time,
-    noun_phrase_back,
     noun_phrase_forward,
     participle_after,
     strip_qualifiers,
-    subject_words,
-    tail_words,
     tidy_phrase,
-    without_auxiliaries,
-    without_time,
 )
-from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause, series_noun
+from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_deals import deal_measure
+from newsprep.extract.statistics.measure_estimates import estimated_measure, level_named_before
 from newsprep.extract.statistics.measure_holders import (
     bracketed,
     dimension_phrase,
@@ -61,214 +54,111 @@ from newsprep.extract.statistics.measure_holders import (
     scorer_of,
     share_holder,
 )
-from newsprep.extract.statistics.measure_levels import change_or_level, changed_by
+from newsprep.extract.statistics.measure_money import money_measure
 from newsprep.extract.statistics.measure_owners import (
     amount_in_relative,
     casualty_count,
-    money_for_purpose,
     owner_or_subject,
     pronoun_level,
     says_there_is,
 )
-from newsprep.extract.statistics.measure_polls import named_subject, poll_measure, saying_measure, surveyed_count
+from newsprep.extract.statistics.measure_polls import poll_measure, saying_measure, surveyed_count
 from newsprep.extract.statistics.measure_prices import (
-    cost_per_unit,
     exchange_rate,
-    offered_item,
-    starting_price,
-    store_price,
-    told_per_share,
-    usual_price,
 )
 from newsprep.extract.statistics.measure_refs import (
     compared_multiple,
     dashed_apposition,
-    loss_measure,
-    per_period_measure,
     population_measure,
     ranging_holder,
     relative_antecedent,
     share_told_with,
     subject_to_holder,
-    taken_in_measure,
 )
 from newsprep.extract.statistics.measure_settings import setting_of
 from newsprep.extract.statistics.measure_shapes import (
     BEING,
-    PLAIN_DIMENSIONS,
     adjective_copula,
     appositive_subject,
-    as_participle,
     copula_subject,
     held_by_participle,
     held_by_relative,
     possessed_count,
-    rate_measure,
     run_measure,
-    size_measure,
-    threshold_subject,
-    without_number_words,
-    without_pronoun_opening,
 )
+from newsprep.extract.statistics.measure_shares import percent_measure, rate_among
+from newsprep.extract.statistics.measure_sizes import PLAIN_DIMENSIONS, rate_measure, size_measure
+from newsprep.extract.statistics.measure_tidying import threshold_subject, without_number_words, without_pronoun_opening
+from newsprep.extract.statistics.measure_votes import candidate_share, tally_against_rival, winning_margin
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CASUALTIES,
-    CHANGE_AFTER,
     CHANGE_NOUNS,
-    CLOSING_NOUNS,
-    DETERMINERS,
     DIMENSIONS,
     FUNCTION,
-    MAX_MEASURE_WORDS,
     MEASURE_UNITS,
-    MONEY_NOUNS,
-    NUMBER_WORDS,
-    PAYOUT_NOUNS,
     PREPOSITIONS,
-    REPORTING,
     SCORING_NOUNS,
-    SERIES,
-    TIME_OBJECTS,
-    TIME_STOPS,
-    UP_DOWN,
     bare_word,
 )
 from newsprep.extract.statistics.minor_units import is_minor_unit
 
 
-def percent_measure(left: list[str], right: list[str], *, counted: bool = False) -> str | None:
-    """What a share or a bare number measures; ``counted``: a bare count ('11 of its last 14 games')."""
-    before, between = after_other_quantity(left)
-    between = strip_qualifiers(without_time(between))
-    rb = [bare_word(w) for w in right]
-    if rb[:1] == ["of"]:
-        group = right[1:]
-        while group and (
-            bare_word(group[0]) in DETERMINERS | SERIES or group[0][:1].isdigit() or bare_word(group[0]) in NUMBER_WORDS
-        ):
-            group = group[1:]  # 'of its last 14 games' -> 'games'
-        series = series_noun(right[1:5])
-        if counted and series and left and is_verb(left[-1]):
-            return f"{series} {bare_word(left[-1])}"  # 'won 11 of its last 14 games' -> 'games won'
-        return tidy_phrase(without_auxiliaries(tail_words(group, MAX_MEASURE_WORDS)))
-    if rb[:1] and rb[0] in CHANGE_AFTER:
-        return tidy_phrase(right[:1] + tail_words(right[1:]))
-    if rb[:2] and rb[0] in {"and", "or", "to"} and len(rb) > 2 and rb[2] in CHANGE_AFTER:
-        return tidy_phrase(right[2:3] + tail_words(right[3:]))
-    if rb[:1] and rb[0] in UP_DOWN and between and bare_word(between[-1]) in CLOSING_NOUNS:
-        subject = tidy_phrase(subject_words(between[:-1]))  # 'the index closed 1.2% higher'
-        return f"{UP_DOWN[rb[0]]} in {subject}" if subject else UP_DOWN[rb[0]]
-    if left and bare_word(left[-1]) in {"a", "an"}:
-        return _following_noun(right) or change_or_level(before, between) or clause_fallback(between or before)
-    if not counted and between and bare_word(between[-1]) == "with" and not right and named_subject(between[:-1]):
-        return f"share for {named_subject(between[:-1])}"  # 'Lind leads the field with 27%' -> 'share for Lind'
-    return change_or_level(before, between, right) or _following_noun(right) or clause_fallback(between or before)
-
-
-def _following_noun(right: list[str]) -> str | None:
-    """'a 55% chance that ...' -> 'chance that ...'; '20% more powerful than X' -> 'more powerful than X'."""
-    if right and bare_word(right[0]) in REPORTING:
-        return tidy_phrase(without_auxiliaries(right))
-    if not right or bare_word(right[0]) in FUNCTION - {"more", "less"} or not right[0][:1].isalpha():
-        return None
-    return tidy_phrase(tail_words(right, MAX_MEASURE_WORDS))
-
-
-def money_measure(left: list[str], right: list[str]) -> str | None:
-    before, between = after_other_quantity(left)
-    follows_quantity = len(between) < len(left)
-    between = strip_qualifiers(without_time(between))
-    if (
-        [bare_word(w) for w in right[:2]] in (["of", "every"], ["of", "each"])
-        and right[2:3]
-        and right[2][:1] in "$0123456789"
+def _count_phrase(
+    before: str,
+    left: list[str],
+    right: list[str],
+    *,
+    unqualified: list[str],
+    noun_phrase: str | None,
+    unit: str,
+    sized: str | None,
+) -> str | None:
+    """What a count measures, read from its clause (``measures_of``'s rules for a count, in order); ``unqualified``:
+    the sentence's words before the number without its qualifier."""
+    sentence_before = before.split()
+    scorer = scorer_of(sentence_before) if noun_phrase else None
+    phrase: str | None = None
+    if sized:
+        phrase = sized  # 'the ferry measures 90 feet long' -> 'length of ferry'; '500 meters of cable' -> 'cable'
+    elif named := level_named_before(sentence_before, noun_phrase or "", right):
+        phrase = named  # 'sustained winds of 85 mph' -> 'sustained winds'
+    elif (
+        noun_phrase
+        and noun_phrase.lower() in MEASURE_UNITS
+        and adjective_copula(between := strip_qualifiers(after_other_quantity(left)[1]))
     ):
-        right = right[3:]  # '$3 of every $4 worth of aid' -> 'aid'
-    if [bare_word(w) for w in right[:2]] == ["worth", "of"]:
-        right = right[2:]  # '$75 billion worth of goods'
-    rb = [bare_word(w) for w in right]
-    if left and bare_word(left[-1]) == "the" and rb[:1] and rb[0] in {"that", "which"} and len(right) > 2:
-        told = tidy_phrase(tail_words(right[1:]))
-        if told and " " in told:
-            return f"money {told}"  # 'the $4 million that flowed into the fund' -> 'money flowed into fund'
-    per_period = per_period_measure(between, right)
-    if per_period:
-        return per_period  # 'set aside $80 each month' -> 'monthly savings'
-    if changed := changed_by(between):
-        return changed  # 'the firm raised prices by $5' -> 'rise in prices' (not money raised)
-    unqualified = strip_qualifiers(left)
-    priced = (
-        usual_price(between, right)
-        or offered_item(unqualified)
-        or store_price(unqualified)
-        or starting_price(between, right)
-    )
-    if priced:
-        return priced  # 'Ithaca bought Big Machine for $300 million' -> 'price of Big Machine'
-    verb_i = next((i for i in range(len(between) - 1, -1, -1) if bare_word(between[i]) in MONEY_NOUNS), None)
-    nominal = MONEY_NOUNS[bare_word(between[verb_i])] if verb_i is not None else None
-    if (
-        rb[:1]
-        and rb[0] in {"for", "on", "toward", "towards", "in", "to", "of", "from"}
-        and not names_a_time(rb[1:])
-        and not (rb[0] == "to" and len(right) > 1 and right[1][:1].islower() and rb[1] not in DETERMINERS)
-    ):
-        obj = tidy_phrase(tail_words(right[1:]))
-        if obj and rb[0] == "from" and not nominal and between and is_verb(between[-1]):
-            return f"money {as_participle(between[-1])} from {obj}"  # 'stole $600,000 from clients'
-        if obj:
-            return f"{nominal} {rb[0]} {obj}" if nominal and nominal != "cost" and rb[0] != "of" else obj
-    if len(between) > 1 and bare_word(between[-1]) == "worth":
-        valued = noun_phrase_back(between[:-1])
-        if valued:
-            return tidy_phrase(valued)  # 'jewelry worth $2 million'
-    if between and bare_word(between[-1]) in {"of", "at"}:
-        level = change_or_level(before, between)
-        if level:
-            return told_per_share(level, right)  # 'earnings of $7.40 to $7.80 a share' -> 'earnings per share'
-    if rb[:1] and rb[0] in {"a", "per"} and "share" in rb[1:3]:
-        per_share = " ".join(right[1 : rb.index("share", 1) + 1])
-        if nominal and nominal not in {"earnings", "money received"}:
-            return f"{nominal} per {per_share}"  # 'offered $45 a share' -> 'offer per share'
-        paid_out = any(bare_word(w) in PAYOUT_NOUNS for w in left)  # 'the payout to $1.40 per share'
-        return ("dividend per " if paid_out else "earnings per ") + per_share
-    timed = bool(rb) and (rb[0] in TIME_OBJECTS or rb[0] in TIME_STOPS or rb[0] in {"last", "next", "this"})
-    if rb[:1] and rb[0] not in FUNCTION and right[0][:1].isalpha() and not timed:
-        head = noun_phrase_forward(right)
-        after_head = bare_word(right[len(head)]) if len(head) < len(right) else ""
-        after_after = right[len(head) + 1] if len(head) + 1 < len(right) else ""
-        infinitive = after_head == "to" and after_after[:1].islower() and bare_word(after_after) not in DETERMINERS
-        if head and between and is_verb(between[-1]) and (after_head not in PREPOSITIONS or infinitive):
-            return tidy_phrase([*head, between[-1]])
-        return tidy_phrase(tail_words(right))
-    if between and bare_word(between[0]) in {"and", "or"} and follows_quantity:  # '$2 million and $3 million'
-        return None
-    lost = loss_measure(between) or taken_in_measure(between)
-    if lost:
-        return lost  # 'the chain lost $40 million': its losses, not a fall in the chain
-    level = change_or_level(before, between)
-    if level:
-        return level
-    if verb_i is not None and nominal:
-        # 'gain residency by investing $500,000': a gerund after 'by' has no subject of its own
-        by_gerund = verb_i > 0 and bare_word(between[verb_i - 1]) == "by" and between[verb_i].endswith("ing")
-        subject = [] if by_gerund else subject_words(between[:verb_i])
-        recipient = tidy_phrase(between[verb_i + 1 :])
-        if nominal in {"payment", "loan", "award", "donation"} and recipient:
-            return f"{nominal} to {recipient}"  # 'agreed to lend the club $5 million' -> 'loan to club'
-        if nominal == "fine" and recipient:
-            return f"{recipient} fine"  # 'the regulator fined the bank $40 million' -> 'bank fine'
-        if nominal == "cost" and (per := cost_per_unit(right)):
-            return f"cost per {per}"  # 'the program costs $5,500 per death averted' -> 'cost per death averted'
-        if nominal == "cost" and tidy_phrase(subject):
-            return f"cost of {tidy_phrase(subject)}"
-        if nominal == "money received" and tidy_phrase(subject):
-            return f"money received by {tidy_phrase(subject)}"
-        purpose = tail_words(right[1:]) if rb[:1] == ["to"] and len(right) > 1 and right[1][:1].islower() else []
-        if purpose and tidy_phrase(purpose):
-            return f"{nominal} to {tidy_phrase(purpose)}"  # 'paid $2 million to settle the claims'
-        return f"{tidy_phrase(subject)} {nominal}" if tidy_phrase(subject) else nominal
-    return money_for_purpose(right) or clause_fallback(between)
+        phrase = copula_subject(between)  # 'its top speed is a governed 130 mph' -> 'top speed'
+    elif populated := population_measure(before, noun_phrase):
+        phrase = populated  # 'a republic of 12 million people' -> 'population of the republic'
+    elif held := held_by_participle(unqualified, noun_phrase) or held_by_relative(unqualified, noun_phrase):
+        phrase = held  # 'a boat carrying 50 migrants capsized'
+    elif not noun_phrase and (run := run_measure(sentence_before, right)):
+        phrase = run  # 'Dallas has won four in a row'
+    elif noun_phrase and (margin := winning_margin(sentence_before, noun_phrase)):
+        phrase = margin  # 'Pruitt won by 3,480 votes' -> 'Pruitt winning margin'
+    elif noun_phrase and (tally := tally_against_rival(sentence_before, noun_phrase, right)):
+        phrase = tally  # 'Okafor finished with 6,210 votes to Marsh's 5,104' -> 'votes for Okafor'
+    elif noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
+        phrase = f"{noun_phrase.split()[-1]} by {scorer}"  # 'Ann had 9 points, 4 assists' -> 'assists by Ann'
+    elif noun_phrase and (studied := setting_of(sentence_before, noun_phrase)):
+        phrase = studied  # 'a study in 38 people found that' -> 'people in study'; 'cities with protests'
+    elif noun_phrase:
+        phrase = count_measure(left, noun_phrase, right)
+        if phrase is None and is_minor_unit(unit):
+            phrase = money_measure(left, right)  # 'gas traded at 118 pence a therm': a price, as '$1.18' is
+    elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
+        phrase = tidy_phrase([*relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'
+    elif right and bare_word(right[0]) in CASUALTIES:
+        phrase = f"people {bare_word(right[0])}"  # 'the blast left 3 dead and 12 wounded' -> 'people wounded'
+    elif right and bare_word(right[0]) in {"that", "who"}:
+        phrase = counted_by_clause(sentence_before, right)
+    elif right and bare_word(right[0]) in AUXILIARIES and participle_after(right):
+        phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
+    else:
+        unit_word = bool(right) and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION | PREPOSITIONS
+        phrase = casualty_count(left) or percent_measure(left, right[1:] if unit_word else right, counted=True)
+    return phrase
 
 
 def measures_of(
@@ -294,46 +184,20 @@ def measures_of(
     )
     if is_a_measure(ranged, unit):
         return ranged  # 'landing fees, ranging from 2 percent to 9 percent' -> 'landing fees'
+    estimated = (
+        estimated_measure(before.split(), money=kind == "money") if kind in {"money", "count", "percent"} else None
+    )
+    if is_a_measure(estimated, unit):
+        return estimated  # 'put insured losses at $2.5 billion' -> 'insured losses'; 'listed at $640,000'
     left, right = clause_words(text, sentence, start, end)
     sentence_before = before.split()
     unqualified = strip_qualifiers(sentence_before)  # 'which employs more than 300 people': the verb before 'more than'
-    scorer = scorer_of(sentence_before) if kind == "count" and noun_phrase else None
     phrase: str | None = None
     sized = size_measure(sentence_before, unit if kind == "size" else noun_phrase or "", right)
     if kind == "count":
-        if sized:
-            phrase = sized  # 'the ferry measures 90 feet long' -> 'length of ferry'; '500 meters of cable' -> 'cable'
-        elif (
-            noun_phrase
-            and noun_phrase.lower() in MEASURE_UNITS
-            and adjective_copula(between := strip_qualifiers(after_other_quantity(left)[1]))
-        ):
-            phrase = copula_subject(between)  # 'its top speed is a governed 130 mph' -> 'top speed'
-        elif populated := population_measure(before, noun_phrase):
-            phrase = populated  # 'a republic of 12 million people' -> 'population of the republic'
-        elif held := held_by_participle(unqualified, noun_phrase) or held_by_relative(unqualified, noun_phrase):
-            phrase = held  # 'a boat carrying 50 migrants capsized'
-        elif not noun_phrase and (run := run_measure(sentence_before, right)):
-            phrase = run  # 'Dallas has won four in a row'
-        elif noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
-            phrase = f"{noun_phrase.split()[-1]} by {scorer}"  # 'Ann had 9 points, 4 assists' -> 'assists by Ann'
-        elif noun_phrase and (studied := setting_of(sentence_before, noun_phrase)):
-            phrase = studied  # 'a study in 38 people found that' -> 'people in study'; 'cities with protests'
-        elif noun_phrase:
-            phrase = count_measure(left, noun_phrase, right)
-            if phrase is None and is_minor_unit(unit):
-                phrase = money_measure(left, right)  # 'gas traded at 118 pence a therm': a price, as '$1.18' is
-        elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
-            phrase = tidy_phrase([*relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'
-        elif right and bare_word(right[0]) in CASUALTIES:
-            phrase = f"people {bare_word(right[0])}"  # 'the blast left 3 dead and 12 wounded' -> 'people wounded'
-        elif right and bare_word(right[0]) in {"that", "who"}:
-            phrase = counted_by_clause(sentence_before, right)
-        elif right and bare_word(right[0]) in AUXILIARIES and participle_after(right):
-            phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
-        else:
-            unit_word = bool(right) and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION | PREPOSITIONS
-            phrase = casualty_count(left) or percent_measure(left, right[1:] if unit_word else right, counted=True)
+        phrase = _count_phrase(
+            before, left, right, unqualified=unqualified, noun_phrase=noun_phrase, unit=unit, sized=sized
+        )
     elif kind == "size":
         # 'a 275-horsepower motor' -> 'motor'; '16GB of memory' -> 'memory'
         phrase = sized or tidy_phrase(noun_phrase_forward(right)) or percent_measure(left, right)
@@ -351,7 +215,10 @@ def measures_of(
         if kind == "times":
             phrase = compared_multiple(compared, phrase) or phrase  # 'water compared with oceans'
         holder = share_holder(unqualified) if kind == "percent" and right[:1] == ["of"] else None
-        if holder and phrase:
+        rated = rate_among(unqualified, phrase) if kind == "percent" and right[:1] == ["of"] else None
+        if rated:
+            phrase = rated  # 'Turnout reached 61% of registered voters' -> 'Turnout among registered voters'
+        elif holder and phrase:
             phrase = f"{holder} share of {phrase}"  # 'plains cover 65% of the surface' -> 'plains share of surface'
         elif kind == "percent" and right[:1] == ["of"] and is_noun_phrase(phrase):
             phrase = f"share of {phrase}"  # '12% of the budget' -> 'share of budget'
@@ -385,7 +252,12 @@ def measures_of(
             phrase = owner_or_subject(left, sentence_before, noun_phrase, right, counted=kind == "count")
     phrase = threshold_subject(rate_measure(without_pronoun_opening(without_number_words(phrase))), sentence_before)
     if kind == "percent" and (phrase is None or " " not in phrase):
-        phrase = saying_measure(text, sentence, end) or share_did(right) or phrase  # '12 percent said ...'
+        phrase = (
+            candidate_share(text, sentence_before, right)  # 'Whitcomb, who took 44.1%' -> 'vote share for Whitcomb'
+            or saying_measure(text, sentence, end)  # '12 percent said ...'
+            or share_did(right)
+            or phrase
+        )
     if kind in {"percent", "money"} and (phrase is None or " " not in phrase):
         told = share_told_with(before, right) if kind == "percent" else None  # ', with just 3 percent.'
         phrase = relative_antecedent(before) or subject_to_holder(before, phrase) or told or phrase  # 'tax on income'

@@ -122,6 +122,8 @@ _MULTIPLE_GAP = re.compile(rf"\s*,\s*(?:(?:more|less)\s+than\s+)?{optional_befor
 _THE_AFTER = re.compile(r"\s+(?:the|that|what)\b", re.IGNORECASE)
 _THE_GAP = re.compile(r"\s+the\s+", re.IGNORECASE)
 """Between a multiplier and the amount it multiplies: 'three times the $27 million'."""
+_RIVAL_GAP = re.compile(r"\s+to\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s\s+")
+"""Between a tally and a rival's: ' to Marsh's '."""
 _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s+(?:by\s+)?$", re.IGNORECASE)
 """'sold 1.1 million cars in May, down 4%': the percent is the change in what the number before it measures."""
 
@@ -165,13 +167,17 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     counted = previous.kind == "count" and previous.noun is not None and hit.kind == "percent"
     if same is not None and counted and previous.measures.split()[0].lower() not in CHANGES:
         return f"share of {previous.measures}"  # 'received 1,027 votes, or about 7.7%' -> 'share of votes received'
-    if same is not None and (hit.measures is None or same.group().lstrip().startswith("(")):
-        return previous.measures
+    converted = same is not None and same.group().lstrip().startswith("(")
+    if same is not None and (hit.measures is None or converted):
+        return previous.measures if converted else _with_own_noun(previous, hit)  # '2 inches (50.8 millimeters)'
     if _MOVES_TO.fullmatch(text, *gap) and (hit.kind, hit.unit) == (previous.kind, previous.unit):
         return previous.measures  # 'a fee of $48 million, which could rise to $55 million': the fee's
     tallied = _TALLY_FOR.match(text, hit.end) if hit.noun is None and _TO_GAP.fullmatch(text, *gap) else None
     if tallied is not None and previous.noun and hit.kind == previous.kind == "count":
         return f"{previous.noun} for {tallied.group('who').rstrip('.')}"  # '6,214 votes to 6,176 for Ray Ostrowski'
+    rival = _RIVAL_GAP.fullmatch(text, *gap) if hit.noun is None else None
+    if rival is not None and previous.noun and hit.kind == previous.kind == "count":
+        return f"{previous.noun} for {rival.group('who')}"  # '6,210 votes to Marsh's 5,104' -> 'votes for Marsh'
     if hit.measures is None and hit.kind == previous.kind and _CONVERSION_END.match(text, *gap):
         return previous.measures
     compared = _COMPARED_WITH_END.match(text, *gap) if hit.unit in {previous.unit, "count"} else None
@@ -198,6 +204,8 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return what  # 'earnings rose 0.4% and 4.3% from a year earlier, to $35.12': the earnings
     if what and moved.lower() in CHANGES and _FROM_AFTER_CHANGE.fullmatch(text, *gap):
         return what  # 'cut its rate by a quarter point, from 5.5% to 5.25%': the levels are the rate's
+    if not what and hit.unit in {previous.unit, "count"} and _FROM_AFTER_CHANGE.fullmatch(text, *gap):
+        return _in_other_place(text, previous.measures, hit.end)  # 'brought its ratio to 15.8, from 17.2': the ratio's
     same_amount = hit.kind in {"money", "count"} and (hit.kind, hit.unit) == (previous.kind, previous.unit)
     ranged = same_amount and _RANGE_GAP.fullmatch(text, *gap) and not _OWN_CLAUSE.match(text, hit.end)
     if ranged and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
@@ -257,6 +265,23 @@ def _verb_after(item: Placed) -> list[str]:
         return []
     rest = said[len(item.noun) + 1 :].split()
     return rest if rest and is_verb(rest[0]) else []
+
+
+def _with_own_noun(previous: Placed, hit: Placed) -> str | None:
+    """The previous count's measure for a count of another noun coordinated with it, with its own noun: 'four bedrooms
+    and three bathrooms' -> 'bathrooms of house' after 'bedrooms of house'; the hit's own measure when the previous
+    one says no more than its noun (the unit alone is no measure)."""
+    if previous.measures is None or not (hit.kind == previous.kind == "count" and previous.noun and hit.noun):
+        return previous.measures
+    if previous.noun.lower() == hit.noun.lower():
+        return previous.measures
+    words = previous.measures.split()
+    noun = previous.noun.split()
+    at = next((i for i in range(len(words) - len(noun) + 1) if words[i : i + len(noun)] == noun), None)
+    if at is None:
+        return previous.measures  # 'killed 12 soldiers and 3 civilians' told by a verb: the list's measure
+    own = [*words[:at], *hit.noun.split(), *words[at + len(noun) :]]
+    return " ".join(own) if len(own) > len(hit.noun.split()) else hit.measures
 
 
 def _list_item_measure(text: str, previous: Placed, hit: Placed) -> str | None:

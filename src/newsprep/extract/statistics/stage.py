@@ -1,16 +1,17 @@
 """Statistics: the numbers an article reports (percentages, money, counts of things), normalised.
 
 ``extract_statistics`` is pure, pure Python (regex and light heuristics, no spaCy) and never raises. For each
-body paragraph and sub-heading it walks the places a quantity can start and tries, in order:
+body paragraph and sub-heading ``paragraph_hits`` walks the places a quantity can start and tries, in order:
 
 1. a fraction of a group ('one in five', 'three-quarters of', 'half of') -> percent;
 2. a range ('between 3% and 5%', '3 to 5 percent', '$2-3 million') -> two rows sharing a ``range_id``;
 3. a single quantity: percent, money (currency symbol, code or word; scale words) or a count of things.
 
 Numbers that are not statistics (dates, years, times, ages, durations, identifiers, numbers in names, number
-words used as pronouns or references) are dropped by ``rules``; the unit of a count is the plural
-head noun after it. Qualifier, measures and who reports the number (``reported_by``) come from the surrounding
-words (``context``).
+words used as pronouns or references) are dropped by ``rules``, ``dates`` and ``identifiers``; the unit of a count is
+the plural head noun after it (``noun_phrases``); counts that point back at earlier text are dropped by
+``back_references``. Qualifier, measures and who reports the number (``reported_by``) come from the surrounding words
+(``context``, ``measures``, ``neighbours``).
 """
 
 from __future__ import annotations
@@ -18,21 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsprep.extract.statistics.back_references import (
-    after_demonstrative,
-    all_members_named_after,
-    earlier_text,
-    points_back,
-    restates_amount,
-    restates_count,
-)
+from newsprep.extract.statistics.back_references import earlier_text, first_mentions
 from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
-from newsprep.extract.statistics.conventions import ENGLISH, NumberGrammar, comma_starts, grammar_of
-from newsprep.extract.statistics.elided import counted_without_noun
-from newsprep.extract.statistics.fractions import fraction_at
-from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
-from newsprep.extract.statistics.lexicon import FROM_HEDGES, optional_before
-from newsprep.extract.statistics.measure_polls import change_of_a_share, is_poll_paragraph, point_compound_end
+from newsprep.extract.statistics.conventions import grammar_of
+from newsprep.extract.statistics.hits import Hit
 from newsprep.extract.statistics.measure_prices import listing_price
 from newsprep.extract.statistics.measures import measures_of
 from newsprep.extract.statistics.minor_units import (
@@ -42,281 +32,13 @@ from newsprep.extract.statistics.minor_units import (
     is_minor_unit,
     nearest_cent_currency,
 )
-from newsprep.extract.statistics.multipliers import word_multipliers
 from newsprep.extract.statistics.neighbours import Placed, measure_beside, measure_of_first_item
-from newsprep.extract.statistics.numbers import (
-    MULTIPLIER_AFTER,
-    TWICE,
-    Quantity,
-    inherit_range_end,
-    quantity_starts,
-)
-from newsprep.extract.statistics.patterns import (
-    DENOMINATOR_BEFORE,
-    EVENT_DISTANCE,
-    GLUED_UNIT,
-    GLUED_UNIT_NAMES,
-    HYPHENED_UNIT,
-    MEASURED_COMPOUND,
-    PRODUCT_NAME_AFTER,
-    RATE_BASE_BEFORE,
-    VAGUE_FIGURES,
-    VIDEO_LINES,
-    skipped_spans,
-)
-from newsprep.extract.statistics.rules import (
-    RATE_AFTER,
-    NounPhrase,
-    is_age,
-    is_date_or_time,
-    is_determined_word_number,
-    is_duration,
-    is_emphatic_whole,
-    is_glued,
-    is_identifier,
-    is_per_word_number,
-    is_phone_number,
-    is_rank,
-    is_reference_mark,
-    is_vague_pair,
-    is_year,
-    noun_phrase_after,
-    partitive_noun_phrase,
-)
-from newsprep.extract.statistics.single_counts import counts_one
-from newsprep.extract.statistics.titles import is_figure_of_speech_count, is_title_count
+from newsprep.extract.statistics.paragraph_hits import paragraph_hits
 from newsprep.model import CleanArticle, Statistic
 
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(rf"\bfrom\s+{optional_before(FROM_HEDGES)}$", re.IGNORECASE)
-_GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poorest|wealthiest)\s+$", re.IGNORECASE)
-"""'the top 1 percent' names a group of people; it does not report a share."""
 _READ_KINDS = frozenset({"body", "heading"})
 """Sub-headings are the article's too: a listing's heading ('Zoomer kettle for $45') is where its price is."""
-
-
-def _count_noun(text: str, q: Quantity) -> NounPhrase | None:
-    return noun_phrase_after(text, q.end) or partitive_noun_phrase(text, q.end)
-
-
-def _count_rejected(
-    text: str, q: Quantity, noun: NounPhrase | None, *, left: bool, right: bool, keep_determined: bool = False
-) -> bool:
-    """Rules for a bare number; ``left``/``right`` say which sides of it face the outside of a range;
-    ``keep_determined``: a number word after 'the'/'all'/'their' is kept for ``points_back`` to judge."""
-    if left and (is_identifier(text, q) or is_age(text, q) or is_rank(text, q)):
-        return True
-    if is_date_or_time(text, q) or is_year(text, q, noun):
-        return True
-    if right and is_duration(noun, text, q):
-        return True
-    if q.is_word:
-        words = text[q.start : q.number_end].lower().split()
-        if words == ["one"] and not q.scale:
-            return not counts_one(text, q)
-        if noun is None and not counted_without_noun(text, q):
-            return True
-        determined = left and is_determined_word_number(text, q)
-        if (determined and (not keep_determined or is_per_word_number(text, q))) or is_vague_pair(text, q):
-            return True
-    return False
-
-
-def _single(text: str, q: Quantity) -> Hit | None:
-    kind = quantity_kind(q)
-    compound_end = point_compound_end(text, q.end) if kind == "count" and not q.scale else None
-    if compound_end is not None and is_poll_paragraph(text):
-        # 'a ten-point lead' in a story about a poll: a margin in percentage points
-        return Hit(q.start, compound_end, q.value, "percentage points", "percent", context_end=compound_end)
-    measured = MEASURED_COMPOUND.match(text, q.end) if kind == "count" and not q.is_word else None
-    if measured is not None:
-        # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
-        unit = measured.group("unit").lower()
-        unit = unit if unit in {"horsepower", "feet"} else "kilometers" if unit == "km" else f"{unit}s"
-        return Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
-    glued = GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
-    if glued is not None and not is_glued(text[: q.end], q):
-        unit = (glued.group("unit") or glued.group("storage") or glued.group("length")).lower()
-        if unit == "w" and PRODUCT_NAME_AFTER.match(text, glued.end()):
-            return None
-        if unit == "p":
-            return None if q.value in VIDEO_LINES else Hit(q.start, glued.end(), q.value, "pence", "money")
-        return Hit(q.start, glued.end(), q.value, GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
-    hyphened = HYPHENED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
-    if hyphened is not None and not is_glued(text[: q.end], q):
-        unit = hyphened.group("unit").lower()
-        unit_kind = "percent" if unit == "percent" else "size"
-        return Hit(q.start, hyphened.end(), q.value, unit, unit_kind, context_end=hyphened.end())
-    if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q) or is_emphatic_whole(text, q):
-        return None
-    if kind == "count" and EVENT_DISTANCE.match(text, q.end):
-        return None
-    if kind != "percent" and (
-        DENOMINATOR_BEFORE.search(text, max(0, q.start - 24), q.start)
-        or (kind == "count" and RATE_BASE_BEFORE.search(text, max(0, q.start - 12), q.start))
-    ):
-        return None
-    if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):
-        times_end = times.end("times")
-        return Hit(q.start, times_end, q.value, "times", "times", context_end=times_end)
-    noun = _count_noun(text, q) if kind == "count" else None
-    pointed = noun if kind == "count" and noun is not None and noun.head in {"point", "points"} else None
-    if pointed is not None and (is_poll_paragraph(text) or change_of_a_share(text, q.start)):
-        # 'led by 6 points', 'a margin of error of 4 points' in a story about a poll; '61% passed, up 4 points'
-        return Hit(q.start, pointed.end, q.value, "percentage points", "percent", context_end=pointed.end)
-    if kind == "count" and q.is_word and noun is not None and noun.head in VAGUE_FIGURES:
-        return None
-    if kind == "count" and (is_figure_of_speech_count(noun, q.value) or is_title_count(text, q)):
-        return None
-    if kind == "count" and _count_rejected(text, q, noun, left=True, right=True, keep_determined=True):
-        return None
-    determined = kind == "count" and not q.scale and is_determined_word_number(text, q)
-    if kind == "money" and is_date_or_time(text, q):
-        return None
-    if (
-        kind == "percent"
-        and _GROUP_NAME_BEFORE.search(text[max(0, q.start - 12) : q.start])
-        and not re.match(r"\s+(?:tax\s+)?(?:rates?|brackets?)\b", text[q.end : q.end + 20])
-    ):
-        return None
-    rate = RATE_AFTER.match(text, q.end) if kind == "money" else None  # '$12-a-month plan': the plan is priced
-    context_end = noun.end if noun else rate.end() if rate else q.end
-    return Hit(
-        q.start, q.end, q.value, quantity_unit(q, noun), kind, noun, context_end=context_end, determined=determined
-    )
-
-
-def _range(text: str, m: re.Match[str], mentions_yuan: bool, grammar: NumberGrammar) -> list[Hit]:
-    q1, q2 = grammar.read(m, 1, mentions_yuan=mentions_yuan), grammar.read(m, 2, mentions_yuan=mentions_yuan)
-    if q1 is None or q2 is None or not grammar.joins_two_ends(m):
-        return []
-    first = inherit_range_end(q1, q2)
-    kind = quantity_kind(first)
-    noun = _count_noun(text, q2) if kind == "count" else None
-    times = MULTIPLIER_AFTER.match(text, q2.end) if kind == "count" and not q2.scale else None
-    if times is not None:  # '20 to 25 times your salary': both ends are multipliers
-        times_end = times.end("times")
-        return [
-            Hit(first.start, first.end, first.value, "times", "times", None, True, times_end),
-            Hit(q2.start, times_end, q2.value, "times", "times", None, True, times_end, first.start),
-        ]
-    if kind == "count" and noun is None and not (q1.is_word or q2.is_word):
-        if q1.scale or q2.scale or max(q1.value, q2.value) >= 1000:
-            return []  # 'openings fell by 646,000 to 10.3 million': a change and a level, each a statistic
-        # 'ages 55 to 65', 'split 4 to 1', 'Sept. 19 to 22': bare pairs of small numbers are ratios, ages or dates
-        return [_consumed_pair]
-    if first.value >= q2.value or (q1.currency and q2.currency and q1.currency != q2.currency):
-        return []
-    if (q1.percent and not q2.percent) or (q1.currency and q2.percent) or q1.percentage_points != q2.percentage_points:
-        # 'rose 4.2 percent to $31.6 billion', 'rose 6% to 2.3 million units', 'by 0.2 percentage points to 2.1
-        # percent': a change and its level, not a range
-        return []
-    outer = Quantity(q1.start, q2.end, q2.number_end, q2.value, None, None, False, False, q2.is_word)
-    if is_glued(text, outer) or is_phone_number(text, outer):
-        return []
-    if kind == "count" and _count_rejected(text, q2, noun, left=False, right=True):
-        return [_consumed_pair]  # 'slept seven to eight hours': neither end is a count, nor the first one alone
-    if kind == "count" and _count_rejected(text, first, noun, left=True, right=False):
-        return []
-    unit = quantity_unit(first, noun)
-    in_range = not _FROM_BEFORE.search(text[max(0, q1.start - 24) : q1.start])
-    context_end = noun.end if noun else q2.end
-    return [
-        Hit(first.start, first.end, first.value, unit, kind, noun, in_range, context_end),
-        Hit(q2.start, q2.end, q2.value, unit, kind, noun, in_range, context_end, first.start),
-    ]
-
-
-_consumed_pair = Hit(0, 0, 0.0, "count", "skip")
-"""Marks a bare number pair that is neither a range nor two statistics."""
-
-
-def _paragraph_hits(text: str, mentions_yuan: bool, grammar: NumberGrammar = ENGLISH) -> list[Hit]:
-    hits: list[Hit] = []
-    consumed = 0
-    lowered = text.lower()
-    skipped, next_skip = skipped_spans(text, lowered), 0
-    starts = quantity_starts(text)
-    for pos in comma_starts(text, starts) if grammar.decimal_comma else starts:
-        if pos < consumed:
-            continue
-        twice = TWICE.match(text, pos)
-        if twice is not None:
-            end = pos + len("twice")
-            hits.append(Hit(pos, end, 2.0, "times", "times", context_end=end))
-            consumed = end
-            continue
-        while next_skip < len(skipped) and skipped[next_skip][1] <= pos:
-            next_skip += 1  # the starts come in text order, and so do the spans
-        if next_skip < len(skipped) and skipped[next_skip][0] <= pos:
-            consumed = skipped[next_skip][1]
-            continue
-        fraction, end = fraction_at(text, pos)
-        if fraction is not None:
-            hits.append(fraction)
-            consumed = end
-            continue
-        m = grammar.range.match(text, pos)
-        pair = _range(text, m, mentions_yuan, grammar) if m else []
-        if m and pair:
-            hits.extend(hit for hit in pair if hit is not _consumed_pair)
-            consumed = m.end()
-            continue
-        m = grammar.quantity.match(text, pos)
-        if m is None or m.group("num1") is None:
-            continue
-        consumed = m.end()
-        q = grammar.read(m, 1, mentions_yuan=mentions_yuan)
-        hit = _single(text, q) if q is not None else None
-        if hit is not None:
-            hits.append(hit)
-    multipliers = word_multipliers(text, lowered)
-    return sorted([*hits, *multipliers], key=lambda hit: hit.start) if multipliers else hits
-
-
-def _is_back_reference(hit: Hit, text: str, read_before: str | None) -> bool:
-    """A count after 'the'/'all'/'their' that points back: a number word by ``points_back``; digits ('Of the 14
-    judges') only when they restate an earlier count of the same noun (a digit count alone names no group)."""
-    noun_phrase = text[hit.noun.start : hit.noun.end] if hit.noun else None
-    if after_demonstrative(text, hit.start):
-        return True
-    if text[hit.start].isdigit():
-        return noun_phrase is not None and restates_count(
-            read_before, text, hit.start, value=hit.value, noun_phrase=noun_phrase
-        )
-    return points_back(
-        read_before,
-        text,
-        hit.start,
-        number_word=text[hit.start : hit.end],
-        value=hit.value,
-        noun_phrase=noun_phrase,
-        noun_end=hit.noun.end if hit.noun else None,
-    )
-
-
-def _names_its_members(hit: Hit, text: str) -> bool:
-    """'two developers, Ann Roe and Lee Voss': a count whose members are all named right after it, with no 'at least'
-    or 'more than' before it (then the names are examples and the count says more)."""
-    if hit.kind != "count" or hit.noun is None or hit.in_range:
-        return False
-    named = all_members_named_after(text, hit.noun.end, hit.value)
-    return named and qualifier_of(text, hit.start, hit.end) is None
-
-
-def _first_mentions(hits: list[Hit], text: str, read_before: str | None) -> list[Hit]:
-    """The hits without the counts after 'the'/'all'/'their' that point back at the earlier text, and without the
-    counts of members named right after."""
-    return [
-        hit
-        for hit in hits
-        if not (hit.determined and _is_back_reference(hit, text, read_before))
-        and not _names_its_members(hit, text)
-        and not (
-            hit.kind in {"money", "percent"}
-            and restates_amount(read_before, text, hit.start, text[hit.start : hit.end])
-        )
-    ]
 
 
 def _printed_end(hit: Hit) -> int:
@@ -343,7 +65,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
         line_above, previous_line = previous_line, text if read else None
         if not read or article.clean_text[paragraph.char_start : paragraph.char_end] != text:
             continue
-        hits = _first_mentions(_paragraph_hits(text, mentions_yuan, grammar), text, read_before)
+        hits = first_mentions(paragraph_hits(text, mentions_yuan, grammar), text, read_before)
         read_before = earlier_text(read_before, text)
         spans = sentence_spans(text) if hits else []
         previous_in_range = False

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.noun_phrases import NounPhrase
 from newsprep.extract.statistics.numbers import Quantity
-from newsprep.extract.statistics.rules import NounPhrase
 from newsprep.text import word_set
 
 _TITLE_SMALL_WORDS = word_set(

@@ -1,0 +1,145 @@
+"""Numbers that name rather than count: identifiers ('Route 66', 'iPhone 11', 'page 5', '221 Baker Street'), labels
+('Step 3'), citations and footnotes ('(12).', '[1]'), list items and phone numbers."""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.statistics.dates import MONTHS
+from newsprep.extract.statistics.numbers import Quantity
+from newsprep.extract.statistics.preceding_words import is_sentence_start, last_word
+from newsprep.text import word_set
+
+_LABEL_LINE = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+[0-9]{1,3}\s*")
+"""'Step 3', 'Day 2', 'Wi-Fi 7': a line that is one or two capitalised words and a number labels what follows."""
+
+
+_ID_WORDS = word_set(
+    "route routes flight flights highway interstate bus line lines room gate terminal platform page pages section "
+    "sections chapter chapters article articles paragraph clause item exhibit figure fig table no no. nos number "
+    "version episode season volume vol issue proposition prop amendment bill title precinct district ward suite "
+    "apartment apt unit lot pier exit channel level phase tier category grade grades class type model week day game "
+    "round heat race lane track seat row zone sector block code extension ext box pre-k vote score group area",
+)
+
+
+_COURSE_PART_BEFORE = re.compile(r"\b(?:laps?|holes?|stages?|legs?)\s+$", re.IGNORECASE)
+"""'on lap 48', 'at hole 17', 'stage 5': a part of a race or course by its number (only with nothing between: after
+'the stage, seven' the number counts)."""
+
+
+_NO_NOUN_AFTER = re.compile(
+    r"\s*[,;:.)]|\s+[A-Z]|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|and|or)\b"
+)
+"""What follows a name's number and no count: a stop, a bracket, another capitalised word or a verb ('Wi-Fi 6,
+formerly', 'Wi-Fi 6 is still new')."""
+
+
+_ID_JOINS = ("through", "thru", "to", "and", "or", "-", "–")
+"""What can end the text before a second identifier ('grades 6 through'): a cheap test before the search."""
+
+
+_SECOND_ID = re.compile(r"(?P<word>[A-Za-z]+)\s+[0-9]+\s*(?:through|thru|to|and|or|-|–)\s*$")
+
+
+_ADDRESS_AFTER = re.compile(
+    r"^(?:\s+(?:[A-Z][\w’'.]*|[0-9]+(?:st|nd|rd|th)\b)){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
+    r"|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Plaza|Circle)\b"
+)
+
+
+_PLAN_AFTER = re.compile(r"\s+(?:college\s+|education\s+)?(?:savings\s+)?(?:plans?|accounts?)\b")
+
+
+_NAME_AFTER = re.compile(
+    r"\s+(?:(?:Pro|Max|Plus|Mini|Ultra|Lite|XL|SE)\b(?!\s+[a-z]+s\b)|(?:Under|Over)\s+[0-9]+\b"
+    r"|(?:surround|channel)\b)"
+)
+"""'the 14 Pro Max': a model's number before its edition ('40 Pro models' still counts models); '30 Under 30': a
+list's title; '7.1 surround audio': a sound system's channels. Each names a thing; none reports an amount."""
+
+
+_CITATION_END = re.compile(r"\)(?:[.,;:]|$)")
+
+
+_CITATION_LIST = re.compile(r"\((?:[0-9]{1,3}\s*[,–-]\s*)+[0-9]{1,3}\)(?:[.,;:]|$)")
+"""'(10, 11).', '(27, 28, 29);', '(4–6)': cited sources listed in brackets at the end of a clause."""
+
+
+_SCORE_BRACKET = re.compile(r"\b[0-9]{1,2}[-–][0-9]{1,2}\s*\($")
+
+
+_PHONE = re.compile(r"\(?[0-9]{3}\)?[\s.-][0-9]{3}[-.][0-9]{4}")
+
+
+_INTERNATIONAL_PHONE = re.compile(r"\+[0-9]{1,3}\s*(?:\(0\)\s*)?[0-9]{1,4}(?:[\s.-][0-9]{2,4}){2,5}")
+
+
+def is_phone_number(text: str, q: Quantity) -> bool:
+    lo = max(0, q.start - 6)
+    if any(m.start() <= q.start - lo < m.end() for m in _PHONE.finditer(text[lo : q.end + 14])):
+        return True
+    lo = max(0, q.start - 24)  # '+44 (0)20 765 43-210': every group of an international number
+    return any(m.start() <= q.start - lo < m.end() for m in _INTERNATIONAL_PHONE.finditer(text[lo : q.end + 24]))
+
+
+_SCORE_LINE_AFTER = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}[0-9]{1,3}\s*(?::|$|\n|,?\s+(?:OT|SO)\b)")
+"""', Owls 2:' after 'Hawks 4': the other side of a result line ('Team N, Team M:')."""
+
+
+def is_identifier(text: str, q: Quantity) -> bool:
+    """'Route 66', 'Flight 370', 'page 5', 'Apollo 11', 'iPhone 11', 'Group of 20', '221 Baker Street'."""
+    before = text[max(0, q.start - 40) : q.start]
+    previous = last_word(before)
+    if previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS:
+        return True
+    if _COURSE_PART_BEFORE.search(before):
+        return True
+    if before.rstrip().endswith("§"):
+        return True  # '§ 68': a law's section
+    if re.fullmatch(r"[A-Z][a-z]*-[A-Z][a-z]*", previous) and _NO_NOUN_AFTER.match(text, q.number_end):
+        return True  # 'Wi-Fi 6, the new standard': a name's version, even where it opens the sentence
+    second = _SECOND_ID.search(before) if before.rstrip().endswith(_ID_JOINS) else None
+    if second and second.group("word").lower() in _ID_WORDS:
+        return True  # 'grades 6 through 8', 'pages 4 and 5': the second number names the same kind of thing
+    if re.search(r"[A-Z][\w-]*\s+of\s$", before) and not is_sentence_start(before[: -len(" of ")]):
+        return True
+    if _LABEL_LINE.fullmatch(text):
+        return True
+    if text[q.number_end : q.number_end + 3] in {"(k)", "(b)"}:
+        return True  # 'a 401(k)', 'a 403(b)': a retirement plan's name, not an amount
+    if text[q.start : q.number_end] == "529" and _PLAN_AFTER.match(text, q.number_end):
+        return True  # 'a 529 plan', '529 college savings plans': a college savings plan's name
+    if _NAME_AFTER.match(text, q.number_end):
+        return True
+    digits = text[q.start : q.number_end]
+    if digits == "911" or (digits.isdigit() and len(digits) >= 7):
+        return True  # the emergency number; long unpunctuated digit strings are ids, not amounts
+    # 'In Ohio, 40 people died', 'all voters — 1.6 billion ...': a comma, a colon or a dash parts name and number
+    beside = re.search(r"[,:—–]\s*$", before) is None
+    if beside and len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
+        return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
+    capitalised = beside and previous[:1].isupper() and not previous.endswith(("'s", "’s"))  # "Jupiter's 79 moons"
+    if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}|[a-z](?:[a-z]{0,4}|[A-Z][a-z]{1,4})OS|[A-Z][a-z]+[A-Z][a-z]+", previous):
+        return True  # 'iPhone 11', 'ZoomPods 2': a model number; 'iOS 12', 'watchOS 6', 'iPadOS 13': a system's version
+    if capitalised and not is_sentence_start(before) and not re.search(rf"{MONTHS}\.?$", previous):
+        return True
+    if previous[:1].isupper() and _SCORE_LINE_AFTER.match(text, q.end):
+        return True  # 'Hawks 4, Owls 2:': a result line's score
+    return bool(_ADDRESS_AFTER.match(text[q.end : q.end + 60]))
+
+
+def is_reference_mark(text: str, q: Quantity) -> bool:
+    """'... per shift [1].': a footnote or citation number in square brackets; '7-6 (5)': a tiebreak's score after
+    a set's; '7. The Giuliani problem': a list item's number at the start of a paragraph."""
+    if text[q.start - 1 : q.start] == "[" and text[q.end : q.end + 1] == "]":
+        return True
+    if text[q.start - 2 : q.start] == " (" and text[q.start : q.end].isdigit() and _CITATION_END.match(text, q.end):
+        return True  # 'led to less binging (12).': a citation of the twelfth source
+    opening = text.rfind(" (", max(0, q.start - 24), q.start)
+    listed = _CITATION_LIST.match(text, opening + 1) if opening >= 0 else None
+    if listed and listed.end() > q.start:
+        return True  # 'can boost metabolism (10, 11).': a list of cited sources
+    if _SCORE_BRACKET.search(text[max(0, q.start - 12) : q.start]) and text[q.end : q.end + 1] == ")":
+        return True
+    return not text[: q.start].strip() and re.match(r"[.)]\s", text[q.end : q.end + 2]) is not None

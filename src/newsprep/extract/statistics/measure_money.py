@@ -1,0 +1,147 @@
+"""What an amount of money measures, read from its clause: '$5 million for road repairs' -> 'road repairs'; 'will
+invest $2 million in the yard' -> 'investment in the yard'; 'the firm earned $3 billion' -> 'firm earnings'; 'offered
+$45 a share' -> 'offer per share'; 'Ithaca bought Big Machine for $300 million' -> 'price of Big Machine'."""
+
+from __future__ import annotations
+
+from newsprep.extract.statistics.measure_clause import (
+    after_other_quantity,
+    clause_fallback,
+    is_verb,
+    names_a_time,
+    noun_phrase_back,
+    noun_phrase_forward,
+    strip_qualifiers,
+    subject_words,
+    tail_words,
+    tidy_phrase,
+    without_time,
+)
+from newsprep.extract.statistics.measure_levels import change_or_level, changed_by
+from newsprep.extract.statistics.measure_owners import (
+    money_for_purpose,
+)
+from newsprep.extract.statistics.measure_prices import (
+    cost_per_unit,
+    offered_item,
+    selling_price,
+    starting_price,
+    store_price,
+    told_per_share,
+    usual_price,
+)
+from newsprep.extract.statistics.measure_refs import (
+    loss_measure,
+    per_period_measure,
+    taken_in_measure,
+)
+from newsprep.extract.statistics.measure_words import (
+    DETERMINERS,
+    FUNCTION,
+    MONEY_NOUNS,
+    PAYOUT_NOUNS,
+    PREPOSITIONS,
+    TIME_OBJECTS,
+    TIME_STOPS,
+    as_participle,
+    bare_word,
+)
+
+
+def money_measure(left: list[str], right: list[str]) -> str | None:
+    before, between = after_other_quantity(left)
+    follows_quantity = len(between) < len(left)
+    between = strip_qualifiers(without_time(between))
+    if (
+        [bare_word(w) for w in right[:2]] in (["of", "every"], ["of", "each"])
+        and right[2:3]
+        and right[2][:1] in "$0123456789"
+    ):
+        right = right[3:]  # '$3 of every $4 worth of aid' -> 'aid'
+    if [bare_word(w) for w in right[:2]] == ["worth", "of"]:
+        right = right[2:]  # '$75 billion worth of goods'
+    rb = [bare_word(w) for w in right]
+    if left and bare_word(left[-1]) == "the" and rb[:1] and rb[0] in {"that", "which"} and len(right) > 2:
+        told = tidy_phrase(tail_words(right[1:]))
+        if told and " " in told:
+            return f"money {told}"  # 'the $4 million that flowed into the fund' -> 'money flowed into fund'
+    per_period = per_period_measure(between, right)
+    if per_period:
+        return per_period  # 'set aside $80 each month' -> 'monthly savings'
+    if changed := changed_by(between):
+        return changed  # 'the firm raised prices by $5' -> 'rise in prices' (not money raised)
+    unqualified = strip_qualifiers(left)
+    priced = (
+        usual_price(between, right)
+        or offered_item(unqualified)
+        or store_price(unqualified)
+        or starting_price(between, right)
+        or selling_price(unqualified)
+    )
+    if priced:
+        return priced  # 'Ithaca bought Big Machine for $300 million' -> 'price of Big Machine'
+    verb_i = next((i for i in range(len(between) - 1, -1, -1) if bare_word(between[i]) in MONEY_NOUNS), None)
+    nominal = MONEY_NOUNS[bare_word(between[verb_i])] if verb_i is not None else None
+    if len(between) > 1 and bare_word(between[-1]) == "worth":
+        valued = tidy_phrase(noun_phrase_back(between[:-1]))
+        bought = tidy_phrase(tail_words(right[1:])) if rb[:1] == ["for"] and not names_a_time(rb[1:]) else None
+        if valued:  # 'jewelry worth $2 million in the raid'; 'a contract worth $3 billion for new trains'
+            return f"{valued} for {bought}" if bought else valued
+    if (
+        rb[:1]
+        and rb[0] in {"for", "on", "toward", "towards", "in", "to", "of", "from"}
+        and not names_a_time(rb[1:])
+        and not (rb[0] == "to" and len(right) > 1 and right[1][:1].islower() and rb[1] not in DETERMINERS)
+    ):
+        obj = tidy_phrase(tail_words(right[1:]))
+        if obj and rb[0] == "from" and not nominal and between and is_verb(between[-1]):
+            return f"money {as_participle(between[-1])} from {obj}"  # 'stole $600,000 from clients'
+        if obj:
+            return f"{nominal} {rb[0]} {obj}" if nominal and nominal != "cost" and rb[0] != "of" else obj
+    if between and bare_word(between[-1]) in {"of", "at"}:
+        level = change_or_level(before, between)
+        if level:
+            return told_per_share(level, right)  # 'earnings of $7.40 to $7.80 a share' -> 'earnings per share'
+    if rb[:1] and rb[0] in {"a", "per"} and "share" in rb[1:3]:
+        per_share = " ".join(right[1 : rb.index("share", 1) + 1])
+        if nominal and nominal not in {"earnings", "money received"}:
+            return f"{nominal} per {per_share}"  # 'offered $45 a share' -> 'offer per share'
+        paid_out = any(bare_word(w) in PAYOUT_NOUNS for w in left)  # 'the payout to $1.40 per share'
+        return ("dividend per " if paid_out else "earnings per ") + per_share
+    timed = bool(rb) and (rb[0] in TIME_OBJECTS or rb[0] in TIME_STOPS or rb[0] in {"last", "next", "this"})
+    if rb[:1] and rb[0] not in FUNCTION | {"plus"} and right[0][:1].isalpha() and not timed:  # '$899 plus tax'
+        head = noun_phrase_forward(right)
+        after_head = bare_word(right[len(head)]) if len(head) < len(right) else ""
+        after_after = right[len(head) + 1] if len(head) + 1 < len(right) else ""
+        infinitive = after_head == "to" and after_after[:1].islower() and bare_word(after_after) not in DETERMINERS
+        if head and between and is_verb(between[-1]) and (after_head not in PREPOSITIONS or infinitive):
+            return tidy_phrase([*head, between[-1]])
+        return tidy_phrase(tail_words(right))
+    if between and bare_word(between[0]) in {"and", "or"} and follows_quantity:  # '$2 million and $3 million'
+        return None
+    lost = loss_measure(between) or taken_in_measure(between)
+    if lost:
+        return lost  # 'the chain lost $40 million': its losses, not a fall in the chain
+    level = change_or_level(before, between)
+    if level:
+        return level
+    if verb_i is not None and nominal:
+        # 'gain residency by investing $500,000': a gerund after 'by' has no subject of its own
+        by_gerund = verb_i > 0 and bare_word(between[verb_i - 1]) == "by" and between[verb_i].endswith("ing")
+        subject = [] if by_gerund else subject_words(between[:verb_i])
+        recipient = tidy_phrase(between[verb_i + 1 :])
+        if nominal in {"payment", "loan", "award", "donation"} and recipient:
+            return f"{nominal} to {recipient}"  # 'agreed to lend the club $5 million' -> 'loan to club'
+        if nominal == "fine" and recipient:
+            return f"{recipient} fine"  # 'the regulator fined the bank $40 million' -> 'bank fine'
+        if nominal == "cost" and (per := cost_per_unit(right)):
+            return f"cost per {per}"  # 'the program costs $5,500 per death averted' -> 'cost per death averted'
+        if nominal == "cost" and tidy_phrase(subject):
+            return f"cost of {tidy_phrase(subject)}"
+        if nominal == "money received" and tidy_phrase(subject):
+            return f"money received by {tidy_phrase(subject)}"
+        purpose = tail_words(right[1:]) if rb[:1] == ["to"] and len(right) > 1 and right[1][:1].islower() else []
+        if purpose and tidy_phrase(purpose):
+            return f"{nominal} to {tidy_phrase(purpose)}"  # 'paid $2 million to settle the claims'
+        return f"{tidy_phrase(subject)} {nominal}" if tidy_phrase(subject) else nominal
+    return money_for_purpose(right) or clause_fallback(between)

@@ -1,0 +1,156 @@
+"""Sizes, areas, weights and amounts in a unit of measure, and the names readers give some units (round 5; tests in
+``tests/stages/test_statistics_shapes.py``):
+
+- a size said by an adjective: 'the ferry measures 90 feet long' -> 'length of ferry' (wide, high, tall, deep, thick);
+- an area: 'the island covers 40 square miles' -> 'area of island'; 'the fire has burned 10,000 acres' -> 'area
+  burned'; a weight: 'the bear weighs 600 pounds' -> 'weight of bear';
+- an amount of a substance in a unit of measure: '500 meters of cable made from tires' -> 'cable';
+- a distance per unit of fuel or per charge: '40 miles per gallon' -> 'fuel economy'; '250 miles per charge' ->
+  'range per charge'; 'RRP' -> 'retail price'; '30fps' -> 'frame rate'.
+"""
+
+from __future__ import annotations
+
+from newsprep.extract.statistics.measure_clause import (
+    is_verb,
+    noun_phrase_back,
+    noun_phrase_forward,
+    participle_after,
+    strip_qualifiers,
+    tidy_phrase,
+)
+from newsprep.extract.statistics.measure_shapes import being_subject
+from newsprep.extract.statistics.measure_words import (
+    AUXILIARIES,
+    DETERMINERS,
+    DIMENSIONS,
+    DISTANCE_UNITS,
+    FUNCTION,
+    IRREGULAR,
+    MODALS,
+    as_participle,
+    bare_word,
+)
+from newsprep.text import word_set
+
+SIZE_ADJECTIVES = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"}
+
+
+SIZE_ADJECTIVES |= {"thick": "thickness", "across": "width"}
+"""'90 feet long': the adjective after a length names the dimension."""
+
+
+LENGTH_UNITS = DISTANCE_UNITS | word_set("foot inch inches cm mm centimeters centimetres millimeters millimetres")
+
+
+AREA_UNITS = word_set("acres acre hectares hectare")
+
+
+WEIGHT_UNITS = word_set("pounds pound lbs lb kilograms kilogram kg kilos tons tonnes ounces oz grams")
+
+
+WEIGHING = word_set("weighs weighed weigh weighing")
+"""'the bear weighs 600 pounds': a weight after a verb of weighing is its subject's weight."""
+
+
+SQUARE = word_set("square sq")
+
+
+SUBSTANCE_UNITS = LENGTH_UNITS | word_set(
+    "tons tonnes kilograms kg pounds lbs ounces grams liters litres cubic gigawatt-hours kilowatt-hours terawatt-hours "
+    "gigabytes megabytes terabytes"
+)
+"""Units of an amount of something: '500 meters of cable' measures the cable ('barrels of oil' and other containers
+are left to the count rules: 'barrels a day' is what a reader keeps)."""
+
+
+OUTPUT_VERBS = word_set("produce produces make makes mine mines ship ships export exports import imports")
+"""'can produce 500 tons of steel': a verb of output keeps the count rules' 'tons of steel to produce'."""
+
+
+def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str | None:
+    """A length, area or amount that the words around it name: 'the ferry measures 90 feet long' -> 'length of ferry';
+    'the island covers 40 square miles' -> 'area of island'; '500 meters of cable' -> 'cable'."""
+    words = noun.split()
+    if not words:
+        return None
+    unit = bare_word(words[-1])
+    after = [bare_word(w) for w in right[:2]]
+    if unit in LENGTH_UNITS and after[:1] and after[0] in SIZE_ADJECTIVES and len(words) == 1:
+        holder = being_subject(sentence_before)
+        dimension = SIZE_ADJECTIVES[after[0]]
+        return f"{dimension} of {holder}" if holder else dimension
+    if (len(words) > 1 and bare_word(words[-2]) in SQUARE and unit in LENGTH_UNITS) or unit in AREA_UNITS:
+        holder = being_subject(sentence_before)
+        if not holder and after[:1] == ["of"] and (covered := _area_of(sentence_before, right[1:])):
+            return covered  # '40,000 acres of pasture were flooded' -> 'pasture flooded'
+        if sentence_before and is_verb(sentence_before[-1]):
+            return f"area {as_participle(sentence_before[-1])}"  # 'the fire has burned 10,000 acres'
+        return f"area of {holder}" if holder else "area"
+    if unit in WEIGHT_UNITS and (weighed := _weighed(sentence_before)):
+        return weighed  # 'the bear weighed nearly 600 pounds' -> 'weight of bear'
+    produced = bool(sentence_before) and bare_word(sentence_before[-1]) in OUTPUT_VERBS
+    if unit in SUBSTANCE_UNITS and unit not in DIMENSIONS and after[:1] == ["of"] and not produced:
+        rest = right[1:]
+        while rest and bare_word(rest[0]) in DETERMINERS:
+            rest = rest[1:]
+        substance = noun_phrase_forward(rest)
+        cut = next((i for i, w in enumerate(substance) if is_verb(w) or bare_word(w) in IRREGULAR), len(substance))
+        return tidy_phrase(substance[:cut])
+    return None
+
+
+def _weighed(sentence_before: list[str]) -> str | None:
+    """'weight of bear' for 'the bear weighed nearly', 'weight' for 'it weighs' (no holder after a pronoun or with a
+    number); None when the words before the number end in no verb of weighing."""
+    words = strip_qualifiers(sentence_before)
+    if not words or bare_word(words[-1]) not in WEIGHING:
+        return None
+    before = words[:-1]
+    while before and bare_word(before[-1]) in AUXILIARIES | MODALS:
+        before = before[:-1]  # 'the parcel would weigh'
+    subject = noun_phrase_back(before)
+    if not subject or bare_word(subject[-1]) in FUNCTION or any(c.isdigit() for w in subject for c in w):
+        return "weight"  # 'at 6 feet tall, he weighs': no holder with a number of its own
+    held = tidy_phrase(subject)
+    return f"weight of {held}" if held else "weight"
+
+
+def _area_of(sentence_before: list[str], rest: list[str]) -> str | None:
+    """What an area of something is: the thing ('acres of pasture'), with what was done to it when the clause says
+    so, by the verb before ('flooded 900 acres of farmland') or a participle after ('acres of forest have burned')."""
+    while rest and bare_word(rest[0]) in DETERMINERS:
+        rest = rest[1:]
+    thing = noun_phrase_forward(rest)
+    cut = next((i for i, w in enumerate(thing) if is_verb(w) or bare_word(w) in IRREGULAR), len(thing))
+    named = tidy_phrase(thing[:cut])
+    if not named:
+        return None
+    done = as_participle(sentence_before[-1]) if sentence_before and is_verb(sentence_before[-1]) else None
+    return f"{named} {done or participle_after(rest[cut:]) or ''}".strip()
+
+
+FUEL_UNITS = word_set("gallon gallons liter litre liters litres")
+
+
+PRICE_ABBREVIATIONS = {"rrp": "retail price", "msrp": "retail price", "srp": "retail price"}
+"""'the kettle's RRP', 'an MSRP of $40': the (manufacturer's) suggested retail price, as a reader says it."""
+
+
+def rate_measure(phrase: str | None) -> str | None:
+    """'miles per gallon ...' -> 'fuel economy'; 'miles per charge ...' -> 'range per charge': a distance per unit
+    of fuel or per charge is what a reader calls it; 'RRP', 'MSRP' -> 'retail price'; other phrases unchanged."""
+    if phrase is not None and any(bare_word(w) in PRICE_ABBREVIATIONS for w in phrase.split()):
+        return " ".join(PRICE_ABBREVIATIONS.get(bare_word(w), w) for w in phrase.split())
+    if phrase is None or " per " not in phrase:
+        return phrase
+    words = [bare_word(w) for w in phrase.split()]
+    if len(words) < 3 or words[0] not in DISTANCE_UNITS or words[1] != "per":
+        return phrase
+    if words[2] in FUEL_UNITS:
+        return "fuel economy"
+    return "range per charge" if words[2] == "charge" else phrase
+
+
+PLAIN_DIMENSIONS = {"frames per second": "frame rate", "gigahertz": "clock speed", "megahertz": "clock speed"}
+"""Units whose dimension is the reader's whole phrase: '30fps' is a frame rate whatever the words around it."""

@@ -1,0 +1,78 @@
+"""Last touches to a measure phrase: another number is never part of it ('eighty lanterns' -> 'lanterns'), a phrase
+opening with a pronoun names nothing ("we're talking"), and a mark or threshold gives way to what reached it."""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.statistics.measure_clause import (
+    tidy_phrase,
+)
+from newsprep.extract.statistics.measure_holders import (
+    opening_subject,
+)
+from newsprep.extract.statistics.measure_words import (
+    AUXILIARIES,
+    NUMBER_WORDS,
+    YEAR,
+    bare_word,
+)
+from newsprep.extract.statistics.numbers import WORD_VALUES
+from newsprep.text import word_set
+
+_SPELLED_NUMBERS = NUMBER_WORDS | frozenset(WORD_VALUES)
+
+
+def is_number_word(word: str) -> bool:
+    return bare_word(word) in _SPELLED_NUMBERS
+
+
+_DIGITS = re.compile(r"[0-9][0-9,.]*%?")
+
+
+def without_number_words(phrase: str | None) -> str | None:
+    """A phrase without spelled-out numbers ('eighty lanterns' -> 'lanterns'): another number is never part of
+    what a statistic measures. Capitalised number words stay inside names ('Fantastic Four')."""
+    if phrase is None:
+        return None
+    words = phrase.split()
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if not (is_number_word(w) and (i == 0 or w[:1].islower()))
+        and not (
+            _DIGITS.fullmatch(w.strip(",;:"))
+            and not YEAR.match(w.strip(",;:"))
+            and (i == 0 or not words[i - 1][:1].isupper())
+        )
+    ]  # '3 of charges' -> 'charges'; 'S&P 500 futures' and '2021 Zephyr SUV' keep their names
+    return tidy_phrase(kept) if kept and len(kept) < len(words) else phrase  # 'eartips with four' -> 'eartips'
+
+
+PRONOUNS = word_set("i you we they he she it there this that")
+"""A phrase opening with one of these (or its contraction: "you're", "there'll") names nothing."""
+
+
+def without_pronoun_opening(phrase: str | None) -> str | None:
+    """ "we're talking" -> None; "there'll" -> None: a phrase that opens with a pronoun, what is left after it
+    when that is more than a lone word."""
+    if phrase is None:
+        return None
+    words = phrase.split()
+    opening = bare_word(words[0]).replace("’", "'").split("'")[0]
+    if opening not in PRONOUNS:
+        return phrase
+    rest = words[1:]
+    while rest and bare_word(rest[0]) in AUXILIARIES:
+        rest = rest[1:]
+    return " ".join(rest) if len(rest) > 1 else None
+
+
+_THRESHOLDS = frozenset({"mark", "threshold", "milestone", "barrier"})
+
+
+def threshold_subject(phrase: str | None, sentence_before: list[str]) -> str | None:
+    """'Donations passed the $1 billion mark' -> 'Donations': a mark names no measure, what reached it does."""
+    if phrase is None or bare_word(phrase) not in _THRESHOLDS:
+        return phrase
+    return opening_subject(sentence_before) or phrase

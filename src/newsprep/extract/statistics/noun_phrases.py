@@ -1,0 +1,125 @@
+"""What a count counts: the noun phrase after it, up to its plural head ('12 European Union member states' ->
+'states'), and whether that noun makes the number a duration ('three weeks') rather than a count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprep.extract.statistics.numbers import Quantity
+from newsprep.text import word_set
+from newsprep.text.tokens import NOUN_PHRASE_WORDS
+
+TIME_UNITS = word_set(
+    "second seconds minute minutes min mins hour hours hr hrs day days night nights week weeks weekend weekends "
+    "month months year years yr yrs decade decades century centuries millennia semester semesters season seasons "
+    "term terms generation generations lifetime lifetimes times quarter quarters summer summers winter winters "
+    "autumn autumns "
+    "Jahre Jahren Monate Monaten Wochen Tage Tagen Stunden Minuten jahre jahren monate monaten wochen tage tagen "
+    "anos meses semanas dias horas minutos años días anni mesi settimane giorni minuti "
+    "tahun bulan minggu hari menit лет года год месяцев недель дней часов минут",
+)
+"""Words that make a number a duration (or a multiplier: 'three times'), not a count; with the other languages' words
+for years, months, weeks, days, hours and minutes ('22 anos', '3 Jahre', '5 лет'), an age or a duration there too."""
+
+
+_NP_STOP = word_set(
+    "a an the of in on at for with from to by and or but nor than as that which who whom whose what when where "
+    "while because if is are was were be been being am has have had do does did will would could should can may "
+    "might must shall said says say told reported found according per each over under about "
+    "nearly almost into onto out up down off so too very not no it its they them their he she his her we our you "
+    "this these those there here then also just only still even already ago later earlier "
+    "against between among amid within without toward towards through via despite including",
+)
+
+
+_IRREGULAR_PLURALS = word_set(
+    "people men women children feet teeth geese mice cattle police personnel staff livestock sheep deer fish "
+    "aircraft data media criteria bacteria offspring species series head crew troops poultry swine "
+    "km kph mph kg lb lbs hp bhp kwh mw gw cm mm ml",  # units written short: '590 km on the WLTP cycle'
+)
+
+
+_NOT_PLURAL = word_set(
+    "is was has does its his hers this thus plus across perhaps always unless whereas besides towards afterwards "
+    "news us yes less bus gas lens physics economics politics mathematics ethics status campus virus census "
+    "chaos bias basis crisis analysis thesis process address business success access canvas alias",
+)
+
+
+MAX_NOUN_PHRASE_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    start: int
+    end: int
+    head: str
+
+
+def is_plural_noun(word: str) -> bool:
+    w = word.lower().strip("’'.")
+    if w in _IRREGULAR_PLURALS or word.strip("’'.") == "pence":  # not 'Pence', a surname
+        return True
+    if "-" in w.strip("-") and all(part.isalpha() for part in w.split("-")):
+        w = w.rsplit("-", 1)[1]  # 'fact-checkers', 'five-year-olds': the last part is the noun
+        if w in _IRREGULAR_PLURALS:
+            return True
+    if w in _NOT_PLURAL or w in _NP_STOP or len(w) < 3 or not w.isalpha():
+        return False
+    return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
+def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
+    """The noun phrase right after ``pos`` up to its plural head ('European Union member states')."""
+    cursor = pos
+    first: int | None = None
+    for _ in range(MAX_NOUN_PHRASE_WORDS):
+        m = re.match(r"[ \t\u00a0]+", text[cursor:])
+        if m is None and cursor != pos:
+            return None
+        gap = m.end() if m else 0
+        w = NOUN_PHRASE_WORDS.match(text, cursor + gap)
+        if w is None:
+            return None
+        word = w.group().rstrip(".")
+        if word.lower() in _NP_STOP:
+            return None
+        if first is None:
+            first = w.start()
+        if word.lower() == "head" and text[w.end() :].startswith(" of "):
+            # '800 head of cattle': the animals are the unit
+            tail = noun_phrase_after(text, w.end() + 3)
+            return NounPhrase(first, tail.end, tail.head) if tail else NounPhrase(first, w.end(), "head")
+        if is_plural_noun(word):
+            head_end, head = w.start() + len(word), word.lower()
+            if text[head_end : head_end + 1] == "/":
+                return None  # '50 km/h': a rate, not a count of kilometres
+            # 'police officers', 'crew members': a plural used as a modifier gives way to the noun after it
+            nxt = NOUN_PHRASE_WORDS.match(text, head_end + 1) if text[head_end : head_end + 1] == " " else None
+            if nxt is not None and is_plural_noun(nxt.group().rstrip(".")) and nxt.group().lower() not in TIME_UNITS:
+                head_end, head = nxt.start() + len(nxt.group().rstrip(".")), nxt.group().rstrip(".").lower()
+            return NounPhrase(first, head_end, head)
+        cursor = w.start() + len(word)
+    return None
+
+
+def partitive_noun_phrase(text: str, pos: int) -> NounPhrase | None:
+    """'14 of its 52 bus routes' -> the phrase after 'of' and any determiner or number."""
+    m = re.match(r"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|all|some)\s+)?(?:[0-9][0-9,.]*\s+)?", text[pos:])
+    return noun_phrase_after(text, pos + m.end() - 1) if m else None
+
+
+def is_duration(noun: NounPhrase | None, text: str, q: Quantity) -> bool:
+    following = NOUN_PHRASE_WORDS.match(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
+    if following is not None and _names_a_kind(following.group(), text, following.end()):
+        return False  # '29,500 season tickets', '4,000 day passes': a singular time word before a plural noun
+    if noun is not None and noun.head in TIME_UNITS:
+        return True
+    return following is not None and following.group().lower().rstrip(".") in TIME_UNITS
+
+
+def _names_a_kind(word: str, text: str, end: int) -> bool:
+    after = NOUN_PHRASE_WORDS.match(text, end + 1) if text[end : end + 1] == " " and not is_plural_noun(word) else None
+    plural = after is not None and after.group()[:1].islower() and is_plural_noun(after.group().rstrip("."))
+    return plural and after is not None and after.group().rstrip(".") not in TIME_UNITS

@@ -17,16 +17,20 @@ class StatisticsSchema(TableContract):
     same conventions (benchmarks/annotations/README.md).
 
     Not statistics: dates, years, times of day ('after 9 the next morning'), ages, durations (a lap in 58 seconds, a
-    30-second ad, a battery that lasts 24 hours, '0-60 mph in 4.1 seconds', a prison term, a 30-year mortgage),
-    ordinals and ranks, identifiers and names that hold a number (Route 66,
-    iPhone 11, a 401(k)), vague amounts (thousands of, one or two), figures of speech (100 percent sure) and the
-    writer's own asides (two things to know).
+    30-second ad, a battery that lasts 24 hours, '0-60 mph in 4.1 seconds', a prison term, a 30-year mortgage; a
+    time told by counting what came between: 'four overs later'), ordinals and ranks, a contest's format ('the best
+    of three series'), identifiers and names that hold a number (Route 66, iPhone 11, a 401(k)), vague amounts
+    (thousands of, one or two), figures of speech (100 percent sure) and the writer's own asides (two things to
+    know).
 
     Money: an amount is written in its currency's code; a price in cents or pence is money too, in the currency's main
     unit ('62 cents' is 0.62 usd, '85 pence' 0.85 gbp), so that money rows add up and compare. 'bn', 'mln', 'crore'
     (10 million) and 'lakh' (100,000) are scale words, and digits grouped in lakhs ('Rs 1,09,999') are one number;
     'Rs' is inr, an 'N' before an amount grouped, in kobo or scaled ('N1,535', 'N1.50', 'N2.5bn') is ngn ('N95' is a
-    name), 'Dh' and 'AED' are aed.
+    name), 'Dh' and 'AED' are aed; a code glued after '$' is that code ('$AUD1.1 billion' is aud); 'rupiah',
+    'ringgit' and 'baht' are idr, myr and thb. A bare '$' (and cents with no currency near them) is usd, except in
+    an article that names Australia (the country, its people, a state or a state capital) and no American place or
+    thing: there it is aud, as the article's readers read it.
 
     Number conventions: an article's numbers are read in the convention it writes, decided from the article itself:
     a number with both marks settles it ('1.200,50' against '1,200.50'), else the stop words of its language (German,
@@ -54,8 +58,8 @@ class StatisticsSchema(TableContract):
     battery', '8.4mm thick').
 
     Results: a score, a record, a run or a tally ('won 3-2', a 6-5-1 record, 'a 22-6 run', 'voted 7-4', 'went 3 for
-    4') is a result whose numbers mean something only as a pair; one row per number cannot keep the pair, so none is a
-    statistic.
+    4', a cricket side's or bowler's wickets for runs: 'sunk to 8 for 214', 'took 4 for 52') is a result whose
+    numbers mean something only as a pair; one row per number cannot keep the pair, so none is a statistic.
 
     Rates: the base a rate is told over, after 'per' ('45 deaths per 100,000 people', '4.2 litres per 100 km'), is
     part of the rate and no row of its own; the rate is the row.
@@ -70,14 +74,21 @@ class StatisticsSchema(TableContract):
     Conversions: a unit conversion in brackets ('5 miles (8 km)') is a row of its own: each row carries one unit, and
     a query in either unit finds the figure.
 
-    Ranges: each end of a range is a row ('$2-3 million' gives 2,000,000 and 3,000,000 usd), linked by range_id.
+    Ranges: each end of a range is a row ('$2-3 million' gives 2,000,000 and 3,000,000 usd), linked by range_id; a
+    low end under a thousand before a round number of thousands it falls just short of as thousands takes them ('13
+    to 14,000 feet' gives 12,000 and 15,000). A bare rising pair from a hundred joined by 'to' ('could make 200 to
+    250') is a range of counts; a smaller bare pair ('ages 55 to 65', 'split 4 to 1') or a falling one ('voted 220
+    to 207') is none.
 
-    Number words: numbers in words count as digits do ('seven', 'a dozen'); 'twice' and 'three times' are multipliers,
-    but 'double' is no row ('more than double the $2,300' gives the $2,300, 'doubled' is a change with no figure), as
-    every earlier annotated set has it. 'One' before a singular noun is a statistic only when the sentence is about how
-    many ('conceded only one goal', 'with one game left', 'two counts of theft and one count of fraud'), not when it
-    says 'a' ('one day', 'with one voice'); the stage counts it after 'only', after another count and 'and', and before
-    a noun and 'left' or 'remaining', and leaves other such 'one's out.
+    Number words: numbers in words count as digits do ('seven', 'a dozen', 'three hundred and forty' is 230); 'twice'
+    and 'three times' are multipliers, but 'double' is no row ('more than double the $2,300' gives the $2,300,
+    'doubled' is a change with no figure), as every earlier annotated set has it. 'One' before a singular noun is a
+    statistic only when the sentence is about how many ('conceded only one goal', 'with one game left', 'two counts
+    of theft and one count of fraud'), not when it says 'a' ('one day', 'with one voice'); the stage counts it after
+    'only', after another count and 'and', and before a noun and 'left' or 'remaining'; it also counts after a verb
+    of change or a margin and 'by' ('climb by one metre', 'won by one goal'), as the object of a verb of casualties
+    ending its clause ('injuring one, police said') and as the last of a list of counts by place ('three in Quebec
+    and one in Manitoba'); the stage leaves other such 'one's out.
 
     Where: sub-headings are the article's text (a listing's price in a heading is a row, and so is each figure of a
     deals post's price line: 'Name: $279 (was $429)', 'Name, $99 ($70 off)', 'save 35%'); captions and the

@@ -119,7 +119,11 @@ def is_identifier(text: str, q: Quantity) -> bool:
     beside = re.search(r"[,:—–]\s*$", before) is None
     if beside and len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
         return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
-    capitalised = beside and previous[:1].isupper() and not previous.endswith(("'s", "’s"))  # "Jupiter's 79 moons"
+    # 'the coast. Twelve sailors': a capitalised number word after a full stop opens a sentence of its own
+    opens_sentence = q.is_word and text[q.start : q.start + 1].isupper() and previous.endswith((".", "!", "?"))
+    capitalised = (
+        beside and not opens_sentence and previous[:1].isupper() and not previous.endswith(("'s", "’s"))
+    )  # "Jupiter's 79 moons"
     if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}|[a-z](?:[a-z]{0,4}|[A-Z][a-z]{1,4})OS|[A-Z][a-z]+[A-Z][a-z]+", previous):
         return True  # 'iPhone 11', 'ZoomPods 2': a model number; 'iOS 12', 'watchOS 6', 'iPadOS 13': a system's version
     if capitalised and not is_sentence_start(before) and not re.search(rf"{MONTHS}\.?$", previous):

@@ -110,7 +110,14 @@ def partitive_noun_phrase(text: str, pos: int) -> NounPhrase | None:
     return noun_phrase_after(text, pos + m.end() - 1) if m else None
 
 
+_LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b(?!\s+(?:that|this|in|on|at|the|today|tonight|than)\b)")
+"""'four overs later', 'three games earlier,': a time told by counting what happened in between, not a count."""
+
+
 def is_duration(noun: NounPhrase | None, text: str, q: Quantity) -> bool:
+    one_word = noun is not None and noun.start == q.end + 1 and " " not in text[noun.start : noun.end]
+    if noun is not None and one_word and _LATER_AFTER.match(text, noun.end):
+        return True  # one word only: 'fluffed three easy putts moments later' counts putts
     following = NOUN_PHRASE_WORDS.match(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
     if following is not None and _names_a_kind(following.group(), text, following.end()):
         return False  # '29,500 season tickets', '4,000 day passes': a singular time word before a plural noun

@@ -65,7 +65,7 @@ _PREFIX_CURRENCIES: dict[str, str] = {
 }
 _CODES = sorted(
     word_set("usd eur gbp jpy cny cad aud chf inr hkd nzd sgd mxn brl krw rub zar try sek nok dkk pln")
-    | word_set("aed sar qar ngn kes egp pkr")
+    | word_set("aed sar qar ngn kes egp pkr idr myr thb")
 )
 _WORD_CURRENCIES: dict[str, str] = {
     "dollar": "usd",
@@ -83,6 +83,9 @@ _WORD_CURRENCIES: dict[str, str] = {
     "naira": "ngn",
     "dirham": "aed",
     "riyal": "sar",
+    "rupiah": "idr",
+    "ringgit": "myr",
+    "baht": "thb",
 }
 _DOLLAR_COUNTRIES: dict[str, str] = {
     "u.s.": "usd",
@@ -97,8 +100,13 @@ _DOLLAR_COUNTRIES: dict[str, str] = {
     "swiss": "chf",
 }
 
+_HUNDREDS_AND_REST = (
+    rf"(?:{alternatives(UNIT_WORDS)})\s+hundred\s+(?:and\s+)?"
+    rf"(?:(?:{alternatives(TENS_WORDS)})(?:-(?:{alternatives(UNIT_WORDS)}))?|{alternatives(UNIT_WORDS + TEEN_WORDS)})"
+)
+"""'three hundred and forty', 'three hundred forty-five': one number, not 'two hundred' and a second number after it."""
 _WORD_NUMBER = (
-    rf"\b(?:(?:{alternatives(TENS_WORDS)})(?:-(?:{alternatives(UNIT_WORDS)}))?"
+    rf"\b(?:{_HUNDREDS_AND_REST}|(?:{alternatives(TENS_WORDS)})(?:-(?:{alternatives(UNIT_WORDS)}))?"
     rf"|{alternatives(UNIT_WORDS + TEEN_WORDS)}|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million|billion))\b"
 )
 _DIGITS = r"(?<![0-9.,])(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
@@ -110,7 +118,7 @@ _NAIRA_AMOUNT = (
 """What an 'N' must stand before to be the naira's sign: an amount grouped in thousands ('N1,535'), in kobo ('N1.50')
 or with a scale ('N2.5bn', 'N412.6 billion'). 'N95', 'N64' or 'the N7' stay names of things."""
 _CURRENCY = (
-    r"(?:(?<![A-Za-z])(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\$|€|£|¥|₹"
+    r"(?:(?<![A-Za-z])(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\$(?:AUD|USD|NZD|CAD|HKD|SGD)(?=\s?[0-9])|\$|€|£|¥|₹"
     r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(c.upper() for c in _CODES) + r")\s"
     rf"|(?<![A-Za-z0-9])(?-i:N){_NAIRA_AMOUNT}|(?<![A-Za-z])(?-i:Dhs?)\s?(?=[0-9]))"
 )
@@ -122,7 +130,7 @@ _PERCENT = r"(?:\s?%|\s+(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b)"
 _MONEY_WORD = (
     r"(?:\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan|Swiss)\s+)?"
     r"(?:dollars?|euros?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|pounds?\s+sterling|lira|naira"
-    r"|dirhams?|riyals?)\b)"
+    r"|dirhams?|riyals?|rupiah|ringgit|baht)\b)"
 )
 
 
@@ -224,12 +232,17 @@ class Quantity:
     is_word: bool
 
 
+_HUNDREDS_SPLIT = re.compile(r"([a-z]+) hundred (?:and )?([a-z-]+)")
+
+
 def word_value(word: str) -> float | None:
     """``'twenty-five'`` -> 25, ``'a dozen'`` -> 12, ``'half a million'`` -> 500,000; None when not a number word."""
     w = re.sub(r"\s+", " ", word.lower().strip())
     if w.startswith("half a "):
         half_of = word_value(w[len("half ") :])
         return half_of / 2 if half_of is not None else None
+    if (hundreds := _HUNDREDS_SPLIT.fullmatch(w)) is not None:
+        return 100.0 * WORD_VALUES[hundreds.group(1)] + WORD_VALUES[hundreds.group(2)]
     if w.startswith("a "):
         scale = SCALES.get(w[2:])
         return scale if scale is not None else None
@@ -256,8 +269,8 @@ def currency_code(prefix: str | None, suffix: str | None, *, mentions_yuan: bool
         if key in _PREFIX_CURRENCIES:
             code = _PREFIX_CURRENCIES[key]
             return "cny" if code == "jpy" and mentions_yuan else code
-        if key in _CODES:
-            return key
+        if key.lstrip("$") in _CODES:
+            return key.lstrip("$")  # 'USD 40', '$AUD1.1 billion': a code, alone or glued after '$'
     if suffix:
         words = re.sub(r"\s+", " ", suffix.lower().strip())
         if words.endswith("sterling"):
@@ -340,11 +353,24 @@ def share_value(top: float, bottom: float) -> float:
     return round(100.0 * top / bottom, 6)
 
 
+def _thousands_left_off(first: Quantity, second: Quantity) -> bool:
+    """'12 to 15,000 feet', '7 to 10,000 metres': digits under a thousand before a round number of thousands written
+    in digits, which the low end's thousands make just under it, leave the thousands off the low end."""
+    low, high = first.value, second.value
+    if first.scale is not None or second.scale is not None or first.is_word or second.is_word:
+        return False
+    if not (low.is_integer() and 1 <= low < 1000 and high >= 1000 and high % 1000 == 0):
+        return False
+    return high / 2 < low * 1000 < high
+
+
 def inherit_range_end(first: Quantity, second: Quantity) -> Quantity:
     """'$2-3 million', '3 to 5 percent': the first end takes the currency, scale and percent of the second."""
     value = first.value
     if first.scale is None and second.scale is not None and first.value <= second.value / second.scale:
         value = scaled(first.value, second.scale)
+    elif _thousands_left_off(first, second):
+        value = first.value * 1000
     return Quantity(
         start=first.start,
         end=first.end,

@@ -164,8 +164,12 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool, grammar: NumberGram
     if kind == "count" and noun is None and not (q1.is_word or q2.is_word):
         if q1.scale or q2.scale or max(q1.value, q2.value) >= 1000:
             return []  # 'openings fell by 646,000 to 10.3 million': a change and a level, each a statistic
-        # 'ages 55 to 65', 'split 4 to 1', 'Sept. 19 to 22': bare pairs of small numbers are ratios, ages or dates
-        return [_consumed_pair]
+        # 'ages 55 to 65', 'split 4 to 1', 'Sept. 19 to 22': bare pairs of small numbers are ratios, ages or dates;
+        # 'could post 180 to 240' rising from a hundred or more is a range of counts ('voted 220 to 207' is a result,
+        # '28: 685-690' a citation's pages)
+        glued = text[q2.end : q2.end + 1].isalpha()  # 'from 310 to 330ppi': a unit this stage does not read
+        if min(q1.value, q2.value) < 100 or q1.value >= q2.value or m.group("join").lower() != "to" or glued:
+            return [_consumed_pair]
     if first.value >= q2.value or (q1.currency and q2.currency and q1.currency != q2.currency):
         return []
     if (q1.percent and not q2.percent) or (q1.currency and q2.percent) or q1.percentage_points != q2.percentage_points:

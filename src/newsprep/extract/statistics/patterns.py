@@ -13,7 +13,7 @@ _TWO_TO_TWELVE = alternatives((*UNIT_WORDS[1:], *TEEN_WORDS[:3]))
 
 MEASURED_COMPOUND = re.compile(
     r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|km|acre|ton|tonne|gallon|barrel"
-    r"|meter|metre|megapixel)\s+[a-z]",
+    r"|meter|metre|megapixel|run)\s+[a-z]",
     re.IGNORECASE,
 )
 SERIES_AFTER = re.compile(
@@ -90,16 +90,37 @@ NOT_A_SHARE_BEFORE = re.compile(
     r"\b(?:the|first|second|third|fourth|last|latter|other|and\s+a|one|upper|lower|top|bottom)\s+$", re.IGNORECASE
 )
 """'the first half', 'the upper half of the screen' before a fraction: a part of a thing or a period, not a share."""
+_NOT_A_RESULT_AFTER = (
+    r"(?![.,][0-9])(?![\s-]*(?:[$€£%]|percent|per\s+cent)"
+    r"|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|people|children|men|women)\b"
+    r"|\s+(?!(?:as|was|is|has|his|this|its|thus|always|towards)\b)[a-z]+s\b)"
+)
+"""After a tally's second number: not money, a percent, a span of time or a plural noun ('2 for $5', '4 for 20
+minutes', '2 for 10 people' are prices and times)."""
 TALLY = re.compile(
     r"\b(?:went|goes|going|go|was|is|were|are|shot|shooting|finished|hit|hitting)\s+"
-    rf"(?:{_TWO_TO_TWELVE}|one|zero|[0-9]{{1,2}})[\s-]+for[\s-]+(?:{_TWO_TO_TWELVE}|[0-9]{{1,3}})\b(?![\s-]*(?:[$€£%]|percent))",
+    rf"(?:{_TWO_TO_TWELVE}|one|zero|[0-9]{{1,2}})[\s-]+for[\s-]+(?:{_TWO_TO_TWELVE}|[0-9]{{1,3}})\b"
+    + _NOT_A_RESULT_AFTER,
     re.IGNORECASE,
 )
 """'went 3 for 4', 'shot 5-for-12': a tally of tries, a result whose two numbers mean something only together (the
 contract counts no score, record or tally); not '2 for $5', a price."""
 
 
-_FOR_A_NUMBER = re.compile(rf"[\s-]for[\s-]+(?:[0-9]|one|{_TWO_TO_TWELVE})\b")
+_WICKET_WORDS = alternatives(("no", "one", *UNIT_WORDS[1:], "ten"))
+WICKETS_FOR_RUNS = re.compile(
+    rf"(?:\b(?:{_WICKET_WORDS}|10|[0-9])\s+wickets?\s+for"
+    r"|\b(?:at|to|took|taking|takes|take|with)\s+(?:10|[0-9])\s+for"
+    r"|(?<![.!?]\s)\b(?-i:[A-Z][a-z])[\w'’-]*\s+(?:10|[0-9])\s+for)"
+    r"\s+[0-9]{1,3}\b" + _NOT_A_RESULT_AFTER,
+    re.IGNORECASE,
+)
+"""'sunk to 8 for 214', 'went back out at 1 for 12', 'took 4 for 52', 'Patel 2 for 41', 'no wicket for 97': cricket's
+wickets-for-runs tally, a result whose two numbers mean something only together, as a score is (at most ten
+wickets)."""
+
+
+_FOR_A_NUMBER = re.compile(rf"[\s-]for[\s-]+(?:[0-9]+|one|{_TWO_TO_TWELVE})\b")
 """A cheap first look for a tally in a lower-cased paragraph: 'for' before a number (23 paragraphs of 4,906)."""
 
 
@@ -111,4 +132,5 @@ def skipped_spans(text: str, lowered: str) -> list[tuple[int, int]]:
         found += (m.span() for m in ACCELERATION.finditer(text))
     if "for" in lowered and _FOR_A_NUMBER.search(lowered):
         found += (m.span() for m in TALLY.finditer(text))
+        found += (m.span() for m in WICKETS_FOR_RUNS.finditer(text))
     return sorted(found)

@@ -96,12 +96,18 @@ def is_age(text: str, q: Quantity) -> bool:
     )
 
 
+_BEST_OF_BEFORE = re.compile(r"\bbest[\s-]+of[\s-]+$", re.IGNORECASE)
+
+
 def is_rank(text: str, q: Quantity) -> bool:
-    """'the top 10 hazards', 'a top 5 finish': a place in a list, not an amount; "the nation's two largest unions",
+    """'the top 10 hazards', 'a top 5 finish': a place in a list, not an amount; 'a best of five final', 'a
+    best-of-seven final': a contest's format, who wins the most of so many; "the nation's two largest unions",
     'the 8 best cheap laptops': the first few of a ranking, named by who holds them or by 'the'."""
     previous = last_word(text[max(0, q.start - 40) : q.start])
     if previous.lower() in {"top", "bottom"}:
         return True
+    if q.value < 10 and _BEST_OF_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return True  # not 'the best of 40 entries', a count of what the best is chosen from
     if previous.lower() == "the" and _BEST_AFTER.match(text, q.end) is not None:
         return True
     return previous.endswith(("'s", "’s")) and _SUPERLATIVE_AFTER.match(text, q.end) is not None

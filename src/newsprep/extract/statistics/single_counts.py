@@ -25,17 +25,45 @@ _COUNT_LISTED_BEFORE = re.compile(
 )
 """'three counts of fraud and one count of ...', 'two adults and one child': a count listed before 'and one' makes the
 'one' a count too."""
+_CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|increased?|decreased?|grow|grew|grown|drop|"
+    r"dropped|climb|climbed|won|lost|lead|leads|led|trail|trails|trailed)\s+by\s+$",
+    re.IGNORECASE,
+)
+"""'the river could climb by one metre', 'won by one goal': the size of a change or a margin."""
+_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", re.IGNORECASE)
+_ENDS_CLAUSE = re.compile(r"\s*(?:[,;.!?]|and\b|$)")
+"""'an attack injuring one, police said': 'one' as the object of a verb of casualties is a count of people."""
+_PLACES_LISTED_BEFORE = re.compile(
+    rf"(?:\b[0-9][0-9,]*|\b(?:{alternatives(tuple(NUMBER_WORD_VALUES))}))\s+in\s+[^.;:!?]{{1,60}}?(?:,|\s+and)\s+$",
+    re.IGNORECASE,
+)
+_IN_A_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+"""'three in Ontario, two in Quebec and one in Manitoba': the last of a list of counts by place."""
 _NOT_NOUNS = word_set(
     "of who that which whom whose another more other else thing way and or but to in at on for is was has had"
 )
 
 
+def _counts_one_without_noun(text: str, q: Quantity) -> bool:
+    """'injuring one,', '... two in Quebec and one in Manitoba': 'one' standing for a person or item counted."""
+    if _CASUALTY_BEFORE.search(text, max(0, q.start - 12), q.start) and _ENDS_CLAUSE.match(text, q.number_end):
+        return True
+    return bool(
+        _IN_A_PLACE_AFTER.match(text, q.number_end)
+        and _PLACES_LISTED_BEFORE.search(text, max(0, q.start - 90), q.start)
+    )
+
+
 def counts_one(text: str, q: Quantity) -> bool:
     """Whether the word 'one' at ``q`` reports how many of the noun after it: after 'only', after another count and
     'and', or before a noun and 'left'/'remaining'; never a duration ('only one day', 'one week left')."""
+    if _counts_one_without_noun(text, q):
+        return True
     left = _LEFT_AFTER.match(text, q.number_end)
-    told_how_many = _ONLY_BEFORE.search(text, 0, q.start) or _COUNT_LISTED_BEFORE.search(
-        text, max(0, q.start - 80), q.start
+    before = text[max(0, q.start - 80) : q.start]
+    told_how_many = (
+        _ONLY_BEFORE.search(text, 0, q.start) or _COUNT_LISTED_BEFORE.search(before) or _CHANGE_BY_BEFORE.search(before)
     )
     noun_after = left or (_NOUN_AFTER.match(text, q.number_end) if told_how_many else None)
     if noun_after is None:

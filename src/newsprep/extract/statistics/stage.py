@@ -22,6 +22,7 @@ from dataclasses import replace
 from newsprep.extract.statistics.back_references import earlier_text, first_mentions
 from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
 from newsprep.extract.statistics.conventions import grammar_of
+from newsprep.extract.statistics.dollar_country import bare_dollar_code, is_bare_dollar
 from newsprep.extract.statistics.hits import Hit
 from newsprep.extract.statistics.measure_prices import listing_price
 from newsprep.extract.statistics.measures import measures_of
@@ -54,6 +55,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
     maybe_yuan = "yuan" in lowered or "renm" in lowered or "rmb" in lowered
     mentions_yuan = maybe_yuan and _YUAN.search(article.clean_text) is not None
     grammar = grammar_of(article.clean_text)
+    dollar_code = bare_dollar_code(article.clean_text) if "$" in article.clean_text else "usd"
     stats: list[Statistic] = []
     range_id = 0
     previous_line: str | None = None  # the line before this one (body or heading): a listing's product line
@@ -97,12 +99,14 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             amount = in_main_unit(hit.value, hit.unit, nearest or cent_currency)
             cent_currency = amount.unit if amount.unit in CENT_CURRENCIES else cent_currency
             printed_end = _printed_end(hit)
+            countryless = is_bare_dollar(text[hit.start : printed_end]) or is_minor_unit(hit.unit)
+            unit = dollar_code if amount.unit == "usd" and countryless else amount.unit  # '$45', '62 cents'
             stats.append(
                 Statistic(
                     idx=len(stats),
                     text=text[hit.start : printed_end],
                     value=amount.value,
-                    unit=amount.unit,
+                    unit=unit,
                     measures=measures,
                     qualifier=qualifier_of(text, hit.start, hit.end) if hit.context_start is None else None,
                     paragraph_idx=paragraph.idx,

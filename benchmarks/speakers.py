@@ -10,14 +10,14 @@ English-language news from Asia, Africa, the Gulf and Europe, names and titles t
 ``web-fixtures`` (``tests/fixtures/quotes-web``: the web genres aeb holds: a product launch, a game recap, an
 interview, a study, a court story, company results, a blog post, a feature), ``web2-fixtures``
 (``tests/fixtures/quotes-web2``: a fact check, a Nigerian legislature story, celebrity news, a wildfire update, a
-gadget review) or the name of an aeb annotation set
-(``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``: built at run time by ``evalsets.py``,
-no corpus text in the repository).
+gadget review) or the name of an annotation set, built at run time by ``evalsets.py`` (no corpus text in the
+repository): the aeb sets (``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
+Lee sets (``lee-quotes``, ``lee-quotes-dev``: ABC news of 2001, ``benchmarks/corpus_lee.py``).
 newsprep runs as published (``process_batch``, split quotes joined, every table validated against its contract);
 ``../shared/eval/score.py`` gives the overall figures, and each gold quote is put in one cell of *attribution
 class* x *outcome*:
 
-- the class is the gold ``attribution`` label when the set has one (the aeb sets); otherwise (PolNeAR, the
+- the class is the gold ``attribution`` label when the set has one (the aeb and Lee sets); otherwise (PolNeAR, the
   fixtures) ``gold_class`` guesses it from the raw text around the quote (see there);
 - the outcome: ``right`` (the strict speaker), ``lenient`` (the surname only), ``wrong`` (another speaker),
   ``missing`` (the quote is found, with no speaker), ``not_found`` (the quote itself is missed), the quote matched
@@ -70,7 +70,7 @@ _CUE = re.compile(
 
 
 def corpus_for(name: str, work: Path) -> Path:
-    """The folder holding ``raw/`` and ``gold/`` for a set name (aeb sets built under ``work``)."""
+    """The folder holding ``raw/`` and ``gold/`` for a set name (annotation sets built under ``work``)."""
     if name in FIXED_SETS:
         return FIXED_SETS[name]
     build_evalset(name, work / "corpus")
@@ -214,7 +214,7 @@ def main() -> None:
     parser.add_argument(
         "set",
         help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures, international-fixtures, "
-        "web-fixtures, web2-fixtures or an aeb annotation set name",
+        "web-fixtures, web2-fixtures or an annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
     )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
     parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")

@@ -99,7 +99,7 @@ def speakers(paragraphs: list[str], names: Names) -> list[str | None]:
         ),
         pytest.param(
             [
-                "The Pentagon said on Monday that it would close three bases.",
+                "The Pentagon said on Thursday that it would close three bases.",
                 "“The decision was not taken lightly,” the department said in a statement.",
             ],
             {"Pentagon": ("Pentagon", "ORG")},
@@ -212,7 +212,7 @@ def speakers(paragraphs: list[str], names: Names) -> list[str | None]:
         ),
         pytest.param(
             [
-                "The Pentagon said on Monday that it would close three bases.",
+                "The Pentagon said on Thursday that it would close three bases.",
                 "“The plan will save money,” the government said.",
             ],
             {"Pentagon": ("Pentagon", "ORG")},

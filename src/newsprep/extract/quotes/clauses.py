@@ -43,8 +43,21 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 SHORT_CLAUSE_WORDS = 6
 """After a complete quotation, an attribution clause of this many words or fewer (``Trump said on Friday.``)."""
 
+_CONTRAST_OPENERS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
+"""Conjunctions that open a clause of its own after a quotation."""
+
+
+def _another_speakers_clause(words: list[Token]) -> bool:
+    """``..., but Israeli officials said``: a clause a contrast opens with a subject of its own is another speaker's,
+    its cue not the quotation's attribution; after ``but she`` the sentence's speaker goes on (``said it was “a
+    mistake”, but she denied ...``)."""
+    return len(words) > 1 and words[0][2].lower() in _CONTRAST_OPENERS and words[1][2].lower() not in PRONOUNS
+
+
 _LEAD_AFTER = re.compile(r"\s*(?:,\s*)?(?:[―—–-]{1,2}\s*)?")
-_STOP = re.compile(r"[.!?:;](?=\s|$|" + MASK + ")|" + MASK)
+_STOP = re.compile(r"[.!?:;](?=\s|$|" + MASK + r")|(?<=[a-z])\.(?=[A-Z][a-z])|" + MASK)
+"""A clause ends at a stop before a space, the text's end or a quotation, or at a full stop a scrape glued to the next
+sentence (``he said.The``)."""
 
 
 def clause_end(text: str, start: int, stop: int) -> int:
@@ -70,8 +83,8 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
     dash = lead is not None and any(ch in "―—–-" for ch in lead.group())
     end = clause_end(text, pos, stop)
     words = phrase_tokens(text, pos, end)
-    if not words:
-        return None
+    if not words or _another_speakers_clause(words):
+        return None  # "called the talks a “failure”, but officials said ...": a clause of its own, another speaker's
     if words[0][2].lower() == "according" and len(words) > 2 and words[1][2].lower() == "to":
         phrase = phrase_after(text, words[2][0], end)
         return Attribution("according to", phrase, end) if phrase else None

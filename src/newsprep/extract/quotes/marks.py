@@ -3,7 +3,9 @@
 Only double marks delimit quotations; single marks (‘ ’ ') are apostrophes or nested quotes and stay inside the
 outer quotation. Pairing never fails: a stray closer is dropped, an opener left open runs to the paragraph end
 (the convention for a quotation that continues in the next paragraph), and a paragraph whose marks cannot nest
-is paired left to right.
+is paired left to right. Where a text joined its paragraphs into one (a corpus that keeps one line per article), a
+straight opener after a sentence's end while a quotation is open is that convention seen inside one paragraph: the
+open quotation ends before it and a new one opens.
 """
 
 from __future__ import annotations
@@ -80,35 +82,64 @@ def _trimmed(text: str, open_at: int, close_at: int | None, stop: int) -> QuoteS
     return QuoteSpan(open_at, close_at, start, end)
 
 
-def _pair_nested(marks: list[tuple[int, Role]]) -> tuple[list[tuple[int, int | None]], bool]:
-    """Pair marks allowing one level of “nested “double” quotes”; False when nesting is left open."""
-    pairs: list[tuple[int, int | None]] = []
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][’')\]]?[ \t]+$")
+
+
+def joined_paragraph_openers(text: str, marks: Sequence[tuple[int, Role]]) -> frozenset[int]:
+    """Straight openers right after a sentence's end (``... at all. "In fact``): where a text joined a quotation's
+    paragraphs into one, each such mark opens the quotation's next paragraph, the one before left unclosed."""
+    if any(text[pos] not in STRAIGHT_MARKS for pos, _ in marks):
+        return frozenset()
+    return frozenset(
+        pos
+        for pos, role in marks
+        if role is Role.OPEN and _SENTENCE_END_BEFORE.search(text, max(0, pos - 4), pos) is not None
+    )
+
+
+Pair = tuple[int, int | None, int | None]
+"""An opening mark, its closing mark (None: left open) and where a quotation left open stops (None: the paragraph's
+end)."""
+
+
+def _pair_nested(marks: list[tuple[int, Role]], breaks: frozenset[int] = frozenset()) -> tuple[list[Pair], bool]:
+    """Pair marks allowing one level of “nested “double” quotes”; False when nesting is left open. A mark in
+    ``breaks`` met with no nested quotation open starts a new quotation and leaves the open one unclosed (its span
+    then stops before that mark), or closes it when no mark follows (a closer printed after the space)."""
+    pairs: list[Pair] = []
     open_at: int | None = None
     depth = 0
-    for pos, role in marks:
+    for n, (pos, role) in enumerate(marks):
         if open_at is None:
             if role is not Role.CLOSE:
                 open_at, depth = pos, 0
+        elif pos in breaks and not depth:
+            if n == len(marks) - 1:
+                pairs.append((open_at, pos, None))
+                open_at = None
+            else:
+                pairs.append((open_at, None, pos))
+                open_at = pos
         elif role is Role.OPEN:
             depth += 1
         elif depth:
             depth -= 1
         else:
-            pairs.append((open_at, pos))
+            pairs.append((open_at, pos, None))
             open_at = None
     if open_at is not None:
         if depth:
             return pairs, False
-        pairs.append((open_at, None))
+        pairs.append((open_at, None, None))
     return pairs, True
 
 
-def _pair_flat(marks: list[tuple[int, Role]]) -> list[tuple[int, int | None]]:
+def _pair_flat(marks: list[tuple[int, Role]]) -> list[Pair]:
     """Fallback: pair marks left to right, first with second, third with fourth."""
     positions = [pos for pos, _ in marks]
-    pairs: list[tuple[int, int | None]] = list(zip(positions[::2], positions[1::2], strict=False))
+    pairs: list[Pair] = [(a, b, None) for a, b in zip(positions[::2], positions[1::2], strict=False)]
     if len(positions) % 2:
-        pairs.append((positions[-1], None))
+        pairs.append((positions[-1], None, None))
     return pairs
 
 
@@ -119,12 +150,12 @@ def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     )
     if not marks:
         return []
-    pairs, nested_ok = _pair_nested(marks)
+    pairs, nested_ok = _pair_nested(marks, joined_paragraph_openers(text, marks))
     if not nested_ok:
         pairs = _pair_flat(marks)
     spans: list[QuoteSpan] = []
-    for open_at, close_at in pairs:
-        span = _trimmed(text, open_at, close_at, end if close_at is None else close_at)
+    for open_at, close_at, stop in pairs:
+        span = _trimmed(text, open_at, close_at, close_at if close_at is not None else stop or end)
         if span is not None and not _is_nickname(text, span):
             spans.append(span)
     return spans

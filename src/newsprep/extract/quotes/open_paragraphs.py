@@ -22,6 +22,9 @@ class QuoteLayout:
     unclosed: bool
     opens_paragraph: bool
     mark: str
+    opens_joined_paragraph: bool = False
+    """It opens where the quote before it, in the same paragraph, stopped unclosed: a text that joined a quotation's
+    paragraphs into one (``marks.joined_paragraph_openers``)."""
 
 
 def speaker_from_next_paragraph(quotes: Sequence[Quote], layout: Sequence[QuoteLayout]) -> list[Quote]:
@@ -36,9 +39,11 @@ def speaker_from_next_paragraph(quotes: Sequence[Quote], layout: Sequence[QuoteL
         quote, following = out[i], out[i + 1]
         if (
             layout[i].unclosed
-            and layout[i + 1].opens_paragraph
+            and (
+                (layout[i + 1].opens_paragraph and following.paragraph_idx == quote.paragraph_idx + 1)
+                or layout[i + 1].opens_joined_paragraph
+            )
             and layout[i + 1].mark == layout[i].mark
-            and following.paragraph_idx == quote.paragraph_idx + 1
             and (quote.attribution in GUESSED or quote.speaker_kind == "description")
             and following.speaker is not None
             and (following.attribution not in GUESSED or i + 1 in took)

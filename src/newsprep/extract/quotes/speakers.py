@@ -41,7 +41,7 @@ from newsprep.extract.quotes.people import (
 )
 from newsprep.extract.quotes.referents import Referents
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
-from newsprep.extract.quotes.titles import strip_titles
+from newsprep.extract.quotes.titles import is_role, strip_titles
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     AGE,
@@ -56,9 +56,34 @@ from newsprep.extract.quotes.words import (
 )
 from newsprep.model import Mention
 from newsprep.text import word_set as vocabulary
+from newsprep.text.given_names import is_given_name
 
-_APPOSITIVE_LEAD = re.compile(r",\s*")
+_APPOSITIVE_LEAD = re.compile(r",\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?")
+"""The comma before an appositive name, with a courtesy title the name may carry (``the minister, Dr Abdullah``)."""
 _POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+def role_alone(bare: str, name: str) -> str | None:
+    """The role of a phrase that is a title with no name (``Minister``, ``Opposition Leader``, ``Minister for
+    Immigration``), ``name`` the phrase ``bare`` without its titles; None when a name is there (``Rebecca Chancellor``,
+    ``Secretary of State Antony Blinken``: a given name opens what is left)."""
+    words = name.split()
+    if not words or (len(words) > 1 and is_given_name(words[0])):
+        return None
+    if words[-1].lower() in ROLE_NOUNS or (len(words) == 1 and _NATIONAL_NOUN.fullmatch(words[0])):
+        return words[-1].lower()  # also "the Englishman said": a description of a person, as "the senator" is
+    portfolio = _PORTFOLIO.search(bare)
+    return portfolio.group(1).lower() if portfolio and portfolio.group(1).lower() in ROLE_NOUNS else None
+
+
+_NATIONAL_NOUN = re.compile(r"(?:English|French|Irish|Dutch|Welsh|Scots|Cornish)(?:man|woman|men|women)")
+_PORTFOLIO = re.compile(r"\b([A-Z][\w\-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*$")
+"""``Minister for Immigration``, ``Secretary of the Treasury``: a title and its portfolio, ending the phrase."""
+
+
+_LOWER_CASE_LEAD = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
+_OWNER_BEFORE_TITLE = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*[’']s\s+([A-Z][\w.\-]*)(?=\s+[A-Z])")
+"""``Britain's Queen``, ``New Zealand's Prime``: a place or body owning the title a name follows."""
 _ANOTHER_PERSON = vocabulary(
     "lawyer attorney mother father wife husband son daughter brother sister friend neighbor neighbour doctor"
 )
@@ -178,11 +203,19 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             return self._issuer(persons[-1], written)  # "said a spokeswoman for the Velde campaign"
         if persons:
             return Speaker(self._fullest(written_name(self._names.person(persons[-1]), written), start), written, True)
+        owner = _OWNER_BEFORE_TITLE.match(self._text, start, end)
+        if owner is not None and is_role(owner.group(1)):
+            return self._resolve(owner.start(1), end)  # "Norway's Queen Sonja II said": the queen, not Norway
         bare = _POSSESSIVE_END.sub("", name_without_verb(without_article(written).strip(" ,.")))
         kind_named = None if persons else name_after_kind_noun(bare)
         if kind_named is not None:  # "Developer Quillforge said", "Rival Northwind Media said"
             return Speaker(self._full_organisation(completed_organisation(kind_named, inside), start), written, False)
         name = strip_titles(bare)
+        role = role_alone(bare, name)
+        if role is not None:
+            # "The Foreign Minister, Dr Abdullah, appeared ...": a title alone names nobody; the person in
+            # apposition, else the title read as a description ("the foreign minister")
+            return self.appositive_person(end) or self._described_speaker(start, end, role, inside)
         is_org = any(word.lower().strip(".") in SPEAKER_ORG_HEADS for word in name.split())
         misread = (
             None
@@ -192,10 +225,14 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         )
         if misread is None and not is_org and name in self._referents.written_surnames():
             misread = self._fullest(name, start)  # "Reese said" after "Guard Tavion Reese", NER's NORP tag on "Reese"
+        if misread is None and not is_org and name != bare and name in self._names.surnames:
+            misread = self._fullest(name, start)  # "Justice Corder said" after "Anne Corder", NER's ORG tag on both
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
         if is_org or (inside and not surname_taken_for_org(name, inside)):
-            return Speaker(self._full_organisation(completed_organisation(bare, inside), start), written, False)
+            # "A senior Dravian Defence official": no lower-case word opens an organisation's name
+            named = _LOWER_CASE_LEAD.sub("", bare)
+            return Speaker(self._full_organisation(completed_organisation(named, inside), start), written, False)
         return Speaker(self._fullest(name, start), written, True)
 
     def first_person(self, start: int, end: int) -> Speaker | None:

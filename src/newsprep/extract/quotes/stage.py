@@ -234,8 +234,16 @@ def extract_quotes(
             resolver.remember(first.start, speaker)
         previous = (candidate.paragraph_idx, previous_speaker)
     layout = [
-        QuoteLayout(c.parts[-1].close_at is None, c.span.open_at == c.paragraph_start, text[c.span.open_at])
-        for c in candidates
+        QuoteLayout(
+            c.parts[-1].close_at is None,
+            c.span.open_at == c.paragraph_start,
+            text[c.span.open_at],
+            # an unclosed quote before it in its own paragraph stopped at its mark: a joined paragraph
+            opens_joined_paragraph=n > 0
+            and candidates[n - 1].parts[-1].close_at is None
+            and candidates[n - 1].paragraph_idx == c.paragraph_idx,
+        )
+        for n, c in enumerate(candidates)
     ]
     return _repeats_attributed(speaker_from_next_paragraph(quotes, layout))
 

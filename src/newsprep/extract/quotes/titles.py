@@ -22,7 +22,7 @@ TITLE_WORDS = (
     "assemblyman assemblywoman councillor sister brother superintendent principal teacher pastor inspector founder "
     "economist analyst nominee candidate host anchor correspondent state foreign defense defence interior finance "
     "trade health then-president then-candidate gop democratic republican democrat u.s us uk datuk datin dato dato’ "
-    "dato' tun seri alhaji alhaja hajiya shri smt emeritus rt hon honourable"
+    "dato' tun seri alhaji alhaja hajiya shri smt emeritus rt hon honourable constable"
 )
 """Words dropped before a speaker's name (compared without their period): the person titles, less the 26 this rule
 has never stripped (kept as they were: issue 16 owns the speakers), and the roles, portfolios and parties that
@@ -43,6 +43,8 @@ _DESCRIPTORS = (
 )
 """Occupations and roles written before a name (``Farmer Dale Kowalski``): dropped only when a full name
 follows, since several are surnames too (``Dale Farmer``)."""
+_RANK_LEADS = frozenset({"senior", "leading", "acting"})
+"""Words that lead a rank (``Senior Constable``, ``Acting Superintendent``): dropped before a title word."""
 _DESCRIPTOR_ENDINGS = ("keeper", "maker", "worker", "owner")
 """Compound occupations (beekeeper, winemaker, steelworker, homeowner), never given names."""
 _NAME_PARTICLES = NAME_PARTICLES - vocabulary("ben el") | vocabulary("of for and the")
@@ -96,6 +98,8 @@ def strip_titles(name: str) -> str:
         descriptor = (word in _DESCRIPTORS or word.endswith(_DESCRIPTOR_ENDINGS)) and len(words) - i > 2
         # "Tan Sri Azman Hashim", "Datuk Sri Najib Razak": "Sri" only after a title ("Sri Mulyani" is a given name)
         honour = (word == "sri" and i > 0) or (word in ("tan", "puan") and words[i + 1].lower().strip(".,") == "sri")
+        # "Senior Constable Kim Dale", "Leading Senior Constable": a police rank of two or three words
+        honour = honour or (word in _RANK_LEADS and words[i + 1].lower().strip(".,") in _RANK_LEADS | TITLE_WORDS)
         if word in TITLE_WORDS or descriptor or honour or not words[i][:1].isupper():
             i += 1
             keep_from = i

@@ -21,7 +21,7 @@ _VERBS = (
 )
 _NOUN_LIKE_VERBS = (
     "charge claim comment counter demand joke mention note pledge post promise remark repeat state stress vow "
-    "text email message offer retort reason"
+    "text email message offer retort reason underscore underline highlight"
 )
 """Verbs that are also common nouns ("Editor's note", "the United States"): only their -ed forms are cues."""
 _IRREGULAR = {

@@ -39,7 +39,7 @@ _ID_JOINS = ("through", "thru", "to", "and", "or", "-", "–")
 """What can end the text before a second identifier ('grades 6 through'): a cheap test before the search."""
 
 
-_SECOND_ID = re.compile(r"(?P<word>[A-Za-z]+)\s+[0-9]+\s*(?:through|thru|to|and|or|-|–)\s*$")
+_SECOND_ID = re.compile(r"(?P<word>[A-Za-z]+)\s+[0-9]+\s*(?:" + "|".join(map(re.escape, _ID_JOINS)) + r")\s*$")
 
 
 _ADDRESS_AFTER = re.compile(

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalsets, beside thi
 
 from evalsets import REPO, build_evalset, evalset_names
 
-HELD_OUT = frozenset({"aeb-statistics", "polnear-statistics-heldout", "lee-statistics"})
+HELD_OUT = frozenset({"aeb-statistics", "polnear-statistics-heldout", "lee-statistics", "lee-statistics2"})
 FAILURES_SCRIPT = Path(__file__).resolve().parent / "measures_failures.py"
 _ROW = re.compile(r"^\| (?P<set>[^|]+?) \| (?P<ok>\d+) \|(?:[^|]*\|)* (?P<matched>\d+) \|$")
 

@@ -88,4 +88,4 @@ def test_the_rules_phrase_stays_unless_a_run_outranks_it_by_the_margin(chooser: 
 
 
 def test_the_held_out_sets_are_refused(chooser: ModuleType) -> None:
-    assert {"aeb-statistics", "polnear-statistics-heldout", "lee-statistics"} == chooser.HELD_OUT
+    assert {"aeb-statistics", "polnear-statistics-heldout", "lee-statistics", "lee-statistics2"} == chooser.HELD_OUT

@@ -41,4 +41,4 @@ def test_the_held_out_sets_are_never_among_the_sets_it_runs(history: ModuleType)
     sets = history.dev_statistics_sets()
     assert "polnear-statistics-dev5" in sets and "aeb-statistics-dev4" in sets
     assert not set(sets) & history.HELD_OUT
-    assert {"aeb-statistics", "polnear-statistics-heldout", "lee-statistics"} == history.HELD_OUT
+    assert {"aeb-statistics", "polnear-statistics-heldout", "lee-statistics", "lee-statistics2"} == history.HELD_OUT

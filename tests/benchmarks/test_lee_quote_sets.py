@@ -1,0 +1,108 @@
+"""The Lee quote sets: each is the first 25 Lee articles on its own lines holding two or more double quote marks, shares
+no article with another quotes set, and, when the cached release is present, hashes right and accounts for every
+double quote mark of its articles (a span opens after it or ends right before it)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pytest
+
+from benchmarks.corpus_lee import ARTICLE_COUNT, ID_PREFIX, SOURCE_RELEASE, article_id, cache_dir, lee_articles
+from benchmarks.evalsets import ANNOTATIONS_DIR, evalset_names, gold_for
+
+LINE_CHOICE: dict[str, tuple[int, int]] = {"lee-quotes": (0, 0), "lee-quotes-dev": (1, 0), "lee-quotes2": (0, 151)}
+"""Each set's lines: the remainder of the line number by 2 and the first line it may take (lee-quotes2 starts above
+the even lines round 18 read newsprep's rows on, 82 to 150)."""
+UNOPENED_MARKS: dict[str, tuple[int, ...]] = {"lee-bg-154": (566,)}
+"""Closing marks whose opening mark the corpus lost: no double-quoted span, so nothing is annotated there."""
+ARTICLES_PER_SET = 25
+CACHED = (cache_dir() / SOURCE_RELEASE).exists()
+
+
+def _annotations(name: str) -> dict[str, Any]:
+    annotations: dict[str, Any] = json.loads((ANNOTATIONS_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    return annotations
+
+
+def _lines(name: str) -> list[int]:
+    return [int(document["id"].removeprefix(ID_PREFIX)) for document in _annotations(name)["documents"]]
+
+
+def chosen_lines(marks_per_line: Sequence[int], remainder: int, first: int) -> list[int]:
+    """The first 25 lines from ``first`` with the remainder by 2 whose article holds two or more double quote marks."""
+    lines = [n for n, marks in enumerate(marks_per_line) if n >= first and n % 2 == remainder and marks >= 2]
+    return lines[:ARTICLES_PER_SET]
+
+
+def unaccounted_marks(body: str, spans: Iterable[Sequence[int]]) -> list[int]:
+    """The double quote marks of ``body`` that neither open a span (the mark right before it) nor close one (the first
+    mark after its end, with only spaces or a comma between)."""
+    marks = [i for i, char in enumerate(body) if char == '"']
+    accounted: set[int] = set()
+    for start, end in spans:
+        accounted.add(start - 1)
+        after = [mark for mark in marks if mark >= end]
+        if after and not body[end : after[0]].strip(" ,"):
+            accounted.add(after[0])
+    return [mark for mark in marks if mark not in accounted]
+
+
+def _spans(document: dict[str, Any]) -> list[Sequence[int]]:
+    quoted = [span for quote in document["quotes"] for span in quote["spans"]]
+    return quoted + [item["span"] for item in document.get("not_quotes", [])]
+
+
+def test_chosen_lines_keep_the_first_lines_of_their_parity_holding_two_marks() -> None:
+    assert chosen_lines([2, 4, 0, 2, 3, 2], remainder=0, first=1) == [4]
+    assert chosen_lines([2, 4, 0, 2, 3, 2], remainder=1, first=0) == [1, 3, 5]
+
+
+def test_a_mark_is_accounted_for_by_the_span_it_opens_or_closes() -> None:
+    body = 'Jo Pell spoke. "We will build it," she said. "It takes time. "Be patient." A "green" plan.'
+    build, time = body.index("We will"), body.index("It takes")
+    spans = [(build, body.index('," she')), (time, body.index(' "Be'))]  # the second paragraph left unannotated
+    patient_closer, green_opener = body.index('" A'), body.index('"green')
+    assert unaccounted_marks(body, spans) == [patient_closer, green_opener, green_opener + 6]
+    green = body.index("green")
+    assert unaccounted_marks(body, [*spans, (green, green + 5)]) == [patient_closer]
+
+
+@pytest.mark.parametrize("name", sorted(LINE_CHOICE))
+def test_a_set_holds_25_articles_in_line_order_on_its_own_lines(name: str) -> None:
+    annotations = _annotations(name)
+    remainder, first = LINE_CHOICE[name]
+    lines = _lines(name)
+    assert annotations["corpus"] == "lee" and annotations["annotates"] == ["quotes"]
+    assert len(lines) == ARTICLES_PER_SET and lines == sorted(set(lines))
+    assert all(line % 2 == remainder and line >= first for line in lines)
+
+
+@pytest.mark.parametrize("name", sorted(LINE_CHOICE))
+def test_no_lee_quote_set_shares_an_article_with_another_quotes_set(name: str) -> None:
+    ids = {article_id(line) for line in _lines(name)}
+    for other in evalset_names():
+        if other != name and "quotes" in _annotations(other)["annotates"]:
+            assert not ids & {document["id"] for document in _annotations(other)["documents"]}, other
+
+
+@pytest.mark.skipif(not CACHED, reason="the Lee release is not cached here")
+@pytest.mark.parametrize("name", sorted(LINE_CHOICE))
+def test_a_set_is_the_first_25_articles_of_its_lines_holding_two_double_quote_marks(name: str) -> None:
+    articles = lee_articles()
+    marks_per_line = [articles[article_id(n)].count('"') for n in range(ARTICLE_COUNT)]
+    assert _lines(name) == chosen_lines(marks_per_line, *LINE_CHOICE[name])
+
+
+@pytest.mark.skipif(not CACHED, reason="the Lee release is not cached here")
+@pytest.mark.parametrize("name", sorted(LINE_CHOICE))
+def test_every_span_hashes_and_every_double_quote_mark_is_annotated(name: str) -> None:
+    articles = lee_articles()
+    for document in _annotations(name)["documents"]:
+        body = articles[document["id"]]
+        gold = gold_for(document, body)  # raises AnnotationMismatch on a changed span
+        assert len(gold["quotes"]) == len(document["quotes"])
+        expected = list(UNOPENED_MARKS.get(document["id"], ()))
+        assert unaccounted_marks(body, _spans(document)) == expected, document["id"]

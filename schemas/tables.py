@@ -114,7 +114,9 @@ class QuotesSchema(TableContract):
     the organisation named before that the text called by that noun beside its name ('the broadcaster X'), else
     whose name holds the noun ('Environmental Protection Agency') or a noun of its kind ('the union': a Brotherhood
     of ...), else the one of its kind named nearest, or named most when none is near; never a place ('Kenya's
-    health ministry said' with no ministry named: the description, not Kenya) and never a fragment of a name. A
+    health ministry said' with no ministry named: the description, not Kenya) and never a fragment of a name. Written
+    with a capital after 'the' ('the Government said', as Commonwealth news writes its country's government), the noun
+    is read as in lower case: the government named before, else the description 'the Government', never a name. A
     person's role held for an organisation ('a lawyer for the network') is that person, described. When the
     attribution's subject is a description that resolves to no one named ('a senior official said', 'the clip says'),
     that description as written, with speaker_kind 'description' and no entity: trimmed to its noun phrase (no verb,

@@ -13,9 +13,15 @@ import pytest
 from benchmarks.corpus_lee import ARTICLE_COUNT, ID_PREFIX, SOURCE_RELEASE, article_id, cache_dir, lee_articles
 from benchmarks.evalsets import ANNOTATIONS_DIR, evalset_names, gold_for
 
-LINE_CHOICE: dict[str, tuple[int, int]] = {"lee-quotes": (0, 0), "lee-quotes-dev": (1, 0), "lee-quotes2": (0, 151)}
+LINE_CHOICE: dict[str, tuple[int, int]] = {
+    "lee-quotes": (0, 0),
+    "lee-quotes-dev": (1, 0),
+    "lee-quotes2": (0, 151),
+    "lee-quotes-dev2": (1, 158),
+}
 """Each set's lines: the remainder of the line number by 2 and the first line it may take (lee-quotes2 starts above
-the even lines round 18 read newsprep's rows on, 82 to 150)."""
+the even lines round 18 read newsprep's rows on, 82 to 150; lee-quotes-dev2 above the odd lines it read, 93 to
+157)."""
 UNOPENED_MARKS: dict[str, tuple[int, ...]] = {"lee-bg-154": (566,)}
 """Closing marks whose opening mark the corpus lost: no double-quoted span, so nothing is annotated there."""
 ARTICLES_PER_SET = 25

@@ -7,6 +7,7 @@
 """
 
 from newsprep.text.names import (
+    COURTESY_TITLES,
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_HEADS_ALSO_SURNAMES,
@@ -28,6 +29,7 @@ from newsprep.text.words import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS, alternativ
 
 __all__ = [
     "ABBREVIATIONS",
+    "COURTESY_TITLES",
     "MONTHS",
     "NAME_PARTICLES",
     "NUMBER_WORD_VALUES",

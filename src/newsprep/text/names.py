@@ -10,22 +10,27 @@ from __future__ import annotations
 
 from newsprep.text.words import word_set
 
-PERSON_TITLES = word_set(
+COURTESY_TITLES = word_set("Dr. Dr Drs. Prof. Professor Mr. Mr Mrs. Mrs Ms. Ms Miss Mx. Sir Dame", casefold=True)
+"""Titles of courtesy, which a name may carry wherever it stands ("the minister, Dr Abdullah,"), casefolded, an
+abbreviation with its period as written. A title of office (Judge, Justice, Senator, Minister) says what the person
+does and is no courtesy title."""
+
+PERSON_TITLES = COURTESY_TITLES | word_set(
     """
     President President-elect Vice Prime Premier Minister Secretary Secretary-General Chancellor
     Governor Gov. Mayor Senator Sen. Sens. Rep. Reps. Representative Congressman Congresswoman
-    Councilman Councilwoman Dr. Dr Drs. Prof. Professor Mr. Mr Mrs. Mrs Ms. Ms Miss Mx. Judge Justice
+    Councilman Councilwoman Judge Justice
     Chief Gen. General Lt. Lt Lieutenant Col. Colonel Capt. Captain Sgt. Sergeant Maj. Major Adm.
     Admiral Cmdr. Commander Officer Detective Det. Sheriff King Queen Prince Princess Pope Rev. Reverend
     Father Cardinal Bishop Archbishop Rabbi Imam Sheikh Speaker Ambassador Commissioner Director
-    Chairman Chairwoman Chair Chairperson CEO Sir Dame Lord Lady Attorney Coach Spokesman Spokeswoman
+    Chairman Chairwoman Chair Chairperson CEO Lord Lady Attorney Coach Spokesman Spokeswoman
     Spokesperson Leader Deputy Assistant Acting Undersecretary Under-Secretary Envoy Adviser Advisor
     Czar Tsar Emir Crown Ayatollah Supreme Former Senior First Lady Ex-President Sen Rep Gov
     """,
     casefold=True,
 )
 """Words of a person's title ("Chinese Foreign Minister", "U.S. Defense Secretary", "Dr."), casefolded, an
-abbreviation with its period as written."""
+abbreviation with its period as written: the courtesy titles and the titles of office."""
 
 NAME_PARTICLES = word_set("al ben bin da de del della den der di du el ibn la le van von y")
 """Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman", "Luis de la Torre")."""

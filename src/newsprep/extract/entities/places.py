@@ -120,6 +120,17 @@ NORP_WORDS = frozenset(
 )
 """Demonyms ("Indonesian", "Filipino"), casefolded."""
 
+_PEOPLES_WITH_NO_COUNTRY = ("english", "scots", "cornish")
+"""The peoples of Britain whose nations countryinfo lists under the United Kingdom ("British"), so not as demonyms."""
+
+NATIONAL_NOUNS = frozenset(
+    f"{people}{noun}"
+    for people in (*(d for d in NORP_WORDS if " " not in d), *_PEOPLES_WITH_NO_COUNTRY)
+    for noun in ("man", "woman", "men", "women")
+)
+"""A person by nationality, as a noun ("Frenchman", "Dutchwomen", "Englishman"), casefolded: a one-word demonym and
+"-man"; some forms are no word ("Germanman") and never match."""
+
 LISTED_BY_HAND = _keys(n.strip() for n in _CITIES_AND_REGIONS.replace("\n", "").split("|")) | frozenset(_SHORT_FORMS)
 """The places this module adds by hand: regions, large cities that are no capital, short forms of countries."""
 

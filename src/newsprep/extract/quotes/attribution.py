@@ -174,8 +174,8 @@ def _resolved(
         if written in PERSON_PRONOUNS and local is not None and resolver.gender_fits(local.name, written):
             speaker = Speaker(local.name, speaker.mention, True)
         kind = "pronoun" if kind == "cue" else kind  # "She put it bluntly: ...": a colon introduction still
-    elif attribution.cue == "according to":
-        kind = "according_to"
+    elif attribution.cue == "according to" and kind != "previous_sentence":
+        kind = "according_to"  # from an earlier sentence it stays a guess: an open paragraph may still take its own
     elif _organisation_described(speaker):
         kind = "organisation_noun" if kind == "cue" else kind  # "the agency said", not "the People’s Daily said"
     return Found(speaker, attribution.cue, phrase.description, kind)

@@ -102,6 +102,9 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     if not tokens:
         return None
     if tokens[-1][2] == ",":
+        if len(tokens) > 2 and all(tok[2] != "," for tok in tokens[:-1]) and capitalised(tokens[-2][2]):
+            # "Chief Inspector Dana Pell, says ...": a stray comma between a named subject and its cue, no aside open
+            return phrase_before(text, lo, tokens[-1][0])
         return _appositive_before(text, tokens) if len(tokens) > 2 else None
     last = tokens[-1][2]
     if last.lower() in PRONOUNS:

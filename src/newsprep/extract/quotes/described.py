@@ -80,7 +80,8 @@ class DescribedSpeakers(ArticleLookups):
     def _organisation_called(self, start: int, written: str) -> Speaker | None:
         """``police said``: the police force named last before (``the Ashford Police Department``); ``the Agency
         said``, ``The Company told``: an organisation noun written with a capital (as press releases write it) is the
-        organisation ``the agency`` would be. None when no organisation is named so (the phrase is read as before)."""
+        organisation ``the agency`` would be; when none is named so, a description, as ``the government said`` is (``the
+        Government said`` names no government). None for any other phrase (read as before)."""
         if without_article(written.lower()) == "police":
             forces = [
                 m
@@ -95,8 +96,9 @@ class DescribedSpeakers(ArticleLookups):
         if len(words) != 2 or words[0].lower() != "the" or not words[1].istitle():
             return None
         noun = words[1].lower()
-        found = self._described(noun, start) if is_organisation_noun(noun) else None
-        return None if found is None else Speaker(found, written, False)
+        if not is_organisation_noun(noun):
+            return None
+        return Speaker(self._described(noun, start), written, False)
 
     def _document_issuer(self, head: str, written: str, start: int) -> Speaker | None:
         """``the department’s report said``: the organisation of the owner noun; ``the notice said`` after ``The Gull

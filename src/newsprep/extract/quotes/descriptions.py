@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS, ORG_NOUNS, OWNED_VOICES, SPOKESPEOPLE
+from newsprep.extract.quotes.organisations import (
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    OWNED_VOICES,
+    SPOKESPEOPLE,
+    is_organisation_noun,
+)
 from newsprep.extract.quotes.words import AGE, ALL_CUES, DEFINITE_ROLES, DETERMINERS, PRONOUNS, ROLE_NOUNS
 from newsprep.text import singular_forms
 from newsprep.text import word_set as vocabulary
@@ -99,6 +105,8 @@ def description_as_written(written: str) -> str | None:
     if first in DETERMINERS | _QUANTIFIERS | _COMMON_OPENERS or speaks(first):
         words = [first, *words[1:]]
     head = _head(words)
+    if len(words) == 2 and first == "the" and head.istitle() and is_organisation_noun(head.lower()):
+        return " ".join(words)  # "the Government said", no government named: as "the government said" is
     return " ".join(words) if head[:1].islower() and speaks(head) else None
 
 

@@ -43,7 +43,8 @@ class FullNames:
         ]
         self._person_starts = frozenset(m.char_start for m in mentions if m.label in PERSON_LABELS)
         split = split_names(text, [m for m in mentions if m.label in PERSON_LABELS])
-        self.people = sorted(people + couples_sharing_a_surname(text, people, self._person_starts) + split)
+        couples = couples_sharing_a_surname(text, people, self._person_starts)
+        self.people = sorted(people + couples + split + relatives_by_given_name(text, people))
         """(offset, canonical name) of each person mention, in text order (the first of a couple named with one
         surname, ``Omar and Nuray Velde``, by the name it shares)."""
         last_words = [name.split()[-1] for _, name in self.people if " " in name]
@@ -163,6 +164,24 @@ def couples_sharing_a_surname(
         if second.split()[-1:] == [match.group(3)] and (is_given_name(first) or match.start(1) in person_starts):
             found.append((match.start(1), f"{first} {match.group(3)}"))
     return found
+
+
+_KIN = "mother|father|wife|husband|widow|widower|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle"
+_RELATIVE = re.compile(
+    rf"\b([A-Z][\w’'\-]+)[’']s\s+(?:{_KIN})\s+([A-Z][a-z’'\-]+)(?![\w’'\-]|\s+(?:[A-Z]|(?:{'|'.join(NAME_PARTICLES)})\s))"
+)
+
+
+def relatives_by_given_name(text: str, people: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``Kylie Morrow's mother Elizabeth``: a relative named by a given name alone after a person named in full is
+    named with that person's surname (offset of the given name, ``Elizabeth Morrow``), so that ``Ms Morrow`` after it
+    is the relative, the Morrow named last."""
+    surnames = {name.split()[-1] for _, name in people if " " in name}
+    return [
+        (match.start(2), f"{match.group(2)} {match.group(1)}")
+        for match in _RELATIVE.finditer(text)
+        if match.group(1) in surnames and is_given_name(match.group(2))
+    ]
 
 
 def split_names(text: str, people: Sequence[Mention]) -> list[tuple[int, str]]:

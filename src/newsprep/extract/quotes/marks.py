@@ -97,6 +97,20 @@ def joined_paragraph_openers(text: str, marks: Sequence[tuple[int, Role]]) -> fr
     )
 
 
+MAX_OPEN_PARAGRAPH_SENTENCES = 4
+"""A quotation's paragraph left open at the next one's mark runs to this many sentences at most (a joined text's
+paragraphs of quotation run to one or two); one running longer lost its closing mark and ran on into narration."""
+_SENTENCE_END = re.compile(r"[.!?][’')\]]?(?=[ \t]+[A-Z])")
+
+
+def _lost_closing_mark(text: str, open_at: int, stop: int) -> int | None:
+    """Where a quotation left open at a joined paragraph's mark (``stop``) closes when its own closing mark was lost:
+    after its first sentence, when it would otherwise run on past ``MAX_OPEN_PARAGRAPH_SENTENCES``; else None (a
+    paragraph of the quotation, left open)."""
+    ends = list(_SENTENCE_END.finditer(text, open_at + 1, stop))
+    return ends[0].end() if len(ends) >= MAX_OPEN_PARAGRAPH_SENTENCES else None
+
+
 Pair = tuple[int, int | None, int | None]
 """An opening mark, its closing mark (None: left open) and where a quotation left open stops (None: the paragraph's
 end)."""
@@ -154,7 +168,8 @@ def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     if not nested_ok:
         pairs = _pair_flat(marks)
     spans: list[QuoteSpan] = []
-    for open_at, close_at, stop in pairs:
+    for open_at, lone_close, stop in pairs:
+        close_at = lone_close if lone_close is not None or stop is None else _lost_closing_mark(text, open_at, stop)
         span = _trimmed(text, open_at, close_at, close_at if close_at is not None else stop or end)
         if span is not None and not _is_nickname(text, span):
             spans.append(span)

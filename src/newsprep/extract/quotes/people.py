@@ -178,8 +178,19 @@ def misread_person(mentions: Sequence[Mention], surname: str, position: int) -> 
     return found
 
 
-_TWO_WORD_NAME = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)\s+([A-Z][a-z][\w’'\-]*[a-z])(?![\w’'\-])(?!\s+[A-Z])")
+_GLUED_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_TWO_WORD_NAME = re.compile(
+    rf"(?<![\w’'.\-])([A-Z][a-z]+)\s+((?:(?:{_GLUED_PARTICLE})(?=[A-Z]))?[A-Z][a-z][\w’'\-]*[a-z])(?![\w’'\-])(?!\s+[A-Z])"
+)
+"""A given name and a surname, which may open with a particle glued to it (``Pieter vanRooyen``: NER tags no name that
+opens in lower case)."""
 _WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
+
+
+def _cut_at_particle(name: re.Match[str], mention: tuple[int, int]) -> bool:
+    """``Pieter`` tagged alone before ``vanRooyen``: NER stopped at the surname's glued particle (a word in lower
+    case), so the given name it tagged is part of the name, not someone else."""
+    return mention == name.span(1) and name.group(2)[:1].islower()
 
 
 def _stands_alone(text: str, start: int) -> bool:
@@ -229,7 +240,7 @@ def untagged_names(text: str, tagged: Sequence[tuple[int, int]], places: frozens
         titled = role is not None
         if (
             (given_name_gender(given) is not None or role in TITLE_WORDS)  # "Hon. Tajudeen ...": the records miss it
-            and not (i >= 0 and tagged[i][1] > match.start())
+            and not (i >= 0 and tagged[i][1] > match.start() and not _cut_at_particle(match, tagged[i]))
             and (titled or surname not in places)
             and surname.lower() not in _ORG_WORDS
             and surname not in _HEADLINE_VERBS

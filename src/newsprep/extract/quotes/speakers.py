@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.entities import NAME_LABELS
+from newsprep.extract.entities.places import NATIONAL_NOUNS
 from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore
 from newsprep.extract.quotes.campaigns import owns_campaign
 from newsprep.extract.quotes.described import DescribedSpeakers
@@ -55,10 +56,12 @@ from newsprep.extract.quotes.words import (
     opens_name,
 )
 from newsprep.model import Mention
+from newsprep.text import COURTESY_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import is_given_name
 
-_APPOSITIVE_LEAD = re.compile(r",\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?")
+_COURTESY = "|".join(sorted((title.capitalize() for title in without_periods(COURTESY_TITLES)), key=len, reverse=True))
+_APPOSITIVE_LEAD = re.compile(rf",\s*(?:(?:{_COURTESY})\.?\s+)?")
 """The comma before an appositive name, with a courtesy title the name may carry (``the minister, Dr Abdullah``)."""
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
@@ -70,13 +73,12 @@ def role_alone(bare: str, name: str) -> str | None:
     words = name.split()
     if not words or (len(words) > 1 and is_given_name(words[0])):
         return None
-    if words[-1].lower() in ROLE_NOUNS or (len(words) == 1 and _NATIONAL_NOUN.fullmatch(words[0])):
+    if words[-1].lower() in ROLE_NOUNS or (len(words) == 1 and words[0].casefold() in NATIONAL_NOUNS):
         return words[-1].lower()  # also "the Englishman said": a description of a person, as "the senator" is
     portfolio = _PORTFOLIO.search(bare)
     return portfolio.group(1).lower() if portfolio and portfolio.group(1).lower() in ROLE_NOUNS else None
 
 
-_NATIONAL_NOUN = re.compile(r"(?:English|French|Irish|Dutch|Welsh|Scots|Cornish)(?:man|woman|men|women)")
 _PORTFOLIO = re.compile(r"\b([A-Z][\w\-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*$")
 """``Minister for Immigration``, ``Secretary of the Treasury``: a title and its portfolio, ending the phrase."""
 

@@ -94,8 +94,21 @@ def _described_head(tokens: list[Token], i: int) -> bool:
     return (
         tokens[0][2].lower() in ("the", "a", "an")
         and all(capitalised(tok[2]) and not POSSESSIVE_END.search(tok[2]) for tok in tokens[1:i])
-        and word in PERSON_ROLES
+        and (word in PERSON_ROLES or (tokens[0][2].lower() in ("a", "an") and _lower_case_to_the_end(tokens, i)))
     )
+
+
+_MAX_MODIFIED_HEAD_WORDS = 3
+
+
+def _lower_case_to_the_end(tokens: list[Token], i: int) -> bool:
+    """``said a Marlow fire dispatcher.``: after ``a`` and capitalised words, lower-case words that end the phrase
+    are what the speaker is (one unnamed person or body of that place), not words after a name."""
+    run = 0
+    while i + run < len(tokens) and tokens[i + run][2].isalpha() and tokens[i + run][2].islower():
+        run += 1
+    ends = i + run == len(tokens) or not tokens[i + run][2][:1].isalnum()
+    return 0 < run <= _MAX_MODIFIED_HEAD_WORDS and ends and tokens[i + run - 1][2] not in ALL_CUES
 
 
 def _name_after_possessive(text: str, tokens: list[Token], stop: int) -> Phrase | None:

@@ -4,9 +4,11 @@ usage:
   python benchmarks/identical_tables.py record DIGESTS.json [NAME ...]    # publish with today's code, keep digests
   python benchmarks/identical_tables.py compare DIGESTS.json [NAME ...]   # publish again, compare with the record
 
-NAME is one of ``FOLDERS`` (all of them by default). Each folder is published by the installed ``newsprep run`` (the
-command a user types: Prefect, the worker pool, the checks and the publish) into a fresh folder under ``--work-dir``
-(outside the repository). The two aeb evaluation sets are built there first by ``evalsets.py``.
+NAME is one of ``FOLDERS`` (all of them by default), the name of any set of ``benchmarks/annotations``, or
+``NAME=PATH`` for any other raw folder (a corpus built by ``build_corpus.py``, for instance
+``corpus-500=/tmp/corpus-500``). Each folder is published by the installed ``newsprep run`` (the command a user
+types: Prefect, the worker pool, the checks and the publish) into a fresh folder under ``--work-dir`` (outside the
+repository). The annotated sets (the two aeb sets among ``FOLDERS``) are built there first by ``evalsets.py``.
 
 Every ``<table>.parquet`` is compared by the sha256 of its bytes, except ``quality``: its ``run_id`` column is the
 content address of the run (inputs, code, packages, settings), so it changes with any code change by design; its
@@ -26,10 +28,13 @@ import sys
 from pathlib import Path
 
 import polars as pl
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalsets, beside this script (also when loaded by a test)
 from evalsets import build_evalset
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+ANNOTATIONS = REPO / "benchmarks" / "annotations"
 NEWSPREP = Path(sys.executable).parent / "newsprep"
 FOLDERS: dict[str, Path | str] = {
     "sample": REPO / "data" / "raw",
@@ -54,9 +59,23 @@ def table_digest(path: Path) -> str:
     return "rows:" + hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
 
 
-def publish(name: str, work_dir: Path) -> dict[str, str]:
+def named_folders(names: list[str]) -> dict[str, Path | str]:
+    """Each name's source: a known folder of ``FOLDERS``, any annotation set of ``benchmarks/annotations`` (built by
+    ``evalsets.build_evalset``), or the path of a ``NAME=PATH`` argument."""
+    sources: dict[str, Path | str] = {}
+    for name in names:
+        label, is_path, path = name.partition("=")
+        if is_path:
+            sources[label] = Path(path).resolve()
+        elif label in FOLDERS or (ANNOTATIONS / f"{label}.json").is_file():
+            sources[label] = FOLDERS.get(label, label)
+        else:
+            raise SystemExit(f"unknown folder {label}; known: {', '.join(FOLDERS)}, an annotation set, or NAME=PATH")
+    return sources
+
+
+def publish(name: str, source: Path | str, work_dir: Path) -> dict[str, str]:
     """Publish one folder with the installed ``newsprep`` into ``work_dir/name``; each table's digest."""
-    source = FOLDERS[name]
     folder = work_dir / name
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -86,19 +105,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("mode", choices=["record", "compare"])
     parser.add_argument("digests", type=Path, help="JSON file of the digests (written by record, read by compare)")
-    parser.add_argument("names", nargs="*", help=f"folders to publish (default: all): {', '.join(FOLDERS)}")
+    parser.add_argument(
+        "names", nargs="*", help=f"folders to publish (default: all): {', '.join(FOLDERS)}, or NAME=PATH"
+    )
     parser.add_argument("--work-dir", type=Path, default=Path("/tmp/newsprep-identical"), help="outside the repo")
     args = parser.parse_args()
-    names = args.names or list(FOLDERS)
-    unknown = [name for name in names if name not in FOLDERS]
-    if unknown:
-        raise SystemExit(f"unknown folder {', '.join(unknown)}; known: {', '.join(FOLDERS)}")
+    sources = named_folders(args.names or list(FOLDERS))
     work_dir = args.work_dir.resolve()
     if work_dir.is_relative_to(REPO):
         raise SystemExit(f"refusing to publish inside the repository: {work_dir}")
     digests = {}
-    for name in names:
-        digests[name] = publish(name, work_dir)
+    for name, source in sources.items():
+        digests[name] = publish(name, source, work_dir)
         print(f"published {name}: {len(digests[name])} tables", file=sys.stderr)
     if args.mode == "record":
         args.digests.write_text(json.dumps(digests, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from newsprep.startup import pause_collection, resume_collection
+from newsprep.startup import collection_paused, pause_collection, resume_collection
 
 
 @pytest.fixture
@@ -62,4 +62,19 @@ def test_a_second_pause_keeps_the_state_from_before_the_first(collector_restored
     pause_collection()
     pause_collection()  # the collector is off now: the first pause's state (on) is the one restored
     resume_collection()
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("running", [True, False])
+def test_a_paused_piece_of_work_leaves_the_collector_as_it_found_it(collector_restored: None, running: bool) -> None:
+    gc.enable() if running else gc.disable()
+    with collection_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled() is running
+
+
+def test_the_collector_is_back_when_the_paused_work_raises(collector_restored: None) -> None:
+    gc.enable()
+    with pytest.raises(ValueError, match="a crate of invented apples"), collection_paused():
+        raise ValueError("a crate of invented apples")
     assert gc.isenabled()

@@ -26,6 +26,7 @@ from newsprep.run.outcome import RunOutcome, judge_shrink, published_documents, 
 from newsprep.run.plan import PIPELINE_FILE, RunPlan, pipeline_file_text, reused_frame
 from newsprep.run.publish import publish_version
 from newsprep.run.stages import STAGE_NAMES, StageCache, check_results, run_batch
+from newsprep.startup import collection_paused
 from newsprep.tables import (
     ALL_TABLES,
     ARTICLE_TABLES,
@@ -117,14 +118,15 @@ def conform_batches(batch_dirs: Sequence[Path], plan: RunPlan) -> tuple[dict[str
     failures are collected.
     """
     failures: list[tuple[str, str]] = []
-    conformed = {
-        table: _conform_one(table, _combined_table(table, batch_dirs, plan), failures)
-        for table in ARTICLE_TABLES
-        if table not in KEY_COLUMNS
-    }
-    # The corpus keys are a function of the whole published corpus: recomputed on every run, reused rows included.
-    corpus = corpus_tables(conformed["documents"], *(_combined_table(t, batch_dirs, plan) for t in KEY_COLUMNS))
-    conformed.update({table: _conform_one(table, frame, failures) for table, frame in corpus.items()})
+    with collection_paused():  # on the run's one busy core at its end (``newsprep.startup``)
+        conformed = {
+            table: _conform_one(table, _combined_table(table, batch_dirs, plan), failures)
+            for table in ARTICLE_TABLES
+            if table not in KEY_COLUMNS
+        }
+        # The corpus keys are a function of the whole published corpus: recomputed on every run, reused rows included.
+        corpus = corpus_tables(conformed["documents"], *(_combined_table(t, batch_dirs, plan) for t in KEY_COLUMNS))
+        conformed.update({table: _conform_one(table, frame, failures) for table, frame in corpus.items()})
     return {table: conformed[table] for table in ALL_TABLES if table in conformed}, failures
 
 

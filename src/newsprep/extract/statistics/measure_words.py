@@ -186,6 +186,9 @@ CONNECTORS = word_set("to from or and at by up down higher lower compared with a
 
 
 QUALIFIER_END = re.compile(rf"(?:\b(?:{one_of(QUALIFIER_END_WORDS)})\s*)+$", re.IGNORECASE)
+QUALIFIER_LAST_WORDS = tuple(sorted({phrase.split()[-1].lower() for phrase in QUALIFIER_END_WORDS}))
+"""The words ``QUALIFIER_END``'s last qualifier ends with: text whose last word (ASCII, lower-cased) ends with none
+of them holds no qualifier at its end (``measure_clause.strip_qualifiers``' cheap test before the pattern)."""
 
 
 def bare_word(word: str) -> str:

@@ -29,8 +29,11 @@ class StatisticsSchema(TableContract):
     'Rs' is inr, an 'N' before an amount grouped, in kobo or scaled ('N1,535', 'N1.50', 'N2.5bn') is ngn ('N95' is a
     name), 'Dh' and 'AED' are aed; a code glued after '$' is that code ('$AUD1.1 billion' is aud); 'rupiah',
     'ringgit' and 'baht' are idr, myr and thb. A bare '$' (and cents with no currency near them) is usd, except in
-    an article that names Australia (the country, its people, a state or a state capital) and no American place or
-    thing: there it is aud, as the article's readers read it.
+    an article that names one other dollar-using country (Australia, Canada, New Zealand, Singapore...: its name,
+    capital, people, states or provinces) more often than the US and as its own readers would: by its people, a
+    state, province or city, or at least twice, and by its people where the US is named too ('Canadian growers');
+    there it is that country's dollar, as the article's readers read it. One mention of a country's name ('sales in
+    Canada') or a listing in Hong Kong beside New York keeps usd.
 
     Number conventions: an article's numbers are read in the convention it writes, decided from the article itself:
     a number with both marks settles it ('1.200,50' against '1,200.50'), else the stop words of its language (German,

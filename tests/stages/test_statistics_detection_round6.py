@@ -7,7 +7,8 @@ kind written as a general construction and tested both ways on invented sentence
 - a number word of hundreds and the rest ('three hundred and forty') is one number;
 - a currency code glued after '$' ('$AUD1.2 billion') is that currency; rupiah, ringgit and baht are currencies;
 - the low end of a range of thousands written without its thousands ('12 to 15,000 feet') is 12,000;
-- a bare '$' (and cents with no currency near them) is aud in an article that names Australia and nothing American;
+- a bare '$' (and cents with no currency near them) is aud in an article that names Australia and nothing American
+  (since round 10 one rule for every dollar country, ``test_statistics_dollars.py``);
 - 'one' is a count after a verb of change or a margin and 'by' ('climb by one metre', 'won by one goal'), as the
   object of a verb of casualties ending its clause ('injuring one, police said') and as the last of a list of
   counts by place ('three in Quebec and one in Manitoba'); 'at least one' still reads as 'a' (the aeb golds);

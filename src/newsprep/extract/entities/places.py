@@ -67,7 +67,7 @@ _SHORT_FORMS = {
 _LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ .'’-]+$")
 
 
-def _listed(values: object) -> Iterator[str]:
+def listed(values: object) -> Iterator[str]:
     if isinstance(values, str):
         yield values
     elif isinstance(values, list):
@@ -85,20 +85,21 @@ def _without_accents(name: str) -> str:
 
 
 @cache
-def _countries() -> list[dict[str, object]]:
+def countries() -> list[dict[str, object]]:
+    """countryinfo's countries, one dict each (name, altSpellings, capital, demonym, provinces, currencies...)."""
     return [dict(country) for country in CountryInfo.all().values()]
 
 
-def _country_names(country: dict[str, object]) -> list[str]:
+def country_names(country: dict[str, object]) -> list[str]:
     """The country's name and its long names ("United States of America"); never its ISO codes ("AND", "CAN")."""
-    names = [*_listed(country.get("name")), *_listed(country.get("altSpellings"))]
+    names = [*listed(country.get("name")), *listed(country.get("altSpellings"))]
     return [n for n in names if not (n.isupper() and len(n) <= 3)]
 
 
 def _country_aliases() -> dict[str, str]:
     aliases: dict[str, str] = {}
-    for country in _countries():
-        names = _country_names(country)
+    for country in countries():
+        names = country_names(country)
         if not names:
             continue
         canonical = place_key(names[0])
@@ -112,11 +113,11 @@ COUNTRY_ALIASES: dict[str, str] = _country_aliases()
 """Formal, native and short names of a country, to one key per country ("u.s." and "united states of america" to
 "united states"); keys as ``place_key`` writes them."""
 
-COUNTRY_KEYS = _keys(n for c in _countries() for n in _country_names(c))
-CAPITAL_KEYS = _keys(n for c in _countries() for n in _listed(c.get("capital")))
-PROVINCE_KEYS = _keys(n for c in _countries() for n in _listed(c.get("provinces")))
+COUNTRY_KEYS = _keys(n for c in countries() for n in country_names(c))
+CAPITAL_KEYS = _keys(n for c in countries() for n in listed(c.get("capital")))
+PROVINCE_KEYS = _keys(n for c in countries() for n in listed(c.get("provinces")))
 NORP_WORDS = frozenset(
-    place_key(d) for c in _countries() for ds in _listed(c.get("demonym")) for d in ds.split(",") if d.strip()
+    place_key(d) for c in countries() for ds in listed(c.get("demonym")) for d in ds.split(",") if d.strip()
 )
 """Demonyms ("Indonesian", "Filipino"), casefolded."""
 

@@ -13,12 +13,12 @@ import math
 import re
 from dataclasses import dataclass
 
+from newsprep.extract.statistics.currencies import currency_code
 from newsprep.extract.statistics.dates import is_comma_date_or_year
 from newsprep.extract.statistics.numbers import (
     QUANTITY,
     RANGE,
     Quantity,
-    currency_code,
     quantity_from,
     quantity_pattern,
     scaled,

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.hits import Hit, quantity_unit
-from newsprep.extract.statistics.lexicon import CHANGE_HEDGES, optional_before
-from newsprep.extract.statistics.noun_phrases import TIME_UNITS, noun_phrase_after
-from newsprep.extract.statistics.numbers import (
+from newsprep.extract.statistics.currencies import currency_code
+from newsprep.extract.statistics.fraction_values import (
     FRACTION_IN,
     FRACTION_PART,
-    Quantity,
-    currency_code,
     fraction_in_value,
     fraction_part_value,
 )
+from newsprep.extract.statistics.hits import Hit, quantity_unit
+from newsprep.extract.statistics.lexicon import CHANGE_HEDGES, optional_before
+from newsprep.extract.statistics.noun_phrases import TIME_UNITS, noun_phrase_after
+from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.patterns import FRACTION_OF_SCALE, NOT_A_SHARE_BEFORE, SCALES
 from newsprep.extract.statistics.rules import is_determined_word_number
 

@@ -7,7 +7,16 @@ that eliminates 140 jobs' -> 'jobs eliminated'), and a count left in a state ('s
 from __future__ import annotations
 
 from newsprep.extract.statistics.measure_clause import is_verb, names_a_time, tidy_phrase, without_auxiliaries
-from newsprep.extract.statistics.measure_words import AUXILIARIES, CASUALTIES, DETERMINERS, RELATIVES, bare_word
+from newsprep.extract.statistics.measure_words import (
+    AUXILIARIES,
+    CASUALTIES,
+    DETERMINERS,
+    FUNCTION,
+    PREPOSITIONS,
+    RELATIVES,
+    bare_word,
+)
+from newsprep.text import word_set
 
 IRREGULAR_GERUNDS = {
     "leaving": "left", "sending": "sent", "bringing": "brought", "putting": "put", "selling": "sold",
@@ -22,7 +31,8 @@ IRREGULAR_GERUNDS = {
     "speaking": "spoken", "wearing": "worn", "breaking": "broken", "flying": "flown", "knowing": "known",
     "showing": "shown", "sitting": "sat", "standing": "stood", "digging": "dug", "sleeping": "slept",
     "swimming": "swum", "singing": "sung", "feeling": "felt", "hearing": "heard", "lending": "lent",
-    "hiding": "hidden", "forgiving": "forgiven", "freezing": "frozen",
+    "hiding": "hidden", "forgiving": "forgiven", "freezing": "frozen", "shedding": "shed", "spreading": "spread",
+    "quitting": "quit", "letting": "let", "bidding": "bid", "upsetting": "upset",
 }  # fmt: skip
 """Gerunds whose participle is not the stem and '-ed' ('leaving 3 dead' -> 'left', not 'leaved')."""
 IRREGULAR_PRESENT = {gerund.removesuffix("ing") + "s": done for gerund, done in IRREGULAR_GERUNDS.items()} | {
@@ -105,6 +115,78 @@ def share_did(right: list[str]) -> str | None:
         return None
     timed = (i for i, w in enumerate(rest) if bare_word(w) in TIME_OPENERS and names_a_time(_bare(rest[i + 1 :])))
     return tidy_phrase(rest[: next(timed, len(rest))])  # '... in the past year': the time is no part of it
+
+
+_DOING_ENDS = word_set("compared while whereas but than and or")
+"""Where what a share is doing ends: the other side of a comparison or the next clause."""
+MAX_DOING_WORDS = 6
+_SAYING = word_set("said say says")
+
+
+def share_doing(sentence_before: list[str], right: list[str]) -> str | None:
+    """'30 per cent are hoping to hire' -> 'hoping to hire'; '12% who say they are cutting jobs' -> 'cutting jobs';
+    'Of the farms surveyed, 40 per cent were expecting a smaller harvest' -> 'farms expecting a smaller harvest':
+    what a survey's share of people is doing, told by an auxiliary (or 'who say they') and a verb in '-ing' after the
+    share, with the group an opening 'Of the ...' names."""
+    words = right[1:] if right and bare_word(right[0]) in RELATIVES else right
+    if not words or bare_word(words[0]) not in AUXILIARIES | _SAYING:
+        return None  # 'a 9% funding increase was needed': no auxiliary right after the share
+    rest = without_auxiliaries(words)
+    if not rest or len(rest) == len(words) or not _is_gerund(rest[0]):
+        return None
+    ends = next((i for i, w in enumerate(rest) if bare_word(w) in _DOING_ENDS), len(rest))
+    doing = tidy_phrase(rest[: min(ends, MAX_DOING_WORDS)])
+    group = _surveyed_group(sentence_before)
+    return f"{group} {doing}" if group and doing else doing
+
+
+def _is_gerund(word: str) -> bool:
+    """'planning', 'expecting': a verb in '-ing' that does something (not 'during', 'including', 'nothing')."""
+    b = bare_word(word)
+    gerund = b.endswith("ing") and len(b) >= DONE_TO_THINGS + 3 and b.isalpha()
+    return gerund and word[:1].islower() and b not in NOT_ACTIONS
+
+
+def _surveyed_group(sentence_before: list[str]) -> str | None:
+    """'Of the 300 farms surveyed in May,' -> 'farms': the group a sentence opens with, before the share."""
+    if not sentence_before or bare_word(sentence_before[0]) != "of" or not sentence_before[-1].endswith(","):
+        return None
+    group: list[str] = []
+    for word in sentence_before[1:]:
+        b = bare_word(word)
+        if b in DETERMINERS or (not group and not b.isalpha()):
+            continue
+        if b in FUNCTION | PREPOSITIONS or is_verb(word) or not b.isalpha():
+            break
+        group.append(word.rstrip(","))
+        if word.endswith(","):
+            break
+    return " ".join(group) or None
+
+
+EVENTS_OF_COUNTS = {
+    "arrival": "arriving", "arrivals": "arriving", "departure": "leaving", "evacuation": "evacuated",
+    "release": "released", "rescue": "rescued", "arrest": "arrested", "arrests": "arrested",
+    "deployment": "deployed", "dismissal": "dismissed", "hiring": "hired", "recruitment": "recruited",
+}  # fmt: skip
+"""Events that happen to the things a count counts, named as a noun before 'of' ('the arrival of 80 firefighters')."""
+MAX_EVENT_GAP = 2
+"""Words of time between the event and 'of' ('the arrival this morning of')."""
+
+
+def event_of_count(sentence_before: list[str], noun: str, right: list[str]) -> str | None:
+    """'the arrival this morning of 80 firefighters from Victoria' -> 'firefighters arriving from Victoria'; 'the
+    evacuation of 300 residents began' -> 'residents evacuated': what happens to the counted things, told by an event
+    noun before 'of' (and up to two words of time after the event)."""
+    words = [bare_word(w) for w in sentence_before[-2 - MAX_EVENT_GAP :]]
+    if not words or words[-1] != "of":
+        return None
+    event_at = next((i for i in range(len(words) - 2, -1, -1) if words[i] in EVENTS_OF_COUNTS), None)
+    if event_at is None or any(w in FUNCTION - {"this", "last"} for w in words[event_at + 1 : -1]):
+        return None
+    source = right[1].rstrip(",.;:") if len(right) > 1 and bare_word(right[0]) == "from" else ""
+    origin = f" from {source}" if source[:1].isupper() else ""
+    return f"{noun} {EVENTS_OF_COUNTS[words[event_at]]}{origin}"
 
 
 def _bare(words: list[str]) -> list[str]:

@@ -172,7 +172,13 @@ def one_prepositional_phrase(words: list[str]) -> list[str]:
 
 
 def subject_words(words: list[str]) -> list[str]:
-    """The subject at the end of ``words``: after any reporting frame ('X said that') or subordinator."""
+    """The subject at the end of ``words``: after any reporting frame ('X said that') or subordinator, without the
+    examples a 'such as' gives ('emissions of pollutants such as lead and sulphur' -> 'emissions of pollutants')."""
+    examples = next(
+        (i for i in range(1, len(words) - 1) if [bare_word(w) for w in words[i : i + 2]] == ["such", "as"]), None
+    )
+    if examples is not None and (named := noun_phrase_back(words[:examples])):
+        return named[-MAX_SUBJECT_WORDS:]
     for i in range(len(words) - 1, -1, -1):
         if bare_word(words[i]) in REPORTING or bare_word(words[i]) in SUBORDINATORS:
             words = words[i + 1 :]

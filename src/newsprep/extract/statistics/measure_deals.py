@@ -11,12 +11,18 @@ _PRICE_LINE = re.compile(
 """A line that opens with a product's name and then its price: 'Aurora Buds Pro: $149', 'Halo Lamp, $59 at Target'."""
 _MAX_LINE_CHARS = 120
 """A price line is a heading: longer paragraphs are prose, whose opening words name no product."""
-_FORMER_BEFORE = re.compile(
-    r"\(\s*(?P<word>was|previously|reg\.?|regularly|list|orig\.?|originally|normally|usually)\s*:?\s*$", re.IGNORECASE
+_FORMER_WORDS = r"(?:was|previously|reg\.?|regular|regularly|list|orig\.?|originally|normally|usually)"
+_FORMER_BEFORE = re.compile(rf"\(\s*(?:[^()]{{0,24}},\s*)?(?P<word>{_FORMER_WORDS})\s*:?\s*$", re.IGNORECASE)
+"""'(was $199)', '(reg. $89)', '(Orig. $1,599)', '($29, regular $45)': the price before the deal."""
+_SALE_BEFORE_FORMER = re.compile(rf"\s*,\s*{_FORMER_WORDS}\s*:?\s*(?:[A-Z]{{0,3}}[$€£¥₹])", re.IGNORECASE)
+"""'($29, regular $45)': the first price in the brackets is the deal's."""
+_NAMED_BEFORE_BRACKET = re.compile(
+    r"(?P<name>(?!The\b|A\b|An\b)[A-Z][\w'’+.-]*(?:\s+[A-Z0-9][\w'’+.-]*){0,4})\s*\([^()]*$"
 )
-"""'(was $199)', '(reg. $89)', '(Orig. $1,599)': the price before the deal."""
+"""'the Orla Lamp ($29, regular $45)': the product the bracketed prices are of, named just before them."""
 _FORMER_PRICES = {
     "reg": "regular",
+    "regular": "regular",
     "regularly": "regular",
     "list": "list",
     "orig": "original",
@@ -24,7 +30,7 @@ _FORMER_PRICES = {
 }
 _FORMER_PRICES |= {"normally": "usual", "usually": "usual"}
 """What a former price is called by its word ('former' for 'was' and 'previously')."""
-_FORMER_NAMES = re.compile(r"(?:former|regular|list|original|usual) price\b")
+_FORMER_NAMES = re.compile(r"(?:former|regular|list|original|usual|sale) price\b")
 _OFF_AFTER = re.compile(
     r"\s+off\b(?!\s+(?:its|their|the|a|an)\s+(?:\w+\s+)?(?:highs?|lows?|peaks?|records?|best|worst|levels?)\b)",
     re.IGNORECASE,
@@ -61,10 +67,16 @@ def deal_measure(paragraph: str, start: int, end: int) -> str | None:
     if paragraph[start : start + 1] not in _FIGURE_STARTS:
         return None  # 'Save a third of the fee each year': a fraction of a budget, no deal
     name = price_line_name(paragraph)
-    former = _FORMER_BEFORE.search(paragraph, max(0, start - 16), start)
+    former = _FORMER_BEFORE.search(paragraph, max(0, start - 40), start)
+    sale = _SALE_BEFORE_FORMER.match(paragraph, end) if paragraph[:start].rstrip().endswith("(") else None
+    if former is not None or sale is not None:
+        bracketed = _NAMED_BEFORE_BRACKET.search(paragraph, max(0, start - 80), start)
+        name = name or (bracketed.group("name") if bracketed else None)
     if former is not None:
         kind = _FORMER_PRICES.get(former.group("word").lower().rstrip("."), "former")
         return f"{kind} price of {name}" if name else f"{kind} price"
+    if sale is not None:
+        return f"sale price of {name}" if name else "sale price"  # '($29, regular $45)': the deal's price
     off = _OFF_AFTER.match(paragraph, end) or _BELOW_PRICE_AFTER.match(paragraph, end)
     if off is None and _SAVE_BEFORE.search(paragraph, max(0, start - 24), start) is None:
         return None

@@ -20,8 +20,11 @@ ESTIMATING_VERBS = word_set("put puts putting estimated estimates estimating peg
 bank at' gives the bank's value, which the money rules say)."""
 LISTING_VERBS = word_set("listed relisted")
 """'listed at $640,000': the price a seller asks."""
-PHYSICAL_UNITS = MEASURE_UNITS - word_set("points point cents")
-"""Units of a level read off an instrument ('85 mph', '50 meters'); points and cents move with markets instead."""
+PHYSICAL_UNITS = (MEASURE_UNITS | word_set("kilometres centimetres centimeters millimetres millimeters")) - word_set(
+    "points point cents"
+)
+"""Units of a level read off an instrument ('85 mph', '50 meters', '30 centimetres'); points and cents move with
+markets instead."""
 MAX_ESTIMATED_WORDS = 5
 
 
@@ -60,6 +63,9 @@ def level_named_before(sentence_before: list[str], unit: str, right: list[str]) 
         named = noun_phrase_back(words[:-1])
         if not named or bare_word(named[-1]) in CHANGE_NOUNS or not named[-1][:1].isalpha():
             return None
+        changed = [bare_word(w) for w in words[-3 - len(named) : -1 - len(named)]]
+        if len(changed) == 2 and changed[1] == "in" and changed[0] in CHANGE_NOUNS:
+            return f"{CHANGE_NOUNS[changed[0]]} in {tidy_phrase(named)}"  # 'a rise in river levels of 30 centimetres'
         return tidy_phrase(named)
     last, joined = words[-1], bare_word(words[-2]) if len(words) > 1 else ""
     if joined in {"and", "with", "plus"} and last[:1].islower() and is_plural_noun(last) and not is_verb(last):

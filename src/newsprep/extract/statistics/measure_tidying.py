@@ -76,3 +76,16 @@ def threshold_subject(phrase: str | None, sentence_before: list[str]) -> str | N
     if phrase is None or bare_word(phrase) not in _THRESHOLDS:
         return phrase
     return opening_subject(sentence_before) or phrase
+
+
+_AT_A_SITE = re.compile(r"^(?P<kept>(?:\S+\s+){0,3}[a-z]+ed)\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}$")
+"""'people trapped at the Northgate market': a count told with what happened to it, then the named site where."""
+
+
+def without_named_site(phrase: str | None) -> str | None:
+    """'people trapped at the Northgate market' -> 'people trapped': the site a count's event happened at is where,
+    not what, the count measures (a place after 'in' stays: a list by place tells its members apart by it)."""
+    if phrase is None or " at " not in phrase:
+        return phrase
+    site = _AT_A_SITE.match(phrase)
+    return site.group("kept") if site else phrase

@@ -22,9 +22,12 @@ MARGIN_NOUNS = word_set("votes points seats strokes goals runs lengths")
 """What a margin of victory is counted in."""
 WINNING = word_set("won wins win winning")
 LOSING = word_set("lost loses lose losing")
-BEATING = word_set("beat beats beating defeated defeats defeating edged edges outpolled")
+BEATING = word_set("beat beats beating beaten defeated defeats defeating edged edges outpolled thrashed crushed routed")
 """'beat Cole by 212 votes': the subject won, by the count after 'by'."""
 MAX_BEATEN_WORDS = 3
+_HAVING = word_set("has have had")
+_CONTEST_DETERMINERS = word_set("the this that its their his her")
+"""'won the opening match by 75 runs': what was won, between the verb and 'by'."""
 _PRONOUNS = word_set("he she they it we i you")
 
 
@@ -68,10 +71,18 @@ def winning_margin(sentence_before: list[str], noun_phrase: str) -> str | None:
          if bare_word(words[i]) in WINNING | LOSING | BEATING),
         None,
     )  # fmt: skip
-    if verb_at is None or (bare_word(words[verb_at]) not in BEATING and verb_at != len(words) - 2):
-        return None  # 'won by' and 'lost by' with nothing between; 'beat Cole by' with the beaten between
+    if verb_at is None:
+        return None
+    won = words[verb_at + 1 : -1]  # 'won by' and 'lost by' with nothing between; 'beat Cole by' with the beaten
+    if bare_word(words[verb_at]) not in BEATING and won and bare_word(won[0]) not in _CONTEST_DETERMINERS:
+        return None
     margin = "losing margin" if bare_word(words[verb_at]) in LOSING else "winning margin"
-    name = _name_at_end(words[:verb_at])
+    subject = words[:verb_at]
+    while subject and bare_word(subject[-1]) in _HAVING:
+        subject = subject[:-1]  # 'Kenya has beaten the Lions by'
+    name = _name_at_end(subject)
+    if name is None and won and bare_word(words[verb_at]) not in BEATING:
+        return f"{margin} of {' '.join(won[1:])}"  # 'after winning the opening match by 75 runs'
     return f"{name} {margin}" if name else margin
 
 

@@ -29,7 +29,9 @@ phrase. A phrase that would be a lone function word or only the count's unit is 
 
 from __future__ import annotations
 
-from newsprep.extract.statistics.measure_actions import share_did
+import re
+
+from newsprep.extract.statistics.measure_actions import event_of_count, share_did, share_doing
 from newsprep.extract.statistics.measure_asides import moved_measure, named_past_asides, says_only_a_move
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
@@ -43,6 +45,7 @@ from newsprep.extract.statistics.measure_clause import (
     tidy_phrase,
 )
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
+from newsprep.extract.statistics.measure_cricket import cricket_measure
 from newsprep.extract.statistics.measure_deals import deal_measure
 from newsprep.extract.statistics.measure_estimates import estimated_measure, level_named_before
 from newsprep.extract.statistics.measure_holders import (
@@ -88,7 +91,12 @@ from newsprep.extract.statistics.measure_shapes import (
 )
 from newsprep.extract.statistics.measure_shares import percent_measure, rate_among
 from newsprep.extract.statistics.measure_sizes import PLAIN_DIMENSIONS, rate_measure, size_measure
-from newsprep.extract.statistics.measure_tidying import threshold_subject, without_number_words, without_pronoun_opening
+from newsprep.extract.statistics.measure_tidying import (
+    threshold_subject,
+    without_named_site,
+    without_number_words,
+    without_pronoun_opening,
+)
 from newsprep.extract.statistics.measure_votes import candidate_share, tally_against_rival, winning_margin
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
@@ -102,6 +110,13 @@ from newsprep.extract.statistics.measure_words import (
     bare_word,
 )
 from newsprep.extract.statistics.minor_units import is_minor_unit
+
+_ASIDE_AFTER = re.compile(
+    r"\s*,\s*(?:including|among\s+them)\b(?:[^,;:.!?()]|,\s+(?=[A-Z]))*,"
+    r"(?=\s+(?:are|is|was|were|have|has|had|will|would|could|may|might|[a-z]+ed)\b)"
+)
+"""'Five prisoners, including a driver, are being held': an aside between a count's noun and its verb (names in it may
+have commas of their own: 'including the pilot, Ann Lee,'); not before an infinitive ('..., to avoid')."""
 
 
 def _count_phrase(
@@ -129,6 +144,8 @@ def _count_phrase(
         and adjective_copula(between := strip_qualifiers(after_other_quantity(left)[1]))
     ):
         phrase = copula_subject(between)  # 'its top speed is a governed 130 mph' -> 'top speed'
+    elif noun_phrase and (event := event_of_count(sentence_before, noun_phrase, right)):
+        phrase = event  # 'the arrival this morning of 80 firefighters' -> 'firefighters arriving'
     elif populated := population_measure(before, noun_phrase):
         phrase = populated  # 'a republic of 12 million people' -> 'population of the republic'
     elif held := held_by_participle(unqualified, noun_phrase) or held_by_relative(unqualified, noun_phrase):
@@ -189,13 +206,14 @@ def measures_of(
     )
     if is_a_measure(estimated, unit):
         return estimated  # 'put insured losses at $2.5 billion' -> 'insured losses'; 'listed at $640,000'
-    left, right = clause_words(text, sentence, start, end)
+    aside = _ASIDE_AFTER.match(text, end, sentence[1]) if kind == "count" and noun_phrase else None
+    left, right = clause_words(text, sentence, start, aside.end() if aside else end)
     sentence_before = before.split()
     unqualified = strip_qualifiers(sentence_before)  # 'which employs more than 300 people': the verb before 'more than'
     phrase: str | None = None
     sized = size_measure(sentence_before, unit if kind == "size" else noun_phrase or "", right)
     if kind == "count":
-        phrase = _count_phrase(
+        phrase = cricket_measure(text, before, right, noun_phrase) or _count_phrase(
             before, left, right, unqualified=unqualified, noun_phrase=noun_phrase, unit=unit, sized=sized
         )
     elif kind == "size":
@@ -251,6 +269,10 @@ def measures_of(
         if phrase is None:  # 'Lee, who has two sons' -> 'sons of Lee'; 'The cost, he said, was $9' -> 'cost'
             phrase = owner_or_subject(left, sentence_before, noun_phrase, right, counted=kind == "count")
     phrase = threshold_subject(rate_measure(without_pronoun_opening(without_number_words(phrase))), sentence_before)
+    if kind == "count":
+        phrase = without_named_site(phrase)
+    if kind == "percent" and (doing := share_doing(sentence_before, right)):
+        phrase = doing  # 'Of the farms surveyed, 40% were expecting a smaller harvest' -> 'farms expecting ...'
     if kind == "percent" and (phrase is None or " " not in phrase):
         phrase = (
             candidate_share(text, sentence_before, right)  # 'Whitcomb, who took 44.1%' -> 'vote share for Whitcomb'

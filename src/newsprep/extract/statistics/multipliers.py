@@ -1,4 +1,5 @@
-"""Multipliers written as one word: 'a fourfold rise', 'a 10-fold jump', 'triple the budget' -> N times.
+"""Multipliers: 'N times the' and 'twice as' after a number, and multipliers written as one word ('a fourfold
+rise', 'a 10-fold jump', 'triple the budget') -> N times.
 
 The held-out set's conventions count multipliers in the unit 'times' ('twice', 'N times'); these are the same
 figures written as a word the quantity scan does not start at ('fourfold') or as a verb before what is multiplied
@@ -9,6 +10,13 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.hits import Hit
+
+MULTIPLIER_AFTER = re.compile(
+    r"(?P<times>\s+times)\s+(?:as|more|less|greater|higher|larger|bigger|smaller|lower|faster|slower|fewer|the|that|those|what|over|your|his|her|their|its|our)\b",
+    re.IGNORECASE,
+)
+"""'2.5 times greater than', 'ten times the rate', '25 times your salary': a multiplier, not a number of occasions."""
+TWICE = re.compile(r"\btwice\s+(?:as|the|that|what|more|over)\b", re.IGNORECASE)
 
 _FOLD_WORDS = {
     "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0,

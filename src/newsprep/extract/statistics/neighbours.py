@@ -56,6 +56,13 @@ _PLACE_AFTER = re.compile(
     r"\s+(?P<prep>in|among|for|at)\s+(?P<place>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"
 )
 """'..., compared with 18% in the navy': the comparison's other side in another place or group."""
+_NAMED_PLACE = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_ELIDED_GAP = re.compile(
+    rf"[^.;:!?]*?\s(?P<prep>in|at|on|among)\s+{_NAMED_PLACE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE
+)
+"""'... died in Ontario, ' before the next count of a list by place."""
+_OWN_PLACE = re.compile(rf"\s+(?P<prep>in|at|on|among)\s+(?P<place>{_NAMED_PLACE})(?=\s*(?:[,.;:!?]|and\b|or\b|$))")
+"""'four in Quebec': a list member's own place, named (capitalised words)."""
 _BACK_REFERENCES = frozenset({"figure", "number", "amount", "sum", "tally", "estimate", "respectively"})
 """'... would save $3 billion; a rival study puts the figure at $1 billion': a noun that points back at what the
 number before it measures ('charges of 61p and 31p respectively' too)."""
@@ -160,7 +167,7 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     gapped = gapped_measure(text, previous.end, previous.measures, hit.start) if hit.kind == "percent" else None
     if gapped is not None:
         return gapped  # 'Cole drew 12% support, Diaz 4% and Lee 2%': 'support for Diaz', 'support for Lee'
-    listed = _list_item_measure(text, previous, hit)
+    listed = _list_item_measure(text, previous, hit) or _elided_place_item(text, previous, hit)
     if listed is not None:
         return listed
     same = _SAME_MEASURE_GAP.fullmatch(text, *gap)
@@ -182,8 +189,9 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return previous.measures
     compared = _COMPARED_WITH_END.match(text, *gap) if hit.unit in {previous.unit, "count"} else None
     if compared:
-        if hit.kind == "percent" and hit.measures and _OWN_GROUP.match(text, hit.end):
-            return hit.measures  # '61% of Republicans ..., compared with 7% of Democrats': 'Democrats'
+        own = _OWN_GROUP.match(text, hit.end) or _OWN_CLAUSE.match(text, hit.end)
+        if hit.kind == "percent" and hit.measures and own:
+            return hit.measures  # '61% of Republicans ..., compared with 7% of Democrats', '... 9% who said ...'
         if compared.group("owner") and " of " in previous.measures:
             # 'men earned a median wage of $71,000, compared with women's $64,000' -> 'median wage of women'
             return f"{previous.measures.rsplit(' of ', 1)[0]} of {compared.group('owner')}"
@@ -293,6 +301,22 @@ def _list_item_measure(text: str, previous: Placed, hit: Placed) -> str | None:
     if any(is_verb(word) for word in own):
         return hit.measures
     return " ".join([hit.noun or "", *_verb_after(previous)])
+
+
+def _elided_place_item(text: str, previous: Placed, hit: Placed) -> str | None:
+    """'Six people died in Ontario, four in Quebec and one in Yukon': a count with no noun of its own, after a count
+    told with a place and a list's comma or 'and', and before a place named with the same preposition, measures what
+    the count before it measures, in its own place ('people died in Quebec')."""
+    if hit.noun is not None or not (hit.kind == previous.kind == "count") or previous.measures is None:
+        return None
+    gap = _ELIDED_GAP.fullmatch(text, previous.end, hit.start)
+    own = _OWN_PLACE.match(text, hit.end)
+    if gap is None or own is None or gap.group("prep").lower() != own.group("prep").lower():
+        return None
+    joint = f" {own.group('prep').lower()} "
+    if joint not in previous.measures:
+        return None
+    return f"{previous.measures.rsplit(joint, 1)[0]}{joint}{own.group('place')}"
 
 
 def _in_other_place(text: str, measures: str, end: int) -> str:

@@ -14,15 +14,9 @@ from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
 from newsprep.extract.statistics.identifiers import is_identifier, is_phone_number, is_reference_mark
 from newsprep.extract.statistics.lexicon import FROM_HEDGES, optional_before
 from newsprep.extract.statistics.measure_polls import change_of_a_share, is_poll_paragraph, point_compound_end
-from newsprep.extract.statistics.multipliers import word_multipliers
+from newsprep.extract.statistics.multipliers import MULTIPLIER_AFTER, TWICE, word_multipliers
 from newsprep.extract.statistics.noun_phrases import NounPhrase, is_duration, noun_phrase_after, partitive_noun_phrase
-from newsprep.extract.statistics.numbers import (
-    MULTIPLIER_AFTER,
-    TWICE,
-    Quantity,
-    inherit_range_end,
-    quantity_starts,
-)
+from newsprep.extract.statistics.numbers import Quantity, inherit_range_end
 from newsprep.extract.statistics.patterns import (
     DENOMINATOR_BEFORE,
     EVENT_DISTANCE,
@@ -36,6 +30,7 @@ from newsprep.extract.statistics.patterns import (
     VIDEO_LINES,
     skipped_spans,
 )
+from newsprep.extract.statistics.quantity_starts import quantity_starts
 from newsprep.extract.statistics.rules import (
     RATE_AFTER,
     is_age,

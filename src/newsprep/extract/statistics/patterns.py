@@ -110,14 +110,15 @@ contract counts no score, record or tally); not '2 for $5', a price."""
 _WICKET_WORDS = alternatives(("no", "one", *UNIT_WORDS[1:], "ten"))
 WICKETS_FOR_RUNS = re.compile(
     rf"(?:\b(?:{_WICKET_WORDS}|10|[0-9])\s+wickets?\s+for"
-    r"|\b(?:at|to|took|taking|takes|take|with)\s+(?:10|[0-9])\s+for"
+    r"|\b(?:at|to|took|taking|takes|take|with|scored|scoring|made|making|posted|posting|reached|reaching)"
+    r"\s+(?:10|[0-9])\s+for"
     r"|(?<![.!?]\s)\b(?-i:[A-Z][a-z])[\w'’-]*\s+(?:10|[0-9])\s+for)"
     r"\s+[0-9]{1,3}\b" + _NOT_A_RESULT_AFTER,
     re.IGNORECASE,
 )
-"""'sunk to 8 for 214', 'went back out at 1 for 12', 'took 4 for 52', 'Patel 2 for 41', 'no wicket for 97': cricket's
-wickets-for-runs tally, a result whose two numbers mean something only together, as a score is (at most ten
-wickets)."""
+"""'sunk to 8 for 214', 'went back out at 1 for 12', 'took 4 for 52', 'Patel 2 for 41', 'no wicket for 97', 'scored 5
+for 390': cricket's wickets-for-runs tally, a result whose two numbers mean something only together, as a score is
+(at most ten wickets)."""
 
 
 _FOR_A_NUMBER = re.compile(rf"[\s-]for[\s-]+(?:[0-9]+|one|{_TWO_TO_TWELVE})\b")

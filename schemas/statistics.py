@@ -21,7 +21,7 @@ class StatisticsSchema(TableContract):
     time told by counting what came between: 'four overs later'), ordinals and ranks, a contest's format ('the best
     of three series'), identifiers and names that hold a number (Route 66, iPhone 11, a 401(k)), vague amounts
     (thousands of, one or two), figures of speech (100 percent sure) and the writer's own asides (two things to
-    know).
+    know). Hours of overtime or of unpaid work ('400 hours of overtime') are an amount of work done, a statistic.
 
     Money: an amount is written in its currency's code; a price in cents or pence is money too, in the currency's main
     unit ('62 cents' is 0.62 usd, '85 pence' 0.85 gbp), so that money rows add up and compare. 'bn', 'mln', 'crore'
@@ -49,16 +49,18 @@ class StatisticsSchema(TableContract):
     80, 12.5, 50, 33.333333): a reader hears a proportion, not a head count. 'Eight of 10 judges' counts eight judges;
     the 10 is what they are counted out of, not a second row ('two of the three rules' counts both: the article gives
     the group's size there). Tries and games in sports are counted alike ('made 15 of 24 shots' counts the 15, 'seven
-    of their last nine' both). 'per cent' is percent, as 'percent' and '%' are.
+    of their last nine' both). 'per cent' is percent, as 'percent' and '%' are; sixths and eighths are shares as
+    fifths are ('one-eighth of the bill' is 12.5, 'an eighth of', 'five-sixths of').
 
     Sizes joined to a noun: a number hyphened to the noun it describes says what kind of thing the noun is, and is no
-    statistic: a product's size class ('a 12-ounce cup', '19-inch wheels', 'a 13-inch screen', 'a 2.0-liter engine') or
-    a count that makes up the thing ('a three-judge panel', 'a 12-city tour', 'a nine-game streak'). Power, output,
+    statistic: a product's size class ('a 12-ounce cup', '19-inch wheels', 'a 13-inch screen', 'a 2.0-liter engine';
+    written apart too, a weight or volume before a singular noun: 'a 450 kilogram mine') or a count that makes up
+    the thing ('a three-judge panel', 'a 12-city tour', 'a nine-game streak'). Power, output,
     capacity in gallons, barrels or tons, area, distance and resolution are statistics even when hyphened ('a
     180-horsepower engine', 'a 1,000-megawatt plant', 'a 40-acre site', 'a 12-megapixel camera'): they report how much
-    the thing does or holds. A spec that names a model or a variant is a size class too ('the 512GB version', 'the 1TB
-    model', 'a Lumen Tab 64GB'); a spec given as an amount is a statistic ('with 256GB of storage', 'a 5,000mAh
-    battery', '8.4mm thick').
+    the thing does or holds; a distance with its dimension ('a 300-metre-long trench') is one too. A spec that names
+    a model or a variant is a size class too ('the 512GB version', 'the 1TB model', 'a Lumen Tab 64GB'); a spec
+    given as an amount is a statistic ('with 256GB of storage', 'a 5,000mAh battery', '8.4mm thick').
 
     Results: a score, a record, a run or a tally ('won 3-2', a 6-5-1 record, 'a 22-6 run', 'voted 7-4', 'went 3 for
     4', a cricket side's or bowler's wickets for runs: 'sunk to 8 for 214', 'took 4 for 52') is a result whose
@@ -91,7 +93,9 @@ class StatisticsSchema(TableContract):
     'only', after another count and 'and', and before a noun and 'left' or 'remaining'; it also counts after a verb
     of change or a margin and 'by' ('climb by one metre', 'won by one goal'), as the object of a verb of casualties
     ending its clause ('injuring one, police said') and as the last of a list of counts by place ('three in Quebec
-    and one in Manitoba'); the stage leaves other such 'one's out.
+    and one in Manitoba'), and after 'except (for)' or 'all but' ('every village except one'); the stage leaves
+    other such 'one's out. 'Twice her salary' is a multiplier as 'four times his fee' is; 'a crew of six', 'a
+    family of five' count the group the words before them name.
 
     Where: sub-headings are the article's text (a listing's price in a heading is a row, and so is each figure of a
     deals post's price line: 'Name: $279 (was $429)', 'Name, $99 ($70 off)', 'save 35%'); captions and the

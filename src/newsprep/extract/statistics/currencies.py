@@ -30,6 +30,9 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "n": "ngn",
     "dh": "aed",
     "dhs": "aed",
+    "$a": "aud",
+    "$us": "usd",
+    "$nz": "nzd",
 }
 CODES = sorted(
     word_set("usd eur gbp jpy cny cad aud chf inr hkd nzd sgd mxn brl krw rub zar try sek nok dkk pln")
@@ -75,7 +78,7 @@ _NAIRA_AMOUNT = (
 """What an 'N' must stand before to be the naira's sign: an amount grouped in thousands ('N1,535'), in kobo ('N1.50')
 or with a scale ('N2.5bn', 'N412.6 billion'). 'N95', 'N64' or 'the N7' stay names of things."""
 CURRENCY = (
-    r"(?:(?<![A-Za-z])(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\$(?:AUD|USD|NZD|CAD|HKD|SGD)(?=\s?[0-9])|\$|€|£|¥|₹"
+    r"(?:(?<![A-Za-z])(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\$(?:AUD|USD|NZD|CAD|HKD|SGD|US|NZ|A)(?=\s?[0-9])|\$|€|£|¥|₹"
     r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(c.upper() for c in CODES) + r")\s"
     rf"|(?<![A-Za-z0-9])(?-i:N){_NAIRA_AMOUNT}|(?<![A-Za-z])(?-i:Dhs?)\s?(?=[0-9]))"
 )
@@ -90,7 +93,8 @@ MONEY_WORD = (
 
 
 def currency_code(prefix: str | None, suffix: str | None, *, mentions_yuan: bool) -> str | None:
-    """ISO 4217 code (lowercase) for a currency prefix (``'C$'``) or trailing word (``'Canadian dollars'``)."""
+    """ISO 4217 code (lowercase) for a currency prefix (``'C$'``, ``'$A'``) or trailing word (``'Canadian
+    dollars'``)."""
     if prefix:
         key = re.sub(r"\s+", "", prefix.lower())
         if key in _PREFIX_CURRENCIES:

@@ -60,6 +60,11 @@ def is_date_or_time(text: str, q: Quantity) -> bool:
     return bool(_DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME_AFTER.match(after))
 
 
+_YEAR_AS_SUBJECT_AFTER = re.compile(r"\s+(?:brought|saw|was|has\s+been|had\s+been|began|became|proved|promises)\b")
+"""A verb a year opens a sentence with ('2020 saw', '2001 brought'); not '-ed' forms, which follow counts too ('1500
+injured')."""
+
+
 def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
     num = text[q.start : q.number_end]
     if not re.fullmatch(r"[0-9]{4}", num) or not 1000 <= q.value <= 2100:
@@ -69,6 +74,8 @@ def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
     # levels", "in 2010 dollars": a year that dates a level or a price
     if 1950 <= q.value <= 2030 and _CAPITALISED_AFTER.match(text, q.number_end):
         return True  # 'New Price Drop: 2019 Apple AirPods', 'the 2020 Olympics': a model year or an edition
+    if 1900 <= q.value <= 2030 and _YEAR_AS_SUBJECT_AFTER.match(text, q.number_end):
+        return True  # 'said 2001 brought hardship', '2020 saw a surge': the year is the sentence's subject
     return (
         noun is None or previous in _YEAR_PREPOSITIONS or previous.endswith(("'s", "’s")) or noun.head in _DATED_NOUNS
     )

@@ -16,6 +16,21 @@ _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has
 """'picked from nine that applied': a number word counted by the clause after it."""
 _ROOM_FOR_BEFORE = re.compile(r"\b(?:seating|seats?|space|room|capacity)\s+for\s+(?:up\s+to\s+)?$", re.IGNORECASE)
 """'seats for six', 'room for eight': how many people a van or a hall holds, counted by the words before it."""
+_GROUP_OF_BEFORE = re.compile(
+    r"\ban?\s+(?:crew|family|team|squad|party|group|staff|force|garrison|complement)\s+of\s+"
+    r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+"""'has a crew of six', 'a family of five': how many people make up the group the words before it name."""
+_TOTAL_IS_BEFORE = re.compile(
+    r"\b(?:number\s+of\s+[^.;:!?]{1,60}?|(?:death\s+)?toll|total|tally)\s+"
+    r"(?:is|was|has\s+(?:risen|climbed)\s+to|rose\s+to|climbed\s+to|stands\s+at|stood\s+at|reached)\s+"
+    r"(?:now\s+)?(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+"""'the number of soldiers killed is now five', 'the toll rose to seven': the count a sentence's subject names."""
+_CASUALTIES_AFTER = re.compile(r"\s+(?:dead|injured|wounded|missing|hurt)\b(?!\s+(?:of|in\s+the\s+head)\b)")
+"""'left nine dead', 'with five injured': people counted by what befell them, the noun left out."""
 _PARTITIVE_FRAME_BEFORE = re.compile(
     r"(?:^|[.!?]\s+)Of\s+(?:the|these|those|its|their|his|her|our)\s+[^.!?;,]{1,80},\s+"
     rf"{optional_before(PARTITIVE_HEDGES)}$"
@@ -62,14 +77,23 @@ def counted_earlier_in_sentence(text: str, q: Quantity) -> bool:
 
 def counted_without_noun(text: str, q: Quantity) -> bool:
     """Whether a number word with no noun after it still counts something: a clause after it says what ('nine that
-    applied'), it is a part of the count before it ('five of them'), it counts a run ('won four in a row'), the room it
-    fills ('room for eight'), what exists ('there are two: A and B') or the group its sentence opens with ('Of the 12
-    riders ..., seven')."""
+    applied'), it is a part of the count before it ('five of them'), people by what befell them ('left nine dead'),
+    it counts a run ('won four in a row'), the room it fills ('room for eight'), the group it makes up ('a crew of
+    six'), the total a subject names ('the toll rose to seven'), what exists ('there are two: A and B') or the group
+    its sentence opens with ('Of the 12 riders ..., seven')."""
     return (
         _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None
         or SERIES_AFTER.match(text, q.end) is not None
         or _OF_THEM_AFTER.match(text, q.end) is not None
+        or _CASUALTIES_AFTER.match(text, q.end) is not None
         or _ROOM_FOR_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+        or (
+            _ELIDED_NOUN_AFTER.match(text, q.end) is not None
+            and (
+                _GROUP_OF_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+                or _TOTAL_IS_BEFORE.search(text, max(0, q.start - 100), q.start) is not None
+            )
+        )
         or (
             _CLAUSE_END_AFTER.match(text, q.end) is not None
             and _THERE_ARE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None

@@ -15,11 +15,11 @@ FRACTION_IN = re.compile(
     re.IGNORECASE,
 )
 FRACTION_PART = re.compile(
-    r"\b(?:(?P<n>one|two|three|four|nine|a)(?P<sep>[\s-]+))?"
-    r"(?P<d>half|halves|thirds?|quarters?|fifths?|tenths?)\b",
+    r"\b(?:(?P<n>one|two|three|four|five|seven|nine|an?)(?P<sep>[\s-]+))?"
+    r"(?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b",
     re.IGNORECASE,
 )
-_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 
 
 def fraction_in_value(a: str, b: str) -> float | None:
@@ -36,7 +36,7 @@ def fraction_part_value(numerator: str | None, denominator: str) -> float | None
     """``three-quarters`` -> 75.0, ``half`` -> 50.0 (percent)."""
     d = denominator.lower()
     base = _DENOMINATORS.get(d[:-1] if d.endswith("s") else d)
-    top = 1.0 if numerator is None or numerator.lower() == "a" else word_value(numerator)
+    top = 1.0 if numerator is None or numerator.lower() in {"a", "an"} else word_value(numerator)
     if base is None or top is None or not 0 < top < base:
         return None
     return share_value(top, base)

@@ -86,7 +86,7 @@ def fraction_at(text: str, pos: int) -> tuple[Hit | None, int]:
     after = text[m.end() : m.end() + 40]
     has_of = re.match(r"\s+of\b", after) is not None
     before = text[max(0, m.start() - 16) : m.start()].lower()
-    if numerator is None or numerator.lower() == "a":
+    if numerator is None or numerator.lower() in {"a", "an"}:
         if numerator is None and denominator != "half":
             return None, 0
         if not has_of:

@@ -67,6 +67,11 @@ _CITATION_LIST = re.compile(r"\((?:[0-9]{1,3}\s*[,–-]\s*)+[0-9]{1,3}\)(?:[.,;:
 
 
 _SCORE_BRACKET = re.compile(r"\b[0-9]{1,2}[-–][0-9]{1,2}\s*\($")
+_SUBSECTION_BRACKET = re.compile(
+    r"\b(?:sections?|s|articles?|clauses?|paragraphs?|rules?|regulations?|parts?)\.?\s+[0-9]+[A-Za-z]{0,2}\s*\($",
+    re.IGNORECASE,
+)
+"""'section 9C (3)', 'Article 12(2)': a law's subsection after its section, a name."""
 
 
 _PHONE = re.compile(r"\(?[0-9]{3}\)?[\s.-][0-9]{3}[-.][0-9]{4}")
@@ -91,8 +96,10 @@ def is_identifier(text: str, q: Quantity) -> bool:
     """'Route 66', 'Flight 370', 'page 5', 'Apollo 11', 'iPhone 11', 'Group of 20', '221 Baker Street'."""
     before = text[max(0, q.start - 40) : q.start]
     previous = last_word(before)
-    if previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS:
-        return True
+    # 'the coast. Twelve sailors': a capitalised number word after a full stop opens a sentence of its own
+    opens_sentence = q.is_word and text[q.start : q.start + 1].isupper() and previous.endswith((".", "!", "?"))
+    if not opens_sentence and (previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS):
+        return True  # not 'storms all week. Two men were hurt'
     if _COURSE_PART_BEFORE.search(before):
         return True
     if before.rstrip().endswith("§"):
@@ -119,8 +126,6 @@ def is_identifier(text: str, q: Quantity) -> bool:
     beside = re.search(r"[,:—–]\s*$", before) is None
     if beside and len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
         return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
-    # 'the coast. Twelve sailors': a capitalised number word after a full stop opens a sentence of its own
-    opens_sentence = q.is_word and text[q.start : q.start + 1].isupper() and previous.endswith((".", "!", "?"))
     capitalised = (
         beside and not opens_sentence and previous[:1].isupper() and not previous.endswith(("'s", "’s"))
     )  # "Jupiter's 79 moons"
@@ -135,7 +140,8 @@ def is_identifier(text: str, q: Quantity) -> bool:
 
 def is_reference_mark(text: str, q: Quantity) -> bool:
     """'... per shift [1].': a footnote or citation number in square brackets; '7-6 (5)': a tiebreak's score after
-    a set's; '7. The Giuliani problem': a list item's number at the start of a paragraph."""
+    a set's; 'section 9C (3)': a subsection; '7. The Giuliani problem': a list item's number at the start of a
+    paragraph."""
     if text[q.start - 1 : q.start] == "[" and text[q.end : q.end + 1] == "]":
         return True
     if text[q.start - 2 : q.start] == " (" and text[q.start : q.end].isdigit() and _CITATION_END.match(text, q.end):
@@ -145,5 +151,7 @@ def is_reference_mark(text: str, q: Quantity) -> bool:
     if listed and listed.end() > q.start:
         return True  # 'can boost metabolism (10, 11).': a list of cited sources
     if _SCORE_BRACKET.search(text[max(0, q.start - 12) : q.start]) and text[q.end : q.end + 1] == ")":
+        return True
+    if _SUBSECTION_BRACKET.search(text[max(0, q.start - 30) : q.start]) and text[q.end : q.end + 1] == ")":
         return True
     return not text[: q.start].strip() and re.match(r"[.)]\s", text[q.end : q.end + 2]) is not None

@@ -16,7 +16,8 @@ MULTIPLIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 """'2.5 times greater than', 'ten times the rate', '25 times your salary': a multiplier, not a number of occasions."""
-TWICE = re.compile(r"\btwice\s+(?:as|the|that|what|more|over)\b", re.IGNORECASE)
+TWICE = re.compile(r"\btwice\s+(?:as|the|that|what|more|over|your|his|her|their|its|our)\b", re.IGNORECASE)
+"""'twice as', 'twice the price', 'twice his salary': a multiplier, as 'N times his salary' is."""
 
 _FOLD_WORDS = {
     "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0,

@@ -36,8 +36,19 @@ _NP_STOP = word_set(
 _IRREGULAR_PLURALS = word_set(
     "people men women children feet teeth geese mice cattle police personnel staff livestock sheep deer fish "
     "aircraft data media criteria bacteria offspring species series head crew troops poultry swine "
+    "referenda memoranda phenomena curricula strata alumni fungi nuclei stimuli "
     "km kph mph kg lb lbs hp bhp kwh mw gw cm mm ml",  # units written short: '590 km on the WLTP cycle'
 )
+_PEOPLES_IN_IS = word_set(
+    "israelis pakistanis iraqis somalis saudis kuwaitis yemenis omanis qataris bahrainis emiratis bangladeshis "
+    "nepalis azeris kashmiris punjabis bengalis iranis",
+)
+"""Peoples whose plural ends in 'is', which the plural test below reads as a singular ending ('crisis', 'basis')."""
+_SINGULARS_IN_MEN = word_set(
+    "omen amen specimen specimens abdomen regimen stamen semen acumen hymen yemen carmen bitumen albumen lumen germen "
+    "cyclamen rumen catechumen",
+)
+"""Singular words ending in 'men'; every other one is the plural of a '-man' ('gunmen', 'firemen', 'spokesmen')."""
 
 
 _NOT_PLURAL = word_set(
@@ -48,6 +59,9 @@ _NOT_PLURAL = word_set(
 
 
 MAX_NOUN_PHRASE_WORDS = 6
+_MODEL_NAME = re.compile(r"(?:[A-Z][A-Za-z]{0,3}-?[0-9]+[A-Za-z]?|[0-9]{3}-[0-9]{3})(?:-[0-9A-Za-z]+)?(?=[ \t\u00a0])")
+"""A model's designation inside what is counted ('two F-16 jets', 'four Boeing 767-300 aircraft', 'six A320
+planes'): a word of the phrase, never its head."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +73,7 @@ class NounPhrase:
 
 def is_plural_noun(word: str) -> bool:
     w = word.lower().strip("’'.")
-    if w in _IRREGULAR_PLURALS or word.strip("’'.") == "pence":  # not 'Pence', a surname
+    if w in _IRREGULAR_PLURALS or w in _PEOPLES_IN_IS or word.strip("’'.") == "pence":  # not 'Pence', a surname
         return True
     if "-" in w.strip("-") and all(part.isalpha() for part in w.split("-")):
         w = w.rsplit("-", 1)[1]  # 'fact-checkers', 'five-year-olds': the last part is the noun
@@ -67,6 +81,8 @@ def is_plural_noun(word: str) -> bool:
             return True
     if w in _NOT_PLURAL or w in _NP_STOP or len(w) < 3 or not w.isalpha():
         return False
+    if w.endswith("men") and len(w) > 4 and w not in _SINGULARS_IN_MEN:
+        return True
     return w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
@@ -79,6 +95,11 @@ def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
         if m is None and cursor != pos:
             return None
         gap = m.end() if m else 0
+        model = _MODEL_NAME.match(text, cursor + gap) if text[cursor + gap : cursor + gap + 1].isalnum() else None
+        if model is not None:
+            first = model.start() if first is None else first
+            cursor = model.end()
+            continue
         w = NOUN_PHRASE_WORDS.match(text, cursor + gap)
         if w is None:
             return None
@@ -114,7 +135,16 @@ _LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b(?!\s+(?:that|this|in|on|at|th
 """'four overs later', 'three games earlier,': a time told by counting what happened in between, not a count."""
 
 
+_WORK_AFTER = re.compile(
+    r"\s+of\s+(?:(?:unpaid\s+|paid\s+|extra\s+)?overtime|(?:unpaid|volunteer)\s+(?:work|labou?r))\b", re.IGNORECASE
+)
+"""'two million hours of unpaid overtime', '500 hours of unpaid work': an amount of work done, told in time, not how
+long something lasted ('three days of work on it' is)."""
+
+
 def is_duration(noun: NounPhrase | None, text: str, q: Quantity) -> bool:
+    if noun is not None and noun.head in {"hours", "days"} and _WORK_AFTER.match(text, noun.end):
+        return False
     one_word = noun is not None and noun.start == q.end + 1 and " " not in text[noun.start : noun.end]
     if noun is not None and one_word and _LATER_AFTER.match(text, noun.end):
         return True  # one word only: 'fluffed three easy putts moments later' counts putts

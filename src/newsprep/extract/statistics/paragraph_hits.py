@@ -26,6 +26,7 @@ from newsprep.extract.statistics.patterns import (
     MEASURED_COMPOUND,
     PRODUCT_NAME_AFTER,
     RATE_BASE_BEFORE,
+    SIZE_CLASS_APART,
     VAGUE_FIGURES,
     VIDEO_LINES,
     skipped_spans,
@@ -49,6 +50,10 @@ _FROM_BEFORE = re.compile(rf"\bfrom\s+{optional_before(FROM_HEDGES)}$", re.IGNOR
 
 _GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poorest|wealthiest)\s+$", re.IGNORECASE)
 """'the top 1 percent' names a group of people; it does not report a share."""
+
+
+_OF_A_PERCENT = re.compile(r"\s+of\s+a\s+(?:(?P<points>percentage[\s-]points?)|per\s?cent|percent)\b", re.IGNORECASE)
+"""'trimmed by 0.4 of a per cent', '0.3 of a percentage point': a decimal fraction of the unit itself."""
 
 
 def _count_noun(text: str, q: Quantity) -> NounPhrase | None:
@@ -78,12 +83,20 @@ def _count_rejected(
     return False
 
 
+def _names_a_model(text: str, noun: NounPhrase) -> bool:
+    return any(char.isdigit() for char in text[noun.start : noun.end])
+
+
 def _single(text: str, q: Quantity) -> Hit | None:
     kind = quantity_kind(q)
     compound_end = point_compound_end(text, q.end) if kind == "count" and not q.scale else None
     if compound_end is not None and is_poll_paragraph(text):
         # 'a ten-point lead' in a story about a poll: a margin in percentage points
         return Hit(q.start, compound_end, q.value, "percentage points", "percent", context_end=compound_end)
+    of_a_percent = _OF_A_PERCENT.match(text, q.end) if kind == "count" and q.value < 1 and not q.scale else None
+    if of_a_percent is not None:
+        unit = "percentage points" if of_a_percent.group("points") else "percent"
+        return Hit(q.start, of_a_percent.end(), q.value, unit, "percent", context_end=of_a_percent.end())
     measured = MEASURED_COMPOUND.match(text, q.end) if kind == "count" and not q.is_word else None
     if measured is not None:
         # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
@@ -105,7 +118,7 @@ def _single(text: str, q: Quantity) -> Hit | None:
         return Hit(q.start, hyphened.end(), q.value, unit, unit_kind, context_end=hyphened.end())
     if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q) or is_emphatic_whole(text, q):
         return None
-    if kind == "count" and EVENT_DISTANCE.match(text, q.end):
+    if kind == "count" and (EVENT_DISTANCE.match(text, q.end) or SIZE_CLASS_APART.match(text, q.end)):
         return None
     if kind != "percent" and (
         DENOMINATOR_BEFORE.search(text, max(0, q.start - 24), q.start)
@@ -127,6 +140,8 @@ def _single(text: str, q: Quantity) -> Hit | None:
     if kind == "count" and _count_rejected(text, q, noun, left=True, right=True, keep_determined=True):
         return None
     determined = kind == "count" and not q.scale and is_determined_word_number(text, q)
+    if determined and noun is not None and _names_a_model(text, noun):
+        return None  # 'the four XJ-9 motors': the parts a thing is made of, not a count the story reports
     if kind == "money" and is_date_or_time(text, q):
         return None
     if (

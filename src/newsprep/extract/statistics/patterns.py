@@ -13,9 +13,10 @@ _TWO_TO_TWELVE = alternatives((*UNIT_WORDS[1:], *TEEN_WORDS[:3]))
 
 MEASURED_COMPOUND = re.compile(
     r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|km|acre|ton|tonne|gallon|barrel"
-    r"|meter|metre|megapixel|run)\s+[a-z]",
+    r"|meter|metre|megapixel|run)(?:-(?:long|wide|high|deep|tall|thick))?\s+[a-z]",
     re.IGNORECASE,
 )
+"""'a 275-horsepower motor', 'a 40-acre site', 'a 300-metre-long trench': the size of the thing named after it."""
 SERIES_AFTER = re.compile(
     r"\s+(?:in\s+a\s+row|straight|consecutive|of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:last\s+|past\s+)?"
     rf"(?:{_TWO_TO_TWELVE}|[0-9]{{1,2}})\b)",
@@ -58,11 +59,18 @@ HYPHENED_UNIT = re.compile(
 """'at 190-inches long', 'up to 70-percent': a plural unit hyphened to its number is the number's unit, not a compound
 ('a 19-inch wheel' is one: its unit is singular and a noun follows)."""
 EVENT_DISTANCE = re.compile(
-    r"\s+(?:yard|meter|metre|mile|kilometer|kilometre)\s+(?:individual\s+)?"
-    r"(?:freestyle|backstroke|breaststroke|butterfly|medley|dash|relay|hurdles|run|race|sprint)\b",
+    r"\s+(?:yard|meter|metre|mile|kilometer|kilometre)s?\s+(?:individual\s+)?"
+    r"(?:freestyle|backstroke|breaststroke|butterfly|medley|dash|relay|hurdles|run|races?|events?|sprint|champion"
+    r"|championship|title|final|gold|silver|bronze|world\s+record)\b",
     re.IGNORECASE,
 )
-"""'the 400 meter freestyle', 'the 60 meter dash': a race's name (a singular unit before the event), no amount."""
+"""'the 400 meter freestyle', 'the 60 meter dash', 'the 400 metres champion': a race's name (a unit before the event
+or its title), no amount."""
+SIZE_CLASS_APART = re.compile(
+    r"\s+(?:kilogram|kilo|gram|ounce|inch|litre|liter)\s+(?![a-z]+s\b)(?!of\b|in\b|per\b|a\b|an\b)[a-z]+\b"
+)
+"""'a 900 kilogram bomb', 'a twelve inch screen': a size class written apart from its noun, as 'a 12-ounce cup' is
+joined to it (weights and volumes; not 'pound', a currency too; a distance stays a statistic)."""
 ACCELERATION = re.compile(
     r"\b(?:0|zero)\s*(?:-|–|to)\s*[0-9]+\s*(?:mph|kph|km/h)\b(?:\s*\(\s*[0-9]+\s*(?:mph|kph|km/h)\s*\))?",
     re.IGNORECASE,

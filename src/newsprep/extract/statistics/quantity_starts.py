@@ -9,17 +9,21 @@ from newsprep.extract.statistics.currencies import CODES
 from newsprep.text import alternatives
 from newsprep.text.words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
-_AFTER_A = r"(?=[\s-]+(?:half|halves|thirds?|quarters?|fifths?|tenths?|dozen|hundred|thousand|million|billion)\b)"
-"""What must follow a bare 'a' for a quantity ('a dozen') or a fraction ('a quarter of') to begin there."""
+_AFTER_A = (
+    r"(?=[\s-]+(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?|dozen|hundred|thousand|million|billion)\b)"
+)
+"""What must follow a bare 'a' for a quantity ('a dozen') or a fraction ('a quarter of') to begin there; an 'an'
+begins one only before 'eighth' ('an eighth of')."""
 _WORD_STARTS = (
     r"(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\b(?:Rs|"
     + "|".join(c.upper() for c in CODES)
     + r")\b|\b(?-i:N)(?=[0-9])|\b(?-i:Dhs?)(?=\s?[0-9])"
     + rf"|\b(?:between|half|twice|{alternatives(UNIT_WORDS + TEEN_WORDS + TENS_WORDS)})\b|\ba\b{_AFTER_A}"
+    + r"|\ban\b(?=[\s-]+eighths?\b)"
 )
 STARTS = re.compile(rf"(?<![0-9])[0-9]|[$€£¥₹]|(?<![a-z])(?=[a-z])(?:{_WORD_STARTS})", re.IGNORECASE)
 """Places where a quantity, a range or a fraction may begin. Not inside a run of digits or of letters (the words
-are tried only where a word starts), nor at 'an', nor at an 'a' that no number word or fraction follows: nothing can
+are tried only where a word starts), nor at an 'an' or 'a' that no number word or fraction follows: nothing can
 begin there, and most of an article's starts were those."""
 _LOWER_WORD_STARTS = re.compile(rf"(?<![a-z])(?:{_WORD_STARTS.lower()})")
 """``STARTS``' words as they read in lower-cased text: matched without IGNORECASE, more than twice as fast."""

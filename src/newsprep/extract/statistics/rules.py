@@ -16,9 +16,11 @@ from newsprep.text.words import UNIT_WORDS
 
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
 _AGE_RANGE_END_BEFORE = re.compile(
-    r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?[0-9]{1,3}\s+(?:and|to|or|through)\s+$", re.IGNORECASE
+    rf"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?(?:[0-9]{{1,3}}|{alternatives(UNIT_WORDS)})\s+(?:and|to|or|through)\s+$",
+    re.IGNORECASE,
 )
-"""'between the ages of 18 and 24': the second end of an age range is an age too."""
+"""'between the ages of 18 and 24', 'two boys aged seven and 12': the second end of an age range or pair is an age
+too."""
 _PEOPLE_UNDER_BEFORE = re.compile(
     r"\b(?:people|those|adults|voters|anyone|everyone|women|men|workers|Americans|residents|drivers|users)"
     r"\s+(?:under|over|younger\s+than|older\s+than)\s+$",
@@ -30,6 +32,9 @@ _PRONOUN_AGE_BEFORE = re.compile(r"\b(?:I|he|she|we|they|you)\s+(?:was|were|turn
 _AGE_VERB_AFTER = re.compile(
     r"^,\s+(?:was|is|has|had|who|said|says|told|died|faces|faced|pleaded|remains|will|would|lives|lived)\b"
 )
+_TURNS_BEFORE = re.compile(r"\b(?:turn|turns|turned|turning)\s$", re.IGNORECASE)
+_TURNS_AFTER = re.compile(r"^(?:[,.;)]|\s+(?:in|on|next|this|last|later|soon|at|and|but|she|he)\b|$)")
+"""'will turn 47 in June': the age a person reaches."""
 _APPOSITIVE_AGE = re.compile(r"[A-Z][\w’'.-]*,\s$")
 _BROKEN_DECIMAL_AFTER = re.compile(r"\.\s[0-9]+(?:mm|cm|in)\b")
 RATE_AFTER = re.compile(r"-(?:a|per)-(?:year|month|week|day|night|hour)\b", re.IGNORECASE)
@@ -85,6 +90,8 @@ def is_age(text: str, q: Quantity) -> bool:
         return True  # 'voters under 25', 'drivers over 70': a group named by its age
     if q.value < 120 and _PRONOUN_AGE_BEFORE.search(before) and re.match(r"^(?:\s*[(,.;:!?—–]|$)", after):
         return True
+    if q.value < 120 and _TURNS_BEFORE.search(before) and _TURNS_AFTER.match(after):
+        return True  # 'will turn 47 in June', 'turned 50 last week'
     if q.value < 120 and re.search(r"\b(?:is|was|turned|turns|turning|[Aa]t|under|am|I[’']m)\s$", before):
         # 'Trump, who is 70.', 'even now at 86 she': a bare number after these is an age
         return re.match(r"^(?:[,.;)]|\s+(?:she|he|and|but)\b|$)", after) is not None

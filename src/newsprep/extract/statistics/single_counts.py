@@ -13,8 +13,9 @@ from newsprep.extract.statistics.noun_phrases import TIME_UNITS
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.text import NUMBER_WORD_VALUES, alternatives, word_set
 
-_ONLY_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa]n )\b[Oo]nly\s+$")
-"""'allowed only one shot': how few; not 'the only one who' (a pronoun) nor 'an only child'."""
+_ONLY_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa]n )\b(?:[Oo]nly|[Ee]xcept(?:\s+for)?|[Aa]ll\s+but)\s+$")
+"""'allowed only one shot', 'held every town except for one village', 'all but one team': how few; not 'the only one
+who' (a pronoun) nor 'an only child'."""
 _NOUN_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z-]+)\b")
 _LEFT_AFTER = re.compile(r"\s+(?:(?P<first>[a-z][a-z-]+)\s+)?(?P<noun>[a-z][a-z-]+)\s+(?:left|remaining)\b")
 """'with one league game remaining', 'one seat left': what is left of a count."""

@@ -4,14 +4,20 @@
 - an estimate: 'the firm put insured losses at $2.5 billion' -> 'insured losses'; 'officials estimated the damage at
   $40 million' -> 'damage' (both ends of a range after it too);
 - a listing: 'the house is listed at $640,000' -> 'listing price';
+- a level a change took something to: 'lifted its base rate by half a point to an eight-year high of 6.5 per cent' ->
+  'base rate' (round 11);
+- a figure set in the passive: 'the budget for the bridge is set at $40 million' -> 'budget for the bridge' (round
+  11, ``tests/stages/test_statistics_lee_measures2.py``);
 - a level in a physical unit named before 'of': 'sustained winds of 85 mph' -> 'sustained winds'; 'gusts up to 110
   mph' -> 'gusts'.
 """
 
 from __future__ import annotations
 
+import re
+
 from newsprep.extract.statistics.measure_clause import is_verb, noun_phrase_back, strip_qualifiers, tidy_phrase
-from newsprep.extract.statistics.measure_words import CHANGE_NOUNS, MEASURE_UNITS, bare_word
+from newsprep.extract.statistics.measure_words import AUXILIARIES, CHANGE_NOUNS, MEASURE_UNITS, REPORTING, bare_word
 from newsprep.extract.statistics.noun_phrases import is_plural_noun
 from newsprep.text import word_set
 
@@ -40,6 +46,10 @@ def estimated_measure(sentence_before: list[str], *, money: bool) -> str | None:
         return "listing price" if money else None
     if bare_word(words[-1]) != "at":
         return None
+    if len(words) > 3 and bare_word(words[-2]) in SETTING_PARTICIPLES:
+        being = len(words) - 3 if bare_word(words[-3]) not in SETTING_ADVERBS else len(words) - 4
+        if being > 0 and bare_word(words[being]) in BEING_FORMS:
+            return passive_subject(words[:being])  # 'The budget for the bridge is set at $40 million'
     at = next(
         (i for i in range(len(words) - 2, max(-1, len(words) - 3 - MAX_ESTIMATED_WORDS), -1)
          if bare_word(words[i]) in ESTIMATING_VERBS),
@@ -48,6 +58,26 @@ def estimated_measure(sentence_before: list[str], *, money: bool) -> str | None:
     if at is None or any(w.endswith((",", ";", ":")) for w in words[at:-1]):
         return None
     return tidy_phrase(words[at + 1 : -1])
+
+
+SETTING_PARTICIPLES = word_set("set fixed put pegged estimated capped")
+"""Participles that set a figure after 'at' in the passive: 'the budget is set at', 'the toll was put at'."""
+BEING_FORMS = word_set("is are was were be been")
+SETTING_ADVERBS = word_set("now currently still already officially")
+"""Adverbs between the auxiliary and the participle: 'is now put at'."""
+MAX_SUBJECT_WORDS = 10
+
+
+def passive_subject(words: list[str]) -> str | None:
+    """The subject of a passive setting ('The budget for the bridge' before 'is set at'): the clause's words before
+    the auxiliary, when they are few and hold no comma (else the subject is not plainly told)."""
+    reported = [i for i, w in enumerate(words) if bare_word(w) in REPORTING]
+    words = words[reported[-1] + 1 :] if reported else words  # 'Officials said the budget is set at'
+    verb = next((i for i, w in enumerate(words) if bare_word(w) in AUXILIARIES or is_verb(w)), len(words))
+    words = words[:verb]  # 'The crowd has grown and is now put at': the subject ends at its own verb
+    if not words or len(words) > MAX_SUBJECT_WORDS or any(w.endswith((",", ";", ":")) for w in words):
+        return None
+    return tidy_phrase(words)
 
 
 def level_named_before(sentence_before: list[str], unit: str, right: list[str]) -> str | None:
@@ -71,3 +101,22 @@ def level_named_before(sentence_before: list[str], unit: str, right: list[str]) 
     if joined in {"and", "with", "plus"} and last[:1].islower() and is_plural_noun(last) and not is_verb(last):
         return bare_word(last)  # 'and gusts up to 110 mph'
     return None
+
+
+_CHANGED_TO = re.compile(
+    r"\b(?:cut|cuts|raised|raises|lifted|lifts|lowered|lowers|trimmed|slashed|hiked|reduced)\s+"
+    r"(?:(?:its|their|the|a|an|his|her|our)\s+)?(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?:\s*,[^,]*,)?\s+by\s+[^,;:]*?\bto(?:\s+an?\s+(?:[\w-]+\s+)?(?:low|high)\s+of)?\s*$"
+)
+"""'lifted its base rate by half a point to (an eight-year high of)': the object of a change by an amount, then 'to'
+and the level it reached (an aside after the object may hold its own commas: 'the lending rate, at which banks
+borrow,')."""
+
+
+def level_after_change(before: str) -> str | None:
+    """'The bank lifted its base rate by half a point to an eight-year high of 6.5 per cent' -> 'base rate': the level a
+    change took something to measures the thing changed, not the low or the margin on the way."""
+    if not before.rstrip().endswith(("to", "of")):
+        return None  # cheap: most numbers follow neither
+    changed = _CHANGED_TO.search(before)
+    return tidy_phrase(changed.group("object").split()) if changed else None

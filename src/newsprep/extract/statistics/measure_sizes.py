@@ -75,6 +75,10 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
     if not words:
         return None
     unit = bare_word(words[-1])
+    hyphened = SIZE_ADJECTIVES.get(bare_word(right[0].lstrip("-"))) if right and right[0].startswith("-") else None
+    if hyphened:  # 'a 300-metre-long track' -> 'length of track' (round 11)
+        thing = tidy_phrase(noun_phrase_forward(right[1:]))
+        return f"{hyphened} of {thing}" if thing else hyphened
     after = [bare_word(w) for w in right[:2]]
     if unit in LENGTH_UNITS and after[:1] and after[0] in SIZE_ADJECTIVES and len(words) == 1:
         holder = being_subject(sentence_before)

@@ -89,3 +89,25 @@ def without_named_site(phrase: str | None) -> str | None:
         return phrase
     site = _AT_A_SITE.match(phrase)
     return site.group("kept") if site else phrase
+
+
+_REPORTED_TAIL = re.compile(
+    r"^(?P<kept>\S.*?)\s+(?:he|she|they|officials|police|witnesses)\s+(?:said|says|added|adds|reported|claimed)$"
+)
+"""'fighters killed he added': a reporting clause the text joins to the count's clause without a comma."""
+
+
+def without_reporting_tail(phrase: str | None) -> str | None:
+    """'fighters killed he added' -> 'fighters killed': who reported a figure is not what it measures."""
+    if phrase is None or not phrase.endswith(("said", "says", "added", "adds", "reported", "claimed")):
+        return phrase
+    reported = _REPORTED_TAIL.match(phrase)
+    return reported.group("kept") if reported else phrase
+
+
+def without_also(phrase: str | None) -> str | None:
+    """ "children also obese" -> 'children obese': 'also' ties a figure to the one before it and names nothing."""
+    if phrase is None or " also " not in f" {phrase} ":
+        return phrase
+    kept = [w for w in phrase.split() if w.lower() != "also"]
+    return " ".join(kept) if len(kept) > 1 else phrase

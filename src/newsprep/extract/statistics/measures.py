@@ -47,7 +47,8 @@ from newsprep.extract.statistics.measure_clause import (
 from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_cricket import cricket_measure
 from newsprep.extract.statistics.measure_deals import deal_measure
-from newsprep.extract.statistics.measure_estimates import estimated_measure, level_named_before
+from newsprep.extract.statistics.measure_estimates import estimated_measure, level_after_change, level_named_before
+from newsprep.extract.statistics.measure_groups import count_per_period, left_out, listed_in_group, part_of_count
 from newsprep.extract.statistics.measure_holders import (
     bracketed,
     dimension_phrase,
@@ -93,9 +94,11 @@ from newsprep.extract.statistics.measure_shares import percent_measure, rate_amo
 from newsprep.extract.statistics.measure_sizes import PLAIN_DIMENSIONS, rate_measure, size_measure
 from newsprep.extract.statistics.measure_tidying import (
     threshold_subject,
+    without_also,
     without_named_site,
     without_number_words,
     without_pronoun_opening,
+    without_reporting_tail,
 )
 from newsprep.extract.statistics.measure_votes import candidate_share, tally_against_rival, winning_margin
 from newsprep.extract.statistics.measure_words import (
@@ -136,6 +139,12 @@ def _count_phrase(
     phrase: str | None = None
     if sized:
         phrase = sized  # 'the ferry measures 90 feet long' -> 'length of ferry'; '500 meters of cable' -> 'cable'
+    elif grouped := listed_in_group(before, noun_phrase) or part_of_count(sentence_before, right):
+        phrase = grouped  # 'The dead were six boys, three women' -> 'boys among the dead'; '12 of them children'
+    elif excepted := left_out(sentence_before, right):
+        phrase = excepted  # 'except for one village' -> 'village'
+    elif periodic := count_per_period(unqualified, noun_phrase, right):
+        phrase = periodic  # 'four meals a day' -> 'meals a day'
     elif named := level_named_before(sentence_before, noun_phrase or "", right):
         phrase = named  # 'sustained winds of 85 mph' -> 'sustained winds'
     elif (
@@ -206,6 +215,8 @@ def measures_of(
     )
     if is_a_measure(estimated, unit):
         return estimated  # 'put insured losses at $2.5 billion' -> 'insured losses'; 'listed at $640,000'
+    if kind in {"money", "percent"} and is_a_measure(changed := level_after_change(before), unit):
+        return changed  # 'lifted its base rate by half a point to an eight-year high of 6.5 per cent' -> 'base rate'
     aside = _ASIDE_AFTER.match(text, end, sentence[1]) if kind == "count" and noun_phrase else None
     left, right = clause_words(text, sentence, start, aside.end() if aside else end)
     sentence_before = before.split()
@@ -268,7 +279,8 @@ def measures_of(
         )
         if phrase is None:  # 'Lee, who has two sons' -> 'sons of Lee'; 'The cost, he said, was $9' -> 'cost'
             phrase = owner_or_subject(left, sentence_before, noun_phrase, right, counted=kind == "count")
-    phrase = threshold_subject(rate_measure(without_pronoun_opening(without_number_words(phrase))), sentence_before)
+    phrase = without_also(without_reporting_tail(without_pronoun_opening(without_number_words(phrase))))
+    phrase = threshold_subject(rate_measure(phrase), sentence_before)
     if kind == "count":
         phrase = without_named_site(phrase)
     if kind == "percent" and (doing := share_doing(sentence_before, right)):

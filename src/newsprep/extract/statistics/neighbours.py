@@ -16,6 +16,7 @@ from newsprep.extract.statistics.lexicon import (
 )
 from newsprep.extract.statistics.measure_clause import is_verb, names_a_time, tidy_phrase
 from newsprep.extract.statistics.measure_deals import is_deal_measure
+from newsprep.extract.statistics.measure_groups import whole_with_part
 from newsprep.extract.statistics.measure_polls import gapped_measure
 from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
 
@@ -148,10 +149,17 @@ class Placed:
     measures: str | None
 
 
+_PART_GAP = re.compile(r"\s*,\s*(?:(?:about|around|roughly|nearly|almost|some|at least|more than|over)\s+)?")
+"""'killed 40 people, (about) 12 of them children': a part of a count right after the count."""
+
+
 def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     """``hit``'s measure, given the statistic before it in the paragraph (its own when its neighbour says nothing)."""
     if is_deal_measure(hit.measures):
         return hit.measures  # 'Zenith Speaker 2: $89.99 ($40 off)': a discount, no conversion of the price
+    whole = previous.measures if _PART_GAP.fullmatch(text, previous.end, hit.start) else None
+    if part := whole_with_part(text, hit.end, whole, previous.noun, share=hit.kind == "percent"):
+        return part  # 'killed 40 people, 12 of them children' -> 'children killed'
     if previous.measures is not None and previous.end > hit.start and hit.kind == previous.kind == "money":
         return previous.measures  # '$7.40 to $7.80 a share': a range's ends are amounts of one thing
     if previous.measures is None or previous.end > hit.start:

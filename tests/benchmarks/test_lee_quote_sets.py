@@ -18,10 +18,11 @@ LINE_CHOICE: dict[str, tuple[int, int]] = {
     "lee-quotes-dev": (1, 0),
     "lee-quotes2": (0, 151),
     "lee-quotes-dev2": (1, 158),
+    "lee-quotes-dev3": (1, 228),
 }
 """Each set's lines: the remainder of the line number by 2 and the first line it may take (lee-quotes2 starts above
 the even lines round 18 read newsprep's rows on, 82 to 150; lee-quotes-dev2 above the odd lines it read, 93 to
-157)."""
+157; lee-quotes-dev3 above lee-quotes-dev2's last line, 227)."""
 UNOPENED_MARKS: dict[str, tuple[int, ...]] = {"lee-bg-154": (566,)}
 """Closing marks whose opening mark the corpus lost: no double-quoted span, so nothing is annotated there."""
 ARTICLES_PER_SET = 25

@@ -32,6 +32,7 @@ from newsprep.extract.quotes.narration import (
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.speech_clauses import speech_clause
+from newsprep.extract.quotes.subject_shift import another_subject_between, turned_to_another
 from newsprep.extract.quotes.subjects import sentence_subject
 from newsprep.extract.quotes.words import (
     ALL_CUES,
@@ -206,7 +207,12 @@ def _paragraph_subject(
     if earlier is None or mask[earlier.phrase.start : earlier.phrase.end].lower() in PRONOUNS:
         return None
     speaker = resolver.resolve(earlier.phrase.start, earlier.phrase.end)
-    return speaker if speaker.is_person and speaker.name is not None else None
+    if not speaker.is_person or speaker.name is None:
+        return None
+    shifted = another_subject_between(
+        resolver, mask, starts, earlier.phrase.end, candidate.sentence_start, speaker.name
+    )
+    return None if shifted else speaker
 
 
 def speaker_of(
@@ -263,7 +269,9 @@ def speaker_of(
     same_paragraph = previous is not None and previous[0] == candidate.paragraph_idx
     continues = same_paragraph or candidate.span.open_at == candidate.paragraph_start
     if continues and previous is not None and previous[1] is not None and previous[0] >= candidate.paragraph_idx - 1:
-        return Found(previous[1], None, None, "continuation")  # a continuation of the previous speaker's words
+        stretch = (candidate.paragraph_start, candidate.sentence_start)
+        if not turned_to_another(resolver, mask, starts, stretch, previous[1].name):
+            return Found(previous[1], None, None, "continuation")  # a continuation of the previous speaker's words
     if candidate.sentence_start > candidate.paragraph_start:
         # "Smith criticised the plan. “It will fail.”": the person the paragraph is about.
         earlier = _earlier_attribution(candidate, mask, starts)

@@ -176,6 +176,9 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
         named = tokens[comma + 1 : -1]
+        relative_clause = bool(named) and named[0][2].lower() in _RELATIVE_PRONOUNS
+        if relative_clause:
+            named = []  # "Kerrigan, who has not played since October, says": a relative clause names nobody
         name = _without_affiliation(name_of(named))
         lead_tokens = [tok for tok in tokens[:comma] if tok[0] >= lo]
         described = (
@@ -192,7 +195,7 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         head_text = _LEADING_ARTICLE.sub("", text[head.start : head.end])
         if not capitalised(head_text) and head_text.lower() not in PRONOUNS:
             continue  # "the Harbour Daily, the voice of ..., warned": capitalised after its article
-        description = text[tokens[comma][1] : tokens[-1][0]].strip()
+        description = "" if relative_clause else text[tokens[comma][1] : tokens[-1][0]].strip()
         titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
         named = name_of(named)
         is_name = short_name(named)
@@ -210,6 +213,9 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             return Phrase(named[0][0], named[-1][1], text[head.start : head.end])
         return Phrase(head.start, head.end, description or None)
     return None
+
+
+_RELATIVE_PRONOUNS = vocabulary("who whom whose which that")
 
 
 def _lower_case(text: str, phrase: Phrase) -> bool:
@@ -247,6 +253,7 @@ def short_name(tokens: list[Token]) -> bool:
     inner = [tok[2] for tok in tokens[1:-1] if tok[2] in CONNECTORS]
     return (
         0 < len(tokens) - len(inner) <= 4
+        and not all(tok[2].lower() in TIME_WORDS for tok in tokens)  # "since October": a date names nobody
         and len(inner) <= 2
         and all(
             (capitalised(tok[2]) or (0 < i < len(tokens) - 1 and tok[2] in CONNECTORS)) and not _PARTY_TAG.match(tok[2])

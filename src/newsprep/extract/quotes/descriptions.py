@@ -38,7 +38,7 @@ PEOPLE_NOUNS = vocabulary(
     "judge juror jury panel police prosecutors faculty clergy commentator pundit blogger reporter journalist "
     "correspondent columnist editor producer presenter moderator panelist panellist speaker lady gentleman girl boy "
     "teen teenager youth kid children adult demonstrator marcher picketer striker deckhand farmhand stagehand "
-    "teammate classmate roommate shipmate crewmate passerby"
+    "teammate classmate roommate shipmate crewmate passerby militant rebel insurgent guerrilla combatant"
 )
 """Nouns for people (and bodies of people) who speak, beyond the roles the resolver reads (``ROLE_NOUNS``)."""
 RECORDING_NOUNS = vocabulary("recording footage audio tape voicemail narration caption sign banner placard")
@@ -157,7 +157,8 @@ def role_held_for(text: str, start: int, written: str) -> str | None:
     if whole is None:
         return None
     head = _head(_noun_phrase(_WORD.findall(whole))).lower()
-    return whole if head in _PEOPLE_WORDS - SPOKESPEOPLE - ORG_NOUNS else None
+    agent = len(head) >= SUFFIX_MIN_LETTERS and _SPEAKING_SUFFIX.search(head) is not None  # "a fighter from the group"
+    return whole if (head in _PEOPLE_WORDS or agent) and head not in SPOKESPEOPLE | ORG_NOUNS else None
 
 
 _SPEAKING_NOUNS = (

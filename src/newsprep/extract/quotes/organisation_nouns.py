@@ -78,19 +78,27 @@ def _untagged_introduced(ask: Described) -> str | None:
     spans = [(m.char_start, m.char_end) for m in ask.mentions]
     found = None
     for match in _INTRODUCED_NAME.finditer(ask.text, max(0, ask.position - ORG_NOUN_REACH), ask.position):
-        noun = match.group(2)
+        nouns = match.group(2).split()
         untagged = not any(a < match.end(1) and match.start(1) < b for a, b in spans)
         opens_sentence_word = match.group(1).split()[0].lower() in _NOT_NAMES
-        if untagged and not opens_sentence_word and (noun == ask.head or kinds_of(noun) & kinds_of(ask.head)):
+        if untagged and not opens_sentence_word and any(_of_kind(noun, ask.head) for noun in nouns):
             found = match.group(1)
     return found
 
 
 _INTRODUCED_NAME = re.compile(
-    r"(?<![\w’'.\-])([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,3}),\s+"
-    r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z]+)(?![\w\-])"
+    r"(?<![\w’'.\-])([A-Z][\w’'&\-]*(?:\.(?:com|net|org))?(?:\s+[A-Z][\w’'&\-]*){0,3}),\s+"
+    r"(?:the|a|an)\s+((?:[\w\-]+\s+){0,5}[a-z]+)(?![\w\-])"
 )
-"""A capitalised name, a comma, an article, up to two words, a lower-case noun (``Skylark, the low-cost carrier``)."""
+"""A capitalised name (a web address's ``.com`` too), a comma, an article and up to six words, the last in lower case
+(``Skylark, the low-cost carrier``, ``Norvane.com, a leading anti-spam email software company``): any of them may be
+the noun."""
+
+
+def _of_kind(noun: str, head: str) -> bool:
+    return noun == head or bool(kinds_of(noun) & kinds_of(head))
+
+
 _NOT_NAMES = frozenset({"the", "a", "an", "in", "on", "at", "for", "from", "after", "but", "and", "meanwhile"})
 """Capitalised words that open a sentence, not a name."""
 
@@ -224,12 +232,12 @@ def _headed_by(name: str, head: str) -> bool:
 
 def _described_as(text: str, end: int, head: str) -> bool:
     """The name ending at ``end`` has an appositive whose noun is ``head`` (``Vantor, a drugmaker based in ...``), in
-    its first four words."""
+    its first six words (``Norvane, a leading anti-spam email software company``)."""
     match = _APPOSITIVE_NOUN.match(text, end)
     return match is not None and head in match.group(1).lower().split()
 
 
-_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
+_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an)\s+((?:[\w\-]+\s+){0,5}[\w\-]+)")
 """``, a drugmaker``, ``, a nonprofit that ...``: an indefinite article (``In an email to NPR, the company ...`` is no
 appositive)."""
 

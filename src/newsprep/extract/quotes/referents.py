@@ -15,6 +15,8 @@ from newsprep.text.given_names import Gender
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+CONTRAST_BREAK = re.compile(r"(?:[,;]\s+(?:however|but|whereas|while|although|though|yet)|;)\s")
+"""A clause of contrast after a comma, or a semicolon: the pronoun before it acts in another clause."""
 
 
 class Referents:
@@ -69,6 +71,8 @@ class Referents:
         for a later he/she of that gender."""
         i = bisect.bisect_right(self._sentences, at) - 1
         start = self._sentences[i] if i >= 0 else 0
+        breaks = [match.end() for match in CONTRAST_BREAK.finditer(self._text, start, at)]
+        start = breaks[-1] if breaks else start  # "Staff said she was tired, however Rena Voss ...": a new clause
         return any(
             PRONOUN_GENDER[match.group(1).lower()] == gender and not self._is_quoted(match.start())
             for match in _SUBJECT_PRONOUN.finditer(self._text, start, at)

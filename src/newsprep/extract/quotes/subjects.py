@@ -32,6 +32,7 @@ from newsprep.extract.quotes.words import (
     TIME_WORDS,
     run_in,
 )
+from newsprep.text import word_set as vocabulary
 
 PERSON_ROLES = ROLE_NOUNS | DEFINITE_ROLES
 MAX_DESCRIBED_NAME_WORDS = 10
@@ -158,6 +159,22 @@ def _opens_subject(word: str) -> bool:
     return capitalised(word) or word.lower() in DETERMINERS or word.lower() in PRONOUNS
 
 
+_TIME_ADVERBS = vocabulary("soon late long right just")
+_ADVERBIAL_TOKENS = 10
+_LONG_ADVERBIAL_TOKENS = 24
+"""How far a comma ending a leading adverbial is looked for: further after ``Shortly after``, which opens a whole
+clause (``Shortly after the storm hit the coast and the roads closed, Pell ...``)."""
+
+
+def _adverb_before_preposition(tokens: list[Token]) -> bool:
+    """``Shortly after the vote, ...``, ``Soon after ...``, ``Early on ...``: an adverb of time before a preposition
+    opens an adverbial; a name (``Kelly said``) is not followed by one."""
+    if len(tokens) < 2 or tokens[1][2].lower() not in PREPOSITIONS:
+        return False
+    opener = tokens[0][2].lower()
+    return opener.endswith("ly") or opener in _TIME_ADVERBS
+
+
 def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject opening the clause ``text[lo:stop]``, after a leading adverbial (``On Friday, Trump ...``)."""
     tokens = phrase_tokens(text, lo, stop)
@@ -165,9 +182,15 @@ def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     if dash and run_in([tok[2] for tok in tokens[:dash]]):
         tokens = tokens[dash + 1 :]  # "SENATORS QUESTIONED HIM — Oz’s advice ...", "PORT ELLIS, Ore. — Velde ..."
     opener = tokens[0][2].lower() if tokens else ""
-    if opener in OPENERS or opener in PREPOSITIONS or (opener.endswith("ing") and opener not in ALL_CUES):
+    if (
+        opener in OPENERS
+        or opener in PREPOSITIONS
+        or (opener.endswith("ing") and opener not in ALL_CUES)
+        or _adverb_before_preposition(tokens)
+    ):
         # "On Friday, Trump ...", "Moving forward, Swift ...": an adverbial or a participle's clause before a comma
-        commas = [i for i, tok in enumerate(tokens[:10]) if tok[2] == ","]
+        reach = _LONG_ADVERBIAL_TOKENS if _adverb_before_preposition(tokens) else _ADVERBIAL_TOKENS
+        commas = [i for i, tok in enumerate(tokens[:reach]) if tok[2] == ","]
         # "Following a brief, closed-door meeting, the Board ...": the comma after which a subject opens
         opens = [i for i in commas if i + 1 < len(tokens) and _opens_subject(tokens[i + 1][2])]
         if commas:

@@ -19,7 +19,7 @@ from newsprep.extract.quotes.subjects import sentence_subject
 _DESCRIBED_NAME = re.compile(
     r"(?:A|An|The|One|Another)\s[^,.;:\"“]{0,80},\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),\s+[a-z]"
 )
-"""``A delegate from the Peshawar group, Sayed Gailani, summed up ...``: a description opening the sentence, then
+"""``A delegate from the river council, Samir Odell, summed up ...``: a description opening the sentence, then
 the name in apposition and the predicate."""
 
 

@@ -96,6 +96,11 @@ def country_names(country: dict[str, object]) -> list[str]:
     return [n for n in names if not (n.isupper() and len(n) <= 3)]
 
 
+def demonyms(country: dict[str, object]) -> list[str]:
+    """The country's demonyms as written ("Indonesian"; countryinfo lists some as "Kittitian, Nevisian")."""
+    return [d.strip() for ds in listed(country.get("demonym")) for d in ds.split(",") if d.strip()]
+
+
 def _country_aliases() -> dict[str, str]:
     aliases: dict[str, str] = {}
     for country in countries():
@@ -116,9 +121,7 @@ COUNTRY_ALIASES: dict[str, str] = _country_aliases()
 COUNTRY_KEYS = _keys(n for c in countries() for n in country_names(c))
 CAPITAL_KEYS = _keys(n for c in countries() for n in listed(c.get("capital")))
 PROVINCE_KEYS = _keys(n for c in countries() for n in listed(c.get("provinces")))
-NORP_WORDS = frozenset(
-    place_key(d) for c in countries() for ds in listed(c.get("demonym")) for d in ds.split(",") if d.strip()
-)
+NORP_WORDS = frozenset(place_key(d) for c in countries() for d in demonyms(c))
 """Demonyms ("Indonesian", "Filipino"), casefolded."""
 
 _PEOPLES_WITH_NO_COUNTRY = ("english", "scots", "cornish")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from newsprep.extract.entities.places import NOT_PLACES, countries, country_names, listed, place_key
+from newsprep.extract.entities.places import NOT_PLACES, countries, country_names, demonyms, listed, place_key
 from newsprep.text import word_set
 
 NameKind = Literal["country", "people", "place"]
@@ -75,9 +75,9 @@ def _divisions_of(country: dict[str, object]) -> list[str]:
 
 def _names_of(country: dict[str, object]) -> dict[str, NameKind]:
     """The country's names and capital, its demonyms (with their plurals) and its divisions, as written."""
-    demonyms = [d.strip() for ds in listed(country.get("demonym")) for d in ds.split(",") if d.strip()]
+    peoples = demonyms(country)
     names = dict.fromkeys(_divisions_of(country), _PLACE)
-    names |= dict.fromkeys([*demonyms, *(f"{d}s" for d in demonyms)], _PEOPLE)
+    names |= dict.fromkeys([*peoples, *(f"{d}s" for d in peoples)], _PEOPLE)
     names |= dict.fromkeys([*country_names(country), *listed(country.get("capital"))], _COUNTRY)
     return {n: kind for n, kind in names.items() if _LATIN.match(n) and place_key(n) not in NOT_PLACES}
 

@@ -1,6 +1,6 @@
 """The Lee statistics sets: two held-out sets and a dev set below line 146 on lines of the Lee corpus that no other set
-holds, chosen by line number, and a second dev set on lines from 146; every entry a row the contract accepts and every
-span hashing to what the annotator read when the cached release is present."""
+holds, chosen by line number, a second dev set on lines from 146 and a third on lines from 201; every entry a row the
+contract accepts and every span hashing to what the annotator read when the cached release is present."""
 
 from __future__ import annotations
 
@@ -18,13 +18,15 @@ from benchmarks.evalsets import ANNOTATIONS_DIR, evalset_names, gold_for
 from newsprep.schemas.statistics import StatisticsSchema
 
 HELD_OUT, DEV, HELD_OUT_2 = "lee-statistics", "lee-statistics-dev", "lee-statistics2"
-DEV_2 = "lee-statistics-dev2"
-LEE_SETS = (HELD_OUT, DEV, HELD_OUT_2, DEV_2)
+DEV_2, DEV_3 = "lee-statistics-dev2", "lee-statistics-dev3"
+LEE_SETS = (HELD_OUT, DEV, HELD_OUT_2, DEV_2, DEV_3)
 LINE_REMAINDER = {HELD_OUT: 0, DEV: 1, HELD_OUT_2: 2}
 """The first three sets' lines: divisible by 3, leaving 1, leaving 2."""
 LINE_LIMIT = 146
 """The first three sets take lines below this one only: newsprep's output on the later lines has been read; the
 second dev set takes any line from it."""
+FIRST_LINE = {DEV_2: LINE_LIMIT, DEV_3: 201}
+"""The later dev sets' first lines: the third starts after the second's last line (200)."""
 
 
 def _annotations(name: str) -> dict[str, Any]:
@@ -42,8 +44,8 @@ def test_a_set_is_25_lee_articles_in_line_order_on_its_own_lines(name: str) -> N
     lines = _lines(name)
     assert annotations["corpus"] == "lee" and annotations["annotates"] == ["statistics"]
     assert len(lines) == 25 and lines == sorted(set(lines))
-    if name == DEV_2:
-        assert all(line >= LINE_LIMIT for line in lines)
+    if name in FIRST_LINE:
+        assert all(line >= FIRST_LINE[name] for line in lines)
     else:
         assert all(line % 3 == LINE_REMAINDER[name] and line < LINE_LIMIT for line in lines)
 
@@ -70,8 +72,8 @@ def _contract_rows(document: dict[str, Any]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema_overrides={"qualifier": pl.String, "range_id": pl.Int64, "reported_by": pl.String})
 
 
-@pytest.mark.parametrize("name", [HELD_OUT, HELD_OUT_2, DEV_2])
-def test_every_entry_of_the_held_out_sets_and_the_second_dev_set_is_a_row_the_contract_accepts(name: str) -> None:
+@pytest.mark.parametrize("name", [HELD_OUT, HELD_OUT_2, DEV_2, DEV_3])
+def test_every_entry_of_the_held_out_sets_and_the_later_dev_sets_is_a_row_the_contract_accepts(name: str) -> None:
     """Finite values and units the contract allows (lower case: 'people', 'usd'); the first dev set keeps an older
     capitalised unit, which the scorer reads the same."""
     for document in _annotations(name)["documents"]:

@@ -9,7 +9,9 @@
 - ``cues``: the attribution grammar (the speaker phrase before a speech verb); ``subjects``: the phrase after one
   and a sentence's subject; ``clauses``: the attribution clause next to a quotation (its cue, and where the speaker
   phrase stands).
-- ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``).
+- ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``); ``found``: the quote
+  candidate, the speaker found and the step from an attribution to it; ``earlier_sentences``: attributions before
+  the quote's sentence and colon introductions; ``partial_speakers``: the speaker of a phrase quoted in narration.
 - ``speakers``: from the phrase at an attribution to a canonical name (``article_lookups``: what its parts share);
   ``antecedents``: the people before a position a he/she or a description refers to; ``fullnames``: a surname or
   part of a name completed to the full name; ``people``: names and genders; ``titles``: the titles,

@@ -15,7 +15,7 @@ from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, descri
 from newsprep.extract.quotes.referents import Referents
 from newsprep.extract.quotes.salience import sole_person, window_start
 from newsprep.extract.quotes.speaker_value import Speaker
-from newsprep.extract.quotes.words import ROLE_TITLES
+from newsprep.extract.quotes.words import DEFINITE_ROLES, ROLE_NOUNS, ROLE_TITLES
 from newsprep.text.given_names import Gender, given_name_gender
 
 CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
@@ -106,6 +106,13 @@ class PeopleBefore(ArticleLookups):
                 if gender is None or self._genders.of(name) in (gender, None):
                     return name
         return None
+
+    def role_held_by_nobody(self, start: int, end: int) -> bool:
+        """``the union leader``: ``the`` and a role noun, when nobody was named with that role before ``start``."""
+        words = self._text[start:end].lower().split()
+        if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS | DEFINITE_ROLES:
+            return False
+        return self._titled_person(words[-1], start) is None
 
     def antecedent(self, position: int, gender: Gender) -> str | None:
         """The person a he/she (of ``gender``) at ``position`` refers to (``_antecedent``)."""

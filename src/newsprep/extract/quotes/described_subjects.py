@@ -6,8 +6,8 @@ that finds a name for that quote is skipped."""
 
 from __future__ import annotations
 
-from newsprep.extract.quotes.attribution import Candidate, Found
 from newsprep.extract.quotes.descriptions import description_as_written
+from newsprep.extract.quotes.found import Candidate, Found
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.subjects import sentence_subject

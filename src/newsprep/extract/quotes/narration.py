@@ -16,7 +16,7 @@ from newsprep.extract.quotes.subjects import sentence_subject
 from newsprep.extract.quotes.words import has_speech_cue
 
 if TYPE_CHECKING:
-    from newsprep.extract.quotes.attribution import Candidate
+    from newsprep.extract.quotes.found import Candidate
 
 
 def narration_between(

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.attribution import Candidate
 from newsprep.extract.quotes.cues import Attribution
+from newsprep.extract.quotes.found import Candidate
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.mentioned import is_mentioned
 from newsprep.extract.quotes.speech_clauses import speech_clause

@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsprep.extract.quotes.attribution import Candidate, speaker_of
+from newsprep.extract.quotes.attribution import speaker_of
 from newsprep.extract.quotes.clauses import attribution_after, attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.described_subjects import described_subject
+from newsprep.extract.quotes.found import Candidate
 from newsprep.extract.quotes.marks import (
     MASK,
     QuoteSpan,

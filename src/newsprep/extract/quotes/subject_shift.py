@@ -15,12 +15,15 @@ from newsprep.extract.quotes.referents import CONTRAST_BREAK
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.subjects import sentence_subject
+from newsprep.extract.quotes.words import DETERMINERS
 
 _DESCRIBED_NAME = re.compile(
     r"(?:A|An|The|One|Another)\s[^,.;:\"“]{0,80},\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),\s+[a-z]"
 )
 """``A delegate from the river council, Samir Odell, summed up ...``: a description opening the sentence, then
-the name in apposition and the predicate."""
+the name in apposition and the predicate. Not ``SpeakerResolver.appositive_person``: that reads a PERSON mention right
+after the end of an attribution's phrase (``his cousin, Ruth Ambler``); this spans a description with its complements
+(``A delegate from the river council,``, which ``sentence_subject`` ends at ``A delegate``) and a name NER may miss."""
 
 
 def another_subject_between(
@@ -28,13 +31,31 @@ def another_subject_between(
 ) -> bool:
     """True when a sentence starting in ``mask[lo:hi]`` has a named person other than ``speaker`` as its subject
     (a name, or a description with the name in apposition), or a clause of contrast opens with one."""
+    return subject_between(resolver, mask, starts, lo, hi, speaker) is not None
+
+
+def subject_between(
+    resolver: SpeakerResolver,
+    mask: str,
+    starts: Sequence[int],
+    lo: int,
+    hi: int,
+    speaker: str,
+    *,
+    by_name: bool = False,
+) -> Speaker | None:
+    """The named person other than ``speaker`` that the last such sentence or clause in ``mask[lo:hi]`` is about;
+    ``by_name``: only one the sentence calls by name (``The Queen also spoke of faith`` may be the speaker again)."""
     clauses = [match.end() for match in CONTRAST_BREAK.finditer(mask, lo, hi)]  # "..., however Rena Voss hit out"
     bounds = sorted({s for s in starts if lo <= s < hi} | set(clauses))
+    found = None
     for start, end in zip(bounds, [*bounds[1:], hi], strict=False):
         subject = _subject_person(resolver, mask, start, end)
-        if subject is not None and subject.name is not None and not _same_person(subject.name, speaker):
-            return True
-    return False
+        if subject is None or subject.name is None or _same_person(subject.name, speaker):
+            continue
+        if not by_name or subject.mention.split()[0].lower() not in DETERMINERS:
+            found = subject
+    return found
 
 
 def _subject_person(resolver: SpeakerResolver, mask: str, start: int, end: int) -> Speaker | None:

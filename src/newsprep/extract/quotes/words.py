@@ -238,6 +238,16 @@ ORDER_FROM = re.compile(
 """``directives from Velde to “spare no one”``, ``a pledge by the Harbor Council to “fix every pier”``: words quoted as
 what a named owner ordered, asked or promised are the owner's, whoever the sentence's subject is."""
 _OWNER = r"(?P<owner>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
+WHAT_THEY_CALLED = re.compile(
+    r"(?!(?:He|She|They|It|We|I)\s)" + _OWNER + r"(?:,[^,;" + MASK + r"]{1,60},)?\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+(?:ed|ing|s)\s+what\s+"
+    r"(?P<pronoun>he|she)\s+(?:called|calls|termed|terms|dubbed|described\s+as|labelled|labeled|branded)\s[^"
+    + MASK
+    + r"]*$"
+)
+"""``with Velde denouncing what he called a bid to cause “the ruin of the port”``, ``Pell, the captain, mocked what
+she described as “...”``: the he/she of ``what he called`` is the named subject of the verb before it (an aside
+between them allowed), and the words quoted after it are theirs (``He rejected what he called``: the pronoun rules')."""
 IN_WORDS_OF = (
     re.compile(r"\bin\s+" + _OWNER + r"[’']s?\s+(?:own\s+)?words\b[^" + MASK + r"]*$"),
     re.compile(r"\bin\s+the\s+words\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?" + _OWNER + r"[^" + MASK + r"]*$"),

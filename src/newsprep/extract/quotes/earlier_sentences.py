@@ -1,0 +1,78 @@
+"""Attributions outside a quote's own sentence, before it: an earlier attribution in the paragraph, the reporting
+part of a sentence (not the cues of what it reports), and a colon introduction (``She put it bluntly:``, a paragraph
+ending in ``The Harbour Daily reports:``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsprep.extract.quotes.clauses import attribution_before
+from newsprep.extract.quotes.cues import Attribution
+from newsprep.extract.quotes.found import Candidate
+from newsprep.extract.quotes.subjects import sentence_subject
+from newsprep.extract.quotes.words import ALL_CUES, PREPOSITIONS, PRONOUNS
+
+COLON_INTRO_MAX_WORDS = 12
+"""An introduction longer than this (from its subject to the colon, an aside after the subject not counted) is a
+sentence of its own, not a speaker's."""
+_SUBJECT_ASIDE = re.compile(r",(?!\s*(?:and|but|or|then)\s)[^,]*,")
+"""``Dana Pell, a moderate who has voted with both parties, struck a different tone:``: the aside after the subject
+(a clause joined by ``and`` is no aside: ``She froze, and started shaking, then said:``)."""
+
+
+def earlier_attribution(candidate: Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
+    """The nearest attribution in the sentences of the paragraph before the quote's sentence."""
+    bounds = [s for s in starts if candidate.paragraph_start <= s < candidate.sentence_start]
+    ends = [*bounds[1:], candidate.sentence_start]
+    for lo, hi in reversed(list(zip(bounds, ends[: len(bounds)], strict=True))):
+        earlier = attribution_before(mask, lo, reporting_end(mask, lo, hi))
+        if earlier is not None:
+            return earlier
+    return None
+
+
+def reporting_end(mask: str, lo: int, hi: int) -> int:
+    """``He added that the state could declare a disaster.``: the sentence up to its first speech cue followed by
+    ``that``; the cues of the reported clause after it (``declare``) are what was said, not who said it."""
+    if mask.find(" that", lo, hi) < 0:
+        return hi
+    for match in _CUE_THAT.finditer(mask, lo, hi):
+        if match.group(1).lower() in ALL_CUES:
+            return match.end(1)
+    return hi
+
+
+_CUE_THAT = re.compile(r"\b([A-Za-z]+)\s+that\b")
+
+
+def last_sentence_before(candidate: Candidate, mask: str, starts: Sequence[int]) -> tuple[int, int] | None:
+    end = len(mask[: candidate.paragraph_start].rstrip())
+    start = max((s for s in starts if s < end), default=None)
+    return None if start is None else (start, end)
+
+
+def introduction(candidate: Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
+    """``The Harbour Daily reports:`` closing the paragraph before a quotation that opens its own."""
+    if candidate.span.open_at != candidate.paragraph_start:
+        return None
+    last = last_sentence_before(candidate, mask, starts)
+    if last is None or not mask[: last[1]].endswith(":"):
+        return None
+    return attribution_before(mask, last[0], last[1] - 1) or colon_subject(mask, last[0], last[1] - 1)
+
+
+def colon_subject(mask: str, lo: int, colon: int) -> Attribution | None:
+    """``She put it bluntly:``, ``Dana Pell, The Ledger:``: the subject of a short clause ending in a colon."""
+    words = mask[lo:colon].split()
+    comma = mask.find(",", lo, colon)
+    if words and words[0].lower() in PREPOSITIONS and comma > 0:
+        lo = comma + 1  # "With allies nervous about the vote, President Aldana is unveiling a slogan:"
+    phrase = sentence_subject(mask, lo, colon)
+    if (
+        phrase is None
+        or not 0 < len(_SUBJECT_ASIDE.sub(" ", mask[phrase.start : colon], count=1).split()) <= COLON_INTRO_MAX_WORDS
+        or not (mask[phrase.start].isupper() or mask[phrase.start : phrase.end].lower() in PRONOUNS)
+    ):
+        return None
+    return Attribution(None, phrase, colon)

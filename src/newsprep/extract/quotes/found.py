@@ -1,0 +1,101 @@
+"""A quote candidate, the speaker found for it and how (``quotes.attribution``): the records the attribution rules
+pass around, and the step every rule ends in, from the phrase at an attribution to a speaker and its class."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import get_args
+
+from newsprep.extract.quotes.campaigns import is_campaign
+from newsprep.extract.quotes.cues import Attribution, Phrase
+from newsprep.extract.quotes.marks import QuoteSpan
+from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
+from newsprep.extract.quotes.speakers import SpeakerResolver
+from newsprep.extract.quotes.words import DETERMINERS, PRONOUNS
+from newsprep.model import QuoteAttribution, QuoteKind
+
+AttributionKind = QuoteAttribution
+ATTRIBUTIONS: tuple[AttributionKind, ...] = get_args(QuoteAttribution)
+
+
+@dataclass(slots=True)
+class Candidate:
+    span: QuoteSpan
+    paragraph_idx: int
+    paragraph_start: int
+    sentence_start: int
+    kind: QuoteKind
+    after: Attribution | None = None
+    before: Attribution | None = None
+    trailing: Attribution | None = None
+    """``A clerk who “borrows” is asked to pay it back, Halvorsen said.``: the attribution closing the sentence."""
+    turn: Phrase | None = None
+    parts: list[QuoteSpan] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A quote's speaker (None when the text names none), its cue and description, and how it was found."""
+
+    speaker: Speaker | None
+    cue: str | None
+    description: str | None
+    attribution: AttributionKind
+
+
+NOT_FOUND = Found(None, None, None, "none")
+
+
+def resolved(
+    attribution: Attribution, resolver: SpeakerResolver, kind: AttributionKind, local: Speaker | None = None
+) -> Found:
+    """The speaker of an attribution; a he/she goes to ``local`` (the paragraph's speaker) when the gender fits, and
+    so does a role nobody was named with (``the union leader said``)."""
+    phrase = attribution.phrase
+    speaker = resolver.resolve(phrase.start, phrase.end)
+    if speaker.name is None and _described(speaker.mention):
+        # "According to his cousin, Ruth Ambler, ...", "Another fan, Victor Szabo, disagreed: ..."
+        speaker = resolver.appositive_person(phrase.end) or speaker
+    if local is not None and resolver.role_held_by_nobody(phrase.start, phrase.end):
+        # "Okafor told the radio that ... “...,” the union leader said": nobody was named with the role, so it is the
+        # one the paragraph has just reported speaking, not a person quoted further back
+        speaker = Speaker(local.name, speaker.mention, True)
+    written = speaker.mention.lower()
+    if written in PERSON_PRONOUNS or written in PRONOUNS:
+        if written in PERSON_PRONOUNS and local is not None and resolver.gender_fits(local.name, written):
+            speaker = Speaker(local.name, speaker.mention, True)
+        kind = "pronoun" if kind == "cue" else kind  # "She put it bluntly: ...": a colon introduction still
+    elif attribution.cue == "according to" and kind != "previous_sentence":
+        kind = "according_to"  # from an earlier sentence it stays a guess: an open paragraph may still take its own
+    elif _organisation_described(speaker):
+        kind = "organisation_noun" if kind == "cue" else kind  # "the agency said", not "the People’s Daily said"
+    return Found(speaker, attribution.cue, phrase.description, kind)
+
+
+def _organisation_described(speaker: Speaker) -> bool:
+    """An organisation found from a noun (``the agency``, ``The utility`` opening a sentence, ``the IMF report``,
+    ``Pell’s campaign``), not from its name (``the People’s Daily``)."""
+    words = speaker.mention.split() or [""]
+    first = words[0].lower() if words[0].lower() in DETERMINERS else words[0]
+    described = not first[:1].isupper() and not words[-1][:1].isupper()
+    return not speaker.is_person and (described or is_campaign(speaker.name))
+
+
+def _described(mention: str) -> bool:
+    """A description in lower case, after its article if any (``his cousin``, ``Another fan``)."""
+    words = mention.split()
+    if len(words) > 1 and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0][:1].islower()
+
+
+def is_named(speaker: Speaker, resolver: SpeakerResolver) -> bool:
+    """A speaker read from a sentence's subject is one when it is a resolved entity or a resolved pronoun
+    (``That reading led to a realisation:`` names nobody)."""
+    if speaker.name is None:
+        return False
+    return (
+        speaker.mention.lower() in PERSON_PRONOUNS
+        or resolver.entity_id(speaker) is not None
+        or is_campaign(speaker.name)  # "Pell’s campaign": no entity of its own
+    )

@@ -163,6 +163,14 @@ def bare_dollar_code(text: str) -> str:
     return code
 
 
+_DOLLARS_IN_WORDS = re.compile(r"^.[^A-Z]*\bdollars?$")
+"""'five thousand dollars', '40 dollars': an amount whose word 'dollars' no country's name comes before ('2 million
+US dollars', '300 Canadian dollars' say theirs)."""
+
+
 def is_bare_dollar(printed: str) -> bool:
-    """Whether a statistic's printed text starts with a '$' that names no country ('$45', not 'US$45' or 'A$45')."""
-    return printed.startswith("$") and not printed[1:2].isalpha()
+    """Whether a statistic's printed text is a dollar that names no country: a '$' ('$45', not 'US$45' or 'A$45') or
+    the word alone ('five thousand dollars'), which is the same dollar the article's '$' would be."""
+    if printed.startswith("$"):
+        return not printed[1:2].isalpha()
+    return _DOLLARS_IN_WORDS.match(printed) is not None

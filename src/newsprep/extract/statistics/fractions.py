@@ -13,7 +13,7 @@ from newsprep.extract.statistics.fraction_values import (
     fraction_part_value,
 )
 from newsprep.extract.statistics.hits import Hit, quantity_unit
-from newsprep.extract.statistics.lexicon import CHANGE_HEDGES, optional_before
+from newsprep.extract.statistics.lexicon import CHANGE_HEDGES, one_of, optional_before
 from newsprep.extract.statistics.noun_phrases import TIME_UNITS, noun_phrase_after
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.patterns import FRACTION_OF_SCALE, NOT_A_SHARE_BEFORE, SCALES
@@ -42,6 +42,24 @@ _COMPARED_MEASURE = re.compile(
 )
 """'a tenth the density of water', 'a third the price of the old model': a fraction that compares one measure with
 another's, a share (half with no 'a' stays out: 'half the size' is as often a figure of speech)."""
+_SHARE_HEDGES = one_of((*CHANGE_HEDGES, "fewer than", "close to", "around", "at least", "only", "over", "under"))
+_HEDGE_BEFORE = re.compile(rf"\b(?:{_SHARE_HEDGES})\s+$", re.IGNORECASE)
+_SHARE_AFTER_HALF = re.compile(
+    r"\s+(?:the|what)\b(?!\s+(?:way|time|day|night|week|year|month|season|game|match)\b)|[.,;:!?\"”]"
+)
+"""'almost half the crew', 'less than half what was needed', 'now it is more than half.': a bounded 'half' with no
+'of' is still a share of what follows it or of what the sentence has named ('half the season' is a time, left)."""
+_OF_A_PERCENT_UNIT = re.compile(
+    r"\s+of\s+(?:an?|one|1)\s*"
+    r"(?:(?P<points>percentage[\s-]points?)|per\s?cent\b|percent\b|%)",
+    re.IGNORECASE,
+)
+"""'half of 1 percent', 'a quarter of a percentage point', 'a tenth of one per cent': a fraction of the unit itself,
+as 'half a percent' is, not a share of a group and a second figure ('two-thirds of 5%' is left as it was)."""
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|dearer)\s+than\b", re.IGNORECASE
+)
+"""'a third less than last year', 'a quarter higher than in May': the size of a difference, a share."""
 _RATES = re.compile(r"\b(?:rates?|yields?|percent|percentage)\b|%", re.IGNORECASE)
 """A paragraph about rates or shares: its 'point' is a percentage point (a chess game's half point is not)."""
 
@@ -62,8 +80,14 @@ def _fraction_without_of(
     if unit is not None:
         name = "percentage points" if unit.group("points") else "percent"
         return Hit(start, unit.end(), 0.5, name, "percent", context_end=unit.end()), unit.end()
+    hedged = numerator is None and denominator == "half" and _HEDGE_BEFORE.search(text, max(0, start - 16), start)
+    after_half = _SHARE_AFTER_HALF.match(text, end) if hedged else None
+    if after_half is not None:
+        return Hit(start, end, 50.0, "percent", "percent", context_end=end), end
     by_before = _CHANGE_BY_BEFORE.search(text, max(0, start - 24), start) is not None
     value = fraction_part_value(numerator, denominator)
+    if value is not None and (numerator is not None or denominator != "half") and _COMPARED_AFTER.match(text, end):
+        return Hit(start, end, value, "percent", "percent", context_end=end), end
     if value is not None and numerator is not None and _COMPARED_MEASURE.match(text, end):
         return Hit(start, end, value, "percent", "percent", context_end=end), end
     if not by_before or value is None or _AFTER_A_CHANGE.match(text, end) is None:
@@ -95,6 +119,11 @@ def fraction_at(text: str, pos: int) -> tuple[Hit | None, int]:
             return None, 0
     elif "-" not in sep and not has_of:
         return None, 0
+    of_unit = _OF_A_PERCENT_UNIT.match(text, m.end())
+    share = fraction_part_value(numerator, denominator) if of_unit is not None else None
+    if of_unit is not None and share is not None:
+        unit = "percentage points" if of_unit.group("points") else "percent"
+        return Hit(m.start(), of_unit.end(), round(share / 100, 6), unit, "percent"), of_unit.end()
     scaled = FRACTION_OF_SCALE.match(text, m.end())
     if scaled is not None:
         return _fraction_of_scale(text, m.start(), scaled, fraction_part_value(numerator, denominator))

@@ -98,8 +98,9 @@ def is_identifier(text: str, q: Quantity) -> bool:
     previous = last_word(before)
     # 'the coast. Twelve sailors': a capitalised number word after a full stop opens a sentence of its own
     opens_sentence = q.is_word and text[q.start : q.start + 1].isupper() and previous.endswith((".", "!", "?"))
-    if not opens_sentence and (previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS):
-        return True  # not 'storms all week. Two men were hurt'
+    named_by_word = previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS
+    if named_by_word and not opens_sentence and not before.rstrip().endswith(","):
+        return True  # not 'storms all week. Two men were hurt', nor 'every day, 510 patients wait'
     if _COURSE_PART_BEFORE.search(before):
         return True
     if before.rstrip().endswith("§"):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.text import word_set
 from newsprep.text.tokens import NOUN_PHRASE_WORDS
+from newsprep.text.words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
 TIME_UNITS = word_set(
     "second seconds minute minutes min mins hour hours hr hrs day days night nights week weeks weekend weekends "
@@ -64,6 +65,11 @@ _MODEL_NAME = re.compile(r"(?:[A-Z][A-Za-z]{0,3}-?[0-9]+[A-Za-z]?|[0-9]{3}-[0-9]
 planes'): a word of the phrase, never its head."""
 
 
+_NUMBER_WORDS = frozenset((*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS))
+_NAME_LINK = re.compile(r"of(?:[ \t\u00a0]+the)?(?=[ \t\u00a0]+[A-Z])")
+"""'of' (and 'the') between capitalised words: a name's parts ('Player of the Season', 'Bank of Tasmania')."""
+
+
 @dataclass(frozen=True, slots=True)
 class NounPhrase:
     start: int
@@ -90,6 +96,7 @@ def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
     """The noun phrase right after ``pos`` up to its plural head ('European Union member states')."""
     cursor = pos
     first: int | None = None
+    named = False  # the last word was capitalised: an 'of' after it may join a name's parts
     for _ in range(MAX_NOUN_PHRASE_WORDS):
         m = re.match(r"[ \t\u00a0]+", text[cursor:])
         if m is None and cursor != pos:
@@ -104,8 +111,13 @@ def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
         if w is None:
             return None
         word = w.group().rstrip(".")
-        if word.lower() in _NP_STOP:
-            return None
+        name_link = _NAME_LINK.match(text, w.start()) if named and word == "of" else None
+        if name_link is not None:
+            cursor = name_link.end()  # 'four Coach of the Year awards': 'of the' inside a capitalised name
+            continue
+        if word.lower() in _NP_STOP or (first is None and word.lower() in _NUMBER_WORDS):
+            return None  # 'from 9,800 three years earlier': the words after it are another number's
+        named = word[:1].isupper()
         if first is None:
             first = w.start()
         if word.lower() == "head" and text[w.end() :].startswith(" of "):
@@ -125,9 +137,15 @@ def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
     return None
 
 
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|all|some)\s+)?"
+    rf"(?:(?:[0-9][0-9,.]*|{'|'.join(_NUMBER_WORDS)})\s+)?"
+)
+
+
 def partitive_noun_phrase(text: str, pos: int) -> NounPhrase | None:
-    """'14 of its 52 bus routes' -> the phrase after 'of' and any determiner or number."""
-    m = re.match(r"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|all|some)\s+)?(?:[0-9][0-9,.]*\s+)?", text[pos:])
+    """'14 of its 52 bus routes', 'two of the three rules' -> the phrase after 'of' and any determiner or number."""
+    m = _PARTITIVE.match(text[pos:])
     return noun_phrase_after(text, pos + m.end() - 1) if m else None
 
 

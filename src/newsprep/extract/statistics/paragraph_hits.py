@@ -17,8 +17,10 @@ from newsprep.extract.statistics.measure_polls import change_of_a_share, is_poll
 from newsprep.extract.statistics.multipliers import MULTIPLIER_AFTER, TWICE, word_multipliers
 from newsprep.extract.statistics.noun_phrases import NounPhrase, is_duration, noun_phrase_after, partitive_noun_phrase
 from newsprep.extract.statistics.numbers import Quantity, inherit_range_end
+from newsprep.extract.statistics.occasions import passive_occasions
 from newsprep.extract.statistics.patterns import (
     DENOMINATOR_BEFORE,
+    DISTANCE_UNITS,
     EVENT_DISTANCE,
     GLUED_UNIT,
     GLUED_UNIT_NAMES,
@@ -87,6 +89,11 @@ def _names_a_model(text: str, noun: NounPhrase) -> bool:
     return any(char.isdigit() for char in text[noun.start : noun.end])
 
 
+def _sized_in_words(measured: re.Match[str]) -> bool:
+    """'a two-metre high hedge': a number word sizes a distance when its dimension is said."""
+    return measured.group("dimension") is not None and measured.group("unit").lower() in DISTANCE_UNITS
+
+
 def _single(text: str, q: Quantity) -> Hit | None:
     kind = quantity_kind(q)
     compound_end = point_compound_end(text, q.end) if kind == "count" and not q.scale else None
@@ -97,11 +104,11 @@ def _single(text: str, q: Quantity) -> Hit | None:
     if of_a_percent is not None:
         unit = "percentage points" if of_a_percent.group("points") else "percent"
         return Hit(q.start, of_a_percent.end(), q.value, unit, "percent", context_end=of_a_percent.end())
-    measured = MEASURED_COMPOUND.match(text, q.end) if kind == "count" and not q.is_word else None
-    if measured is not None:
+    measured = MEASURED_COMPOUND.match(text, q.end) if kind == "count" else None
+    if measured is not None and (not q.is_word or _sized_in_words(measured)):
         # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
         unit = measured.group("unit").lower()
-        unit = unit if unit in {"horsepower", "feet"} else "kilometers" if unit == "km" else f"{unit}s"
+        unit = {"horsepower": "horsepower", "foot": "feet", "km": "kilometers"}.get(unit, f"{unit}s")
         return Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
     glued = GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if glued is not None and not is_glued(text[: q.end], q):
@@ -245,5 +252,5 @@ def paragraph_hits(text: str, mentions_yuan: bool, grammar: NumberGrammar = ENGL
         hit = _single(text, q) if q is not None else None
         if hit is not None:
             hits.append(hit)
-    multipliers = word_multipliers(text, lowered)
+    multipliers = word_multipliers(text, lowered) + passive_occasions(text, lowered)
     return sorted([*hits, *multipliers], key=lambda hit: hit.start) if multipliers else hits

@@ -13,10 +13,14 @@ _TWO_TO_TWELVE = alternatives((*UNIT_WORDS[1:], *TEEN_WORDS[:3]))
 
 MEASURED_COMPOUND = re.compile(
     r"-(?P<unit>horsepower|megawatt|gigawatt|kilowatt|mile|kilometer|kilometre|km|acre|ton|tonne|gallon|barrel"
-    r"|meter|metre|megapixel|run)(?:-(?:long|wide|high|deep|tall|thick))?\s+[a-z]",
+    r"|meter|metre|foot|megapixel|run)(?P<dimension>[-\s](?:long|wide|high|deep|tall|thick))?\s+[a-z]",
     re.IGNORECASE,
 )
-"""'a 275-horsepower motor', 'a 40-acre site', 'a 300-metre-long trench': the size of the thing named after it."""
+"""'a 275-horsepower motor', 'a 40-acre site', 'a 300-metre-long trench', 'a 12-foot surge', 'a 3-metre high wall':
+the size of the thing named after it."""
+DISTANCE_UNITS = frozenset({"mile", "kilometer", "kilometre", "km", "meter", "metre", "foot"})
+"""The units of a compound a number word may size when a dimension follows ('a two-metre high wall'): 'a one-acre
+plot' or 'a two-horsepower pump' in words stay the class of thing they name."""
 SERIES_AFTER = re.compile(
     r"\s+(?:in\s+a\s+row|straight|consecutive|of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:last\s+|past\s+)?"
     rf"(?:{_TWO_TO_TWELVE}|[0-9]{{1,2}})\b)",

@@ -103,13 +103,14 @@ def is_age(text: str, q: Quantity) -> bool:
     )
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _BEST_OF_BEFORE = re.compile(r"\bbest[\s-]+of[\s-]+$", re.IGNORECASE)
 
 
 def is_rank(text: str, q: Quantity) -> bool:
     """'the top 10 hazards', 'a top 5 finish': a place in a list, not an amount; 'a best of five final', 'a
-    best-of-seven final': a contest's format, who wins the most of so many; "the nation's two largest unions",
-    'the 8 best cheap laptops': the first few of a ranking, named by who holds them or by 'the'."""
+    best-of-seven final': a contest's format, who wins the most of so many; "the nation's two largest unions", 'its
+    two busiest ports', 'the 8 best cheap laptops': the first few of a ranking, named by who holds them or by 'the'."""
     previous = last_word(text[max(0, q.start - 40) : q.start])
     if previous.lower() in {"top", "bottom"}:
         return True
@@ -117,7 +118,8 @@ def is_rank(text: str, q: Quantity) -> bool:
         return True  # not 'the best of 40 entries', a count of what the best is chosen from
     if previous.lower() == "the" and _BEST_AFTER.match(text, q.end) is not None:
         return True
-    return previous.endswith(("'s", "’s")) and _SUPERLATIVE_AFTER.match(text, q.end) is not None
+    held = previous.endswith(("'s", "’s")) or previous.lower() in _POSSESSIVE_PRONOUNS  # 'its two busiest ports'
+    return held and _SUPERLATIVE_AFTER.match(text, q.end) is not None
 
 
 def is_vague_pair(text: str, q: Quantity) -> bool:

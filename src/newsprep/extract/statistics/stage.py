@@ -55,7 +55,8 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
     maybe_yuan = "yuan" in lowered or "renm" in lowered or "rmb" in lowered
     mentions_yuan = maybe_yuan and _YUAN.search(article.clean_text) is not None
     grammar = grammar_of(article.clean_text)
-    dollar_code = bare_dollar_code(article.clean_text) if "$" in article.clean_text else "usd"
+    named_dollars = "$" in article.clean_text or "dollar" in lowered
+    dollar_code = bare_dollar_code(article.clean_text) if named_dollars else "usd"
     stats: list[Statistic] = []
     range_id = 0
     previous_line: str | None = None  # the line before this one (body or heading): a listing's product line

@@ -98,8 +98,13 @@ def without_time(words: list[str]) -> list[str]:
     return _TIME_PHRASE.sub(" ", " ".join(words)).split()
 
 
+_HEDGES_BEFORE_LIKE = frozenset({"something", "anything"})
+
+
 def strip_qualifiers(words: list[str]) -> list[str]:
     """The words before a number without its qualifier ('more than', 'an estimated', 'between')."""
+    if len(words) > 1 and bare_word(words[-1]) == "like" and bare_word(words[-2]) in _HEDGES_BEFORE_LIKE:
+        return words[:-2]  # 'the museum saw something like 900 visitors': a spoken hedge, no part of what is counted
     if not words or not may_end_with_qualifier(words[-1]):
         return words
     joined = " ".join(words)
@@ -185,7 +190,22 @@ def subject_words(words: list[str]) -> list[str]:
             break
     while words and bare_word(words[-1]) in AUXILIARIES | PROJECTIONS | {"to"}:
         words = words[:-1]
-    return words[-MAX_SUBJECT_WORDS:]
+    return _after_pronoun_verb(words)[-MAX_SUBJECT_WORDS:]
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
+
+
+def _after_pronoun_verb(words: list[str]) -> list[str]:
+    """'they do get wage growth' -> 'wage growth': after a pronoun's own verb ('if they do get wage growth up 3%'), the
+    thing that moves is the verb's object; a pronoun is never what a number measures."""
+    if len(words) < 3 or bare_word(words[0]) not in _SUBJECT_PRONOUNS:
+        return words
+    rest = words[1:]
+    while rest and bare_word(rest[0]) in AUXILIARIES | MODALS:
+        rest = rest[1:]
+    verb_first = len(rest) > 1 and rest[0][:1].islower() and bare_word(rest[0]) not in FUNCTION | PREPOSITIONS
+    return rest[1:] if verb_first else words
 
 
 def noun_phrase_back(words: list[str]) -> list[str]:

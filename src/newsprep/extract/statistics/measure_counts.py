@@ -91,6 +91,10 @@ def _present_verb(word: str) -> bool:
     )
 
 
+_GROUP_WORDS = 5
+"""The longest 'of' phrase read between a count's noun and its verb ('members of the local militia')."""
+
+
 def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     """What a count counts: its noun phrase and what the clause says happened to it."""
     counted = noun.split()
@@ -144,6 +148,10 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         if happened:
             return tidy_phrase([noun, happened])  # '40 miners in two provinces have been trapped'
         tail = []  # '12,000 employees in 40 countries': the place is another count, not this one's measure
+    verb_at = next((i for i, w in enumerate(words[: _GROUP_WORDS + 1]) if bare_word(w) in AUXILIARIES), 0)
+    grouped = verb_at > 1 and bare_word(words[0]) == "of" and tail[:verb_at] == words[:verb_at]
+    if grouped and (happened := participle_after(words[verb_at:])):
+        return tidy_phrase([noun, *words[:verb_at], happened])  # 'five members of the militia were killed'
     placed_after = bool(between) and bare_word(between[-1]) in PREPOSITIONS - {
         "of",
         "to",
@@ -201,6 +209,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return tidy_phrase([noun, *of_part, done, *after_verb])  # '..., killing 14 people' -> 'people killed'
     if between and is_verb(between[-1]):
         return tidy_phrase([noun, *of_part, as_participle(between[-1]), *after_verb])  # 'threw 4 passes'
+    if (owned_by := verb_before_owner(between)) is not None:
+        return tidy_phrase([noun, *of_part, as_participle(owned_by), *after_verb])  # "sank the navy's 3 ships"
     if len(between) > 1 and bare_word(between[-2]) == "to" and bare_word(between[-1]) not in FUNCTION:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])
     if len(between) > 1 and bare_word(between[-2]) in MODALS and bare_word(between[-1]) not in FUNCTION | AUXILIARIES:
@@ -257,3 +267,20 @@ def series_noun(words: list[str]) -> str | None:
         if is_plural_noun(b) and b not in FUNCTION:
             return b
     return None
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def verb_before_owner(between: list[str]) -> str | None:
+    """ "Raiders destroyed the council's six trucks" -> 'destroyed': the verb whose object is the count, an owner's
+    possessive between them ('the council's', "Mr Reyes's"); None when no verb comes before the owner."""
+    if not between or not between[-1].endswith(_POSSESSIVE_ENDS):
+        return None
+    owner = 1
+    while owner < min(len(between), 4) and (
+        between[-owner - 1][:1].isupper() or bare_word(between[-owner - 1]) in DETERMINERS
+    ):
+        owner += 1
+    verb = between[-owner - 1] if owner < len(between) else None
+    return verb if verb is not None and is_verb(verb) else None

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from newsprep.extract.statistics.measure_clause import (
+    COPULAS,
     before_quantities,
     is_verb,
     noun_phrase_back,
+    noun_phrase_forward,
     strip_qualifiers,
     subject_words,
     tail_words,
@@ -33,6 +35,7 @@ from newsprep.extract.statistics.measure_words import (
     VALUING,
     bare_word,
 )
+from newsprep.text import word_set
 
 
 def closing_level(rest: list[str], verb: str | None = None) -> str | None:
@@ -155,6 +158,8 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
             previous = previous[:-1]  # 'the shares closed Tuesday at $142.30': the verb, without its day
         if previous and bare_word(previous[-1]) in CLOSING_NOUNS and last[-1] == "at":
             return closing_level(before_quantities(before) + previous[:-1], bare_word(previous[-1]))
+        if last[-1] == "of" and (change := change_noun_of(previous, right or [])):
+            return change  # 'the council approved a fresh cut of 2%' -> 'cut': a noun, not 'rose to 5%'
         if previous and bare_word(previous[-1]) in CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys() | STEADY:
             while len(previous) > 1 and bare_word(previous[-2]) in _LEVEL_STEPS:
                 previous = previous[:-1]
@@ -218,3 +223,31 @@ def holder_of_named(before: list[str], named: str | None) -> str | None:
         return named
     held = tidy_phrase(subject)
     return f"{named} of {held}" if held else named
+
+
+_CHANGE_ADJECTIVES = word_set("another further fresh modest sharp steep small slight big")
+_UNDERGOING = word_set("posted posts recorded records reported reports saw sees suffered suffers showed shows logged")
+"""Verbs whose subject is what changed ('the miner posted a fall of 12%'), not who made the change."""
+
+
+def change_noun_of(previous: list[str], right: list[str]) -> str | None:
+    """'the council approved a fresh cut of 2%' -> 'cut'; 'the union won a rise of 3% in wages' -> 'rise in wages':
+    a change named by its noun, the object of a verb ('approved a cut of'), is what the number measures; the verb's
+    subject is who made or expects the change, not what changed (so no 'cut in council'). ``previous``: the words
+    before 'of'. Not after a copula ('That is a drop of 35%') nor after a comma ('480 from 610, a decline of 21%'),
+    where the change is the sentence's own."""
+    if len(previous) < 3 or bare_word(previous[-1]) not in CHANGE_NOUNS:
+        return None
+    opening = len(previous) - 2
+    if bare_word(previous[opening]) in _CHANGE_ADJECTIVES and opening > 1:
+        opening -= 1
+    verb = previous[opening - 1]
+    if bare_word(previous[opening]) not in DETERMINERS or not is_verb(verb) or bare_word(verb) in COPULAS:
+        return None
+    noun = CHANGE_NOUNS[bare_word(previous[-1])]
+    if right[:1] and bare_word(right[0]) == "in" and (changed := tidy_phrase(noun_phrase_forward(right[1:]))):
+        return f"{noun} in {changed}"
+    undergone = bare_word(verb) in _UNDERGOING and tidy_phrase(subject_words(previous[: opening - 1]))
+    return (
+        f"{noun} in {undergone}" if undergone else noun
+    )  # 'Dray Mining posted a fall of 12%' -> 'fall in Dray Mining'

@@ -66,7 +66,25 @@ def owned_count(left: list[str], sentence_before: list[str], noun: str | None) -
     if bare_word(owner[-1]) in RELATIVE_OWNERS:
         antecedent = _antecedent(sentence_before)
         return f"{noun} of {antecedent}" if antecedent else None
-    return None
+    return _named_owner(owner, noun)
+
+
+_OWNING_ADVERBS = word_set("now already still also currently")
+
+
+def _named_owner(owner: list[str], noun: str) -> str | None:
+    """'Halvorsen now has 17 goals' -> 'goals of Halvorsen': a count a named subject has (a team's points, a
+    player's goals), when no other rule read it; the subject must open with a capital ('The Falcons', 'Halvorsen')
+    and be a short noun phrase right before the verb."""
+    while owner and bare_word(owner[-1]) in _OWNING_ADVERBS:
+        owner = owner[:-1]
+    named = noun_phrase_back(owner)
+    opening = owner[: len(owner) - len(named)]
+    if not named or len(opening) > 1 or not all(bare_word(w) == "the" for w in opening):
+        return None
+    if not any(w[:1].isupper() for w in named):
+        return None
+    return f"{noun} of {tidy_phrase(named)}" if tidy_phrase(named) else None
 
 
 def _antecedent(sentence_before: list[str]) -> str | None:

@@ -102,3 +102,21 @@ def rate_among(sentence_before: list[str], group: str | None) -> str | None:
         return None
     subject = tidy_phrase(noun_phrase_back(words))
     return f"{subject} among {group}" if subject and group else subject
+
+
+_AMOUNT_WORDS = word_set("about around nearly almost some roughly over million billion trillion thousand per cent")
+
+
+def _is_amount_word(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] in "$€£¥" or word[1:2] == "$" or bare_word(word) in _AMOUNT_WORDS
+
+
+def without_restated_amount(right: list[str]) -> list[str]:
+    """'30% or $2 million of fare revenue' -> 'of fare revenue': a share restated as an amount before what it is a
+    share of; the group after the amount is the share's too (else the share is read as a bare 'up 30%')."""
+    if len(right) < 3 or bare_word(right[0]) != "or":
+        return right
+    grouped = next((i for i in range(2, min(len(right), 7)) if bare_word(right[i]) == "of"), None)
+    if grouped is None or not all(_is_amount_word(w) for w in right[1:grouped]):
+        return right
+    return right[grouped:]

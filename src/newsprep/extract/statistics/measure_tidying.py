@@ -111,3 +111,40 @@ def without_also(phrase: str | None) -> str | None:
         return phrase
     kept = [w for w in phrase.split() if w.lower() != "also"]
     return " ".join(kept) if len(kept) > 1 else phrase
+
+
+_EVENT_TIME_CLAUSE = re.compile(
+    r"^(?P<kept>(?:\S+\s+){0,3}(?:dead|injured|wounded|hurt|killed|rescued|evacuated|arrested))"
+    r"\s+(?:after|before|when|while|once|until)\s+\S.*$"
+)
+"""'people injured after a gas cylinder exploded': a count of people named by what befell them, then when it
+happened (a time told by a noun with another verb, 'balls lasted after the interval', stays)."""
+
+
+def without_time_clause(phrase: str | None) -> str | None:
+    """'people injured after a gas cylinder exploded in a market' -> 'people injured': when the people counted were
+    hurt, killed or rescued is not what the count measures (the clause, cut short by the phrase's length, reads as a
+    fragment: 'people injured after a gas')."""
+    if phrase is None or not any(f" {w} " in phrase for w in ("after", "before", "when", "while", "once", "until")):
+        return phrase
+    timed = _EVENT_TIME_CLAUSE.match(phrase)
+    return timed.group("kept") if timed else phrase
+
+
+_OPEN_ENDS = frozenset({"of", "to", "for", "by", "with", "the", "a", "an", "and", "or"})
+_PHRASE_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "above", "below", "over", "under", "near", "from", "into", "across"}
+)
+
+
+def without_dangling_possessive(phrase: str | None) -> str | None:
+    """'gliders towed to the airfield at the club's' -> 'gliders towed to the airfield': a phrase the
+    length limit cut after an owner's possessive ends in a fragment; the place phrase it opened goes with it (a phrase
+    of two words or fewer, or with no such place phrase, is left alone)."""
+    words = phrase.split() if phrase else []
+    if len(words) < 3 or not words[-1].endswith(("'s", "’s")):
+        return phrase
+    at = max((i for i, w in enumerate(words) if w.lower() in _PHRASE_PREPOSITIONS), default=0)
+    if at < 2 or words[at - 1].lower() in _OPEN_ENDS:
+        return phrase  # "ceiling of below the league's": no whole phrase before the place
+    return " ".join(words[:at])

@@ -58,6 +58,7 @@ from newsprep.extract.statistics.measure_holders import (
     scorer_of,
     share_holder,
 )
+from newsprep.extract.statistics.measure_levels import change_noun_of
 from newsprep.extract.statistics.measure_money import money_measure
 from newsprep.extract.statistics.measure_owners import (
     amount_in_relative,
@@ -90,15 +91,17 @@ from newsprep.extract.statistics.measure_shapes import (
     possessed_count,
     run_measure,
 )
-from newsprep.extract.statistics.measure_shares import percent_measure, rate_among
+from newsprep.extract.statistics.measure_shares import percent_measure, rate_among, without_restated_amount
 from newsprep.extract.statistics.measure_sizes import PLAIN_DIMENSIONS, rate_measure, size_measure
 from newsprep.extract.statistics.measure_tidying import (
     threshold_subject,
     without_also,
+    without_dangling_possessive,
     without_named_site,
     without_number_words,
     without_pronoun_opening,
     without_reporting_tail,
+    without_time_clause,
 )
 from newsprep.extract.statistics.measure_votes import candidate_share, tally_against_rival, winning_margin
 from newsprep.extract.statistics.measure_words import (
@@ -235,6 +238,8 @@ def measures_of(
     elif in_brackets(text, start, end):
         phrase = bracketed(text, sentence, start)
     else:
+        if kind == "percent":
+            right = without_restated_amount(right)  # '30% or $2 million of fare revenue'
         compared = right
         if kind == "times" and right and bare_word(right[0]) in {"the", "as"}:
             right = right[1:]  # 'twice the rate of', 'three times as many'
@@ -251,14 +256,20 @@ def measures_of(
             phrase = f"{holder} share of {phrase}"  # 'plains cover 65% of the surface' -> 'plains share of surface'
         elif kind == "percent" and right[:1] == ["of"] and is_noun_phrase(phrase):
             phrase = f"share of {phrase}"  # '12% of the budget' -> 'share of budget'
-    if phrase in CHANGE_NOUNS.values() and (opener := opening_subject(sentence_before)):
+    made_change = bool(sentence_before[-1:]) and bare_word(sentence_before[-1]) == "of"
+    made_change = made_change and change_noun_of(sentence_before[:-1], right) is not None  # 'approved a cut of'
+    if phrase in CHANGE_NOUNS.values() and not made_change and (opener := opening_subject(sentence_before)):
         # 'Home sales fell for a sixth month, dropping 2.2% in May': the change of the sentence's subject
         phrase = f"{phrase} in {opener}"
     elif level := pronoun_level(left, sentence_before):
         phrase = level  # 'Turnout was low, though it climbed from 40% to 52%' -> 'Turnout'
     elif (phrase in CHANGE_NOUNS.values() or phrase is None) and (held := appositive_subject(sentence_before, left)):
         phrase = f"{phrase} in {held}" if phrase else held  # 'Brent, the benchmark, slipped 1.2% to $61.40'
-    if (phrase is None or says_only_a_move(phrase)) and (moved := moved_measure(phrase, sentence_before)):
+    if (
+        (phrase is None or says_only_a_move(phrase))
+        and not made_change
+        and (moved := moved_measure(phrase, sentence_before))
+    ):
         phrase = moved  # 'The vacancy rate, a figure landlords watch, fell to 3.2%' -> 'vacancy rate'
     elif phrase in {"cost", "price"} and (priced := named_past_asides(sentence_before)):
         phrase = f"{phrase} of {priced}"  # 'The base model, with 128GB of storage, costs $799' -> 'cost of base model'
@@ -280,6 +291,7 @@ def measures_of(
         if phrase is None:  # 'Lee, who has two sons' -> 'sons of Lee'; 'The cost, he said, was $9' -> 'cost'
             phrase = owner_or_subject(left, sentence_before, noun_phrase, right, counted=kind == "count")
     phrase = without_also(without_reporting_tail(without_pronoun_opening(without_number_words(phrase))))
+    phrase = without_dangling_possessive(without_time_clause(phrase))
     phrase = threshold_subject(rate_measure(phrase), sentence_before)
     if kind == "count":
         phrase = without_named_site(phrase)

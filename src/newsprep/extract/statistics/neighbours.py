@@ -59,9 +59,11 @@ _PLACE_AFTER = re.compile(
 """'..., compared with 18% in the navy': the comparison's other side in another place or group."""
 _NAMED_PLACE = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _ELIDED_GAP = re.compile(
-    rf"[^.;:!?]*?\s(?P<prep>in|at|on|among)\s+{_NAMED_PLACE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE
+    rf"[^.;:!?]*?\s(?P<prep>in|at|on|among)\s+{_NAMED_PLACE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:about|around|nearly|almost|roughly|some|something\s+like|more\s+than|over)\s+)?",
+    re.IGNORECASE,
 )
-"""'... died in Ontario, ' before the next count of a list by place."""
+"""'... died in Ontario, ' before the next count of a list by place (a hedge before it: 'about 40 in Yukon')."""
 _OWN_PLACE = re.compile(rf"\s+(?P<prep>in|at|on|among)\s+(?P<place>{_NAMED_PLACE})(?=\s*(?:[,.;:!?]|and\b|or\b|$))")
 """'four in Quebec': a list member's own place, named (capitalised words)."""
 _BACK_REFERENCES = frozenset({"figure", "number", "amount", "sum", "tally", "estimate", "respectively"})
@@ -175,7 +177,11 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     gapped = gapped_measure(text, previous.end, previous.measures, hit.start) if hit.kind == "percent" else None
     if gapped is not None:
         return gapped  # 'Cole drew 12% support, Diaz 4% and Lee 2%': 'support for Diaz', 'support for Lee'
-    listed = _list_item_measure(text, previous, hit) or _elided_place_item(text, previous, hit)
+    listed = (
+        _list_item_measure(text, previous, hit)
+        or _elided_place_item(text, previous, hit)
+        or _item_after_part(text, previous, hit)
+    )
     if listed is not None:
         return listed
     same = _SAME_MEASURE_GAP.fullmatch(text, *gap)
@@ -255,8 +261,10 @@ def _multiple_of_level(text: str, previous: Placed, hit: Placed) -> bool:
 
 def measure_of_first_item(text: str, first: Placed, second: Placed) -> str | None:
     """'Seven people and two dogs were rescued': the list's first count, which has no measure of its own, shares
-    the verb its second count is given ('people rescued' as 'dogs rescued'); None when that does not apply."""
-    if first.measures is not None or not _listed(text, first, second):
+    the verb its second count is given ('people rescued' as 'dogs rescued'), as does one whose measure is only its
+    noun; None when that does not apply."""
+    said_only_noun = first.measures is not None and first.measures == first.noun  # 'Three US troops and ...'
+    if (first.measures is not None and not said_only_noun) or not _listed(text, first, second):
         return None
     verb = _verb_after(second)
     return " ".join([first.noun or "", *verb]) if verb else None
@@ -280,6 +288,8 @@ def _verb_after(item: Placed) -> list[str]:
     if item.noun is None or not said.lower().startswith(item.noun.lower() + " "):
         return []
     rest = said[len(item.noun) + 1 :].split()
+    if rest and rest[0] == "of":  # 'members of the militia killed': the verb after the group's 'of' phrase
+        rest = rest[next((i for i, w in enumerate(rest) if is_verb(w)), len(rest)) :]
     return rest if rest and is_verb(rest[0]) else []
 
 
@@ -311,6 +321,26 @@ def _list_item_measure(text: str, previous: Placed, hit: Placed) -> str | None:
     return " ".join([hit.noun or "", *_verb_after(previous)])
 
 
+_AFTER_PART_GAP = re.compile(
+    r"\s+of\s+(?:them|those|these)\s+(?P<part>[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*(?:and|or)\s+", re.IGNORECASE
+)
+"""'killed 12 campers, five of them Danes, and two rangers': the part told between a list's first and last items."""
+
+
+def _item_after_part(text: str, previous: Placed, hit: Placed) -> str | None:
+    """'killed 12 campers, five of them Danes, and two rangers' -> 'rangers killed': a list's last item shares the
+    list's verb, which the part before it carries ('Danes killed'); the item's own measure, if any, stands."""
+    if hit.measures is not None or hit.noun is None or not (hit.kind == previous.kind == "count"):
+        return None
+    gap = _AFTER_PART_GAP.fullmatch(text, previous.end, hit.start)
+    if gap is None or previous.measures is None:
+        return None
+    part = gap.group("part")
+    if not previous.measures.startswith(f"{part} "):
+        return None
+    return f"{hit.noun} {previous.measures[len(part) + 1 :]}"
+
+
 def _elided_place_item(text: str, previous: Placed, hit: Placed) -> str | None:
     """'Six people died in Ontario, four in Quebec and one in Yukon': a count with no noun of its own, after a count
     told with a place and a list's comma or 'and', and before a place named with the same preposition, measures what
@@ -323,7 +353,9 @@ def _elided_place_item(text: str, previous: Placed, hit: Placed) -> str | None:
         return None
     joint = f" {own.group('prep').lower()} "
     if joint not in previous.measures:
-        return None
+        # 'about 900 visitors in May, 1,100 in June' -> 'visitors in June': the first item's time left its phrase
+        timed = names_a_time(own.group("place").lower().split())
+        return f"{previous.measures}{joint}{own.group('place')}" if timed else None
     return f"{previous.measures.rsplit(joint, 1)[0]}{joint}{own.group('place')}"
 
 

@@ -174,8 +174,31 @@ def _nearest_of_kind(ask: Described) -> str | None:
 
 def _public_body(ask: Described) -> str | None:
     """``Scotland Yard ... police said``, ``the Pentagon ... the department said``: a public body known by a name
-    that holds no noun of its kind (``public_bodies``), asked last, so a body named with its noun comes first."""
-    return public_body_called(ask.head, ask.position, ask.text, ask.is_quoted)
+    that holds no noun of its kind (``public_bodies``), asked last, so a body named with its noun comes first; else a
+    country's armed force, named by its people's adjective (``Norwegian troops ... the army said``)."""
+    return public_body_called(ask.head, ask.position, ask.text, ask.is_quoted) or _national_force(ask)
+
+
+ARMED_FORCES = frozenset({"army", "military", "navy"})
+"""Organisation nouns for a country's armed forces, which a text names by its people's adjective (``Israeli forces``)
+rather than by a name."""
+_NATIONAL_FORCE = re.compile(r"\s+(?:forces|troops|soldiers|army|military|navy|warplanes|tanks)\b")
+
+
+def _national_force(ask: Described) -> str | None:
+    """``Norwegian troops crossed the river ... the army said``: the armed force of the people named last before the
+    noun with troops, forces or the like after it (``Norwegian army``), when no organisation or body was named so."""
+    if ask.head not in ARMED_FORCES:
+        return None
+    peoples = [
+        m
+        for m in ask.mentions
+        if m.label == "NORP"
+        and ask.position - ORG_NOUN_REACH <= m.char_start < ask.position
+        and _NATIONAL_FORCE.match(ask.text, m.char_end)
+        and not ask.is_quoted(m.char_start)
+    ]
+    return f"{peoples[-1].entity_text} {ask.head}" if peoples else None
 
 
 Step = Callable[[Described], str | None]
@@ -208,7 +231,8 @@ def organisation_described(
     """``the readout said``: the organisation quoted or named last; ``the ministry said``: the nearest organisation
     named so, by its full name; ``the network said``: the organisation named nearest before (``COMPANY_NOUNS``); any
     other noun: the organisation named before whose name it ends or opens (``Water District``, ``Bureau of``); last,
-    a public body named without a noun of its kind (``the Pentagon``). The first of ``STEPS`` that finds a name gives
+    a public body named without a noun of its kind (``the Pentagon``); for ``the army``, a people's forces named
+    before (``Norwegian troops``). The first of ``STEPS`` that finds a name gives
     it; ``is_quoted`` tells the positions inside quotations."""
     if head not in ORG_NOUNS and head.endswith("maker"):
         head = "maker"  # "the planemaker", "the toymaker": a company, as "the carmaker" is

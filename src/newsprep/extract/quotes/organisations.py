@@ -42,7 +42,7 @@ ORG_NOUNS = (
     vocabulary(
         "ministry department agency campaign company committee office administration government council "
         "commission party court bank board firm group organization organisation team union university institute "
-        "association foundation authority service council"
+        "association foundation authority service council army military navy"
     )
     | COMPANY_NOUNS
 )

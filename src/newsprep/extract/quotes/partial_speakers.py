@@ -11,7 +11,14 @@ from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.speech_clauses import speech_clause
 from newsprep.extract.quotes.subjects import sentence_subject
-from newsprep.extract.quotes.words import CLAIM_OF, IN_WORDS_OF, ORDER_FROM, WHAT_THEY_CALLED, has_speech_cue
+from newsprep.extract.quotes.words import (
+    CALLED_BY_AGENT,
+    CLAIM_OF,
+    IN_WORDS_OF,
+    ORDER_FROM,
+    WHAT_THEY_CALLED,
+    has_speech_cue,
+)
 
 
 def clause_talker(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> Found | None:
@@ -25,12 +32,12 @@ def clause_talker(candidate: Candidate, resolver: SpeakerResolver, mask: str) ->
 
 def words_owner(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> Found | None:
     """``Pell’s claim that “...”``, ``a pledge by Pell to “...”``, ``in Pell’s words, “...”``, ``Pell denounced what
-    she called “...”``: the named owner of the words a partial quote stands in, whoever the sentence's subject or
-    attribution is (``Radio reports said the mayor would answer Pell’s claim that the dam had “hundreds of cracks”``:
-    Pell's words, not the radio's)."""
+    she called “...”``, ``was hailed by Pell as “...”``: the named owner of the words a partial quote stands in,
+    whoever the sentence's subject or attribution is (``Radio reports said the mayor would answer Pell’s claim that
+    the dam had “hundreds of cracks”``: Pell's words, not the radio's)."""
     if candidate.kind == "direct" or candidate.sentence_start >= candidate.span.open_at:
         return None
-    for owned in (CLAIM_OF, ORDER_FROM, *IN_WORDS_OF, WHAT_THEY_CALLED):
+    for owned in (CLAIM_OF, ORDER_FROM, *IN_WORDS_OF, WHAT_THEY_CALLED, CALLED_BY_AGENT):
         claim = owned.search(mask, candidate.sentence_start, candidate.span.open_at)
         owner = None if claim is None else resolver.resolve(claim.start("owner"), claim.end("owner"))
         pronoun = claim.groupdict().get("pronoun") if claim is not None else None

@@ -254,6 +254,14 @@ IN_WORDS_OF = (
 )
 """``The levy is, in Velde’s words, “a tax on the poor.”``, ``in the words of the Harbor Council, “...”``: the words
 quoted after them are the owner's, whoever the sentence's subject is."""
+CALLED_BY_AGENT = re.compile(
+    r"\b(?:hailed|described|praised|welcomed|condemned|denounced|dismissed|branded|labelled|labeled|called|termed|"
+    r"dubbed|characteri[sz]ed|critici[sz]ed|slammed|lauded|derided)\s+(?:[a-z]+\s+){0,2}?by\s+"
+    r"(?:[\w.’'\-]+\s+){0,6}?" + _OWNER + r"\s+as\s+(?:an?\s+|the\s+)?$"
+)
+"""``was hailed by envoy Tomas Velde as “a turning point”``, ``welcomed on Friday by the Harbor Council as “...”``: the
+words a named agent called something in the passive are the agent's, whoever the sentence's subject is (the agent is
+the last capitalised words before ``as``, after any title: ``by regional envoy Tomas Velde``)."""
 CAST_AS = re.compile(r"\b[a-z]+(?:s|ed|ing)\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,4}|(?:him|her|them)\s+)as\s+(?:an?\s+)?$")
 """``Velde has spent the spring attacking Pell as a “harbor pirate”``, ``still sees Arno Vos as a “true leader”``: a
 verb, the person it casts (a name or him/her/them) and ``as``: the short span is the words of the sentence's subject,

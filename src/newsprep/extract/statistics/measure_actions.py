@@ -140,6 +140,25 @@ def share_doing(sentence_before: list[str], right: list[str]) -> str | None:
     return f"{group} {doing}" if group and doing else doing
 
 
+def group_count_doing(sentence_before: list[str], right: list[str]) -> str | None:
+    """'Of the 12 referees at the tournament, five were picked by the league' -> 'referees picked by the league';
+    'Among the 30 nurses, nine were injured' -> 'nurses injured': a bare count of an opening group, and what its verb
+    says of them (a participle or a gerund after an auxiliary)."""
+    group = _surveyed_group(sentence_before)
+    if group is None or not right or bare_word(right[0]) not in AUXILIARIES:
+        return None
+    rest = without_auxiliaries(right)
+    if not rest or len(rest) == len(right):
+        return None
+    # 'were expecting a cut', but not 'are teaching jobs': a gerund right before a noun may be the noun's modifier
+    doing_something = _is_gerund(rest[0]) and (len(rest) == 1 or bare_word(rest[1]) in FUNCTION | PREPOSITIONS)
+    if not (doing_something or is_verb(rest[0])):
+        return None
+    ends = next((i for i, w in enumerate(rest) if bare_word(w) in _DOING_ENDS), len(rest))
+    doing = tidy_phrase(rest[: min(ends, MAX_DOING_WORDS)])
+    return f"{group} {doing}" if doing else None
+
+
 def _is_gerund(word: str) -> bool:
     """'planning', 'expecting': a verb in '-ing' that does something (not 'during', 'including', 'nothing')."""
     b = bare_word(word)
@@ -148,8 +167,11 @@ def _is_gerund(word: str) -> bool:
 
 
 def _surveyed_group(sentence_before: list[str]) -> str | None:
-    """'Of the 300 farms surveyed in May,' -> 'farms': the group a sentence opens with, before the share."""
-    if not sentence_before or bare_word(sentence_before[0]) != "of" or not sentence_before[-1].endswith(","):
+    """'Of the 300 farms surveyed in May,' (or 'Among the ...,') -> 'farms': the group a sentence opens with, before
+    the share."""
+    if not sentence_before or bare_word(sentence_before[0]) not in {"of", "among"}:
+        return None
+    if not sentence_before[-1].endswith(","):
         return None
     group: list[str] = []
     for word in sentence_before[1:]:

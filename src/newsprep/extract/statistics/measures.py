@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.measure_actions import event_of_count, share_did, share_doing
+from newsprep.extract.statistics.measure_actions import event_of_count, group_count_doing, share_did, share_doing
 from newsprep.extract.statistics.measure_asides import moved_measure, named_past_asides, says_only_a_move
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
@@ -108,6 +108,7 @@ from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CASUALTIES,
     CHANGE_NOUNS,
+    DETERMINERS,
     DIMENSIONS,
     FUNCTION,
     MEASURE_UNITS,
@@ -118,11 +119,25 @@ from newsprep.extract.statistics.measure_words import (
 from newsprep.extract.statistics.minor_units import is_minor_unit
 
 _ASIDE_AFTER = re.compile(
-    r"\s*,\s*(?:including|among\s+them)\b(?:[^,;:.!?()]|,\s+(?=[A-Z]))*,"
-    r"(?=\s+(?:are|is|was|were|have|has|had|will|would|could|may|might|[a-z]+ed)\b)"
+    r"(?:\s*,\s*(?:including|among\s+them|mostly|mainly|largely|chiefly|many|most|some|all)\b"
+    r"(?:[^,;:.!?()]|,\s+(?=[A-Z]))*,|\s+including\s[^,;:.!?()\"“”]*?)"
+    r"(?=\s+(?:are|is|was|were|have|has|had|will|would|could|may|might|remain|remains|[a-z]+ed)\b)"
 )
 """'Five prisoners, including a driver, are being held': an aside between a count's noun and its verb (names in it may
-have commas of their own: 'including the pilot, Ann Lee,'); not before an infinitive ('..., to avoid')."""
+have commas of their own: 'including the pilot, Ann Lee,'); not before an infinitive ('..., to avoid'). Asides that
+say which of them ('Nine workers, mostly from the night shift, were hurt') are read alike, and so is an unbracketed
+'including' ('Twelve hikers including four Danes were rescued'), up to the first verb after it."""
+
+
+_RELATIVE_AMOUNTS = frozenset({"amount", "number", "size", "level", "rate", "price", "cost", "time", "total", "value"})
+"""'half the amount', 'half the normal rate': a quantity compared with another, not a group a share is taken of."""
+
+
+def _half_the_group(number: str, right: list[str]) -> bool:
+    """'half the herd', 'half its staff': a share of the group named after it, as 'half of the herd' is."""
+    if not number.lower().endswith("half") or not right or bare_word(right[0]) not in DETERMINERS:
+        return False
+    return not any(bare_word(w) in _RELATIVE_AMOUNTS for w in right[1:3])
 
 
 def _count_phrase(
@@ -240,6 +255,8 @@ def measures_of(
     else:
         if kind == "percent":
             right = without_restated_amount(right)  # '30% or $2 million of fare revenue'
+        if _half_the_group(text[start:end], right):
+            right = ["of", *right]  # 'nearly half the herd crossed' is read as 'half of the herd'
         compared = right
         if kind == "times" and right and bare_word(right[0]) in {"the", "as"}:
             right = right[1:]  # 'twice the rate of', 'three times as many'
@@ -297,6 +314,8 @@ def measures_of(
         phrase = without_named_site(phrase)
     if kind == "percent" and (doing := share_doing(sentence_before, right)):
         phrase = doing  # 'Of the farms surveyed, 40% were expecting a smaller harvest' -> 'farms expecting ...'
+    if kind == "count" and noun_phrase is None and (done := group_count_doing(sentence_before, right)):
+        phrase = done  # 'Of the 12 referees, five were picked by the league' -> 'referees picked by the league'
     if kind == "percent" and (phrase is None or " " not in phrase):
         phrase = (
             candidate_share(text, sentence_before, right)  # 'Whitcomb, who took 44.1%' -> 'vote share for Whitcomb'

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsprep.text.words import word_set
 
-COURTESY_TITLES = word_set("Dr. Dr Drs. Prof. Professor Mr. Mr Mrs. Mrs Ms. Ms Miss Mx. Sir Dame", casefold=True)
+COURTESY_TITLES = word_set("Dr. Dr Drs. Doctor Prof. Professor Mr. Mr Mrs. Mrs Ms. Ms Miss Mx. Sir Dame", casefold=True)
 """Titles of courtesy, which a name may carry wherever it stands ("the minister, Dr Abdullah,"), casefolded, an
 abbreviation with its period as written. A title of office (Judge, Justice, Senator, Minister) says what the person
 does and is no courtesy title."""

@@ -34,8 +34,10 @@ from newsprep.text.tokens import CHUNKS
 
 SourceKey = tuple[MentionSource, int | None]
 
-_LEAD_EDGE = " \t\"'“”‘’([{—–-,.;:!?*•"
-_TRAIL_EDGE = ' \t"“”‘([{)]}—–-,;:!?*•'
+_LEAD_EDGE = " \t\u00a0\"'“”‘’([{—–―-,.;:!?*•"
+_TRAIL_EDGE = ' \t\u00a0"“”‘([{)]}—–―-,;:!?*•'
+"""Never part of a name at its edges: spaces (also no-break), quote marks, brackets, dashes (also the horizontal bar
+``―`` some outlets set before a quoted reader's name), punctuation and bullets."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\b")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,4}\.$")

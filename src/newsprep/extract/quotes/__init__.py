@@ -15,7 +15,8 @@
 - ``speakers``: from the phrase at an attribution to a canonical name (``article_lookups``: what its parts share);
   ``antecedents``: the people before a position a he/she or a description refers to; ``fullnames``: a surname or
   part of a name completed to the full name; ``people``: names and genders; ``titles``: the titles,
-  roles and epithets before a name; ``referents``: the people a he/she may refer to beyond NER's person mentions;
+  roles and epithets before a name; ``openers``: a sentence's capitalised first word that is no name;
+  ``referents``: the people a he/she may refer to beyond NER's person mentions;
   ``organisations``: documents, organisation nouns and spokespeople; ``organisation_nouns``: which organisation
   ``the agency said`` means (a table of named steps); ``organisation_kinds``: the kinds of organisation noun;
   ``organisation_names``: an organisation's name as an attribution writes it; ``public_bodies``: bodies named by no

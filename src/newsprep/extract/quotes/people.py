@@ -20,7 +20,7 @@ from functools import cache
 from newsprep.extract.quotes.titles import TITLE_WORDS, is_role, strip_titles, without_epithet
 from newsprep.extract.quotes.words import PREPOSITIONS, SPEAKER_ORG_HEADS, SPEECH_CUES
 from newsprep.model import Mention
-from newsprep.text import NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, without_periods
+from newsprep.text import COURTESY_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender, is_given_name
 
@@ -240,6 +240,7 @@ def untagged_names(text: str, tagged: Sequence[tuple[int, int]], places: frozens
         titled = role is not None
         if (
             (given_name_gender(given) is not None or role in TITLE_WORDS)  # "Hon. Tajudeen ...": the records miss it
+            and given.lower() not in COURTESY_TITLES  # "Doctor Tarrant": a few births named Doctor, no given name here
             and not (i >= 0 and tagged[i][1] > match.start() and not _cut_at_particle(match, tagged[i]))
             and (titled or surname not in places)
             and surname.lower() not in _ORG_WORDS

@@ -18,9 +18,10 @@ from newsprep.extract.entities.places import NATIONAL_NOUNS
 from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore
 from newsprep.extract.quotes.campaigns import owns_campaign
 from newsprep.extract.quotes.described import DescribedSpeakers
-from newsprep.extract.quotes.descriptions import TRAILING_ADVERB, role_held_for, with_lead_in
+from newsprep.extract.quotes.descriptions import ADVERBS_BEFORE_VERB, TRAILING_ADVERB, role_held_for, with_lead_in
 from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
+from newsprep.extract.quotes.openers import capitalised_only_as_opener, opener_description
 from newsprep.extract.quotes.organisation_names import (
     name_after_kind_noun,
     organisations_taken_for_people,
@@ -92,7 +93,8 @@ _ANOTHER_PERSON = vocabulary(
 """A person's own people after a possessive (``Velde’s lawyer``): someone else, who speaks for themself."""
 _ROLE_OF = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]")
 """``the lawyer for Velde``, ``a senior adviser to the Harbor Council``: a role held for someone, not that someone."""
-_NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
+_NEXT_WORD = re.compile(rf"(?:\s+(?:{'|'.join(sorted(ADVERBS_BEFORE_VERB))})\b)*\s+([\w’'\-]+)", re.IGNORECASE)
+"""The word after a speaker phrase, past the adverbs before its verb: ``“...,” it later wrote`` reads ``wrote``."""
 
 
 class SpeakerResolver(PeopleBefore, DescribedSpeakers):
@@ -235,6 +237,9 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             # "A senior Dravian Defence official": no lower-case word opens an organisation's name
             named = _LOWER_CASE_LEAD.sub("", bare)
             return Speaker(self._full_organisation(completed_organisation(named, inside), start), written, False)
+        if not inside and capitalised_only_as_opener(self._text, name, end):
+            # "Turmoil continued": a sentence's first word, no one's name; "Angry strikers continued": a description
+            return Speaker(None, opener_description(self._text, end, written) or written, True)
         return Speaker(self._fullest(name, start), written, True)
 
     def first_person(self, start: int, end: int) -> Speaker | None:

@@ -6,7 +6,8 @@ Reads the ``entities`` table ``speaker_audit.py CORPUS --work DIR`` published un
 the folder is outside the repository, it holds corpus text). The gold conventions name a person without title, so
 each entity counted is a likely error, in three kinds:
 
-- ``title``: the first word is a title or role word the entity rules know (``titles.TITLE_WORDS``): the rule missed;
+- ``title``: the first word is a title or role word the entity rules know (``newsprep.text.PERSON_TITLES``): the
+  rule missed;
 - ``lower``: the first word is lower-case and no name particle (a role noun, "veteran");
 - ``epithet``: a capitalised first word that is no given name, before a given name ("<Nickname> Ann Lee"). Also
   catches names written family name first, so a reader tells the two apart with ``--show`` (which prints the
@@ -21,8 +22,7 @@ from pathlib import Path
 
 import polars as pl
 
-from newsprep.extract.entities.titles import TITLE_WORDS
-from newsprep.text import NAME_PARTICLES
+from newsprep.text import NAME_PARTICLES, PERSON_TITLES
 from newsprep.text.given_names import is_given_name
 
 KINDS = ("title", "lower", "epithet")
@@ -34,7 +34,7 @@ def titled_kind(name: str) -> str | None:
     if len(words) < 2:
         return None
     first = words[0]
-    if first.casefold() in TITLE_WORDS:
+    if first.casefold() in PERSON_TITLES:
         return "title"
     if first[:1].islower() and first not in NAME_PARTICLES:
         return "lower"

@@ -26,6 +26,8 @@ PERSON_TITLES = COURTESY_TITLES | word_set(
     Chairman Chairwoman Chair Chairperson CEO Lord Lady Attorney Coach Spokesman Spokeswoman
     Spokesperson Leader Deputy Assistant Acting Undersecretary Under-Secretary Envoy Adviser Advisor
     Czar Tsar Emir Crown Ayatollah Supreme Former Senior First Lady Ex-President Sen Rep Gov
+    Treasurer Coroner Magistrate Ombudsman Solicitor-General Attorney-General Auditor-General Inspector
+    Superintendent Constable Mullah Haji Shadow
     """,
     casefold=True,
 )

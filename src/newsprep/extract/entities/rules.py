@@ -20,7 +20,7 @@ from newsprep.extract.entities.headlines import cut_headline_spans
 from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
 from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
 from newsprep.extract.entities.surnames import names_tagged_org
-from newsprep.extract.entities.titles import TITLE_WORDS, drop_epithets
+from newsprep.extract.entities.titles import drop_epithets
 from newsprep.model import CleanArticle, MentionSource, NerSpan
 from newsprep.text import (
     NAME_PARTICLES,
@@ -203,7 +203,7 @@ def _strip_title(text: str, start: int, end: int) -> int:
     cut = -1
     for i, token in enumerate(tokens[:-1]):
         word = token.group().strip(",").casefold()
-        if word in TITLE_WORDS or (token.group()[0].islower() and word not in _TITLE_KEEPS_PARTICLES):
+        if word in PERSON_TITLES or (token.group()[0].islower() and word not in _TITLE_KEEPS_PARTICLES):
             cut = i
     i = cut + 1
     while i < len(tokens) - 1 and cut >= 0:

@@ -3,10 +3,11 @@
 The gold conventions name a person without a title (``../shared/fixtures/README.md``: "canonical full name without
 title"; every PERSON in the entity gold is the bare name, "Dr." and offices left out), and one person named with and
 without a title is one entity. ``rules._strip_title`` cuts the words of ``PERSON_TITLES`` and lower-case words; two
-constructions got past it:
+constructions got past it before:
 
-- an office the shared title list lacks (``ROLE_WORDS``): kept here, for the entity rule alone, since the quote
-  stages read ``PERSON_TITLES`` too and are tuned on it;
+- an office the shared title list lacked (treasurer, coroner, mullah ...): now in ``newsprep.text.PERSON_TITLES``,
+  which ``rules._strip_title`` cuts, as the quote stages and the corpus keys do (adding them there changed no quote
+  row on any dev or guard set);
 - a capitalised epithet or role word no list can hold (a nickname an opponent uses, a band or a pageant a person is
   known by): ``drop_epithets`` cuts the words before a given name when the article names the person without them
   elsewhere, so the two spellings resolve to one entity.
@@ -18,20 +19,7 @@ import re
 from collections.abc import Sequence
 
 from newsprep.model import NerSpan
-from newsprep.text import PERSON_TITLES, word_set
 from newsprep.text.given_names import is_given_name
-
-ROLE_WORDS = word_set(
-    """
-    Treasurer Coroner Magistrate Ombudsman Solicitor-General Attorney-General Auditor-General Inspector
-    Superintendent Constable Mullah Haji Shadow
-    """,
-    casefold=True,
-)
-"""Offices and honorifics written before a name ("Shadow Treasurer", "Coroner", "Mullah") the shared list lacks."""
-
-TITLE_WORDS = PERSON_TITLES | ROLE_WORDS
-"""What ``rules._strip_title`` cuts before a person's name."""
 
 _WORD = re.compile(r"\S+")
 _KEY_DROP = str.maketrans("", "", ".,’'\"“”")

@@ -1,6 +1,7 @@
 """The Lee statistics sets: two held-out sets and a dev set below line 146 on lines of the Lee corpus that no other set
-holds, chosen by line number, a second dev set on lines from 146 and a third on lines from 201; every entry a row the
-contract accepts and every span hashing to what the annotator read when the cached release is present."""
+holds, chosen by line number, a second dev set on lines from 146, a third on lines from 201 and a fourth on lines from
+252 (then the lowest free lines); every entry a row the contract accepts and every span hashing to what the annotator
+read when the cached release is present."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from benchmarks.evalsets import ANNOTATIONS_DIR, evalset_names, gold_for
 from newsprep.schemas.statistics import StatisticsSchema
 
 HELD_OUT, DEV, HELD_OUT_2 = "lee-statistics", "lee-statistics-dev", "lee-statistics2"
-DEV_2, DEV_3 = "lee-statistics-dev2", "lee-statistics-dev3"
-LEE_SETS = (HELD_OUT, DEV, HELD_OUT_2, DEV_2, DEV_3)
+DEV_2, DEV_3, DEV_4 = "lee-statistics-dev2", "lee-statistics-dev3", "lee-statistics-dev4"
+LEE_SETS = (HELD_OUT, DEV, HELD_OUT_2, DEV_2, DEV_3, DEV_4)
 LINE_REMAINDER = {HELD_OUT: 0, DEV: 1, HELD_OUT_2: 2}
 """The first three sets' lines: divisible by 3, leaving 1, leaving 2."""
 LINE_LIMIT = 146
@@ -27,6 +28,9 @@ LINE_LIMIT = 146
 second dev set takes any line from it."""
 FIRST_LINE = {DEV_2: LINE_LIMIT, DEV_3: 201}
 """The later dev sets' first lines: the third starts after the second's last line (200)."""
+DEV_4_WRAPPED = (38, 50, 144, 249)
+"""The fourth dev set's lines below 252: lines 252-299 held 21 articles with two or more statistics, so it took the
+lowest free lines after them."""
 
 
 def _annotations(name: str) -> dict[str, Any]:
@@ -44,7 +48,10 @@ def test_a_set_is_25_lee_articles_in_line_order_on_its_own_lines(name: str) -> N
     lines = _lines(name)
     assert annotations["corpus"] == "lee" and annotations["annotates"] == ["statistics"]
     assert len(lines) == 25 and lines == sorted(set(lines))
-    if name in FIRST_LINE:
+    if name == DEV_4:
+        assert [line for line in lines if line < 252] == list(DEV_4_WRAPPED)
+        assert all(252 <= line < 300 for line in lines[len(DEV_4_WRAPPED) :])
+    elif name in FIRST_LINE:
         assert all(line >= FIRST_LINE[name] for line in lines)
     else:
         assert all(line % 3 == LINE_REMAINDER[name] and line < LINE_LIMIT for line in lines)
@@ -72,7 +79,7 @@ def _contract_rows(document: dict[str, Any]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema_overrides={"qualifier": pl.String, "range_id": pl.Int64, "reported_by": pl.String})
 
 
-@pytest.mark.parametrize("name", [HELD_OUT, HELD_OUT_2, DEV_2, DEV_3])
+@pytest.mark.parametrize("name", [HELD_OUT, HELD_OUT_2, DEV_2, DEV_3, DEV_4])
 def test_every_entry_of_the_held_out_sets_and_the_later_dev_sets_is_a_row_the_contract_accepts(name: str) -> None:
     """Finite values and units the contract allows (lower case: 'people', 'usd'); the first dev set keeps an older
     capitalised unit, which the scorer reads the same."""

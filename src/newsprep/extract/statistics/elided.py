@@ -41,6 +41,24 @@ with."""
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which)\b", re.IGNORECASE)
 """'14 shots, five of them on target': a number word counting a part of the count before it."""
 
+_MORE_OR_FEWER_AFTER = re.compile(
+    r"\s+(?:more|fewer)\s+(?:than|were|was|are|have|had|died|remain|remained)\b", re.IGNORECASE
+)
+"""'Nine more were hurt', 'eight more than her rival': a count beside another one, its noun the other's."""
+
+_RUN_WHOLE_BEFORE = re.compile(
+    rf"\b(?:[0-9]{{1,3}}|{alternatives(sorted(NUMBER_WORD_VALUES))})\s+of\s+(?:their|its|his|her|our|the)\s+"
+    r"(?:last|past)\s+$",
+    re.IGNORECASE,
+)
+"""'lost five of their last seven': the games a run is told out of, counted as the run is (the guide: both)."""
+
+
+def tells_run_whole(text: str, q: Quantity) -> bool:
+    """'five of their last seven': the number the run is told out of (after 'last', no pointer back)."""
+    return _RUN_WHOLE_BEFORE.search(text, max(0, q.start - 50), q.start) is not None
+
+
 _THERE_ARE_BEFORE = re.compile(
     r"\bthere\s+(?:are|were|will\s+be|remain|remained)\s+(?:only\s+|just\s+|now\s+|still\s+)?$", re.IGNORECASE
 )
@@ -75,22 +93,69 @@ def counted_earlier_in_sentence(text: str, q: Quantity) -> bool:
     return False
 
 
+_BESIDE_TIME_BEFORE = re.compile(r"\b(?:another|in|than|or)\s+$", re.IGNORECASE)
+_DIGITS_IN_SENTENCE = re.compile(r"(?<![\w.,-])[0-9][0-9,]*(?:\.[0-9]+)?(?![\w-])")
+_BESIDE_TIME_AFTER = re.compile(r"\s*(?:[,.;:)?!—–]|$)|\s+(?:in|at|on|for|with|from|to|and|or|but|than|each)\b")
+
+
+def timed_earlier_in_sentence(text: str, q: Quantity) -> bool:
+    """'6 hours of playback in the buds and another 24 in the case', 'quotes 4.1 seconds, and our car managed it in
+    3.9': a bare number after 'another', 'in', 'than' or 'or' whose sentence's nearest earlier number counts a unit
+    of time is the same kind of time, its unit left out (a number word there is dropped already:
+    ``counted_earlier_in_sentence`` reads no unit of time)."""
+    if (
+        _BESIDE_TIME_AFTER.match(text, q.end) is None
+        or _BESIDE_TIME_BEFORE.search(text, max(0, q.start - 10), q.start) is None
+    ):
+        return False
+    window = max(0, q.start - CONTEXT_CHARS)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, q.start)]
+    earlier = list(_DIGITS_IN_SENTENCE.finditer(text, starts[-1] if starts else window, q.start))
+    noun = noun_phrase_after(text, earlier[-1].end()) if earlier else None
+    return noun is not None and noun.end <= q.start and noun.head in TIME_UNITS
+
+
+_NAMED_AFTER_AND_BEFORE = re.compile(r"\band\s+(?:[A-Z][\w'’-]+\s+){1,3}$")
+_ELIDED_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;)]|$)|\s+(?:and|after|before|when|while)\b")
+_BARE_NUMBER_IN_SENTENCE = re.compile(
+    rf"(?<![\w.,-])(?:{alternatives(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))}|[0-9][0-9,]*)"
+    r"(?=\s*(?:[.,;)]|$)|\s+(?:and|after|before|when|while)\b)",
+    re.IGNORECASE,
+)
+
+
+def count_of_elided_clause(text: str, q: Quantity) -> bool:
+    """'Arlow was not out 67 and Ben Tasker 55', 'is on 31 and Ben Tasker eight': after 'and' and a name, a number that
+    ends its clause, where the sentence gave a bare number before it, repeats that clause with its verb left out: a
+    count as the first one is (not a name holding a number, 'Route 66'); a pair after it ('2 for 66') is a result."""
+    if _ELIDED_CLAUSE_END_AFTER.match(text, q.end) is None:
+        return False
+    if _NAMED_AFTER_AND_BEFORE.search(text, max(0, q.start - 60), q.start) is None:
+        return False
+    window = max(0, q.start - CONTEXT_CHARS)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, q.start)]
+    return _BARE_NUMBER_IN_SENTENCE.search(text, starts[-1] if starts else window, q.start - 4) is not None
+
+
 def counted_without_noun(text: str, q: Quantity) -> bool:
     """Whether a number word with no noun after it still counts something: a clause after it says what ('nine that
     applied'), it is a part of the count before it ('five of them'), people by what befell them ('left nine dead'),
-    it counts a run ('won four in a row'), the room it fills ('room for eight'), the group it makes up ('a crew of
-    six'), the total a subject names ('the toll rose to seven'), what exists ('there are two: A and B') or the group
-    its sentence opens with ('Of the 12 riders ..., seven')."""
+    it counts a run ('won four in a row') or the games a run is told out of ('five of their last seven'), it stands
+    beside another count ('nine more were hurt'), the room it fills ('room for eight'), the group it makes up ('a
+    crew of six'), the total a subject names ('the toll rose to seven'), what exists ('there are two: A and B') or
+    the group its sentence opens with ('Of the 12 riders ..., seven')."""
     return (
         _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None
         or SERIES_AFTER.match(text, q.end) is not None
         or _OF_THEM_AFTER.match(text, q.end) is not None
         or _CASUALTIES_AFTER.match(text, q.end) is not None
+        or _MORE_OR_FEWER_AFTER.match(text, q.end) is not None
         or _ROOM_FOR_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
         or (
             _ELIDED_NOUN_AFTER.match(text, q.end) is not None
             and (
                 _GROUP_OF_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+                or tells_run_whole(text, q)
                 or _TOTAL_IS_BEFORE.search(text, max(0, q.start - 100), q.start) is not None
             )
         )
@@ -102,4 +167,5 @@ def counted_without_noun(text: str, q: Quantity) -> bool:
             "Of " in text and _PARTITIVE_FRAME_BEFORE.search(text, max(0, q.start - CONTEXT_CHARS), q.start) is not None
         )
         or counted_earlier_in_sentence(text, q)
+        or count_of_elided_clause(text, q)
     )

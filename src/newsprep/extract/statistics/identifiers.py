@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.dates import MONTHS
+from newsprep.extract.statistics.elided import count_of_elided_clause
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.preceding_words import is_sentence_start, last_word
-from newsprep.text import word_set
+from newsprep.text import SENTENCE_OPENERS, word_set
 
 _LABEL_LINE = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+[0-9]{1,3}\s*")
 """'Step 3', 'Day 2', 'Wi-Fi 7': a line that is one or two capitalised words and a number labels what follows."""
@@ -33,6 +34,19 @@ _NO_NOUN_AFTER = re.compile(
 )
 """What follows a name's number and no count: a stop, a bracket, another capitalised word or a verb ('Wi-Fi 6,
 formerly', 'Wi-Fi 6 is still new')."""
+
+
+_NAMED_OPENER_AFTER = re.compile(
+    r"\s*(?:[.!?](?:\s|$)|$)|\s+(?:is|was|are|were|has|had|have|will|would|can|could|beat|beats|won|wins|lost"
+    r"|took|takes|came|comes|launched|launches|arrived|arrives)\b"
+)
+"""What follows a name's number that opens a sentence ('Kestrel 2 won the race', 'Zephyr 3 is staying', '— Volume 2.'):
+a verb, or the sentence's end; a noun after it would be what it counts."""
+_OPENER_HEDGES = word_set(
+    "about almost nearly some another only just over under around more fewer less roughly approximately exactly up "
+    "down all of among including plus perhaps maybe possibly barely fully by to from with than until since another"
+)
+"""Capitalised words opening a sentence before a count they hedge or frame ('Nearly 40 were hurt', 'Of 12 ...')."""
 
 
 _ID_JOINS = ("through", "thru", "to", "and", "or", "-", "–")
@@ -128,15 +142,33 @@ def is_identifier(text: str, q: Quantity) -> bool:
     if beside and len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
         return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
     capitalised = (
-        beside and not opens_sentence and previous[:1].isupper() and not previous.endswith(("'s", "’s"))
+        beside and not opens_sentence and previous[:1].isupper() and not previous.endswith(("'s", "’s", "s'", "s’"))
     )  # "Jupiter's 79 moons"
     if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}|[a-z](?:[a-z]{0,4}|[A-Z][a-z]{1,4})OS|[A-Z][a-z]+[A-Z][a-z]+", previous):
         return True  # 'iPhone 11', 'ZoomPods 2': a model number; 'iOS 12', 'watchOS 6', 'iPadOS 13': a system's version
     if capitalised and not is_sentence_start(before) and not re.search(rf"{MONTHS}\.?$", previous):
-        return True
+        return not count_of_elided_clause(text, q)  # not 'out 67 and Ben Tasker 55': a count, its verb left out
+    if _is_named_opener(before, previous, q) and _NAMED_OPENER_AFTER.match(text, q.number_end):
+        return True  # 'Kestrel 2 won the race': a boat's, a game's or a port's name with its number
     if previous[:1].isupper() and _SCORE_LINE_AFTER.match(text, q.end):
         return True  # 'Hawks 4, Owls 2:': a result line's score
     return bool(_ADDRESS_AFTER.match(text[q.end : q.end + 60]))
+
+
+def _is_named_opener(before: str, previous: str, q: Quantity) -> bool:
+    """A capitalised word that opens its sentence (or follows a dash) right before a small bare whole number: the
+    sentence's own first word, no function word or hedge ('Nearly', 'Only', 'The'), nor a month."""
+    if q.is_word or q.scale or q.percent or q.currency or q.value >= 100 or q.value != int(q.value):
+        return False
+    if not (previous.isalpha() and previous[:1].isupper() and before.endswith(" ")):
+        return False
+    if (
+        previous in SENTENCE_OPENERS
+        or previous.lower() in _OPENER_HEDGES | SENTENCE_OPENERS
+        or re.fullmatch(MONTHS, previous)
+    ):
+        return False
+    return is_sentence_start(before)
 
 
 def is_reference_mark(text: str, q: Quantity) -> bool:

@@ -30,7 +30,8 @@ _NP_STOP = word_set(
     "might must shall said says say told reported found according per each over under about "
     "nearly almost into onto out up down off so too very not no it its they them their he she his her we our you "
     "this these those there here then also just only still even already ago later earlier "
-    "against between among amid within without toward towards through via despite including",
+    "against between among amid within without toward towards through via despite including after before since during "
+    "until",
 )
 
 

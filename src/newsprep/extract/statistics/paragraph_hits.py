@@ -8,7 +8,7 @@ import re
 
 from newsprep.extract.statistics.conventions import ENGLISH, NumberGrammar, comma_starts
 from newsprep.extract.statistics.dates import is_date_or_time, is_year
-from newsprep.extract.statistics.elided import counted_without_noun
+from newsprep.extract.statistics.elided import counted_without_noun, tells_run_whole, timed_earlier_in_sentence
 from newsprep.extract.statistics.fractions import fraction_at
 from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
 from newsprep.extract.statistics.identifiers import is_identifier, is_phone_number, is_reference_mark
@@ -48,6 +48,10 @@ from newsprep.extract.statistics.single_counts import counts_one
 from newsprep.extract.statistics.titles import is_figure_of_speech_count, is_title_count
 
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{optional_before(FROM_HEDGES)}$", re.IGNORECASE)
+
+
+_ODD_AFTER = re.compile(r"-odd\s+[\"“‘']?(?=\w)", re.IGNORECASE)
+"""'some 80-odd stalls': about that many, the hedge glued on with a hyphen; what follows is what it counts."""
 
 
 _GROUP_NAME_BEFORE = re.compile(r"\b(?:top|bottom|lower|upper|middle|richest|poorest|wealthiest)\s+$", re.IGNORECASE)
@@ -123,6 +127,13 @@ def _single(text: str, q: Quantity) -> Hit | None:
         unit = hyphened.group("unit").lower()
         unit_kind = "percent" if unit == "percent" else "size"
         return Hit(q.start, hyphened.end(), q.value, unit, unit_kind, context_end=hyphened.end())
+    odd = _ODD_AFTER.match(text, q.end) if kind == "count" and not q.scale else None
+    if odd is not None and not is_glued(text[: q.end], q):
+        odd_noun = noun_phrase_after(text, odd.end())
+        if odd_noun is None or _count_rejected(text, q, odd_noun, left=True, right=True):
+            return None  # '40-odd years': a duration still
+        unit = quantity_unit(q, odd_noun)
+        return Hit(q.start, q.end, q.value, unit, kind, odd_noun, context_end=odd_noun.end)
     if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q) or is_emphatic_whole(text, q):
         return None
     if kind == "count" and (EVENT_DISTANCE.match(text, q.end) or SIZE_CLASS_APART.match(text, q.end)):
@@ -140,6 +151,8 @@ def _single(text: str, q: Quantity) -> Hit | None:
     if pointed is not None and (is_poll_paragraph(text) or change_of_a_share(text, q.start)):
         # 'led by 6 points', 'a margin of error of 4 points' in a story about a poll; '61% passed, up 4 points'
         return Hit(q.start, pointed.end, q.value, "percentage points", "percent", context_end=pointed.end)
+    if kind == "count" and noun is None and not q.is_word and timed_earlier_in_sentence(text, q):
+        return None  # 'and another 24 in the case' after '6 hours of playback': a duration, its unit left out
     if kind == "count" and q.is_word and noun is not None and noun.head in VAGUE_FIGURES:
         return None
     if kind == "count" and (is_figure_of_speech_count(noun, q.value) or is_title_count(text, q)):
@@ -147,6 +160,8 @@ def _single(text: str, q: Quantity) -> Hit | None:
     if kind == "count" and _count_rejected(text, q, noun, left=True, right=True, keep_determined=True):
         return None
     determined = kind == "count" and not q.scale and is_determined_word_number(text, q)
+    if determined and noun is None and tells_run_whole(text, q):
+        determined = False  # 'lost five of their last seven': the games the run is told out of, no pointer back
     if determined and noun is not None and _names_a_model(text, noun):
         return None  # 'the four XJ-9 motors': the parts a thing is made of, not a count the story reports
     if kind == "money" and is_date_or_time(text, q):

@@ -22,6 +22,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -58,27 +59,42 @@ def failure_kind(score: ModuleType, phrase: str | None, gold: str) -> str:
 
 def matched_pairs(score: ModuleType, gold: list[Row], found: list[Row]) -> list[tuple[Row, Row]]:
     """(found, gold) pairs matched the way score.py's ``score_stats`` matches them."""
-    used: set[int] = set()
-    pairs = []
-    for stat in found:
-        value = float(stat["value"])
+
+    def against_gold(phrase: str | None, index: int) -> float:
+        return float(score.measure_f1(phrase, gold[index].get("measures")))
+
+    matched = matched_gold(score, found, gold, against_gold)
+    return sorted(((row, gold[index]) for index, row in matched.items()), key=lambda pair: found.index(pair[0]))
+
+
+def matched_gold(
+    score: ModuleType, found: Sequence[Row], gold: Sequence[Row], phrase_f1: Callable[[str | None, int], float]
+) -> dict[int, Row]:
+    """The stage's row each gold index is matched to, as score.py's ``score_stats`` matches them (value and unit
+    class; among several candidates the one whose phrase ``phrase_f1`` scores best against the gold at an index)."""
+    matched: dict[int, Row] = {}
+    for row in found:
+        value = float(row["value"])
         candidates = []
         for index, wanted in enumerate(gold):
-            if index in used:
+            if index in matched:
                 continue
             gold_value = float(wanted["value"])
             same_value = abs(value - gold_value) <= 1e-6 * max(1.0, abs(gold_value))
-            if same_value and score.unit_class(stat["unit"]) == score.unit_class(wanted["unit"]):
-                candidates.append((score.measure_f1(stat["measures"], wanted.get("measures")), index))
+            if same_value and score.unit_class(row["unit"]) == score.unit_class(wanted["unit"]):
+                candidates.append((phrase_f1(row["measures"], index), index))
         if candidates:
-            _, index = max(candidates)
-            used.add(index)
-            pairs.append((stat, gold[index]))
-    return pairs
+            matched[max(candidates)[1]] = row
+    return matched
 
 
 def found_statistics(path: Path) -> list[Row]:
-    decoded = decode_raw(path.read_bytes(), source_path=path.name, max_bytes=MAX_BYTES)
+    return statistics_of_raw(path.read_bytes(), name=path.name)
+
+
+def statistics_of_raw(data: bytes, *, name: str) -> list[Row]:
+    """The stage's rows (value, unit, measures, text) for one raw article's bytes."""
+    decoded = decode_raw(data, source_path=name, max_bytes=MAX_BYTES)
     if not isinstance(decoded, DecodedText):
         return []
     article = clean_article(decoded.text)

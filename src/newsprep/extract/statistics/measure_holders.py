@@ -89,6 +89,11 @@ def _vehicle(words: list[str]) -> list[str]:
 _LOCATED = frozenset({"lies", "lie", "lay", "sits", "sit", "sat", "orbits", "orbit", "located", "situated", "stands"})
 """Verbs that place a thing at a distance from another ('the planet sits 3 million km from its star')."""
 _LOCATED_HEDGES = frozenset({"only", "just", "about", "roughly", "some", "nearly", "around", "almost"})
+_COMPASS = frozenset(
+    f"{north}{joint}{east}" for north in ("north", "south") for joint in ("", "-") for east in ("east", "west")
+) | {"north", "south", "east", "west"}
+"""A place told by its bearing from another ('80 km north of Halden'): the number is its distance from that place,
+the words a reader keeps ('distance north of Halden'), not the unit's name again."""
 
 
 def distance_phrase(between: list[str], right: list[str]) -> str | None:
@@ -103,6 +108,8 @@ def distance_phrase(between: list[str], right: list[str]) -> str | None:
     located = [w for w in between if bare_word(w) not in _LOCATED_HEDGES][-1:]
     if located and bare_word(located[0]) in _LOCATED and [bare_word(w) for w in right[:1]] == ["from"]:
         return tidy_phrase(["distance", *tail_words(right)])  # 'it sits only 3.2 million km from its star'
+    if len(right) > 2 and bare_word(right[0]) in _COMPASS and bare_word(right[1]) == "of":
+        return tidy_phrase(["distance", *tail_words(right)])  # 'the village is 80 km north of Halden'
     if [bare_word(w) for w in right[:1]] != ["away"]:
         return None
     if [bare_word(w) for w in right[1:2]] in (["from"], ["to"]):

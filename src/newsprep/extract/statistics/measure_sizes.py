@@ -28,6 +28,7 @@ from newsprep.extract.statistics.measure_words import (
     FUNCTION,
     IRREGULAR,
     MODALS,
+    PREPOSITIONS,
     as_participle,
     bare_word,
 )
@@ -44,6 +45,8 @@ LENGTH_UNITS = DISTANCE_UNITS | word_set("foot inch inches cm mm centimeters cen
 
 
 AREA_UNITS = word_set("acres acre hectares hectare")
+"""Units of open ground: an amount of them named by nothing in its clause is 'land' to a reader ('will develop 50
+hectares', 'bought 60 acres'), the word eight dev and fixture golds of ten use; square units stay 'area' (a floor's)."""
 
 
 WEIGHT_UNITS = word_set("pounds pound lbs lb kilograms kilogram kg kilos tons tonnes ounces oz grams")
@@ -90,7 +93,10 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
             return covered  # '40,000 acres of pasture were flooded' -> 'pasture flooded'
         if sentence_before and is_verb(sentence_before[-1]):
             return f"area {as_participle(sentence_before[-1])}"  # 'the fire has burned 10,000 acres'
-        return f"area of {holder}" if holder else "area"
+        if holder:
+            return f"area of {holder}"
+        ground = unit in AREA_UNITS and not (right and is_noun_after(right[0]))  # not 'a 0.21-acre lot'
+        return "land" if ground else "area"  # 'will develop 50 hectares': ground, which readers call land
     if unit in WEIGHT_UNITS and (weighed := _weighed(sentence_before)):
         return weighed  # 'the bear weighed nearly 600 pounds' -> 'weight of bear'
     produced = bool(sentence_before) and bare_word(sentence_before[-1]) in OUTPUT_VERBS
@@ -158,3 +164,9 @@ def rate_measure(phrase: str | None) -> str | None:
 
 PLAIN_DIMENSIONS = {"frames per second": "frame rate", "gigahertz": "clock speed", "megahertz": "clock speed"}
 """Units whose dimension is the reader's whole phrase: '30fps' is a frame rate whatever the words around it."""
+
+
+def is_noun_after(word: str) -> bool:
+    """A word after an area that names what the area is of ('a 0.21-acre lot'), not a preposition or a verb."""
+    bare = bare_word(word)
+    return word[:1].isalpha() and bare not in FUNCTION | PREPOSITIONS | AUXILIARIES | MODALS and not is_verb(word)

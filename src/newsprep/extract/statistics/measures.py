@@ -44,7 +44,7 @@ from newsprep.extract.statistics.measure_clause import (
     strip_qualifiers,
     tidy_phrase,
 )
-from newsprep.extract.statistics.measure_counts import count_measure, counted_by_clause
+from newsprep.extract.statistics.measure_counts import casualty_count_of, count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_cricket import cricket_measure
 from newsprep.extract.statistics.measure_deals import deal_measure
 from newsprep.extract.statistics.measure_estimates import estimated_measure, level_after_change, level_named_before
@@ -80,6 +80,7 @@ from newsprep.extract.statistics.measure_refs import (
     share_told_with,
     subject_to_holder,
 )
+from newsprep.extract.statistics.measure_repeats import repeated_event
 from newsprep.extract.statistics.measure_settings import setting_of
 from newsprep.extract.statistics.measure_shapes import (
     BEING,
@@ -193,6 +194,8 @@ def _count_phrase(
             phrase = money_measure(left, right)  # 'gas traded at 118 pence a therm': a price, as '$1.18' is
     elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
         phrase = tidy_phrase([*relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'
+    elif not noun_phrase and (elided := casualty_count_of(sentence_before, right)):
+        phrase = elided  # 'Two Danes were killed and 12 wounded in the storm' -> 'Danes wounded in the storm'
     elif right and bare_word(right[0]) in CASUALTIES:
         phrase = f"people {bare_word(right[0])}"  # 'the blast left 3 dead and 12 wounded' -> 'people wounded'
     elif right and bare_word(right[0]) in {"that", "who"}:
@@ -237,6 +240,7 @@ def measures_of(
         return changed  # 'lifted its base rate by half a point to an eight-year high of 6.5 per cent' -> 'base rate'
     aside = _ASIDE_AFTER.match(text, end, sentence[1]) if kind == "count" and noun_phrase else None
     left, right = clause_words(text, sentence, start, aside.end() if aside else end)
+    clause_right = right
     sentence_before = before.split()
     unqualified = strip_qualifiers(sentence_before)  # 'which employs more than 300 people': the verb before 'more than'
     phrase: str | None = None
@@ -326,4 +330,6 @@ def measures_of(
     if kind in {"percent", "money"} and (phrase is None or " " not in phrase):
         told = share_told_with(before, right) if kind == "percent" else None  # ', with just 3 percent.'
         phrase = relative_antecedent(before) or subject_to_holder(before, phrase) or told or phrase  # 'tax on income'
+    if kind == "times" and (repeated := repeated_event(phrase, left, clause_right)):
+        phrase = repeated  # 'the launch was delayed three times' -> 'times launch delayed'
     return phrase if is_a_measure(phrase, unit) else None

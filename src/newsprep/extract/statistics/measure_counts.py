@@ -21,6 +21,7 @@ from newsprep.extract.statistics.measure_clause import (
     without_auxiliaries,
 )
 from newsprep.extract.statistics.measure_holders import distance_phrase, opening_subject
+from newsprep.extract.statistics.measure_joins import joined_noun_length
 from newsprep.extract.statistics.measure_levels import change_or_level, changed_by
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
@@ -41,7 +42,6 @@ from newsprep.extract.statistics.measure_words import (
     PREPOSITIONS,
     RELATIVES,
     UP_DOWN,
-    VAGUE,
     as_participle,
     bare_word,
 )
@@ -174,9 +174,9 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     after_first = [bare_word(w) for w in tail[1:]]
     if tail and (names_a_time(after_first) or first_content(after_first) == "end"):
         tail = []
-    coordinated = len(tail) > 1 and bare_word(tail[0]) in {"and", "or"} and is_plural_noun(tail[1])
-    if coordinated and bare_word(tail[1]) not in VAGUE and (len(tail) > 2 or len(words) <= 2):
-        return tidy_phrase([noun, *tail[:2]])
+    joined = joined_noun_length(tail)  # 'soldiers and police', 'volunteers and fire fighters'
+    if joined and (len(tail) > joined or len(words) <= joined):
+        return tidy_phrase([noun, *tail[:joined]])
     if right and bare_word(right[0]) in RELATIVES:
         clause = right[1:]
         while clause and bare_word(clause[0]) in {"are", "is", "was", "were", "been", "being"}:

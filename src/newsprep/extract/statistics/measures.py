@@ -47,6 +47,7 @@ from newsprep.extract.statistics.measure_clause import (
 from newsprep.extract.statistics.measure_counts import casualty_count_of, count_measure, counted_by_clause
 from newsprep.extract.statistics.measure_cricket import cricket_measure
 from newsprep.extract.statistics.measure_deals import deal_measure
+from newsprep.extract.statistics.measure_deaths import deaths_of_count
 from newsprep.extract.statistics.measure_estimates import estimated_measure, level_after_change, level_named_before
 from newsprep.extract.statistics.measure_groups import count_per_period, left_out, listed_in_group, part_of_count
 from newsprep.extract.statistics.measure_holders import (
@@ -58,6 +59,7 @@ from newsprep.extract.statistics.measure_holders import (
     scorer_of,
     share_holder,
 )
+from newsprep.extract.statistics.measure_joins import without_joined_clause
 from newsprep.extract.statistics.measure_levels import change_noun_of
 from newsprep.extract.statistics.measure_money import money_measure
 from newsprep.extract.statistics.measure_owners import (
@@ -190,6 +192,7 @@ def _count_phrase(
         phrase = studied  # 'a study in 38 people found that' -> 'people in study'; 'cities with protests'
     elif noun_phrase:
         phrase = count_measure(left, noun_phrase, right)
+        phrase = deaths_of_count(unqualified, phrase) or phrase  # 'the deaths of 21 hikers in the gorge'
         if phrase is None and is_minor_unit(unit):
             phrase = money_measure(left, right)  # 'gas traded at 118 pence a therm': a price, as '$1.18' is
     elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
@@ -332,4 +335,5 @@ def measures_of(
         phrase = relative_antecedent(before) or subject_to_holder(before, phrase) or told or phrase  # 'tax on income'
     if kind == "times" and (repeated := repeated_event(phrase, left, clause_right)):
         phrase = repeated  # 'the launch was delayed three times' -> 'times launch delayed'
+    phrase = without_joined_clause(phrase)  # 'of the growers and see the plan as a boon' -> 'growers'
     return phrase if is_a_measure(phrase, unit) else None

@@ -13,8 +13,9 @@ interview, a study, a court story, company results, a blog post, a feature), ``w
 gadget review) or the name of an annotation set, built at run time by ``evalsets.py`` (no corpus text in the
 repository): the aeb sets (``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
 Lee sets (``lee-quotes``, ``lee-quotes-dev``, ``lee-quotes-dev2``, ``lee-quotes-dev3``, ``lee-quotes-dev4``,
-``lee-quotes-dev5``, ``lee-quotes2``: ABC news of 2001, ``benchmarks/corpus_lee.py``; the held-out ``aeb-quotes``,
-``lee-quotes`` and ``lee-quotes2`` are scored once at the end of a round, their errors unread).
+``lee-quotes-dev5``, ``lee-quotes-dev6``, ``lee-quotes2``: ABC news of 2001, ``benchmarks/corpus_lee.py``; the
+held-out ``aeb-quotes``, ``lee-quotes`` and ``lee-quotes2`` are scored once at the end of a round, their errors
+unread).
 newsprep runs as published (``process_batch``, split quotes joined, every table validated against its contract);
 ``../shared/eval/score.py`` gives the overall figures, and each gold quote is put in one cell of *attribution
 class* x *outcome*:

@@ -139,3 +139,15 @@ LISTED_BY_HAND = _keys(n.strip() for n in _CITIES_AND_REGIONS.replace("\n", "").
 """The places this module adds by hand: regions, large cities that are no capital, short forms of countries."""
 
 PLACE_KEYS = COUNTRY_KEYS | CAPITAL_KEYS | PROVINCE_KEYS | LISTED_BY_HAND
+
+
+def names_a_people(words: str) -> bool:
+    """``English``, ``the Englishmen``, ``Israelis``: a people, a person by nationality or a nation's language, in one
+    word (a leading "the" aside): no one's name, though NER may tag it a person."""
+    key = place_key(words)
+    return " " not in key and (
+        key in NORP_WORDS
+        or key in _PEOPLES_WITH_NO_COUNTRY
+        or key in NATIONAL_NOUNS
+        or (key.endswith("s") and key[:-1] in NORP_WORDS)
+    )

@@ -22,6 +22,8 @@ CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
 """``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _REFERRING = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+_RIGHT_AFTER_QUOTE = re.compile(r"[\s,.!?”\"’'—-]*")
+"""What stands between a quotation's last word and the he/she attributing it (``...,” he said``)."""
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
 
@@ -32,6 +34,7 @@ class PeopleBefore(ArticleLookups):
     _genders: PersonGenders
     _referents: Referents
     _history: list[tuple[int, Speaker]]
+    _quoted: list[tuple[int, int]]
 
     def salient_person(self, position: int, *, spoken_or_referred: bool = False) -> str | None:
         """The one person named (outside quotations) from the start of the paragraph before ``position`` up to it,
@@ -148,6 +151,8 @@ class PeopleBefore(ArticleLookups):
         for at, name in self._referents.untagged_names():
             if position - ANTECEDENT_REACH <= at < position and not self._is_quoted(at):
                 candidates.append((bisect.bisect_right(self._sentences, at), at, at, name, False))
+        named_inside = self._named_in_quotation_before(position)
+        candidates = [c for c in candidates if c[3].split()[-1] not in named_inside]
         candidates.sort(key=lambda c: (-c[0], c[1]))
         fits = [(c, self._genders.of(c[3])) for c in candidates if self._genders.of(c[3]) in (gender, None)]
         if not fits:
@@ -156,10 +161,31 @@ class PeopleBefore(ArticleLookups):
         best, known = (sure or fits)[0]
         paragraph = self._text.rfind("\n", 0, best[2])
         if known is None:
-            # "Dorotea Vasquez owns the building. Her lawyer, Benedikt Sorensen, ... “...,” she said": in the
-            # nearest person's paragraph, one known to be of the pronoun's gender before one nothing tells the gender of
-            best = next((c for c, k in sure if k == gender and self._text.rfind("\n", 0, c[2]) == paragraph), best)
+            # "Dorotea Vasquez owns the building. Her lawyer, Benedikt Sorensen, ... “...,” she said": in the nearest
+            # person's paragraph, one known to be of the pronoun's gender before one nothing tells the gender of, when
+            # named in the same sentence or the one before: further back (a broadcaster's paragraphs joined into one:
+            # "Coach Tauno Lindqvist was sacked. The board met. It was read out by chairman Ilkka Marangoni. “...,” he
+            # said") the nearest is the referent
+            best = next(
+                (
+                    c
+                    for c, k in sure
+                    if k == gender and self._text.rfind("\n", 0, c[2]) == paragraph and c[0] >= best[0] - 1
+                ),
+                best,
+            )
         return best[3]
+
+    def _named_in_quotation_before(self, position: int) -> set[str]:
+        """The last words of the people a quotation ending right before a he/she at ``position`` names (``“We will
+        not expel Arafat,” he said``): a speaker does not name themself in the third person, so the he/she is
+        someone else."""
+        i = bisect.bisect_left(self._quoted, (position, position)) - 1
+        if i < 0 or _RIGHT_AFTER_QUOTE.fullmatch(self._text, self._quoted[i][1], position) is None:
+            return set()
+        start, end = self._quoted[i]
+        inside = self._mentions[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
+        return {mention.text.split()[-1] for mention in inside if self._is_person(mention)}
 
     def gender_fits(self, name: str | None, pronoun: str) -> bool:
         """False only when the article or the name list says the person is not of the pronoun's gender."""

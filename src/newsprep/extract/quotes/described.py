@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from newsprep.extract.quotes.article_lookups import ArticleLookups
 from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, campaign_name, campaign_text, owns_campaign
+from newsprep.extract.quotes.descriptions import name_introduced_with
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
     OWNED_VOICES,
@@ -74,6 +75,9 @@ class DescribedSpeakers(ArticleLookups):
                 return spoken_for
         if head in DEFINITE_ROLES and written.lower().startswith("the "):
             return Speaker(self._titled_person(head, start), written, True)  # "the coach said"
+        introduced = name_introduced_with(self._text, head, start) if written.lower().startswith("the ") else None
+        if introduced is not None:
+            return Speaker(introduced, written, True)  # "a man known as Nick ... “...,” the man said": Nick
         described_person = head in ROLE_NOUNS or AGE.fullmatch(head) is not None
         return Speaker(self._described(head, start), written, described_person)
 

@@ -203,3 +203,19 @@ def _head(words: list[str]) -> str:
     if AGE.fullmatch(head):
         return "person"
     return head.strip(".")
+
+
+_INTRODUCED_AS = (
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+)?{head}\s*,?\s+"
+    r"(?:known\s+(?:only\s+)?as|named|called|identified\s+(?:only\s+)?as)\s+"
+    r"((?:[A-Z][\w’'\-]*\s+){{0,2}}[A-Z][\w’'\-]*)"
+)
+"""``a man known as Nick``, ``a young woman named Aroha Tane``, ``a driver identified as Lev Orlov``: a person the text
+introduces by a description and the name it gives them."""
+
+
+def name_introduced_with(text: str, head: str, before: int) -> str | None:
+    """The name the last ``a <head> known as / named / called <Name>`` before ``before`` gives (``the man said`` after
+    ``a man known as Nick``: Nick), else None."""
+    found = list(re.finditer(_INTRODUCED_AS.format(head=re.escape(head)), text[:before]))
+    return found[-1].group(1) if found else None

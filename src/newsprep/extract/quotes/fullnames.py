@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from newsprep.extract.quotes.people import (
     honorific_genders,
+    own_pronoun,
     person_name,
     person_tagged_org,
     written_full_names,
@@ -20,7 +21,7 @@ from newsprep.extract.quotes.people import (
 from newsprep.extract.quotes.words import opens_name
 from newsprep.model import Mention
 from newsprep.text import NAME_PARTICLES
-from newsprep.text.given_names import given_name_gender, is_given_name
+from newsprep.text.given_names import Gender, given_name_gender, is_given_name
 
 PERSON_LABELS = frozenset({"PERSON"})
 
@@ -34,6 +35,12 @@ class FullNames:
         self._text = text
         self._is_quoted = is_quoted
         self._honorifics = honorific_genders(text)
+        self._own_pronouns: dict[str, Gender] = {}
+        """A person named in full -> the he/she after that name in its sentence (``Jodee Marwick says ... him``)."""
+        for mention in mentions:
+            pronoun = own_pronoun(text, mention.char_start, len(mention.text)) if " " in mention.text else None
+            if mention.label in PERSON_LABELS and pronoun is not None:
+                self._own_pronouns.setdefault(person_name(mention.entity_text), pronoun)
         self.tagged_org = frozenset(m.char_start for m in mentions if person_tagged_org(m, text))
         """Offsets of the people's names NER tagged an organisation (``Nadia Okoro`` tagged ORG)."""
         people = [
@@ -75,11 +82,13 @@ class FullNames:
         return titled is not None and len(words) > 1 and given_name_gender(words[0]) is None
 
     def other_gender(self, surname: str, full: str) -> bool:
-        """True when the article's honorifics for ``surname`` and the given name of ``full`` disagree on gender."""
+        """True when the article's honorifics for ``surname`` and the given name of ``full`` disagree on gender, unless
+        the he/she after ``full`` in its own sentence agrees with the honorifics (``Jodee Marwick says ... against him``
+        and ``Mr Marwick``: one man, whatever the name list says of Jodee)."""
         words = full.split()
         titled = self._honorifics.get(surname.lower())
         given = given_name_gender(words[0]) if len(words) > 1 else None
-        return titled is not None and given is not None and titled != given
+        return titled is not None and given is not None and titled != given and self._own_pronouns.get(full) != titled
 
     def namesakes(self, surname: str) -> list[str]:
         """The people named in full whose surname is ``surname``, in the order first named."""

@@ -75,8 +75,9 @@ _NICKNAME = r"(?:[\"“][A-Z][\w’'\-]*[\"”]|\([A-Z][\w’'\-]*\))"
 _QUOTED_NICKNAME = re.compile(rf"\s+{_NICKNAME}\s+")
 """``Marcia "Cia" Delacroix``, ``Robert (Bob) Kessler``: the nickname is no part of the canonical name."""
 _PARTICLE_PATTERN = "|".join(sorted(NAME_PARTICLES))
-_ROLE_BEFORE = re.compile(r"\b([a-z][\w\-]*),\s+$")
-"""``The port authority’s chief executive, Marieke de Vries-Langeveld``: a role noun and a comma before a name."""
+_ROLE_BEFORE = re.compile(r"\b([a-z][\w\-]*),?\s+$")
+"""``The port authority’s chief executive, Marieke de Vries-Langeveld``, ``UN envoy Tomas Velde``: a role noun (and a
+comma) before a name."""
 
 
 @cache
@@ -110,11 +111,11 @@ def person_tagged_org(mention: Mention, text: str) -> bool:
     """``Nadia Okoro`` tagged ORG: two or three capitalised words opening with a given name of known gender, none an
     organisation's word, no article before them (NER's usual slip on an unfamiliar name), also after a person's title
     (``Councillor Femi Adeyemi``) or opening with a given name of either gender whose surname the text gives an age
-    (``Hollis Pettengill`` ... ``Pettengill, 68,``: an organisation has no age), or whatever the given name when the
-    age follows the name itself (``Nurul Ain Hashim, a 34-year-old nurse``); after a role noun and a comma
-    (``its chief executive, Marieke de Vries-Langeveld``) as after a title; a particle may stand inside. An
-    organisation's word anywhere in the mention, also before the words read as a title, makes it an organisation
-    (``Coalition to Save Our Libraries``)."""
+    (``Hollis Pettengill`` ... ``Pettengill, 68,``: an organisation has no age), or whatever the given name when the age
+    follows the name itself (``Nurul Ain Hashim, a 34-year-old nurse``); after a role noun in lower case, with or
+    without a comma (``its chief executive, Marieke de Vries-Langeveld``, ``UN envoy Tomas Velde``) as after a title; a
+    particle may stand inside. An organisation's word anywhere in the mention, also before the words read as a title,
+    makes it an organisation (``Coalition to Save Our Libraries``)."""
     if mention.label != "ORG":
         return False
     words = strip_titles(mention.text).split()
@@ -289,6 +290,18 @@ def honorific_genders(text: str) -> dict[str, Gender | None]:
     return genders
 
 
+def own_pronoun(text: str, at: int, length: int) -> Gender | None:
+    """The gender of the he/she/him/his/her after the name at ``at`` (``length`` characters, or as written) in its own
+    sentence (``Dana Pell says the claims against her ...``), if any."""
+    window = text[at : at + _CHAIN_WINDOW]
+    written = _WRITTEN_NAME.match(window)
+    after = written.end() if written is not None else length  # "Omar." for Ilhan Omar: past "Omar" only
+    # to the end of the sentence, and never past a quotation mark: "“Dana is right,” he said" is no chain
+    stops = [found for found in (window.find(mark, after) for mark in '.“”"') if found >= after]
+    pronoun = _CHAIN_PRONOUN.search(window, 0, min(stops, default=len(window)))
+    return None if pronoun is None else PRONOUN_GENDER[pronoun.group(1).lower()]
+
+
 class PersonGenders:
     """The gender of each person of one article, as far as the article and the name list tell."""
 
@@ -298,14 +311,9 @@ class PersonGenders:
         self._honorific = honorific_genders(text)
         self._chains: dict[str, list[Gender]] = {}
         for at, name in people:
-            window = text[at : at + _CHAIN_WINDOW]
-            written = _WRITTEN_NAME.match(window)
-            after = written.end() if written is not None else len(name)  # "Omar." for Ilhan Omar: past "Omar" only
-            # to the end of the sentence, and never past a quotation mark: "“Dana is right,” he said" is no chain
-            stops = [found for found in (window.find(mark, after) for mark in '.“”"') if found >= after]
-            pronoun = _CHAIN_PRONOUN.search(window, 0, min(stops, default=len(window)))
+            pronoun = own_pronoun(text, at, len(name))
             if pronoun is not None:
-                self._chains.setdefault(name, []).append(PRONOUN_GENDER[pronoun.group(1).lower()])
+                self._chains.setdefault(name, []).append(pronoun)
             described = copular_gender(text, at)
             if described is not None:
                 self._chains.setdefault(name, []).append(described)

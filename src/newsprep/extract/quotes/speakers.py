@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.entities import NAME_LABELS
-from newsprep.extract.entities.places import NATIONAL_NOUNS
+from newsprep.extract.entities.places import NATIONAL_NOUNS, names_a_people
 from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore
 from newsprep.extract.quotes.campaigns import owns_campaign
 from newsprep.extract.quotes.described import DescribedSpeakers
@@ -128,6 +128,8 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         (``Steenburgen`` tagged ORG beside ``Mary Steenburgen``); never a name in quote marks (a title)."""
         if self._text[mention.char_start - 1 : mention.char_start] in ("“", '"'):
             return False
+        if names_a_people(mention.text) and mention.text not in self._names.surnames:
+            return False  # "The Englishmen says he ...", NER's person tag: a description, never a name
         return (
             mention.label in PERSON_LABELS
             or (" " not in mention.text and mention.text in self._names.surnames)
@@ -237,6 +239,8 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             # "A senior Dravian Defence official": no lower-case word opens an organisation's name
             named = _LOWER_CASE_LEAD.sub("", bare)
             return Speaker(self._full_organisation(completed_organisation(named, inside), start), written, False)
+        if names_a_people(name) and name not in self._names.surnames:
+            return Speaker(None, written, True)  # "according to a version put into French": no one's name
         if not inside and capitalised_only_as_opener(self._text, name, end):
             # "Turmoil continued": a sentence's first word, no one's name; "Angry strikers continued": a description
             return Speaker(None, opener_description(self._text, end, written) or written, True)

@@ -309,7 +309,7 @@ ROLE_NOUNS = frozenset(ROLE_TITLES) | vocabulary(
 DEFINITE_ROLES = vocabulary(
     "director author novelist writer actor actress singer coach professor researcher scientist physician doctor "
     "teacher economist analyst founder co-founder owner ceo manager attorney lawyer sheriff commissioner "
-    "superintendent principal pastor historian artist chairwoman chairperson treasurer councilman councilwoman"
+    "superintendent principal pastor historian artist chairwoman chairperson treasurer councilman councilwoman envoy"
 )
 """Roles a person is named with (``Coach Delia Marsh``, ``Anselm Kuyper, the festival’s director,``): ``the coach
 said`` is that person; ``a coach said`` may be another one, so only after ``the``."""

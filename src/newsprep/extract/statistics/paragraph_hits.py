@@ -39,7 +39,9 @@ from newsprep.extract.statistics.rules import (
     is_age,
     is_determined_word_number,
     is_emphatic_whole,
+    is_first_few,
     is_glued,
+    is_match_length,
     is_per_word_number,
     is_rank,
     is_vague_pair,
@@ -72,6 +74,8 @@ def _count_rejected(
     """Rules for a bare number; ``left``/``right`` say which sides of it face the outside of a range;
     ``keep_determined``: a number word after 'the'/'all'/'their' is kept for ``points_back`` to judge."""
     if left and (is_identifier(text, q) or is_age(text, q) or is_rank(text, q)):
+        return True
+    if left and noun is not None and (is_first_few(text, q) or is_match_length(text, q)):
         return True
     if is_date_or_time(text, q) or is_year(text, q, noun):
         return True

@@ -122,6 +122,33 @@ def is_rank(text: str, q: Quantity) -> bool:
     return held and _SUPERLATIVE_AFTER.match(text, q.end) is not None
 
 
+_FIRST_FEW_BEFORE = re.compile(r"\bthe\s+first\s+$", re.IGNORECASE)
+
+
+def is_first_few(text: str, q: Quantity) -> bool:
+    """'the first three suspects', 'the first four stages': the opening places of an order (a rank, as 'the top 10'
+    is), not how many there are. Only with 'the' and a counted noun after the number (the caller's test): 'its first
+    two stores' may report a count, and in 'the first 40 (metres)' the number has no noun after it."""
+    return _FIRST_FEW_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
+
+
+_MATCH_WON_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating|won|win|wins|winning|lost|lose|loses|losing"
+    r"|overcame|overcomes|overcoming|edged|swept|downed|outlasted)\b[^.;!?]{0,60}?\bin\s+$",
+    re.IGNORECASE,
+)
+_SETS_AFTER = re.compile(r"\s+sets\b", re.IGNORECASE)
+
+
+def is_match_length(text: str, q: Quantity) -> bool:
+    """'beat Ann Roe in five sets', 'won the final in three sets': how long a tennis match ran, told with its result (a
+    result is no entry: the guide's 'won 3-2'), not a count of anything the story reports."""
+    return (
+        _SETS_AFTER.match(text, q.end) is not None
+        and _MATCH_WON_BEFORE.search(text, max(0, q.start - 90), q.start) is not None
+    )
+
+
 def is_vague_pair(text: str, q: Quantity) -> bool:
     """'one or two guards', 'two or three times': number words joined by 'or' guess at a small amount."""
     before, after = text[max(0, q.start - 12) : q.start], text[q.number_end : q.number_end + 12]

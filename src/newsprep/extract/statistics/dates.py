@@ -65,9 +65,21 @@ _YEAR_AS_SUBJECT_AFTER = re.compile(r"\s+(?:brought|saw|was|has\s+been|had\s+bee
 injured')."""
 
 
+_SCORE_BEFORE = re.compile(
+    r"\bscor(?:e|es|ed|ing)\s+(?:of\s+"
+    r"|(?:increased|rose|jumped|climbed|grew|improved|fell|dropped|went)\s+(?:from\s+(?:[0-9]{4}\s+to\s+)?|to\s+))?$",
+    re.IGNORECASE,
+)
+"""'scored 1040', 'a final score of 1875', 'scores jumped from 1310 to 1390': what a test or a game gave, a
+number the sentence calls a score, never a year ('scored in 2019' has its preposition; 'scores from 2019 to 2021'
+no change to tell)."""
+
+
 def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
     num = text[q.start : q.number_end]
     if not re.fullmatch(r"[0-9]{4}", num) or not 1000 <= q.value <= 2100:
+        return False
+    if noun is None and _SCORE_BEFORE.search(text, max(0, q.start - 50), q.start):
         return False
     previous = last_word(text[max(0, q.start - 20) : q.start]).lower()
     # "GiveWell's 2017 top charities": a year-like number after a possessive dates what follows; "below 2005

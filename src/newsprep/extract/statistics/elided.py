@@ -10,7 +10,8 @@ from newsprep.extract.statistics.lexicon import PARTITIVE_HEDGES, optional_befor
 from newsprep.extract.statistics.noun_phrases import TIME_UNITS, noun_phrase_after
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.patterns import SERIES_AFTER
-from newsprep.text import NUMBER_WORD_VALUES, alternatives
+from newsprep.extract.statistics.preceding_words import is_sentence_start
+from newsprep.text import NUMBER_WORD_VALUES, SENTENCE_OPENERS, alternatives
 
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")
 """'picked from nine that applied': a number word counted by the clause after it."""
@@ -135,6 +136,27 @@ def count_of_elided_clause(text: str, q: Quantity) -> bool:
     window = max(0, q.start - CONTEXT_CHARS)
     starts = [m.end() for m in _SENTENCE_END.finditer(text, window, q.start)]
     return _BARE_NUMBER_IN_SENTENCE.search(text, starts[-1] if starts else window, q.start - 4) is not None
+
+
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+)"
+_FULL_NAME_BEFORE = re.compile(rf"(?P<first>{_NAME_WORD})(?:\s+{_NAME_WORD}){{1,2}}\s+$")
+_LINE_ITEM_END_AFTER = re.compile(r"\s*(?:[.,;]|$)|\s+and\b")
+
+
+def count_after_opening_name(text: str, q: Quantity) -> bool:
+    """'Kira Dalton 14 points.', 'Ana Mendes 9 rebounds and 3 steals': a full name opening its sentence (or after a
+    colon), then a whole number and what it counts, then the clause's end: a box score's line, the verb left out, as
+    'Dalton 14 points.' with the surname alone is read already. A name holding a number runs on ('Galaxy Note 9
+    owners say') or counts nothing after it ('Apollo Mission 11 landed')."""
+    if q.is_word or q.scale or q.percent or q.currency or q.value != int(q.value) or q.value >= 1000:
+        return False
+    name = _FULL_NAME_BEFORE.search(text, max(0, q.start - 60), q.start)
+    if name is None or not is_sentence_start(text[: name.end("first")]):
+        return False
+    if name.group("first") in SENTENCE_OPENERS or name.group("first").lower() in SENTENCE_OPENERS:
+        return False  # 'In Team Blue 9 players' opens with a word of the sentence, not a name
+    noun = noun_phrase_after(text, q.end)
+    return noun is not None and _LINE_ITEM_END_AFTER.match(text, noun.end) is not None
 
 
 def counted_without_noun(text: str, q: Quantity) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.dates import MONTHS
-from newsprep.extract.statistics.elided import count_of_elided_clause
+from newsprep.extract.statistics.elided import count_after_opening_name, count_of_elided_clause
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.preceding_words import is_sentence_start, last_word
 from newsprep.text import SENTENCE_OPENERS, word_set
@@ -147,7 +147,8 @@ def is_identifier(text: str, q: Quantity) -> bool:
     if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}|[a-z](?:[a-z]{0,4}|[A-Z][a-z]{1,4})OS|[A-Z][a-z]+[A-Z][a-z]+", previous):
         return True  # 'iPhone 11', 'ZoomPods 2': a model number; 'iOS 12', 'watchOS 6', 'iPadOS 13': a system's version
     if capitalised and not is_sentence_start(before) and not re.search(rf"{MONTHS}\.?$", previous):
-        return not count_of_elided_clause(text, q)  # not 'out 67 and Ben Tasker 55': a count, its verb left out
+        # not 'out 67 and Ben Tasker 55', nor a box score's 'Kira Dalton 14 points.': a count, its verb left out
+        return not (count_of_elided_clause(text, q) or count_after_opening_name(text, q))
     if _is_named_opener(before, previous, q) and _NAMED_OPENER_AFTER.match(text, q.number_end):
         return True  # 'Kestrel 2 won the race': a boat's, a game's or a port's name with its number
     if previous[:1].isupper() and _SCORE_LINE_AFTER.match(text, q.end):

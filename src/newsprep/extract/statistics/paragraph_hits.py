@@ -189,6 +189,9 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool, grammar: NumberGram
         return []
     first = inherit_range_end(q1, q2)
     kind = quantity_kind(first)
+    sized = _glued_range(text, first, q2) if kind == "count" else None
+    if sized is not None:
+        return sized
     noun = _count_noun(text, q2) if kind == "count" else None
     times = MULTIPLIER_AFTER.match(text, q2.end) if kind == "count" and not q2.scale else None
     if times is not None:  # '20 to 25 times your salary': both ends are multipliers
@@ -203,7 +206,7 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool, grammar: NumberGram
         # 'ages 55 to 65', 'split 4 to 1', 'Sept. 19 to 22': bare pairs of small numbers are ratios, ages or dates;
         # 'could post 180 to 240' rising from a hundred or more is a range of counts ('voted 220 to 207' is a result,
         # '28: 685-690' a citation's pages)
-        glued = text[q2.end : q2.end + 1].isalpha()  # 'from 310 to 330ppi': a unit this stage does not read
+        glued = text[q2.end : q2.end + 1].isalpha()  # '310 to 330nits': a unit this stage does not read
         if min(q1.value, q2.value) < 100 or q1.value >= q2.value or m.group("join").lower() != "to" or glued:
             return [_consumed_pair]
     if first.value >= q2.value or (q1.currency and q2.currency and q1.currency != q2.currency):
@@ -225,6 +228,25 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool, grammar: NumberGram
     return [
         Hit(first.start, first.end, first.value, unit, kind, noun, in_range, context_end),
         Hit(q2.start, q2.end, q2.value, unit, kind, noun, in_range, context_end, first.start),
+    ]
+
+
+def _glued_range(text: str, first: Quantity, q2: Quantity) -> list[Hit] | None:
+    """'from 401 to 412ppi', '5 to 10mm of rain': a unit glued to the second end is both ends' unit, as it is when
+    written apart ('401 ppi to 412 ppi') or on a number alone ('226ppi'); None where no unit is glued there."""
+    if first.is_word or q2.is_word or first.scale or q2.scale:
+        return None
+    glued = GLUED_UNIT.match(text, q2.end)
+    if glued is None or glued.group("unit") == "p" or is_glued(text[: first.end], first):
+        return None  # pence and a video's lines are read one number at a time ('20 to 30p', 'from 720 to 1080p')
+    unit = (glued.group("unit") or glued.group("storage") or glued.group("length")).lower()
+    if unit == "w" and PRODUCT_NAME_AFTER.match(text, glued.end()):
+        return None
+    name = GLUED_UNIT_NAMES.get(unit, unit)
+    in_range = first.value < q2.value and not _FROM_BEFORE.search(text[max(0, first.start - 24) : first.start])
+    return [
+        Hit(first.start, first.end, first.value, name, "size", None, in_range, glued.end()),
+        Hit(q2.start, glued.end(), q2.value, name, "size", None, in_range, glued.end(), first.start),
     ]
 
 

@@ -28,14 +28,15 @@ SERIES_AFTER = re.compile(
 )
 """'won four in a row', 'lost six straight', 'seven of nine': a number word that counts a run of games or tries."""
 GLUED_UNIT = re.compile(
-    r"(?:(?P<unit>fps|kph|km/h|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp|mah|(?-i:W)|(?-i:p))|(?P<storage>gb|tb|mb)(?=\s+of\s)"
-    r"|(?P<length>mm|cm)(?=\s+(?:thick|thin|wide|long|tall|deep|high|across)\b))\b"
+    r"(?:(?P<unit>fps|kph|km/h|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp|mah|ppi|(?-i:W)|(?-i:p))|(?P<storage>gb|tb|mb)(?=\s+of\s)"
+    r"|(?P<length>mm|cm)(?=\s+(?:of|thick|thin|wide|long|tall|deep|high|across)\b))\b"
     r"(?![-/.]\w)",
     re.IGNORECASE,
 )
-"""'60fps', '3.2GHz', '16GB of memory', 'a 60W port', '27.4p': a unit of measure written against its number. Storage
-only before 'of': a '256GB' or '42mm' beside a product's name names a model, as '16-inch' does (millimetres and
-centimetres are read before 'thick', 'wide', 'long' and the like: '7.9mm thick' is the size itself); watts only as a
+"""'60fps', '3.2GHz', '16GB of memory', 'a 60W port', '27.4p', '326ppi': a unit of measure written against its
+number. Storage only before 'of': a '256GB' or '42mm' beside a product's name names a model, as '16-inch' does
+(millimetres and centimetres are read before 'thick', 'wide', 'long' and the like, and before 'of' as storage is:
+'7.9mm thick' and '1.6mm of depth' are the size itself, as '1.6 mm of depth' written apart is); watts only as a
 capital W; pence only as a small p, and never a video's lines ('1080p', ``VIDEO_LINES``)."""
 VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 """'720p', '1080p': a video's resolution, no price in pence."""
@@ -49,6 +50,7 @@ GLUED_UNIT_NAMES = {
 GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
 GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz", "mp": "megapixels", "w": "watts"}
 GLUED_UNIT_NAMES |= {"p": "pence", "mah": "milliamp-hours", "mm": "millimeters", "cm": "centimeters"}
+GLUED_UNIT_NAMES |= {"ppi": "pixels per inch"}
 PRODUCT_NAME_AFTER = re.compile(
     r"(?=(?:\s+[A-Z0-9][\w-]*)*?\s+[A-Z][a-z])(?:\s+[A-Z0-9][\w-]*)+"
     r"(?=\s*$|\s*[.,;:!?()—–]|\s+(?:is|was|are|were|has|had|for|from|with|and|or|that|which|costs?|sells?)\b)"

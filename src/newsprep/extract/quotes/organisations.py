@@ -25,6 +25,21 @@ DOCUMENT_NOUNS = vocabulary(
 AUTHORED_WORKS = vocabulary("study editorial column essay op-ed article story book video clip review analysis")
 """Documents someone writes or makes: their issuer is who the text says made them (``a study by``, ``a Times
 article``), never a guess from the organisation named last."""
+DOCUMENT_KINDS = (
+    vocabulary("video clip ad advertisement commercial"),
+    vocabulary("book memoir memoirs biography autobiography"),
+    vocabulary("statement release communique communiqué"),
+)
+"""Nouns a text uses in turn for one document (``a web video by the Pell campaign``, then ``the clip says``;
+``Okoro wrote a memoir``, then ``the book said``): the sentence that brought it in under any of them says who
+issued it."""
+
+
+def same_document_nouns(head: str) -> frozenset[str]:
+    """``head`` and the nouns of its kind in ``DOCUMENT_KINDS`` (``clip``: video, ad, ...)."""
+    return frozenset({head}).union(*(kind for kind in DOCUMENT_KINDS if head in kind))
+
+
 _INTRODUCING_VERBS = {"lawsuit": "sued", "ruling": "ruled", "order": "ordered", "decision": "decided"}
 """Documents brought in by a verb rather than a noun (``Velde Shipping sued the port``, then ``the lawsuit says``):
 the verb's subject issued them."""
@@ -113,18 +128,38 @@ def completed_organisation(written: str, inside: Sequence[Mention]) -> str:
 
 def full_organisation(name: str, earlier: Sequence[Mention]) -> str:
     """``a Homeland Security memo`` after ``the Department of Homeland Security``: an organisation written as the tail
-    of one named before it, after that name's ``of``/``for`` (NER's fragment, or a short form), by its full name."""
+    of one named before it, after that name's ``of``/``for`` (NER's fragment, or a short form), by its full name; a
+    one-word name as the last word of the one organisation named before that ends in it (``Ledger`` after ``the
+    Harbor Ledger``; after two such, no guess)."""
     tail = re.compile(rf"\s(?:of|for)\s+(?:the\s+)?{re.escape(name)}$")
     fuller = [without_article(m.entity_text) for m in earlier if m.label == "ORG" and tail.search(m.entity_text)]
-    return fuller[-1] if fuller else name
+    if fuller:
+        return fuller[-1]
+    ending = {
+        without_article(m.entity_text) for m in earlier if m.label == "ORG" and m.entity_text.endswith(" " + name)
+    }
+    return ending.pop() if len(ending) == 1 and name.istitle() and " " not in name else name
+
+
+_COURT_SEAT = re.compile(
+    r" for the ((?:[A-Z][\w.\-]*\s+){1,3}(?:Circuit|District)(?: of [A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})?)\b"
+)
+"""``for the Twelfth Circuit``, ``for the Eastern District of Calder``: the seat that names a court (``the Calder
+Court of Appeals for the Twelfth Circuit``), which NER often leaves off the court's name."""
 
 
 def org_name(text: str, mention: Mention) -> str:
     """An organisation's full name: NER sometimes ends it a word short (``the Office of the Attorney`` before
-    ``General``); the word of an organisation's name right after the mention completes it."""
+    ``General``) or leaves off a court's seat (``for the Twelfth Circuit``); the words of the name right after the
+    mention complete it."""
     name = without_article(mention.entity_text)
+    if not name.endswith(mention.text.split()[-1]):
+        return name  # the mention is not the end of the name as written
+    seat = _COURT_SEAT.match(text, mention.char_end) if name.endswith(("Court", "Appeals")) else None
+    if seat is not None:
+        return f"{name} for the {seat.group(1)}"
     tail = _CUT_TAIL.match(text, mention.char_end)
-    return f"{name} {tail.group(1)}" if tail is not None and name.endswith(mention.text.split()[-1]) else name
+    return f"{name} {tail.group(1)}" if tail is not None else name
 
 
 def organisation_modifier(written: str, head: str) -> str | None:
@@ -210,7 +245,8 @@ def document_introduction(
     before ``position``; None when no sentence did."""
     verb = _INTRODUCING_VERBS.get(head)
     modifiers = r"(?:[A-Z][\w\-]*\s+){1,3}|(?:[\w\-]+\s+)?"
-    introduced = rf"(?:a|an|its|their|his|her)\s+({modifiers}){re.escape(head)}" + (f"|{verb}" if verb else "")
+    nouns = "|".join(re.escape(noun) for noun in sorted(same_document_nouns(head)))
+    introduced = rf"(?:a|an|its|their|his|her)\s+({modifiers})(?:{nouns})" + (f"|{verb}" if verb else "")
     pattern = re.compile(rf"\b(?:{introduced})\b", re.IGNORECASE)
     matches = [m for m in pattern.finditer(text, max(0, position - ORG_NOUN_REACH), position) if not quoted(m.start())]
     if not matches:

@@ -154,14 +154,17 @@ def share_holder(before: list[str]) -> str | None:
     return tidy_phrase(subject)
 
 
-def opening_subject(words: list[str]) -> str | None:
+def opening_subject(words: list[str], *, possessives: bool = False) -> str | None:
     """The noun phrase that opens a sentence, up to its first verb ('Home sales fell for a sixth month' -> 'Home
-    sales'); None when a comma or a number comes first."""
+    sales'); None when a comma or a number comes first. ``possessives``: a possessive word ('The screen's pixel
+    density') belongs to the phrase, where by default it ends it."""
     subject: list[str] = []
     if not words or bare_word(words[0]) in FUNCTION - DETERMINERS:
         return None  # 'It puts out ...': a pronoun names nothing
     for word in words[:MAX_TAIL_WORDS]:
         b = bare_word(word)
+        if possessives and b.endswith(("'s", "’s")):
+            b = b[:-2]
         if b in AUXILIARIES | CHANGE_NOUNS.keys() | REPORTING | PARTICLES or is_verb(word) or not b.isalpha():
             break
         subject.append(word)

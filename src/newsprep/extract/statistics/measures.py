@@ -33,6 +33,7 @@ import re
 
 from newsprep.extract.statistics.measure_actions import event_of_count, group_count_doing, share_did, share_doing
 from newsprep.extract.statistics.measure_asides import moved_measure, named_past_asides, says_only_a_move
+from newsprep.extract.statistics.measure_box_scores import box_score_player
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
     before_as,
@@ -48,6 +49,7 @@ from newsprep.extract.statistics.measure_counts import casualty_count_of, count_
 from newsprep.extract.statistics.measure_cricket import cricket_measure
 from newsprep.extract.statistics.measure_deals import deal_measure
 from newsprep.extract.statistics.measure_deaths import deaths_of_count
+from newsprep.extract.statistics.measure_empty import subject_for_empty
 from newsprep.extract.statistics.measure_estimates import estimated_measure, level_after_change, level_named_before
 from newsprep.extract.statistics.measure_groups import count_per_period, left_out, listed_in_group, part_of_count
 from newsprep.extract.statistics.measure_holders import (
@@ -156,7 +158,7 @@ def _count_phrase(
     """What a count measures, read from its clause (``measures_of``'s rules for a count, in order); ``unqualified``:
     the sentence's words before the number without its qualifier."""
     sentence_before = before.split()
-    scorer = scorer_of(sentence_before) if noun_phrase else None
+    scorer = (scorer_of(sentence_before) or box_score_player(unqualified)) if noun_phrase else None
     phrase: str | None = None
     if sized:
         phrase = sized  # 'the ferry measures 90 feet long' -> 'length of ferry'; '500 meters of cable' -> 'cable'
@@ -336,4 +338,5 @@ def measures_of(
     if kind == "times" and (repeated := repeated_event(phrase, left, clause_right)):
         phrase = repeated  # 'the launch was delayed three times' -> 'times launch delayed'
     phrase = without_joined_clause(phrase)  # 'of the growers and see the plan as a boon' -> 'growers'
+    phrase = subject_for_empty(phrase, sentence_before)  # 'pixel density goes ever so slightly to 412ppi'
     return phrase if is_a_measure(phrase, unit) else None

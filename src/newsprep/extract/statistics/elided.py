@@ -71,6 +71,15 @@ _COUNT_IN_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _sentence_start(text: str, q: Quantity) -> int:
+    """Where the number's sentence starts, looking back at most ``CONTEXT_CHARS``."""
+    window = max(0, q.start - CONTEXT_CHARS)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, q.start)]
+    return starts[-1] if starts else window
+
+
 _ELIDED_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:)?!—–]|$)|\s+(?:in|at|on|under|over|after|before|since|during|for|with|from|to|and|or|but|than"
     r"|apiece|each|were|was|are|is|have|had|did|would|will)\b"
@@ -85,9 +94,7 @@ def counted_earlier_in_sentence(text: str, q: Quantity) -> bool:
     names what the number word counts."""
     if _ELIDED_NOUN_AFTER.match(text, q.end) is None or _OUT_OF_BEFORE.search(text, max(0, q.start - 10), q.start):
         return False  # 'seven games out of nine': the whole a share is counted out of
-    window = max(0, q.start - CONTEXT_CHARS)
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, q.start)]
-    for m in _COUNT_IN_SENTENCE.finditer(text, starts[-1] if starts else window, q.start):
+    for m in _COUNT_IN_SENTENCE.finditer(text, _sentence_start(text, q), q.start):
         noun = noun_phrase_after(text, m.end())
         if noun is not None and noun.end <= q.start and noun.head not in TIME_UNITS:
             return True
@@ -109,9 +116,7 @@ def timed_earlier_in_sentence(text: str, q: Quantity) -> bool:
         or _BESIDE_TIME_BEFORE.search(text, max(0, q.start - 10), q.start) is None
     ):
         return False
-    window = max(0, q.start - CONTEXT_CHARS)
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, q.start)]
-    earlier = list(_DIGITS_IN_SENTENCE.finditer(text, starts[-1] if starts else window, q.start))
+    earlier = list(_DIGITS_IN_SENTENCE.finditer(text, _sentence_start(text, q), q.start))
     noun = noun_phrase_after(text, earlier[-1].end()) if earlier else None
     return noun is not None and noun.end <= q.start and noun.head in TIME_UNITS
 
@@ -133,9 +138,7 @@ def count_of_elided_clause(text: str, q: Quantity) -> bool:
         return False
     if _NAMED_AFTER_AND_BEFORE.search(text, max(0, q.start - 60), q.start) is None:
         return False
-    window = max(0, q.start - CONTEXT_CHARS)
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, q.start)]
-    return _BARE_NUMBER_IN_SENTENCE.search(text, starts[-1] if starts else window, q.start - 4) is not None
+    return _BARE_NUMBER_IN_SENTENCE.search(text, _sentence_start(text, q), q.start - 4) is not None
 
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+)"

@@ -38,11 +38,18 @@ _LY_NOUNS = vocabulary("family ally assembly supply rally monopoly")
 _ING_NOUNS = vocabulary("ruling filing briefing recording posting listing")
 """Documents ending in -ing, nouns and no participles after an article (``the ruling said``)."""
 """Nouns ending in -ly, never adverbs (``the Pell family said``)."""
-_CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll)$", re.IGNORECASE)
-"""``he’d respond``, ``she’ll say``: a pronoun subject with its auxiliary run into it."""
+_CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll|s|re|m|ve)$", re.IGNORECASE)
+"""``he’d respond``, ``she’ll say``, ``she’s claiming``, ``they’ve warned``: a pronoun subject with its auxiliary run
+into it (after a pronoun ``’s`` is never a possessive)."""
 _TITLE_ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Atty|Supt|St|Jr|Sr|Rev)\.$"
 )
+
+
+def contracted_pronoun(token: Token) -> Phrase | None:
+    """The pronoun of a token with an auxiliary run into it (``She’s`` -> ``She``), else None."""
+    contracted = _CONTRACTED_PRONOUN.match(token[2])
+    return None if contracted is None else Phrase(token[0], token[0] + len(contracted.group(1)))
 
 
 def is_title_abbreviation(word: str) -> bool:
@@ -109,9 +116,9 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     last = tokens[-1][2]
     if last.lower() in PRONOUNS:
         return Phrase(tokens[-1][0], tokens[-1][1])
-    contracted = _CONTRACTED_PRONOUN.match(last)
+    contracted = contracted_pronoun(tokens[-1])
     if contracted is not None:
-        return Phrase(tokens[-1][0], tokens[-1][0] + len(contracted.group(1)))
+        return contracted
     if not last[:1].isalnum() or last.lower() in TIME_WORDS:
         return None
     first = len(tokens) - 1

@@ -12,6 +12,7 @@ from newsprep.extract.quotes.cues import (
     Phrase,
     Token,
     capitalised,
+    contracted_pronoun,
     name_of,
     phrase_tokens,
     possessive_description,
@@ -48,6 +49,8 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
     word = tokens[0][2]
     if word.lower() in PRONOUNS:
         return Phrase(tokens[0][0], tokens[0][1])
+    if (contracted := contracted_pronoun(tokens[0])) is not None:
+        return contracted  # "She’s claiming that ...": the pronoun, not the auxiliary run into it
     described = _name_after_possessive(text, tokens, stop)
     if described is not None:
         return described

@@ -71,6 +71,15 @@ def quotes_of(paragraphs: Sequence[str], names: Names | None = None) -> tuple[Qu
     return extract_quotes(article, make_mentions(article, names or {}))
 
 
+QuoteRow = tuple[str, str | None, str]
+"""A quote's text, speaker and attribution."""
+
+
+def quote_rows(paragraphs: Sequence[str], names: Names | None = None) -> list[QuoteRow]:
+    """Each quote of ``quotes_of(paragraphs, names)`` as (text, speaker, attribution)."""
+    return [(q.text, q.speaker, q.attribution) for q in quotes_of(paragraphs, names)]
+
+
 def people(*full_names: str) -> Names:
     """Each person by the full name and by the surname alone, both resolved to the full name."""
     return {form: (name, "PERSON") for name in full_names for form in (name, name.split()[-1])}

@@ -14,15 +14,7 @@ import pytest
 from newsprep.extract.entities import resolve_entities
 from newsprep.extract.quotes import extract_quotes
 from newsprep.model import NerSpan
-from tests.stages.builders import Names, article_from, organisations, people, quotes_of
-
-Row = tuple[str, str | None, str]
-"""A quote's text, speaker and attribution."""
-
-
-def rows(paragraphs: list[str], names: Names) -> list[Row]:
-    return [(q.text, q.speaker, q.attribution) for q in quotes_of(paragraphs, names)]
-
+from tests.stages.builders import Names, QuoteRow, article_from, organisations, people, quote_rows
 
 RULES = [
     pytest.param(
@@ -92,8 +84,8 @@ RULES = [
 
 
 @pytest.mark.parametrize(("paragraphs", "names", "expected"), RULES)
-def test_rule(paragraphs: list[str], names: Names, expected: list[Row]) -> None:
-    assert rows(paragraphs, names) == expected
+def test_rule(paragraphs: list[str], names: Names, expected: list[QuoteRow]) -> None:
+    assert quote_rows(paragraphs, names) == expected
 
 
 GUARDS = [
@@ -137,8 +129,8 @@ GUARDS = [
 
 
 @pytest.mark.parametrize(("paragraphs", "names", "expected"), GUARDS)
-def test_guard(paragraphs: list[str], names: Names, expected: list[Row]) -> None:
-    assert rows(paragraphs, names) == expected
+def test_guard(paragraphs: list[str], names: Names, expected: list[QuoteRow]) -> None:
+    assert quote_rows(paragraphs, names) == expected
 
 
 def test_a_horizontal_bar_before_a_readers_name_is_no_part_of_the_entity() -> None:

@@ -17,17 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes import extract_quotes
-from tests.stages.builders import Names, make_article, make_mentions, organisations, people
-
-Row = tuple[str, str | None, str]
-"""A quote's text, speaker and attribution."""
-
-
-def rows(paragraphs: list[str], names: Names) -> list[Row]:
-    article = make_article(*paragraphs)
-    return [(q.text, q.speaker, q.attribution) for q in extract_quotes(article, make_mentions(article, names))]
-
+from tests.stages.builders import Names, QuoteRow, organisations, people, quote_rows
 
 RULES = [
     pytest.param(
@@ -192,5 +182,5 @@ GUARDS = [
 
 
 @pytest.mark.parametrize(("paragraphs", "names", "expected"), RULES + GUARDS)
-def test_speaker(paragraphs: list[str], names: Names, expected: list[Row]) -> None:
-    assert rows(paragraphs, names) == expected
+def test_speaker(paragraphs: list[str], names: Names, expected: list[QuoteRow]) -> None:
+    assert quote_rows(paragraphs, names) == expected

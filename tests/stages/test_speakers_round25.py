@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes import extract_quotes
-from tests.stages.builders import Names, make_article, make_mentions, people
-
-Row = tuple[str, str | None, str]
-"""A quote's text, speaker and attribution."""
-
-
-def rows(paragraphs: list[str], names: Names) -> list[Row]:
-    article = make_article(*paragraphs)
-    return [(q.text, q.speaker, q.attribution) for q in extract_quotes(article, make_mentions(article, names))]
-
+from tests.stages.builders import Names, QuoteRow, people, quote_rows
 
 RULES = [
     pytest.param(
@@ -86,10 +76,10 @@ GUARDS = [
 
 
 @pytest.mark.parametrize(("paragraphs", "names", "expected"), RULES)
-def test_rules(paragraphs: list[str], names: Names, expected: list[Row]) -> None:
-    assert rows(paragraphs, names) == expected
+def test_rules(paragraphs: list[str], names: Names, expected: list[QuoteRow]) -> None:
+    assert quote_rows(paragraphs, names) == expected
 
 
 @pytest.mark.parametrize(("paragraphs", "names", "expected"), GUARDS)
-def test_guards(paragraphs: list[str], names: Names, expected: list[Row]) -> None:
-    assert rows(paragraphs, names) == expected
+def test_guards(paragraphs: list[str], names: Names, expected: list[QuoteRow]) -> None:
+    assert quote_rows(paragraphs, names) == expected

@@ -9,92 +9,45 @@ The source release is fetched once from the index pip uses (``PIP_INDEX_URL``, e
 against the pinned SHA-256 and cached outside the repository (``NEWSPREP_CORPUS_CACHE``, else
 ``~/.cache/newsprep/corpora``); gensim itself is never installed or imported. As with the shared corpora the text is
 for evaluation only and never goes into the project: an annotation file with ``"corpus": "lee"`` names an article
-by its line (``lee-bg-000`` to ``lee-bg-299``) and holds offsets and hashes (``benchmarks/evalsets.py``).
+by its line (``lee-bg-000`` to ``lee-bg-299``; the 50 rated articles of ``lee.cor`` are ``lee-cor-00`` to
+``lee-cor-49``) and holds offsets and hashes (``benchmarks/evalsets.py``). Fetching and the pin are
+``registry_release.py``'s.
 """
 
 from __future__ import annotations
 
-import hashlib
-import html.parser
-import os
+import sys
 import tarfile
-import urllib.parse
-import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # registry_release, beside this module
+from registry_release import CorpusUnavailable, PinnedRelease, cache_dir, fetched
+from registry_release import release_url as _release_url
+
+__all__ = ["CorpusUnavailable", "cache_dir", "fetched_release", "lee_articles", "lee_bodies", "lee_test_articles"]
+
 SOURCE_RELEASE = "gensim-4.4.0.tar.gz"
 SOURCE_RELEASE_SHA256 = "a3f5b626da5518e79a479140361c663089fe7998df8ba52d56e1ded71ac5bdf5"
+GENSIM = PinnedRelease("gensim", SOURCE_RELEASE, SOURCE_RELEASE_SHA256)
 ARTICLES_MEMBER = "gensim-4.4.0/gensim/test/test_data/lee_background.cor"
 ID_PREFIX = "lee-bg-"
 ARTICLE_COUNT = 300
-
-
-class CorpusUnavailable(RuntimeError):
-    """The source release could not be fetched, or it is not the one pinned."""
-
-
-def cache_dir() -> Path:
-    configured = os.environ.get("NEWSPREP_CORPUS_CACHE")
-    return Path(configured) if configured else Path.home() / ".cache" / "newsprep" / "corpora"
-
-
-def index_url() -> str:
-    return os.environ.get("PIP_INDEX_URL", "https://pypi.org/simple").rstrip("/")
-
-
-class _Links(html.parser.HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.hrefs: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "a":
-            self.hrefs.extend(value for name, value in attrs if name == "href" and value)
+TEST_ARTICLES_MEMBER = "gensim-4.4.0/gensim/test/test_data/lee.cor"
+"""The Lee corpus's other file: the 50 articles people rated for similarity, none of them a background article.
+It is Latin-1 (a pound sign), where the background file is ASCII."""
+TEST_ID_PREFIX = "lee-cor-"
+TEST_ARTICLE_COUNT = 50
 
 
 def release_url(project_page: str, page_url: str) -> str:
     """The source release's download address on a PEP 503 project page (its hash fragment dropped)."""
-    links = _Links()
-    links.feed(project_page)
-    for href in links.hrefs:
-        address = urllib.parse.urljoin(page_url, href).split("#", 1)[0]
-        if address.rsplit("/", 1)[-1] == SOURCE_RELEASE:
-            return address
-    raise CorpusUnavailable(f"{SOURCE_RELEASE} is not listed on {page_url}")
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return _release_url(project_page, page_url, SOURCE_RELEASE)
 
 
 def fetched_release(cache: Path | None = None) -> Path:
     """The pinned source release in the cache, fetched (and checked before it is kept) when it is not there."""
-    folder = cache or cache_dir()
-    path = folder / SOURCE_RELEASE
-    if path.exists() and sha256_of(path) == SOURCE_RELEASE_SHA256:
-        return path
-    page_url = f"{index_url()}/gensim/"
-    try:
-        with urllib.request.urlopen(page_url, timeout=60) as response:
-            address = release_url(response.read().decode("utf-8"), page_url)
-        folder.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial")
-        with urllib.request.urlopen(address, timeout=600) as response, partial.open("wb") as out:
-            for block in iter(lambda: response.read(1 << 20), b""):
-                out.write(block)
-    except OSError as error:
-        raise CorpusUnavailable(f"cannot fetch {SOURCE_RELEASE} from {page_url}: {error}") from error
-    actual = sha256_of(partial)
-    if actual != SOURCE_RELEASE_SHA256:
-        partial.unlink()
-        raise CorpusUnavailable(f"{SOURCE_RELEASE}: sha256 {actual}, pinned {SOURCE_RELEASE_SHA256}")
-    partial.replace(path)
-    return path
+    return fetched(GENSIM, cache)
 
 
 def article_id(line: int) -> str:
@@ -102,19 +55,32 @@ def article_id(line: int) -> str:
 
 
 def lee_articles(cache: Path | None = None) -> dict[str, str]:
-    """Every article by id, its text as the corpus has it."""
-    with tarfile.open(fetched_release(cache)) as release:
-        member = release.extractfile(ARTICLES_MEMBER)
-        if member is None:
-            raise CorpusUnavailable(f"{SOURCE_RELEASE} holds no {ARTICLES_MEMBER}")
-        lines = member.read().decode("utf-8").splitlines()
-    if len(lines) != ARTICLE_COUNT:
-        raise CorpusUnavailable(f"{ARTICLES_MEMBER}: {len(lines)} articles, expected {ARTICLE_COUNT}")
+    """Every background article by id, its text as the corpus has it."""
+    lines = _member_lines(ARTICLES_MEMBER, "utf-8", ARTICLE_COUNT, cache)
     return {article_id(number): text for number, text in enumerate(lines)}
+
+
+def lee_test_articles(cache: Path | None = None) -> dict[str, str]:
+    """The 50 rated articles by id (``lee-cor-00`` to ``lee-cor-49``), their text as the corpus has it."""
+    lines = _member_lines(TEST_ARTICLES_MEMBER, "latin-1", TEST_ARTICLE_COUNT, cache)
+    return {f"{TEST_ID_PREFIX}{number:02d}": text for number, text in enumerate(lines)}
+
+
+def _member_lines(member_name: str, encoding: str, count: int, cache: Path | None) -> list[str]:
+    with tarfile.open(fetched_release(cache)) as release:
+        member = release.extractfile(member_name)
+        if member is None:
+            raise CorpusUnavailable(f"{SOURCE_RELEASE} holds no {member_name}")
+        lines = member.read().decode(encoding).splitlines()
+    if len(lines) != count:
+        raise CorpusUnavailable(f"{member_name}: {len(lines)} articles, expected {count}")
+    return lines
 
 
 def lee_bodies(ids: Sequence[str], cache: Path | None = None) -> dict[str, str]:
     articles = lee_articles(cache)
+    if any(doc_id.startswith(TEST_ID_PREFIX) for doc_id in ids):
+        articles |= lee_test_articles(cache)
     unknown = [doc_id for doc_id in ids if doc_id not in articles]
     if unknown:
         raise SystemExit(f"unknown Lee article ids: {', '.join(unknown)}")

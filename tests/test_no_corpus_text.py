@@ -1,5 +1,5 @@
-"""No text from ../shared/corpus (or the cached Lee corpus) in the repository: no tracked file shares a run of 7 words
-with a corpus article.
+"""No text from ../shared/corpus (or the cached Lee and newspaper4k corpora) in the repository: no tracked file
+shares a run of 7 words with a corpus article.
 
 Words are lower-cased ``[a-z0-9']+`` tokens, so punctuation, case and line breaks do not hide a copied sentence.
 The corpus is read at test time and never enters the repository; where it is absent (CI may not have it) the scan
@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corpus_lee import SOURCE_RELEASE, cache_dir, lee_articles
+from benchmarks.corpus_lee import SOURCE_RELEASE, cache_dir, lee_articles, lee_test_articles
+from benchmarks.corpus_newspaper4k import NEWSPAPER4K, newspaper4k_articles
 from tests.conftest import REPO_ROOT, SHARED_DIR
 
 CORPUS = SHARED_DIR / "corpus"
@@ -66,15 +67,22 @@ def text_of(path: Path) -> str | None:
 
 
 def lee_texts() -> list[str]:
-    """The Lee corpus's articles when its release is cached here (never fetched by this test)."""
-    return list(lee_articles().values()) if (cache_dir() / SOURCE_RELEASE).exists() else []
+    """The Lee corpus's articles, both files, when its release is cached here (never fetched by this test)."""
+    if not (cache_dir() / SOURCE_RELEASE).exists():
+        return []
+    return list(lee_articles().values()) + list(lee_test_articles().values())
+
+
+def newspaper4k_texts() -> list[str]:
+    """newspaper4k's English articles when its release is cached here (never fetched by this test)."""
+    return list(newspaper4k_articles().values()) if (cache_dir() / NEWSPAPER4K.filename).exists() else []
 
 
 def corpus_texts() -> list[str]:
     articles = json.loads(AEB_ARTICLES.read_text(encoding="utf-8"))
     bodies = [article["articleBody"] for article in articles.values()]
     polnear = [path.read_text(encoding="utf-8") for path in sorted(POLNEAR_ARTICLES.glob("*.txt"))]
-    return bodies + polnear + lee_texts()
+    return bodies + polnear + lee_texts() + newspaper4k_texts()
 
 
 def allowed_texts() -> list[str]:

@@ -16,7 +16,11 @@ from benchmarks.corpus_lee import (
     SOURCE_RELEASE_SHA256,
     CorpusUnavailable,
     article_id,
+    cache_dir,
     fetched_release,
+    lee_articles,
+    lee_bodies,
+    lee_test_articles,
     release_url,
 )
 
@@ -90,3 +94,26 @@ def test_an_unreachable_index_is_a_clear_error(tmp_path: Path, monkeypatch: pyte
 def test_article_ids_name_the_line() -> None:
     assert article_id(0) == "lee-bg-000"
     assert article_id(299) == "lee-bg-299"
+
+
+needs_release = pytest.mark.skipif(
+    not (cache_dir() / SOURCE_RELEASE).exists(), reason="the Lee corpus's release is not cached on this machine"
+)
+
+
+@needs_release
+def test_the_rated_articles_are_fifty_others_read_as_latin_1() -> None:
+    rated = lee_test_articles()
+    assert list(rated) == [f"lee-cor-{number:02d}" for number in range(50)]
+    background = {text[:80] for text in lee_articles().values()}
+    assert not any(text[:80] in background for text in rated.values())
+    assert all("\ufffd" not in text for text in rated.values())
+
+
+@needs_release
+def test_bodies_come_from_either_file_and_an_unknown_id_is_named() -> None:
+    bodies = lee_bodies(["lee-bg-007", "lee-cor-07"])
+    assert bodies["lee-bg-007"] == lee_articles()["lee-bg-007"]
+    assert bodies["lee-cor-07"] == lee_test_articles()["lee-cor-07"]
+    with pytest.raises(SystemExit, match="lee-cor-50"):
+        lee_bodies(["lee-cor-50"])

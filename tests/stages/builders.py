@@ -80,6 +80,24 @@ def quote_rows(paragraphs: Sequence[str], names: Names | None = None) -> list[Qu
     return [(q.text, q.speaker, q.attribution) for q in quotes_of(paragraphs, names)]
 
 
+QuoteKindRow = tuple[str, str | None, str, str | None]
+"""A quote's text, speaker, attribution and speaker_kind."""
+
+
+def quote_kind_rows(paragraphs: Sequence[str], names: Names | None = None) -> list[QuoteKindRow]:
+    """Each quote of ``quotes_of(paragraphs, names)`` as (text, speaker, attribution, speaker_kind)."""
+    return [(q.text, q.speaker, q.attribution, q.speaker_kind) for q in quotes_of(paragraphs, names)]
+
+
+SpeakerRow = tuple[str, str | None]
+"""A quote's text and speaker."""
+
+
+def speaker_rows(paragraphs: Sequence[str], names: Names | None = None) -> list[SpeakerRow]:
+    """Each quote of ``quotes_of(paragraphs, names)`` as (text, speaker)."""
+    return [(q.text, q.speaker) for q in quotes_of(paragraphs, names)]
+
+
 def people(*full_names: str) -> Names:
     """Each person by the full name and by the surname alone, both resolved to the full name."""
     return {form: (name, "PERSON") for name in full_names for form in (name, name.split()[-1])}

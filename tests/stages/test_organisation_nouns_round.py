@@ -11,15 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.builders import Names, organisations, people, quotes_of
-
-Row = tuple[str, str | None]
-"""A quote's text and speaker."""
-
-
-def rows(paragraphs: list[str], names: Names) -> list[Row]:
-    return [(q.text, q.speaker) for q in quotes_of(paragraphs, names)]
-
+from tests.stages.builders import Names, organisations, people
+from tests.stages.builders import SpeakerRow as Row
+from tests.stages.builders import speaker_rows as rows
 
 RULES = [
     pytest.param(

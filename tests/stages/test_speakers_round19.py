@@ -15,15 +15,9 @@ import pytest
 from newsprep.extract.entities.places import NATIONAL_NOUNS
 from newsprep.extract.quotes.speakers import role_alone
 from newsprep.text import COURTESY_TITLES, PERSON_TITLES
-from tests.stages.builders import Names, organisations, people, quotes_of
-
-Row = tuple[str, str | None, str, str | None]
-"""A quote's text, speaker, attribution and speaker_kind."""
-
-
-def rows(paragraphs: list[str], names: Names) -> list[Row]:
-    return [(q.text, q.speaker, q.attribution, q.speaker_kind) for q in quotes_of(paragraphs, names)]
-
+from tests.stages.builders import Names, organisations, people
+from tests.stages.builders import QuoteKindRow as Row
+from tests.stages.builders import quote_kind_rows as rows
 
 LOST_MARK = (
     'The city marked the anniversary. "Today the bridge is open again," Mayor Dana Pell said. "The repairs took a'

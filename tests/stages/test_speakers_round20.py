@@ -11,14 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.builders import Names, organisations, people, quotes_of
-
-Row = tuple[str, str | None, str, str | None]
-"""A quote's text, speaker, attribution and speaker_kind."""
-
-
-def rows(paragraphs: list[str], names: Names) -> list[Row]:
-    return [(q.text, q.speaker, q.attribution, q.speaker_kind) for q in quotes_of(paragraphs, names)]
+from tests.stages.builders import Names, organisations, people
+from tests.stages.builders import QuoteKindRow as Row
+from tests.stages.builders import quote_kind_rows as rows
 
 
 @pytest.mark.parametrize(

@@ -67,7 +67,7 @@ def test_every_article_holds_at_least_two_fully_annotated_statistics(name: str) 
             assert stat["measures"] and stat["unit"] and stat["span"][0] < stat["span"][1]
 
 
-def _contract_rows(document: dict[str, Any]) -> pl.DataFrame:
+def contract_rows(document: dict[str, Any]) -> pl.DataFrame:
     """A document's entries as rows of the statistics table (the span's hash stands in for its text)."""
     doc_id = hashlib.sha256(document["id"].encode("utf-8")).hexdigest()
     rows = [
@@ -84,7 +84,7 @@ def test_every_entry_of_the_held_out_sets_and_the_later_dev_sets_is_a_row_the_co
     """Finite values and units the contract allows (lower case: 'people', 'usd'); the first dev set keeps an older
     capitalised unit, which the scorer reads the same."""
     for document in _annotations(name)["documents"]:
-        StatisticsSchema.validate(_contract_rows(document))
+        StatisticsSchema.validate(contract_rows(document))
         assert all(math.isfinite(stat["value"]) for stat in document["statistics"]), document["id"]
 
 

@@ -22,10 +22,11 @@ from newsprep.text import NUMBER_WORD_VALUES, singular_forms, word_set
 
 PAIR_NOUNS = word_set(
     "countries nations sides parties candidates nominees leaders governments campaigns presidents allies rivals "
-    "superpowers economies powers capitals men women"
+    "superpowers economies powers capitals men women teams clubs squads groups companies firms"
 )
 """With two, these are the sides of a relation the article has named or everyone knows ('the two countries agreed to
-talk', 'both major parties', 'the two men met again'): a pair pointed at, not a figure reported."""
+talk', 'both major parties', 'the two men met again', 'the two teams took the field', 'talks between the two groups',
+'the two companies agreed to merge'): a pair pointed at, not a figure reported."""
 MAX_WORDS_BETWEEN = 3
 """'four diesel pumps' then 'those four pumps': words allowed between the earlier number and its noun."""
 LOOKBACK_CHARS = 30_000
@@ -66,8 +67,12 @@ def named_as_group_before(text: str, pos: int, number_word: str) -> bool:
 _NAME = r"(?:[a-z]+(?:-[a-z]+)*\s+){0,3}[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*"
 """A name with up to three lower-case words before it ('former astronaut Tom Stafford', 'hedge-fund manager Ann Ruiz',
 'Blue Origin')."""
-_NAMES_AFTER = re.compile(rf"\s*(?:,|:|\s[—–])\s*{_NAME}(?:\s*(?:,|\([^()]{{1,12}}\),?)\s*{_NAME})*,?\s+and\s+{_NAME}")
-"""', Dana Pell and Omar Reyes', ' — Astra, Lumen, Veld and Corvid': the group counted is named right after."""
+_NAMES_AFTER = re.compile(
+    rf"\s*(?:,|:|\s[—–]|\s--?(?=\s))\s*{_NAME}(?:\s*(?:,|\([^()]{{1,12}}\),?)\s*{_NAME})*,?\s+and\s+{_NAME}"
+)
+"""', Dana Pell and Omar Reyes', ' — Astra, Lumen, Veld and Corvid': the group counted is named right after. A dash
+typed as a spaced hyphen or two (' - Astra, Lumen and Veld -', ' -- A, B and C --', as wire copy and plain-text
+archives write it) sets the names off as a dash does."""
 
 
 def names_listed_after(text: str, pos: int = 0) -> bool:

@@ -98,6 +98,7 @@ from newsprep.extract.statistics.measure_shapes import (
 )
 from newsprep.extract.statistics.measure_shares import percent_measure, rate_among, without_restated_amount
 from newsprep.extract.statistics.measure_sizes import PLAIN_DIMENSIONS, rate_measure, size_measure
+from newsprep.extract.statistics.measure_temperatures import bare_temperature
 from newsprep.extract.statistics.measure_tidying import (
     threshold_subject,
     without_also,
@@ -339,4 +340,6 @@ def measures_of(
         phrase = repeated  # 'the launch was delayed three times' -> 'times launch delayed'
     phrase = without_joined_clause(phrase)  # 'of the growers and see the plan as a boon' -> 'growers'
     phrase = subject_for_empty(phrase, sentence_before)  # 'pixel density goes ever so slightly to 412ppi'
-    return phrase if is_a_measure(phrase, unit) else None
+    phrase = phrase if is_a_measure(phrase, unit) else None
+    sentence_text = text[sentence[0] : sentence[1]]
+    return bare_temperature(phrase, unit, sentence_text)  # 'by noon it was 28 degrees' -> 'temperature'

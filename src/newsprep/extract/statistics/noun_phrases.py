@@ -71,6 +71,12 @@ _NAME_LINK = re.compile(r"of(?:[ \t\u00a0]+the)?(?=[ \t\u00a0]+[A-Z])")
 """'of' (and 'the') between capitalised words: a name's parts ('Player of the Season', 'Bank of Tasmania')."""
 
 
+_OPENING_QUOTE = re.compile(r"[“\"](?=[a-z])")
+"""An opening quote mark right before a lower-case word: the counted noun put in scare quotes ('three “pilot
+schemes” a year'); a capitalised word after it opens a title or a quotation, not a noun (a single mark is left
+alone: '’' closes a possessive as often as a quotation)."""
+
+
 @dataclass(frozen=True, slots=True)
 class NounPhrase:
     start: int
@@ -103,6 +109,8 @@ def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
         if m is None and cursor != pos:
             return None
         gap = m.end() if m else 0
+        if first is None and _OPENING_QUOTE.match(text, cursor + gap):
+            gap += 1  # 'five “guest judges”': the noun counted, in scare quotes
         model = _MODEL_NAME.match(text, cursor + gap) if text[cursor + gap : cursor + gap + 1].isalnum() else None
         if model is not None:
             first = model.start() if first is None else first

@@ -121,8 +121,8 @@ def _single(text: str, q: Quantity) -> Hit | None:
     glued = GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if glued is not None and not is_glued(text[: q.end], q):
         unit = (glued.group("unit") or glued.group("storage") or glued.group("length")).lower()
-        if unit == "w" and PRODUCT_NAME_AFTER.match(text, glued.end()):
-            return None
+        if (unit == "w" and PRODUCT_NAME_AFTER.match(text, glued.end())) or (unit == "c" and is_identifier(text, q)):
+            return None  # 'a 40W Zephyr Lamp' is a name; 'gate 5C', 'Room 12C' a place's number, no temperature
         if unit == "p":
             return None if q.value in VIDEO_LINES else Hit(q.start, glued.end(), q.value, "pence", "money")
         return Hit(q.start, glued.end(), q.value, GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())
@@ -159,7 +159,7 @@ def _single(text: str, q: Quantity) -> Hit | None:
         return None  # 'and another 24 in the case' after '6 hours of playback': a duration, its unit left out
     if kind == "count" and q.is_word and noun is not None and noun.head in VAGUE_FIGURES:
         return None
-    if kind == "count" and (is_figure_of_speech_count(noun, q.value) or is_title_count(text, q)):
+    if kind == "count" and (is_figure_of_speech_count(noun, q.value, text) or is_title_count(text, q)):
         return None
     if kind == "count" and _count_rejected(text, q, noun, left=True, right=True, keep_determined=True):
         return None
@@ -178,15 +178,31 @@ def _single(text: str, q: Quantity) -> Hit | None:
         return None
     rate = RATE_AFTER.match(text, q.end) if kind == "money" else None  # '$12-a-month plan': the plan is priced
     context_end = noun.end if noun else rate.end() if rate else q.end
+    if (
+        noun is not None
+        and text[noun.start - 1 : noun.start] in _QUOTE_MARKS
+        and text[noun.end : noun.end + 1] in _QUOTE_MARKS
+    ):
+        context_end += 1  # 'three “pilot schemes” in the north': the clause goes on after the closing mark
     return Hit(
         q.start, q.end, q.value, quantity_unit(q, noun), kind, noun, context_end=context_end, determined=determined
     )
+
+
+_QUOTE_MARKS = frozenset({"“", "”", '"'})
+_DATED_BY_YEAR = re.compile(r"\bin\s+$")
 
 
 def _range(text: str, m: re.Match[str], mentions_yuan: bool, grammar: NumberGrammar) -> list[Hit]:
     q1, q2 = grammar.read(m, 1, mentions_yuan=mentions_yuan), grammar.read(m, 2, mentions_yuan=mentions_yuan)
     if q1 is None or q2 is None or not grammar.joins_two_ends(m):
         return []
+    if (
+        not (q1.currency or q1.scale or q1.percent)
+        and _DATED_BY_YEAR.search(text, max(0, q1.start - 8), q1.start)
+        and is_year(text, q1, None)
+    ):
+        return []  # 'from $2 billion in 2019 to $3 billion': the year dates the first amount, it is no range's end
     first = inherit_range_end(q1, q2)
     kind = quantity_kind(first)
     sized = _glued_range(text, first, q2) if kind == "count" else None

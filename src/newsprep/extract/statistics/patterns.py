@@ -27,8 +27,15 @@ SERIES_AFTER = re.compile(
     re.IGNORECASE,
 )
 """'won four in a row', 'lost six straight', 'seven of nine': a number word that counts a run of games or tries."""
+_CELSIUS = (
+    r"(?-i:C)(?=\s*[.,;:!?)—–]|\s*$|\s+(?:and|or|but|to|of|in|on|at|by|for|with|during|than|from|as|when|while|before"
+    r"|after|that|which|yesterday|today|last|this|the|a)\b)"
+)
+"""A capital C glued to its number and followed by a stop or a function word: degrees Celsius ('reached 35C on Monday');
+before a noun it names a rating or a model ('a 12C battery', 'Type 4C cable')."""
 GLUED_UNIT = re.compile(
-    r"(?:(?P<unit>fps|kph|km/h|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp|mah|ppi|(?-i:W)|(?-i:p))|(?P<storage>gb|tb|mb)(?=\s+of\s)"
+    rf"(?:(?P<unit>fps|kph|km/h|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp|mah|ppi|(?-i:W)|(?-i:p)|{_CELSIUS})"
+    r"|(?P<storage>gb|tb|mb)(?=\s+of\s)"
     r"|(?P<length>mm|cm)(?=\s+(?:of|thick|thin|wide|long|tall|deep|high|across)\b))\b"
     r"(?![-/.]\w)",
     re.IGNORECASE,
@@ -37,7 +44,8 @@ GLUED_UNIT = re.compile(
 number. Storage only before 'of': a '256GB' or '42mm' beside a product's name names a model, as '16-inch' does
 (millimetres and centimetres are read before 'thick', 'wide', 'long' and the like, and before 'of' as storage is:
 '7.9mm thick' and '1.6mm of depth' are the size itself, as '1.6 mm of depth' written apart is); watts only as a
-capital W; pence only as a small p, and never a video's lines ('1080p', ``VIDEO_LINES``)."""
+capital W; pence only as a small p, and never a video's lines ('1080p', ``VIDEO_LINES``); degrees Celsius as
+``_CELSIUS`` says ('the kiln hit 41C', as British and Australian copy writes them)."""
 VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 """'720p', '1080p': a video's resolution, no price in pence."""
 GLUED_UNIT_NAMES = {
@@ -50,7 +58,7 @@ GLUED_UNIT_NAMES = {
 GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
 GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz", "mp": "megapixels", "w": "watts"}
 GLUED_UNIT_NAMES |= {"p": "pence", "mah": "milliamp-hours", "mm": "millimeters", "cm": "centimeters"}
-GLUED_UNIT_NAMES |= {"ppi": "pixels per inch"}
+GLUED_UNIT_NAMES |= {"ppi": "pixels per inch", "c": "degrees"}
 PRODUCT_NAME_AFTER = re.compile(
     r"(?=(?:\s+[A-Z0-9][\w-]*)*?\s+[A-Z][a-z])(?:\s+[A-Z0-9][\w-]*)+"
     r"(?=\s*$|\s*[.,;:!?()—–]|\s+(?:is|was|are|were|has|had|for|from|with|and|or|that|which|costs?|sells?)\b)"

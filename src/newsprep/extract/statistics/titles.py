@@ -1,5 +1,6 @@
 """A count that opens a title set in title case ('7 Ways to Cut Your Bills', '12 Readers Share Their Stories'), and
-a count of the writer's own words ('two things to know', 'in five words': ``is_figure_of_speech_count``).
+a count of the writer's own words ('two things to know', 'in five words', 'Two questions: ...':
+``is_figure_of_speech_count``).
 
 A listicle's or a feature's name quoted in the body (or a sub-heading that is one) names a piece; the number in it
 reports nothing. Title case is told from a name that starts a sentence ('40 Los Angeles police officers') by two
@@ -47,8 +48,19 @@ MAX_PHRASE_WORDS = 1000
 """'put it in five words', 'her last two words': a count of words under this is the length of a phrase."""
 
 
-def is_figure_of_speech_count(noun: NounPhrase | None, value: float) -> bool:
-    """A count that only announces or measures the writer's own words: 'N things', a phrase's 'N words'."""
+_LISTED_HEADS = frozenset({"questions", "factors", "reasons", "lessons", "takeaways", "things"})
+"""The writer's framing of what follows: 'Two questions: who pays? And when?', 'shaped by two factors: cost and
+time'."""
+_COLON_AFTER = re.compile(r"[ \t]*:")
+MAX_LISTED = 5
+"""A list the writer sets out is short; 'asked 12 questions: six on cost ...' counts what a panel did."""
+
+
+def is_figure_of_speech_count(noun: NounPhrase | None, value: float, text: str) -> bool:
+    """A count that only announces or measures the writer's own words: 'N things', a phrase's 'N words', or 'N
+    questions:' ('N factors:', 'N reasons:') setting out the list that follows its colon."""
     if noun is None:
         return False
+    if noun.head in _LISTED_HEADS and value <= MAX_LISTED and _COLON_AFTER.match(text, noun.end):
+        return True
     return noun.head in _UNCOUNTED_HEADS or (noun.head == "words" and value < MAX_PHRASE_WORDS)

@@ -3,18 +3,31 @@ for a set whose lines hold fewer than 25 such articles, every one of them: ``TAK
 whose article is a copy of one another quotes set holds (``COPIES_SKIPPED``: lee-quotes-dev6 takes lines 82 and 126
 to 297 and drops line 150, a copy of lee-quotes2's line 156), shares no article with another quotes set, and, when
 the cached release is present, hashes right and accounts for every double quote mark of its articles (a span opens
-after it or ends right before it)."""
+after it or ends right before it). ``lee-quotes-dev7`` holds every article of lee.cor, the rated file, with two or
+more marks: its own checks are at the end."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import polars as pl
 import pytest
 
-from benchmarks.corpus_lee import ARTICLE_COUNT, ID_PREFIX, SOURCE_RELEASE, article_id, cache_dir, lee_articles
+from benchmarks.corpus_lee import (
+    ARTICLE_COUNT,
+    ID_PREFIX,
+    SOURCE_RELEASE,
+    TEST_ID_PREFIX,
+    article_id,
+    cache_dir,
+    lee_articles,
+    lee_test_articles,
+)
 from benchmarks.evalsets import ANNOTATIONS_DIR, CONSTRUCTION_SETS, evalset_names, gold_for
+from newsprep.schemas.tables import QuotesSchema
 
 LINE_CHOICE: dict[str, tuple[int | None, int]] = {
     "lee-quotes": (0, 0),
@@ -148,3 +161,51 @@ def test_every_span_hashes_and_every_double_quote_mark_is_annotated(name: str) -
         assert len(gold["quotes"]) == len(document["quotes"])
         expected = list(UNOPENED_MARKS.get(document["id"], ()))
         assert unaccounted_marks(body, _spans(document)) == expected, document["id"]
+
+
+RATED_SET = "lee-quotes-dev7"
+"""The quotes set on lee.cor, the corpus's 50 rated articles (round 27): every one of them holding two or more double
+quote marks, 22 in all, so it has no line choice of its own."""
+
+
+def _contract_rows(document: dict[str, Any]) -> pl.DataFrame:
+    """A document's quotes as rows of the quotes table (the span's hash stands in for its text)."""
+    doc_id = hashlib.sha256(document["id"].encode("utf-8")).hexdigest()
+    rows = [
+        {"doc_id": doc_id, "quote_idx": idx, "text": quote["hash"], "kind": quote["kind"],
+         "speaker": quote["speaker"], "speaker_kind": "person" if quote["speaker"] else None, "speaker_key": None,
+         "speaker_mention": quote.get("speaker_mention"), "speaker_description": None, "cue": None,
+         "paragraph_idx": 0, "char_start": quote["spans"][0][0], "char_end": quote["spans"][-1][1],
+         "part_count": len(quote["spans"]), "speaker_entity_id": None, "attribution": quote["attribution"]}
+        for idx, quote in enumerate(document["quotes"])
+    ]  # fmt: skip
+    nullable = ("speaker", "speaker_kind", "speaker_key", "speaker_mention", "speaker_description", "cue")
+    return pl.DataFrame(rows, schema_overrides=dict.fromkeys((*nullable, "speaker_entity_id"), pl.String))
+
+
+def test_the_rated_set_holds_only_rated_articles_no_other_quotes_set_holds() -> None:
+    ids = [document["id"] for document in _annotations(RATED_SET)["documents"]]
+    assert ids == sorted(set(ids)) and all(doc_id.startswith(TEST_ID_PREFIX) for doc_id in ids)
+    for other in evalset_names():
+        if other != RATED_SET and "quotes" in _annotations(other)["annotates"]:
+            assert not set(ids) & {document["id"] for document in _annotations(other)["documents"]}, other
+
+
+def test_every_entry_of_the_rated_set_is_a_row_the_contract_accepts() -> None:
+    for document in _annotations(RATED_SET)["documents"]:
+        if document["quotes"]:
+            QuotesSchema.validate(_contract_rows(document))
+
+
+@pytest.mark.skipif(not CACHED, reason="the Lee release is not cached here")
+def test_the_rated_set_is_every_rated_article_with_two_marks_and_accounts_for_each_mark() -> None:
+    articles = lee_test_articles()
+    documents = _annotations(RATED_SET)["documents"]
+    assert [document["id"] for document in documents] == [
+        doc_id for doc_id, body in sorted(articles.items()) if body.count('"') >= 2
+    ]
+    for document in documents:
+        body = articles[document["id"]]
+        gold = gold_for(document, body)  # raises AnnotationMismatch on a changed span
+        assert len(gold["quotes"]) == len(document["quotes"])
+        assert unaccounted_marks(body, _spans(document)) == [], document["id"]

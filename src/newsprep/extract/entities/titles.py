@@ -10,18 +10,24 @@ constructions got past it before:
   row on any dev or guard set);
 - a capitalised epithet or role word no list can hold (a nickname an opponent uses, a band or a pageant a person is
   known by): ``drop_epithets`` cuts the words before a given name when the article names the person without them
-  elsewhere, so the two spellings resolve to one entity.
+  elsewhere, so the two spellings resolve to one entity;
+- the portfolio of an office written ``<Office> for|of <Portfolio> <Name>``, which NER often takes into the name and
+  leaves the office out (``Minister for Fisheries`` + ``Tavita Manoa``): ``drop_portfolios`` (issue 16, round 27).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from newsprep.model import NerSpan
+from newsprep.extract.entities.lexicon import PORTFOLIO_WORDS
+from newsprep.model import MentionSource, NerSpan
+from newsprep.text import PERSON_TITLES
 from newsprep.text.given_names import is_given_name
 
 _WORD = re.compile(r"\S+")
+_OFFICE_OF = re.compile(r"\b([A-Z][\w-]+)\s+(?:for|of)\s+(?:the\s+)?$")
+"""An office and the word linking it to its portfolio, right before a span (``Minister for ``, ``Secretary of the``)."""
 _KEY_DROP = str.maketrans("", "", ".,’'\"“”")
 
 
@@ -31,6 +37,38 @@ def drop_epithets(spans: Sequence[NerSpan]) -> list[NerSpan]:
     them ("<Epithet> Ann Lee" beside "Ann Lee"), cut to that name."""
     forms = {_key(span.text) for span in spans if span.label == "PERSON"}
     return [_without_epithet(span, forms) if span.label == "PERSON" else span for span in spans]
+
+
+def drop_portfolios(spans: Sequence[NerSpan], texts: Mapping[tuple[MentionSource, int | None], str]) -> list[NerSpan]:
+    """Each PERSON span of three words or more right after an office and ``for``/``of`` (``Minister for``) that opens
+    with capitalised words, none a given name (a portfolio's word may be one: ``Navy``): those words are the office's
+    portfolio (``Fisheries``, ``Foreign Affairs``), cut before the first given name, else before the last two
+    words (a surname and a given name the birth records miss). A name that opens with a given name is left whole
+    (``the Secretary of Ann Lee``)."""
+    return [
+        _without_portfolio(span, texts.get((span.source, span.caption_idx if span.source == "caption" else None), ""))
+        if span.label == "PERSON"
+        else span
+        for span in spans
+    ]
+
+
+def _without_portfolio(span: NerSpan, text: str) -> NerSpan:
+    words = list(_WORD.finditer(span.text))
+    office = _OFFICE_OF.search(text, max(0, span.char_start - 40), span.char_start)
+    if len(words) < 3 or office is None or office.group(1).casefold() not in PERSON_TITLES:
+        return span
+    lead = next((k for k, word in enumerate(words) if not _is_portfolio_word(word.group())), len(words) - 2)
+    first = words[min(lead, len(words) - 2)]
+    if lead == 0 or not first.group()[:1].isupper():
+        return span
+    cut = first.start()
+    return NerSpan(span.source, span.caption_idx, span.char_start + cut, span.char_end, span.text[cut:], span.label)
+
+
+def _is_portfolio_word(word: str) -> bool:
+    """A capitalised word no given name, or a portfolio's word the birth records hold as a name too (``Navy``)."""
+    return _is_epithet_word(word) or (word[:1].isupper() and word.casefold() in PORTFOLIO_WORDS)
 
 
 def _without_epithet(span: NerSpan, forms: set[tuple[str, ...]]) -> NerSpan:

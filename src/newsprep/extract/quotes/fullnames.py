@@ -101,8 +101,9 @@ class FullNames:
     def fullest(self, name: str, position: int, quoted: Sequence[tuple[int, str]]) -> str:
         """A one-word name completed from the people named or ``quoted`` (offset, full name of the people quoted so
         far): the surname first, then any word of the name; then the name as the text writes it in full. When two
-        people share the surname (a father and a son), the one named last before ``position`` wins. A name of two
-        or three words that opens with no given name may be the end of a longer one (``Ni Bhriain``)."""
+        people share the surname (a father and a son), the one named last before ``position`` wins, unless that one was
+        named in passing as another's relative (``without_relatives``). A name of two or three words that opens with
+        no given name may be the end of a longer one (``Ni Bhriain``)."""
         if " " in name:
             return self.ending(name, position) or name
         key = name.lower()
@@ -120,6 +121,7 @@ class FullNames:
             titled = self._honorifics.get(key)
             fitting = [(at, full) for at, full in found if titled and given_name_gender(full.split()[0]) == titled]
             found = fitting or found  # "Mr. Velde": Omar Velde before Nuray Velde, whose gender nothing tells
+            found = without_relatives(self._text, found, position)  # "a picture of his wife Liesl Velde"
             before = [(at, full) for at, full in found if at <= position]
             pool = before or found
             if pool:
@@ -179,6 +181,39 @@ _KIN = "mother|father|wife|husband|widow|widower|son|daughter|brother|sister|gra
 _RELATIVE = re.compile(
     rf"\b([A-Z][\w’'\-]+)[’']s\s+(?:{_KIN})\s+([A-Z][a-z’'\-]+)(?![\w’'\-]|\s+(?:[A-Z]|(?:{'|'.join(NAME_PARTICLES)})\s))"
 )
+
+
+def without_relatives(text: str, found: Sequence[tuple[int, str]], position: int) -> list[tuple[int, str]]:
+    """Of the namesakes ``found`` (offset, full name) a bare surname before ``position`` may be, those not named in
+    passing as someone's relative: a namesake the article introduces as a relative (``his wife, Liesl``) and last
+    names before the quote after a verb or a preposition (``a picture of Liesl Vance``, ``a rally for his wife Marisol
+    Orlen``) is not whom the bare surname means; the person the article is about is. A relative who opens a sentence
+    (``His son, Erik Brandt, runs it now.``) is the one named last, as before. All of them when none is left."""
+    if len({full for _, full in found}) < 2:
+        return list(found)
+    passing = {full for _, full in found if _named_in_passing(text, found, full, position)}
+    kept = [(at, full) for at, full in found if full not in passing]
+    return kept or list(found)
+
+
+def _named_in_passing(text: str, found: Sequence[tuple[int, str]], full: str, position: int) -> bool:
+    given = re.escape(full.split()[0])
+    if re.search(rf"{_KIN_INTRODUCTION}{given}\b", text) is None:
+        return False  # never introduced as a relative
+    last = max((at for at, name in found if name == full and at <= position), default=None)
+    if last is None:
+        return False
+    before = text[max(0, last - 80) : last]
+    kin = _KIN_BEFORE.search(before)
+    before = before[: kin.start()] if kin is not None else before
+    return _AFTER_VERB_OR_PREPOSITION.search(before) is not None
+
+
+_KIN_INTRODUCTION = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'\-]+[’']s),?\s+(?:{_KIN}),?\s+"
+"""A relative's introduction before a name (``his wife, ``, ``Velde's father ``)."""
+_KIN_BEFORE = re.compile(_KIN_INTRODUCTION + "$")
+_AFTER_VERB_OR_PREPOSITION = re.compile(r"\b(?!(?:and|or|but|nor)\b)[a-z]+,?\s+$")
+"""A lower-case word before a name, no conjunction (``Omar Velde and his son Kerem Velde`` name two subjects)."""
 
 
 def relatives_by_given_name(text: str, people: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -233,6 +233,8 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             misread = self._fullest(name, start)  # "Reese said" after "Guard Tavion Reese", NER's NORP tag on "Reese"
         if misread is None and not is_org and name != bare and name in self._names.surnames:
             misread = self._fullest(name, start)  # "Justice Corder said" after "Anne Corder", NER's ORG tag on both
+        if misread is None and not is_org and _named_after_office(bare, name, inside):
+            misread = self._fullest(name, start)  # "Ecuadorian President Tavita Manoa", NER's GPE tag on the name
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
         if is_org or (inside and not surname_taken_for_org(name, inside)):
@@ -318,3 +320,11 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
     def _is_quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._quoted, (position, len(self._text) + 1)) - 1
         return i >= 0 and self._quoted[i][0] <= position < self._quoted[i][1]
+
+
+def _named_after_office(bare: str, name: str, inside: Sequence[Mention]) -> bool:
+    """``South Tasman Premier Kofi Ardane``: the name left once the titles are cut stands right after an office word
+    and is itself one of NER's mentions (a place or an organisation to it): a person's name, not an organisation's
+    (``Mayor of Tasman`` is no one: ``of``, not an office, stands before the place)."""
+    before = bare.split()[: -len(name.split())]
+    return len(name.split()) > 1 and bool(before) and is_role(before[-1]) and any(m.text == name for m in inside)

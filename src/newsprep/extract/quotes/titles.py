@@ -5,6 +5,7 @@ compared in lower case without its period."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsprep.extract.quotes.words import DEFINITE_ROLES, ROLE_NOUNS
 from newsprep.text import NAME_PARTICLES, PERSON_TITLES, without_periods
@@ -88,9 +89,32 @@ def is_role(word: str) -> bool:
     return lowered in ROLE_NOUNS | DEFINITE_ROLES | _DESCRIPTORS | TITLE_WORDS or lowered.endswith(_DESCRIPTOR_ENDINGS)
 
 
+_PORTFOLIO_TITLES = vocabulary(
+    "state foreign defense defence interior finance trade health gop democratic republican democrat u.s us uk"
+)
+"""Words of ``TITLE_WORDS`` that name a portfolio, a party or a country, not an office: never the office a place's
+name stands before (``Foreign Minister``: the office is ``Minister``)."""
+
+
+def office_after_place(words: Sequence[str]) -> int:
+    """``South Tasman Premier Kofi Ardane`` -> 2: the index of an office word that only capitalised words stand
+    before, none a given name nor a title (a place's, a people's or an organisation's name: ``New Zealand``,
+    ``Ecuadorian``, ``White House Press``), with a name of two words or more after it; 0 when there is none."""
+    for j in range(1, len(words) - 2):
+        word = words[j].lower().strip(".,")
+        lead = words[:j]
+        if not all(w[:1].isupper() and not is_given_name(w) for w in lead):
+            return 0
+        if word in TITLE_WORDS and word not in _PORTFOLIO_TITLES and words[j + 1][:1].isupper():
+            return j
+    return 0
+
+
 def strip_titles(name: str) -> str:
-    """``Secretary of State Antony Blinken`` -> ``Antony Blinken``; keeps at least one word."""
+    """``Secretary of State Antony Blinken`` -> ``Antony Blinken``, ``Ecuadorian President Tavita Manoa`` ->
+    ``Tavita Manoa``; keeps at least one word."""
     words = name.split()
+    words = words[office_after_place(words) :]
     keep_from = 0
     i = 0
     while i < len(words) - 1:

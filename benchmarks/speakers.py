@@ -15,6 +15,8 @@ repository): the aeb sets (``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2
 Lee sets (``lee-quotes``, ``lee-quotes-dev``, ``lee-quotes-dev2``, ``lee-quotes-dev3``, ``lee-quotes-dev4``,
 ``lee-quotes-dev5``, ``lee-quotes-dev6``, ``lee-quotes2``: ABC news of 2001, ``benchmarks/corpus_lee.py``;
 ``lee-quotes-dev7``: every article of its rated file, lee.cor, holding two or more double quote marks;
+``np4k-quotes-dev``: US magazine, web and wire news, the eleven English articles of newspaper4k's release,
+``benchmarks/corpus_newspaper4k.py``;
 ``organisation-nouns-dev``, ``organisation-nouns-dev-lee``, ``organisation-nouns-dev-aeb``: only the quotes attributed
 to an organisation noun or a document, from all the text a round may read, so their quote precision means nothing; the
 held-out ``aeb-quotes``, ``lee-quotes`` and ``lee-quotes2`` are scored once at the end of a round, their errors

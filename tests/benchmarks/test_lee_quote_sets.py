@@ -89,10 +89,11 @@ def _lines_of_other_quote_sets(name: str) -> set[int]:
     }
 
 
-def unaccounted_marks(body: str, spans: Iterable[Sequence[int]]) -> list[int]:
-    """The double quote marks of ``body`` that neither open a span (the mark right before it) nor close one (the first
-    mark after its end, with only spaces or a comma between)."""
-    marks = [i for i, char in enumerate(body) if char == '"']
+def unaccounted_marks(body: str, spans: Iterable[Sequence[int]], kinds: str = '"') -> list[int]:
+    """The double quote marks of ``body`` (the characters ``kinds``: straight ones in the Lee corpus) that neither open
+    a span (the mark right before it) nor close one (the first mark after its end, with only spaces or a comma
+    between)."""
+    marks = [i for i, char in enumerate(body) if char in kinds]
     accounted: set[int] = set()
     for start, end in spans:
         accounted.add(start - 1)

@@ -8,7 +8,7 @@
 - ``mentioned``: quoted words nobody is quoted as saying: thoughts, self-talk, a lone answer word mentioned.
 - ``cues``: the attribution grammar (the speaker phrase before a speech verb); ``subjects``: the phrase after one
   and a sentence's subject; ``clauses``: the attribution clause next to a quotation (its cue, and where the speaker
-  phrase stands).
+  phrase stands); ``clause_shapes``: the clauses of shapes those readers miss (a verb no list holds, a long subject).
 - ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``); ``found``: the quote
   candidate, the speaker found and the step from an attribution to it; ``earlier_sentences``: attributions before
   the quote's sentence and colon introductions; ``partial_speakers``: the speaker of a phrase quoted in narration.

@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.quotes.clause_shapes import (
+    affiliated_name,
+    caused_to_speak,
+    inverted_before_quote,
+    unlisted_speech_verb,
+)
 from newsprep.extract.quotes.cues import (
     Attribution,
     Phrase,
@@ -72,11 +78,14 @@ def clause_end(text: str, start: int, stop: int) -> int:
     return stop
 
 
-def attribution_after(text: str, start: int, stop: int, *, complete: bool = False) -> Attribution | None:
+def attribution_after(
+    text: str, start: int, stop: int, *, complete: bool = False, handed_on: bool = False
+) -> Attribution | None:
     """An attribution opening the text right after a closing mark: ``says X`` / ``X says`` / ``— X``.
 
     After a ``complete`` quotation (one ending in a full stop) only a short clause (``Trump said.``) counts:
-    a longer one is the next sentence, about something else.
+    a longer one is the next sentence, about something else. After a quotation ``handed_on`` by a comma, a subject
+    and any verb in the past are its attribution (``“...,” he rejoined``).
     """
     lead = _LEAD_AFTER.match(text, start, stop)
     pos = lead.end() if lead else start
@@ -131,8 +140,15 @@ def attribution_after(text: str, start: int, stop: int, *, complete: bool = Fals
             ):
                 return Attribution(word, phrase, end)
             break
-        if i >= 8 and "," not in {tok[2] for tok in words[:i]}:
+        if i >= 8 and "," not in {tok[2] for tok in words[:i]} and not affiliated_name(words[: i + 1]):
             break
+    unlisted = unlisted_speech_verb(words) if handed_on and not complete else None
+    if unlisted is not None:
+        # "“Then why raise it,” he rejoined.", "“...,” Benz bellowed": a quotation its comma hands on to a subject and
+        # a verb in the past, a verb of saying the cue list does not hold
+        phrase = phrase_before(text, pos, words[unlisted][0])
+        if phrase is not None:
+            return Attribution(words[unlisted][2], phrase, end)
     if dash and capitalised(words[0][2]):
         phrase = phrase_after(text, pos, end)
         return Attribution(None, phrase, end) if phrase else None
@@ -300,6 +316,10 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             # "funded by the National Science Foundation, which said it supports “...”", "Velde, who called the talks
             # “productive”": the one ``which``/``who`` names
             phrase = phrase_before(text, lo, previous[-2][0])
+        elif before.lower() == "to" and (caused := caused_to_speak(text, lo, previous)) is not None:
+            # "another attack that prompted Judge Aya Senn to quip ...": the one prompted speaks; "Dov Haran, who
+            # proceeded to tell his staff, “...”": the one the relative pronoun names
+            phrase = caused
         elif participle or before.lower() in ("and", "but", "then", "to"):
             # "Trump spoke on Friday, saying ..." / "... and said" / "took to Twitter to accuse": the subject
             # opens the sentence, or the clause joined to it (", and the Group is left to wonder").
@@ -307,6 +327,10 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             clause = joints[-1].end() if joints and not participle else lo
             phrase = sentence_subject(text, clause, match.start()) if clause > lo else None
             phrase = _before_auxiliary(text, phrase or sentence_subject(text, lo, match.start()))
+        elif before == "," and lowered in AFTER_QUOTE_CUES and inverted_before_quote(text, previous, match.end(), stop):
+            # "The new contract, said Tavi Brenn, “was all about ...”": the cue and its subject set between commas
+            # inside the sentence the quotation ends; the name after the cue
+            phrase = phrase_after(text, match.end(), stop)
         else:
             phrase = phrase_before(text, lo, match.start())
         if phrase is not None:

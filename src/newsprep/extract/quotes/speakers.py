@@ -65,6 +65,13 @@ _COURTESY = "|".join(sorted((title.capitalize() for title in without_periods(COU
 _APPOSITIVE_LEAD = re.compile(rf",\s*(?:(?:{_COURTESY})\.?\s+)?")
 """The comma before an appositive name, with a courtesy title the name may carry (``the minister, Dr Abdullah``)."""
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_AFFILIATION_LEAD = re.compile(r"\s+(?:of|with|from|at)\s+$")
+"""The preposition between a person's name and the organisation they belong to, right before a speaker phrase."""
+_AFFILIATION_LEAD_CHARS = 10
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'.\-])(?:(?:[A-Z][\w’'\-]*|(?:[A-Z]\.)+) ){0,4}[A-Z][\w’'\-]*$")
+"""Up to five capitalised words on one line, only initials with a stop inside (``Dana H. Pell``, not ``June. Dana``)."""
+_CAPITALISED_RUN_CHARS = 80
+_WORD = re.compile(r"\S+")
 
 
 def role_alone(bare: str, name: str) -> str | None:
@@ -158,6 +165,9 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         adverb = TRAILING_ADVERB.search(self._text[start:end].rstrip())
         if adverb is not None:
             return self.resolve(start, start + adverb.start())
+        affiliated = self._affiliated_person(start)
+        if affiliated is not None:
+            return affiliated  # "“...,” Chief Dana Pell with the Harbor Police said": Pell, not the police
         speaker = self._resolve(whole_organisation(self._mentions, self._starts, start, end), end)
         if speaker.name is not None:
             role = None if speaker.is_person else role_held_for(self._text, start, speaker.mention)
@@ -193,8 +203,10 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         head = without_article(written).split()[-1] if written.split() else ""
         words = lowered.split()
         spokes = next((i for i, w in enumerate(words[:-2]) if w in SPOKESPEOPLE), None)
-        if spokes is not None and words[spokes + 1] in ("for", "of", "at") and not persons:
-            # "said a spokeswoman for Lanark Capital Partners": the organisation, not "spokeswoman for Lanark ..."
+        owners_only = all(self._text[m.char_end : m.char_end + 2] in ("’s", "'s") for m in persons)
+        if spokes is not None and words[spokes + 1] in ("for", "of", "at") and owners_only:
+            # "said a spokeswoman for Lanark Capital Partners": the organisation, not "spokeswoman for Lanark ...";
+            # "a spokesman for Velde’s Lanark Group": the group, not its owner
             spoken_for = self._spoken_for(words[spokes], start, end, inside)
             if spoken_for is not None:
                 return spoken_for
@@ -207,6 +219,9 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             return self._described_speaker(start, end, head.lower(), inside)  # "the agency", "Brenner’s office"
         if persons and persons[-1].char_end >= end - 2 and owns_campaign(self._text, persons[-1]):
             return self._issuer(persons[-1], written)  # "said a spokeswoman for the Velde campaign"
+        owned = self._owned_organisation(persons, inside, end)
+        if owned is not None:
+            return owned  # "Velde’s Lanark Group said": the group speaks, not its owner
         if persons:
             return Speaker(self._fullest(written_name(self._names.person(persons[-1]), written), start), written, True)
         owner = _OWNER_BEFORE_TITLE.match(self._text, start, end)
@@ -247,6 +262,36 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             # "Turmoil continued": a sentence's first word, no one's name; "Angry strikers continued": a description
             return Speaker(None, opener_description(self._text, end, written) or written, True)
         return Speaker(self._fullest(name, start), written, True)
+
+    def _owned_organisation(self, persons: Sequence[Mention], inside: Sequence[Mention], end: int) -> Speaker | None:
+        """The organisation ending the phrase right after its owner's possessive (``Velde’s Lanark Group``)."""
+        if not persons or self._text[persons[-1].char_end : persons[-1].char_end + 2] not in ("’s", "'s"):
+            return None
+        owned = [m for m in inside if m.label == "ORG" and m.char_start > persons[-1].char_end >= 0]
+        return self._named(owned[-1], owned[-1].text) if owned and owned[-1].char_end >= end - 2 else None
+
+    def _affiliated_person(self, start: int) -> Speaker | None:
+        """The person named right before the phrase at ``start`` and joined to it by ``of``, ``with``, ``from`` or
+        ``at`` (``Dana Pell of the Harbor Police``, ``Chief Dana Pell with the Harbor Police``): the phrase reader
+        stopped at the article and took the organisation the person belongs to for the subject."""
+        lead = _AFFILIATION_LEAD.search(self._text, max(0, start - _AFFILIATION_LEAD_CHARS), start)
+        if lead is None:
+            return None
+        i = bisect.bisect_left(self._starts, lead.start()) - 1
+        mention = self._mentions[i] if i >= 0 else None
+        if mention is not None and mention.char_end == lead.start():
+            if not self._is_person(mention) or self._is_quoted(mention.char_start):
+                return None
+            return self._named(mention, mention.text)
+        # NER missed the name ("Patrol Chief Dana Pell with the ..."): capitalised words holding a given name
+        run = _CAPITALISED_RUN.search(self._text, max(0, lead.start() - _CAPITALISED_RUN_CHARS), lead.start())
+        given = (
+            None if run is None else next((w for w in _WORD.finditer(run.group()) if is_given_name(w.group())), None)
+        )
+        if run is None or given is None:
+            return None
+        speaker = self._resolve(run.start() + given.start(), run.end())  # from the given name: no unknown title
+        return speaker if speaker.is_person and speaker.name is not None else None
 
     def first_person(self, start: int, end: int) -> Speaker | None:
         """The first person named (outside quotations) in ``text[start:end]``: the subject of the passage."""

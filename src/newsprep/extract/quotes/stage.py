@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.attribution import speaker_of
+from newsprep.extract.quotes.clause_shapes import addressed_before
 from newsprep.extract.quotes.clauses import attribution_after, attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.described_subjects import described_subject
@@ -73,12 +74,16 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], 
             sentence = max(s for s in starts if s <= span.open_at)
             left = mask[sentence : span.open_at]
             before = attribution_before(mask, sentence, span.open_at)
+            if before is None and text[span.start : span.start + 1].isupper():
+                # "she instructed her drivers, “Nobody ...”": a sentence handed on by a comma after someone addressed
+                before = addressed_before(mask, sentence, span.open_at)
             kind = quote_kind(left, text[span.start : span.end], before)
             candidate = Candidate(span, p.idx, p.start, sentence, kind, turn=turn_of.get(p.idx))
             if candidate.turn is None:
                 quoted = text[span.start : span.end].rstrip("’'\")] ")
+                handed_on = quoted[-1:] == "," or mask[span.outer_end : span.outer_end + 1] == ","
                 candidate.after = attribution_after(
-                    mask, span.outer_end, p.end, complete=quoted[-1:] in (".", "?", "!")
+                    mask, span.outer_end, p.end, complete=quoted[-1:] in (".", "?", "!"), handed_on=handed_on
                 )
                 candidate.before = before
             ends = [s for s in starts if s > span.outer_end]

@@ -34,6 +34,7 @@ from newsprep.extract.quotes.words import (
     run_in,
 )
 from newsprep.text import word_set as vocabulary
+from newsprep.text.given_names import is_given_name
 
 PERSON_ROLES = ROLE_NOUNS | DEFINITE_ROLES
 MAX_DESCRIBED_NAME_WORDS = 10
@@ -178,18 +179,48 @@ def _adverb_before_preposition(tokens: list[Token]) -> bool:
     return opener.endswith("ly") or opener in _TIME_ADVERBS
 
 
+_DASHES = ("—", "–")
+_DATELINE_DASH = "--"
+_DASH_TOKENS = 12
+
+
+def _dash_at(text: str, tokens: list[Token]) -> int | None:
+    """The index of the first dash among the first tokens: a dash token, or the token after a double hyphen (``SEOUL,
+    May 4 (Wire) -- Officials ...``: wire copy's dateline dash, which the phrase tokens leave out)."""
+    for i, tok in enumerate(tokens[:_DASH_TOKENS]):
+        if tok[2] in _DASHES:
+            return i
+        if i + 1 < len(tokens) and _DATELINE_DASH in text[tok[1] : tokens[i + 1][0]]:
+            return i + 1
+    return None
+
+
+_PARTICIPLE_MIN_LETTERS = 6
+
+
+def _participle_before_preposition(tokens: list[Token]) -> bool:
+    """``Authored on club paper, Pell wrote ...``, ``Elected in 2019, Okafor ...``: a past participle, then a
+    preposition, opens an adverbial before the subject (a given name ending in -ed, ``Mohamed at ...``, does not)."""
+    if len(tokens) < 2 or tokens[1][2].lower() not in PREPOSITIONS:
+        return False
+    word = tokens[0][2]
+    return len(word) >= _PARTICIPLE_MIN_LETTERS and word.lower().endswith("ed") and not is_given_name(word)
+
+
 def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject opening the clause ``text[lo:stop]``, after a leading adverbial (``On Friday, Trump ...``)."""
     tokens = phrase_tokens(text, lo, stop)
-    dash = next((i for i, tok in enumerate(tokens[:12]) if tok[2] in ("—", "–")), None)
+    dash = _dash_at(text, tokens)
     if dash and run_in([tok[2] for tok in tokens[:dash]]):
-        tokens = tokens[dash + 1 :]  # "SENATORS QUESTIONED HIM — Oz’s advice ...", "PORT ELLIS, Ore. — Velde ..."
+        # "SENATORS QUESTIONED HIM — Oz’s advice ...", "PORT ELLIS, Ore. — Velde ...", "SEOUL, May 4 (Wire) -- ..."
+        tokens = tokens[dash + (tokens[dash][2] in _DASHES) :]
     opener = tokens[0][2].lower() if tokens else ""
     if (
         opener in OPENERS
         or opener in PREPOSITIONS
         or (opener.endswith("ing") and opener not in ALL_CUES)
         or _adverb_before_preposition(tokens)
+        or _participle_before_preposition(tokens)
     ):
         # "On Friday, Trump ...", "Moving forward, Swift ...": an adverbial or a participle's clause before a comma
         reach = _LONG_ADVERBIAL_TOKENS if _adverb_before_preposition(tokens) else _ADVERBIAL_TOKENS

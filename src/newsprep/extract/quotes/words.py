@@ -106,7 +106,10 @@ America"): the particles, less three the rule never had (issue 16 owns the speak
 OPENERS = vocabulary(
     "but and so yet or in on at when after before then still also while as if though although because "
     "meanwhile however instead earlier later now asked speaking during in even"
-) | vocabulary("conversely similarly likewise separately additionally moreover furthermore nonetheless nevertheless")
+) | vocabulary(
+    "conversely similarly likewise separately additionally moreover furthermore nonetheless nevertheless "
+    "finally eventually ultimately initially subsequently lastly"
+)
 """Words opening a sentence before its subject; the sentence adverbs among them (``Conversely, Pell ...``) are no
 name, although a capitalised -ly word may be one (``Kelly said``)."""
 PREPOSITIONS = vocabulary(

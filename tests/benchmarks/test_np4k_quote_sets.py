@@ -1,0 +1,96 @@
+"""The newspaper4k quote set (``np4k-quotes-dev``): every English article of the release (the long
+``np4k-article_with_br`` too, annotated whole), no article shared with another quotes set, every label in its
+vocabulary, and, when the cached release is present, every span hashing right and every double quote mark of its
+articles, straight or curly, opening or closing an annotated span."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pytest
+
+from benchmarks.corpus_newspaper4k import ENGLISH_ARTICLES, ID_PREFIX, NEWSPAPER4K, newspaper4k_articles
+from benchmarks.evalsets import (
+    ANNOTATIONS_DIR,
+    ATTRIBUTION_CLASSES,
+    CONSTRUCTION_SETS,
+    evalset_names,
+    gold_for,
+)
+from benchmarks.registry_release import cache_dir
+from tests.benchmarks.test_lee_quote_sets import unaccounted_marks as lee_unaccounted_marks
+
+SET = "np4k-quotes-dev"
+OPENING = '“"'
+"""Marks a span may follow (a quotation closed by a single mark ends before it)."""
+DOUBLE_MARKS = '“”"'
+DOUBLED_OPENINGS: dict[str, tuple[int, ...]] = {f"{ID_PREFIX}cnn_002": (3689,)}
+"""Opening marks printed twice (an opening mark, then a closing one): the first opens nothing, the quotation follows
+the second."""
+CACHED = (cache_dir() / NEWSPAPER4K.filename).exists()
+
+
+def _annotations() -> dict[str, Any]:
+    annotations: dict[str, Any] = json.loads((ANNOTATIONS_DIR / f"{SET}.json").read_text(encoding="utf-8"))
+    return annotations
+
+
+def unaccounted_marks(body: str, spans: Iterable[Sequence[int]]) -> list[int]:
+    """The straight and curly double quote marks of ``body`` that neither open nor close a span (``test_lee_quote_sets``
+    reads them)."""
+    return lee_unaccounted_marks(body, spans, kinds=DOUBLE_MARKS)
+
+
+def test_a_mark_is_accounted_for_by_the_span_it_opens_or_closes() -> None:
+    body = "Jo Pell said “we will build it,” and then “it takes time. A “green” plan."
+    build, time = body.index("we will"), body.index("it takes")
+    spans = [(build, body.index(",” and") + 1), (time, body.index(" A "))]
+    green = body.index("“green")
+    assert unaccounted_marks(body, spans) == [green, green + 6]
+    assert unaccounted_marks(body, [*spans, (green + 1, green + 6)]) == []
+
+
+def test_the_set_holds_every_english_article() -> None:
+    annotations = _annotations()
+    assert annotations["corpus"] == "newspaper4k" and annotations["annotates"] == ["quotes"]
+    ids = [document["id"] for document in annotations["documents"]]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == {f"{ID_PREFIX}{name}" for name in ENGLISH_ARTICLES}
+
+
+def test_no_article_is_shared_with_another_quotes_set() -> None:
+    ids = {document["id"] for document in _annotations()["documents"]}
+    for other in evalset_names():
+        if other == SET or other in CONSTRUCTION_SETS:
+            continue
+        annotations = json.loads((ANNOTATIONS_DIR / f"{other}.json").read_text(encoding="utf-8"))
+        if "quotes" in annotations["annotates"]:
+            assert not ids & {document["id"] for document in annotations["documents"]}, other
+
+
+def test_every_quote_is_a_gold_row_the_scorer_and_the_class_counts_accept() -> None:
+    for document in _annotations()["documents"]:
+        for quote in document["quotes"]:
+            assert quote["attribution"] in ATTRIBUTION_CLASSES
+            assert quote["kind"] in ("direct", "partial")
+            assert quote["speaker_scorable"] == (quote["speaker"] is not None)
+            assert quote["speaker"] not in quote["speaker_alts"]
+            assert quote["attribution"] != "none" or quote["speaker"] is None
+            starts = [start for start, _ in quote["spans"]]
+            assert starts == sorted(starts) and all(start < end for start, end in quote["spans"])
+
+
+@pytest.mark.skipif(not CACHED, reason="newspaper4k's release is not cached on this machine")
+def test_every_span_hashes_and_every_double_quote_mark_is_annotated() -> None:
+    articles = newspaper4k_articles()
+    for document in _annotations()["documents"]:
+        body = articles[document["id"]]
+        gold = gold_for(document, body)  # raises AnnotationMismatch on a changed span
+        assert len(gold["quotes"]) == len(document["quotes"])
+        spans = [span for quote in document["quotes"] for span in quote["spans"]]
+        spans += [item["span"] for item in document["not_quotes"]]
+        doubled = DOUBLED_OPENINGS.get(document["id"], ())
+        assert all(body[start - 1] in OPENING or start - 2 in doubled for start, _ in spans), document["id"]
+        assert unaccounted_marks(body, spans) == list(doubled), document["id"]

@@ -52,7 +52,10 @@ MEASURES = [
         id="guard: a distance away from a place",
     ),
     pytest.param(
-        "The herd moved 12 miles north through the valley.", "12", "miles moved", id="guard: a direction with no 'of'"
+        "The herd moved 12 miles north through the valley.",
+        "12",
+        "distance moved",
+        id="guard: a direction with no 'of'",
     ),
     pytest.param("The council will develop almost 40 hectares in Marlow.", "40", "land", id="open ground is land"),
     pytest.param(

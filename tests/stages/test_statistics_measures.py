@@ -84,7 +84,7 @@ STRUCTURES = [
         "40",
         "miners trapped",
     ),
-    ("a bare count's participle", "Officials fear as many as 90 were injured in the blast.", "90", "injured"),
+    ("a bare count's participle", "Officials fear as many as 90 were injured in the blast.", "90", "people injured"),
     ("a distance run for", "Ruiz rushed for 140 yards as the Owls won.", "140", "yards rushed by Ruiz"),
     (
         "a relative clause's holder",
@@ -140,7 +140,7 @@ STRUCTURES = [
         "30",
         "patients had no insurance",
     ),
-    ("count of", "Inspectors counted 45 cases of measles.", "45", "cases of measles counted"),
+    ("count of", "Inspectors counted 45 cases of measles.", "45", "cases of measles"),
     ("what holds a count", "The airline has orders for 400 of the jets.", "400", "orders for jets"),
     ("count and its subject", "The library counts 12,500 cardholders.", "12,500", "library cardholders"),
     ("money for", "The museum received $2 million for a new wing.", "$2 million", "money received for new wing"),

@@ -37,7 +37,7 @@ NEIGHBOURS = [
     (
         "a running total",
         "The clinic reported 45 new cases on Sunday, bringing the total to 1,230.",
-        ["new cases reported", "total new cases"],
+        ["new cases", "total new cases"],
     ),
     (
         "a change after a close",

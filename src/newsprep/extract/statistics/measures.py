@@ -61,6 +61,12 @@ from newsprep.extract.statistics.measure_holders import (
     scorer_of,
     share_holder,
 )
+from newsprep.extract.statistics.measure_implied import (
+    distance_named,
+    people_harmed,
+    without_difference_adjective,
+    without_tally_verb,
+)
 from newsprep.extract.statistics.measure_joins import without_joined_clause
 from newsprep.extract.statistics.measure_levels import change_noun_of
 from newsprep.extract.statistics.measure_money import money_measure
@@ -339,6 +345,9 @@ def measures_of(
     if kind == "times" and (repeated := repeated_event(phrase, left, clause_right)):
         phrase = repeated  # 'the launch was delayed three times' -> 'times launch delayed'
     phrase = without_joined_clause(phrase)  # 'of the growers and see the plan as a boon' -> 'growers'
+    if kind == "count":
+        phrase = people_harmed(without_tally_verb(without_difference_adjective(phrase)))  # '60 have been killed'
+    phrase = distance_named(phrase)  # '40 kilometres upstream from the dam'
     phrase = subject_for_empty(phrase, sentence_before)  # 'pixel density goes ever so slightly to 412ppi'
     phrase = phrase if is_a_measure(phrase, unit) else None
     sentence_text = text[sentence[0] : sentence[1]]

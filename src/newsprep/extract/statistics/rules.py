@@ -26,6 +26,21 @@ _PEOPLE_UNDER_BEFORE = re.compile(
     r"\s+(?:under|over|younger\s+than|older\s+than)\s+$",
     re.IGNORECASE,
 )
+_AGE_COMPARED_BEFORE = re.compile(
+    r"\b(?:as\s+(?:young|old)\s+as|(?:younger|older)\s+than)\s+$"
+    r"|\b(?:buyers|customers|shoppers|consumers|smokers|children|kids|teens|teenagers|youths|boys|girls|students"
+    r"|pupils|patients|applicants)\s+(?:under|over)\s+$",
+    re.IGNORECASE,
+)
+"""'pupils as young as 7', 'patients older than 80', 'cider sold to buyers over 21': an age told by comparison, or the
+age that bounds a group of people (as 'voters under 25' does), when no noun follows the number."""
+_COUNTED_AFTER = re.compile(
+    r"^\s*(?:[a-z]+s|people|percent|per\s+cent|%|feet|foot|ft|inch|kg|kilos?|lbs?|stone|cm|m|metres?|meters?|km)\b",
+    re.IGNORECASE,
+)
+"""'customers over 40 countries', 'pupils as young as 6 months', 'boys over 6 feet': a plural noun or a unit
+after the number is what it counts or measures (or a duration, ``noun_phrases``' to judge), so the number is no age;
+a verb or a stop after it leaves the age."""
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|months?)[-\s]old\b", re.IGNORECASE)
 _PRONOUN_AGE_BEFORE = re.compile(r"\b(?:I|he|she|we|they|you)\s+(?:was|were|turned)\s$", re.IGNORECASE)
 """'since I was 17 (...)', 'when she was 9, ...': a bare number after a person and 'was' is how old they were."""
@@ -48,8 +63,17 @@ _NUMBER_WORD = alternatives(UNIT_WORDS)
 _WORD_OR_BEFORE = re.compile(rf"\b(?:{_NUMBER_WORD})\s+or\s+$", re.IGNORECASE)
 _OR_WORD_AFTER = re.compile(rf"\s+or\s+(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 _EMPHATIC_AFTER = re.compile(
-    r"\s+(?:wrong|right|sure|certain|confident|committed|correct|true|false|honest|accurate|behind|focused)\b"
+    r"\s+(?:wrong|right|sure|certain|confident|committed|correct|true|false|honest|accurate|behind|focused|against"
+    r"|opposed|supportive|fit|healthy|ready)\b"
 )
+_EFFORT_BEFORE = re.compile(
+    r"\b(?:perform(?:s|ed|ing)?|give|gives|gave|giving|play(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|recommend(?:s|ed)?)"
+    r"(?:\s+(?:it|them|this|at)){0,2}\s+$",
+    re.IGNORECASE,
+)
+"""'our keeper played 100 percent', 'gave it 100%', 'would recommend it at 100%': the whole of an effort or a
+verdict, said for emphasis; the whole of something named after 'of' ('gave 100% of the proceeds') stays a share."""
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _OBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:you|me|him|them|us)\s+$", re.IGNORECASE)
 """'two largest', 'three most populous' after the number: a ranking's first few."""
 _DEFINITE = word_set("the these those its their our his her my your all both every each first last next")
@@ -88,6 +112,8 @@ def is_age(text: str, q: Quantity) -> bool:
         return True
     if q.value < 120 and _PEOPLE_UNDER_BEFORE.search(before):
         return True  # 'voters under 25', 'drivers over 70': a group named by its age
+    if q.value < 120 and _AGE_COMPARED_BEFORE.search(before) and not _COUNTED_AFTER.match(after):
+        return True
     if q.value < 120 and _PRONOUN_AGE_BEFORE.search(before) and re.match(r"^(?:\s*[(,.;:!?—–]|$)", after):
         return True
     if q.value < 120 and _TURNS_BEFORE.search(before) and _TURNS_AFTER.match(after):
@@ -122,14 +148,22 @@ def is_rank(text: str, q: Quantity) -> bool:
     return held and _SUPERLATIVE_AFTER.match(text, q.end) is not None
 
 
-_FIRST_FEW_BEFORE = re.compile(r"\bthe\s+first\s+$", re.IGNORECASE)
+_FIRST_FEW_BEFORE = re.compile(r"\bthe\s+(?:first|previous|preceding)\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PREVIOUS_AFTER = re.compile(r"\s+(?:previous|preceding)\s+(?=[a-z])", re.IGNORECASE)
 
 
 def is_first_few(text: str, q: Quantity) -> bool:
     """'the first three suspects', 'the first four stages': the opening places of an order (a rank, as 'the top 10'
-    is), not how many there are. Only with 'the' and a counted noun after the number (the caller's test): 'its first
-    two stores' may report a count, and in 'the first 40 (metres)' the number has no noun after it."""
-    return _FIRST_FEW_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
+    is), not how many there are. 'the previous two audits', 'the three preceding rounds' pick the places just before
+    one in the same way: a window the story looks back over, not a count of its world. Only with 'the' and a counted
+    noun after the number (the caller's test): 'its first two stores' and 'five previous rulings' may report a count,
+    and in 'the first 40 (metres)' the number has no noun after it."""
+    if _FIRST_FEW_BEFORE.search(text, max(0, q.start - 14), q.start) is not None:
+        return True
+    return _THE_BEFORE.search(text, max(0, q.start - 6), q.start) is not None and bool(
+        _PREVIOUS_AFTER.match(text, q.end)
+    )
 
 
 _MATCH_WON_BEFORE = re.compile(
@@ -156,10 +190,13 @@ def is_vague_pair(text: str, q: Quantity) -> bool:
 
 
 def is_emphatic_whole(text: str, q: Quantity) -> bool:
-    """'100 percent sure', 'backs him 100%': a whole said for emphasis, not a share of anything."""
+    """'100 percent sure', 'backs him 100%', '100 per cent against the plan', 'she gave 100 percent': a whole said for
+    emphasis, not a share of anything."""
     if q.value != 100 or not q.percent:
         return False
     if _EMPHATIC_AFTER.match(text, q.end):
+        return True
+    if _EFFORT_BEFORE.search(text, max(0, q.start - 24), q.start) and not _OF_AFTER.match(text, q.end):
         return True
     return _OBJECT_PRONOUN_BEFORE.search(text[max(0, q.start - 8) : q.start]) is not None
 

@@ -117,3 +117,20 @@ def _addressee(words: list[Token]) -> bool:
         and words[0][2].lower() in _OWNERS
         and all(tok[2].isalpha() and tok[2].islower() for tok in words[1:])
     )
+
+
+_QUOTED_WORDS = 12
+"""How far into the clause ``quoted`` may stand (``the official Lanark Press Agency quoted ...``)."""
+_SAYING_GERUNDS = vocabulary("saying telling")
+
+
+def quoted_as_saying(text: str, words: list[Token]) -> Phrase | None:
+    """``“...,” the Lanark Wire quoted Orin Valcourt as saying``: the one quoted (between ``quoted`` and ``as
+    saying``) said the words, not the publisher that quoted them nor anyone named before the quotation."""
+    at = next((i for i, tok in enumerate(words[:_QUOTED_WORDS]) if tok[2].lower() == "quoted"), None)
+    if at is None or at == 0:
+        return None
+    for i in range(at + 2, len(words) - 1):
+        if words[i][2].lower() == "as" and words[i + 1][2].lower() in _SAYING_GERUNDS:
+            return phrase_before(text, words[at][1], words[i][0])
+    return None

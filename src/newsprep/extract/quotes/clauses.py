@@ -10,6 +10,7 @@ from newsprep.extract.quotes.clause_shapes import (
     affiliated_name,
     caused_to_speak,
     inverted_before_quote,
+    quoted_as_saying,
     unlisted_speech_verb,
 )
 from newsprep.extract.quotes.cues import (
@@ -105,6 +106,9 @@ def attribution_after(
             return None  # "..., told the Ledger.": the one told listens; the speaker is not in this clause
         phrase = phrase_after(text, words[1 if words[0][2].lower() in PHRASAL_CUES else 0][1], end)
         return Attribution(words[0][2], phrase, end) if phrase else None
+    quoted = quoted_as_saying(text, words)
+    if quoted is not None:  # "“...,” the Lanark Wire quoted Orin Valcourt as saying": Valcourt
+        return Attribution("saying", quoted, end)
     if len(words) > 3 and words[0][2].lower() == "as" and [w[2].lower() for w in words[-2:]] == ["put", "it"]:
         phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Treasury planning note put it."
         return Attribution("put it", phrase, end) if phrase else None

@@ -15,6 +15,7 @@ from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, camp
 from newsprep.extract.quotes.descriptions import name_introduced_with
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
+    OFFICIALS,
     OWNED_VOICES,
     SPOKESPEOPLE,
     document_introduction,
@@ -24,6 +25,7 @@ from newsprep.extract.quotes.organisations import (
     is_organisation_noun,
     issuer_after,
     nearest_organisation,
+    official_of_noun,
     org_name,
     organisation_modifier,
     organisation_subjects,
@@ -73,6 +75,10 @@ class DescribedSpeakers(ArticleLookups):
             spoken_for = self._spoken_for(head, start, end, inside)
             if spoken_for is not None:
                 return spoken_for
+        body = official_of_noun(written, head) if head in OFFICIALS else None
+        found = None if body is None else self._described(body, start)
+        if found is not None:
+            return Speaker(found, written, False)  # "a ministry official said": the ministry the article names
         if head in DEFINITE_ROLES and written.lower().startswith("the "):
             return Speaker(self._titled_person(head, start), written, True)  # "the coach said"
         introduced = name_introduced_with(self._text, head, start) if written.lower().startswith("the ") else None

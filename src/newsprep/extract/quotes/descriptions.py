@@ -144,6 +144,8 @@ def with_lead_in(text: str, start: int, written: str) -> str | None:
     last = lead.group("lead").split()[-1].lower() if lead is not None else ""
     if lead is None or not (last in _PREPOSITIONS or _opens_a_modifier(last)):
         return None  # "the mayor and the governor said": two speakers, not one description
+    if last == "quoted":
+        return None  # "the radio quoted one witness as saying": the one quoted, the verb's object
     whole = f"{lead.group('lead')} {written}"
     described = description_as_written(whole)
     return whole if described is not None and len(described.split()) > 1 else None

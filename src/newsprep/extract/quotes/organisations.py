@@ -189,6 +189,23 @@ def spoken_for_noun(written: str, head: str) -> str | None:
     return noun if noun.islower() and is_organisation_noun(noun) and noun != "campaign" else None
 
 
+OFFICIALS = vocabulary("official officials")
+_OFFICIAL_MODIFIERS = vocabulary("unidentified unnamed anonymous senior junior top another one")
+"""Words that may stand between the determiner and an official's organisation noun (``an unidentified ministry
+official``)."""
+
+
+def official_of_noun(written: str, head: str) -> str | None:
+    """``a ministry official``, ``an unnamed senior agency official`` -> ``ministry``, ``agency``: the lower-case
+    organisation noun right before an official ``head``, when only modifiers of an unnamed official precede it (an
+    unnamed official of a named organisation speaks for it); None otherwise (``a campaign official``, read apart)."""
+    words = without_article(written.strip()).split()
+    if len(words) < 2 or words[-1].lower() != head or any(w not in _OFFICIAL_MODIFIERS for w in words[:-2]):
+        return None
+    noun = words[-2]
+    return noun if noun.islower() and is_organisation_noun(noun) and noun != "campaign" else None
+
+
 def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:
     """The person or organisation named right after ``from``/``by``/``of``/``for`` at ``end``, or as the owner of the
     site the document is on (``a notice on the Harbor Council’s website``, ``a post on Pell’s campaign page``)."""

@@ -21,6 +21,7 @@ from newsprep.extract.quotes.described import DescribedSpeakers
 from newsprep.extract.quotes.descriptions import ADVERBS_BEFORE_VERB, TRAILING_ADVERB, role_held_for, with_lead_in
 from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
+from newsprep.extract.quotes.located_bodies import body_before_place
 from newsprep.extract.quotes.openers import capitalised_only_as_opener, opener_description
 from newsprep.extract.quotes.organisation_names import (
     name_after_kind_noun,
@@ -168,6 +169,9 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         affiliated = self._affiliated_person(start)
         if affiliated is not None:
             return affiliated  # "“...,” Chief Dana Pell with the Harbor Police said": Pell, not the police
+        body = body_before_place(self._text, self._mentions, self._starts, self._sentences, start, end)
+        if body is not None:
+            return self.resolve(body.start, body.end)  # "the Harbor Command in Velden said": the command
         speaker = self._resolve(whole_organisation(self._mentions, self._starts, start, end), end)
         if speaker.name is not None:
             role = None if speaker.is_person else role_held_for(self._text, start, speaker.mention)

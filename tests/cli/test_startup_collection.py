@@ -4,22 +4,10 @@ what the process held then frozen out of later rounds, and a second resume harml
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 
 import pytest
 
 from newsprep.startup import collection_paused, pause_collection, resume_collection
-
-
-@pytest.fixture
-def collector_restored() -> Iterator[None]:
-    running = gc.isenabled()
-    yield
-    gc.unfreeze()
-    if running:
-        gc.enable()
-    else:
-        gc.disable()
 
 
 def test_the_collector_is_off_while_paused_and_on_again_after(collector_restored: None) -> None:

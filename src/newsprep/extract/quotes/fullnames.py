@@ -8,6 +8,7 @@ son), never to a namesake of the other gender than the article's honorifics for 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -197,9 +198,8 @@ def without_relatives(text: str, found: Sequence[tuple[int, str]], position: int
 
 
 def _named_in_passing(text: str, found: Sequence[tuple[int, str]], full: str, position: int) -> bool:
-    given = re.escape(full.split()[0])
-    if re.search(rf"{_KIN_INTRODUCTION}{given}\b", text) is None:
-        return False  # never introduced as a relative
+    if not _introduced_as_relative(text, full.split()[0]):
+        return False
     last = max((at for at, name in found if name == full and at <= position), default=None)
     if last is None:
         return False
@@ -207,6 +207,14 @@ def _named_in_passing(text: str, found: Sequence[tuple[int, str]], full: str, po
     kin = _KIN_BEFORE.search(before)
     before = before[: kin.start()] if kin is not None else before
     return _AFTER_VERB_OR_PREPOSITION.search(before) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _introduced_as_relative(text: str, given: str) -> bool:
+    """Whether ``text`` introduces someone by ``given`` as a relative (``his wife, Liesl``). Asked for every bare
+    surname's namesakes, so once per article and name: a search of the whole article each time cost more than the
+    rest of the quote stage together."""
+    return re.search(rf"{_KIN_INTRODUCTION}{re.escape(given)}\b", text) is not None
 
 
 _KIN_INTRODUCTION = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'\-]+[’']s),?\s+(?:{_KIN}),?\s+"

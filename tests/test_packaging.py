@@ -36,7 +36,6 @@ PREFECT_WIRING = {
     "run/batch_tasks.py": "the tasks of the stages, per batch, and each stage's check task",
     "run/alerts.py": "the alert automation make serve sets up",
     "warm/takeover.py": "a warm runner's run reads Prefect's settings again, from the caller's environment",
-    "server_app.py": "the temporary server's app: Prefect's own factory, called in the server's process",
 }
 """The only modules that import Prefect; the stages and the run's steps never do."""
 

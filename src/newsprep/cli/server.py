@@ -24,8 +24,6 @@ from typing import IO
 from newsprep.env_values import is_off
 from newsprep.serve_state import served_api_url, server_dirs
 
-SERVER_APP_FACTORY = "newsprep.server_app:create_app"
-"""Prefect's app factory, with the collector paused over its import and start (``newsprep.server_app``)."""
 HEALTH_TIMEOUT_SECONDS = 1.0
 HEALTH_POLL_SECONDS = 0.1
 STOP_TIMEOUT_SECONDS = 5.0
@@ -169,7 +167,7 @@ def temporary_server_command(port: int) -> list[str]:
     app_dir = Path(next(iter(spec.submodule_search_locations))).parent
     return [
         sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir),
-        "--factory", SERVER_APP_FACTORY,
+        "--factory", "prefect.server.api.server:create_app",
         "--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on",
     ]  # fmt: skip
 

@@ -16,6 +16,10 @@ class ArticleLookups:
     _sentences: list[int]
     _names: FullNames
 
+    def _owns_after(self, mention: Mention) -> bool:
+        """Whether a possessive ``’s`` follows ``mention`` (``Velde’s Lanark Group``: Velde owns what comes next)."""
+        return self._text[mention.char_end : mention.char_end + 2] in ("’s", "'s")
+
     def _is_person(self, mention: Mention) -> bool:
         raise NotImplementedError
 

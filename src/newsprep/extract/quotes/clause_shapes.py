@@ -6,15 +6,18 @@ masked paragraph's tokens, as in ``clauses``."""
 
 from __future__ import annotations
 
-import re
-
-from newsprep.extract.quotes.cues import Attribution, Phrase, Token, capitalised, phrase_before, phrase_tokens
+from newsprep.extract.quotes.cues import (
+    POSSESSIVE_END,
+    Attribution,
+    Phrase,
+    Token,
+    capitalised,
+    phrase_before,
+    phrase_tokens,
+)
 from newsprep.extract.quotes.subjects import MAX_DESCRIBED_NAME_WORDS
 from newsprep.extract.quotes.words import AFTER_QUOTE_CUES, ALL_CUES, DETERMINERS, PRONOUNS
 from newsprep.text import word_set as vocabulary
-
-_POSSESSIVE_END = re.compile(r"[’']s$")
-
 
 _UNLISTED_VERB_MIN_LETTERS = 5
 _UNLISTED_SUBJECT_WORDS = 3
@@ -27,7 +30,7 @@ def unlisted_speech_verb(words: list[Token]) -> int | None:
         verb = 1
     else:
         verb = next((i for i, tok in enumerate(words[: _UNLISTED_SUBJECT_WORDS + 1]) if not capitalised(tok[2])), 0)
-        if any(_POSSESSIVE_END.search(tok[2]) or tok[2].lower() in DETERMINERS for tok in words[:verb]):
+        if any(POSSESSIVE_END.search(tok[2]) or tok[2].lower() in DETERMINERS for tok in words[:verb]):
             return None
     if not 0 < verb < len(words):
         return None
@@ -110,7 +113,7 @@ def _past_verb(word: str) -> bool:
 
 def _addressee(words: list[Token]) -> bool:
     """``her drivers``, ``the jury``, ``Tomas Vire``: who a verb is addressed to."""
-    if all(capitalised(tok[2]) and not _POSSESSIVE_END.search(tok[2]) for tok in words):
+    if all(capitalised(tok[2]) and not POSSESSIVE_END.search(tok[2]) for tok in words):
         return True
     return (
         len(words) > 1

@@ -37,8 +37,6 @@ from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.words import AGE, DEFINITE_ROLES, ROLE_NOUNS
 from newsprep.model import Mention
 
-_POSSESSIVE = ("’s", "'s")
-
 
 class DescribedSpeakers(ArticleLookups):
     """Resolves lower-case speaker phrases of one article (a mixin of ``SpeakerResolver``)."""
@@ -59,7 +57,7 @@ class DescribedSpeakers(ArticleLookups):
         if head == CAMPAIGN:
             return self._campaign(start, end)  # "Pell’s campaign said", "the campaign said"
         issuers = [m for m in inside if m.label in ("PERSON", "ORG")]
-        owners = [m for m in issuers if self._text[m.char_end : m.char_end + 2] in _POSSESSIVE]
+        owners = [m for m in issuers if self._owns_after(m)]
         if head in OWNED_VOICES and owners:
             return self._issuer(owners[-1], written)  # "Brenner’s office said": Brenner
         if head in DOCUMENT_NOUNS and issuers:
@@ -169,7 +167,7 @@ class DescribedSpeakers(ArticleLookups):
         if titled is not None:
             return Speaker(titled, written, True)
         organisations = [m for m in inside if m.label == "ORG"]
-        owners = [m for m in inside if m.label == "PERSON" and self._text[m.char_end : m.char_end + 2] in _POSSESSIVE]
+        owners = [m for m in inside if m.label == "PERSON" and self._owns_after(m)]
         named = organisations or owners  # "Brenner’s spokesman said": the one spoken for
         modifier = None if named else organisation_modifier(written, head)
         if modifier is not None:

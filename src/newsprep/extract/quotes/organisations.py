@@ -186,6 +186,12 @@ def spoken_for_noun(written: str, head: str) -> str | None:
         noun = without_article(" ".join(words[2:]))
     else:
         return None
+    return _unnamed_organisation_noun(noun)
+
+
+def _unnamed_organisation_noun(noun: str) -> str | None:
+    """``noun`` when it is a lower-case organisation noun a spokesperson or an official speaks for (a campaign is
+    read apart), None otherwise."""
     return noun if noun.islower() and is_organisation_noun(noun) and noun != "campaign" else None
 
 
@@ -202,8 +208,7 @@ def official_of_noun(written: str, head: str) -> str | None:
     words = without_article(written.strip()).split()
     if len(words) < 2 or words[-1].lower() != head or any(w not in _OFFICIAL_MODIFIERS for w in words[:-2]):
         return None
-    noun = words[-2]
-    return noun if noun.islower() and is_organisation_noun(noun) and noun != "campaign" else None
+    return _unnamed_organisation_noun(words[-2])
 
 
 def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:

@@ -207,7 +207,7 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         head = without_article(written).split()[-1] if written.split() else ""
         words = lowered.split()
         spokes = next((i for i, w in enumerate(words[:-2]) if w in SPOKESPEOPLE), None)
-        owners_only = all(self._text[m.char_end : m.char_end + 2] in ("’s", "'s") for m in persons)
+        owners_only = all(self._owns_after(m) for m in persons)
         if spokes is not None and words[spokes + 1] in ("for", "of", "at") and owners_only:
             # "said a spokeswoman for Lanark Capital Partners": the organisation, not "spokeswoman for Lanark ...";
             # "a spokesman for Velde’s Lanark Group": the group, not its owner
@@ -269,7 +269,7 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
 
     def _owned_organisation(self, persons: Sequence[Mention], inside: Sequence[Mention], end: int) -> Speaker | None:
         """The organisation ending the phrase right after its owner's possessive (``Velde’s Lanark Group``)."""
-        if not persons or self._text[persons[-1].char_end : persons[-1].char_end + 2] not in ("’s", "'s"):
+        if not persons or not self._owns_after(persons[-1]):
             return None
         owned = [m for m in inside if m.label == "ORG" and m.char_start > persons[-1].char_end >= 0]
         return self._named(owned[-1], owned[-1].text) if owned and owned[-1].char_end >= end - 2 else None

@@ -129,8 +129,11 @@ def gold_class(quote: Mapping[str, Any], raw: str) -> str:
     return "none"
 
 
-def outcomes(score: ModuleType, gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]]) -> list[str]:
-    """Each gold quote's outcome, with score.py's matching (a prediction assigned to the gold quotes it covers)."""
+def assigned_predictions(
+    score: ModuleType, gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]]
+) -> list[list[Mapping[str, Any]]]:
+    """The predictions each gold quote is matched to, as ``score.py`` matches them; empty when it is not found (a
+    prediction is assigned to the gold quotes it covers, and a gold quote is found when they cover 80% of it)."""
     g_toks = [Counter(score.toks(g["text"])) for g in gold]
     assigned: dict[int, list[Mapping[str, Any]]] = {i: [] for i in range(len(gold))}
     for p in pred:
@@ -154,26 +157,35 @@ def outcomes(score: ModuleType, gold: Sequence[Mapping[str, Any]], pred: Sequenc
             for i in inside:
                 assigned[i].append(p)
     result = []
-    for i, g in enumerate(gold):
+    for i in range(len(gold)):
         covered: Counter[str] = Counter()
         for p in assigned[i]:
             covered |= Counter(score.toks(p.get("text")))
         need = sum(g_toks[i].values())
-        if not need or sum((covered & g_toks[i]).values()) / need < 0.8:
-            result.append("not_found")
-            continue
-        names = {score.norm(g["speaker"])} | {score.norm(a) for a in g.get("speaker_alts", [])}
-        surnames = {n.split()[-1] for n in names if n} | score.name_words(g["speaker"])
-        spoken = [score.norm(p.get("speaker")) for p in assigned[i]]
-        if any(s in names for s in spoken):
-            result.append("right")
-        elif any(s and (set(s.split()) & surnames or any(s in n for n in names)) for s in spoken):
-            result.append("lenient")
-        elif any(spoken):
-            result.append("wrong")
-        else:
-            result.append("missing")
+        found = bool(need) and sum((covered & g_toks[i]).values()) / need >= 0.8
+        result.append(assigned[i] if found else [])
     return result
+
+
+def speaker_outcome(score: ModuleType, quote: Mapping[str, Any], speakers: Sequence[str | None]) -> str:
+    """``right``, ``lenient``, ``wrong`` or ``missing``: the best of ``speakers`` for a found gold quote, as
+    ``score.py`` judges a speaker (strict: a gold name; lenient: a surname or a part of one)."""
+    names = {score.norm(quote["speaker"])} | {score.norm(a) for a in quote.get("speaker_alts", [])}
+    surnames = {n.split()[-1] for n in names if n} | score.name_words(quote["speaker"])
+    spoken = [score.norm(s) for s in speakers]
+    if any(s in names for s in spoken):
+        return "right"
+    if any(s and (set(s.split()) & surnames or any(s in n for n in names)) for s in spoken):
+        return "lenient"
+    return "wrong" if any(spoken) else "missing"
+
+
+def outcomes(score: ModuleType, gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Each gold quote's outcome, with score.py's matching (a prediction assigned to the gold quotes it covers)."""
+    return [
+        speaker_outcome(score, g, [p.get("speaker") for p in rows]) if rows else "not_found"
+        for g, rows in zip(gold, assigned_predictions(score, gold, pred), strict=True)
+    ]
 
 
 def class_counts(corpus: Path, out: Path) -> dict[str, dict[str, int]]:

@@ -36,6 +36,8 @@ PREFECT_WIRING = {
     "run/batch_tasks.py": "the tasks of the stages, per batch, and each stage's check task",
     "run/alerts.py": "the alert automation make serve sets up",
     "warm/takeover.py": "a warm runner's run reads Prefect's settings again, from the caller's environment",
+    "server_app/__init__.py": "the temporary server's app: Prefect's own factory, called in the server's process",
+    "server_app/__main__.py": "the temporary server's process: Prefect's server package imported before uvicorn runs",
 }
 """The only modules that import Prefect; the stages and the run's steps never do."""
 

@@ -24,6 +24,10 @@ from typing import IO
 from newsprep.env_values import is_off
 from newsprep.serve_state import served_api_url, server_dirs
 
+SERVER_PROCESS_MODULE = "newsprep.server_app"
+"""The temporary server's process: imports Prefect's server package with the collector paused, then runs uvicorn."""
+SERVER_APP_FACTORY = "newsprep.server_app:create_app"
+"""Prefect's app factory, with the collector paused over its start (``newsprep.server_app``)."""
 HEALTH_TIMEOUT_SECONDS = 1.0
 HEALTH_POLL_SECONDS = 0.1
 STOP_TIMEOUT_SECONDS = 5.0
@@ -160,14 +164,15 @@ def free_loopback_port() -> int:
 
 
 def temporary_server_command(port: int) -> list[str]:
-    """Prefect's own command for its temporary server, found without importing Prefect."""
+    """Prefect's own command for its temporary server (uvicorn's arguments, found without importing Prefect), run by
+    ``newsprep.server_app``: Prefect's app, its start with the collector paused."""
     spec = importlib.util.find_spec("prefect")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("prefect is not installed in this environment")
     app_dir = Path(next(iter(spec.submodule_search_locations))).parent
     return [
-        sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir),
-        "--factory", "prefect.server.api.server:create_app",
+        sys.executable, "-m", SERVER_PROCESS_MODULE, "--app-dir", str(app_dir),
+        "--factory", SERVER_APP_FACTORY,
         "--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on",
     ]  # fmt: skip
 

@@ -68,11 +68,12 @@ _NAME = r"(?:[a-z]+(?:-[a-z]+)*\s+){0,3}[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*
 """A name with up to three lower-case words before it ('former astronaut Tom Stafford', 'hedge-fund manager Ann Ruiz',
 'Blue Origin')."""
 _NAMES_AFTER = re.compile(
-    rf"\s*(?:,|:|\s[—–]|\s--?(?=\s))\s*{_NAME}(?:\s*(?:,|\([^()]{{1,12}}\),?)\s*{_NAME})*,?\s+and\s+{_NAME}"
+    rf"\s*(?:,|:|\s[—–]|\s--?(?=\s)|\()\s*{_NAME}(?:\s*(?:,|\([^()]{{1,12}}\),?)\s*{_NAME})*,?\s+and\s+{_NAME}"
 )
 """', Dana Pell and Omar Reyes', ' — Astra, Lumen, Veld and Corvid': the group counted is named right after. A dash
 typed as a spaced hyphen or two (' - Astra, Lumen and Veld -', ' -- A, B and C --', as wire copy and plain-text
-archives write it) sets the names off as a dash does."""
+archives write it) sets the names off as a dash does, and so does a bracket ('wrote two novels (Red Sky and The Long
+Road)')."""
 
 
 def names_listed_after(text: str, pos: int = 0) -> bool:
@@ -153,6 +154,32 @@ def restates_count(earlier: str | None, text: str, pos: int, *, value: float, no
     return any(counted_before(searched, value, plural) for plural in plurals)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|both\s+|then\s+|still\s+)?(?:is|are|was|were|have|had|has|will|would|could|should|can|may|"
+    r"might|must|did|do|knew|said|say|says)\b"
+)
+
+
+def _subject_pointer(earlier: str | None, text: str, pos: int, noun_phrase: str, noun_end: int | None) -> bool:
+    """'the three painters knew', 'the two camps should stay apart' after the painters or the camps were spoken of: a
+    count with 'the' that is its clause's subject (its verb right after the noun) and whose noun the article has
+    already used speaks of things the reader has met. A first mention names them for the first time ('A bus crashed.
+    The three victims were taken to hospital'); a noun phrase with a name in it says which group by itself ('the four
+    Kurdish parties have agreed')."""
+    plurals = _plural_words(noun_phrase)
+    if (
+        noun_end is None
+        or not plurals
+        or any(word[:1].isupper() for word in noun_phrase.split())
+        or _THE_BEFORE.search(text, max(0, pos - 5), pos) is None
+        or _SUBJECT_VERB_AFTER.match(text, noun_end) is None
+    ):
+        return False
+    forms = "|".join(re.escape(form) for form in singular_forms(plurals[-1]))
+    return re.search(rf"\b(?:{forms})s?\b", _text_before(earlier, text, pos), re.IGNORECASE) is not None
+
+
 def points_back(
     earlier: str | None,
     text: str,
@@ -175,6 +202,8 @@ def points_back(
     if (value == 2 and plurals and plurals[-1] in PAIR_NOUNS) or (
         noun_end is not None and names_listed_after(text, noun_end)
     ):
+        return True
+    if _subject_pointer(earlier, text, pos, noun_phrase, noun_end):
         return True
     if restates_count(earlier, text, pos, value=value, noun_phrase=noun_phrase):
         return True

@@ -12,6 +12,7 @@ from newsprep.extract.quotes.cues import (
     Phrase,
     Token,
     capitalised,
+    past_form,
     phrase_before,
     phrase_tokens,
 )
@@ -108,7 +109,7 @@ def addressed_before(text: str, lo: int, stop: int) -> Attribution | None:
 
 
 def _past_verb(word: str) -> bool:
-    return word.isalpha() and word.islower() and word.endswith("ed") and len(word) >= _UNLISTED_VERB_MIN_LETTERS
+    return word.isalpha() and word.islower() and past_form(word, min_letters=_UNLISTED_VERB_MIN_LETTERS)
 
 
 def _addressee(words: list[Token]) -> bool:

@@ -91,6 +91,13 @@ def capitalised(word: str) -> bool:
     return opens_name(word) or (word[:1].isdigit() and any(ch.isupper() for ch in word))
 
 
+def past_form(word: str, *, min_letters: int) -> bool:
+    """A word in -ed of at least ``min_letters`` letters, read as a verb's past or participle (``instructed``,
+    ``Elected``); shorter ones are as often other words (``bed``, ``shed``, ``Ned``). Each rule keeps its own
+    length."""
+    return len(word) >= min_letters and word.lower().endswith("ed")
+
+
 def _without_parenthetical(tokens: list[Token]) -> list[Token]:
     """``Rep. Jane Doe (D-Ohio)`` -> ``Rep. Jane Doe``."""
     if tokens and tokens[-1][2] == ")":

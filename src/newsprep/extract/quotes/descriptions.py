@@ -68,7 +68,22 @@ ADVERBS_BEFORE_VERB = vocabulary(
 )
 """``the mayor also told reporters``: an adverb the subject reader kept before the verb is no part of who spoke. Each
 ends a subject's noun phrase but ``first``, an adverb only as the phrase's last word (``the first lady`` keeps it)."""
-TRAILING_ADVERB = re.compile(rf"\s+(?:{'|'.join(sorted(ADVERBS_BEFORE_VERB))})$", re.IGNORECASE)
+_ADVERB_BEFORE_VERB = rf"(?:{'|'.join(sorted(ADVERBS_BEFORE_VERB))})"
+TRAILING_ADVERB = re.compile(rf"\s+{_ADVERB_BEFORE_VERB}$", re.IGNORECASE)
+_NEXT_WORD = r"\s+([\w’'\-]+)"
+_WORD_AFTER = re.compile(_NEXT_WORD)
+_WORD_AFTER_ADVERBS = re.compile(rf"(?:\s+{_ADVERB_BEFORE_VERB}\b)*{_NEXT_WORD}", re.IGNORECASE)
+
+
+def word_after(text: str, end: int, *, past_adverbs: bool = False) -> str:
+    """The word right after ``end``, in lower case ('' when none). With ``past_adverbs``, the word after the adverbs
+    before a verb (``“...,” it later wrote`` reads ``wrote``); without, the very next one (``Okonkwo later said``
+    reads ``later``: the opener rule takes a capitalised word for a name only right before its speech verb; reading
+    past the adverb there changed rows on the 200-article corpus)."""
+    found = (_WORD_AFTER_ADVERBS if past_adverbs else _WORD_AFTER).match(text, end)
+    return found.group(1).lower() if found is not None else ""
+
+
 _AFTER_THE_HEAD = vocabulary("familiar close aware present knowledgeable")
 """``a person familiar with the talks``: adjectives that open a phrase after the head noun, as a participle does
 (``a woman holding a toddler``, ``an official briefed on the plan``)."""

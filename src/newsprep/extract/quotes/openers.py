@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.descriptions import description_as_written, speaks
+from newsprep.extract.quotes.descriptions import description_as_written, speaks, word_after
 from newsprep.extract.quotes.words import SPEECH_CUES
 from newsprep.text.given_names import is_given_name
 
@@ -19,7 +19,6 @@ def opens_a_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in _OPENS_AFTER
 
 
-_WORD_AFTER = re.compile(r"\s+([\w’'-]+)")
 _NAMING_SPEECH_VERBS = SPEECH_CUES - {"continue", "continues", "continued"}
 """Speech verbs a name stands before; ``continued`` follows a sentence's subject of any kind (``Turmoil continued``)."""
 
@@ -31,8 +30,7 @@ def capitalised_only_as_opener(text: str, word: str, end: int) -> bool:
     someone whose name the text may write nowhere else, and a common noun or an adverb before ``said`` is rare."""
     if " " in word or not word[:1].isupper() or word.isupper() or is_given_name(word):
         return False
-    after = _WORD_AFTER.match(text, end)
-    if after is not None and after.group(1).lower() in _NAMING_SPEECH_VERBS:
+    if word_after(text, end) in _NAMING_SPEECH_VERBS:
         return False
     found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)]
     return bool(found) and all(opens_a_sentence(text, at) for at in found)

@@ -18,7 +18,7 @@ from newsprep.extract.entities.places import NATIONAL_NOUNS, names_a_people
 from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore
 from newsprep.extract.quotes.campaigns import owns_campaign
 from newsprep.extract.quotes.described import DescribedSpeakers
-from newsprep.extract.quotes.descriptions import ADVERBS_BEFORE_VERB, TRAILING_ADVERB, role_held_for, with_lead_in
+from newsprep.extract.quotes.descriptions import TRAILING_ADVERB, role_held_for, with_lead_in, word_after
 from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.located_bodies import body_before_place
@@ -101,8 +101,6 @@ _ANOTHER_PERSON = vocabulary(
 """A person's own people after a possessive (``Velde’s lawyer``): someone else, who speaks for themself."""
 _ROLE_OF = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]")
 """``the lawyer for Velde``, ``a senior adviser to the Harbor Council``: a role held for someone, not that someone."""
-_NEXT_WORD = re.compile(rf"(?:\s+(?:{'|'.join(sorted(ADVERBS_BEFORE_VERB))})\b)*\s+([\w’'\-]+)", re.IGNORECASE)
-"""The word after a speaker phrase, past the adverbs before its verb: ``“...,” it later wrote`` reads ``wrote``."""
 
 
 class SpeakerResolver(PeopleBefore, DescribedSpeakers):
@@ -187,8 +185,7 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         if OWN_WORDS.fullmatch(lowered):
             # "His response: “No comment.”": the one the possessive refers to
             return Speaker(self._antecedent(start, PRONOUN_GENDER[lowered.split()[0]]), written, True)
-        following = _NEXT_WORD.match(self._text, end)
-        cue = following.group(1).lower() if following is not None else ""
+        cue = word_after(self._text, end, past_adverbs=True)  # "“...,” it later wrote": the verb
         if lowered == "it" and cue in DOCUMENT_VERBS:
             return self._document_it(start, written)  # "“...,” it read": the statement named before
         if lowered in ("it", "they") and cue in AFTER_QUOTE_CUES | NAMING_CUES | EVALUATIVE_CUES:

@@ -14,6 +14,7 @@ from newsprep.extract.quotes.cues import (
     capitalised,
     contracted_pronoun,
     name_of,
+    past_form,
     phrase_tokens,
     possessive_description,
     short_name,
@@ -204,7 +205,7 @@ def _participle_before_preposition(tokens: list[Token]) -> bool:
     if len(tokens) < 2 or tokens[1][2].lower() not in PREPOSITIONS:
         return False
     word = tokens[0][2]
-    return len(word) >= _PARTICIPLE_MIN_LETTERS and word.lower().endswith("ed") and not is_given_name(word)
+    return past_form(word, min_letters=_PARTICIPLE_MIN_LETTERS) and not is_given_name(word)
 
 
 def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:

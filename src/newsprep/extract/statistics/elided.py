@@ -122,10 +122,12 @@ def timed_earlier_in_sentence(text: str, q: Quantity) -> bool:
 
 
 _NAMED_AFTER_AND_BEFORE = re.compile(r"\band\s+(?:[A-Z][\w'’-]+\s+){1,3}$")
-_ELIDED_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;)]|$)|\s+(?:and|after|before|when|while)\b")
+_ELIDED_CLAUSE_END = r"\s*(?:[.,;)]|$)|\s+(?:and|after|before|when|while)\b"
+"""What follows a number that ends its clause: a stop, a bracket, the text's end or a joining word."""
+_ELIDED_CLAUSE_END_AFTER = re.compile(_ELIDED_CLAUSE_END)
 _BARE_NUMBER_IN_SENTENCE = re.compile(
     rf"(?<![\w.,-])(?:{alternatives(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))}|[0-9][0-9,]*)"
-    r"(?=\s*(?:[.,;)]|$)|\s+(?:and|after|before|when|while)\b)",
+    rf"(?={_ELIDED_CLAUSE_END})",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ from newsprep.extract.statistics.measure_words import (
     CASUALTIES,
     DETERMINERS,
     FUNCTION,
+    POSSESSIVES,
     PREPOSITIONS,
     RELATIVES,
     bare_word,
@@ -53,7 +54,6 @@ LEFT_STATES = CASUALTIES | {"homeless", "stranded"}
 """'left 12 people dead', 'leaving 40 families homeless': the count is named by the state it was left in."""
 TIME_OPENERS = frozenset({"in", "over", "during", "since", "last", "this"})
 """Words that open a phrase of time after what a share did ('in the past year')."""
-POSSESSIVES = frozenset({"our", "their", "its", "his", "her", "my", "your"})
 DONE_TO_THINGS = 3
 """The shortest stem a regular gerund may have ('cutting' is irregular; 'using' -> 'used')."""
 

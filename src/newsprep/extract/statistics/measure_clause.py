@@ -30,6 +30,7 @@ from newsprep.extract.statistics.measure_words import (
     RELATIVES,
     REPORTING,
     SCALE_OR_PERCENT,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_MODIFIERS,
     TIME_OBJECTS,
@@ -193,13 +194,10 @@ def subject_words(words: list[str]) -> list[str]:
     return _after_pronoun_verb(words)[-MAX_SUBJECT_WORDS:]
 
 
-_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
-
-
 def _after_pronoun_verb(words: list[str]) -> list[str]:
     """'they do get wage growth' -> 'wage growth': after a pronoun's own verb ('if they do get wage growth up 3%'), the
     thing that moves is the verb's object; a pronoun is never what a number measures."""
-    if len(words) < 3 or bare_word(words[0]) not in _SUBJECT_PRONOUNS:
+    if len(words) < 3 or bare_word(words[0]) not in SUBJECT_PRONOUNS:
         return words
     rest = words[1:]
     while rest and bare_word(rest[0]) in AUXILIARIES | MODALS:

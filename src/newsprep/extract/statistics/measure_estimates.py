@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.measure_clause import is_verb, noun_phrase_back, strip_qualifiers, tidy_phrase
-from newsprep.extract.statistics.measure_words import AUXILIARIES, CHANGE_NOUNS, MEASURE_UNITS, REPORTING, bare_word
+from newsprep.extract.statistics.measure_words import (
+    AUXILIARIES,
+    BEING_FORMS,
+    CHANGE_NOUNS,
+    MEASURE_UNITS,
+    REPORTING,
+    STANDING_ADVERBS,
+    bare_word,
+)
 from newsprep.extract.statistics.noun_phrases import is_plural_noun
 from newsprep.text import word_set
 
@@ -47,7 +55,7 @@ def estimated_measure(sentence_before: list[str], *, money: bool) -> str | None:
     if bare_word(words[-1]) != "at":
         return None
     if len(words) > 3 and bare_word(words[-2]) in SETTING_PARTICIPLES:
-        being = len(words) - 3 if bare_word(words[-3]) not in SETTING_ADVERBS else len(words) - 4
+        being = len(words) - 3 if bare_word(words[-3]) not in STANDING_ADVERBS else len(words) - 4
         if being > 0 and bare_word(words[being]) in BEING_FORMS:
             return passive_subject(words[:being])  # 'The budget for the bridge is set at $40 million'
     at = next(
@@ -62,9 +70,6 @@ def estimated_measure(sentence_before: list[str], *, money: bool) -> str | None:
 
 SETTING_PARTICIPLES = word_set("set fixed put pegged estimated capped")
 """Participles that set a figure after 'at' in the passive: 'the budget is set at', 'the toll was put at'."""
-BEING_FORMS = word_set("is are was were be been")
-SETTING_ADVERBS = word_set("now currently still already officially")
-"""Adverbs between the auxiliary and the participle: 'is now put at'."""
 MAX_SUBJECT_WORDS = 10
 
 

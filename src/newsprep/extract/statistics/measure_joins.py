@@ -12,20 +12,31 @@ joins parts of one measure and stays.
 from __future__ import annotations
 
 from newsprep.extract.statistics.measure_clause import is_verb
-from newsprep.extract.statistics.measure_words import AUXILIARIES, FUNCTION, PREPOSITIONS, VAGUE, bare_word
+from newsprep.extract.statistics.measure_words import (
+    AUXILIARIES,
+    FUNCTION,
+    PAST_VERBS,
+    PREPOSITIONS,
+    STANDING_ADVERBS,
+    VAGUE,
+    VERB_ENDINGS,
+    bare_word,
+)
 from newsprep.extract.statistics.noun_phrases import is_plural_noun
 from newsprep.text import word_set
 
 _JOINS = frozenset({"and", "but"})
-_TIME_ADVERBS = word_set("then later now also still again")
+_TIME_ADVERBS = STANDING_ADVERBS | word_set("then later again")
 """'and then rested', 'and later freed': an adverb of time after 'and' opens the next event."""
 _BASE_VERBS = word_set(
-    "see sees saw say says get gets got make makes give gives take takes go goes went come comes came do does did "
+    "see sees say says get gets got make makes give gives take takes go goes went come comes came do does did "
     "keep keeps want wants need needs know knows think thinks feel feels overrun overran became become becomes "
     "remain remains face faces expect expects plan plans hope hopes warn warns"
 )
-"""Verbs in a present or an irregular past form, which ``is_verb`` (past forms in -ed) does not know: the first word
-of a second predicate ('... of the growers and see the plan as a boon')."""
+"""Verbs in a present form, or in an irregular past that ``is_verb`` does not know: the first word of a second
+predicate ('... of the growers and see the plan as a boon')."""
+_IRREGULAR_PASTS = frozenset(verb for verb in PAST_VERBS if not verb.endswith(VERB_ENDINGS))
+"""The irregular pasts ``is_verb`` knows ('saw', 'took', 'sold'); its words in -ed are left out, as below."""
 
 
 def _opens_clause(previous: str, following: str) -> bool:
@@ -37,7 +48,8 @@ def _opens_clause(previous: str, following: str) -> bool:
         return True  # 'and then needed', 'and at a quickening pace'
     if not following[:1].islower() or is_verb(previous) or before in AUXILIARIES:
         return False  # 'shot and killed': two participles of one event
-    return after in _BASE_VERBS or after in AUXILIARIES  # not any word in -ed: 'from rooftops and flooded cars'
+    # not any word in -ed: 'from rooftops and flooded cars'
+    return after in _BASE_VERBS or after in _IRREGULAR_PASTS or after in AUXILIARIES
 
 
 def without_joined_clause(phrase: str | None) -> str | None:

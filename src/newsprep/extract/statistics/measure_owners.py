@@ -19,15 +19,16 @@ from newsprep.extract.statistics.measure_words import (
     CHANGE_NOUNS,
     DETERMINERS,
     FUNCTION,
+    HAVING,
     PREPOSITIONS,
+    RELATIVES,
     REPORTING,
+    STANDING_ADVERBS,
+    SUBJECT_PRONOUNS,
     bare_word,
 )
 from newsprep.text import word_set
 
-HAVING = word_set("has have had")
-RELATIVE_OWNERS = word_set("who which that")
-SUBJECT_PRONOUNS = word_set("he she they we i you")
 EXISTING_FORMS = frozenset(
     {("there", verb) for verb in ("is", "are", "was", "were")}
     | {("there's",), ("there'll", "be"), ("there'd", "be"), ("there", "will", "be"), ("there", "would", "be")}
@@ -63,20 +64,17 @@ def owned_count(left: list[str], sentence_before: list[str], noun: str | None) -
         return f"{noun} {verb}"
     if bare_word(owner[-1]) in SUBJECT_PRONOUNS:
         return f"{noun} {bare_word(owner[-1])} {verb}"
-    if bare_word(owner[-1]) in RELATIVE_OWNERS:
+    if bare_word(owner[-1]) in RELATIVES:
         antecedent = _antecedent(sentence_before)
         return f"{noun} of {antecedent}" if antecedent else None
     return _named_owner(owner, noun)
-
-
-_OWNING_ADVERBS = word_set("now already still also currently")
 
 
 def _named_owner(owner: list[str], noun: str) -> str | None:
     """'Halvorsen now has 17 goals' -> 'goals of Halvorsen': a count a named subject has (a team's points, a
     player's goals), when no other rule read it; the subject must open with a capital ('The Falcons', 'Halvorsen')
     and be a short noun phrase right before the verb."""
-    while owner and bare_word(owner[-1]) in _OWNING_ADVERBS:
+    while owner and bare_word(owner[-1]) in STANDING_ADVERBS:
         owner = owner[:-1]
     named = noun_phrase_back(owner)
     opening = owner[: len(owner) - len(named)]
@@ -89,7 +87,7 @@ def _named_owner(owner: list[str], noun: str) -> str | None:
 
 def _antecedent(sentence_before: list[str]) -> str | None:
     """The name before the sentence's last relative pronoun, set off by a comma ('Lee, who has')."""
-    at = max((i for i, w in enumerate(sentence_before) if bare_word(w) in RELATIVE_OWNERS), default=0)
+    at = max((i for i, w in enumerate(sentence_before) if bare_word(w) in RELATIVES), default=0)
     before = sentence_before[:at]
     if not before or not before[-1].endswith(","):
         return None

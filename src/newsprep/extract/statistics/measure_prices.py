@@ -15,6 +15,7 @@ import re
 
 from newsprep.extract.statistics.measure_clause import is_verb, tidy_phrase
 from newsprep.extract.statistics.measure_words import (
+    BEING_FORMS,
     FUNCTION,
     PREPOSITIONS,
     PRICE_VERBS,
@@ -52,7 +53,6 @@ SOLD_SUBJECT_VERBS = word_set("sells sell sold retails retail retailed goes go w
 """'the blender sells for $89': the subject is what the amount buys."""
 PASSIVE_BUYING = word_set("had bought found purchased ordered grabbed snagged picked snapped preordered pre-ordered")
 """'can be had for $200', 'can be picked up for $40': the subject is what the amount buys."""
-_BEING = frozenset({"be", "is", "are", "was", "were", "been"})
 _FROM_VERBS = frozenset({"starts", "ranges", "comes", "runs", "rises", "falls", "climbs", "drops", "moves"})
 
 
@@ -193,7 +193,7 @@ def selling_price(left: list[str]) -> str | None:
     if bare_word(words[-1]) in {"up", "out"}:
         words = words[:-1]  # 'can be picked up for'
     verb = bare_word(words[-1]) if words else ""
-    if verb in PASSIVE_BUYING and len(words) > 1 and bare_word(words[-2]) in _BEING:
+    if verb in PASSIVE_BUYING and len(words) > 1 and bare_word(words[-2]) in BEING_FORMS:
         words = words[:-2]
         while words and bare_word(words[-1]) in {"can", "could", "may", "might", "will", "now", "still", "also"}:
             words = words[:-1]

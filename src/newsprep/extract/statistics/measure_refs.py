@@ -21,7 +21,14 @@ from newsprep.extract.statistics.lexicon import (
     optional_before,
 )
 from newsprep.extract.statistics.measure_clause import noun_phrase_back, subject_words, tail_words, tidy_phrase
-from newsprep.extract.statistics.measure_words import DETERMINERS, FUNCTION, MONEY_NOUNS, PREPOSITIONS, bare_word
+from newsprep.extract.statistics.measure_words import (
+    DETERMINERS,
+    FUNCTION,
+    LOSING,
+    MONEY_NOUNS,
+    PREPOSITIONS,
+    bare_word,
+)
 
 _RELATIVE_OPEN = re.compile(r",\s+which\b,?", re.IGNORECASE)
 _LEVEL_CLAUSE = re.compile(
@@ -149,13 +156,12 @@ def per_period_measure(between: list[str], right: list[str]) -> str | None:
     return f"{period} {nominal} {bare_word(rest[0])} {spent_on}" if spent_on else f"{period} {nominal}"
 
 
-_LOSING = frozenset({"lost", "lose", "loses", "losing"})
 _QUESTION_WORDS = frozenset({"what", "which", "who", "whose", "how"})
 
 
 def loss_measure(between: list[str]) -> str | None:
     """'the retailer lost $40 million' -> 'retailer losses' (money lost is a loss, not a fall in its subject)."""
-    if not between or bare_word(between[-1]) not in _LOSING:
+    if not between or bare_word(between[-1]) not in LOSING:
         return None
     words = subject_words(between[:-1])
     subject = tidy_phrase(words) if words and bare_word(words[0]) not in _QUESTION_WORDS else None

@@ -33,6 +33,7 @@ from newsprep.extract.statistics.measure_words import (
     MODALS,
     PREPOSITIONS,
     RELATIVES,
+    THIRD_PERSON_POSSESSIVES,
     bare_word,
 )
 from newsprep.extract.statistics.noun_phrases import is_plural_noun
@@ -128,9 +129,6 @@ def _run_length(word: str) -> bool:
     return is_number_word(word) or bare_word(word).isdigit()
 
 
-POSSESSIVES = word_set("its their his her")
-
-
 def possessed_count(left: list[str], sentence_before: list[str], noun: str | None) -> str | None:
     """'the club converted two of its six chances' -> 'club chances': a count after 'its', 'their', 'his', 'her'
     is the sentence subject's; after a common noun's possessive, that noun's ('the county's 22 precincts' -> 'county
@@ -140,7 +138,7 @@ def possessed_count(left: list[str], sentence_before: list[str], noun: str | Non
     if left[-1].endswith(("'s", "’s")) and left[-1][:1].islower():  # 'the county's 22 precincts' -> 'county precincts'
         owner = tidy_phrase(noun_phrase_back([*left[:-1], left[-1][:-2]]))
         return f"{owner} {noun}" if owner else None
-    if bare_word(left[-1]) not in POSSESSIVES:
+    if bare_word(left[-1]) not in THIRD_PERSON_POSSESSIVES:
         return None
     owner = opening_subject(sentence_before)
     return f"{owner} {noun}" if owner else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsprep.extract.statistics.measure_clause import strip_qualifiers
 from newsprep.extract.statistics.measure_polls import is_poll_paragraph, named_subject
-from newsprep.extract.statistics.measure_words import FUNCTION, bare_word
+from newsprep.extract.statistics.measure_words import FUNCTION, HAVING, LOSING, bare_word
 from newsprep.text import word_set
 
 VOTE_VERBS = word_set(
@@ -21,11 +21,9 @@ VOTE_VERBS = word_set(
 MARGIN_NOUNS = word_set("votes points seats strokes goals runs lengths")
 """What a margin of victory is counted in."""
 WINNING = word_set("won wins win winning")
-LOSING = word_set("lost loses lose losing")
 BEATING = word_set("beat beats beating beaten defeated defeats defeating edged edges outpolled thrashed crushed routed")
 """'beat Cole by 212 votes': the subject won, by the count after 'by'."""
 MAX_BEATEN_WORDS = 3
-_HAVING = word_set("has have had")
 _CONTEST_DETERMINERS = word_set("the this that its their his her")
 """'won the opening match by 75 runs': what was won, between the verb and 'by'."""
 _PRONOUNS = word_set("he she they it we i you")
@@ -78,7 +76,7 @@ def winning_margin(sentence_before: list[str], noun_phrase: str) -> str | None:
         return None
     margin = "losing margin" if bare_word(words[verb_at]) in LOSING else "winning margin"
     subject = words[:verb_at]
-    while subject and bare_word(subject[-1]) in _HAVING:
+    while subject and bare_word(subject[-1]) in HAVING:
         subject = subject[:-1]  # 'Kenya has beaten the Lions by'
     name = _name_at_end(subject)
     if name is None and won and bare_word(words[verb_at]) not in BEATING:

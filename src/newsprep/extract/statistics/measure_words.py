@@ -139,6 +139,18 @@ AUXILIARIES = word_set(
 )
 PROJECTIONS = word_set("projected expected forecast likely set poised estimated")
 RELATIVES = word_set("who that which whom")
+STANDING_ADVERBS = word_set("now still already also currently officially")
+"""Adverbs of time that stand between a subject or an auxiliary and its verb: 'is now put at', 'Halvorsen now has 17
+goals', 'and still needs'."""
+SUBJECT_PRONOUNS = word_set("he she they we i you")
+"""Pronouns that stand as a clause's subject ('they do get', 'she has 17')."""
+THIRD_PERSON_POSSESSIVES = word_set("its their his her")
+"""'two of its six chances': the possessive that points back to the sentence's subject."""
+POSSESSIVES = THIRD_PERSON_POSSESSIVES | word_set("our my your")
+"""Possessive pronouns: 'its two busiest ports', 'our share'."""
+BEING_FORMS = word_set("is are was were be been")
+HAVING = word_set("has have had")
+LOSING = word_set("lost loses lose losing")
 PREPOSITIONS = word_set(
     "of in on at from for with without per to by across among under over into after before along around near "
     "during despite within throughout via amid toward towards against between"

@@ -71,10 +71,13 @@ _NAME_LINK = re.compile(r"of(?:[ \t\u00a0]+the)?(?=[ \t\u00a0]+[A-Z])")
 """'of' (and 'the') between capitalised words: a name's parts ('Player of the Season', 'Bank of Tasmania')."""
 
 
-_OPENING_QUOTE = re.compile(r"[“\"](?=[a-z])")
-"""An opening quote mark right before a lower-case word: the counted noun put in scare quotes ('three “pilot
-schemes” a year'); a capitalised word after it opens a title or a quotation, not a noun (a single mark is left
-alone: '’' closes a possessive as often as a quotation)."""
+OPENING_QUOTE_MARKS = frozenset('“"')
+CLOSING_QUOTE_MARKS = frozenset('”"')
+"""The double quote marks around a counted noun put in scare quotes ('three “pilot schemes” a year'); a single mark
+is left alone: '’' closes a possessive as often as a quotation."""
+_OPENING_QUOTE = re.compile(rf"[{''.join(sorted(OPENING_QUOTE_MARKS))}](?=[a-z])")
+"""An opening quote mark right before a lower-case word: a capitalised word after it opens a title or a quotation,
+not a noun."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,12 @@ class NounPhrase:
     start: int
     end: int
     head: str
+
+
+def in_scare_quotes(text: str, noun: NounPhrase) -> bool:
+    """'three “pilot schemes” in the north': the noun phrase stands between an opening and a closing double mark."""
+    before, after = text[noun.start - 1 : noun.start], text[noun.end : noun.end + 1]
+    return before in OPENING_QUOTE_MARKS and after in CLOSING_QUOTE_MARKS
 
 
 def is_plural_noun(word: str) -> bool:

@@ -15,7 +15,13 @@ from newsprep.extract.statistics.identifiers import is_identifier, is_phone_numb
 from newsprep.extract.statistics.lexicon import FROM_HEDGES, optional_before
 from newsprep.extract.statistics.measure_polls import change_of_a_share, is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.multipliers import MULTIPLIER_AFTER, TWICE, word_multipliers
-from newsprep.extract.statistics.noun_phrases import NounPhrase, is_duration, noun_phrase_after, partitive_noun_phrase
+from newsprep.extract.statistics.noun_phrases import (
+    NounPhrase,
+    in_scare_quotes,
+    is_duration,
+    noun_phrase_after,
+    partitive_noun_phrase,
+)
 from newsprep.extract.statistics.numbers import Quantity, inherit_range_end
 from newsprep.extract.statistics.occasions import passive_occasions
 from newsprep.extract.statistics.patterns import (
@@ -178,18 +184,13 @@ def _single(text: str, q: Quantity) -> Hit | None:
         return None
     rate = RATE_AFTER.match(text, q.end) if kind == "money" else None  # '$12-a-month plan': the plan is priced
     context_end = noun.end if noun else rate.end() if rate else q.end
-    if (
-        noun is not None
-        and text[noun.start - 1 : noun.start] in _QUOTE_MARKS
-        and text[noun.end : noun.end + 1] in _QUOTE_MARKS
-    ):
+    if noun is not None and in_scare_quotes(text, noun):
         context_end += 1  # 'three “pilot schemes” in the north': the clause goes on after the closing mark
     return Hit(
         q.start, q.end, q.value, quantity_unit(q, noun), kind, noun, context_end=context_end, determined=determined
     )
 
 
-_QUOTE_MARKS = frozenset({"“", "”", '"'})
 _DATED_BY_YEAR = re.compile(r"\bin\s+$")
 
 

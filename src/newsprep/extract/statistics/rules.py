@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.measure_words import POSSESSIVES
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.preceding_words import last_word
 from newsprep.text import alternatives, word_set
@@ -129,7 +130,6 @@ def is_age(text: str, q: Quantity) -> bool:
     )
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _BEST_OF_BEFORE = re.compile(r"\bbest[\s-]+of[\s-]+$", re.IGNORECASE)
 
 
@@ -144,7 +144,7 @@ def is_rank(text: str, q: Quantity) -> bool:
         return True  # not 'the best of 40 entries', a count of what the best is chosen from
     if previous.lower() == "the" and _BEST_AFTER.match(text, q.end) is not None:
         return True
-    held = previous.endswith(("'s", "’s")) or previous.lower() in _POSSESSIVE_PRONOUNS  # 'its two busiest ports'
+    held = previous.endswith(("'s", "’s")) or previous.lower() in POSSESSIVES  # 'its two busiest ports'
     return held and _SUPERLATIVE_AFTER.match(text, q.end) is not None
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsprep.report.capped import Capped, capped
+from newsprep.run.changes import SHRINK_CHECK
 from newsprep.tables import ARTICLE_TABLES
 
 MAX_INPUTS = 500
@@ -86,6 +87,7 @@ def run_summary(manifest: Mapping[str, Any], *, tables_version: str | None) -> S
         ("output", str(manifest.get("out_dir", ""))),
         ("tables shown", tables_version or "none (nothing has been published here yet)"),
         ("code version", str(manifest.get("code_version", ""))),
+        ("shrink guard", shrink_guard_fact(manifest)),
     ]
     row_counts: Mapping[str, int] = manifest.get("row_counts") or {}
     order = [t for t in ARTICLE_TABLES if t in row_counts] + sorted(set(row_counts) - set(ARTICLE_TABLES))
@@ -99,6 +101,16 @@ def run_summary(manifest: Mapping[str, Any], *, tables_version: str | None) -> S
         inputs=Capped(rows, len(inputs)),
         input_bytes=sum(int(i.get("bytes") or 0) for i in inputs),
     )
+
+
+def shrink_guard_fact(manifest: Mapping[str, Any]) -> str:
+    """The shrink guard's verdict, from the manifest: it is among the run's checks (the CLI counts it) but not in the
+    published quality table, whose bytes must not depend on the version before (``run.steps``)."""
+    guard = next((c for c in manifest.get("checks") or [] if c.get("check") == SHRINK_CHECK), None)
+    if guard is None:
+        return "not run"
+    verdict = "passed" if guard.get("success") else "refused the publish"
+    return f"{verdict}: {guard['observed_text']}" if guard.get("observed_text") else verdict
 
 
 @dataclass(frozen=True, slots=True)

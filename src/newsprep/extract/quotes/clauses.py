@@ -14,6 +14,7 @@ from newsprep.extract.quotes.clause_shapes import (
     unlisted_speech_verb,
 )
 from newsprep.extract.quotes.cues import (
+    POSSESSIVE_END,
     Attribution,
     Phrase,
     Token,
@@ -46,7 +47,6 @@ from newsprep.extract.quotes.words import (
 from newsprep.text import ABBREVIATIONS, word_set
 from newsprep.text.tokens import LATIN_WORDS
 
-_POSSESSIVE_END = re.compile(r"[’']s$")
 SHORT_CLAUSE_WORDS = 6
 """After a complete quotation, an attribution clause of this many words or fewer (``Trump said on Friday.``)."""
 
@@ -233,7 +233,7 @@ def _role_description(tokens: list[Token]) -> bool:
     """``senior author and Harwell Lab marine biologist`` before ``Tomas Vire said``: role words only (a possessive
     among them: ``the agency’s chief scientist, former professor``)."""
     return len(tokens) <= MAX_DESCRIBED_NAME_WORDS and all(
-        _POSSESSIVE_END.sub("", tok[2]).isalpha()
+        POSSESSIVE_END.sub("", tok[2]).isalpha()
         and not tok[2].lower().endswith("ly")
         and (tok[2].lower() in ROLE_LINKS or tok[2].lower() not in NOT_ROLE_WORDS)
         for tok in tokens

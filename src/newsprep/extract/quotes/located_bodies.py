@@ -35,8 +35,7 @@ def body_before_place(
 def _place_after_in(text: str, mentions: Sequence[Mention], starts: Sequence[int], start: int, end: int) -> int | None:
     """Where the speaker before ``in`` ends, when ``text[start:end]`` names only a place (every name in it tagged a
     place, one at least) right after ``in`` (``the Harbor Command in Velden``); None otherwise."""
-    first = bisect.bisect_left(starts, start)
-    inside = [m for m in mentions[first:] if m.char_start < end]
+    inside = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     if not inside or any(m.label not in PLACE_LABELS or m.char_end > end + 2 for m in inside):
         return None
     if text[start : inside[0].char_start].strip().lower() not in ("", "the"):

@@ -17,6 +17,7 @@ from newsprep.extract.entities import NAME_LABELS
 from newsprep.extract.entities.places import NATIONAL_NOUNS, names_a_people
 from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore
 from newsprep.extract.quotes.campaigns import owns_campaign
+from newsprep.extract.quotes.cues import POSSESSIVE_END
 from newsprep.extract.quotes.described import DescribedSpeakers
 from newsprep.extract.quotes.descriptions import TRAILING_ADVERB, role_held_for, with_lead_in, word_after
 from newsprep.extract.quotes.entity_ids import EntityIds
@@ -65,7 +66,6 @@ from newsprep.text.given_names import is_given_name
 _COURTESY = "|".join(sorted((title.capitalize() for title in without_periods(COURTESY_TITLES)), key=len, reverse=True))
 _APPOSITIVE_LEAD = re.compile(rf",\s*(?:(?:{_COURTESY})\.?\s+)?")
 """The comma before an appositive name, with a courtesy title the name may carry (``the minister, Dr Abdullah``)."""
-_POSSESSIVE_END = re.compile(r"[’']s$")
 _AFFILIATION_LEAD = re.compile(r"\s+(?:of|with|from|at)\s+$")
 """The preposition between a person's name and the organisation they belong to, right before a speaker phrase."""
 _AFFILIATION_LEAD_CHARS = 10
@@ -196,7 +196,7 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             return called  # "“...,” police said", "the Agency said": the organisation named before
         if lowered in NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
-        if _POSSESSIVE_END.search(written) and cue in _ANOTHER_PERSON:
+        if POSSESSIVE_END.search(written) and cue in _ANOTHER_PERSON:
             return Speaker(None, f"{written} {cue}", True)  # "said Velde’s lawyer": the lawyer, unnamed
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
         inside = [m for m in inside if m.char_start < end and m.char_end <= end + 2]
@@ -228,7 +228,7 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         owner = _OWNER_BEFORE_TITLE.match(self._text, start, end)
         if owner is not None and is_role(owner.group(1)):
             return self._resolve(owner.start(1), end)  # "Norway's Queen Sonja II said": the queen, not Norway
-        bare = _POSSESSIVE_END.sub("", name_without_verb(without_article(written).strip(" ,.")))
+        bare = POSSESSIVE_END.sub("", name_without_verb(without_article(written).strip(" ,.")))
         kind_named = None if persons else name_after_kind_noun(bare)
         if kind_named is not None:  # "Developer Quillforge said", "Rival Northwind Media said"
             return Speaker(self._full_organisation(completed_organisation(kind_named, inside), start), written, False)

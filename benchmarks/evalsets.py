@@ -10,8 +10,9 @@ body its ``articleBody``; ``"polnear-dev"``, an id is the stem of a file in ``..
 the body that file's text (the article as published); ``"lee"``, an id is ``lee-bg-NNN``, an article of the Lee
 background corpus fetched from the package registry (``benchmarks/corpus_lee.py``), or ``lee-cor-NN``, one of its 50
 rated articles; ``"newspaper4k"``, an id is ``np4k-<name>``, an English article newspaper4k's source release ships
-(``benchmarks/corpus_newspaper4k.py``). At run time this module reads
-the bodies and writes:
+(``benchmarks/corpus_newspaper4k.py``); ``"goose"``, an id is ``goose-<name>``, an English page of 2010-2013 web news
+newspaper's first source release vendors, as trafilatura extracts it (``benchmarks/corpus_goose.py``). At run time
+this module reads the bodies and writes:
 
 - ``DIR/raw/<stem>.txt``: a made-up headline line (the annotation's ``headline``, never corpus text), a blank
   line, then the article body exactly as the corpus has it (offsets below are into that body);
@@ -20,7 +21,7 @@ the bodies and writes:
 
 Annotation file format (``benchmarks/annotations/<name>.json``)::
 
-    {"corpus": "aeb" | "polnear-dev" | "lee" | "newspaper4k", "annotates": ["quotes"], "description": "...",
+    {"corpus": "aeb" | "polnear-dev" | "lee" | "newspaper4k" | "goose", "annotates": ["quotes"], "description": "...",
      "documents": [
        {"id": "<aeb id or PolNeAR file stem>", "stem": "<file stem>", "headline": "<made-up headline>",
         "quotes": [{"spans": [[start, end], ...], "hash": "<8 hex>", "speaker": "Name" | null,
@@ -59,6 +60,7 @@ from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus_lee, beside this script
+from corpus_goose import goose_bodies
 from corpus_lee import lee_bodies
 from corpus_newspaper4k import newspaper4k_bodies
 
@@ -66,7 +68,7 @@ REPO = Path(__file__).resolve().parents[1]
 ANNOTATIONS_DIR = REPO / "benchmarks" / "annotations"
 GROUND_TRUTH = REPO.parent / "shared" / "corpus" / "aeb" / "ground-truth.json"
 POLNEAR_RAW = REPO.parent / "shared" / "corpus" / "polnear-dev" / "raw"
-CORPORA = ("aeb", "polnear-dev", "lee", "newspaper4k")
+CORPORA = ("aeb", "polnear-dev", "lee", "newspaper4k", "goose")
 """The corpora an annotation file's ``corpus`` may name (other files in the folder label other things)."""
 CONSTRUCTION_SETS = ("organisation-nouns-dev", "organisation-nouns-dev-aeb", "organisation-nouns-dev-lee")
 """Dev sets gathering one construction from all the text a round may read (issue 16: quotes attributed to an
@@ -199,7 +201,7 @@ def read_bodies(
     corpus: str, ids: Sequence[str], *, ground_truth: Path = GROUND_TRUTH, polnear_raw: Path = POLNEAR_RAW
 ) -> dict[str, str]:
     """Each id's body in ``corpus``: the aeb ``articleBody``, the PolNeAR raw file's text as it is, the Lee line or
-    the newspaper4k text."""
+    the newspaper4k or goose text."""
     if corpus == "aeb":
         articles = json.loads(ground_truth.read_text(encoding="utf-8"))
         return {doc_id: articles[doc_id]["articleBody"] for doc_id in ids}
@@ -209,6 +211,8 @@ def read_bodies(
         return lee_bodies(ids)
     if corpus == "newspaper4k":
         return newspaper4k_bodies(ids)
+    if corpus == "goose":
+        return goose_bodies(ids)
     raise SystemExit(f"unknown corpus {corpus!r}; known: {', '.join(CORPORA)}")
 
 

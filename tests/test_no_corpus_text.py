@@ -1,4 +1,4 @@
-"""No text from ../shared/corpus (or the cached Lee and newspaper4k corpora) in the repository: no tracked file
+"""No text from ../shared/corpus (or the cached Lee, newspaper4k and goose corpora) in the repository: no tracked file
 shares a run of 7 words with a corpus article.
 
 Words are lower-cased ``[a-z0-9']+`` tokens, so punctuation, case and line breaks do not hide a copied sentence.
@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.corpus_goose import NEWSPAPER_003, goose_articles
 from benchmarks.corpus_lee import SOURCE_RELEASE, cache_dir, lee_articles, lee_test_articles
 from benchmarks.corpus_newspaper4k import NEWSPAPER4K, newspaper4k_articles
 from tests.conftest import REPO_ROOT, SHARED_DIR
@@ -78,11 +79,16 @@ def newspaper4k_texts() -> list[str]:
     return list(newspaper4k_articles().values()) if (cache_dir() / NEWSPAPER4K.filename).exists() else []
 
 
+def goose_texts() -> list[str]:
+    """The goose pages' English articles when newspaper's first release is cached here (never fetched by this test)."""
+    return list(goose_articles().values()) if (cache_dir() / NEWSPAPER_003.filename).exists() else []
+
+
 def corpus_texts() -> list[str]:
     articles = json.loads(AEB_ARTICLES.read_text(encoding="utf-8"))
     bodies = [article["articleBody"] for article in articles.values()]
     polnear = [path.read_text(encoding="utf-8") for path in sorted(POLNEAR_ARTICLES.glob("*.txt"))]
-    return bodies + polnear + lee_texts() + newspaper4k_texts()
+    return bodies + polnear + lee_texts() + newspaper4k_texts() + goose_texts()
 
 
 def allowed_texts() -> list[str]:

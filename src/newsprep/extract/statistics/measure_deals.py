@@ -20,6 +20,10 @@ _NAMED_BEFORE_BRACKET = re.compile(
     r"(?P<name>(?!The\b|A\b|An\b)[A-Z][\w'’+.-]*(?:\s+[A-Z0-9][\w'’+.-]*){0,4})\s*\([^()]*$"
 )
 """'the Orla Lamp ($29, regular $45)': the product the bracketed prices are of, named just before them."""
+_PRICE_ALONE_IN_BRACKET = re.compile(r"(?:[ \t,]+(?:[a-z]?[A-Z][\w'’+.-]*|unlocked)){0,4}[ \t]*\)")
+"""'Quill Notes ($4)', 'Quill Notes ($4 iOS, Mac)', '($3 unlocked, Android)': the bracket holds the price and at most
+the platforms it is for, nothing that says what else the amount could be ('($5 billion in sales)')."""
+_SIGN_FIRST = re.compile(r"[A-Z]{0,3}[$€£¥₹]")
 _FORMER_PRICES = {
     "reg": "regular",
     "regular": "regular",
@@ -77,6 +81,9 @@ def deal_measure(paragraph: str, start: int, end: int) -> str | None:
         return f"{kind} price of {name}" if name else f"{kind} price"
     if sale is not None:
         return f"sale price of {name}" if name else "sale price"  # '($29, regular $45)': the deal's price
+    named = bracketed_price_of(paragraph, start, end)
+    if named is not None:
+        return f"price of {named}"
     off = _OFF_AFTER.match(paragraph, end) or _BELOW_PRICE_AFTER.match(paragraph, end)
     if off is None and _SAVE_BEFORE.search(paragraph, max(0, start - 24), start) is None:
         return None
@@ -85,6 +92,17 @@ def deal_measure(paragraph: str, start: int, end: int) -> str | None:
     name = name or (item.group("item") if item else None)
     phrase = f"discount on {name}" if name else "discount"
     return f"{phrase} off {taken_from.group('what')}" if taken_from else phrase
+
+
+def bracketed_price_of(paragraph: str, start: int, end: int) -> str | None:
+    """The product a price in brackets right after its name is of ('the Quill Notes app ($4 iOS)' no, 'Quill Notes
+    ($4 iOS)' -> 'Quill Notes'), as a buying guide prints each pick's price; None for any other figure."""
+    if not paragraph[max(0, start - 3) : start].rstrip().endswith("(") or not _SIGN_FIRST.match(paragraph, start):
+        return None
+    if not _PRICE_ALONE_IN_BRACKET.match(paragraph, end):
+        return None
+    named = _NAMED_BEFORE_BRACKET.search(paragraph, max(0, start - 80), start)
+    return named.group("name") if named else None
 
 
 def is_deal_measure(phrase: str | None) -> bool:

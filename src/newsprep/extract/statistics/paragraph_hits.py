@@ -28,6 +28,7 @@ from newsprep.extract.statistics.patterns import (
     DENOMINATOR_BEFORE,
     DISTANCE_UNITS,
     EVENT_DISTANCE,
+    GLUED_CENTS,
     GLUED_UNIT,
     GLUED_UNIT_NAMES,
     HYPHENED_UNIT,
@@ -124,6 +125,9 @@ def _single(text: str, q: Quantity) -> Hit | None:
         unit = measured.group("unit").lower()
         unit = {"horsepower": "horsepower", "foot": "feet", "km": "kilometers"}.get(unit, f"{unit}s")
         return Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
+    cents = GLUED_CENTS.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
+    if cents is not None and not is_glued(text[: q.end], q) and not is_identifier(text, q):
+        return Hit(q.start, cents.end(), q.value, "cents", "money")
     glued = GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if glued is not None and not is_glued(text[: q.end], q):
         unit = (glued.group("unit") or glued.group("storage") or glued.group("length")).lower()

@@ -46,6 +46,9 @@ number. Storage only before 'of': a '256GB' or '42mm' beside a product's name na
 '7.9mm thick' and '1.6mm of depth' are the size itself, as '1.6 mm of depth' written apart is); watts only as a
 capital W; pence only as a small p, and never a video's lines ('1080p', ``VIDEO_LINES``); degrees Celsius as
 ``_CELSIUS`` says ('the kiln hit 41C', as British and Australian copy writes them)."""
+GLUED_CENTS = re.compile(r"(?:¢|(?-i:c)\b)(?![-/.]\w)")
+"""'99¢', '45c a litre': a price in cents with its sign against the number, as '27.4p' is one in pence (only a small
+c: a capital C is a temperature, ``_CELSIUS``)."""
 VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 """'720p', '1080p': a video's resolution, no price in pence."""
 GLUED_UNIT_NAMES = {
@@ -147,10 +150,22 @@ _FOR_A_NUMBER = re.compile(rf"[\s-]for[\s-]+(?:[0-9]+|one|{_TWO_TO_TWELVE})\b")
 """A cheap first look for a tally in a lower-cased paragraph: 'for' before a number (23 paragraphs of 4,906)."""
 
 
+_LINK_CUES = r"(?:READ\s+MORE|MORE|READ|RELATED|SEE\s+ALSO|SEE|WATCH|PHOTOS?|VIDEOS?|LISTEN)\s*:"
+LINK_TO_ANOTHER_STORY = re.compile(rf"\({_LINK_CUES}[^()\n]*\)|\(See\s[^()\n]*[.!?]\)|^{_LINK_CUES}.*", re.MULTILINE)
+"""A web page's link to another of its stories, kept by the extraction: '(MORE: 12 Ways the Storm Changed the
+Coast)', '(See photos of the flood.)', a line 'READ MORE: ...'. It names a story, so a number in it reports nothing
+(a listicle's count, a rank)."""
+_LINK_CUE_WORDS = ("MORE", "READ", "RELATED", "SEE", "See", "WATCH", "PHOTO", "VIDEO", "LISTEN")
+"""A cheap first look: a link to another story holds one of these words (most paragraphs hold none)."""
+
+
 def skipped_spans(text: str, lowered: str) -> list[tuple[int, int]]:
-    """The spans of a paragraph no statistic starts in: acceleration benchmarks and tallies of tries, in text order.
-    ``lowered``: ``text.lower()``; a paragraph with no speed unit or no 'for' is not scanned for them."""
+    """The spans of a paragraph no statistic starts in: acceleration benchmarks, tallies of tries and links to other
+    stories, in text order. ``lowered``: ``text.lower()``; a paragraph with no speed unit, no 'for', or no link's
+    cue word is not scanned for them."""
     found: list[tuple[int, int]] = []
+    if ("(" in text or ":" in text) and any(cue in text for cue in _LINK_CUE_WORDS):
+        found += (m.span() for m in LINK_TO_ANOTHER_STORY.finditer(text))
     if "mph" in lowered or "kph" in lowered or "km/h" in lowered:
         found += (m.span() for m in ACCELERATION.finditer(text))
     if "for" in lowered and _FOR_A_NUMBER.search(lowered):

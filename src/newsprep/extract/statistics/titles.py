@@ -48,10 +48,15 @@ MAX_PHRASE_WORDS = 1000
 """'put it in five words', 'her last two words': a count of words under this is the length of a phrase."""
 
 
-_LISTED_HEADS = frozenset({"questions", "factors", "reasons", "lessons", "takeaways", "things"})
+_LISTED_HEADS = frozenset(
+    {"questions", "factors", "reasons", "lessons", "takeaways", "things", "respects", "ways", "options"}
+)
 """The writer's framing of what follows: 'Two questions: who pays? And when?', 'shaped by two factors: cost and
-time'."""
-_COLON_AFTER = re.compile(r"[ \t]*:")
+time', 'bolder than expected in two respects: first, ...', 'your three best options are: ...'."""
+_COLON_AFTER = re.compile(
+    r"[ \t]*(?:(?:are|is|were|was)(?:[ \t]+going[ \t]+to[ \t]+be)?|(?:will|would)[ \t]+be)?[ \t]*:"
+)
+"""The colon right after the noun, or after a copula that only announces the list ('are', 'are going to be')."""
 MAX_LISTED = 5
 """A list the writer sets out is short; 'asked 12 questions: six on cost ...' counts what a panel did."""
 

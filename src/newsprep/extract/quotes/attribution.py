@@ -30,6 +30,7 @@ from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.narration import (
     narration_between,
     narration_opens,
+    next_sentence_partner,
     person_subject,
     recent_person,
     sentence_partner,
@@ -116,7 +117,12 @@ def speaker_of(
     if candidate.kind != "direct":
         found = partial_subject(candidate, resolver, mask)
         partner = None if found.speaker is not None else sentence_partner(candidate, previous, resolver, mask)
-        return found if partner is None else Found(partner, None, None, "continuation")
+        if partner is not None:
+            return Found(partner, None, None, "continuation")
+        after = (
+            None if found.speaker is not None else next_sentence_partner(candidate, previous, resolver, mask, starts)
+        )
+        return found if after is None else Found(after, None, None, "previous_sentence")
     introduced = introduction(candidate, mask, starts)
     if introduced is not None:
         return resolved(introduced, resolver, "colon")

@@ -4,16 +4,24 @@ whether such a quote continues a speaker, is the subject's, or is nobody's."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS, SPOKESPEOPLE
 from newsprep.extract.quotes.people import PRONOUN_GENDER
 from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.subjects import sentence_subject
-from newsprep.extract.quotes.words import has_speech_cue
+from newsprep.extract.quotes.titles import is_role
+from newsprep.extract.quotes.words import NAMING_CUES, has_speech_cue
+from newsprep.text import ORG_HEADS, ORG_NOUNS
+from newsprep.text import word_set as vocabulary
+from newsprep.text.tokens import LATIN_WORDS
+from newsprep.text.words import singular_forms
 
 if TYPE_CHECKING:
     from newsprep.extract.quotes.found import Candidate
@@ -87,6 +95,62 @@ def sentence_partner(
     if has_speech_cue(between) or PERSON_PRONOUN.search(between):
         return None
     return previous[1] if resolver.names_nobody(earlier + 1, candidate.span.open_at) else None
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_WHO_COULD_SPEAK = (
+    frozenset(head.lower() for head in ORG_HEADS)
+    | ORG_NOUNS
+    | SPOKESPEOPLE
+    | DOCUMENT_NOUNS
+    | vocabulary("government police group panel critics officials residents experts opponents supporters")
+)
+"""Heads of a subject that may be the one saying the words it is given (``The harbour board was “not so sure.”``), a
+document too (``The draft defines the mission as “...”``: its issuer's words)."""
+
+
+def _subject_could_speak(mask: str, lo: int, hi: int) -> bool:
+    """The subject of ``mask[lo:hi]`` (its first words, up to a comma) is a body, a role, a document or a group that
+    may say the words it is given (``The harbour board was``, ``The UN draft resolution defines``)."""
+    phrase = sentence_subject(mask, lo, hi)
+    if phrase is None:
+        return False
+    words = mask[phrase.start : hi].split(",")[0].split()[:_SUBJECT_WORDS]
+    heads = (word.lower().removesuffix("’s").removesuffix("'s").strip(".;:") for word in words)
+    return any(form in _WHO_COULD_SPEAK or is_role(form) for head in heads for form in singular_forms(head))
+
+
+_SUBJECT_WORDS = 4
+"""How many words from its start a subject's head is looked for in (``The UN draft resolution``)."""
+
+
+def next_sentence_partner(
+    candidate: Candidate,
+    previous: tuple[int, Speaker | None] | None,
+    resolver: SpeakerResolver,
+    mask: str,
+    starts: Sequence[int],
+) -> Speaker | None:
+    """``Pell said the rules had “gone too far.” With most farms doing well, a few “could lose the harvest.”``:
+    a partial quote inside a sentence that names no person and holds no cue and no he/she, right after the sentence
+    holding the quote before it, a person's, takes that person: the reporter is still giving their words (a sentence
+    naming a person, or a speech or naming verb of its own, is someone else's or says whose)."""
+    if not recent_person(previous, candidate.paragraph_idx) or previous is None:
+        return None
+    if mask[candidate.sentence_start : candidate.span.open_at].strip() == "":
+        return None  # a quotation opening its sentence: a quote of its own, not words set in narration
+    i = bisect.bisect_left(starts, candidate.sentence_start)
+    if i == 0 or MASK not in mask[starts[i - 1] : candidate.sentence_start]:
+        return None
+    paragraph_end = mask.find("\n", candidate.sentence_start)
+    end = min(starts[i + 1] if i + 1 < len(starts) else len(mask), len(mask) if paragraph_end < 0 else paragraph_end)
+    narration = mask[candidate.sentence_start : end]
+    naming = any(word.group().lower() in NAMING_CUES for word in LATIN_WORDS.finditer(narration))
+    if naming or has_speech_cue(narration) or _HE_OR_SHE.search(narration):
+        return None
+    if _subject_could_speak(mask, candidate.sentence_start, candidate.span.open_at):
+        return None
+    return previous[1] if resolver.first_person(candidate.sentence_start, end) is None else None
 
 
 _TOPIC_LINE = re.compile(r"(?:On|About|Asked about)\s[^:;.!?]*:")

@@ -23,7 +23,12 @@ _NOUN_LIKE_VERBS = (
     "charge claim comment counter demand joke mention note pledge post promise remark repeat state stress vow "
     "text email message offer retort reason underscore underline highlight"
 )
-"""Verbs that are also common nouns ("Editor's note", "the United States"): only their -ed forms are cues."""
+"""Verbs that are also common nouns ("Editor's note", "the United States"): only their -ed forms are cues, and the -ing
+forms of ``_NOUN_LIKE_PARTICIPLES``."""
+_NOUN_LIKE_PARTICIPLES = vocabulary("noting mentioning stating stressing remarking commenting")
+"""``A clerk recalled Pell mentioning that “...”``, ``noting that the board “...”``: these -ing forms are verbs of
+saying, whatever their bare forms are as nouns (the nouns in -ing, a posting, an offering, are not among them). Before a
+quotation only: right after one (``rated it “half true,” noting a gap``) they have no subject of their own."""
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
@@ -49,6 +54,7 @@ def _inflections(verb: str) -> tuple[str, ...]:
 SPEECH_CUES = frozenset(
     {form for verb in (*_VERBS.split(), *_IRREGULAR) for form in _inflections(verb)}
     | {(verb[:-1] if verb.endswith("e") else verb) + "ed" for verb in _NOUN_LIKE_VERBS.split()}
+    | _NOUN_LIKE_PARTICIPLES
 ) - {"continuing", "describing", "reporting", "report", "writing", "written", "tweet", "tweets"}
 NAMING_CUES = frozenset(
     {*_NAMING_VERBS, *_NAMING_VERBS.values(), *(v + "s" for v in _NAMING_VERBS), *(v + "ing" for v in _NAMING_VERBS)}
@@ -81,7 +87,7 @@ AFTER_QUOTE_CUES = (
     | _AFTER_QUOTE_ONLY
     | {form for verb in _AFTER_QUOTE_VERBS.split() for form in _inflections(verb)[1:3]}
     | vocabulary("bragged rebutted")
-)
+) - _NOUN_LIKE_PARTICIPLES  # "“half true,” noting a gap": after a quotation, no cue of its own subject
 """Cues right after a quotation (``“...,” Okerlund notes.``): there the present tense of a verb that is also a noun
 is the verb (``notes``, ``states``, ``jokes``); elsewhere it may be the noun (``Editor's notes``)."""
 DOCUMENT_VERBS = frozenset({"read", "reads"})

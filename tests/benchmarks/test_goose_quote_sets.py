@@ -28,6 +28,8 @@ OPENINGS_PRINTED_CLOSING: dict[str, tuple[int, ...]] = {f"{ID_PREFIX}techcrunch1
 """A quotation opened by a closing curly mark: it opens the span that follows it."""
 LOST_OPENINGS: dict[str, tuple[int, ...]] = {f"{ID_PREFIX}cnn1": (1860,)}
 """A closing mark whose opening mark the page lost (the last bullets of a quoted memo): no span, not annotated."""
+TRANSCRIPTS = frozenset({f"{ID_PREFIX}tags_abcau"})
+"""A radio transcript: its turns are quotes with no marks (../shared/fixtures/README.md: 'VOSS: ...')."""
 CACHED = (cache_dir() / NEWSPAPER_003.filename).exists()
 
 
@@ -62,4 +64,5 @@ def test_every_span_hashes_and_every_double_quote_mark_is_annotated() -> None:
             doubled=DOUBLED_OPENINGS.get(document["id"], ()),
             printed_closing=OPENINGS_PRINTED_CLOSING.get(document["id"], ()),
             lost_openings=LOST_OPENINGS.get(document["id"], ()),
+            transcript=document["id"] in TRANSCRIPTS,
         )

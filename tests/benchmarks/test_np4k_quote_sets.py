@@ -6,6 +6,7 @@ articles, straight or curly, opening or closing an annotated span."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -102,18 +103,35 @@ def assert_spans_hash_and_every_mark_opens_or_closes_one(
     doubled: Sequence[int] = (),
     printed_closing: Sequence[int] = (),
     lost_openings: Sequence[int] = (),
+    transcript: bool = False,
 ) -> None:
     """Every span of ``document`` hashes right in ``body`` and follows an opening mark, and every double quote mark
     opens or closes a span, but for the irregular marks named: the first of a ``doubled`` opening, an opening mark
-    printed as a closing one, a closing mark whose opening the text lost (the goose set's test reads it too)."""
+    printed as a closing one, a closing mark whose opening the text lost (the goose set's test reads it too). In a
+    ``transcript`` the turns are quotes with no marks: a whole line after its speaker's label ('NAME: ') or a whole
+    further line of the turn; a quotation inside a turn stays inside it, so its marks are the turn's."""
     gold = gold_for(document, body)  # raises AnnotationMismatch on a changed span
     assert len(gold["quotes"]) == len(document["quotes"])
     spans = [span for quote in document["quotes"] for span in quote["spans"]]
     spans += [item["span"] for item in document["not_quotes"]]
+    turns = [(start, end) for start, end in spans if transcript and is_transcript_line(body, start, end)]
+    marked = [span for span in spans if tuple(span) not in turns]
     assert all(
-        body[start - 1] in OPENING or start - 2 in doubled or start - 1 in printed_closing for start, _ in spans
+        body[start - 1] in OPENING or start - 2 in doubled or start - 1 in printed_closing for start, _ in marked
     ), document["id"]
-    assert unaccounted_marks(body, spans) == sorted((*doubled, *lost_openings)), document["id"]
+    inside_turns = [at for at in unaccounted_marks(body, marked) if any(start < at < end for start, end in turns)]
+    unaccounted = [at for at in unaccounted_marks(body, marked) if at not in inside_turns]
+    assert unaccounted == sorted((*doubled, *lost_openings)), document["id"]
+
+
+def is_transcript_line(body: str, start: int, end: int) -> bool:
+    """The span is a whole line of a transcript: after an upper-case speaker's label and ': ', or the line itself."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    whole_to_end = end == (len(body) if line_end == -1 else line_end)
+    return whole_to_end and (
+        start == line_start or re.fullmatch(r"[A-Z][A-Z .'-]+: ", body[line_start:start]) is not None
+    )
 
 
 @pytest.mark.skipif(not CACHED, reason="newspaper4k's release is not cached on this machine")
@@ -122,3 +140,13 @@ def test_every_span_hashes_and_every_double_quote_mark_is_annotated() -> None:
     for document in _annotations()["documents"]:
         doubled = DOUBLED_OPENINGS.get(document["id"], ())
         assert_spans_hash_and_every_mark_opens_or_closes_one(document, articles[document["id"]], doubled=doubled)
+
+
+def test_a_transcript_line_is_a_whole_line_after_its_label_or_a_whole_further_line() -> None:
+    body = "Intro line.\nDANA PELL: We built it.\nIt took a year.\nShe said “no” then."
+    turn = body.index("We built")
+    further = body.index("It took")
+    assert is_transcript_line(body, turn, body.index("\nIt took"))
+    assert is_transcript_line(body, further, body.index("\nShe said"))
+    assert not is_transcript_line(body, turn, turn + 2)  # not the whole line
+    assert not is_transcript_line(body, body.index("no”"), body.index("” then"))  # after a mark, not a label

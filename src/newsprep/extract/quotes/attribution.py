@@ -88,7 +88,7 @@ def speaker_of(
     """Who said ``candidate``, with ``previous`` the paragraph and speaker of the quote before it."""
     if candidate.turn is not None:
         speaker = resolver.resolve(candidate.turn.start, candidate.turn.end)
-        return Found(speaker, None, candidate.turn.description, "colon")
+        return Found(speaker, None, candidate.turn.description, "continuation" if candidate.turn_goes_on else "colon")
     talker = clause_talker(candidate, resolver, mask) or words_owner(candidate, resolver, mask)
     if talker is not None:
         return talker  # "as Pell went on about “...”, Velde nodded", "Pell’s claim that “...”": whose words they are

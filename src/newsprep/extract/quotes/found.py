@@ -30,6 +30,8 @@ class Candidate:
     trailing: Attribution | None = None
     """``A clerk who “borrows” is asked to pay it back, Halvorsen said.``: the attribution closing the sentence."""
     turn: Phrase | None = None
+    turn_goes_on: bool = False
+    """A further paragraph of a transcript's turn: the label is the one that opened the turn."""
     parts: list[QuoteSpan] = field(default_factory=list)
 
 

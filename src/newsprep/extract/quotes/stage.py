@@ -39,7 +39,14 @@ from newsprep.extract.quotes.published import published_speaker
 from newsprep.extract.quotes.quotations import is_quotation, quote_kind
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.transcripts import paragraphs_of, turn_labels, turn_name, turn_span
+from newsprep.extract.quotes.transcripts import (
+    going_on_span,
+    paragraphs_of,
+    turn_labels,
+    turn_name,
+    turn_span,
+    turns_going_on,
+)
 from newsprep.model import CleanArticle, Mention, Quote
 from newsprep.text.tokens import WORDS
 
@@ -53,8 +60,10 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], 
     text = article.clean_text
     paragraphs = paragraphs_of(article)
     turns = turn_labels(text, paragraphs)
+    going_on = turns_going_on(text, paragraphs, turns) if turns else {}
     spans_of: dict[int, list[QuoteSpan]] = {}
     turn_of: dict[int, Phrase] = {}
+    continued: set[int] = set()
     for p in paragraphs:
         turn = turns.get(p.idx)
         whole_turn = turn_span(text, p, turn) if turn else None
@@ -62,6 +71,10 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], 
             spans_of[p.idx] = [whole_turn]
             description = turn.group("role")
             turn_of[p.idx] = Phrase(turn.start("label"), turn.end("label"), description)
+        elif p.idx in going_on and going_on[p.idx] in turn_of:
+            spans_of[p.idx] = [going_on_span(text, p)]
+            turn_of[p.idx] = turn_of[going_on[p.idx]]
+            continued.add(p.idx)
         else:
             spans_of[p.idx] = find_quote_spans(text, p.start, p.end)
     mask = dash_asides_as_commas(masked(text, [s for spans in spans_of.values() for s in spans]))
@@ -78,7 +91,9 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], 
                 # "she instructed her drivers, “Nobody ...”": a sentence handed on by a comma after someone addressed
                 before = addressed_before(mask, sentence, span.open_at)
             kind = quote_kind(left, text[span.start : span.end], before)
-            candidate = Candidate(span, p.idx, p.start, sentence, kind, turn=turn_of.get(p.idx))
+            candidate = Candidate(
+                span, p.idx, p.start, sentence, kind, turn=turn_of.get(p.idx), turn_goes_on=p.idx in continued
+            )
             if candidate.turn is None:
                 quoted = text[span.start : span.end].rstrip("’'\")] ")
                 handed_on = quoted[-1:] == "," or mask[span.outer_end : span.outer_end + 1] == ","

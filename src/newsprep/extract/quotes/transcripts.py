@@ -1,16 +1,18 @@
 """Paragraphs and transcript turns: the paragraph bounds a quote is looked for in, and the upper-case speaker labels
-that open a transcript's paragraphs (``VOSS: ...``), each turn a whole-paragraph quote. Pure."""
+that open a transcript's paragraphs (``VOSS: ...``), each turn a whole-paragraph quote, and each further paragraph of
+a turn another. Pure."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsprep.extract.quotes.marks import DOUBLE_MARKS, QuoteSpan
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.model import CleanArticle
 from newsprep.text import word_set
+from newsprep.text.given_names import is_given_name
 
 _TURN = re.compile(
     r"[\"“„]?\s*(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
@@ -58,6 +60,51 @@ def turn_labels(text: str, paragraphs: Sequence[Paragraph]) -> dict[int, re.Matc
     labels = [m.group("label") for m in matches.values()]
     is_transcript = len(set(labels)) < len(labels) or any(m.group("role") for m in matches.values())
     return matches if is_transcript else {}
+
+
+def turns_going_on(text: str, paragraphs: Sequence[Paragraph], turns: dict[int, re.Match[str]]) -> dict[int, int]:
+    """A transcript's turn of several paragraphs: each paragraph with no label of its own, between a labelled turn
+    and the next one, goes on with the turn before it (paragraph -> the labelled paragraph it continues). A
+    bracketed stage line (``(SOUNDBITE OF MUSIC)``) ends the turn; the paragraphs after the last label are not
+    taken (a page's furniture follows a transcript there). Only a person's turn goes on (``_person_labels``): a page
+    whose repeated labels are its furniture (``READ MORE:``, ``ADD TO CART:``) is no interview."""
+    going_on: dict[int, int] = {}
+    pending: list[int] = []
+    current: int | None = None
+    people = _person_labels(text, turns.values())
+    for p in paragraphs:
+        if p.idx in turns:
+            if current is not None:
+                going_on.update(dict.fromkeys(pending, current))
+            current, pending = (p.idx if turns[p.idx].group("label") in people else None), []
+        elif current is not None:
+            opening = text[p.start : p.end].lstrip(' "“„\n')[:1]
+            if opening in ("(", "[") or not any(ch.isalnum() for ch in text[p.start : p.end]):
+                current, pending = None, []
+            else:
+                pending.append(p.idx)
+    return going_on
+
+
+def _person_labels(text: str, turns: Iterable[re.Match[str]]) -> set[str]:
+    """The labels that name a person: with a role (``RENATA OKAFOR, HOST``), opening with a given name (``MARK
+    BANNERMAN``), written as a name in the text (``Ellesa Throwden reports.``), or the surname of such a label
+    (``OKAFOR`` after ``RENATA OKAFOR``)."""
+    matches = list(turns)
+    people = {
+        m.group("label")
+        for m in matches
+        if m.group("role") or is_given_name(m.group("label").split()[0].title()) or m.group("label").title() in text
+    }
+    surnames = {label.split()[-1] for label in people if " " in label}
+    return people | {m.group("label") for m in matches if m.group("label") in surnames}
+
+
+def going_on_span(text: str, paragraph: Paragraph) -> QuoteSpan:
+    """The whole paragraph, no label and no marks: the words of the turn it continues."""
+    body = text[paragraph.start : paragraph.end].rstrip()
+    start = paragraph.start + len(body) - len(body.lstrip())
+    return QuoteSpan(start, None, start, paragraph.start + len(body))
 
 
 def turn_span(text: str, paragraph: Paragraph, match: re.Match[str]) -> QuoteSpan | None:

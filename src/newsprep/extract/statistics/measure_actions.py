@@ -132,7 +132,7 @@ def share_doing(sentence_before: list[str], right: list[str]) -> str | None:
     if not words or bare_word(words[0]) not in AUXILIARIES | _SAYING:
         return None  # 'a 9% funding increase was needed': no auxiliary right after the share
     rest = without_auxiliaries(words)
-    if not rest or len(rest) == len(words) or not _is_gerund(rest[0]):
+    if not rest or len(rest) == len(words) or not is_gerund(rest[0]):
         return None
     ends = next((i for i, w in enumerate(rest) if bare_word(w) in _DOING_ENDS), len(rest))
     doing = tidy_phrase(rest[: min(ends, MAX_DOING_WORDS)])
@@ -151,7 +151,7 @@ def group_count_doing(sentence_before: list[str], right: list[str]) -> str | Non
     if not rest or len(rest) == len(right):
         return None
     # 'were expecting a cut', but not 'are teaching jobs': a gerund right before a noun may be the noun's modifier
-    doing_something = _is_gerund(rest[0]) and (len(rest) == 1 or bare_word(rest[1]) in FUNCTION | PREPOSITIONS)
+    doing_something = is_gerund(rest[0]) and (len(rest) == 1 or bare_word(rest[1]) in FUNCTION | PREPOSITIONS)
     if not (doing_something or is_verb(rest[0])):
         return None
     ends = next((i for i, w in enumerate(rest) if bare_word(w) in _DOING_ENDS), len(rest))
@@ -159,7 +159,7 @@ def group_count_doing(sentence_before: list[str], right: list[str]) -> str | Non
     return f"{group} {doing}" if doing else None
 
 
-def _is_gerund(word: str) -> bool:
+def is_gerund(word: str) -> bool:
     """'planning', 'expecting': a verb in '-ing' that does something (not 'during', 'including', 'nothing')."""
     b = bare_word(word)
     gerund = b.endswith("ing") and len(b) >= DONE_TO_THINGS + 3 and b.isalpha()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from newsprep.extract.statistics.measure_actions import acted_on_count
+from newsprep.extract.statistics.measure_actions import acted_on_count, is_gerund
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
     first_content,
@@ -78,6 +78,16 @@ def held_by_count(noun: str, right: list[str]) -> str | None:
     held = held[: next((i for i, w in enumerate(held) if bare_word(w) in CLAUSE_OPENERS | {"and", "but"}), len(held))]
     said = tidy_phrase(tail_words(held))
     return f"{noun} with {said}" if said else None
+
+
+def _doing_clause(tail: list[str], words: list[str]) -> bool:
+    """'passed three bylaws restricting leaf blowers': a clause in '-ing' right after the counted noun says which of
+    them were counted, as a place after it does ('people rescued from rooftops'); the verb before stays with it. Not
+    a clause that goes on to another number ('opened 42 shelters housing roughly 5,600 people'): that is the other
+    number's."""
+    cut_at = words[len(tail) : len(tail) + 1]
+    cut_by_number = bool(cut_at) and (any(c.isdigit() for c in cut_at[0]) or bare_word(cut_at[0]) in NUMBER_WORDS)
+    return len(tail) > 1 and is_gerund(tail[0]) and not cut_by_number
 
 
 def _present_verb(word: str) -> bool:
@@ -183,7 +193,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
             clause = clause[1:]
         if tail_words(clause):
             return tidy_phrase([noun, *tail_words(clause)])  # 'patients who had no insurance'
-    after_verb = tail if tail and bare_word(tail[0]) in PREPOSITIONS else []
+    after_verb = tail if tail and (bare_word(tail[0]) in PREPOSITIONS or _doing_clause(tail, words)) else []
     of_part = after_verb if after_verb and bare_word(after_verb[0]) == "of" else []
     of_object = tidy_phrase(of_part[1:]) if of_part else None
     of_part = ["of", *of_object.split()] if of_object else []

@@ -25,6 +25,7 @@ from newsprep.extract.statistics.measure_words import (
     REPORTING,
     STANDING_ADVERBS,
     SUBJECT_PRONOUNS,
+    TIME_OBJECTS,
     bare_word,
 )
 from newsprep.text import word_set
@@ -215,3 +216,34 @@ def _subject_before_state(words: list[str]) -> str | None:
     if not subject or len(subject) > MAX_SUBJECT_WORDS or bare_word(subject[0]) in FUNCTION - DETERMINERS:
         return None
     return tidy_phrase(subject)
+
+
+OWNER_WORDS = 3
+"""At most this many words name the owner before a possessive ('the central bank's', 'the state water board's')."""
+NOT_OWNERS = word_set("it's that's there's here's what's who's he's she's let's today's yesterday's tonight's")
+"""Words in 's before a number that own nothing (a contraction, a day: 'today's 3% rise' is a time)."""
+
+
+def possessed_level(sentence_before: list[str], right: list[str], phrase: str | None) -> str | None:
+    """ "above the central bank's 2% target" -> "central bank's target": a share or an amount that is an owner's
+    limit, target or budget says whose, as a reader writes it; the owner before the number (after 'the', or a name
+    in capitals) goes before the one noun the phrase took from after it. A time ('last year's 4% rise') owns
+    nothing, and a phrase of more words is left as it is."""
+    words = strip_qualifiers(sentence_before)
+    if phrase is None or " " in phrase or not right or bare_word(right[0]) != phrase.lower() or not words:
+        return phrase
+    possessive = bare_word(words[-1])
+    if not words[-1].endswith(("'s", "’s")) or possessive.replace("’", "'") in NOT_OWNERS:
+        return phrase
+    if possessive[:-2] in TIME_OBJECTS:
+        return phrase
+    owner = [words[-1]]
+    for word in reversed(words[-OWNER_WORDS:-1]):
+        if bare_word(word) in FUNCTION | PREPOSITIONS or not word.isalpha():
+            break
+        owner.insert(0, word)
+    before_owner = words[: len(words) - len(owner)][-1:]
+    after_the = bool(before_owner) and bare_word(before_owner[0]) == "the"
+    if not (after_the or all(word[:1].isupper() for word in owner)):
+        return phrase
+    return f"{' '.join(owner)} {phrase}"

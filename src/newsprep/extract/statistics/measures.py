@@ -74,6 +74,7 @@ from newsprep.extract.statistics.measure_owners import (
     amount_in_relative,
     casualty_count,
     owner_or_subject,
+    possessed_level,
     pronoun_level,
     says_there_is,
 )
@@ -348,6 +349,8 @@ def measures_of(
     if kind == "count":
         phrase = people_harmed(without_tally_verb(without_difference_adjective(phrase)))  # '60 have been killed'
     phrase = distance_named(phrase)  # '40 kilometres upstream from the dam'
+    if kind in {"percent", "money"}:
+        phrase = possessed_level(sentence_before, clause_right, phrase)  # "the central bank's 2% target"
     phrase = subject_for_empty(phrase, sentence_before)  # 'pixel density goes ever so slightly to 412ppi'
     phrase = phrase if is_a_measure(phrase, unit) else None
     sentence_text = text[sentence[0] : sentence[1]]

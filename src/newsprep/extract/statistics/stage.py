@@ -24,6 +24,7 @@ from newsprep.extract.statistics.context import qualifier_of, reporter_of, sente
 from newsprep.extract.statistics.conventions import grammar_of
 from newsprep.extract.statistics.dollar_country import bare_dollar_code, is_bare_dollar
 from newsprep.extract.statistics.hits import Hit
+from newsprep.extract.statistics.measure_earlier import with_earlier_time
 from newsprep.extract.statistics.measure_prices import listing_price
 from newsprep.extract.statistics.measures import measures_of
 from newsprep.extract.statistics.minor_units import (
@@ -93,9 +94,15 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             first_item = (
                 None if previous is None else measure_of_first_item(text, previous, replace(placed, measures=measures))
             )
-            if first_item is not None:
-                stats[-1] = replace(stats[-1], measures=first_item)
+            if first_item is not None and previous is not None:
+                first_end = sentence_at(spans, previous.start, previous.end)[1]
+                stats[-1] = replace(
+                    stats[-1], measures=with_earlier_time(first_item, text, (previous.start, previous.end), first_end)
+                )
             previous = replace(placed, measures=measures)
+            measures = with_earlier_time(
+                measures, text, (placed.start, placed.end), sentence[1]
+            )  # 'up from 190 five years ago'
             nearest = nearest_cent_currency(hit.start, priced) if is_minor_unit(hit.unit) else None
             amount = in_main_unit(hit.value, hit.unit, nearest or cent_currency)
             cent_currency = amount.unit if amount.unit in CENT_CURRENCIES else cent_currency

@@ -1,0 +1,57 @@
+"""A level told for an earlier time: 'up from 5,100 a year earlier', 'against 16 percent last year', '52,300 five years
+ago'. The time right after the number is what sets this level apart from the one it is compared with, and a reader
+keeps it ('complaints a year earlier'); the clause rules stop at a time word, so it is put back here."""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.statistics.measure_words import FUNCTION, PREPOSITIONS, bare_word
+
+_PERIOD = r"(?:year|month|week|quarter|decade|season)"
+_EARLIER_TIME = re.compile(
+    rf"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+{_PERIOD}s?\s+(?:earlier|ago|before)"
+    rf"|last\s+{_PERIOD}|the\s+{_PERIOD}\s+before|(?:in\s+)?the\s+previous\s+{_PERIOD}"
+)
+"""'a year earlier', 'five years ago', 'last season', 'the month before', 'in the previous quarter'; not 'this year'
+(the time of the level now) and not 'from a year earlier' (the start of a change, which the change's phrase holds)."""
+TIME_WORDS = (2, 3, 4)
+"""How many words such a time has."""
+
+
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
+    r"(?:(?:about|nearly|almost|around|roughly|just|some|only|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+"""'up from', 'against', 'compared with', 'than' (and a hedge) right before the number: the other side of a
+comparison, an earlier level (a level told with its own time, 'sales totalled $3 billion last year', keeps its phrase
+as it is: its time is the time of the whole report)."""
+LOOK_BACK = 40
+"""How many characters before the number are read for the comparison."""
+_CLAUSE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|[.!?](?:\s|$)")
+
+
+def with_earlier_time(phrase: str | None, text: str, span: tuple[int, int], sentence_end: int) -> str | None:
+    """'the backlog was 640, up from 190 five years ago' -> '... five years ago' after the phrase: the time right after
+    the number at ``span`` (in its clause; or after its noun or unit word: 'down from 47 bushels last year') when the
+    level is an earlier one, the other side of a comparison. The stage adds it to the phrase it publishes, after a
+    neighbour has lent its phrase, so a phrase lent on ('7.3% last week, up from 6.9% a year ago') carries the time of
+    its own number only."""
+    start, end = span
+    if phrase is None or not _COMPARED_BEFORE.search(text, max(0, start - LOOK_BACK), start):
+        return phrase
+    stop = _CLAUSE_END.search(text, end, sentence_end)
+    right = text[end : stop.start() if stop else sentence_end].split()
+    if not right:
+        return phrase
+    starts = (0, 1) if bare_word(right[0]) not in FUNCTION | PREPOSITIONS else (0,)
+    for skipped in starts:
+        for length in TIME_WORDS:
+            words = right[skipped : skipped + length]
+            if len(words) < length:
+                break
+            said = " ".join(bare_word(w) for w in words)
+            if _EARLIER_TIME.fullmatch(said) and said not in phrase.lower():
+                return f"{phrase} {said}"
+    return phrase

@@ -17,7 +17,7 @@ this module reads the bodies and writes:
 - ``DIR/raw/<stem>.txt``: a made-up headline line (the annotation's ``headline``, never corpus text), a blank
   line, then the article body exactly as the corpus has it (offsets below are into that body);
 - ``DIR/gold/<stem>.json``: the gold format of ``../shared/fixtures/README.md`` for what the set annotates
-  (``quotes`` and/or ``statistics``; ``../shared/eval/score.py`` scores only the keys a gold file has).
+  (``quotes``, ``statistics`` and/or ``entities``; ``../shared/eval/score.py`` scores only the keys a gold file has).
 
 Annotation file format (``benchmarks/annotations/<name>.json``)::
 
@@ -30,7 +30,8 @@ Annotation file format (``benchmarks/annotations/<name>.json``)::
                     "error_class": "<optional: which kind of attribution it is>"}],
         "statistics": [{"span": [start, end], "hash": "<8 hex>", "value": 1.5, "unit": "percent",
                         "measures": "<annotator's phrase>" | null}],
-        "not_quotes": [{"span": [start, end], "hash": "<8 hex>"}]}]}
+        "not_quotes": [{"span": [start, end], "hash": "<8 hex>"}],
+        "entities": [{"span": [start, end], "hash": "<8 hex>", "label": "PERSON" | "ORG" | "GPE" | "LOC"}]}]}
 
 A quote's ``spans`` are the words between the marks (one span, or one per part of a split quote, in order);
 ``hash`` is ``span_hash`` of the span texts joined by a single space. The optional labels say how the article
@@ -44,6 +45,11 @@ attributes the quote, so a benchmark can count speaker errors per class; they ar
   ``continuation`` (a paragraph continuing an earlier quote), ``none`` (the text names no speaker);
 - ``speaker_mention``: the speaker as written at the attribution ("Hass", "she", "the ministry");
 - ``shared_surname``: true when another person in the article has the speaker's surname.
+
+An ``entities`` entry is one named entity of the article, once: its ``span`` is one occurrence of the entity in its
+fullest form in the body (where the fullest form never occurs as one span, the longest occurrence, which the set's
+``description`` says), so the gold file's ``{"text": ..., "label": ...}`` is read from the corpus at run time and no
+name is copied into the project. ``label`` is one of ``ENTITY_LABELS`` (the scorer counts LOC as GPE).
 """
 
 from __future__ import annotations
@@ -90,6 +96,7 @@ ATTRIBUTION_CLASSES = (
     "none",
 )
 QUOTE_LABELS = ("attribution", "speaker_mention", "shared_surname", "error_class")
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC")
 
 
 class AnnotationMismatch(ValueError):
@@ -169,7 +176,19 @@ def gold_for(document: Mapping[str, Any], body: str) -> dict[str, Any]:
                 {"text": text, "value": stat["value"], "unit": stat["unit"], "measures": stat.get("measures")}
             )
         gold["statistics"] = statistics
+    if "entities" in document:
+        gold["entities"] = [_entity_row(stem, n, entity, body) for n, entity in enumerate(document["entities"])]
     return gold
+
+
+def _entity_row(stem: str, n: int, entity: Mapping[str, Any], body: str) -> dict[str, str]:
+    """One gold entity: its name as the body prints it at the annotated span, and its label."""
+    where = f"{stem} entity {n}"
+    text = _span_text(body, entity["span"], where=where)
+    _checked([text], entity["hash"], where=where)
+    if entity.get("label") not in ENTITY_LABELS:
+        raise AnnotationError(f"{where}: label {entity.get('label')!r} is not one of {ENTITY_LABELS}")
+    return {"text": text, "label": entity["label"]}
 
 
 def raw_text_for(document: Mapping[str, Any], body: str) -> str:

@@ -49,6 +49,30 @@ def test_gold_reads_spans_from_the_body_and_joins_split_quotes() -> None:
     assert gold["title"] == "Made-up headline"
 
 
+def test_gold_entities_are_read_from_the_body_at_their_span_with_their_label() -> None:
+    body = "Ana Ruiz of the Tarvell Water Board spoke in Lindqvist. Ruiz said the board would meet."
+    spans = [(0, 8, "PERSON"), (16, 35, "ORG"), (45, 54, "GPE")]
+    entities = [{"span": [s, e], "hash": span_hash(body[s:e]), "label": label} for s, e, label in spans]
+    gold = gold_for(_document(entities=entities), body)
+    assert gold["entities"] == [
+        {"text": "Ana Ruiz", "label": "PERSON"},
+        {"text": "Tarvell Water Board", "label": "ORG"},
+        {"text": "Lindqvist", "label": "GPE"},
+    ]
+    assert "quotes" not in gold and "statistics" not in gold  # the scorer scores only the keys a gold file has
+
+
+@pytest.mark.parametrize(
+    "entity", [{"span": [0, 8], "hash": "00000000", "label": "PERSON"}, {"span": [0, 3], "label": "PER"}]
+)
+def test_an_entity_with_a_wrong_hash_or_label_is_refused(entity: dict[str, object]) -> None:
+    body = "Ana Ruiz spoke."
+    if "hash" not in entity:
+        entity = {**entity, "hash": span_hash(body[0:3])}
+    with pytest.raises((AnnotationMismatch, AnnotationError)):
+        gold_for(_document(entities=[entity]), body)
+
+
 def test_gold_carries_the_attribution_labels_and_leaves_them_out_when_not_annotated() -> None:
     quoted = (BODY.index("We will"), BODY.index(" on Monday") - 1)
     labelled = {"attribution": "cue", "speaker_mention": "The mayor", "shared_surname": True}

@@ -73,3 +73,16 @@ HONORIFICS = word_set(
     Judge Ambassador Commissioner Gen. Lt. Col. Capt. Sgt. Adm. Sheriff Rev. Pope
     """
 )
+
+# Nouns for what a person is or does, in lower case right before a name ("dairy farmer Ann Lee") or heading an
+# apposition after it ("Ann Lee, an analyst at ..."): the name is a person's, whatever label the model gave it.
+PERSON_ROLE_NOUNS = word_set(
+    """
+    analyst economist strategist farmer rancher grower fisherman founder co-founder director manager
+    executive editor reporter correspondent writer author columnist critic professor researcher scientist teacher
+    student lawyer attorney spokesman spokeswoman spokesperson consultant engineer doctor physician nurse coach
+    player actor actress singer musician artist historian activist resident worker official chairman
+    chairwoman president entrepreneur
+    """,
+    casefold=True,
+)

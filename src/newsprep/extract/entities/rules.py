@@ -18,7 +18,9 @@ from newsprep.extract.entities.added import added_spans
 from newsprep.extract.entities.credits import credit_spans
 from newsprep.extract.entities.headlines import cut_headline_spans
 from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
+from newsprep.extract.entities.openers import drop_sentence_openers
 from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
+from newsprep.extract.entities.roles import people_tagged_org
 from newsprep.extract.entities.surnames import names_tagged_org
 from newsprep.extract.entities.titles import drop_epithets, drop_portfolios
 from newsprep.model import CleanArticle, MentionSource, NerSpan
@@ -87,7 +89,7 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
             fixed.extend(s for s in found if s.label in labels)
     fixed = _drop_overlaps(_join_split_orgs(_drop_place_qualifiers(fixed, texts), texts))
     fixed = _add_rule_spans(fixed, [s for s in added_spans(article, texts) if s.label in labels])
-    fixed = cut_headline_spans(fixed, article.title)
+    fixed = people_tagged_org(drop_sentence_openers(cut_headline_spans(fixed, article.title), texts), texts)
     return drop_epithets(drop_portfolios(_relabel_places(names_tagged_org(fixed, _vote_labels(fixed), texts)), texts))
 
 

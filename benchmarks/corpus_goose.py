@@ -14,12 +14,11 @@ holds offsets and hashes (``benchmarks/evalsets.py``). Fetching and the pin are 
 from __future__ import annotations
 
 import sys
-import tarfile
 from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # registry_release, beside this module
-from registry_release import CorpusUnavailable, PinnedRelease, fetched
+from registry_release import CorpusUnavailable, PinnedRelease, release_files, selected_bodies
 
 NEWSPAPER_003 = PinnedRelease(
     "newspaper", "newspaper-0.0.3.tar.gz", "055c65de0ec0aff4102e93c82c476de0bc96e50d7417d68f82ba7bfdc0597601"
@@ -70,22 +69,13 @@ def article_text(page: str) -> str:
 
 def goose_articles(cache: Path | None = None) -> dict[str, str]:
     """Every English article by id, its text as trafilatura extracts it from the page."""
-    articles: dict[str, str] = {}
-    with tarfile.open(fetched(NEWSPAPER_003, cache)) as release:
-        for name in ENGLISH_ARTICLES:
-            member = release.extractfile(f"{PAGE_FOLDER}/test_{name}.html")
-            if member is None:
-                raise CorpusUnavailable(f"{NEWSPAPER_003.filename} holds no {PAGE_FOLDER}/test_{name}.html")
-            articles[f"{ID_PREFIX}{name}"] = article_text(member.read().decode("utf-8", errors="replace"))
-    return articles
+    paths = {f"{ID_PREFIX}{name}": f"{PAGE_FOLDER}/test_{name}.html" for name in ENGLISH_ARTICLES}
+    pages = release_files(NEWSPAPER_003, paths, cache)
+    return {doc_id: article_text(page.decode("utf-8", errors="replace")) for doc_id, page in pages.items()}
 
 
 def goose_bodies(ids: Sequence[str], cache: Path | None = None) -> dict[str, str]:
-    articles = goose_articles(cache)
-    unknown = [doc_id for doc_id in ids if doc_id not in articles]
-    if unknown:
-        raise SystemExit(f"unknown goose article ids: {', '.join(unknown)}")
-    return {doc_id: articles[doc_id] for doc_id in ids}
+    return selected_bodies(goose_articles(cache), ids, "goose")
 
 
 if __name__ == "__main__":

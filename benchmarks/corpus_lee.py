@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # registry_release, beside this module
-from registry_release import CorpusUnavailable, PinnedRelease, cache_dir, fetched
+from registry_release import CorpusUnavailable, PinnedRelease, cache_dir, fetched, selected_bodies
 from registry_release import release_url as _release_url
 
 __all__ = ["CorpusUnavailable", "cache_dir", "fetched_release", "lee_articles", "lee_bodies", "lee_test_articles"]
@@ -81,7 +81,4 @@ def lee_bodies(ids: Sequence[str], cache: Path | None = None) -> dict[str, str]:
     articles = lee_articles(cache)
     if any(doc_id.startswith(TEST_ID_PREFIX) for doc_id in ids):
         articles |= lee_test_articles(cache)
-    unknown = [doc_id for doc_id in ids if doc_id not in articles]
-    if unknown:
-        raise SystemExit(f"unknown Lee article ids: {', '.join(unknown)}")
-    return {doc_id: articles[doc_id] for doc_id in ids}
+    return selected_bodies(articles, ids, "Lee")

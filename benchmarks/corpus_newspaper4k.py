@@ -11,12 +11,11 @@ hashes (``benchmarks/evalsets.py``). Fetching and the pin are ``registry_release
 from __future__ import annotations
 
 import sys
-import tarfile
 from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # registry_release, beside this module
-from registry_release import CorpusUnavailable, PinnedRelease, fetched
+from registry_release import PinnedRelease, release_files, selected_bodies
 
 NEWSPAPER4K = PinnedRelease(
     "newspaper4k", "newspaper4k-0.9.6.tar.gz", "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e"
@@ -41,19 +40,9 @@ ENGLISH_ARTICLES = (
 
 def newspaper4k_articles(cache: Path | None = None) -> dict[str, str]:
     """Every English article by id, its text as the release has it."""
-    articles: dict[str, str] = {}
-    with tarfile.open(fetched(NEWSPAPER4K, cache)) as release:
-        for name in ENGLISH_ARTICLES:
-            member = release.extractfile(f"{TEXT_FOLDER}/{name}.txt")
-            if member is None:
-                raise CorpusUnavailable(f"{NEWSPAPER4K.filename} holds no {TEXT_FOLDER}/{name}.txt")
-            articles[f"{ID_PREFIX}{name}"] = member.read().decode("utf-8")
-    return articles
+    paths = {f"{ID_PREFIX}{name}": f"{TEXT_FOLDER}/{name}.txt" for name in ENGLISH_ARTICLES}
+    return {doc_id: raw.decode("utf-8") for doc_id, raw in release_files(NEWSPAPER4K, paths, cache).items()}
 
 
 def newspaper4k_bodies(ids: Sequence[str], cache: Path | None = None) -> dict[str, str]:
-    articles = newspaper4k_articles(cache)
-    unknown = [doc_id for doc_id in ids if doc_id not in articles]
-    if unknown:
-        raise SystemExit(f"unknown newspaper4k article ids: {', '.join(unknown)}")
-    return {doc_id: articles[doc_id] for doc_id in ids}
+    return selected_bodies(newspaper4k_articles(cache), ids, "newspaper4k")

@@ -12,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import html.parser
 import os
+import tarfile
 import urllib.parse
 import urllib.request
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,3 +92,23 @@ def fetched(release: PinnedRelease, cache: Path | None = None) -> Path:
         raise CorpusUnavailable(f"{release.filename}: sha256 {actual}, pinned {release.sha256}")
     partial.replace(path)
     return path
+
+
+def release_files(release: PinnedRelease, paths: Mapping[str, str], cache: Path | None = None) -> dict[str, bytes]:
+    """Each named file of the pinned release (a tar archive), by the name given: ``{name: path inside the archive}``."""
+    files: dict[str, bytes] = {}
+    with tarfile.open(fetched(release, cache)) as archive:
+        for name, member_path in paths.items():
+            member = archive.extractfile(member_path)
+            if member is None:
+                raise CorpusUnavailable(f"{release.filename} holds no {member_path}")
+            files[name] = member.read()
+    return files
+
+
+def selected_bodies(articles: Mapping[str, str], ids: Sequence[str], corpus: str) -> dict[str, str]:
+    """The articles of ``ids``, in their order; an unknown id ends the command, naming it and the corpus."""
+    unknown = [doc_id for doc_id in ids if doc_id not in articles]
+    if unknown:
+        raise SystemExit(f"unknown {corpus} article ids: {', '.join(unknown)}")
+    return {doc_id: articles[doc_id] for doc_id in ids}

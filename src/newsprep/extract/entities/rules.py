@@ -22,6 +22,7 @@ from newsprep.extract.entities.openers import drop_sentence_openers
 from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
 from newsprep.extract.entities.roles import people_tagged_org
 from newsprep.extract.entities.surnames import names_tagged_org
+from newsprep.extract.entities.things import drop_brand_case_things, sites_tagged_person, thing_label
 from newsprep.extract.entities.titles import drop_epithets, drop_portfolios
 from newsprep.model import CleanArticle, MentionSource, NerSpan
 from newsprep.text import (
@@ -90,6 +91,7 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
     fixed = _drop_overlaps(_join_split_orgs(_drop_place_qualifiers(fixed, texts), texts))
     fixed = _add_rule_spans(fixed, [s for s in added_spans(article, texts) if s.label in labels])
     fixed = people_tagged_org(drop_sentence_openers(cut_headline_spans(fixed, article.title), texts), texts)
+    fixed = sites_tagged_person(drop_brand_case_things(fixed, texts), texts)
     return drop_epithets(drop_portfolios(_relabel_places(names_tagged_org(fixed, _vote_labels(fixed), texts)), texts))
 
 
@@ -127,7 +129,7 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
         return None
     if label in ("GPE", "LOC") and _has_facility_head(text[start:end]):
         label = "FAC"
-    return start, end, label
+    return start, end, thing_label(text[start:end], label)
 
 
 def _ends_with_org_head(words: list[str]) -> bool:

@@ -86,3 +86,15 @@ PERSON_ROLE_NOUNS = word_set(
     """,
     casefold=True,
 )
+
+# The head nouns of an institution's name, which goes on past them with "of" or "for" ("Reserve Bank of <City>",
+# "Committee for an Open <Noun>", "Center for <Field> Studies"). A company's legal form or trade word (Inc., Holdings,
+# Partners, Group, Media) ends its name: "<Name> Holdings of <City>" says where the company is, so those are left out.
+INSTITUTION_HEADS = word_set(
+    """
+    Bank Foundation Institute Institution University College School Association Council Committee Commission
+    Authority Agency Department Ministry Party Union Society Federation Organization Organisation Bureau Board
+    Court Alliance Coalition League Center Centre Office Academy Conference
+    """,
+    casefold=True,
+)

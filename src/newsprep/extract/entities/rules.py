@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsprep.extract.entities.added import added_spans
+from newsprep.extract.entities.continued import join_names_cut_at_of
 from newsprep.extract.entities.credits import credit_spans
 from newsprep.extract.entities.headlines import cut_headline_spans
 from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
@@ -88,7 +89,7 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
         if caption.credit is not None and caption.idx in credit_starts:
             found = credit_spans(caption.credit, offset=credit_starts[caption.idx], caption_idx=caption.idx)
             fixed.extend(s for s in found if s.label in labels)
-    fixed = _drop_overlaps(_join_split_orgs(_drop_place_qualifiers(fixed, texts), texts))
+    fixed = _drop_overlaps(join_names_cut_at_of(_join_split_orgs(_drop_place_qualifiers(fixed, texts), texts), texts))
     fixed = _add_rule_spans(fixed, [s for s in added_spans(article, texts) if s.label in labels])
     fixed = people_tagged_org(drop_sentence_openers(cut_headline_spans(fixed, article.title), texts), texts)
     fixed = sites_tagged_person(drop_brand_case_things(fixed, texts), texts)

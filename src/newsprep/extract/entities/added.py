@@ -11,11 +11,10 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.entities.lexicon import HONORIFICS, LINK_WORDS, PORTFOLIO_WORDS
+from newsprep.extract.entities.source_text import SourceKey
 from newsprep.model import CleanArticle, MentionSource, NerSpan
 from newsprep.text import PERSON_TITLES
 from newsprep.text.tokens import CHUNKS
-
-SourceKey = tuple[MentionSource, int | None]
 
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’\- ]*[A-Z.])(?:, ([A-Z][\w.'’\- ]{1,40}?))?(?=\s[—–-]\s|\s?[—–])")
 _CONTRIBUTORS = re.compile(r"^(.{3,160}?) contributed\b", re.MULTILINE)

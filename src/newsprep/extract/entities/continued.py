@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsprep.extract.entities.lexicon import INSTITUTION_HEADS
-from newsprep.model import MentionSource, NerSpan
+from newsprep.extract.entities.source_text import SourceKey, source_key, text_of
+from newsprep.model import NerSpan
 from newsprep.text import PERSON_TITLES
 
 _CONNECTIVE = re.compile(r" (of|for)(?: (?:an|a|the))? ")
@@ -24,8 +25,6 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z&-]*(?: [A-Z][A-Za-z&-]*){1,3}(?![\w
 """Two to four capitalised words ending at a space, a comma or the like: no possessive (``for Ann's help``) and no
 period (a sentence may end there). One capitalised word alone is too often a day or a person (``for Monday``)."""
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-SourceKey = tuple[MentionSource, int | None]
 
 
 def join_names_cut_at_of(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) -> list[NerSpan]:
@@ -36,10 +35,10 @@ def join_names_cut_at_of(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str
     result: list[NerSpan] = []
     skip_until: dict[SourceKey, int] = {}
     for k, span in enumerate(spans):
-        key: SourceKey = (span.source, span.caption_idx if span.source == "caption" else None)
+        key = source_key(span)
         if span.char_start < skip_until.get(key, -1):
             continue  # inside a name joined just before
-        joined = _joined(span, spans[k + 1 :], texts.get(key, "")) if _ends_in_head(span) else None
+        joined = _joined(span, spans[k + 1 :], text_of(texts, span)) if _ends_in_head(span) else None
         if joined is None:
             result.append(span)
             continue

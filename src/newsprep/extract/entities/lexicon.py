@@ -7,7 +7,7 @@ name particles, organisation heads, sentence openers) are in ``newsprep.text``.
 
 from __future__ import annotations
 
-from newsprep.text import word_set
+from newsprep.text import ORG_HEADS, ORG_KIND_NOUNS, word_set
 
 # Capitalised words naming a ministry or portfolio: on their own (or around a title word) they are part of a
 # title, not an organisation ("Secretary of State", "Defense Secretary").
@@ -98,3 +98,6 @@ INSTITUTION_HEADS = word_set(
     """,
     casefold=True,
 )
+
+ORGANISATION_WORDS = ORG_HEADS | ORG_KIND_NOUNS | FACILITY_HEADS | PORTFOLIO_WORDS
+"""Words of an organisation's, a building's or a portfolio's name (case-folded): a name holding one is no person's."""

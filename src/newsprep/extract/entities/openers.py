@@ -14,21 +14,16 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from newsprep.extract.entities.lexicon import FACILITY_HEADS, PORTFOLIO_WORDS
-from newsprep.model import MentionSource, NerSpan
-from newsprep.text import ORG_HEADS, ORG_KIND_NOUNS
+from newsprep.extract.entities.lexicon import ORGANISATION_WORDS
+from newsprep.extract.entities.source_text import SourceKey, at_sentence_start, text_of
+from newsprep.model import NerSpan
 from newsprep.text.given_names import is_given_name
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 """A word written in lower case: the article's own evidence that a word is a common one, not a name's."""
-_SENTENCE_END = '.!?"“”’\n:—–'
-"""What ends the text before a sentence's first word (as ``rules._SENTENCE_END``: a line break, a colon or a dash
-opens one too)."""
 
 
-def drop_sentence_openers(
-    spans: Sequence[NerSpan], texts: Mapping[tuple[MentionSource, int | None], str]
-) -> list[NerSpan]:
+def drop_sentence_openers(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) -> list[NerSpan]:
     """Each PERSON or ORG span of three words or more at a sentence start whose first word is capitalised, a word the
     article also writes in lower case (a common word: ``farmer``, ``are``; an epithet no one writes so stays), no
     given name and in no other name of the article, and whose second word is a capitalised given name, cut to the
@@ -51,7 +46,7 @@ def drop_sentence_openers(
     return result
 
 
-def _opener_candidate(span: NerSpan, texts: Mapping[tuple[MentionSource, int | None], str]) -> bool:
+def _opener_candidate(span: NerSpan, texts: Mapping[SourceKey, str]) -> bool:
     """The checks that need only the span and the text just before it: three words or more, a capitalised first word
     that is no given name, a capitalised given name second, at a sentence start."""
     if span.label not in ("PERSON", "ORG") or span.text.count(" ") < 2:
@@ -62,8 +57,7 @@ def _opener_candidate(span: NerSpan, texts: Mapping[tuple[MentionSource, int | N
         return False
     if not (given[0].isupper() and given.isalpha() and is_given_name(given)):
         return False
-    text = texts.get((span.source, span.caption_idx if span.source == "caption" else None), "")
-    return _at_sentence_start(text, span.char_start)
+    return at_sentence_start(text_of(texts, span), span.char_start)
 
 
 def _without_opener(span: NerSpan, in_names: Counter[str], in_people: set[str], common: set[str]) -> NerSpan:
@@ -79,21 +73,8 @@ def _without_opener(span: NerSpan, in_names: Counter[str], in_people: set[str], 
     return NerSpan(span.source, span.caption_idx, span.char_start + cut, span.char_end, span.text[cut:], label)
 
 
-_ORGANISATION_WORDS = ORG_HEADS | ORG_KIND_NOUNS | FACILITY_HEADS | PORTFOLIO_WORDS
-
-
 def _a_persons_name(words: Sequence[str], in_people: set[str]) -> bool:
     """ "Ann Kessler" in an ORG span after an opener is a person's name when it is a given name and a surname the
     article writes in a PERSON elsewhere, and no word of an organisation's name."""
     surname = words[-1].strip(".,").casefold()
-    return len(words) == 2 and surname in in_people and surname not in _ORGANISATION_WORDS
-
-
-def _at_sentence_start(text: str, start: int) -> bool:
-    """Only the few characters before the span are read (not the whole text before it: this runs once per span)."""
-    look = 16
-    while True:
-        before = text[max(0, start - look) : start].rstrip(" \t")
-        if before or look >= start:
-            return not before or before[-1] in _SENTENCE_END
-        look *= 4
+    return len(words) == 2 and surname in in_people and surname not in ORGANISATION_WORDS

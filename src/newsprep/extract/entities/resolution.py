@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from newsprep.extract.entities.added import spells
 from newsprep.extract.entities.places import COUNTRY_ALIASES
-from newsprep.extract.entities.rules import SourceKey, name_key
+from newsprep.extract.entities.rules import name_key
+from newsprep.extract.entities.source_text import SourceKey
 from newsprep.model import NerSpan
 from newsprep.text import shorter_runs
 

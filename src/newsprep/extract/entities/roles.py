@@ -12,10 +12,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from newsprep.extract.entities.lexicon import FACILITY_HEADS, ORG_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_WORDS
+from newsprep.extract.entities.lexicon import ORG_WORDS, ORGANISATION_WORDS, PERSON_ROLE_NOUNS
 from newsprep.extract.entities.places import PLACE_KEYS
-from newsprep.model import MentionSource, NerSpan
-from newsprep.text import ORG_HEADS, ORG_KIND_NOUNS
+from newsprep.extract.entities.source_text import SourceKey, text_of
+from newsprep.model import NerSpan
 from newsprep.text.given_names import is_given_name
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -23,18 +23,20 @@ _ROLE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]*) $")
 _APPOSITION_AFTER = re.compile(r", (?:a|an|the) ((?:[a-z][a-z-]*)(?: [a-z][a-z-]*){0,2})")
 """``, an analyst``, ``, a senior analyst``, ``, the dairy farmer``: the apposition's first three words, its head
 among them."""
-_ORGANISATION_WORDS = ORG_HEADS | ORG_KIND_NOUNS | FACILITY_HEADS | PORTFOLIO_WORDS | ORG_WORDS
+_ORGANISATION_WORDS = ORGANISATION_WORDS | ORG_WORDS
 
 
-def people_tagged_org(spans: Sequence[NerSpan], texts: Mapping[tuple[MentionSource, int | None], str]) -> list[NerSpan]:
+def people_tagged_org(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) -> list[NerSpan]:
     """Each ORG span of two or three capitalised words, the first a given name, none an organisation's word or a
     place, right after a lower-case role noun or before an apposition a role noun heads, relabelled PERSON."""
     result = []
     for span in spans:
-        if span.label == "ORG" and _a_persons_name(span.text):
-            text = texts.get((span.source, span.caption_idx if span.source == "caption" else None), "")
-            if _role_around(text, span.char_start, span.char_end):
-                span = replace(span, label="PERSON")
+        if (
+            span.label == "ORG"
+            and _a_persons_name(span.text)
+            and _role_around(text_of(texts, span), span.char_start, span.char_end)
+        ):
+            span = replace(span, label="PERSON")
         result.append(span)
     return result
 

@@ -22,10 +22,11 @@ from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFO
 from newsprep.extract.entities.openers import drop_sentence_openers
 from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
 from newsprep.extract.entities.roles import people_tagged_org
+from newsprep.extract.entities.source_text import SourceKey, at_sentence_start, source_key
 from newsprep.extract.entities.surnames import names_tagged_org
 from newsprep.extract.entities.things import drop_brand_case_things, sites_tagged_person, thing_label
 from newsprep.extract.entities.titles import drop_epithets, drop_portfolios
-from newsprep.model import CleanArticle, MentionSource, NerSpan
+from newsprep.model import CleanArticle, NerSpan
 from newsprep.text import (
     NAME_PARTICLES,
     ORG_HEADS,
@@ -37,8 +38,6 @@ from newsprep.text import (
 )
 from newsprep.text.tokens import CHUNKS
 
-SourceKey = tuple[MentionSource, int | None]
-
 _LEAD_EDGE = " \t\u00a0\"'“”‘’([{—–―-,.;:!?*•"
 _TRAIL_EDGE = ' \t\u00a0"“”‘([{)]}—–―-,;:!?*•'
 """Never part of a name at its edges: spaces (also no-break), quote marks, brackets, dashes (also the horizontal bar
@@ -48,7 +47,6 @@ _INNER_POSSESSIVE = re.compile(r"['’]s\b")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,4}\.$")
 _QUALIFIER = re.compile(r", (?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3})$")
 _SPACE = re.compile(r"\s")
-_SENTENCE_END = '.!?"“”’\n:—–'
 _TITLE_KEEPS_PARTICLES = NAME_PARTICLES - word_set("ben della du el y")
 """Lower-case words that do not end a title before a name ("Prime Minister Ursula von der Leyen"); the rule has always
 left out these five of ``NAME_PARTICLES`` (issue 17 owns the entity rules)."""
@@ -73,7 +71,7 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
     }
     fixed: list[NerSpan] = []
     for span in spans:
-        key: SourceKey = (span.source, span.caption_idx if span.source == "caption" else None)
+        key = source_key(span)
         text = texts.get(key)
         if text is None or span.label not in labels:
             continue
@@ -182,14 +180,9 @@ def _last_token(span_text: str) -> str:
 
 def _drop_leading_the(text: str, start: int, end: int) -> int:
     word = text[start : start + 4]
-    if word == "the " or (word == "The " and _at_sentence_start(text, start)):
+    if word == "the " or (word == "The " and at_sentence_start(text, start)):
         return start + 4
     return start
-
-
-def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in _SENTENCE_END
 
 
 def _cut_at_sentence_start(text: str, start: int, end: int) -> int:

@@ -24,7 +24,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from newsprep.model import MentionSource, NerSpan
+from newsprep.extract.entities.source_text import SourceKey, text_of
+from newsprep.model import NerSpan
 from newsprep.text import ORG_HEADS, word_set
 
 EVENT_HEADS = word_set(
@@ -63,9 +64,7 @@ _ACTING_VERBS = word_set(
 """Verbs whose subject is a body that acts: a name written before one of them is a company's, even in brand case."""
 
 
-def drop_brand_case_things(
-    spans: Sequence[NerSpan], texts: Mapping[tuple[MentionSource, int | None], str]
-) -> list[NerSpan]:
+def drop_brand_case_things(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) -> list[NerSpan]:
     """Drop each person, organisation or place span that opens with a brand-case word (a device's or an app's name),
     unless the span ends with an organisation's head (``eWidget Holdings``) or the article writes the name right
     before an acting verb (``iWidget said``: a company named in brand case)."""
@@ -90,9 +89,7 @@ def _acts(name: str, texts: Iterable[str]) -> bool:
 _ON_BEFORE = re.compile(r"(?:^|\W)on $")
 
 
-def sites_tagged_person(
-    spans: Sequence[NerSpan], texts: Mapping[tuple[MentionSource, int | None], str]
-) -> list[NerSpan]:
+def sites_tagged_person(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) -> list[NerSpan]:
     """A one-word PERSON the article writes right after ``on`` (``posted on Chirper``, ``deals on Corvex devices``) and
     in no person's full name is a site's or a company's name: each of its PERSON spans becomes ORG. A person one is
     "on" (``pressure on Hadley``) is named in full elsewhere in the article, which keeps it a PERSON, whatever label
@@ -104,7 +101,7 @@ def sites_tagged_person(
         if s.label == "PERSON"
         and " " not in s.text
         and s.text not in in_full_names
-        and _ON_BEFORE.search(texts.get((s.source, s.caption_idx), "")[max(0, s.char_start - 4) : s.char_start])
+        and _ON_BEFORE.search(text_of(texts, s)[max(0, s.char_start - 4) : s.char_start])
     }
     if not sites:
         return list(spans)

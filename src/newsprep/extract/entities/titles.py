@@ -21,7 +21,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newsprep.extract.entities.lexicon import PORTFOLIO_WORDS
-from newsprep.model import MentionSource, NerSpan
+from newsprep.extract.entities.source_text import SourceKey, text_of
+from newsprep.model import NerSpan
 from newsprep.text import PERSON_TITLES
 from newsprep.text.given_names import is_given_name
 
@@ -39,18 +40,13 @@ def drop_epithets(spans: Sequence[NerSpan]) -> list[NerSpan]:
     return [_without_epithet(span, forms) if span.label == "PERSON" else span for span in spans]
 
 
-def drop_portfolios(spans: Sequence[NerSpan], texts: Mapping[tuple[MentionSource, int | None], str]) -> list[NerSpan]:
+def drop_portfolios(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) -> list[NerSpan]:
     """Each PERSON span of three words or more right after an office and ``for``/``of`` (``Minister for``) that opens
     with capitalised words, none a given name (a portfolio's word may be one: ``Navy``): those words are the office's
     portfolio (``Fisheries``, ``Foreign Affairs``), cut before the first given name, else before the last two
     words (a surname and a given name the birth records miss). A name that opens with a given name is left whole
     (``the Secretary of Ann Lee``)."""
-    return [
-        _without_portfolio(span, texts.get((span.source, span.caption_idx if span.source == "caption" else None), ""))
-        if span.label == "PERSON"
-        else span
-        for span in spans
-    ]
+    return [_without_portfolio(span, text_of(texts, span)) if span.label == "PERSON" else span for span in spans]
 
 
 def _without_portfolio(span: NerSpan, text: str) -> NerSpan:

@@ -6,6 +6,8 @@ attribution grammar's verbs); the lists about names of people and organisations 
 
 from __future__ import annotations
 
+import re
+
 
 def word_set(words: str, *, casefold: bool = False) -> frozenset[str]:
     """A vocabulary written as one whitespace-separated string (``casefold``: compared without case)."""
@@ -63,6 +65,15 @@ NUMBER_WORD_VALUES: dict[str, int] = _number_word_values()
 def alternatives(words: tuple[str, ...] | list[str]) -> str:
     """A regular-expression alternation of literal words, in the order given: ``one|two|three``."""
     return "|".join(words)
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def follows_the(text: str, pos: int, *, window: int = 5) -> bool:
+    """Whether the word 'the' (any case) ends right before ``pos``, looking back ``window`` characters: 'the three
+    painters', 'the Trump campaign'."""
+    return _THE_BEFORE.search(text, max(0, pos - window), pos) is not None
 
 
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from newsprep.model import MentionSource, NerSpan
 from newsprep.text import ORG_HEADS, ORG_NOUNS, shorter_runs
+from newsprep.text.words import follows_the
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 
 
@@ -41,7 +41,7 @@ def names_tagged_org(
 
 def _used_as_organisation(text: str, start: int, end: int) -> bool:
     """ "the Trump campaign", "Trump Organization lawyers": a determiner before, or an organisation word after."""
-    if _THE_BEFORE.search(text, max(0, start - 5), start):
+    if follows_the(text, start):
         return True
     after = _NEXT_WORD.match(text, end)
     return after is not None and (after.group(1).casefold() in ORG_NOUNS or after.group(1).casefold() in ORG_HEADS)

@@ -19,6 +19,7 @@ from newsprep.extract.statistics.context import qualifier_of
 from newsprep.extract.statistics.hits import Hit
 from newsprep.extract.statistics.noun_phrases import is_plural_noun, noun_phrase_after
 from newsprep.text import NUMBER_WORD_VALUES, singular_forms, word_set
+from newsprep.text.words import follows_the
 
 PAIR_NOUNS = word_set(
     "countries nations sides parties candidates nominees leaders governments campaigns presidents allies rivals "
@@ -154,7 +155,6 @@ def restates_count(earlier: str | None, text: str, pos: int, *, value: float, no
     return any(counted_before(searched, value, plural) for plural in plurals)
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:also\s+|both\s+|then\s+|still\s+)?(?:is|are|was|were|have|had|has|will|would|could|should|can|may|"
     r"might|must|did|do|knew|said|say|says)\b"
@@ -172,7 +172,7 @@ def _subject_pointer(earlier: str | None, text: str, pos: int, noun_phrase: str,
         noun_end is None
         or not plurals
         or any(word[:1].isupper() for word in noun_phrase.split())
-        or _THE_BEFORE.search(text, max(0, pos - 5), pos) is None
+        or not follows_the(text, pos)
         or _SUBJECT_VERB_AFTER.match(text, noun_end) is None
     ):
         return False

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.measure_words import FUNCTION, PREPOSITIONS, bare_word
+from newsprep.text.words import UNIT_WORDS, alternatives
 
 _PERIOD = r"(?:year|month|week|quarter|decade|season)"
+_HOW_MANY = alternatives(("a", *UNIT_WORDS, "ten", r"\d+"))
 _EARLIER_TIME = re.compile(
-    rf"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+{_PERIOD}s?\s+(?:earlier|ago|before)"
+    rf"(?:{_HOW_MANY})\s+{_PERIOD}s?\s+(?:earlier|ago|before)"
     rf"|last\s+{_PERIOD}|the\s+{_PERIOD}\s+before|(?:in\s+)?the\s+previous\s+{_PERIOD}"
 )
 """'a year earlier', 'five years ago', 'last season', 'the month before', 'in the previous quarter'; not 'this year'

@@ -13,7 +13,7 @@ from newsprep.extract.statistics.measure_words import POSSESSIVES
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.preceding_words import last_word
 from newsprep.text import alternatives, word_set
-from newsprep.text.words import UNIT_WORDS
+from newsprep.text.words import UNIT_WORDS, follows_the
 
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
 _AGE_RANGE_END_BEFORE = re.compile(
@@ -149,7 +149,6 @@ def is_rank(text: str, q: Quantity) -> bool:
 
 
 _FIRST_FEW_BEFORE = re.compile(r"\bthe\s+(?:first|previous|preceding)\s+$", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PREVIOUS_AFTER = re.compile(r"\s+(?:previous|preceding)\s+(?=[a-z])", re.IGNORECASE)
 
 
@@ -161,9 +160,7 @@ def is_first_few(text: str, q: Quantity) -> bool:
     and in 'the first 40 (metres)' the number has no noun after it."""
     if _FIRST_FEW_BEFORE.search(text, max(0, q.start - 14), q.start) is not None:
         return True
-    return _THE_BEFORE.search(text, max(0, q.start - 6), q.start) is not None and bool(
-        _PREVIOUS_AFTER.match(text, q.end)
-    )
+    return follows_the(text, q.start, window=6) and bool(_PREVIOUS_AFTER.match(text, q.end))
 
 
 _MATCH_WON_BEFORE = re.compile(

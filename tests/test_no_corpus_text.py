@@ -1,5 +1,5 @@
-"""No text from ../shared/corpus (or the cached Lee, newspaper4k and goose corpora) in the repository: no tracked file
-shares a run of 7 words with a corpus article.
+"""No text from ../shared/corpus (or the cached Lee, newspaper4k, goose and trafilatura corpora) in the repository:
+no tracked file shares a run of 7 words with a corpus article.
 
 Words are lower-cased ``[a-z0-9']+`` tokens, so punctuation, case and line breaks do not hide a copied sentence.
 The corpus is read at test time and never enters the repository; where it is absent (CI may not have it) the scan
@@ -19,6 +19,7 @@ import pytest
 from benchmarks.corpus_goose import NEWSPAPER_003, goose_articles
 from benchmarks.corpus_lee import SOURCE_RELEASE, cache_dir, lee_articles, lee_test_articles
 from benchmarks.corpus_newspaper4k import NEWSPAPER4K, newspaper4k_articles
+from benchmarks.corpus_trafilatura import TRAFILATURA_090, trafilatura_articles
 from tests.conftest import REPO_ROOT, SHARED_DIR
 
 CORPUS = SHARED_DIR / "corpus"
@@ -84,11 +85,16 @@ def goose_texts() -> list[str]:
     return list(goose_articles().values()) if (cache_dir() / NEWSPAPER_003.filename).exists() else []
 
 
+def trafilatura_texts() -> list[str]:
+    """trafilatura's English test pages when its release 0.9.0 is cached here (never fetched by this test)."""
+    return list(trafilatura_articles().values()) if (cache_dir() / TRAFILATURA_090.filename).exists() else []
+
+
 def corpus_texts() -> list[str]:
     articles = json.loads(AEB_ARTICLES.read_text(encoding="utf-8"))
     bodies = [article["articleBody"] for article in articles.values()]
     polnear = [path.read_text(encoding="utf-8") for path in sorted(POLNEAR_ARTICLES.glob("*.txt"))]
-    return bodies + polnear + lee_texts() + newspaper4k_texts() + goose_texts()
+    return bodies + polnear + lee_texts() + newspaper4k_texts() + goose_texts() + trafilatura_texts()
 
 
 def allowed_texts() -> list[str]:

@@ -88,6 +88,19 @@ def assert_every_quote_is_a_gold_row(documents: Iterable[dict[str, Any]]) -> Non
             assert starts == sorted(starts) and all(start < end for start, end in quote["spans"])
 
 
+def assert_quote_set_holds(name: str, corpus: str, expected_ids: set[str]) -> list[dict[str, Any]]:
+    """A quotes set of ``corpus`` holding ``expected_ids`` once each, sharing no article with another quotes set, every
+    quote a gold row; returns its documents (the trafilatura set's test reads it)."""
+    annotations = json.loads((ANNOTATIONS_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    assert annotations["corpus"] == corpus and annotations["annotates"] == ["quotes"]
+    ids = [document["id"] for document in annotations["documents"]]
+    assert len(ids) == len(set(ids)) and set(ids) == expected_ids
+    assert quote_sets_sharing_an_article(name, annotations["documents"]) == []
+    assert_every_quote_is_a_gold_row(annotations["documents"])
+    documents: list[dict[str, Any]] = annotations["documents"]
+    return documents
+
+
 def test_no_article_is_shared_with_another_quotes_set() -> None:
     assert quote_sets_sharing_an_article(SET, _annotations()["documents"]) == []
 

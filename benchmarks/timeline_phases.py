@@ -29,7 +29,7 @@ def process_kinds(run: dict[str, Any]) -> dict[int, str]:
             kinds[pid] = beside[pid]
         elif pid == root:
             kinds[pid] = "cli"
-        elif "uvicorn" in command:
+        elif "uvicorn" in command or "newsprep.server_app" in command:  # the temporary server's launcher (round 18)
             kinds[pid] = "server"
         elif "_prepare_worker" in doing[pid]:
             kinds[pid] = "worker"
@@ -37,7 +37,7 @@ def process_kinds(run: dict[str, Any]) -> dict[int, str]:
             kinds[pid] = "checker"
         elif "resource_tracker" in command:
             kinds[pid] = "tracker"
-        elif "forkserver" in command:
+        elif "multiprocessing.forkserver" in command:  # not a folder's name (a checkout named after it)
             kinds[pid] = "forkserver"
         else:
             kinds[pid] = "other"

@@ -47,6 +47,18 @@ def test_processes_are_told_apart_by_command_and_events() -> None:
     assert process_kinds(_run()) == {1: "cli", 2: "server", 3: "worker"}
 
 
+def test_the_servers_launcher_and_the_fork_server_are_told_apart_whatever_the_checkouts_folder() -> None:
+    run = _run()
+    venv = "/work/wt/forkserver/.venv/bin/python"  # a checkout named after the fork server
+    run["commands"] = {
+        "1": f"{venv} newsprep run raw",
+        "2": f"{venv} -m newsprep.server_app --factory newsprep.server_app:create_app",
+        "3": f"{venv} -c from multiprocessing.forkserver import main; main(5, 9, ['newsprep.run.nlp_forkserver'])",
+        "4": f"{venv} -c from multiprocessing.forkserver import main; main(5, 9, ['newsprep.run.nlp_forkserver'])",
+    }
+    assert process_kinds(run) == {1: "cli", 2: "server", 3: "worker", 4: "forkserver"}  # 3 ran _prepare_worker
+
+
 def test_idle_core_seconds_are_the_cores_the_run_left_in_each_phase() -> None:
     run = _run()
     found = {phase.name: phase for phase in phases(Timeline.of(run, process_kinds(run)))}

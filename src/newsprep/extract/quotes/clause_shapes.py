@@ -138,3 +138,19 @@ def quoted_as_saying(text: str, words: list[Token]) -> Phrase | None:
         if words[i][2].lower() == "as" and words[i + 1][2].lower() in _SAYING_GERUNDS:
             return phrase_before(text, words[at][1], words[i][0])
     return None
+
+
+_INFINITIVE_SUBJECT_MAX_WORDS = 3
+
+
+def infinitive_with_own_subject(previous: list[Token]) -> bool:
+    """``tempting for visitors to boast about``, ``a chance for the mayor to tell``: the tokens before a cue end in
+    ``for``, up to three lower-case words and ``to``; the infinitive has a subject of its own, someone who might
+    speak, not one who did (neither the sentence's subject nor those words are the speaker; ``time for Pell to
+    say`` names a speaker and is left to the other readings)."""
+    if len(previous) < 3 or previous[-1][2].lower() != "to":
+        return False
+    for k in range(2, min(len(previous), _INFINITIVE_SUBJECT_MAX_WORDS + 2) + 1):
+        if previous[-k][2].lower() == "for":
+            return k > 2 and all(tok[2].isalpha() and tok[2].islower() for tok in previous[-k + 1 : -1])
+    return False

@@ -9,6 +9,7 @@ import re
 from newsprep.extract.quotes.clause_shapes import (
     affiliated_name,
     caused_to_speak,
+    infinitive_with_own_subject,
     inverted_before_quote,
     quoted_as_saying,
     unlisted_speech_verb,
@@ -302,6 +303,8 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             or (before.lower() in ("i", "we") and len(previous) > 1 and previous[-2][2].lower() in _SUBORDINATORS)
         ):
             continue  # "When asked, Pell gave an answer:", "When I asked Veridian, a spokesman replied:": not "I"
+        if infinitive_with_own_subject(previous):
+            continue  # "It is tempting, she says, for visitors to boast ...": what might be said; "says" is the cue
         if lowered in _PLURAL_NOUNS and _counted(previous):
             continue  # "published three (very) damning reports that ...": counted, a noun
         if lowered in NAMING_CUES and lowered.endswith("ing") and _PHRASAL_PARTICLE.match(text, match.end()):

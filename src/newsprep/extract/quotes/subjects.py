@@ -69,6 +69,8 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
         if not nxt[:1].isalnum() or nxt.lower() in STOP_FORWARD or nxt.lower() in ALL_CUES:
             break
         in_name = capitalised(tokens[last][2]) and tokens[last][2].lower() not in DETERMINERS
+        if in_name and _topic_after(tokens, last + 1):
+            break  # "joked Reyes of his season", "said Marsh of the vote": what was said is about, not who
         if in_name and not capitalised(nxt) and nxt not in CONNECTORS and not _described_head(tokens, last + 1):
             named = _named_after_role(text, tokens, last + 1, stop)
             if named is not None:
@@ -76,6 +78,22 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
             break
         last += 1
     return _with_description(text, tokens[0][0], tokens[last][1], stop)
+
+
+_TOPIC_DETERMINERS = vocabulary("his her their its the this that these those")
+
+
+def _topic_after(tokens: list[Token], i: int) -> bool:
+    """``of his season``, ``of the vote by the board``: ``of``, a determiner and a lower-case word after a name are
+    what the quotation is about, not a place or organisation the speaker is of (``of the Harbour Board``,
+    ``Bank of America``: capitalised, they stay in the phrase)."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i][2] == "of"
+        and tokens[i + 1][2].lower() in _TOPIC_DETERMINERS
+        and tokens[i + 2][2].isalpha()
+        and tokens[i + 2][2].islower()
+    )
 
 
 def _named_after_role(text: str, tokens: list[Token], role: int, stop: int) -> Phrase | None:

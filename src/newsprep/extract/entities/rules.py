@@ -15,8 +15,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsprep.extract.entities.added import added_spans
+from newsprep.extract.entities.common_words import drop_common_words_at_sentence_start
 from newsprep.extract.entities.continued import join_names_cut_at_of
 from newsprep.extract.entities.credits import credit_spans
+from newsprep.extract.entities.furniture import drop_page_furniture
 from newsprep.extract.entities.headlines import cut_headline_spans
 from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
 from newsprep.extract.entities.openers import drop_sentence_openers
@@ -24,7 +26,12 @@ from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
 from newsprep.extract.entities.roles import people_tagged_org
 from newsprep.extract.entities.source_text import SourceKey, at_sentence_start, source_key
 from newsprep.extract.entities.surnames import names_tagged_org
-from newsprep.extract.entities.things import drop_brand_case_things, sites_tagged_person, thing_label
+from newsprep.extract.entities.things import (
+    drop_brand_case_things,
+    drop_titles_of_works,
+    sites_tagged_person,
+    thing_label,
+)
 from newsprep.extract.entities.titles import drop_epithets, drop_portfolios
 from newsprep.model import CleanArticle, NerSpan
 from newsprep.text import (
@@ -91,6 +98,7 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
     fixed = _add_rule_spans(fixed, [s for s in added_spans(article, texts) if s.label in labels])
     fixed = people_tagged_org(drop_sentence_openers(cut_headline_spans(fixed, article.title), texts), texts)
     fixed = sites_tagged_person(drop_brand_case_things(fixed, texts), texts)
+    fixed = drop_titles_of_works(drop_common_words_at_sentence_start(drop_page_furniture(fixed, texts), texts), texts)
     return drop_epithets(drop_portfolios(_relabel_places(names_tagged_org(fixed, _vote_labels(fixed), texts)), texts))
 
 

@@ -57,7 +57,7 @@ def thing_label(name: str, label: str) -> str:
 _BRAND_CASE = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*\b")
 """A word opening with one or two lower-case letters before a capital: how makers write a device, a service or an
 app (``iWidget``, ``eReader``); no person's name and no place's is written so."""
-_ACTING_VERBS = word_set(
+ACTING_VERBS = word_set(
     """said says told announced reported hired fired sued bought acquired agreed declined confirmed denied
     points pointed notes noted warned launched raised"""
 )
@@ -83,7 +83,7 @@ def drop_brand_case_things(spans: Sequence[NerSpan], texts: Mapping[SourceKey, s
 
 def _acts(name: str, texts: Iterable[str]) -> bool:
     before_verb = re.compile(rf"(?<!\w){re.escape(name)} ([a-z]+)")
-    return any(m.group(1) in _ACTING_VERBS for text in texts for m in before_verb.finditer(text))
+    return any(m.group(1) in ACTING_VERBS for text in texts for m in before_verb.finditer(text))
 
 
 _ON_BEFORE = re.compile(r"(?:^|\W)on $")
@@ -106,3 +106,50 @@ def sites_tagged_person(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]
     if not sites:
         return list(spans)
     return [replace(s, label="ORG") if s.label == "PERSON" and s.text in sites else s for s in spans]
+
+
+_WORK_NOUNS = (
+    "film",
+    "movie",
+    "series",
+    "sitcom",
+    "novel",
+    "book",
+    "album",
+    "song",
+    "documentary",
+    "memoir",
+    "musical",
+    "opera",
+)
+_WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_WORK_NOUNS)}) [“\"‘]?$")
+"""A lower-case noun for a kind of work, just before a name: the name is the work's title (``the slasher film
+<Title>``, ``his book “<Title>”``). Nouns that are also verbs (``play``, ``show``) or head a relative clause as often
+(``a program <Name> says``) are left out."""
+_WORK_AND_NAME = re.compile(rf"(?<![\w-])(?:{'|'.join(_WORK_NOUNS)}) [“\"‘]?[A-Z]")
+"""A kind of work before a capitalised word: one search of each text, so that articles without one read no span."""
+_CLOSING_QUOTE = re.compile(r"[”\"’]")
+_TITLE_END = re.compile(r"[,.;:!?)—–]|$", re.MULTILINE)
+"""What follows a work's title written without quote marks: punctuation or the line's end. A verb there makes the name
+a clause's subject (``the novel <Author> wrote``), a person's or a body's."""
+
+
+def drop_titles_of_works(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) -> list[NerSpan]:
+    """Without each person, organisation or place span written right after a lower-case noun for a kind of work
+    (film, series, book...) on its line, and closed by the quote mark it opened with or before punctuation: a film's,
+    a show's or a book's title, no entity. Only that mention goes; the same name elsewhere keeps its own."""
+    if not any(_names_a_work(text) for text in texts.values()):  # most articles: no span is read
+        return list(spans)
+    return [s for s in spans if s.label not in AGENT_AND_PLACE_LABELS or not _titles_a_work(s, text_of(texts, s))]
+
+
+def _names_a_work(text: str) -> bool:
+    return any(f"{noun} " in text for noun in _WORK_NOUNS) and _WORK_AND_NAME.search(text) is not None
+
+
+def _titles_a_work(span: NerSpan, text: str) -> bool:
+    before = _WORK_BEFORE.search(text[max(0, span.char_start - 16) : span.char_start])
+    if before is None:
+        return False
+    closing = _CLOSING_QUOTE if before.group().endswith(("“", '"', "‘")) else _TITLE_END
+    return closing.match(text, span.char_end) is not None

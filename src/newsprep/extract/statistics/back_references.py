@@ -17,6 +17,7 @@ import re
 
 from newsprep.extract.statistics.context import qualifier_of
 from newsprep.extract.statistics.hits import Hit
+from newsprep.extract.statistics.lexicon import REPORTING_WORDS, one_of
 from newsprep.extract.statistics.noun_phrases import is_plural_noun, noun_phrase_after
 from newsprep.text import NUMBER_WORD_VALUES, singular_forms, word_set
 from newsprep.text.words import follows_the
@@ -129,12 +130,17 @@ def after_demonstrative(text: str, pos: int) -> bool:
 
 _AMOUNT_POINTER_BEFORE = re.compile(r"\b(?:that|this)\s+$", re.IGNORECASE)
 """Not 'the': 'the $99 keyboard' after 'a $99 mouse' prices another thing at the same amount."""
+_CLAUSE_THAT_BEFORE = re.compile(rf"\b(?:{one_of(REPORTING_WORDS)})\s+that\s+$", re.IGNORECASE)
+"""'a survey found that 12 percent of ...': 'that' after a verb of saying or finding opens the clause the number
+is in; it points at nothing, and a plain repeat is an entry."""
 
 
 def restates_amount(earlier: str | None, text: str, pos: int, amount: str) -> bool:
     """'who pays for that $240?' after 'a fee of $240 a year': an amount at ``pos`` after 'that'/'this' that the
     article already gave, as printed, points back at it."""
     if _AMOUNT_POINTER_BEFORE.search(text, max(0, pos - 8), pos) is None:
+        return False
+    if _CLAUSE_THAT_BEFORE.search(text, max(0, pos - 24), pos) is not None:
         return False
     pattern = rf"(?<![\w.,]){re.escape(amount)}(?![\w]|[.,][0-9])"
     return re.search(pattern, _text_before(earlier, text, pos)) is not None

@@ -26,11 +26,12 @@ _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inc
 _CHANGE_BY_BEFORE = re.compile(rf"\bby\s+{optional_before(CHANGE_HEDGES)}$", re.IGNORECASE)
 _AFTER_A_CHANGE = re.compile(
     r"\s*(?:[,.;:)!?—–]|$)|\s+(?:from|in|to|since|over|this|last|between|after|during|and|or|but|compared|as|while"
-    r"|on|at|for|when)\b",
+    r"|on|at|for|when|by|among)\b",
     re.IGNORECASE,
 )
-"""What follows a fraction that is the size of a change ('fares rose by a third since 2015', 'cut by half.'), not a
-noun it would measure ('by half an hour')."""
+"""What follows a fraction that is the size of a change ('fares rose by a third since 2015', 'cut by half.', 'down by
+nearly half by 2035', a deadline; 'by a third among pupils', a group), not a noun it would measure ('by half an
+hour')."""
 _OF_A_PERCENT = re.compile(r"\s+an?\s+(?:(?P<points>percentage[\s-]points?)|percent)\b", re.IGNORECASE)
 """'half a percentage point', 'half a percent': a fraction of the unit itself."""
 _A_POINT = re.compile(r"(?:\s+a)?[\s-]point\b", re.IGNORECASE)
@@ -57,9 +58,17 @@ _OF_A_PERCENT_UNIT = re.compile(
 """'half of 1 percent', 'a quarter of a percentage point', 'a tenth of one per cent': a fraction of the unit itself,
 as 'half a percent' is, not a share of a group and a second figure ('two-thirds of 5%' is left as it was)."""
 _COMPARED_AFTER = re.compile(
-    r"\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|dearer)\s+than\b", re.IGNORECASE
+    r"\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|dearer)(?:\s+than\b|\s*[.,;:!?)]|\s*$)",
+    re.IGNORECASE,
 )
-"""'a third less than last year', 'a quarter higher than in May': the size of a difference, a share."""
+"""'a third less than last year', 'a quarter higher than in May', 'its costs are a third lower.': the size of a
+difference, a share, with what it is compared to given or already named ('a third more money' is left: the noun
+after could be what a third of is counted)."""
+_AS_MUCH_AS = re.compile(
+    r"\s+as\s+(?:much|many|large|big|high|long|fast|often|likely)\b(?=[^.;!?]*?\bas\b)", re.IGNORECASE
+)
+"""'half as much power as in 1998', 'a third as many staff as before': a fraction that sizes one amount against
+another it names, a share ('half as a joke' is no comparison)."""
 _RATES = re.compile(r"\b(?:rates?|yields?|percent|percentage)\b|%", re.IGNORECASE)
 """A paragraph about rates or shares: its 'point' is a percentage point (a chess game's half point is not)."""
 
@@ -87,6 +96,8 @@ def _fraction_without_of(
     by_before = _CHANGE_BY_BEFORE.search(text, max(0, start - 24), start) is not None
     value = fraction_part_value(numerator, denominator)
     if value is not None and (numerator is not None or denominator != "half") and _COMPARED_AFTER.match(text, end):
+        return Hit(start, end, value, "percent", "percent", context_end=end), end
+    if value is not None and _AS_MUCH_AS.match(text, end):
         return Hit(start, end, value, "percent", "percent", context_end=end), end
     if value is not None and numerator is not None and _COMPARED_MEASURE.match(text, end):
         return Hit(start, end, value, "percent", "percent", context_end=end), end

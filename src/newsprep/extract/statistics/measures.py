@@ -279,6 +279,12 @@ def measures_of(
             right = right[1:]  # 'twice the rate of', 'three times as many'
         if kind == "times" and len(right) > 1 and bare_word(right[0]) in {"much", "many"}:
             right = before_as(right[1:])  # 'twice as much water as the oceans' -> 'water'
+        if (
+            kind == "percent"
+            and len(right) > 2
+            and [bare_word(w) for w in right[:2]] in (["as", "much"], ["as", "many"])
+        ):
+            right = before_as(right[2:])  # 'half as much power as in 1998' -> 'power', as 'twice as much' is
         phrase = percent_measure(left, right)
         if kind == "times":
             phrase = compared_multiple(compared, phrase) or phrase  # 'water compared with oceans'

@@ -13,9 +13,13 @@ from newsprep.extract.statistics.noun_phrases import TIME_UNITS
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.text import NUMBER_WORD_VALUES, alternatives, word_set
 
-_ONLY_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa]n )\b(?:[Oo]nly|[Ee]xcept(?:\s+for)?|[Aa]ll\s+but)\s+$")
-"""'allowed only one shot', 'held every town except for one village', 'all but one team': how few; not 'the only one
-who' (a pronoun) nor 'an only child'."""
+_ONLY_BEFORE = re.compile(
+    r"(?<![Tt]he )(?<![Aa]n )\b(?:[Oo]nly|[Ee]xcept(?:\s+for)?|[Aa]ll\s+but)\s+$"
+    r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!['’]s )\b[Jj]ust\s+$"
+)
+"""'allowed only one shot', 'signed just one contract', 'held every town except for one village', 'all but one team':
+how few; not 'the only one who' (a pronoun) nor 'an only child', nor 'just one' after a copula ('there was just one
+problem', a way of saying 'a')."""
 _NOUN_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z-]+)\b")
 _LEFT_AFTER = re.compile(r"\s+(?:(?P<first>[a-z][a-z-]+)\s+)?(?P<noun>[a-z][a-z-]+)\s+(?:left|remaining)\b")
 """'with one league game remaining', 'one seat left': what is left of a count."""
@@ -64,10 +68,14 @@ def counts_one(text: str, q: Quantity) -> bool:
     left = _LEFT_AFTER.match(text, q.number_end)
     before = text[max(0, q.start - 80) : q.start]
     told_how_many = (
-        _ONLY_BEFORE.search(text, 0, q.start) or _COUNT_LISTED_BEFORE.search(before) or _CHANGE_BY_BEFORE.search(before)
+        _ONLY_BEFORE.search(text, max(0, q.start - 24), q.start)
+        or _COUNT_LISTED_BEFORE.search(before)
+        or _CHANGE_BY_BEFORE.search(before)
     )
     noun_after = left or (_NOUN_AFTER.match(text, q.number_end) if told_how_many else None)
     if noun_after is None:
         return False
     words = {noun_after.group("noun").lower(), (noun_after.groupdict().get("first") or "").lower()}
+    if text.startswith(":", noun_after.end()):
+        return False  # 'there was just one snag: ...': a framing before what it sets out, no count
     return not (words & TIME_UNITS or noun_after.group("noun").lower() in _NOT_NOUNS)

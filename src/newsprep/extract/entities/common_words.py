@@ -29,7 +29,8 @@ def drop_common_words_at_sentence_start(spans: Sequence[NerSpan], texts: Mapping
     """Without each one-word PERSON, ORG or place span, written in title case at a sentence's start before a
     lower-case word that is no acting verb, staff or kind noun, whose word the article writes in lower case elsewhere,
     never capitalised inside a sentence and in no other span's words."""
-    candidates = {span.text for span in spans if _candidate(span, texts)}
+    candidate_at = [_candidate(span, texts) for span in spans]
+    candidates = {span.text for span, candidate in zip(spans, candidate_at, strict=True) if candidate}
     if not candidates:  # most articles: nothing article-wide is read
         return list(spans)
     common = {word for word in candidates if _written_in_lower_case(word.lower(), texts)}
@@ -37,7 +38,11 @@ def drop_common_words_at_sentence_start(spans: Sequence[NerSpan], texts: Mapping
     if not common:
         return list(spans)
     in_spans = Counter(word for span in spans for word in span.text.split() if word in common)
-    return [span for span in spans if span.text not in common or in_spans[span.text] > 1 or not _candidate(span, texts)]
+    return [
+        span
+        for span, candidate in zip(spans, candidate_at, strict=True)
+        if span.text not in common or in_spans[span.text] > 1 or not candidate
+    ]
 
 
 def _candidate(span: NerSpan, texts: Mapping[SourceKey, str]) -> bool:
@@ -52,10 +57,13 @@ def _candidate(span: NerSpan, texts: Mapping[SourceKey, str]) -> bool:
 def _written_in_lower_case(word: str, texts: Mapping[SourceKey, str]) -> bool:
     if not any(word in text for text in texts.values()):  # most candidates: a plain search settles it
         return False
-    lower = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-    return any(lower.search(text) for text in texts.values())
+    return any(_whole_word(word).search(text) for text in texts.values())
 
 
 def _capitalised_only_at_starts(word: str, texts: Mapping[SourceKey, str]) -> bool:
-    capitalised = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-    return all(at_sentence_start(text, m.start()) for text in texts.values() for m in capitalised.finditer(text))
+    return all(at_sentence_start(text, m.start()) for text in texts.values() for m in _whole_word(word).finditer(text))
+
+
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, as written: no letter, digit or hyphen on either side."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")

@@ -76,9 +76,10 @@ def _joined(span: NerSpan, later: Sequence[NerSpan], text: str) -> NerSpan | Non
 def _spans_near(span: NerSpan, later: Sequence[NerSpan], *, reach: int) -> list[NerSpan]:
     """The later spans of the same text starting before ``reach`` (only the next few are read: this runs once per
     candidate, and the spans are in text order)."""
+    key = source_key(span)
     near: list[NerSpan] = []
     for other in later:
-        if (other.source, other.caption_idx) != (span.source, span.caption_idx):
+        if source_key(other) != key:
             continue
         if other.char_start >= reach:
             break

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from newsprep.extract.entities.source_text import SourceKey, text_of
 from newsprep.model import NerSpan
-from newsprep.text import ORG_HEADS, word_set
+from newsprep.text import ORG_HEADS, alternatives, word_set
 
 EVENT_HEADS = word_set(
     "Olympics Cup Trophy Championship Championships Tournament Marathon Festival Awards Show Earthquake"
@@ -122,11 +122,12 @@ _WORK_NOUNS = (
     "musical",
     "opera",
 )
-_WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_WORK_NOUNS)}) [“\"‘]?$")
+_WORK_ALTERNATIVES = alternatives(_WORK_NOUNS)
+_WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{_WORK_ALTERNATIVES}) [“\"‘]?$")
 """A lower-case noun for a kind of work, just before a name: the name is the work's title (``the slasher film
 <Title>``, ``his book “<Title>”``). Nouns that are also verbs (``play``, ``show``) or head a relative clause as often
 (``a program <Name> says``) are left out."""
-_WORK_AND_NAME = re.compile(rf"(?<![\w-])(?:{'|'.join(_WORK_NOUNS)}) [“\"‘]?[A-Z]")
+_WORK_AND_NAME = re.compile(rf"(?<![\w-])(?:{_WORK_ALTERNATIVES}) [“\"‘]?[A-Z]")
 """A kind of work before a capitalised word: one search of each text, so that articles without one read no span."""
 _CLOSING_QUOTE = re.compile(r"[”\"’]")
 _TITLE_END = re.compile(r"[,.;:!?)—–]|$", re.MULTILINE)

@@ -95,12 +95,12 @@ def _fraction_without_of(
         return Hit(start, end, 50.0, "percent", "percent", context_end=end), end
     by_before = _CHANGE_BY_BEFORE.search(text, max(0, start - 24), start) is not None
     value = fraction_part_value(numerator, denominator)
-    if value is not None and (numerator is not None or denominator != "half") and _COMPARED_AFTER.match(text, end):
-        return Hit(start, end, value, "percent", "percent", context_end=end), end
-    if value is not None and _AS_MUCH_AS.match(text, end):
-        return Hit(start, end, value, "percent", "percent", context_end=end), end
-    if value is not None and numerator is not None and _COMPARED_MEASURE.match(text, end):
-        return Hit(start, end, value, "percent", "percent", context_end=end), end
+    if value is not None and (
+        ((numerator is not None or denominator != "half") and _COMPARED_AFTER.match(text, end))
+        or _AS_MUCH_AS.match(text, end)
+        or (numerator is not None and _COMPARED_MEASURE.match(text, end))
+    ):
+        return Hit(start, end, value, "percent", "percent", context_end=end), end  # the size of a comparison: a share
     if not by_before or value is None or _AFTER_A_CHANGE.match(text, end) is None:
         return None, 0
     return Hit(start, end, value, "percent", "percent", context_end=end), end

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.after_quote import pointing_back, signed_line
-from newsprep.extract.quotes.clauses import attribution_before
+from newsprep.extract.quotes.clauses_before import attribution_before
 from newsprep.extract.quotes.cues import Attribution
 from newsprep.extract.quotes.earlier_sentences import (
     colon_subject,

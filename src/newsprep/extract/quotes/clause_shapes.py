@@ -16,6 +16,7 @@ from newsprep.extract.quotes.cues import (
     phrase_before,
     phrase_tokens,
 )
+from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS, is_organisation_noun
 from newsprep.extract.quotes.subjects import MAX_DESCRIBED_NAME_WORDS
 from newsprep.extract.quotes.words import AFTER_QUOTE_CUES, ALL_CUES, DETERMINERS, PRONOUNS
 from newsprep.text import word_set as vocabulary
@@ -154,3 +155,26 @@ def infinitive_with_own_subject(previous: list[Token]) -> bool:
         if previous[-k][2].lower() == "for":
             return k > 2 and all(tok[2].isalpha() and tok[2].islower() for tok in previous[-k + 1 : -1])
     return False
+
+
+_NOUN_SUBJECT_LEAD = 3
+"""``the``, at most two adjectives, then the organisation or document noun."""
+_NOT_A_VERB = vocabulary("of for at in on from with and or who which that whose to by")
+
+
+def noun_subject(text: str, phrase: Phrase | None) -> Phrase | None:
+    """``The statement kept a hopeful tone, noting ...``, ``The union kept its plan, saying ...``: a subject of
+    ``the`` and an organisation or document noun (an adjective or two before it) ends at the noun; the lower-case
+    words after it are the sentence's verb and its object, not a description of the speaker (``the head of the union``
+    goes on: ``of`` is no verb)."""
+    tokens = [] if phrase is None else phrase_tokens(text, phrase.start, phrase.end)
+    if phrase is None or len(tokens) < 3 or tokens[0][2].lower() != "the":
+        return phrase
+    for i in range(1, min(_NOUN_SUBJECT_LEAD + 1, len(tokens) - 1)):
+        word, after = tokens[i][2], tokens[i + 1][2]
+        if not word.isalpha() or not word.islower():
+            return phrase
+        if is_organisation_noun(word) or word in DOCUMENT_NOUNS:
+            verb = after.isalpha() and after.islower() and after not in _NOT_A_VERB
+            return Phrase(phrase.start, tokens[i][1], None) if verb else phrase
+    return phrase

@@ -1,6 +1,7 @@
-"""Attribution clauses: the speech cue next to a quotation and its speaker phrase (``says X``, ``X said``, ``according
-to X``, ``as X put it``, a participle's subject, a passive's agent). Reads the masked paragraph text, as ``cues`` does;
-the phrases themselves are found there (``phrase_before``, ``phrase_after``, ``sentence_subject``)."""
+"""Attribution clauses after a quotation: the speech cue right after its closing mark and its speaker phrase (``says
+X``, ``X said``, ``according to X``, ``as X put it``, a passive's agent); the clause before an opening mark is
+``clauses_before``'s. Reads the masked paragraph text, as ``cues`` does; the phrases themselves are found there
+(``phrase_before``, ``phrase_after``, ``sentence_subject``)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,6 @@ import re
 
 from newsprep.extract.quotes.clause_shapes import (
     affiliated_name,
-    caused_to_speak,
-    infinitive_with_own_subject,
-    inverted_before_quote,
     quoted_as_saying,
     unlisted_speech_verb,
 )
@@ -25,17 +23,13 @@ from newsprep.extract.quotes.cues import (
 )
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS
-from newsprep.extract.quotes.subjects import MAX_DESCRIBED_NAME_WORDS, phrase_after, sentence_subject
+from newsprep.extract.quotes.subjects import MAX_DESCRIBED_NAME_WORDS, phrase_after
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
     AGE,
-    ALL_CUES,
     BE_FORMS,
-    DETERMINERS,
     DOCUMENT_VERBS,
-    NAMING_CUES,
     NOT_ROLE_WORDS,
-    OPENERS,
     PHRASAL_CUES,
     PREPOSITIONS,
     PRONOUNS,
@@ -45,8 +39,7 @@ from newsprep.extract.quotes.words import (
     SPEECH_CUES,
     TIME_WORDS,
 )
-from newsprep.text import ABBREVIATIONS, word_set
-from newsprep.text.tokens import LATIN_WORDS
+from newsprep.text import ABBREVIATIONS
 
 SHORT_CLAUSE_WORDS = 6
 """After a complete quotation, an attribution clause of this many words or fewer (``Trump said on Friday.``)."""
@@ -114,7 +107,7 @@ def attribution_after(
         phrase = phrase_before(text, words[1][0], words[-2][0])  # "..., as a Treasury planning note put it."
         return Attribution("put it", phrase, end) if phrase else None
     for i, (w_start, _, word) in enumerate(words[:40]):
-        if i > 0 and word.lower() in _AFTER_WORDS and words[i - 1][2].lower() in _NOUN_MARKERS:
+        if i > 0 and word.lower() in _AFTER_WORDS and words[i - 1][2].lower() in NOUN_MARKERS:
             continue  # "Obiora, who was not involved in the recall, said": a noun, not the cue
         if i > 0 and word.lower() in _AFTER_WORDS and _cue_after_quote(words, i):
             if complete and i + 1 < len(words) and words[i + 1][2].lower() in _SAID_NOTHING:
@@ -122,7 +115,7 @@ def attribution_after(
             interposed = _interposed_subject(text, words[:i], pos)
             if interposed is not None and (not complete or _short_clause(phrase_tokens(text, w_start, end))):
                 return Attribution(word, interposed, end)  # "Falk, speaking by phone from Ashford, said"
-            agent = passive_agent(text, words[i][1], end) if word.lower() in _PASSIVE_CUES else None
+            agent = passive_agent(text, words[i][1], end) if word.lower() in PASSIVE_CUES else None
             if agent is None and _passive(words, i):
                 break  # "“...” without the pay they were promised.", "“Leave,” they were told.": told, not telling
             reported = _REPORTED_SAYING.search(text, pos, w_start) if word.lower() == "saying" else None
@@ -165,7 +158,7 @@ def _reads_document(words: list[Token]) -> bool:
     return (
         len(words) > 2
         and words[0][2].lower() in DOCUMENT_VERBS
-        and words[1][2].lower() in _NOUN_MARKERS
+        and words[1][2].lower() in NOUN_MARKERS
         and words[2][2].lower() in DOCUMENT_NOUNS
     )
 
@@ -210,15 +203,14 @@ def _cue_after_quote(words: list[Token], i: int) -> bool:
 
 
 _AFTER_WORDS = AFTER_QUOTE_CUES | PHRASAL_CUES.keys() | DOCUMENT_VERBS
-_NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
+NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
 """Words before a cue word that make it a noun (``in the recall``, ``his reply``)."""
 _TOLD = frozenset({"told", "tells"})
-_ARTICLES = _NOUN_MARKERS - {"this", "that"}
 _CLAUSE_GOES_ON = PREPOSITIONS | TIME_WORDS | SKIPPABLE | frozenset({"to", "of", "about", "again", "that"})
 """Words that may follow a cue right after a quote (``she shared in an interview``, ``Kiel notes today``)."""
 
 
-_PASSIVE_CUES = frozenset({"told", "said", "written", "stated", "announced", "tweeted", "posted", "declared"})
+PASSIVE_CUES = frozenset({"told", "said", "written", "stated", "announced", "tweeted", "posted", "declared"})
 """Cues whose agent after ``by`` is the speaker (``he was told by Irene Falk``); not ``asked by`` (the one who
 asked) nor ``quoted by`` (the one who published)."""
 _BY = re.compile(r"\s+by\s+")
@@ -268,115 +260,3 @@ def _short_clause(tail: list[Token]) -> bool:
 
 _CLAUSE_WORDS = frozenset({"that", "and", "but", "because", "if", "whether", "who", "which"})
 """Words opening a clause of its own: ``said in March that ...`` reports something else."""
-
-
-def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
-    """The last cue in ``text[lo:stop]`` (the sentence before an opening mark) with a subject before it."""
-    words = list(LATIN_WORDS.finditer(text, lo, stop))
-    for match in reversed(words):
-        word = match.group()
-        lowered = word.lower()
-        if lowered == "according" and text.startswith(" to ", match.end()):
-            phrase = phrase_after(text, match.end() + 4, stop)
-            if phrase is not None:
-                return Attribution("according to", phrase, stop)
-        if lowered == "put" and re.match(r" it\b", text[match.end() : match.end() + 4]):
-            phrase = phrase_before(text, lo, match.start())  # "As Gaiman put it, ..."
-            if phrase is not None:
-                return Attribution("put it", phrase, stop)
-        if lowered not in ALL_CUES or "-" in (
-            text[match.start() - 1 : match.start()],
-            text[match.end() : match.end() + 1],
-        ):
-            continue  # "their sing-along jam", "a tell-all book": a word of a compound, not a verb
-        agent = passive_agent(text, match.end(), stop) if lowered in _PASSIVE_CUES else None
-        if agent is not None:
-            return Attribution(word, agent, stop)  # "He was told by Irene Falk that ...": the agent speaks
-        previous = phrase_tokens(text, max(lo, match.start() - 40), match.start())
-        before = previous[-1][2] if previous else ""
-        if (lowered in NAMING_CUES and before.lower() in DETERMINERS | {"this", "that"}) or before.lower() in _ARTICLES:
-            continue  # "this call for ...", "The recall worries ...": a noun, not a verb
-        if lowered in _NOUN_FORMS and len(previous) > 1 and previous[-2][2].lower() in _ARTICLES and before.islower():
-            continue  # "sent a short reply:", "issued a stark warning:": an adjective, then the noun
-        if lowered == "asked" and (
-            before.lower() in _SUBORDINATORS
-            or (before.lower() in ("i", "we") and len(previous) > 1 and previous[-2][2].lower() in _SUBORDINATORS)
-        ):
-            continue  # "When asked, Pell gave an answer:", "When I asked Veridian, a spokesman replied:": not "I"
-        if infinitive_with_own_subject(previous):
-            continue  # "It is tempting, she says, for visitors to boast ...": what might be said; "says" is the cue
-        if lowered in _PLURAL_NOUNS and _counted(previous):
-            continue  # "published three (very) damning reports that ...": counted, a noun
-        if lowered in NAMING_CUES and lowered.endswith("ing") and _PHRASAL_PARTICLE.match(text, match.end()):
-            continue  # "by calling out the mayor for his “excuses”", "a draft calling for “...”": not naming anything
-        # "Ostrow posted on Sunday saying ...": a weekday or a month before the participle is no subject of it;
-        # "Varga’s nurse is calling the candidate “...”": a progressive tense, its subject right before it
-        participle = (
-            lowered.endswith("ing")
-            and not (capitalised(before) and before.lower() not in OPENERS | TIME_WORDS)
-            and before.lower() not in BE_FORMS
-        )
-        relative = len(previous) > 2 and before.lower() in ("which", "who") and previous[-2][2] == ","
-        if not phrase_tokens(text, lo, match.start()) and not lowered.endswith("ing"):
-            phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
-        elif relative and lowered in ALL_CUES:
-            # "funded by the National Science Foundation, which said it supports “...”", "Velde, who called the talks
-            # “productive”": the one ``which``/``who`` names
-            phrase = phrase_before(text, lo, previous[-2][0])
-        elif before.lower() == "to" and (caused := caused_to_speak(text, lo, previous)) is not None:
-            # "another attack that prompted Judge Aya Senn to quip ...": the one prompted speaks; "Dov Haran, who
-            # proceeded to tell his staff, “...”": the one the relative pronoun names
-            phrase = caused
-        elif participle or before.lower() in ("and", "but", "then", "to"):
-            # "Trump spoke on Friday, saying ..." / "... and said" / "took to Twitter to accuse": the subject
-            # opens the sentence, or the clause joined to it (", and the Group is left to wonder").
-            joints = list(_CLAUSE_JOINT.finditer(text, lo, match.start()))
-            clause = joints[-1].end() if joints and not participle else lo
-            phrase = sentence_subject(text, clause, match.start()) if clause > lo else None
-            phrase = _before_auxiliary(text, phrase or sentence_subject(text, lo, match.start()))
-        elif before == "," and lowered in AFTER_QUOTE_CUES and inverted_before_quote(text, previous, match.end(), stop):
-            # "The new contract, said Tavi Brenn, “was all about ...”": the cue and its subject set between commas
-            # inside the sentence the quotation ends; the name after the cue
-            phrase = phrase_after(text, match.end(), stop)
-        else:
-            phrase = phrase_before(text, lo, match.start())
-        if phrase is not None:
-            return Attribution(word, phrase, stop)
-    return None
-
-
-_AUXILIARIES = word_set("did does do has have had is are was were will would could can may might must should not never")
-
-
-def _before_auxiliary(text: str, phrase: Phrase | None) -> Phrase | None:
-    """``The company did not respond to requests but said ...``: the subject read before a verb it shares with the
-    cue ends where that verb's auxiliary (in lower case) begins."""
-    if phrase is None:
-        return None
-    tokens = phrase_tokens(text, phrase.start, phrase.end)
-    cut = next((i for i, tok in enumerate(tokens) if i > 0 and tok[2] in _AUXILIARIES), None)
-    return phrase if cut is None else Phrase(phrase.start, tokens[cut - 1][1], phrase.description)
-
-
-_NOUN_FORMS = frozenset({"reply", "replies", "answer", "answers", "warning", "warnings", "comment", "comments"})
-"""Speech-verb forms that are nouns after an article and an adjective (``a short reply``, ``a stark warning``)."""
-_SUBORDINATORS = frozenset({"when", "if", "as", "once", "after", "before", "while", "unless", "until"})
-"""Words before a bare ``asked`` that make it a clause of its own (``When asked``, ``If asked``)."""
-_PLURAL_NOUNS = frozenset({"reports", "tweets", "replies", "answers", "responses"})
-"""Speech-verb forms that are as often plural nouns: after a number or a quantity word they are the nouns."""
-_QUANTITIES = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many", "few"}
-    | {"multiple", "numerous", "both"}
-)
-
-
-def _counted(previous: list[Token]) -> bool:
-    """A number or quantity word among the three words before, and only lower-case words after it."""
-    words = [t[2] for t in previous[-3:]]
-    at = max((i for i, w in enumerate(words) if w.lower() in _QUANTITIES), default=None)
-    return at is not None and all(w.islower() for w in words[at + 1 :])
-
-
-_PHRASAL_PARTICLE = re.compile(r"\s+(?:out|on|up|off|back|in|for)\b")
-_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
-"""Where a coordinated clause with its own subject starts (``..., and the Group is left to wonder``)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsprep.extract.quotes.clauses import attribution_before
+from newsprep.extract.quotes.clauses_before import attribution_before
 from newsprep.extract.quotes.cues import Attribution
 from newsprep.extract.quotes.found import Candidate
 from newsprep.extract.quotes.subjects import sentence_subject

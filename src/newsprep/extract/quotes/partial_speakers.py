@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.quotes.found import NOT_FOUND, Candidate, Found, is_named, resolved
+from newsprep.extract.quotes.fronted_phrases import fronted_subject
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.speech_clauses import speech_clause
@@ -55,7 +56,10 @@ def partial_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str) 
     owner = words_owner(candidate, resolver, mask)
     if owner is not None:
         return owner
-    phrase = sentence_subject(mask, candidate.sentence_start, candidate.span.open_at)
+    # "Declaring “...” at risk, Mayor Pell called ...": the subject after a participle's phrase holding a quotation
+    phrase = fronted_subject(mask, candidate.sentence_start, candidate.span.open_at) or sentence_subject(
+        mask, candidate.sentence_start, candidate.span.open_at
+    )
     if phrase is None or not (
         mask[phrase.start : phrase.start + 1].isupper() or mask[phrase.start : phrase.end] in PERSON_PRONOUNS
     ):

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 from newsprep.extract.quotes.attribution import speaker_of
 from newsprep.extract.quotes.clause_shapes import addressed_before
-from newsprep.extract.quotes.clauses import attribution_after, attribution_before
+from newsprep.extract.quotes.clauses import attribution_after
+from newsprep.extract.quotes.clauses_before import attribution_before
 from newsprep.extract.quotes.cues import Attribution, Phrase
 from newsprep.extract.quotes.described_subjects import described_subject
 from newsprep.extract.quotes.found import Candidate

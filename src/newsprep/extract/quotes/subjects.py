@@ -203,13 +203,15 @@ _DATELINE_DASH = "--"
 _DASH_TOKENS = 12
 
 
-def _dash_at(text: str, tokens: list[Token]) -> int | None:
+def _dash_at(text: str, tokens: list[Token], stop: int) -> int | None:
     """The index of the first dash among the first tokens: a dash token, or the token after a double hyphen (``SEOUL,
-    May 4 (Wire) -- Officials ...``: wire copy's dateline dash, which the phrase tokens leave out)."""
+    May 4 (Wire) -- Officials ...``: wire copy's dateline dash, which the phrase tokens leave out). A double hyphen
+    ending the range (``SEOUL, May 4 (Wire) -- Declaring ...``, read up to the participle) gives the index past the
+    last token: nothing after the dateline is in the range."""
     for i, tok in enumerate(tokens[:_DASH_TOKENS]):
         if tok[2] in _DASHES:
             return i
-        if i + 1 < len(tokens) and _DATELINE_DASH in text[tok[1] : tokens[i + 1][0]]:
+        if _DATELINE_DASH in text[tok[1] : tokens[i + 1][0] if i + 1 < len(tokens) else stop]:
             return i + 1
     return None
 
@@ -229,10 +231,10 @@ def _participle_before_preposition(tokens: list[Token]) -> bool:
 def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject opening the clause ``text[lo:stop]``, after a leading adverbial (``On Friday, Trump ...``)."""
     tokens = phrase_tokens(text, lo, stop)
-    dash = _dash_at(text, tokens)
+    dash = _dash_at(text, tokens, stop)
     if dash and run_in([tok[2] for tok in tokens[:dash]]):
         # "SENATORS QUESTIONED HIM — Oz’s advice ...", "PORT ELLIS, Ore. — Velde ...", "SEOUL, May 4 (Wire) -- ..."
-        tokens = tokens[dash + (tokens[dash][2] in _DASHES) :]
+        tokens = tokens[dash + (dash < len(tokens) and tokens[dash][2] in _DASHES) :]
     opener = tokens[0][2].lower() if tokens else ""
     if (
         opener in OPENERS

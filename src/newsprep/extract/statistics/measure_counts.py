@@ -39,8 +39,10 @@ from newsprep.extract.statistics.measure_words import (
     NOT_NAMED_QUANTITIES,
     NUMBER_WORDS,
     PARTICLES,
+    POSSESSIVE_ENDS,
     PREPOSITIONS,
     RELATIVES,
+    SERIES,
     UP_DOWN,
     as_participle,
     bare_word,
@@ -233,7 +235,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
             employer = bare_word(counted_holder[0])  # 'The two firms employ 3,000 people': the holder counted before
     if employer and bare_word(between[-1]) in HOLDING_VERBS and noun.lower() not in MEASURE_UNITS:
         return f"{noun} {HOLDING_VERBS[bare_word(between[-1])]} by {employer}"  # 'the mill employs 300 people there'
-    modifier = between[-1:] if len(between) > 1 and is_modifier(between[-2], between[-1]) else []
+    modifier = between[-1:] if len(between) > 1 and _modifies_count(between[-2], between[-1]) else []
     if tail and (bare_word(tail[0]) in PREPOSITIONS or bare_word(tail[0]) not in FUNCTION):
         return tidy_phrase([*modifier, noun, *tail])  # 'the original three books in the series'
     if between and between[-1].endswith(("'s", "’s")) and between[-1][:1].isupper():
@@ -254,7 +256,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         if named and bare_word(named[0]) not in NOT_NAMED_QUANTITIES:
             return tidy_phrase(named)
     if len(between) > 1 and bare_word(between[-1]) in {"has", "have", "had"} and noun.lower() not in MEASURE_UNITS:
-        owner = tidy_phrase(noun_phrase_back(between[:-1]))
+        owner = tidy_phrase(noun_phrase_back(_without_modal(between[:-1])))  # 'the line will have 19 stations'
         if owner:
             return f"{noun} of {owner}"  # 'the city has 1.2 million residents' -> 'residents of city'
     if len(between) > 1 and bare_word(between[-1]) not in FUNCTION | PREPOSITIONS and between[-1][:1].islower():
@@ -269,6 +271,19 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     return noun if len(noun.split()) > 1 else None
 
 
+def _modifies_count(determiner: str, word: str) -> bool:
+    """'the original' before 'two films', and a word of a series after an owner or 'the' ('his last eight games',
+    'the next six races'): the words a reader keeps before the counted noun."""
+    return is_modifier(determiner, word) or (
+        bare_word(determiner) in DETERMINERS and word[:1].islower() and bare_word(word) in SERIES
+    )
+
+
+def _without_modal(words: list[str]) -> list[str]:
+    """'the new line will' -> 'the new line': a modal between an owner and 'have' is no part of the owner."""
+    return words[:-1] if len(words) > 1 and bare_word(words[-1]) in MODALS - {"and"} else words
+
+
 def series_noun(words: list[str]) -> str | None:
     """The plural noun a part is taken from ('of its last 14 games' -> 'games'), before any preposition."""
     for word in words:
@@ -280,13 +295,10 @@ def series_noun(words: list[str]) -> str | None:
     return None
 
 
-_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
-
-
 def verb_before_owner(between: list[str]) -> str | None:
     """ "Raiders destroyed the council's six trucks" -> 'destroyed': the verb whose object is the count, an owner's
     possessive between them ('the council's', "Mr Reyes's"); None when no verb comes before the owner."""
-    if not between or not between[-1].endswith(_POSSESSIVE_ENDS):
+    if not between or not between[-1].endswith(POSSESSIVE_ENDS):
         return None
     owner = 1
     while owner < min(len(between), 4) and (

@@ -36,10 +36,13 @@ from newsprep.extract.statistics.measure_refs import (
     taken_in_measure,
 )
 from newsprep.extract.statistics.measure_words import (
+    AUXILIARIES,
     DETERMINERS,
     FUNCTION,
+    MODALS,
     MONEY_NOUNS,
     PAYOUT_NOUNS,
+    POSSESSIVE_ENDS,
     PREPOSITIONS,
     TIME_OBJECTS,
     TIME_STOPS,
@@ -49,6 +52,7 @@ from newsprep.extract.statistics.measure_words import (
 
 
 def money_measure(left: list[str], right: list[str]) -> str | None:
+    words_after = right
     before, between = after_other_quantity(left)
     follows_quantity = len(between) < len(left)
     between = strip_qualifiers(without_time(between))
@@ -116,6 +120,8 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         infinitive = after_head == "to" and after_after[:1].islower() and bare_word(after_after) not in DETERMINERS
         if head and between and is_verb(between[-1]) and (after_head not in PREPOSITIONS or infinitive):
             return tidy_phrase([*head, between[-1]])
+        if right is words_after and _before_its_noun(between):
+            return tidy_phrase(_without_its_verb(tail_words(right)))  # 'the $60 lamp often goes on sale'
         return tidy_phrase(tail_words(right))
     if between and bare_word(between[0]) in {"and", "or"} and follows_quantity:  # '$2 million and $3 million'
         return None
@@ -145,3 +151,33 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
             return f"{nominal} to {tidy_phrase(purpose)}"  # 'paid $2 million to settle the claims'
         return f"{tidy_phrase(subject)} {nominal}" if tidy_phrase(subject) else nominal
     return money_for_purpose(right) or clause_fallback(between)
+
+
+def _before_its_noun(between: list[str]) -> bool:
+    """'the $60 lamp', "the firm's $2 million plan", '$5 coffee' opening a clause: an amount before the noun it
+    is the price or value of (not '$3 of every $4 worth of aid goes to', where the noun is further on)."""
+    return not between or bare_word(between[-1]) in DETERMINERS or between[-1].endswith(POSSESSIVE_ENDS)
+
+
+_SHORTEST_ADVERB = 4
+"""'only', 'fly', 'July' are no adverbs in -ly that open a verb phrase; 'regularly', 'quickly' are."""
+
+
+def _without_its_verb(words: list[str]) -> list[str]:
+    """'lamp often goes on sale' -> 'lamp'; 'heater for the pool is broken' -> 'heater for the pool': the verb of
+    the clause whose subject the amount's noun is, and what follows it, say what the thing does, not what it is.
+    A participle before a preposition stays ('fee charged to clients': which fee)."""
+    for i in range(1, len(words)):
+        word, bare = words[i], bare_word(words[i])
+        following = bare_word(words[i + 1]) if i + 1 < len(words) else ""
+        adverb = bare.endswith("ly") and len(bare) > _SHORTEST_ADVERB and word[:1].islower()
+        finite = is_verb(word) and following not in PREPOSITIONS
+        if bare in AUXILIARIES | MODALS - {"and"} or adverb or finite:
+            return words if _relative_without_object(words[i:]) else words[:i]
+    return words
+
+
+def _relative_without_object(words: list[str]) -> bool:
+    """'had predicted' in 'the $3.1 billion brokers had predicted': a clause whose object is the amount itself
+    (no 'that' before it), so the noun before it is its subject, not what the amount is the price of."""
+    return len(words) > 1 and all(bare_word(w) in AUXILIARIES for w in words[:-1]) and is_verb(words[-1])

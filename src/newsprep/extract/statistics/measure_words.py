@@ -127,6 +127,8 @@ OUTDOING = word_set("beating missing topping exceeding surpassing matching")
 """'beating analysts' estimates of $1.38': the verb before a compared quantity is not part of its name."""
 SERIES = word_set("last first past next previous remaining final")
 """Words between 'of' and a count of a series ('won 11 of its last 14 games')."""
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+"""The endings of an owner in 's ('the council's', "Mr Reyes's", 'the players'')."""
 STEADY = word_set("flat steady unchanged stable frozen capped pegged changed")
 """'The euro was flat at $1.10', 'fees were frozen at $30', 'gold was little changed at $2,010': a level that did
 not move or may not."""

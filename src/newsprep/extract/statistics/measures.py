@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.measure_actions import event_of_count, group_count_doing, share_did, share_doing
+from newsprep.extract.statistics.measure_actions import group_count_doing, share_did, share_doing
 from newsprep.extract.statistics.measure_asides import moved_measure, named_past_asides, says_only_a_move
-from newsprep.extract.statistics.measure_box_scores import box_score_player
+from newsprep.extract.statistics.measure_bases import with_rate_base
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
     before_as,
@@ -41,24 +41,19 @@ from newsprep.extract.statistics.measure_clause import (
     is_a_measure,
     is_noun_phrase,
     noun_phrase_forward,
-    participle_after,
     strip_qualifiers,
     tidy_phrase,
 )
-from newsprep.extract.statistics.measure_counts import casualty_count_of, count_measure, counted_by_clause
+from newsprep.extract.statistics.measure_count_phrases import count_phrase
 from newsprep.extract.statistics.measure_cricket import cricket_measure
 from newsprep.extract.statistics.measure_deals import deal_measure
-from newsprep.extract.statistics.measure_deaths import deaths_of_count
 from newsprep.extract.statistics.measure_empty import subject_for_empty
-from newsprep.extract.statistics.measure_estimates import estimated_measure, level_after_change, level_named_before
-from newsprep.extract.statistics.measure_groups import count_per_period, left_out, listed_in_group, part_of_count
+from newsprep.extract.statistics.measure_estimates import estimated_measure, level_after_change
 from newsprep.extract.statistics.measure_holders import (
     bracketed,
     dimension_phrase,
     in_brackets,
     opening_subject,
-    relative_holder,
-    scorer_of,
     share_holder,
 )
 from newsprep.extract.statistics.measure_implied import (
@@ -72,7 +67,6 @@ from newsprep.extract.statistics.measure_levels import change_noun_of
 from newsprep.extract.statistics.measure_money import money_measure
 from newsprep.extract.statistics.measure_owners import (
     amount_in_relative,
-    casualty_count,
     owner_or_subject,
     possessed_level,
     pronoun_level,
@@ -85,23 +79,17 @@ from newsprep.extract.statistics.measure_prices import (
 from newsprep.extract.statistics.measure_refs import (
     compared_multiple,
     dashed_apposition,
-    population_measure,
     ranging_holder,
     relative_antecedent,
     share_told_with,
     subject_to_holder,
 )
 from newsprep.extract.statistics.measure_repeats import repeated_event
-from newsprep.extract.statistics.measure_settings import setting_of
 from newsprep.extract.statistics.measure_shapes import (
     BEING,
-    adjective_copula,
     appositive_subject,
     copula_subject,
-    held_by_participle,
-    held_by_relative,
     possessed_count,
-    run_measure,
 )
 from newsprep.extract.statistics.measure_shares import percent_measure, rate_among, without_restated_amount
 from newsprep.extract.statistics.measure_sizes import PLAIN_DIMENSIONS, rate_measure, size_measure
@@ -116,20 +104,13 @@ from newsprep.extract.statistics.measure_tidying import (
     without_reporting_tail,
     without_time_clause,
 )
-from newsprep.extract.statistics.measure_votes import candidate_share, tally_against_rival, winning_margin
+from newsprep.extract.statistics.measure_votes import candidate_share
 from newsprep.extract.statistics.measure_words import (
-    AUXILIARIES,
-    CASUALTIES,
     CHANGE_NOUNS,
     DETERMINERS,
     DIMENSIONS,
-    FUNCTION,
-    MEASURE_UNITS,
-    PREPOSITIONS,
-    SCORING_NOUNS,
     bare_word,
 )
-from newsprep.extract.statistics.minor_units import is_minor_unit
 
 _ASIDE_AFTER = re.compile(
     r"(?:\s*,\s*(?:including|among\s+them|mostly|mainly|largely|chiefly|many|most|some|all)\b"
@@ -151,74 +132,6 @@ def _half_the_group(number: str, right: list[str]) -> bool:
     if not number.lower().endswith("half") or not right or bare_word(right[0]) not in DETERMINERS:
         return False
     return not any(bare_word(w) in _RELATIVE_AMOUNTS for w in right[1:3])
-
-
-def _count_phrase(
-    before: str,
-    left: list[str],
-    right: list[str],
-    *,
-    unqualified: list[str],
-    noun_phrase: str | None,
-    unit: str,
-    sized: str | None,
-) -> str | None:
-    """What a count measures, read from its clause (``measures_of``'s rules for a count, in order); ``unqualified``:
-    the sentence's words before the number without its qualifier."""
-    sentence_before = before.split()
-    scorer = (scorer_of(sentence_before) or box_score_player(unqualified)) if noun_phrase else None
-    phrase: str | None = None
-    if sized:
-        phrase = sized  # 'the ferry measures 90 feet long' -> 'length of ferry'; '500 meters of cable' -> 'cable'
-    elif grouped := listed_in_group(before, noun_phrase) or part_of_count(sentence_before, right):
-        phrase = grouped  # 'The dead were six boys, three women' -> 'boys among the dead'; '12 of them children'
-    elif excepted := left_out(sentence_before, right):
-        phrase = excepted  # 'except for one village' -> 'village'
-    elif periodic := count_per_period(unqualified, noun_phrase, right):
-        phrase = periodic  # 'four meals a day' -> 'meals a day'
-    elif named := level_named_before(sentence_before, noun_phrase or "", right):
-        phrase = named  # 'sustained winds of 85 mph' -> 'sustained winds'
-    elif (
-        noun_phrase
-        and noun_phrase.lower() in MEASURE_UNITS
-        and adjective_copula(between := strip_qualifiers(after_other_quantity(left)[1]))
-    ):
-        phrase = copula_subject(between)  # 'its top speed is a governed 130 mph' -> 'top speed'
-    elif noun_phrase and (event := event_of_count(sentence_before, noun_phrase, right)):
-        phrase = event  # 'the arrival this morning of 80 firefighters' -> 'firefighters arriving'
-    elif populated := population_measure(before, noun_phrase):
-        phrase = populated  # 'a republic of 12 million people' -> 'population of the republic'
-    elif held := held_by_participle(unqualified, noun_phrase) or held_by_relative(unqualified, noun_phrase):
-        phrase = held  # 'a boat carrying 50 migrants capsized'
-    elif not noun_phrase and (run := run_measure(sentence_before, right)):
-        phrase = run  # 'Dallas has won four in a row'
-    elif noun_phrase and (margin := winning_margin(sentence_before, noun_phrase)):
-        phrase = margin  # 'Pruitt won by 3,480 votes' -> 'Pruitt winning margin'
-    elif noun_phrase and (tally := tally_against_rival(sentence_before, noun_phrase, right)):
-        phrase = tally  # 'Okafor finished with 6,210 votes to Marsh's 5,104' -> 'votes for Okafor'
-    elif noun_phrase and scorer and noun_phrase.split()[-1].lower() in SCORING_NOUNS:
-        phrase = f"{noun_phrase.split()[-1]} by {scorer}"  # 'Ann had 9 points, 4 assists' -> 'assists by Ann'
-    elif noun_phrase and (studied := setting_of(sentence_before, noun_phrase)):
-        phrase = studied  # 'a study in 38 people found that' -> 'people in study'; 'cities with protests'
-    elif noun_phrase:
-        phrase = count_measure(left, noun_phrase, right)
-        phrase = deaths_of_count(unqualified, phrase) or phrase  # 'the deaths of 21 hikers in the gorge'
-        if phrase is None and is_minor_unit(unit):
-            phrase = money_measure(left, right)  # 'gas traded at 118 pence a therm': a price, as '$1.18' is
-    elif relative_holder(left) and right and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION:
-        phrase = tidy_phrase([*relative_holder(left), right[0]])  # 'an engine which produces 471 horsepower'
-    elif not noun_phrase and (elided := casualty_count_of(sentence_before, right)):
-        phrase = elided  # 'Two Danes were killed and 12 wounded in the storm' -> 'Danes wounded in the storm'
-    elif right and bare_word(right[0]) in CASUALTIES:
-        phrase = f"people {bare_word(right[0])}"  # 'the blast left 3 dead and 12 wounded' -> 'people wounded'
-    elif right and bare_word(right[0]) in {"that", "who"}:
-        phrase = counted_by_clause(sentence_before, right)
-    elif right and bare_word(right[0]) in AUXILIARIES and participle_after(right):
-        phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
-    else:
-        unit_word = bool(right) and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION | PREPOSITIONS
-        phrase = casualty_count(left) or percent_measure(left, right[1:] if unit_word else right, counted=True)
-    return phrase
 
 
 def measures_of(
@@ -259,7 +172,7 @@ def measures_of(
     phrase: str | None = None
     sized = size_measure(sentence_before, unit if kind == "size" else noun_phrase or "", right)
     if kind == "count":
-        phrase = cricket_measure(text, before, right, noun_phrase) or _count_phrase(
+        phrase = cricket_measure(text, before, right, noun_phrase) or count_phrase(
             before, left, right, unqualified=unqualified, noun_phrase=noun_phrase, unit=unit, sized=sized
         )
     elif kind == "size":
@@ -357,6 +270,8 @@ def measures_of(
     phrase = distance_named(phrase)  # '40 kilometres upstream from the dam'
     if kind in {"percent", "money"}:
         phrase = possessed_level(sentence_before, clause_right, phrase)  # "the central bank's 2% target"
+    if kind in {"money", "count"}:
+        phrase = with_rate_base(phrase, clause_right)  # 'a bonus of $30 per kilogram of leaf'
     phrase = subject_for_empty(phrase, sentence_before)  # 'pixel density goes ever so slightly to 412ppi'
     phrase = phrase if is_a_measure(phrase, unit) else None
     sentence_text = text[sentence[0] : sentence[1]]

@@ -70,12 +70,12 @@ _NAME = r"(?:[a-z]+(?:-[a-z]+)*\s+){0,3}[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*
 """A name with up to three lower-case words before it ('former astronaut Tom Stafford', 'hedge-fund manager Ann Ruiz',
 'Blue Origin')."""
 _NAMES_AFTER = re.compile(
-    rf"\s*(?:,|:|\s[—–]|\s--?(?=\s)|\()\s*{_NAME}(?:\s*(?:,|\([^()]{{1,12}}\),?)\s*{_NAME})*,?\s+and\s+{_NAME}"
+    rf"\s*(?:,|:|\s[—–]|\s--?(?=\s)|--(?=[A-Z])|\()\s*{_NAME}(?:\s*(?:,|\([^()]{{1,12}}\),?)\s*{_NAME})*,?\s+and\s+{_NAME}"
 )
 """', Dana Pell and Omar Reyes', ' — Astra, Lumen, Veld and Corvid': the group counted is named right after. A dash
 typed as a spaced hyphen or two (' - Astra, Lumen and Veld -', ' -- A, B and C --', as wire copy and plain-text
-archives write it) sets the names off as a dash does, and so does a bracket ('wrote two novels (Red Sky and The Long
-Road)')."""
+archives write it), or as two hyphens between words ('members--A, B and C--dissented'), sets the names off as a dash
+does, and so does a bracket ('wrote two novels (Red Sky and The Long Road)')."""
 
 
 def names_listed_after(text: str, pos: int = 0) -> bool:

@@ -11,6 +11,7 @@ from newsprep.extract.statistics.noun_phrases import TIME_UNITS, noun_phrase_aft
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.patterns import SERIES_AFTER
 from newsprep.extract.statistics.preceding_words import is_sentence_start
+from newsprep.extract.statistics.single_counts import CHANGE_BY_BEFORE
 from newsprep.text import NUMBER_WORD_VALUES, SENTENCE_OPENERS, alternatives
 
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has|were|are|was|is|did)\b")
@@ -23,6 +24,10 @@ _GROUP_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """'has a crew of six', 'a family of five': how many people make up the group the words before it name."""
+_PARENT_OF_BEFORE = re.compile(
+    r"\b(?:mother|father|mom|mum|dad|parents?|grandmother|grandfather|grandparents?)\s+of\s+$", re.IGNORECASE
+)
+"""'a mother of four', 'a father of two': how many children, as 'a family of five' counts its members."""
 _TOTAL_IS_BEFORE = re.compile(
     r"\b(?:number\s+of\s+[^.;:!?]{1,60}?|(?:death\s+)?toll|total|tally)\s+"
     r"(?:is|was|has\s+(?:risen|climbed)\s+to|rose\s+to|climbed\s+to|stands\s+at|stood\s+at|reached)\s+"
@@ -39,6 +44,10 @@ _PARTITIVE_FRAME_BEFORE = re.compile(
 """'Of the 12 riders who finished, seven were Dutch': a number word counted out of the group its sentence opens
 with."""
 
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{3,}ed\s+(?:at|in|on|by|for|from|during|since|under|with)\b")
+"""'one of four debated at the fete', 'one of 12 picked by the board': the group 'one' is counted out of (the
+guide counts 'one of three members'' three), its noun left out and a participle saying what befell them."""
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which)\b", re.IGNORECASE)
 """'14 shots, five of them on target': a number word counting a part of the count before it."""
 
@@ -82,10 +91,10 @@ def _sentence_start(text: str, q: Quantity) -> int:
 
 _ELIDED_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:)?!—–]|$)|\s+(?:in|at|on|under|over|after|before|since|during|for|with|from|to|and|or|but|than"
-    r"|apiece|each|were|was|are|is|have|had|did|would|will)\b"
+    r"|apiece|each|were|was|are|is|have|had|did|would|will|who)\b"
 )
-"""What may follow a number word whose noun was left out: a stop, a preposition, a conjunction or a verb ('up from
-three in 2010', 'including five in Leeds'), not a noun ('a three time winner')."""
+"""What may follow a number word whose noun was left out: a stop, a preposition, a conjunction, a verb or 'who' ('up
+from three in 2010', 'including five in Leeds', 'a mother of four who'), not a noun ('a three time winner')."""
 _OUT_OF_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.IGNORECASE)
 
 
@@ -169,8 +178,10 @@ def counted_without_noun(text: str, q: Quantity) -> bool:
     applied'), it is a part of the count before it ('five of them'), people by what befell them ('left nine dead'),
     it counts a run ('won four in a row') or the games a run is told out of ('five of their last seven'), it stands
     beside another count ('nine more were hurt'), the room it fills ('room for eight'), the group it makes up ('a
-    crew of six'), the total a subject names ('the toll rose to seven'), what exists ('there are two: A and B') or
-    the group its sentence opens with ('Of the 12 riders ..., seven')."""
+    crew of six', 'a mother of four'), the total a subject names ('the toll rose to seven'), what exists ('there are
+    two: A and B'), the group its sentence opens with ('Of the 12 riders ..., seven'), the group 'one of' is counted
+    out of ('one of four debated at the fete') or a margin or change after 'by' ('trailed by two early on', as 'won
+    by one goal' is with its noun)."""
     return (
         _RELATIVE_CLAUSE_AFTER.match(text, q.end) is not None
         or SERIES_AFTER.match(text, q.end) is not None
@@ -179,9 +190,15 @@ def counted_without_noun(text: str, q: Quantity) -> bool:
         or _MORE_OR_FEWER_AFTER.match(text, q.end) is not None
         or _ROOM_FOR_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
         or (
+            _PARTICIPLE_AFTER.match(text, q.end) is not None
+            and _ONE_OF_BEFORE.search(text, max(0, q.start - 10), q.start) is not None
+        )
+        or CHANGE_BY_BEFORE.search(text, max(0, q.start - 24), q.start) is not None
+        or (
             _ELIDED_NOUN_AFTER.match(text, q.end) is not None
             and (
                 _GROUP_OF_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+                or _PARENT_OF_BEFORE.search(text, max(0, q.start - 20), q.start) is not None
                 or tells_run_whole(text, q)
                 or _TOTAL_IS_BEFORE.search(text, max(0, q.start - 100), q.start) is not None
             )

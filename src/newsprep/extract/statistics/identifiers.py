@@ -113,8 +113,9 @@ def is_identifier(text: str, q: Quantity) -> bool:
     # 'the coast. Twelve sailors': a capitalised number word after a full stop opens a sentence of its own
     opens_sentence = q.is_word and text[q.start : q.start + 1].isupper() and previous.endswith((".", "!", "?"))
     named_by_word = previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS
-    if named_by_word and not opens_sentence and not before.rstrip().endswith(","):
-        return True  # not 'storms all week. Two men were hurt', nor 'every day, 510 patients wait'
+    if named_by_word and not opens_sentence and not before.rstrip().endswith((",", "—", "–")):
+        # not 'storms all week. Two men were hurt', nor 'every day, 510 patients wait', nor 'of the vote — 210 ballots'
+        return True
     if _COURSE_PART_BEFORE.search(before):
         return True
     if before.rstrip().endswith("§"):
@@ -175,7 +176,7 @@ def _is_named_opener(before: str, previous: str, q: Quantity) -> bool:
 def is_reference_mark(text: str, q: Quantity) -> bool:
     """'... per shift [1].': a footnote or citation number in square brackets; '7-6 (5)': a tiebreak's score after
     a set's; 'section 9C (3)': a subsection; '7. The Giuliani problem': a list item's number at the start of a
-    paragraph."""
+    paragraph; 'our picks are: 1) Alder, 2) ...': the first item's number after the colon that opens a list."""
     if text[q.start - 1 : q.start] == "[" and text[q.end : q.end + 1] == "]":
         return True
     if text[q.start - 2 : q.start] == " (" and text[q.start : q.end].isdigit() and _CITATION_END.match(text, q.end):
@@ -187,5 +188,7 @@ def is_reference_mark(text: str, q: Quantity) -> bool:
     if _SCORE_BRACKET.search(text[max(0, q.start - 12) : q.start]) and text[q.end : q.end + 1] == ")":
         return True
     if _SUBSECTION_BRACKET.search(text[max(0, q.start - 30) : q.start]) and text[q.end : q.end + 1] == ")":
+        return True
+    if text[q.end : q.end + 2] == ") " and text[max(0, q.start - 2) : q.start].rstrip().endswith(":"):
         return True
     return not text[: q.start].strip() and re.match(r"[.)]\s", text[q.end : q.end + 2]) is not None

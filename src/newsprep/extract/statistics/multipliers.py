@@ -1,5 +1,5 @@
-"""Multipliers: 'N times the' and 'twice as' after a number, and multipliers written as one word ('a fourfold
-rise', 'a 10-fold jump', 'triple the budget') -> N times.
+"""Multipliers: 'N times the' and 'twice as' after a number, multipliers written as one word ('a fourfold
+rise', 'a 10-fold jump', 'triple the budget') and ratios to one ('a 40-to-1 ratio') -> N times.
 
 The held-out set's conventions count multipliers in the unit 'times' ('twice', 'N times'); these are the same
 figures written as a word the quantity scan does not start at ('fourfold') or as a verb before what is multiplied
@@ -34,6 +34,13 @@ _VERB_MULTIPLIER = re.compile(
 over time, no 'the' after it) and 'a double standard' are not taken."""
 
 
+_RATIO_TO_ONE = re.compile(
+    r"(?<![\w.,-])(?P<times>[0-9]+(?:\.[0-9]+)?)(?:-to-|\s+to\s+|:)1(?=[\s-]+(?:[a-z-]+\s+){0,2}ratio\b)",
+    re.IGNORECASE,
+)
+"""'a 40-to-1 debt ratio', 'a 4:1 ratio': a ratio to one is how many times the second amount the first is."""
+
+
 def word_multipliers(text: str, lowered: str) -> list[Hit]:
     """Every one-word multiplier in a paragraph (``lowered``: its lower-cased text), in text order; most paragraphs
     hold none, which the lower-cased text tells cheaply."""
@@ -46,4 +53,7 @@ def word_multipliers(text: str, lowered: str) -> list[Hit]:
         for m in _VERB_MULTIPLIER.finditer(text):
             value = _VERB_VALUES[m.group("verb").lower()]
             hits.append(Hit(m.start(), m.end("verb"), value, "times", "times", context_end=m.end("verb")))
+    if "ratio" in lowered:
+        for m in _RATIO_TO_ONE.finditer(text):
+            hits.append(Hit(m.start(), m.end(), float(m.group("times")), "times", "times", context_end=m.end()))
     return sorted(hits, key=lambda hit: hit.start)

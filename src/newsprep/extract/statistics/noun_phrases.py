@@ -159,12 +159,18 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|all|some)\s+)?"
     rf"(?:(?:[0-9][0-9,.]*|{'|'.join(_NUMBER_WORDS)})\s+)?"
 )
+_OWNED_PARTITIVE = re.compile(rf"\s+of\s+(?:the\s+)?[A-Za-z-]+['’]s\s+(?:[0-9][0-9,.]*|{'|'.join(_NUMBER_WORDS)})\s+")
+"""'six of the region's 12 biggest towns', 'two of Velm's four ports': an owner and the group's size after 'of'."""
 
 
 def partitive_noun_phrase(text: str, pos: int) -> NounPhrase | None:
-    """'14 of its 52 bus routes', 'two of the three rules' -> the phrase after 'of' and any determiner or number."""
+    """'14 of its 52 bus routes', 'two of the three rules' -> the phrase after 'of' and any determiner or number;
+    'six of the region's 12 biggest towns' -> the phrase after the owner and the group's size (the number after
+    the owner would end the phrase read from the owner)."""
     m = _PARTITIVE.match(text[pos:])
-    return noun_phrase_after(text, pos + m.end() - 1) if m else None
+    phrase = noun_phrase_after(text, pos + m.end() - 1) if m else None
+    owned = _OWNED_PARTITIVE.match(text, pos) if phrase is None else None
+    return noun_phrase_after(text, owned.end() - 1) if owned else phrase
 
 
 _LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b(?!\s+(?:that|this|in|on|at|the|today|tonight|than)\b)")

@@ -20,10 +20,20 @@ _IRREGULAR_PARTICIPLES = (
     "shot", "hit", "struck", "caught", "held", "beaten", "bitten", "thrown", "sent", "seen", "taken", "broken",
     "stolen", "sold", "cut", "stung", "given", "chosen", "driven", "shaken", "overturned", "put", "run", "won",
 )  # fmt: skip
+_PLACE_OR_MEANS = (
+    r"(?:by|into|from|at|in|on|for|with|to(?=\s+(?:(?:the|an?|his|her|their|its|our|my)\b|(?-i:[A-Z]))))"
+    r"(?:\s+(?!(?:be|been|being)\b)[^\W\d_]+(?:[’'-][^\W\d_]+)*){1,7}?"
+)
+"""A short phrase of place or means may stand between the verb and its count ('was carried by stretcher into the
+ward twice', 'was sent to the cells three times'): the count is still of what was done to the subject. No stop,
+comma or digit may fall inside it, so 'was raised to three times the fee' stays the multiplier the scan reads; 'to'
+only before a determiner or a name, and no 'be' inside, so an infinitive ('was pleased to be invited to sing twice')
+starts no phrase: the count there is of the infinitive's act."""
 _PASSIVE_OCCASIONS = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten)\s+(?:[a-z]+ly\s+)?"
     rf"(?:[a-z]{{3,}}ed|{alternatives(_IRREGULAR_PARTICIPLES)})"
-    rf"(?:\s+(?:back|down|off|up|out))?\s+(?P<count>twice|(?P<number>{alternatives((*UNIT_WORDS, 'ten'))}|[0-9]{{1,2}})"
+    rf"(?:\s+(?:back|down|off|up|out))?(?:\s+{_PLACE_OR_MEANS})?"
+    rf"\s+(?P<count>twice|(?P<number>{alternatives((*UNIT_WORDS, 'ten'))}|[0-9]{{1,2}})"
     r"\s+times)\b",
     re.IGNORECASE,
 )

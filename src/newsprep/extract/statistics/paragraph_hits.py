@@ -10,6 +10,7 @@ from newsprep.extract.statistics.conventions import ENGLISH, NumberGrammar, comm
 from newsprep.extract.statistics.dates import is_date_or_time, is_year
 from newsprep.extract.statistics.elided import counted_without_noun, tells_run_whole, timed_earlier_in_sentence
 from newsprep.extract.statistics.fractions import fraction_at
+from newsprep.extract.statistics.hedged_units import hedged_units
 from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
 from newsprep.extract.statistics.identifiers import is_identifier, is_phone_number, is_reference_mark
 from newsprep.extract.statistics.lexicon import FROM_HEDGES, optional_before
@@ -25,6 +26,7 @@ from newsprep.extract.statistics.noun_phrases import (
 from newsprep.extract.statistics.numbers import Quantity, inherit_range_end
 from newsprep.extract.statistics.occasions import passive_occasions
 from newsprep.extract.statistics.patterns import (
+    CHANGE_COMPOUND,
     DENOMINATOR_BEFORE,
     DISTANCE_UNITS,
     EVENT_DISTANCE,
@@ -119,11 +121,11 @@ def _single(text: str, q: Quantity) -> Hit | None:
     if of_a_percent is not None:
         unit = "percentage points" if of_a_percent.group("points") else "percent"
         return Hit(q.start, of_a_percent.end(), q.value, unit, "percent", context_end=of_a_percent.end())
-    measured = MEASURED_COMPOUND.match(text, q.end) if kind == "count" else None
+    measured = (MEASURED_COMPOUND.match(text, q.end) or CHANGE_COMPOUND.match(text, q.end)) if kind == "count" else None
     if measured is not None and (not q.is_word or _sized_in_words(measured)):
         # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
         unit = measured.group("unit").lower()
-        unit = {"horsepower": "horsepower", "foot": "feet", "km": "kilometers"}.get(unit, f"{unit}s")
+        unit = {"horsepower": "horsepower", "foot": "feet", "km": "kilometers", "inch": "inches"}.get(unit, f"{unit}s")
         return Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
     cents = GLUED_CENTS.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if cents is not None and not is_glued(text[: q.end], q) and not is_identifier(text, q):
@@ -314,5 +316,5 @@ def paragraph_hits(text: str, mentions_yuan: bool, grammar: NumberGrammar = ENGL
         hit = _single(text, q) if q is not None else None
         if hit is not None:
             hits.append(hit)
-    multipliers = word_multipliers(text, lowered) + passive_occasions(text, lowered)
+    multipliers = word_multipliers(text, lowered) + passive_occasions(text, lowered) + hedged_units(text, lowered)
     return sorted([*hits, *multipliers], key=lambda hit: hit.start) if multipliers else hits

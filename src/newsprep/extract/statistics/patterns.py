@@ -18,6 +18,13 @@ MEASURED_COMPOUND = re.compile(
 )
 """'a 275-horsepower motor', 'a 40-acre site', 'a 300-metre-long trench', 'a 12-foot surge', 'a 3-metre high wall':
 the size of the thing named after it."""
+CHANGE_COMPOUND = re.compile(
+    r"-(?P<unit>inch|degree|pound|kilogram|ounce|yard|centimetre|centimeter|millimetre|millimeter)(?P<dimension>)"
+    r"\s+(?:cut|drop|rise|increase|reduction|gain|fall|decline|jump|decrease|boost|loss|improvement)\b",
+    re.IGNORECASE,
+)
+"""'a 0.5-inch cut in legroom', 'a 2-degree rise': the size of a change, hyphened to its unit, is an amount where 'a
+13-inch screen' names a size class (no dimension: a number word before it stays as it was)."""
 DISTANCE_UNITS = frozenset({"mile", "kilometer", "kilometre", "km", "meter", "metre", "foot"})
 """The units of a compound a number word may size when a dimension follows ('a two-metre high wall'): 'a one-acre
 plot' or 'a two-horsepower pump' in words stay the class of thing they name."""

@@ -42,6 +42,8 @@ _COUNTED_AFTER = re.compile(
 """'customers over 40 countries', 'pupils as young as 6 months', 'boys over 6 feet': a plural noun or a unit
 after the number is what it counts or measures (or a duration, ``noun_phrases``' to judge), so the number is no age;
 a verb or a stop after it leaves the age."""
+_AGE_LIMIT_BEFORE = re.compile(r"\bage\s+(?:limits?\s+)?(?:[a-z]+\s+){0,4}?(?:to|from|at)\s+$", re.IGNORECASE)
+"""'the pension age will be raised to 68', 'lower the voting age to 16': the new value of an age limit is an age."""
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|months?)[-\s]old\b", re.IGNORECASE)
 _PRONOUN_AGE_BEFORE = re.compile(r"\b(?:I|he|she|we|they|you)\s+(?:was|were|turned)\s$", re.IGNORECASE)
 """'since I was 17 (...)', 'when she was 9, ...': a bare number after a person and 'was' is how old they were."""
@@ -111,6 +113,9 @@ def is_age(text: str, q: Quantity) -> bool:
     before, after = text[max(0, q.start - 24) : q.start], text[q.number_end : q.number_end + 16]
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_RANGE_END_BEFORE.search(before):
         return True
+    limit = _AGE_LIMIT_BEFORE.search(text, max(0, q.start - 60), q.start) if q.value < 120 else None
+    if limit is not None and not _COUNTED_AFTER.match(after):
+        return True  # 'the retirement age should rise to 70 for ...'
     if q.value < 120 and _PEOPLE_UNDER_BEFORE.search(before):
         return True  # 'voters under 25', 'drivers over 70': a group named by its age
     if q.value < 120 and _AGE_COMPARED_BEFORE.search(before) and not _COUNTED_AFTER.match(after):
@@ -148,16 +153,20 @@ def is_rank(text: str, q: Quantity) -> bool:
     return held and _SUPERLATIVE_AFTER.match(text, q.end) is not None
 
 
-_FIRST_FEW_BEFORE = re.compile(r"\bthe\s+(?:first|previous|preceding)\s+$", re.IGNORECASE)
+_FIRST_FEW_BEFORE = re.compile(
+    r"\bthe\s+(?:first|previous|preceding)\s+$|\b(?:our|their|its|his|her|my|your)\s+(?:previous|preceding)\s+$",
+    re.IGNORECASE,
+)
 _PREVIOUS_AFTER = re.compile(r"\s+(?:previous|preceding)\s+(?=[a-z])", re.IGNORECASE)
 
 
 def is_first_few(text: str, q: Quantity) -> bool:
     """'the first three suspects', 'the first four stages': the opening places of an order (a rank, as 'the top 10'
-    is), not how many there are. 'the previous two audits', 'the three preceding rounds' pick the places just before
-    one in the same way: a window the story looks back over, not a count of its world. Only with 'the' and a counted
-    noun after the number (the caller's test): 'its first two stores' and 'five previous rulings' may report a count,
-    and in 'the first 40 (metres)' the number has no noun after it."""
+    is), not how many there are. 'the previous two audits', 'the three preceding rounds', 'our previous two
+    peaks' pick the places just before one in the same way: a window the story looks back over, not a count of
+    its world. Only with 'the' (or a possessive before 'previous') and a counted noun after the number (the caller's
+    test): 'its first two stores' and 'five previous rulings' may report a count, and in 'the first 40 (metres)' the
+    number has no noun after it."""
     if _FIRST_FEW_BEFORE.search(text, max(0, q.start - 14), q.start) is not None:
         return True
     return follows_the(text, q.start, window=6) and bool(_PREVIOUS_AFTER.match(text, q.end))

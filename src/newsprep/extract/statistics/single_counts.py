@@ -30,12 +30,13 @@ _COUNT_LISTED_BEFORE = re.compile(
 )
 """'three counts of fraud and one count of ...', 'two adults and one child': a count listed before 'and one' makes the
 'one' a count too."""
-_CHANGE_BY_BEFORE = re.compile(
+CHANGE_BY_BEFORE = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|increased?|decreased?|grow|grew|grown|drop|"
     r"dropped|climb|climbed|won|lost|lead|leads|led|trail|trails|trailed)\s+by\s+$",
     re.IGNORECASE,
 )
-"""'the river could climb by one metre', 'won by one goal': the size of a change or a margin."""
+"""'the river could climb by one metre', 'won by one goal', 'trailed by two early on': the size of a change or a
+margin (``elided`` reads it with the noun left out)."""
 _CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", re.IGNORECASE)
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,;.!?]|and\b|$)")
 """'an attack injuring one, police said': 'one' as the object of a verb of casualties is a count of people."""
@@ -70,7 +71,7 @@ def counts_one(text: str, q: Quantity) -> bool:
     told_how_many = (
         _ONLY_BEFORE.search(text, max(0, q.start - 24), q.start)
         or _COUNT_LISTED_BEFORE.search(before)
-        or _CHANGE_BY_BEFORE.search(before)
+        or CHANGE_BY_BEFORE.search(before)
     )
     noun_after = left or (_NOUN_AFTER.match(text, q.number_end) if told_how_many else None)
     if noun_after is None:

@@ -1,0 +1,35 @@
+"""One unit of measure written as 'a' and its name after a hedge: 'up to a foot of rain', 'more than a mile' -> 1 foot,
+1 mile. The number is the article: the quantity scan starts at digits and number words, so it never sees these."""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.extract.statistics.hits import Hit
+from newsprep.text import alternatives
+
+_UNIT_PLURALS = {
+    "foot": "feet", "inch": "inches", "yard": "yards", "mile": "miles", "metre": "metres", "meter": "meters",
+    "kilometre": "kilometres", "kilometer": "kilometers", "acre": "acres", "hectare": "hectares", "ton": "tons",
+    "tonne": "tonnes", "gallon": "gallons", "litre": "litres", "liter": "liters",
+}  # fmt: skip
+_HEDGED_UNIT = re.compile(
+    r"\b(?:up\s+to|more\s+than|less\s+than|nearly|almost|about|roughly|around|at\s+least|over|under)\s+"
+    rf"(?P<amount>an?\s+(?P<unit>{alternatives(tuple(_UNIT_PLURALS))}))\b(?![-’'])",
+    re.IGNORECASE,
+)
+"""A hedge says the article is a count of one ('up to a foot of rain soaked the hills', 'more than a mile off');
+without one, 'a foot' is as often a body part or a way of speaking ('a foot in the door', 'a mile from the truth').
+A hyphen after the unit makes it part of a compound ('about a foot-long fish'), and 'pound' is left out: it is a
+currency too."""
+
+
+def hedged_units(text: str, lowered: str) -> list[Hit]:
+    """Every hedged single unit in a paragraph (``lowered``: its lower-cased text), in text order."""
+    if " a " not in lowered:
+        return []
+    hits = []
+    for m in _HEDGED_UNIT.finditer(text):
+        unit = _UNIT_PLURALS[m.group("unit").lower()]
+        hits.append(Hit(m.start("amount"), m.end("amount"), 1.0, unit, "size", context_end=m.end("amount")))
+    return hits

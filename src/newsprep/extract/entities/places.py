@@ -49,10 +49,12 @@ Kashmir|Kurdistan|Donbas|Sahel|Crimea|West Bank|England|Northern Ireland|Tibet|S
 Sumatra|Borneo|Mindanao|Luzon
 """
 
-# Short forms news writes for a country, to the country's name as countryinfo writes it.
+# Short forms news writes for a country, to the country's name as countryinfo writes it. "America" alone is the
+# United States in news English (the continents are "North America", "the Americas"); countryinfo lists it nowhere.
 _SHORT_FORMS = {
     "us": "united states",
     "usa": "united states",
+    "america": "united states",
     "uk": "united kingdom",
     "britain": "united kingdom",
     "great britain": "united kingdom",
@@ -63,6 +65,10 @@ _SHORT_FORMS = {
     "drc": "democratic republic of the congo",
     "bosnia": "bosnia and herzegovina",
 }
+
+INFORMAL_COUNTRY_NAMES = frozenset({"america"})
+"""Short forms that join their country's mentions but do not name it when the article also writes a formal name
+("U.S.", "United States"): the reader lists the country by the name news uses for it."""
 
 _LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ .'’-]+$")
 

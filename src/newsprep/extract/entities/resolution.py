@@ -16,8 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsprep.extract.entities.added import spells
-from newsprep.extract.entities.places import COUNTRY_ALIASES
-from newsprep.extract.entities.rules import name_key
+from newsprep.extract.entities.labels import name_key
+from newsprep.extract.entities.places import COUNTRY_ALIASES, INFORMAL_COUNTRY_NAMES
 from newsprep.extract.entities.source_text import SourceKey
 from newsprep.model import NerSpan
 from newsprep.text import shorter_runs
@@ -49,8 +49,11 @@ def _surface(spans: Sequence[NerSpan]) -> str:
     if len(spans) == 1:  # most names are mentioned once: nothing to count
         return spans[0].text
     counts = Counter(s.text for s in spans)
+    if len(counts) > 1:  # several forms (few names): an informal one never names the entity beside a formal one
+        for form in [f for f in counts if name_key(f) in INFORMAL_COUNTRY_NAMES][: len(counts) - 1]:
+            del counts[form]
     best = max(counts.values())
-    return next(s.text for s in spans if counts[s.text] == best)
+    return next(s.text for s in spans if counts.get(s.text) == best)
 
 
 def _resolve_persons(spans: list[NerSpan]) -> list[ResolvedSpan]:
@@ -62,7 +65,7 @@ def _resolve_persons(spans: list[NerSpan]) -> list[ResolvedSpan]:
         for form, members in forms.items()
     }
     lengths = frozenset(len(form) for form in forms)
-    runs = {form: shorter_runs(form, lengths) for form in forms}
+    runs = {form: _person_runs(form, lengths) for form in forms}
     fullest_of = {form: _fullest_longer(form, runs) for form in forms}  # once per form, not per mention
     surfaces: dict[tuple[str, ...], str] = {}
     resolved: list[ResolvedSpan] = []
@@ -77,6 +80,19 @@ def _resolve_persons(spans: list[NerSpan]) -> list[ResolvedSpan]:
             surfaces[target] = _surface(forms[target])
         resolved.append(ResolvedSpan(span, surfaces[target], "PERSON"))
     return resolved
+
+
+def _person_runs(form: tuple[str, ...], lengths: frozenset[int]) -> frozenset[tuple[str, ...]]:
+    """The shorter forms that name the same person: runs of the name's words, and the name without its middle
+    initials ("Ann Lee" of "Ann K. Lee", whose key is "ann k lee"), which news writes once in full and then not."""
+    runs = shorter_runs(form, lengths)
+    surname = len(form) - 1
+    while surname > 1 and len(form[surname - 1]) == 1:  # the initials just before the surname, not elsewhere
+        surname -= 1
+    if surname == len(form) - 1:
+        return runs
+    bare = (*form[:surname], form[-1])
+    return runs | {bare} | shorter_runs(bare, lengths)
 
 
 def _fullest_longer(
@@ -161,7 +177,9 @@ def _join_acronyms(members: dict[Node, list[NerSpan]], groups: _Groups) -> None:
 def _join_definitions(
     spans: list[NerSpan], texts: dict[SourceKey, str], members: dict[Node, list[NerSpan]], groups: _Groups
 ) -> None:
-    """ "European Council on Foreign Relations (ECFR)" and "PRC [People's Republic of China]"."""
+    """ "European Council on Foreign Relations (ECFR)" and "PRC [People's Republic of China]": one of the two is an
+    acronym (or the bracket holds a country's other name). A bracket holding another name ("<Country> (Group H)",
+    "<App> (Win)": a list's group, an app's platform) defines nothing."""
     by_key: dict[str, Node] = {}
     for node in members:
         by_key.setdefault(node[1], node)
@@ -173,6 +191,8 @@ def _join_definitions(
         if match is None:
             continue
         inner = name_key(match.group(1))
+        if _acronym(match.group(1)) is None and _acronym(span.text) is None and inner not in COUNTRY_ALIASES:
+            continue
         other = by_key.get(COUNTRY_ALIASES.get(inner, inner)) or by_key.get(inner)
         if other is not None and other != _node(span) and other[0] in ("ORG", "GPE", "NORP"):
             groups.join(_node(span), other)

@@ -2,17 +2,16 @@
 
 Each rule is a pattern over tokens and capitalisation: cut a span at a line break or a sentence start, drop a
 leading "the" and a possessive, strip a person's title, drop title words taken for organisations, parse photo
-credits, and let the document's majority decide the label of a name tagged two ways.
+credits; ``labels`` then lets the document's majority decide the label of a name tagged two ways.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from newsprep.extract.entities.added import added_spans
 from newsprep.extract.entities.common_words import drop_common_words_at_sentence_start
@@ -20,9 +19,11 @@ from newsprep.extract.entities.continued import join_names_cut_at_of
 from newsprep.extract.entities.credits import credit_spans
 from newsprep.extract.entities.furniture import drop_page_furniture
 from newsprep.extract.entities.headlines import cut_headline_spans
+from newsprep.extract.entities.labels import name_key, relabel_places, vote_labels
 from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
 from newsprep.extract.entities.openers import drop_sentence_openers
 from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
+from newsprep.extract.entities.punctuation import cut_at_open_bracket, split_listed_names
 from newsprep.extract.entities.roles import people_tagged_org
 from newsprep.extract.entities.source_text import SourceKey, at_sentence_start, source_key
 from newsprep.extract.entities.surnames import names_tagged_org
@@ -46,9 +47,10 @@ from newsprep.text import (
 from newsprep.text.tokens import CHUNKS
 
 _LEAD_EDGE = " \t\u00a0\"'“”‘’([{—–―-,.;:!?*•"
-_TRAIL_EDGE = ' \t\u00a0"“”‘([{)]}—–―-,;:!?*•'
+_TRAIL_EDGE = ' \t\u00a0"“”‘([{)]}—–―-,;:!?*•/'
 """Never part of a name at its edges: spaces (also no-break), quote marks, brackets, dashes (also the horizontal bar
-``―`` some outlets set before a quoted reader's name), punctuation and bullets."""
+``―`` some outlets set before a quoted reader's name), punctuation and bullets; at its end, the slash a credit line
+sets between a photographer and an agency (``<Name> / <Agency>``)."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\b")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,4}\.$")
@@ -57,8 +59,6 @@ _SPACE = re.compile(r"\s")
 _TITLE_KEEPS_PARTICLES = NAME_PARTICLES - word_set("ben della du el y")
 """Lower-case words that do not end a title before a name ("Prime Minister Ursula von der Leyen"); the rule has always
 left out these five of ``NAME_PARTICLES`` (issue 17 owns the entity rules)."""
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-"""Labels of names (people, organisations, places, groups, buildings), as opposed to events and laws."""
 
 
 def source_texts(article: CleanArticle) -> dict[SourceKey, str]:
@@ -94,12 +94,14 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
         if caption.credit is not None and caption.idx in credit_starts:
             found = credit_spans(caption.credit, offset=credit_starts[caption.idx], caption_idx=caption.idx)
             fixed.extend(s for s in found if s.label in labels)
-    fixed = _drop_overlaps(join_names_cut_at_of(_join_split_orgs(_drop_place_qualifiers(fixed, texts), texts), texts))
+    fixed = _drop_place_qualifiers(fixed, texts)
+    fixed = _drop_overlaps(join_names_cut_at_of(_join_split_orgs(fixed, texts), texts))
     fixed = _add_rule_spans(fixed, [s for s in added_spans(article, texts) if s.label in labels])
     fixed = people_tagged_org(drop_sentence_openers(cut_headline_spans(fixed, article.title), texts), texts)
     fixed = sites_tagged_person(drop_brand_case_things(fixed, texts), texts)
-    fixed = drop_titles_of_works(drop_common_words_at_sentence_start(drop_page_furniture(fixed, texts), texts), texts)
-    return drop_epithets(drop_portfolios(_relabel_places(names_tagged_org(fixed, _vote_labels(fixed), texts)), texts))
+    fixed = split_listed_names(drop_page_furniture(fixed, texts), texts)  # a follow line's list goes whole
+    fixed = drop_titles_of_works(drop_common_words_at_sentence_start(fixed, texts), texts)
+    return drop_epithets(drop_portfolios(relabel_places(names_tagged_org(fixed, vote_labels(fixed), texts)), texts))
 
 
 def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
@@ -109,6 +111,7 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
     if newline != -1:
         end = newline
     start, end = _strip_edges(text, start, end)
+    end = cut_at_open_bracket(text, start, end)
     doubled_apostrophe = text.find("''", start, end)  # a quotation mark in some house styles
     if doubled_apostrophe != -1:
         end = doubled_apostrophe
@@ -324,67 +327,3 @@ def _drop_overlaps(spans: list[NerSpan]) -> list[NerSpan]:
             continue
         kept.append(span)
     return kept
-
-
-_SPACES = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=65_536)
-def name_key(text: str) -> str:
-    """The form two mentions share when they name the same thing: no case, periods, quotes or leading "the"."""
-    key = text.casefold().replace("’", "'").replace(".", "")
-    key = _SPACES.sub(" ", key).strip()
-    return key[4:] if key.startswith("the ") else key
-
-
-def _vote_labels(spans: list[NerSpan]) -> list[NerSpan]:
-    """A name the model tagged two ways ("Blinken" as PERSON and GPE) takes the label most of its uses have.
-
-    Each word of a full PERSON name votes PERSON for that word ("Reyes" in "Teresa Reyes") and wins a tie;
-    a one-word PERSON that is no part of a full name loses a tie to a place ("the Riverside plan").
-    """
-    keys = [name_key(span.text) for span in spans]
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    full_name_votes: Counter[str] = Counter()  # per word: the full PERSON names it is part of
-    for span, key in zip(spans, keys, strict=True):
-        if span.label in NAME_LABELS:
-            votes[key][span.label] += 1
-        if span.label == "PERSON" and " " in key:
-            full_name_votes.update(set(key.split()))
-    for word, count in full_name_votes.items():
-        votes[word]["PERSON"] += count
-    best_of: dict[str, str] = {}  # a name's winning label, ranked once per name, not per mention
-    result: list[NerSpan] = []
-    for span, key in zip(spans, keys, strict=True):
-        counts = votes.get(key)
-        if span.label in NAME_LABELS and counts:
-            if key not in best_of:
-                ranked = sorted(counts.items(), key=lambda kv: (-kv[1], _tie_rank(kv[0], key in full_name_votes)))
-                best_of[key] = ranked[0][0]
-            best = best_of[key]
-            if best != span.label and counts[best] >= counts[span.label]:
-                span = replace(span, label=best)
-        result.append(span)
-    return result
-
-
-def _tie_rank(label: str, in_full_name: bool) -> int:
-    if label == "PERSON":
-        return 0 if in_full_name else 2
-    return 1 if label in ("GPE", "LOC") else 3
-
-
-def _relabel_places(spans: list[NerSpan]) -> list[NerSpan]:
-    """A known place tagged PERSON or ORG ("the Bali consensus") is a place unless a full name contains it: a
-    person's ("Paris Hilton") or, for an ORG, an organisation's ("Oxford" with "University of Oxford")."""
-    name_words = {w for s in spans if s.label == "PERSON" and " " in s.text for w in name_key(s.text).split()}
-    org_names = [f" {name_key(s.text)} " for s in spans if s.label == "ORG" and " " in name_key(s.text)]
-    return [
-        replace(s, label="GPE")
-        if s.label in ("PERSON", "ORG")
-        and name_key(s.text) in PLACE_KEYS
-        and name_key(s.text) not in name_words
-        and not (s.label == "ORG" and any(f" {name_key(s.text)} " in name for name in org_names))
-        else s
-        for s in spans
-    ]

@@ -3,9 +3,11 @@
 usage: python benchmarks/speaker_audit.py CORPUS [CORPUS ...] [--work DIR] [--show CHECK]
 
 CORPUS is ``aeb`` (the aeb bodies in no held-out set: ``aeb-quotes`` and ``aeb-statistics`` left out; the synthetic
-``build_corpus.py`` corpus cycles these same bodies, so it holds no other text), ``lee`` (the Lee lines in neither
-``lee-quotes`` nor ``lee-quotes2``, nor a copy of one of their articles) or ``polnear-dev``. newsprep runs as published
-(``process_batch``) into ``DIR/CORPUS`` (outside the repository: it holds corpus text), then each quote row is checked.
+``build_corpus.py`` corpus cycles these same bodies, so it holds no other text), ``lee`` (the Lee lines in no
+held-out set, ``lee-quotes``, ``lee-quotes2``, ``lee-statistics``, ``lee-statistics2``, nor a copy of one of their
+articles), ``polnear-dev`` or ``web`` (every goose, newspaper4k and trafilatura page: no held-out set reads them).
+newsprep runs as published (``process_batch``) into ``DIR/CORPUS`` (outside the repository: it holds corpus text),
+then each quote row is checked.
 A flag is not an error, only a row a reader should look at; each check flags a shape a right speaker rarely has:
 
 - ``short_name``: a person speaker that is one word, or shorter than a PERSON name in the same document that ends with
@@ -48,7 +50,10 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 ANNOTATIONS = REPO / "benchmarks" / "annotations"
 CHECKS = ("short_name", "missing_with_cue", "organisation_noun", "not_entity", "entity_text", "not_a_name")
-HELD_OUT = {"aeb": ("aeb-quotes", "aeb-statistics"), "lee": ("lee-quotes", "lee-quotes2")}
+HELD_OUT = {
+    "aeb": ("aeb-quotes", "aeb-statistics"),
+    "lee": ("lee-quotes", "lee-quotes2", "lee-statistics", "lee-statistics2"),
+}
 _SPEECH = (
     r"said|says|say|told|tells|added|adds|wrote|writes|asked|asks|noted|explained|argued|stated|declared|insisted|"
     r"warned|replied|recalled|acknowledged|announced|according to|tweeted|posted"
@@ -111,6 +116,13 @@ def raw_files(corpus: str) -> list[RawFile]:
             for key, text in articles.items()
             if key not in held and _normalised(text) not in held_texts
         ]
+    if corpus == "web":
+        from corpus_goose import goose_articles
+        from corpus_newspaper4k import newspaper4k_articles
+        from corpus_trafilatura import trafilatura_articles
+
+        pages = {**goose_articles(), **newspaper4k_articles(), **trafilatura_articles()}
+        return [RawFile(f"{key}.txt", with_headline(text)) for key, text in sorted(pages.items())]
     folder = SHARED / "corpus" / "polnear-dev" / "raw"
     return [RawFile(path.name, path.read_bytes()) for path in sorted(folder.iterdir()) if path.is_file()]
 
@@ -228,7 +240,7 @@ def show(tables: Path, flags: Sequence[Flag], check: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpora", nargs="+", choices=("aeb", "lee", "polnear-dev"))
+    parser.add_argument("corpora", nargs="+", choices=("aeb", "lee", "polnear-dev", "web"))
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsprep-speaker-audit"))
     parser.add_argument("--show", choices=CHECKS, default=None, help="print one check's flagged rows (for reading)")
     parser.add_argument("--reuse", action="store_true", help="read the tables a previous run left in --work")

@@ -21,7 +21,7 @@ from newsprep.extract.quotes.people import (
 )
 from newsprep.extract.quotes.words import opens_name
 from newsprep.model import Mention
-from newsprep.text import NAME_PARTICLES
+from newsprep.text import MONTHS, NAME_PARTICLES, WEEKDAYS, word_set
 from newsprep.text.given_names import Gender, given_name_gender, is_given_name
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -50,6 +50,9 @@ class FullNames:
             if m.label in PERSON_LABELS or m.char_start in self.tagged_org
         ]
         self._person_starts = frozenset(m.char_start for m in mentions if m.label in PERSON_LABELS)
+        self._lone_person_words = frozenset(m.text for m in mentions if m.label in PERSON_LABELS and " " not in m.text)
+        self._other_names = [(m.char_start, m.char_end) for m in mentions if m.label not in PERSON_LABELS]
+        self._lower_words: frozenset[str] | None = None
         split = split_names(text, [m for m in mentions if m.label in PERSON_LABELS])
         couples = couples_sharing_a_surname(text, people, self._person_starts)
         self.people = sorted(people + couples + split + relatives_by_given_name(text, people))
@@ -153,12 +156,62 @@ class FullNames:
             self._written[surname] = [
                 (at, full)
                 for at, full in written_full_names(self._text, surname)
-                if (is_given_name(full.split()[0]) or at in self._person_starts)
+                if (is_given_name(full.split()[0]) or at in self._person_starts or self._unlisted_given_name(at, full))
                 and not self._is_quoted(at)
                 and not self.other_gender(surname, full)
             ]
         return _nearest(self._written[surname], position)
 
+    def _unlisted_given_name(self, at: int, full: str) -> bool:
+        """``Zorvan Pellegrue`` written once, NER tagging only ``Pellegrue`` a person: a first word the given-name
+        records miss (a name of another language, a rare one) still opens the name when the surname alone is a person
+        mention, the name is written with single spaces as an introduction (``_introduces``), no other name (a place, a
+        group: ``Brooklyn``) covers the first word, and that word is no common one (never written lower-case in the
+        article, no day or month, no function word)."""
+        first, surname = full.split()[0], full.split()[-1]
+        if surname not in self._lone_person_words or not first.isalpha() or first.isupper():
+            return False
+        if not self._text.startswith(full, at) or not _introduces(self._text, at, at + len(full)):
+            return False
+        if any(start <= at < end for start, end in self._other_names):
+            return False
+        if self._lower_words is None:
+            # once per article, and only for a surname nobody is named in full with
+            self._lower_words = frozenset(_LOWER_WORD.findall(self._text))
+        lowered = first.lower()
+        return lowered not in self._lower_words and lowered not in _NOT_GIVEN_NAMES
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_APPOSITIVE_NEXT = re.compile(r",[ \t]+[a-z]|[ \t]*[—–]|[ \t]+\(")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]*[ \t]+|\n)[ \t]*$")
+
+
+def _introduces(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are written as a person's introduction: an appositive after them (``,
+    a lawyer``, ``— surgeon``, ``(``), or they open a sentence before a lower-case word (``Zorvan Pellegrue runs
+    ...``). A place or a title mid-sentence (``cleaned Central Park on Sunday``), a byline before a paragraph or a
+    longer capitalised phrase (``Granting Indigenous Peoples ...``) is none."""
+    if _APPOSITIVE_NEXT.match(text, end):
+        return True
+    return (
+        _LOWER_NEXT.match(text, end) is not None
+        and _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
+_NOT_GIVEN_NAMES = (
+    WEEKDAYS
+    | MONTHS
+    | word_set(
+        "a an the and or but nor so yet if when while as after before since until then now still even also only just "
+        "in on at by for from with of to about against among between into over under through without "
+        "he she it we they i you his her its our their this that these those there here who what which where why how "
+        "meanwhile however yesterday today tonight tomorrow later earlier instead indeed perhaps maybe"
+    )
+)
+"""Words that open a sentence before a surname (``Meanwhile Pellegrue said``), whatever the article's case."""
 
 _COUPLE = re.compile(r"\b([A-Z][a-z’'\-]+)\s+(?:and|&)\s+([A-Z][a-z’'\-]+)\s+([A-Z][\w’'\-]+)")
 

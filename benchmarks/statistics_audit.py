@@ -1,9 +1,15 @@
 """A gold-free audit of the published ``statistics`` table on real text: checks a consistent table must pass.
 
-usage: python benchmarks/statistics_audit.py RAW_DIR [RAW_DIR ...] [--show CHECK] [--no-tags]
+usage: python benchmarks/statistics_audit.py SOURCE [SOURCE ...] [--show CHECK] [--kind KIND] [--no-tags]
 
-Runs decoding, cleaning and ``extract_statistics`` (no NER, no Prefect) on every article file of each folder, then
-flags, per folder (counts per check and kind; ``--show CHECK`` prints the flagged rows with their sentence, for a
+SOURCE is a folder of raw article files, or one of the readable corpora in no held-out set, gathered as
+``speaker_audit.raw_files`` gathers them: ``aeb`` (the aeb bodies outside ``aeb-statistics`` and ``aeb-quotes``),
+``lee`` (the Lee lines outside the four Lee held-out sets and their copies), ``polnear-dev`` (PolNeAR dev: no
+statistics held-out document is in it) or ``web`` (every goose, newspaper4k and trafilatura page). Round 20 ran
+``aeb lee polnear-dev web``: every readable article no held-out statistics set holds.
+
+Runs decoding, cleaning and ``extract_statistics`` (no NER, no Prefect) on every article of each source, then
+flags, per source (counts per check and kind; ``--show CHECK`` prints the flagged rows with their sentence, for a
 person to read: none of that text belongs in the repository):
 
 - ``unpublished``: a number token of a body paragraph (digits, a number word, a fraction word, '%') that no published
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -262,6 +269,24 @@ def read_folder(raw_dir: Path) -> Iterable[tuple[str, CleanArticle]]:
             yield path.name, clean_article(decoded.text)
 
 
+CORPORA = ("aeb", "lee", "polnear-dev", "web")
+
+
+def read_corpus(corpus: str) -> Iterable[tuple[str, CleanArticle]]:
+    """The articles of a named corpus that no held-out set holds (``speaker_audit.raw_files`` leaves those out)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from speaker_audit import raw_files
+
+    for raw in raw_files(corpus):
+        decoded = decode_raw(raw.data, source_path=raw.source_path, max_bytes=MAX_BYTES)
+        if isinstance(decoded, DecodedText):
+            yield raw.source_path, clean_article(decoded.text)
+
+
+def read_source(source: str) -> Iterable[tuple[str, CleanArticle]]:
+    return read_corpus(source) if source in CORPORA else read_folder(Path(source))
+
+
 def tagger_nouns() -> Callable[[str], bool]:
     """A noun test from spaCy's tagger over the word alone in a short frame; the word lists when no tagger loads."""
     try:
@@ -282,17 +307,17 @@ def tagger_nouns() -> Callable[[str], bool]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("raw_dirs", type=Path, nargs="+")
+    parser.add_argument("sources", nargs="+", help=f"raw folders or corpora ({', '.join(CORPORA)})")
     parser.add_argument("--show", choices=CHECKS, help="print this check's flagged rows with their sentence")
     parser.add_argument("--kind", help="with --show: only this kind")
     parser.add_argument("--top", type=int, default=12, help="kinds printed per check")
     parser.add_argument("--no-tags", action="store_true", help="the word lists' noun test, no tagger")
     args = parser.parse_args()
     nouns = word_list_noun if args.no_tags else tagger_nouns()
-    for folder in args.raw_dirs:
+    for folder in args.sources:
         flags: list[Flag] = []
         rows = 0
-        for name, article in read_folder(folder):
+        for name, article in read_source(folder):
             article_flags = audit_article(article, nouns)
             rows += len(extract_statistics(article))
             flags.extend(article_flags)

@@ -113,3 +113,16 @@ def test_script_runs_on_the_statistics_fixtures() -> None:
     )
     assert "published; unpublished" in done.stdout
     assert "weak_measure: \n" in done.stdout  # every fixture phrase has a noun, ends on a content word, is not null
+
+
+def test_a_corpus_name_reads_the_speaker_audits_texts(audit: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'aeb', 'lee', 'polnear-dev' and 'web' are the texts ``speaker_audit.raw_files`` gathers (held-out ids left out
+    there); any other source is a folder."""
+    speaker_audit = benchmark_script("speaker_audit")
+    invented = [speaker_audit.RawFile("a.txt", b"Audited article\n\nThe mill hired 40 weavers.\n")]
+    monkeypatch.setattr(speaker_audit, "raw_files", lambda corpus: invented if corpus == "lee" else [])
+    monkeypatch.setitem(sys.modules, "speaker_audit", speaker_audit)
+    [(name, article)] = list(audit.read_source("lee"))
+    assert name == "a.txt" and "40 weavers" in article.clean_text
+    folder = REPO_ROOT / "tests" / "fixtures" / "statistics" / "raw"
+    assert [name for name, _ in audit.read_source(str(folder))] == [name for name, _ in audit.read_folder(folder)]

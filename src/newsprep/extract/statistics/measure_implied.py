@@ -12,9 +12,13 @@ what a reader writes:
   'people' out, a reader puts it back ('people dead', 'people injured');
 - a distance named by its unit, then where or how it was covered ('40 kilometres upstream from the dam', '900 miles
   tracked'): the phrase opens on the unit, which says only how the distance is told; a reader writes 'distance'.
+- a parent told by how many children they have ('a mother of four', 'a father of two'): the text names the parent,
+  a reader writes what the number counts, 'children of mother' (measures round 19).
 """
 
 from __future__ import annotations
+
+import re
 
 from newsprep.extract.statistics.measure_empty import EMPTY_WORDS
 from newsprep.extract.statistics.measure_words import bare_word
@@ -30,6 +34,9 @@ TALLY_VERBS = word_set("reported recorded tallied counted logged")
 TRAVEL_UNITS = word_set("miles mile kilometers kilometres km meters metres")
 """Units of a distance travelled or lying between places; feet and yards are left out (a height above a mark, a
 player's yards rushed), as are rates ('metres per second')."""
+
+_PARENT_OF = re.compile(r"\b(?P<parent>(?P<grand>grand)?(?:mother|father|parent|mom|mum|dad))\s+of\s*$", re.IGNORECASE)
+"""'a single mother of', 'the grandfather of': a parent the count after 'of' tells the children of."""
 
 HARM_WORDS = word_set("dead killed injured wounded hurt missing drowned evacuated rescued")
 """What befell the people of a toll; the count names them by it alone ('12 dead')."""
@@ -73,3 +80,15 @@ def distance_named(phrase: str | None) -> str | None:
     if bare_word(words[1]) in EMPTY_WORDS | {"per"}:
         return phrase
     return " ".join(["distance", *words[1:]])
+
+
+def children_of_parent(before: str) -> str | None:
+    """'Ana Ruiz, a mother of three' -> 'children of mother'; 'a grandfather of nine' -> 'grandchildren of
+    grandfather': a count with no noun of its own after a parent and 'of' counts that parent's children."""
+    if not before.rstrip().endswith(" of"):
+        return None  # most counts: no search at all
+    parent = _PARENT_OF.search(before[-40:])
+    if parent is None:
+        return None
+    children = "grandchildren" if parent["grand"] else "children"
+    return f"{children} of {parent['parent'].lower()}"

@@ -87,6 +87,10 @@ _LEAD_BEFORE = re.compile(
     rf"(?:by\s+)?{_HEDGE_OR_LIMIT}$"
 )
 """'Ruiz led Cole by', 'that lead was', 'an advantage of' before a number of points."""
+_BARE_MARGIN = re.compile(r"\bby\s+$")
+"""'The Kestrels trailed by' two: a margin whose noun (goals, votes) the text leaves out."""
+_PASSIVE_BY = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?\w+\s+by\s+$")
+"""'The side was led by' two: the doer of a passive verb, not a margin."""
 _TRAILING = re.compile(r"\btrail(?:s|ed|ing)?\b")
 """The verb of a candidate behind: their margin is a deficit, not a lead."""
 _SHOWN_AHEAD = re.compile(
@@ -196,6 +200,8 @@ def poll_measure(text: str, sentence: tuple[int, int], start: int, end: int, *, 
     before, after = text[sentence[0] : start], text[end : sentence[1]]
     if unit == "percentage points" or unit == "points":
         return _lead(before, text[start:end], text[end:])
+    if unit == "count" and _BARE_MARGIN.search(before) and not _PASSIVE_BY.search(before):
+        return _lead(before, text[start:end], text[end:])  # 'The Kestrels trailed by two' -> 'Kestrels deficit'
     if unit != "percent":
         return None
     first = _HEAD_TO_HEAD_FIRST.search(before) or _PRONOUN_LEADS.search(before)

@@ -57,6 +57,7 @@ from newsprep.extract.statistics.measure_holders import (
     share_holder,
 )
 from newsprep.extract.statistics.measure_implied import (
+    children_of_parent,
     distance_named,
     people_harmed,
     without_difference_adjective,
@@ -145,6 +146,8 @@ def measures_of(
     dealt = deal_measure(text, start, end) if kind in {"money", "percent"} else None
     if dealt is not None:
         return dealt  # 'Halo Lamp: $59 (was $79)' -> 'former price of Halo Lamp'; 'save 30%' -> 'discount'
+    if kind == "count" and noun_phrase is None and (children := children_of_parent(before)):
+        return children  # 'Ana Ruiz, a mother of three, said ...' -> 'children of mother'
     polled = poll_measure(text, sentence, start, end, unit=unit) or (
         surveyed_count(before, noun_phrase) if kind == "count" else None
     )

@@ -21,6 +21,10 @@ A flag is not an error, only a row a reader should look at; each check flags a s
 - ``entity_text``: a speaker whose entity's canonical text is another string: the row and ``entities`` disagree.
 - ``not_a_name``: a person speaker holding a lower-case word other than a name particle (``Ana Ruiz thanks``), or a
   pronoun: a speaker is a name, never a phrase.
+- ``no_speaker``: every quote published with no speaker (round 35): read each to say whether the text names who said
+  it, and how (a cue the rules do not know, an attribution sentences away, a list or Q&A layout, truly unattributed).
+- ``not_person``: a person speaker whose entity is not a PERSON (a place, an organisation, a work, a word NER tagged
+  otherwise), or who has no entity and is no PERSON mention of the document: a word or a place published as a person.
 
 ``--show CHECK`` prints the flagged rows of one check with the quote's sentence, for reading only (corpus text:
 nothing of it goes into the repository).
@@ -49,7 +53,16 @@ from newsprep.text.names import NAME_PARTICLES as PARTICLES
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 ANNOTATIONS = REPO / "benchmarks" / "annotations"
-CHECKS = ("short_name", "missing_with_cue", "organisation_noun", "not_entity", "entity_text", "not_a_name")
+CHECKS = (
+    "short_name",
+    "missing_with_cue",
+    "organisation_noun",
+    "not_entity",
+    "entity_text",
+    "not_a_name",
+    "no_speaker",
+    "not_person",
+)
 HELD_OUT = {
     "aeb": ("aeb-quotes", "aeb-statistics"),
     "lee": ("lee-quotes", "lee-quotes2", "lee-statistics", "lee-statistics2"),
@@ -167,6 +180,7 @@ def audit_document(
     """Every flag of one document's quote rows."""
     people = [str(e["text"]) for e in entities if e["label"] == "PERSON"]
     entity_text = {str(e["entity_id"]): str(e["text"]) for e in entities}
+    entity_label = {str(e["entity_id"]): str(e["label"]) for e in entities}
     for row in quotes:
         doc, idx, speaker = str(row["doc_id"]), int(row["quote_idx"]), row["speaker"]
         if speaker is None:
@@ -174,6 +188,7 @@ def audit_document(
             cue = SPEECH_WITH_SUBJECT.search(window)
             if cue:
                 yield Flag("missing_with_cue", doc, idx, None, cue.group(0))
+            yield Flag("no_speaker", doc, idx, None, cue.group(0) if cue else "")
             continue
         if row["attribution"] == "organisation_noun":
             yield Flag("organisation_noun", doc, idx, speaker, str(row["speaker_mention"]))
@@ -183,6 +198,9 @@ def audit_document(
                 yield Flag("short_name", doc, idx, speaker, fuller)
             if not_a_name(speaker):
                 yield Flag("not_a_name", doc, idx, speaker, str(row["speaker_mention"]))
+            label = entity_label.get(str(row["speaker_entity_id"]))
+            if label not in (None, "PERSON") or (label is None and speaker not in people):
+                yield Flag("not_person", doc, idx, speaker, f"{label} {row['speaker_mention']}")
         if row["speaker_kind"] in ("person", "organisation"):
             entity = row["speaker_entity_id"]
             if entity is None and looks_like_name(speaker):

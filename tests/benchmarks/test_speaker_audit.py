@@ -32,6 +32,7 @@ ENTITIES = [
     {"doc_id": "d", "entity_id": "e1", "text": "Maren Brannigan", "label": "PERSON"},
     {"doc_id": "d", "entity_id": "e2", "text": "Tomas Velde", "label": "PERSON"},
     {"doc_id": "d", "entity_id": "e3", "text": "Treasurer Ivo Sand", "label": "PERSON"},
+    {"doc_id": "d", "entity_id": "e4", "text": "Port Ellis", "label": "GPE"},
 ]
 
 
@@ -57,16 +58,20 @@ ROWS: list[tuple[dict[str, Any], set[str]]] = [
     # the canonical full name: nothing to flag
     (row(1, "Nothing changes", "Tomas Velde", speaker_entity_id="e2"), set()),
     # no speaker, while "the port authority said" stands beside the quote
-    (row(2, "We will wait", None), {"missing_with_cue"}),
-    # a sentence-opening word taken for a name: no entity, and not a name
-    (row(3, "Open the gates", "Tired"), {"not_entity"}),
+    (row(2, "We will wait", None), {"missing_with_cue", "no_speaker"}),
+    # a sentence-opening word taken for a name: no entity, and no person
+    (row(3, "Open the gates", "Tired"), {"not_entity", "not_person"}),
     # an organisation found from its noun is always listed for reading
     (
         row(4, "Nothing changes", "Harbor Council", speaker_kind="organisation", attribution="organisation_noun"),
         {"organisation_noun", "not_entity"},
     ),
     # a pronoun is never a speaker's name
-    (row(5, "Open the gates", "they"), {"not_a_name"}),
+    (row(5, "Open the gates", "they"), {"not_a_name", "not_person"}),
+    # a place published as a person
+    (row(6, "Nothing changes", "Port Ellis", speaker_entity_id="e4"), {"not_person"}),
+    # no speaker and no cue near: listed for reading only
+    (row(7, "Open the gates", None), {"no_speaker"}),
 ]
 
 

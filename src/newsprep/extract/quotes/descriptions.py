@@ -138,6 +138,12 @@ def common_noun_read_as_name(name: str, written: str) -> str | None:
 _PEOPLE_WORDS = PEOPLE_NOUNS | ROLE_NOUNS | DEFINITE_ROLES | SPOKESPEOPLE
 
 
+def is_indefinite_pronoun(name: str) -> bool:
+    """``Others reported ...``, ``Some said ...``: an indefinite pronoun the resolver took for a name because it opens
+    a sentence; it names nobody, as ``others said`` does (round 35)."""
+    return " " not in name and name.lower() in _NOT_DESCRIPTIONS
+
+
 def speaks(noun: str) -> bool:
     """A noun for someone or something that can be quoted: a person, a group, an organisation, a document; or an
     agent noun by its ending (``-ist``, ``-man``, a compound ``-worker``; ``-er``/``-or`` but the things so named)."""

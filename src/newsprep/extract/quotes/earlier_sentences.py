@@ -66,6 +66,8 @@ def colon_subject(mask: str, lo: int, colon: int) -> Attribution | None:
     """``She put it bluntly:``, ``Dana Pell, The Ledger:``: the subject of a short clause ending in a colon."""
     words = mask[lo:colon].split()
     comma = mask.find(",", lo, colon)
+    while 0 < comma < colon and mask[comma + 1 : colon].lstrip()[:1].isdigit():
+        comma = mask.find(",", comma + 1, colon)  # "On May 3, 2015, Dana Pell wrote:": a date's year is no subject
     if words and words[0].lower() in PREPOSITIONS and comma > 0:
         lo = comma + 1  # "With allies nervous about the vote, President Aldana is unveiling a slogan:"
     phrase = sentence_subject(mask, lo, colon)

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsprep.extract.quotes.descriptions import common_noun_read_as_name, description_as_written
+from newsprep.extract.quotes.descriptions import (
+    common_noun_read_as_name,
+    description_as_written,
+    is_indefinite_pronoun,
+)
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.model import QuoteAttribution, SpeakerKind
@@ -33,6 +37,8 @@ def published_speaker(
     if speaker is None:
         return NO_SPEAKER
     if speaker.name is not None:
+        if is_indefinite_pronoun(speaker.name):
+            return NO_SPEAKER  # "Others said", or a pronoun resolved to it: a wrong name is worse than none
         entity = resolver.entity_id(speaker)
         common = None if entity is not None else common_noun_read_as_name(speaker.name, speaker.mention)
         if common is not None:

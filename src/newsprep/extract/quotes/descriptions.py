@@ -211,6 +211,24 @@ def _noun_phrase(words: list[str]) -> list[str]:
     return kept
 
 
+_OBJECT_OPENERS = vocabulary("the a an this these that those his her its their our")
+
+
+def verb_before_its_object(word: str, after: str | None) -> bool:
+    """``the council's website carries the following notice:``: a lower-case word in -s that names no speaker, right
+    before a determiner (``after``), is the clause's verb (a plural head noun would be followed by its verb or a
+    relative, not by ``the``)."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and after is not None
+        and after.lower() in _OBJECT_OPENERS
+        and not speaks(word)
+    )
+
+
 def _opens_a_modifier(word: str) -> bool:
     """A participle (``holding``, ``injured``) or an adjective that follows its noun (``familiar``)."""
     return word in _AFTER_THE_HEAD or (len(word) > 4 and word.endswith(("ing", "ed")) and not speaks(word))

@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.clauses_before import attribution_before
-from newsprep.extract.quotes.cues import Attribution
+from newsprep.extract.quotes.cues import Attribution, Phrase, phrase_tokens
+from newsprep.extract.quotes.descriptions import verb_before_its_object
 from newsprep.extract.quotes.found import Candidate
 from newsprep.extract.quotes.subjects import sentence_subject
 from newsprep.extract.quotes.words import ALL_CUES, PREPOSITIONS, PRONOUNS
@@ -77,4 +78,14 @@ def colon_subject(mask: str, lo: int, colon: int) -> Attribution | None:
         or not (mask[phrase.start].isupper() or mask[phrase.start : phrase.end].lower() in PRONOUNS)
     ):
         return None
-    return Attribution(None, phrase, colon)
+    return Attribution(None, _before_its_verb(mask, phrase, colon), colon)
+
+
+def _before_its_verb(mask: str, phrase: Phrase, colon: int) -> Phrase:
+    """``The council's website carries the following notice:``: a verb no cue list holds left the subject reader the
+    whole clause; the subject ends before the verb, so that a description is its noun phrase (the quotes contract)."""
+    tokens = phrase_tokens(mask, phrase.start, colon)
+    for i in range(1, len(tokens) - 1):
+        if tokens[i][1] <= phrase.end and verb_before_its_object(tokens[i][2].lower(), tokens[i + 1][2]):
+            return Phrase(phrase.start, tokens[i - 1][1], phrase.description)
+    return phrase

@@ -1,0 +1,59 @@
+"""A described speaker ends before its clause's verb (issue 16; the quotes contract: a description is trimmed to its
+noun phrase, no verb after it). Round 35's probe found a colon introduction whose verb no cue list holds (``The
+council's website carries the following notice:``) published whole, verb and object, as the speaker. A lower-case
+word in -s that names no speaker, right before a determiner, is that verb.
+
+Every sentence here is invented; the rule tests fail on 3ade3c5, the guards pass on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.builders import QuoteKindRow, organisations, quote_kind_rows
+
+RULES = [
+    pytest.param(
+        [
+            "The council met on Monday.",
+            "The council's website carries the following notice:",
+            "“The pool shuts early.”",
+        ],
+        [("The pool shuts early.", "the council's website", "colon", "description")],
+        id="a-verb-in-s-before-its-object-ends-the-description",
+    ),
+    pytest.param(
+        ["The mill closed.", "The mayor's office issues the following statement:", "“We were not told.”"],
+        [("We were not told.", "the mayor's office", "colon", "description")],
+        id="an-owned-office-then-its-verb-and-object",
+    ),
+]
+
+GUARDS = [
+    pytest.param(
+        ["The shop closed.", "A sign on the shop's door gives this explanation:", "“We have moved to Tarn Street.”"],
+        [("We have moved to Tarn Street.", "a sign", "colon", "description")],
+        id="a-description-before-a-preposition-as-before",
+    ),
+    pytest.param(
+        ["The mill closed.", "Workers the union sent said: “We were not told.”"],
+        [("We were not told.", None, "none", None)],
+        id="a-reduced-relative-as-before",
+    ),
+    pytest.param(
+        ["The Farrow Rowing Club met.", "The Farrow Rowing Club posts this reply:", "“We will race again.”"],
+        [("We will race again.", "Farrow Rowing Club", "colon", "organisation")],
+        id="a-named-organisation-as-before",
+    ),
+]
+
+_NAMES = organisations("Farrow Rowing Club")
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), RULES)
+def test_description_rule(paragraphs: list[str], expected: list[QuoteKindRow]) -> None:
+    assert quote_kind_rows(paragraphs, _NAMES) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), GUARDS)
+def test_description_guard(paragraphs: list[str], expected: list[QuoteKindRow]) -> None:
+    assert quote_kind_rows(paragraphs, _NAMES) == expected

@@ -1,7 +1,9 @@
 """A described speaker ends before its clause's verb (issue 16; the quotes contract: a description is trimmed to its
 noun phrase, no verb after it). Round 35's probe found a colon introduction whose verb no cue list holds (``The
 council's website carries the following notice:``) published whole, verb and object, as the speaker. A lower-case
-word in -s that names no speaker, right before a determiner, is that verb.
+word in -s that names no speaker, right before a determiner, is that verb; and a determiner right after a head
+noun opens a relative clause without its "that" (``The analysts the paper consulted said:``), no part of the
+description.
 
 Every sentence here is invented; the rule tests fail on 3ade3c5, the guards pass on it."""
 
@@ -26,6 +28,11 @@ RULES = [
         [("We were not told.", "the mayor's office", "colon", "description")],
         id="an-owned-office-then-its-verb-and-object",
     ),
+    pytest.param(
+        ["The mill closed.", "The analysts the paper consulted said: “Rates will rise.”"],
+        [("Rates will rise.", "the analysts", "colon", "description")],
+        id="a-relative-clause-without-that-ends-the-description",
+    ),
 ]
 
 GUARDS = [
@@ -38,6 +45,11 @@ GUARDS = [
         ["The mill closed.", "Workers the union sent said: “We were not told.”"],
         [("We were not told.", None, "none", None)],
         id="a-reduced-relative-as-before",
+    ),
+    pytest.param(
+        ["The mill closed.", "“Rates will rise,” a nurse at the clinic said."],
+        [("Rates will rise", "a nurse at the clinic", "cue", "description")],
+        id="a-preposition-before-a-determiner-as-before",
     ),
     pytest.param(
         ["The Farrow Rowing Club met.", "The Farrow Rowing Club posts this reply:", "“We will race again.”"],

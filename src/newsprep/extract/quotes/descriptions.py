@@ -207,11 +207,19 @@ def _noun_phrase(words: list[str]) -> list[str]:
             break
         if kept and speaks(kept[-1].lower()) and _opens_a_modifier(lowered):
             break
+        if kept and lowered in _OBJECT_OPENERS and _ends_a_noun(kept[-1].lower()):
+            break  # "the analysts the paper consulted": a relative clause without its "that" after the head
         kept.append(word)
     return kept
 
 
 _OBJECT_OPENERS = vocabulary("the a an this these that those his her its their our")
+
+
+def _ends_a_noun(word: str) -> bool:
+    """A word a noun phrase can end with before a relative clause opens: no preposition, determiner or quantifier
+    (``of the``, ``all the``, ``both the``)."""
+    return word not in _PREPOSITIONS | DETERMINERS | _QUANTIFIERS | _COMMON_OPENERS | _STOP_WORDS and word.isalpha()
 
 
 def verb_before_its_object(word: str, after: str | None) -> bool:

@@ -83,13 +83,21 @@ CURRENCY = (
     rf"|(?<![A-Za-z0-9])(?-i:N){_NAIRA_AMOUNT}|(?<![A-Za-z])(?-i:Dhs?)\s?(?=[0-9]))"
 )
 """A currency written before an amount: a country's dollar sign, a bare sign, a code, 'Rs', the naira's 'N', 'Dh'."""
+_CURRENCY_WORDS = (
+    r"(?:dollars?|euros?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|pounds?\s+sterling|lira|naira"
+    r"|dirhams?|riyals?|rupiah|ringgit|baht)\b"
+)
 MONEY_WORD = (
     r"(?:\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan|Swiss)\s+)?"
-    r"(?:dollars?|euros?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|pounds?\s+sterling|lira|naira"
-    r"|dirhams?|riyals?|rupiah|ringgit|baht)\b)"
+    rf"{_CURRENCY_WORDS})"
 )
 
 """A currency written after an amount: 'dollars', 'Canadian dollars', 'pounds sterling', 'rupiah'."""
+HYPHENED_MONEY_WORD = rf"(?:(?<=illion)-{_CURRENCY_WORDS})"
+"""'a 40-million-euro stadium', 'a 3.4-billion-yuan bridge': a currency word hyphened to a scale, the amount an
+adjective before the noun it prices. The currency word stands for the sign a hyphened scale otherwise needs
+('$4-billion' is read, '4-billion' alone is not). Only after 'million', 'billion' or 'trillion' (the lookbehind):
+a currency word hyphened to a bare number ('a 10-euro note') stays unread, as it was."""
 
 
 def currency_code(prefix: str | None, suffix: str | None, *, mentions_yuan: bool) -> str | None:

@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.statistics.currencies import CURRENCY, MONEY_WORD, currency_code
+from newsprep.extract.statistics.currencies import CURRENCY, HYPHENED_MONEY_WORD, MONEY_WORD, currency_code
 from newsprep.text import NUMBER_WORD_VALUES, alternatives
 from newsprep.text.words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
@@ -66,7 +66,7 @@ def quantity_pattern(
     digits: str = _DIGITS,
     currency: str = CURRENCY,
     scale: str = _SCALE,
-    suffix: str = f"{_PERCENT}|{MONEY_WORD}",
+    suffix: str = f"{_PERCENT}|{MONEY_WORD}|{HYPHENED_MONEY_WORD}",
     words: str = _WORD_NUMBER,
 ) -> str:
     """One written quantity; group names carry ``n`` so two can sit in one range pattern. The parts default to the
@@ -146,13 +146,14 @@ def quantity_from(match: re.Match[str], n: int, *, mentions_yuan: bool) -> Quant
     scale: float | None = None
     if scale_text:
         key = scale_text.strip().lower()
-        if (key in ATTACHED_SCALES or key.startswith("-")) and not cur:
-            return None  # '$5m', '$4-billion' are amounts; '5m', '4-billion' alone are not read as scaled
+        hyphened_money = key.startswith("-") and (suffix or "").startswith("-")
+        if (key in ATTACHED_SCALES or key.startswith("-")) and not cur and not hyphened_money:
+            return None  # '$5m', '$4-billion', '4-billion-euro' are amounts; '5m', '4-billion' alone are not scaled
         key = key.lstrip("-")
         scale = SCALES.get(key)
     percent = bool(suffix) and bool(re.match(r"\s?(%|per|pct)", suffix or "", re.IGNORECASE))
     points = bool(suffix) and "point" in (suffix or "").lower()
-    money_word = suffix if suffix and not percent and not points else None
+    money_word = suffix.lstrip("-") if suffix and not percent and not points else None
     if not (percent or points) and _THOUSANDS_DOTS.fullmatch(num):
         value = float(num.replace(".", ""))
     currency = currency_code(cur, money_word, mentions_yuan=mentions_yuan)

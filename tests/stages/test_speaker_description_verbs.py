@@ -3,7 +3,8 @@ noun phrase, no verb after it). Round 35's probe found a colon introduction whos
 council's website carries the following notice:``) published whole, verb and object, as the speaker. A lower-case
 word in -s that names no speaker, right before a determiner, is that verb; and a determiner right after a head
 noun opens a relative clause without its "that" (``The analysts the paper consulted said:``), no part of the
-description.
+description. And ``the head of``/``the chair of`` an organisation is a person described by a role (the contract: 'a
+lawyer for the network' is that person, described), not the organisation.
 
 Every sentence here is invented; the rule tests fail on 3ade3c5, the guards pass on it."""
 
@@ -32,6 +33,21 @@ RULES = [
         ["The mill closed.", "The analysts the paper consulted said: “Rates will rise.”"],
         [("Rates will rise.", "the analysts", "colon", "description")],
         id="a-relative-clause-without-that-ends-the-description",
+    ),
+    pytest.param(
+        ["The mill closed.", "“Rates will rise,” the head of the Farrow Rowing Club said."],
+        [("Rates will rise", "the head of the Farrow Rowing Club", "cue", "description")],
+        id="the-head-of-an-organisation-is-a-person-described",
+    ),
+    pytest.param(
+        ["The mill closed.", "“Rates will rise,” the chair of the union said."],
+        [("Rates will rise", "the chair of the union", "cue", "description")],
+        id="the-chair-of-a-body-is-a-person-described",
+    ),
+    pytest.param(
+        ["The mill closed.", "The head of the union spoke, saying pay was “far too low.”"],
+        [("far too low.", "the head of the union", "cue", "description")],
+        id="a-past-verb-ends-the-description",
     ),
 ]
 

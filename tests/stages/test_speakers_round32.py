@@ -62,8 +62,8 @@ GUARDS = [
     ),
     pytest.param(
         ["“It was a hard game,” said the head of the harbour workers."],
-        [("It was a hard game", None, "none")],
-        id="a-role-of-a-lower-case-body-stays-unnamed",
+        [("It was a hard game", "the head of the harbour workers", "cue")],
+        id="a-role-of-a-lower-case-body-is-described-not-named",
     ),
     pytest.param(
         ["It was time for Omar Lindqvist to say goodbye: “We will miss the town.”"],

@@ -93,8 +93,8 @@ GUARDS = [
     ),
     pytest.param(
         ["The Harbour Workers Federation met. The head of the federation spoke, saying the port was “in crisis.”"],
-        [("in crisis.", None, "none")],
-        id="the-head-of-a-body-is-a-description-as-before",
+        [("in crisis.", "the head of the federation", "cue")],
+        id="the-head-of-a-body-is-a-description",
     ),
     pytest.param(
         ["The Harbour Workers Federation met. The union that runs the docks spoke, saying the port was “in crisis.”"],

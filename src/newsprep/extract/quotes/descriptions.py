@@ -101,9 +101,10 @@ _NOT_DESCRIPTIONS = vocabulary(
 """Indefinite and demonstrative pronouns: ``others said`` names nobody."""
 _STOP_WORDS = vocabulary(
     "and or but who whom whose which that has have had is are was were will would could should can may might must did "
-    "does do not never when while as after before because if"
+    "does do not never when while as after before because if spoke gave took made went came stood sat met"
 ) | (ADVERBS_BEFORE_VERB - {"first"})
-"""Words that end a subject's noun phrase: a conjunction, a relative, an auxiliary, an adverb before the verb."""
+"""Words that end a subject's noun phrase: a conjunction, a relative, an auxiliary, an adverb before the verb, a verb
+in the past that no noun spells (``the head of the federation spoke, saying``)."""
 _PREPOSITIONS = vocabulary("of for at from with in on to representing")
 _WORD = re.compile(r"[\w’'\-.]+|[,;:()—–]")
 

@@ -312,7 +312,7 @@ ROLE_TITLES = {
 }
 ROLE_NOUNS = frozenset(ROLE_TITLES) | vocabulary(
     "nominee candidate lawmaker businessman businesswoman chairman chairwoman chief executive official justice "
-    "judge prosecutor ambassador leader premier chancellor legislator"
+    "judge prosecutor ambassador leader premier chancellor legislator head chair chairperson"
 )
 """Heads of a person's description (``the Vermont senator said``): the person named before with the role."""
 DEFINITE_ROLES = vocabulary(

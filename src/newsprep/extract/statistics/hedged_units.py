@@ -6,16 +6,16 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.hits import Hit
+from newsprep.extract.statistics.patterns import plural_unit
 from newsprep.text import alternatives
 
-_UNIT_PLURALS = {
-    "foot": "feet", "inch": "inches", "yard": "yards", "mile": "miles", "metre": "metres", "meter": "meters",
-    "kilometre": "kilometres", "kilometer": "kilometers", "acre": "acres", "hectare": "hectares", "ton": "tons",
-    "tonne": "tonnes", "gallon": "gallons", "litre": "litres", "liter": "liters",
-}  # fmt: skip
+_UNITS = (
+    "foot", "inch", "yard", "mile", "metre", "meter", "kilometre", "kilometer", "acre", "hectare", "ton", "tonne",
+    "gallon", "litre", "liter",
+)  # fmt: skip
 _HEDGED_UNIT = re.compile(
     r"\b(?:up\s+to|more\s+than|less\s+than|nearly|almost|about|roughly|around|at\s+least|over|under)\s+"
-    rf"(?P<amount>an?\s+(?P<unit>{alternatives(tuple(_UNIT_PLURALS))}))\b(?![-’'])",
+    rf"(?P<amount>an?\s+(?P<unit>{alternatives(_UNITS)}))\b(?![-’'])",
     re.IGNORECASE,
 )
 """A hedge says the article is a count of one ('up to a foot of rain soaked the hills', 'more than a mile off');
@@ -30,6 +30,6 @@ def hedged_units(text: str, lowered: str) -> list[Hit]:
         return []
     hits = []
     for m in _HEDGED_UNIT.finditer(text):
-        unit = _UNIT_PLURALS[m.group("unit").lower()]
+        unit = plural_unit(m.group("unit").lower())
         hits.append(Hit(m.start("amount"), m.end("amount"), 1.0, unit, "size", context_end=m.end("amount")))
     return hits

@@ -52,18 +52,18 @@ from newsprep.extract.statistics.measure_words import (
 
 
 def money_measure(left: list[str], right: list[str]) -> str | None:
-    words_after = right
     before, between = after_other_quantity(left)
     follows_quantity = len(between) < len(left)
     between = strip_qualifiers(without_time(between))
+    noun_right_after = True  # False once the words right after the amount are skipped to reach its noun
     if (
         [bare_word(w) for w in right[:2]] in (["of", "every"], ["of", "each"])
         and right[2:3]
         and right[2][:1] in "$0123456789"
     ):
-        right = right[3:]  # '$3 of every $4 worth of aid' -> 'aid'
+        right, noun_right_after = right[3:], False  # '$3 of every $4 worth of aid' -> 'aid'
     if [bare_word(w) for w in right[:2]] == ["worth", "of"]:
-        right = right[2:]  # '$75 billion worth of goods'
+        right, noun_right_after = right[2:], False  # '$75 billion worth of goods'
     rb = [bare_word(w) for w in right]
     if left and bare_word(left[-1]) == "the" and rb[:1] and rb[0] in {"that", "which"} and len(right) > 2:
         told = tidy_phrase(tail_words(right[1:]))
@@ -120,7 +120,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         infinitive = after_head == "to" and after_after[:1].islower() and bare_word(after_after) not in DETERMINERS
         if head and between and is_verb(between[-1]) and (after_head not in PREPOSITIONS or infinitive):
             return tidy_phrase([*head, between[-1]])
-        if right is words_after and _before_its_noun(between):
+        if noun_right_after and _before_its_noun(between):
             return tidy_phrase(_without_its_verb(tail_words(right)))  # 'the $60 lamp often goes on sale'
         return tidy_phrase(tail_words(right))
     if between and bare_word(between[0]) in {"and", "or"} and follows_quantity:  # '$2 million and $3 million'

@@ -40,6 +40,7 @@ from newsprep.extract.statistics.patterns import (
     SIZE_CLASS_APART,
     VAGUE_FIGURES,
     VIDEO_LINES,
+    plural_unit,
     skipped_spans,
 )
 from newsprep.extract.statistics.quantity_starts import quantity_starts
@@ -124,8 +125,7 @@ def _single(text: str, q: Quantity) -> Hit | None:
     measured = (MEASURED_COMPOUND.match(text, q.end) or CHANGE_COMPOUND.match(text, q.end)) if kind == "count" else None
     if measured is not None and (not q.is_word or _sized_in_words(measured)):
         # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
-        unit = measured.group("unit").lower()
-        unit = {"horsepower": "horsepower", "foot": "feet", "km": "kilometers", "inch": "inches"}.get(unit, f"{unit}s")
+        unit = plural_unit(measured.group("unit").lower())
         return Hit(q.start, measured.end("unit"), q.value, unit, "size", context_end=measured.end("unit"))
     cents = GLUED_CENTS.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if cents is not None and not is_glued(text[: q.end], q) and not is_identifier(text, q):

@@ -25,6 +25,15 @@ CHANGE_COMPOUND = re.compile(
 )
 """'a 0.5-inch cut in legroom', 'a 2-degree rise': the size of a change, hyphened to its unit, is an amount where 'a
 13-inch screen' names a size class (no dimension: a number word before it stays as it was)."""
+_IRREGULAR_UNIT_PLURALS = {"horsepower": "horsepower", "foot": "feet", "km": "kilometers", "inch": "inches"}
+
+
+def plural_unit(unit: str) -> str:
+    """A unit written in the singular, in a compound or after 'a' ('a 12-foot surge', 'up to a foot of rain'), as a
+    statistic's unit is written: 'feet', 'inches', 'acres'."""
+    return _IRREGULAR_UNIT_PLURALS.get(unit, f"{unit}s")
+
+
 DISTANCE_UNITS = frozenset({"mile", "kilometer", "kilometre", "km", "meter", "metre", "foot"})
 """The units of a compound a number word may size when a dimension follows ('a two-metre high wall'): 'a one-acre
 plot' or 'a two-horsepower pump' in words stay the class of thing they name."""

@@ -51,8 +51,16 @@ _WORD_NUMBER = (
     rf"\b(?:{_HUNDREDS_AND_REST}|(?:{alternatives(TENS_WORDS)})(?:-(?:{alternatives(UNIT_WORDS)}))?"
     rf"|{alternatives(UNIT_WORDS + TEEN_WORDS)}|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million|billion))\b"
 )
-_DIGITS = r"(?<![0-9.,])(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
-"""Digits grouped in thousands ('4,500') or as India groups them, in lakhs and crores ('1,09,999')."""
+_VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_MIXED_NUMBER = rf"[0-9]{{1,3}}(?:\s[1-9]/(?:2|3|4|8|16)(?![0-9/])|[{''.join(_VULGAR_FRACTIONS)}])"
+"""'3 1/2 percent', '4½ inches': a whole number and a fraction of one, one number (AP style writes fractions so); a
+slash after the denominator makes it a date ('1/2/2020'), not a fraction."""
+_DIGITS = (
+    rf"(?<![0-9.,])(?:{_MIXED_NUMBER}|(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)"
+    r"(?:\.[0-9]+)?)(?![0-9])"
+)
+"""Digits grouped in thousands ('4,500') or as India groups them, in lakhs and crores ('1,09,999'), or a mixed
+number."""
 _SCALE = (
     r"(?:\s+(?:hundred|thousand|dozen)\b|(?:\s*|-)(?:million|billion|trillion|crores?|lakhs?)\b"  # '£71.6million'
     r"|\s?(?:bn|mn|mln|bln|tn|trn)\b|(?:k|m|b)(?![A-Za-z]))"
@@ -123,6 +131,17 @@ no count or amount to three decimal places that are all zeros (a rate may: '4.00
 
 
 def digit_value(digits: str) -> float | None:
+    """'4,500' -> 4500; a mixed number, '3 1/2' or '4½', -> its whole number plus the fraction."""
+    if (fraction := _VULGAR_FRACTIONS.get(digits[-1:])) is not None:
+        whole = digit_value(digits[:-1]) if digits[:-1] else 0.0
+        return None if whole is None else whole + fraction
+    whole_text, _, fraction_text = digits.partition(" ")
+    if fraction_text:
+        top, _, bottom = fraction_text.partition("/")
+        whole, top_value, bottom_value = digit_value(whole_text), digit_value(top), digit_value(bottom)
+        if whole is None or top_value is None or not bottom_value:
+            return None
+        return whole + top_value / bottom_value
     try:
         value = float(digits.replace(",", ""))
     except ValueError:

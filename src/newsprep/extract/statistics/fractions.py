@@ -57,6 +57,12 @@ _OF_A_PERCENT_UNIT = re.compile(
 )
 """'half of 1 percent', 'a quarter of a percentage point', 'a tenth of one per cent': a fraction of the unit itself,
 as 'half a percent' is, not a share of a group and a second figure ('two-thirds of 5%' is left as it was)."""
+_PERCENT_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?P<points>percentage[\s-]points?)|per\s?cent\b|percent\b|%)",
+    re.IGNORECASE,
+)
+"""'one-half percent', 'a quarter percentage point', 'three-quarters per cent': a fraction written as the number of
+the unit, a fraction of one percent (of one point), never a share of a group."""
 _COMPARED_AFTER = re.compile(
     r"\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|dearer)(?:\s+than\b|\s*[.,;:!?)]|\s*$)",
     re.IGNORECASE,
@@ -121,6 +127,11 @@ def fraction_at(text: str, pos: int) -> tuple[Hit | None, int]:
     after = text[m.end() : m.end() + 40]
     has_of = re.match(r"\s+of\b", after) is not None
     before = text[max(0, m.start() - 16) : m.start()].lower()
+    of_percent = _PERCENT_RIGHT_AFTER.match(text, m.end())
+    part = fraction_part_value(numerator, denominator) if of_percent is not None else None
+    if of_percent is not None and part is not None:
+        unit = "percentage points" if of_percent.group("points") else "percent"
+        return Hit(m.start(), of_percent.end(), round(part / 100, 6), unit, "percent"), of_percent.end()
     if numerator is None or numerator.lower() in {"a", "an"}:
         if numerator is None and denominator != "half":
             return None, 0

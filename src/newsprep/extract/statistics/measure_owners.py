@@ -68,10 +68,10 @@ def owned_count(left: list[str], sentence_before: list[str], noun: str | None) -
     if bare_word(owner[-1]) in RELATIVES:
         antecedent = _antecedent(sentence_before)
         return f"{noun} of {antecedent}" if antecedent else None
-    return _named_owner(owner, noun)
+    return named_owner(owner, noun)
 
 
-def _named_owner(owner: list[str], noun: str) -> str | None:
+def named_owner(owner: list[str], noun: str) -> str | None:
     """'Halvorsen now has 17 goals' -> 'goals of Halvorsen': a count a named subject has (a team's points, a
     player's goals), when no other rule read it; the subject must open with a capital ('The Falcons', 'Halvorsen')
     and be a short noun phrase right before the verb."""

@@ -77,6 +77,7 @@ from newsprep.extract.statistics.measure_polls import poll_measure, saying_measu
 from newsprep.extract.statistics.measure_prices import (
     exchange_rate,
 )
+from newsprep.extract.statistics.measure_referents import harmed_group_before, leader_count
 from newsprep.extract.statistics.measure_refs import (
     compared_multiple,
     dashed_apposition,
@@ -246,6 +247,8 @@ def measures_of(
         )
         if phrase is None:  # 'Lee, who has two sons' -> 'sons of Lee'; 'The cost, he said, was $9' -> 'cost'
             phrase = owner_or_subject(left, sentence_before, noun_phrase, right, counted=kind == "count")
+        if phrase is None and kind == "count":  # 'She now leads the league with 41 points' -> 'points of <her>'
+            phrase = leader_count(text, sentence[0], left, noun_phrase)
     phrase = without_also(without_reporting_tail(without_pronoun_opening(without_number_words(phrase))))
     phrase = without_dangling_possessive(without_time_clause(phrase))
     phrase = threshold_subject(rate_measure(phrase), sentence_before)
@@ -270,6 +273,15 @@ def measures_of(
     phrase = without_joined_clause(phrase)  # 'of the growers and see the plan as a boon' -> 'growers'
     if kind == "count":
         phrase = people_harmed(without_tally_verb(without_difference_adjective(phrase)))  # '60 have been killed'
+        if (
+            noun_phrase is None
+            and phrase
+            and phrase.startswith("people ")
+            and (group := harmed_group_before(sentence_before))
+        ):
+            phrase = (
+                f"{group}{phrase.removeprefix('people')}"  # 'killed eight miners and injured 12' -> 'miners injured'
+            )
     phrase = distance_named(phrase)  # '40 kilometres upstream from the dam'
     if kind in {"percent", "money"}:
         phrase = possessed_level(sentence_before, clause_right, phrase)  # "the central bank's 2% target"

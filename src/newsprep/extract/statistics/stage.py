@@ -25,6 +25,12 @@ from newsprep.extract.statistics.conventions import grammar_of
 from newsprep.extract.statistics.dollar_country import bare_dollar_code, is_bare_dollar
 from newsprep.extract.statistics.hits import Hit
 from newsprep.extract.statistics.measure_earlier import with_earlier_time
+from newsprep.extract.statistics.measure_groups import (
+    CountedGroup,
+    counted_group,
+    elided_group_count,
+    group_for_them,
+)
 from newsprep.extract.statistics.measure_prices import listing_price
 from newsprep.extract.statistics.measures import measures_of
 from newsprep.extract.statistics.minor_units import (
@@ -74,6 +80,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
         spans = sentence_spans(text) if hits else []
         previous_in_range = False
         previous: Placed | None = None
+        groups: list[CountedGroup] = []  # the paragraph's counts so far, which 'N of them' may point at
         priced = cent_priced([(hit.start, hit.unit) for hit in hits if hit.kind == "money"])
         for hit in hits:
             opens_range = hit.in_range and not previous_in_range
@@ -91,6 +98,12 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
                 own = listing_price(text, text[hit.start : hit.end], line_above)  # 'Lumo Lamp' then '$45.00'
             placed = Placed(hit.start, max(hit.end, hit.context_end), hit.unit, hit.kind, noun_text, own)
             measures = own if previous is None else measure_beside(text, previous, placed)
+            part_value = hit.value if hit.kind == "count" else None  # '... 4,000 adults. 310 of them had': adults
+            measures = group_for_them(text, measures, (hit.start, hit.end, part_value), groups)
+            if hit.kind == "count" and noun_text is None:
+                measures = elided_group_count(text, measures, hit.start, hit.end, groups)
+            if group := counted_group(placed.end, hit.value, hit.kind, noun_text):
+                groups.append(group)
             first_item = (
                 None if previous is None else measure_of_first_item(text, previous, replace(placed, measures=measures))
             )

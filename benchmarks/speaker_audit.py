@@ -25,6 +25,9 @@ A flag is not an error, only a row a reader should look at; each check flags a s
   it, and how (a cue the rules do not know, an attribution sentences away, a list or Q&A layout, truly unattributed).
 - ``not_person``: a person speaker whose entity is not a PERSON (a place, an organisation, a work, a word NER tagged
   otherwise), or who has no entity and is no PERSON mention of the document: a word or a place published as a person.
+- ``pronoun_rival``, ``speaker_in_quote``, ``cue_far_name``, ``speaker_change``, ``fuller_form`` (round 36,
+  ``speaker_rivals.py``): a speaker that is a name but may be the wrong person, or a short or titled form of the
+  right one.
 
 ``--show CHECK`` prints the flagged rows of one check with the quote's sentence, for reading only (corpus text:
 nothing of it goes into the repository).
@@ -46,6 +49,7 @@ import polars as pl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # quotes_polnear and corpus_lee, beside this script
 from quotes_polnear import run_newsprep
+from speaker_rivals import ROUND36_CHECKS, Mention, round36_flags
 
 from newsprep.ingest import RawFile
 from newsprep.text.names import NAME_PARTICLES as PARTICLES
@@ -62,6 +66,7 @@ CHECKS = (
     "not_a_name",
     "no_speaker",
     "not_person",
+    *ROUND36_CHECKS,
 )
 HELD_OUT = {
     "aeb": ("aeb-quotes", "aeb-statistics"),
@@ -214,11 +219,31 @@ def audit_tables(tables: Path) -> list[Flag]:
     quotes = pl.read_parquet(tables / "quotes.parquet")
     entities = pl.read_parquet(tables / "entities.parquet")
     texts = dict(pl.read_parquet(tables / "documents.parquet").select("doc_id", "clean_text").iter_rows())
+    mentions = body_mentions(tables)
     flags: list[Flag] = []
     for (doc_id,), rows in quotes.sort("doc_id", "quote_idx").group_by("doc_id", maintain_order=True):
         ents = entities.filter(pl.col("doc_id") == doc_id).to_dicts()
         flags += audit_document(rows.to_dicts(), ents, texts[doc_id])
+        found = round36_flags(rows.to_dicts(), mentions.get(str(doc_id), []), texts[doc_id])
+        flags += [Flag(f.check, str(doc_id), f.quote_idx, f.speaker, f.detail) for f in found]
     return flags
+
+
+def body_mentions(tables: Path) -> dict[str, list[Mention]]:
+    """Each document's body mentions with their entity's label and canonical text, in order of offset."""
+    mentions = pl.read_parquet(tables / "mentions.parquet").join(
+        pl.read_parquet(tables / "entities.parquet").select(
+            "doc_id", "entity_id", "label", pl.col("text").alias("name")
+        ),
+        on=["doc_id", "entity_id"],
+    )
+    body = mentions.filter(pl.col("source") == "body").sort("doc_id", "char_start")
+    found: dict[str, list[Mention]] = {}
+    for doc_id, entity_id, label, name, start, end in body.select(
+        "doc_id", "entity_id", "label", "name", "char_start", "char_end"
+    ).iter_rows():
+        found.setdefault(str(doc_id), []).append(Mention(str(entity_id), str(label), str(name), start, end))
+    return found
 
 
 def organisations_before(tables: Path, flag: Flag) -> list[str]:
@@ -227,17 +252,8 @@ def organisations_before(tables: Path, flag: Flag) -> list[str]:
         (pl.col("doc_id") == flag.doc_id) & (pl.col("quote_idx") == flag.quote_idx)
     )
     start = int(quote["char_start"][0])
-    mentions = pl.read_parquet(tables / "mentions.parquet").join(
-        pl.read_parquet(tables / "entities.parquet").select("entity_id", "label", pl.col("text").alias("name")),
-        on="entity_id",
-    )
-    before = mentions.filter(
-        (pl.col("doc_id") == flag.doc_id)
-        & (pl.col("label") == "ORG")
-        & (pl.col("source") == "body")
-        & (pl.col("char_start") < start)
-    ).sort("char_start")
-    return list(dict.fromkeys(before["name"].to_list()))
+    before = body_mentions(tables).get(flag.doc_id, [])
+    return list(dict.fromkeys(m.name for m in before if m.label == "ORG" and m.start < start))
 
 
 def show(tables: Path, flags: Sequence[Flag], check: str) -> None:

@@ -11,6 +11,7 @@ import re
 
 from newsprep.extract.quotes.article_lookups import ArticleLookups
 from newsprep.extract.quotes.fullnames import PERSON_LABELS
+from newsprep.extract.quotes.openers import before_speech_verb
 from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, described_gender, person_name
 from newsprep.extract.quotes.referents import Referents
 from newsprep.extract.quotes.salience import sole_person, window_start
@@ -126,8 +127,8 @@ class PeopleBefore(ArticleLookups):
         the other gender (``Mr. Ostrow met Irene Falk. “...,” she said``: Falk) and is surely a person (quoted,
         a full name, known to be of the pronoun's gender, or a lone given name of it: ``Andrew ... he said``);
         failing that, the nearest not of the other gender.
-        Nearest: by sentence, and in a sentence the person quoted there, then the people in the order they are
-        named (the subject first)."""
+        Nearest: by sentence, and in a sentence the person who speaks there (quoted, or named right before a speech
+        verb: ``..., Hoenig warns.``), then the people in the order they are named (the subject first)."""
         candidates: list[tuple[int, int, int, str, bool]] = []
         for at, speaker in self._history:
             if at < position and speaker.is_person and speaker.name:
@@ -141,7 +142,10 @@ class PeopleBefore(ArticleLookups):
                 name = self._fullest(self._names.person(mention), mention.char_start)
                 name = name if " " in mention.text else self._referents.namesake(name, gender)
                 sentence = bisect.bisect_right(self._sentences, mention.char_start)
-                candidates.append((sentence, mention.char_start, mention.char_start, name, False))
+                # "..., Hoenig warns." speaks in that sentence: first in it, as a person quoted there is
+                speaks = before_speech_verb(self._text, mention.char_end)
+                order = -1 if speaks else mention.char_start
+                candidates.append((sentence, order, mention.char_start, name, speaks))
         for at, surname in self._referents.untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
             if not self._referents.after_own_pronoun(at, gender):
                 sentence = bisect.bisect_right(self._sentences, at)
@@ -160,12 +164,13 @@ class PeopleBefore(ArticleLookups):
         sure = [(c, k) for c, k in fits if k == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
         best, known = (sure or fits)[0]
         paragraph = self._text.rfind("\n", 0, best[2])
-        if known is None:
+        if known is None and not best[4]:
             # "Dorotea Vasquez owns the building. Her lawyer, Benedikt Sorensen, ... “...,” she said": in the nearest
             # person's paragraph, one known to be of the pronoun's gender before one nothing tells the gender of, when
             # named in the same sentence or the one before: further back (a broadcaster's paragraphs joined into one:
             # "Coach Tauno Lindqvist was sacked. The board met. It was read out by chairman Ilkka Marangoni. “...,” he
-            # said") the nearest is the referent
+            # said") the nearest is the referent; so is a nearest who speaks (quoted, or before a speech verb): the
+            # he/she right after a quote of Terje Vaino goes on with Vaino, whatever the names before
             best = next(
                 (
                     c

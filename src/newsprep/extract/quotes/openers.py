@@ -23,6 +23,12 @@ _NAMING_SPEECH_VERBS = SPEECH_CUES - {"continue", "continues", "continued"}
 """Speech verbs a name stands before; ``continued`` follows a sentence's subject of any kind (``Turmoil continued``)."""
 
 
+def before_speech_verb(text: str, end: int) -> bool:
+    """The word ending at ``end`` stands right before a speech verb (``Okonkwo said``, ``..., Okonkwo added.``): a
+    name there is the one who speaks in that sentence."""
+    return word_after(text, end) in _NAMING_SPEECH_VERBS
+
+
 def capitalised_only_as_opener(text: str, word: str, end: int) -> bool:
     """A lone capitalised word, no given name, that the text writes capitalised only where a sentence opens: nothing
     shows it is a name (a surname or a one-word name is capitalised inside a sentence too: ``a speech by Velde``).
@@ -30,7 +36,7 @@ def capitalised_only_as_opener(text: str, word: str, end: int) -> bool:
     someone whose name the text may write nowhere else, and a common noun or an adverb before ``said`` is rare."""
     if " " in word or not word[:1].isupper() or word.isupper() or is_given_name(word):
         return False
-    if word_after(text, end) in _NAMING_SPEECH_VERBS:
+    if before_speech_verb(text, end):
         return False
     found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)]
     return bool(found) and all(opens_a_sentence(text, at) for at in found)

@@ -165,11 +165,12 @@ def _join_place_qualifiers(members: dict[Node, list[NerSpan]], groups: _Groups) 
 
 def _join_acronyms(members: dict[Node, list[NerSpan]], groups: _Groups) -> None:
     long_forms = [n for n in members if n[0] in ("ORG", "GPE") and len(n[1].split()) >= 2]
+    long_words = [(n, members[n][0].text.split()) for n in long_forms]  # split once, not once per acronym
     for node, spans in members.items():
         acronym = _acronym(spans[0].text)
         if node[0] not in ("ORG", "GPE", "NORP") or acronym is None:
             continue
-        matches = {groups.find(n) for n in long_forms if spells(acronym, members[n][0].text.split())}
+        matches = {groups.find(n) for n, words in long_words if spells(acronym, words)}
         if len(matches) == 1:
             groups.join(node, matches.pop())
 

@@ -267,7 +267,9 @@ _NOT_NAME_OPENERS = vocabulary("the a an in on at for from with after before but
 def _introduced_people(text: str, tagged: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
     """(offset, name) of each name NER left untagged that the text gives an age (``_INTRODUCED_PERSON``): no word of
     it tagged, none an organisation's word, not opening with an article or a preposition."""
-    found = []
+    found: list[tuple[int, str]] = []
+    if _AGE_AFTER.search(text) is None:  # no age in apposition anywhere (most articles): no name can be given one
+        return found
     for match in _INTRODUCED_PERSON.finditer(text):
         name = match.group(1)
         i = bisect.bisect_right(tagged, (match.end(1), match.end(1))) - 1

@@ -14,6 +14,7 @@ restated.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsprep.extract.statistics.context import qualifier_of
 from newsprep.extract.statistics.hits import Hit
@@ -47,11 +48,17 @@ def _number_forms(value: float) -> list[str]:
 
 def counted_before(earlier_text: str, value: float, head: str) -> bool:
     """True when ``earlier_text`` already counts ``value`` of the same noun ('four diesel pumps', 'two plays')."""
+    return _counted_pattern(value, head).search(earlier_text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _counted_pattern(value: float, head: str) -> re.Pattern[str]:
+    """The pattern of ``value`` counting ``head``, compiled once per pair (``re``'s own cache is too small to hold
+    a corpus's pairs beside every other pattern)."""
     numbers = "|".join(_number_forms(value))
     nouns = "|".join(re.escape(form) for form in singular_forms(head))
     between = rf"(?:[\s-]+[\w’'&-]+){{0,{MAX_WORDS_BETWEEN}}}?"
-    pattern = rf"(?<![\w.,-])(?:{numbers})(?![\w-]|[.,][0-9]){between}[\s-]+(?:{nouns})\b"
-    return re.search(pattern, earlier_text, re.IGNORECASE) is not None
+    return re.compile(rf"(?<![\w.,-])(?:{numbers})(?![\w-]|[.,][0-9]){between}[\s-]+(?:{nouns})\b", re.IGNORECASE)
 
 
 def named_as_group_before(text: str, pos: int, number_word: str) -> bool:

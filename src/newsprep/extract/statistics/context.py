@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from newsprep.extract.statistics.lexicon import FINDING_VERBS, QUALIFIERS, SOURCE_VERBS, one_of
 from newsprep.text import STATISTICS_SENTENCES, WEEKDAYS, sentence_breaks, word_set
@@ -23,6 +24,7 @@ _STUDY_BEFORE = re.compile(
     r"|released|compiled|estimates?|research|figures)\b",
     re.IGNORECASE,
 )
+_REPORTED_AFTER = re.compile(rf"\s*,?\s*{_REPORTING_VERB}\b")
 _SAID = re.compile(rf"(?<![\w’'.-])(?P<src>{_CAPS})\s+(?:{one_of(SOURCE_VERBS)})\b")
 _NOT_SOURCES = WEEKDAYS | word_set(
     "it they he she we i you officials experts the a an this that these those there here then in on at last"
@@ -68,13 +70,17 @@ def _clip_reporter(phrase: str) -> str | None:
 def reporter_of(text: str, sentence: tuple[int, int]) -> str | None:
     """Who reports the number: 'according to X', 'a poll by X found', 'X said'."""
     s_start, s_end = sentence
-    sentence_text = text[s_start:s_end]
+    return _reporter_in(text[s_start:s_end])
+
+
+@lru_cache(maxsize=256)
+def _reporter_in(sentence_text: str) -> str | None:
+    """``reporter_of`` a sentence: read once for all the numbers of the sentence, not once per number."""
     m = _ACCORDING.search(sentence_text)
     if m:
         return _clip_reporter(m.group("src"))
     for m in _BY.finditer(sentence_text):
-        after = sentence_text[m.end() :]
-        reported = re.match(rf"\s*,?\s*{_REPORTING_VERB}\b", after) is not None
+        reported = _REPORTED_AFTER.match(sentence_text, m.end()) is not None
         if reported or _STUDY_BEFORE.search(sentence_text[: m.start()]):
             return _clip_reporter(m.group("src"))
     for m in _SAID.finditer(sentence_text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from newsprep.extract.statistics.currencies import currency_code
@@ -39,6 +40,8 @@ DECIMAL_COMMA_STOP_WORDS = word_set(
 """Short function words of the languages that write a decimal comma. A word two lists share ('in', 'is', 'de')
 is left out of both, so it counts for neither."""
 _SHARED = ENGLISH_STOP_WORDS & DECIMAL_COMMA_STOP_WORDS
+_ENGLISH_ONLY = ENGLISH_STOP_WORDS - _SHARED
+_DECIMAL_COMMA_ONLY = DECIMAL_COMMA_STOP_WORDS - _SHARED
 _WORD = re.compile(r"[^\W\d_]+")
 _COMMA_DECIMAL_NUMBER = re.compile(r"[0-9]\.[0-9]{3},[0-9]")
 _POINT_DECIMAL_NUMBER = re.compile(r"[0-9],[0-9]{3}\.[0-9]")
@@ -54,9 +57,9 @@ def writes_decimal_comma(text: str) -> bool:
     point_numbers = len(_POINT_DECIMAL_NUMBER.findall(text))
     if comma_numbers != point_numbers:
         return comma_numbers > point_numbers
-    words = [word for word in _WORD.findall(text[:_STOP_WORD_SAMPLE].lower()) if word not in _SHARED]
-    english = sum(word in ENGLISH_STOP_WORDS for word in words)
-    other = sum(word in DECIMAL_COMMA_STOP_WORDS for word in words)
+    counts = Counter(_WORD.findall(text[:_STOP_WORD_SAMPLE].lower()))  # each word looked up once, not each time
+    english = sum(n for word, n in counts.items() if word in _ENGLISH_ONLY)
+    other = sum(n for word, n in counts.items() if word in _DECIMAL_COMMA_ONLY)
     return other > english
 
 

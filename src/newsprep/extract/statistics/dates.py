@@ -75,9 +75,12 @@ number the sentence calls a score, never a year ('scored in 2019' has its prepos
 no change to tell)."""
 
 
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+
+
 def is_year(text: str, q: Quantity, noun: NounPhrase | None) -> bool:
     num = text[q.start : q.number_end]
-    if not re.fullmatch(r"[0-9]{4}", num) or not 1000 <= q.value <= 2100:
+    if not _FOUR_DIGITS.fullmatch(num) or not 1000 <= q.value <= 2100:
         return False
     if noun is None and _SCORE_BEFORE.search(text, max(0, q.start - 50), q.start):
         return False

@@ -106,6 +106,16 @@ _SCORE_LINE_AFTER = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}[0-9]{1,3}\s*(?
 """', Owls 2:' after 'Hawks 4': the other side of a result line ('Team N, Team M:')."""
 
 
+_HYPHENED_NAME = re.compile(r"[A-Z][a-z]*-[A-Z][a-z]*")
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w-]*\s+of\s$")
+_PARTED_BEFORE = re.compile(r"[,:—–]\s*$")
+_MODEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}|[a-z](?:[a-z]{0,4}|[A-Z][a-z]{1,4})OS|[A-Z][a-z]+[A-Z][a-z]+")
+_MONTH = re.compile(MONTHS)
+_MONTH_END = re.compile(rf"{MONTHS}\.?$")
+_LIST_ITEM_AFTER = re.compile(r"[.)]\s")
+"""``is_identifier``'s and ``is_reference_mark``'s patterns, compiled once: they run for every number."""
+
+
 def is_identifier(text: str, q: Quantity) -> bool:
     """'Route 66', 'Flight 370', 'page 5', 'Apollo 11', 'iPhone 11', 'Group of 20', '221 Baker Street'."""
     before = text[max(0, q.start - 40) : q.start]
@@ -120,12 +130,12 @@ def is_identifier(text: str, q: Quantity) -> bool:
         return True
     if before.rstrip().endswith("§"):
         return True  # '§ 68': a law's section
-    if re.fullmatch(r"[A-Z][a-z]*-[A-Z][a-z]*", previous) and _NO_NOUN_AFTER.match(text, q.number_end):
+    if _HYPHENED_NAME.fullmatch(previous) and _NO_NOUN_AFTER.match(text, q.number_end):
         return True  # 'Wi-Fi 6, the new standard': a name's version, even where it opens the sentence
     second = _SECOND_ID.search(before) if before.rstrip().endswith(_ID_JOINS) else None
     if second and second.group("word").lower() in _ID_WORDS:
         return True  # 'grades 6 through 8', 'pages 4 and 5': the second number names the same kind of thing
-    if re.search(r"[A-Z][\w-]*\s+of\s$", before) and not is_sentence_start(before[: -len(" of ")]):
+    if _NAME_OF_BEFORE.search(before) and not is_sentence_start(before[: -len(" of ")]):
         return True
     if _LABEL_LINE.fullmatch(text):
         return True
@@ -139,15 +149,15 @@ def is_identifier(text: str, q: Quantity) -> bool:
     if digits == "911" or (digits.isdigit() and len(digits) >= 7):
         return True  # the emergency number; long unpunctuated digit strings are ids, not amounts
     # 'In Ohio, 40 people died', 'all voters — 1.6 billion ...': a comma, a colon or a dash parts name and number
-    beside = re.search(r"[,:—–]\s*$", before) is None
+    beside = _PARTED_BEFORE.search(before) is None
     if beside and len(previous) > 1 and previous.isalpha() and previous.isupper() and q.value < 1000:
         return True  # 'NBC 5 has edited the video', 'B 52': an acronym's number names a channel or a model
     capitalised = (
         beside and not opens_sentence and previous[:1].isupper() and not previous.endswith(("'s", "’s", "s'", "s’"))
     )  # "Jupiter's 79 moons"
-    if re.fullmatch(r"[a-z]{1,2}[A-Z][a-z]{2,}|[a-z](?:[a-z]{0,4}|[A-Z][a-z]{1,4})OS|[A-Z][a-z]+[A-Z][a-z]+", previous):
+    if _MODEL_NAME.fullmatch(previous):
         return True  # 'iPhone 11', 'ZoomPods 2': a model number; 'iOS 12', 'watchOS 6', 'iPadOS 13': a system's version
-    if capitalised and not is_sentence_start(before) and not re.search(rf"{MONTHS}\.?$", previous):
+    if capitalised and not is_sentence_start(before) and not _MONTH_END.search(previous):
         # not 'out 67 and Ben Tasker 55', nor a box score's 'Kira Dalton 14 points.': a count, its verb left out
         return not (count_of_elided_clause(text, q) or count_after_opening_name(text, q))
     if _is_named_opener(before, previous, q) and _NAMED_OPENER_AFTER.match(text, q.number_end):
@@ -167,7 +177,7 @@ def _is_named_opener(before: str, previous: str, q: Quantity) -> bool:
     if (
         previous in SENTENCE_OPENERS
         or previous.lower() in _OPENER_HEDGES | SENTENCE_OPENERS
-        or re.fullmatch(MONTHS, previous)
+        or _MONTH.fullmatch(previous)
     ):
         return False
     return is_sentence_start(before)
@@ -191,4 +201,4 @@ def is_reference_mark(text: str, q: Quantity) -> bool:
         return True
     if text[q.end : q.end + 2] == ") " and text[max(0, q.start - 2) : q.start].rstrip().endswith(":"):
         return True
-    return not text[: q.start].strip() and re.match(r"[.)]\s", text[q.end : q.end + 2]) is not None
+    return not text[: q.start].strip() and _LIST_ITEM_AFTER.match(text[q.end : q.end + 2]) is not None

@@ -108,16 +108,19 @@ def is_plural_noun(word: str) -> bool:
     return w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
+_BLANKS = re.compile(r"[ \t\u00a0]+")
+
+
 def noun_phrase_after(text: str, pos: int) -> NounPhrase | None:
     """The noun phrase right after ``pos`` up to its plural head ('European Union member states')."""
     cursor = pos
     first: int | None = None
     named = False  # the last word was capitalised: an 'of' after it may join a name's parts
     for _ in range(MAX_NOUN_PHRASE_WORDS):
-        m = re.match(r"[ \t\u00a0]+", text[cursor:])
+        m = _BLANKS.match(text, cursor)  # at ``cursor``, not on a copy of the text's rest (called per number)
         if m is None and cursor != pos:
             return None
-        gap = m.end() if m else 0
+        gap = m.end() - cursor if m else 0
         if first is None and _OPENING_QUOTE.match(text, cursor + gap):
             gap += 1  # 'five “guest judges”': the noun counted, in scare quotes
         model = _MODEL_NAME.match(text, cursor + gap) if text[cursor + gap : cursor + gap + 1].isalnum() else None

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+_WORD = re.compile(r"[\w’'.#&-]+")
+
 
 def last_word(before: str) -> str:
-    words = re.findall(r"[\w’'.#&-]+", before[-40:])
+    words = _WORD.findall(before[-40:])
     return words[-1] if words else ""
 
 

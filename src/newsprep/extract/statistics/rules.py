@@ -109,6 +109,14 @@ def is_glued(text: str, q: Quantity) -> bool:
     return after[:1] in {"’", "'"} and after[1:2] == "s"
 
 
+_CLAUSE_END_AFTER = re.compile(r"^(?:\s*[(,.;:!?—–]|$)")
+_AGE_VERB_BEFORE = re.compile(r"\b(?:is|was|turned|turns|turning|[Aa]t|under|am|I[’']m)\s$")
+_AGE_END_AFTER = re.compile(r"^(?:[,.;)]|\s+(?:she|he|and|but)\b|$)")
+_WORD_COMMA_BEFORE = re.compile(r"\b[a-z]+,\s$")
+_APPOSITIVE_END_AFTER = re.compile(r"^(?:,|\)|\s+and\b|\s+[–—―])")
+"""``is_age``'s patterns, compiled once: it runs for every number."""
+
+
 def is_age(text: str, q: Quantity) -> bool:
     before, after = text[max(0, q.start - 24) : q.start], text[q.number_end : q.number_end + 16]
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_RANGE_END_BEFORE.search(before):
@@ -120,19 +128,17 @@ def is_age(text: str, q: Quantity) -> bool:
         return True  # 'voters under 25', 'drivers over 70': a group named by its age
     if q.value < 120 and _AGE_COMPARED_BEFORE.search(before) and not _COUNTED_AFTER.match(after):
         return True
-    if q.value < 120 and _PRONOUN_AGE_BEFORE.search(before) and re.match(r"^(?:\s*[(,.;:!?—–]|$)", after):
+    if q.value < 120 and _PRONOUN_AGE_BEFORE.search(before) and _CLAUSE_END_AFTER.match(after):
         return True
     if q.value < 120 and _TURNS_BEFORE.search(before) and _TURNS_AFTER.match(after):
         return True  # 'will turn 47 in June', 'turned 50 last week'
-    if q.value < 120 and re.search(r"\b(?:is|was|turned|turns|turning|[Aa]t|under|am|I[’']m)\s$", before):
+    if q.value < 120 and _AGE_VERB_BEFORE.search(before):
         # 'Trump, who is 70.', 'even now at 86 she': a bare number after these is an age
-        return re.match(r"^(?:[,.;)]|\s+(?:she|he|and|but)\b|$)", after) is not None
-    if q.value < 120 and re.search(r"\b[a-z]+,\s$", before) and _AGE_VERB_AFTER.match(after):
+        return _AGE_END_AFTER.match(after) is not None
+    if q.value < 120 and _WORD_COMMA_BEFORE.search(before) and _AGE_VERB_AFTER.match(after):
         return True  # 'the former star, 42, was voted off': set off by commas before the person's verb
     # 'Keisha Grant, 45, said', 'Keisha Grant, 45 — who' ('―' too): a bare number set off right after a name
-    return (
-        bool(_APPOSITIVE_AGE.search(before)) and bool(re.match(r"^(?:,|\)|\s+and\b|\s+[–—―])", after)) and q.value < 120
-    )
+    return bool(_APPOSITIVE_AGE.search(before)) and bool(_APPOSITIVE_END_AFTER.match(after)) and q.value < 120
 
 
 _BEST_OF_BEFORE = re.compile(r"\bbest[\s-]+of[\s-]+$", re.IGNORECASE)

@@ -34,6 +34,12 @@ MEASURES = [
         id="parent: a grandparent counts grandchildren",
     ),
     pytest.param(
+        "Piet Vos, a granddad of six, joined the march.",
+        "six",
+        "grandchildren of granddad",
+        id="parent: one pattern of parents for the count and its measure (statistics.patterns.PARENT_NOUN)",
+    ),
+    pytest.param(
         "The Kestrels trailed by two early in the second half.",
         "two",
         "Kestrels deficit",

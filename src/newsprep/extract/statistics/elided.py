@@ -9,7 +9,7 @@ from newsprep.extract.statistics.context import CONTEXT_CHARS
 from newsprep.extract.statistics.lexicon import PARTITIVE_HEDGES, optional_before
 from newsprep.extract.statistics.noun_phrases import TIME_UNITS, noun_phrase_after
 from newsprep.extract.statistics.numbers import Quantity
-from newsprep.extract.statistics.patterns import SERIES_AFTER
+from newsprep.extract.statistics.patterns import PARENT_NOUN, SERIES_AFTER
 from newsprep.extract.statistics.preceding_words import is_sentence_start
 from newsprep.extract.statistics.single_counts import CHANGE_BY_BEFORE
 from newsprep.text import NUMBER_WORD_VALUES, SENTENCE_OPENERS, alternatives
@@ -24,9 +24,7 @@ _GROUP_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """'has a crew of six', 'a family of five': how many people make up the group the words before it name."""
-_PARENT_OF_BEFORE = re.compile(
-    r"\b(?:mother|father|mom|mum|dad|parents?|grandmother|grandfather|grandparents?)\s+of\s+$", re.IGNORECASE
-)
+_PARENT_OF_BEFORE = re.compile(rf"\b{PARENT_NOUN}\s+of\s+$", re.IGNORECASE)
 """'a mother of four', 'a father of two': how many children, as 'a family of five' counts its members."""
 _TOTAL_IS_BEFORE = re.compile(
     r"\b(?:number\s+of\s+[^.;:!?]{1,60}?|(?:death\s+)?toll|total|tally)\s+"

@@ -22,6 +22,7 @@ import re
 
 from newsprep.extract.statistics.measure_empty import EMPTY_WORDS
 from newsprep.extract.statistics.measure_words import bare_word
+from newsprep.extract.statistics.patterns import PARENT_NOUN
 from newsprep.text import word_set
 
 DIFFERENCE_ADJECTIVES = word_set("different separate various distinct")
@@ -35,7 +36,7 @@ TRAVEL_UNITS = word_set("miles mile kilometers kilometres km meters metres")
 """Units of a distance travelled or lying between places; feet and yards are left out (a height above a mark, a
 player's yards rushed), as are rates ('metres per second')."""
 
-_PARENT_OF = re.compile(r"\b(?P<parent>(?P<grand>grand)?(?:mother|father|parent|mom|mum|dad))\s+of\s*$", re.IGNORECASE)
+_PARENT_OF = re.compile(rf"\b(?P<parent>{PARENT_NOUN})\s+of\s*$", re.IGNORECASE)
 """'a single mother of', 'the grandfather of': a parent the count after 'of' tells the children of."""
 
 HARM_WORDS = word_set("dead killed injured wounded hurt missing drowned evacuated rescued")

@@ -188,3 +188,8 @@ def skipped_spans(text: str, lowered: str) -> list[tuple[int, int]]:
         found += (m.span() for m in TALLY.finditer(text))
         found += (m.span() for m in WICKETS_FOR_RUNS.finditer(text))
     return sorted(found)
+
+
+PARENT_NOUN = r"(?P<grand>grand)?(?:mother|father|parents?|mom|mum|dad)"
+"""A parent, or a grandparent ('grand' in its own group): 'a mother of four' counts her children, 'a grandfather of
+nine' his grandchildren (``elided`` reads the count, ``measure_implied`` says what it counts)."""

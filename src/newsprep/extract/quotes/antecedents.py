@@ -10,13 +10,15 @@ import bisect
 import re
 
 from newsprep.extract.quotes.article_lookups import ArticleLookups
+from newsprep.extract.quotes.descriptions import PEOPLE_NOUNS
 from newsprep.extract.quotes.fullnames import PERSON_LABELS
 from newsprep.extract.quotes.openers import before_speech_verb
 from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, described_gender, person_name
 from newsprep.extract.quotes.referents import Referents
 from newsprep.extract.quotes.salience import sole_person, window_start
 from newsprep.extract.quotes.speaker_value import Speaker
-from newsprep.extract.quotes.words import DEFINITE_ROLES, ROLE_NOUNS, ROLE_TITLES
+from newsprep.extract.quotes.words import DEFINITE_ROLES, PREPOSITIONS, RELATIVES, ROLE_NOUNS, ROLE_TITLES
+from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
 
 CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
@@ -25,8 +27,31 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;
 _REFERRING = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 _RIGHT_AFTER_QUOTE = re.compile(r"[\s,.!?”\"’'—-]*")
 """What stands between a quotation's last word and the he/she attributing it (``...,” he said``)."""
+_DESCRIPTION = re.compile(r"(?:[Aa]n?|[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+([a-z][a-z’'\- ]*)")
+"""A description with no name in it (``a staff member``, ``my father``, ``a soldier of the brigade``)."""
+_HEAD_ENDS = PREPOSITIONS | RELATIVES | {"of", "to"}
+_NO_ONE_PERSON = vocabulary("police prosecutors jury panel faculty clergy family children")
+"""People nouns for a body of people: no he/she refers to it."""
+_ONE_PERSON = (PEOPLE_NOUNS - _NO_ONE_PERSON) | vocabulary(
+    "doctor surgeon physician dentist lawyer attorney teacher professor scientist researcher analyst economist"
+)
+"""Nouns for one person, the professions the people nouns leave to the resolver's roles added."""
+_DESCRIBED_PERSON = "a described person"
+"""The candidate antecedent standing for a quoted description: a he/she it is nearest to names nobody."""
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
+
+
+def described_voice(speaker: Speaker) -> bool:
+    """A quote's speaker that is one person the article quotes without naming: a description, no name in it, of a
+    person (the resolver's reading, or its head a noun for a person: ``a nurse on the ward``, ``a soldier of
+    the brigade``, ``my father``)."""
+    description = _DESCRIPTION.fullmatch(speaker.mention) if speaker.name is None else None
+    if description is None:
+        return False
+    words = description.group(1).split()
+    head = next((words[i - 1] for i, word in enumerate(words) if i and word in _HEAD_ENDS), words[-1])
+    return head not in _NO_ONE_PERSON and (speaker.is_person or head in _ONE_PERSON)
 
 
 class PeopleBefore(ArticleLookups):
@@ -35,6 +60,7 @@ class PeopleBefore(ArticleLookups):
     _genders: PersonGenders
     _referents: Referents
     _history: list[tuple[int, Speaker]]
+    _described_voices: list[tuple[int, Gender | None]]
     _quoted: list[tuple[int, int]]
 
     def salient_person(self, position: int, *, spoken_or_referred: bool = False) -> str | None:
@@ -128,11 +154,16 @@ class PeopleBefore(ArticleLookups):
         a full name, known to be of the pronoun's gender, or a lone given name of it: ``Andrew ... he said``);
         failing that, the nearest not of the other gender.
         Nearest: by sentence, and in a sentence the person who speaks there (quoted, or named right before a speech
-        verb: ``..., Hoenig warns.``), then the people in the order they are named (the subject first)."""
+        verb: ``..., Hoenig warns.``), then the people in the order they are named (the subject first).
+        An unnamed person quoted in full (``a nurse on the ward said``) is a candidate too, of the gender its
+        noun says (``my father``): when the nearest, the he/she names nobody (None), never someone named before."""
         candidates: list[tuple[int, int, int, str, bool]] = []
         for at, speaker in self._history:
             if at < position and speaker.is_person and speaker.name:
                 candidates.append((bisect.bisect_right(self._sentences, at), -1, at, speaker.name, True))
+        described = {at: known for at, known in self._described_voices if at < position}
+        for at in described:
+            candidates.append((bisect.bisect_right(self._sentences, at), -1, at, _DESCRIBED_PERSON, True))
         first = bisect.bisect_left(self._starts, position - ANTECEDENT_REACH)
         named = self._mentions[first : bisect.bisect_left(self._starts, position)]
         for mention in named:
@@ -158,7 +189,8 @@ class PeopleBefore(ArticleLookups):
         named_inside = self._named_in_quotation_before(position)
         candidates = [c for c in candidates if c[3].split()[-1] not in named_inside]
         candidates.sort(key=lambda c: (-c[0], c[1]))
-        fits = [(c, self._genders.of(c[3])) for c in candidates if self._genders.of(c[3]) in (gender, None)]
+        genders = [described.get(c[2]) if c[3] == _DESCRIBED_PERSON else self._genders.of(c[3]) for c in candidates]
+        fits = [(c, known) for c, known in zip(candidates, genders, strict=True) if known in (gender, None)]
         if not fits:
             return None
         sure = [(c, k) for c, k in fits if k == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
@@ -179,7 +211,9 @@ class PeopleBefore(ArticleLookups):
                 ),
                 best,
             )
-        return best[3]
+        # "“...,” a nurse on the ward said. “...,” he said": the unnamed voice goes on; no name is better than
+        # the person named before it
+        return None if best[3] == _DESCRIBED_PERSON else best[3]
 
     def _named_in_quotation_before(self, position: int) -> set[str]:
         """The last words of the people a quotation ending right before a he/she at ``position`` names (``“We will

@@ -366,6 +366,13 @@ def written_name(name: str, written: str) -> str:
 _DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 
 
+def description_gender(description: str) -> Gender | None:
+    """``my father``, ``a woman in the crowd``: the gender of a description's gendered noun; None when it holds none,
+    or nouns of both genders (``the mother of the boy``)."""
+    genders = {_GENDERED_NOUNS[word] for word in description.lower().split() if word in _GENDERED_NOUNS}
+    return genders.pop() if len(genders) == 1 else None
+
+
 def described_gender(text: str, position: int) -> Gender | None:
     """The gender of the first he/she/his/her after a description at ``position``, in its sentence and before any
     quotation."""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from newsprep.extract.entities import NAME_LABELS
 from newsprep.extract.entities.places import NATIONAL_NOUNS, names_a_people
-from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore
+from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore, described_voice
 from newsprep.extract.quotes.campaigns import owns_campaign
 from newsprep.extract.quotes.cues import POSSESSIVE_END
 from newsprep.extract.quotes.described import DescribedSpeakers
@@ -38,6 +38,7 @@ from newsprep.extract.quotes.organisations import (
 from newsprep.extract.quotes.people import (
     PRONOUN_GENDER,
     PersonGenders,
+    description_gender,
     misread_person,
     name_without_verb,
     surname_taken_for_org,
@@ -61,7 +62,7 @@ from newsprep.extract.quotes.words import (
 from newsprep.model import Mention
 from newsprep.text import COURTESY_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
-from newsprep.text.given_names import is_given_name
+from newsprep.text.given_names import Gender, is_given_name
 
 _COURTESY = "|".join(sorted((title.capitalize() for title in without_periods(COURTESY_TITLES)), key=len, reverse=True))
 _APPOSITIVE_LEAD = re.compile(rf",\s*(?:(?:{_COURTESY})\.?\s+)?")
@@ -125,6 +126,7 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         self._names = FullNames(text, self._mentions, self._is_quoted)
         self._genders = PersonGenders(text, self._names.people)
         self._history: list[tuple[int, Speaker]] = []
+        self._described_voices: list[tuple[int, Gender | None]] = []
         self._referents = Referents(text, self._mentions, self._sentences, self._names, self._genders, self._is_quoted)
         self._spoken: list[Mention] | None = None
         self._entity_ids = EntityIds(mentions)
@@ -156,9 +158,14 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         """The entity in ``entities`` whose canonical name the speaker is, if one is."""
         return None if speaker.name is None else self._entity_ids.of(speaker.name, speaker.is_person)
 
-    def remember(self, position: int, speaker: Speaker) -> None:
+    def remember(self, position: int, speaker: Speaker, *, in_full: bool = True) -> None:
+        """Keeps the speaker of a quote at ``position``; an unnamed person only when quoted ``in_full`` (a direct
+        quote): a he/she after it goes on with that voice, while a phrase quoted in narration (``an angry caller
+        called it “...”``) may be answered by anyone."""
         if speaker.name is not None:
             self._history.append((position, speaker))
+        elif in_full and described_voice(speaker):
+            self._described_voices.append((position, description_gender(speaker.mention)))
 
     def resolve(self, start: int, end: int) -> Speaker:
         adverb = TRAILING_ADVERB.search(self._text[start:end].rstrip())

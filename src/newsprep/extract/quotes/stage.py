@@ -253,7 +253,7 @@ def extract_quotes(
             )
         )
         if speaker is not None:
-            resolver.remember(first.start, speaker)
+            resolver.remember(first.start, speaker, in_full=candidate.kind == "direct")
         previous = (candidate.paragraph_idx, previous_speaker)
     layout = [
         QuoteLayout(

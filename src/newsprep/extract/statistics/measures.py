@@ -136,6 +136,13 @@ def _half_the_group(number: str, right: list[str]) -> bool:
     return not any(bare_word(w) in _RELATIVE_AMOUNTS for w in right[1:3])
 
 
+def _as_much_as(right: list[str]) -> list[str] | None:
+    """'as much water as the oceans' -> 'water': what a multiple or a fraction sizes against another amount."""
+    if len(right) > 2 and [bare_word(w) for w in right[:2]] in (["as", "much"], ["as", "many"]):
+        return before_as(right[2:])
+    return None
+
+
 def measures_of(
     text: str, sentence: tuple[int, int], start: int, end: int, *, kind: str, noun_phrase: str | None, unit: str
 ) -> str | None:
@@ -192,16 +199,10 @@ def measures_of(
         if _half_the_group(text[start:end], right):
             right = ["of", *right]  # 'nearly half the herd crossed' is read as 'half of the herd'
         compared = right
-        if kind == "times" and right and bare_word(right[0]) in {"the", "as"}:
+        if kind in {"times", "percent"} and (as_much := _as_much_as(right)) is not None:
+            right = as_much  # 'twice as much water as the oceans', 'half as much power as in 1998' -> the noun
+        elif kind == "times" and right and bare_word(right[0]) in {"the", "as"}:
             right = right[1:]  # 'twice the rate of', 'three times as many'
-        if kind == "times" and len(right) > 1 and bare_word(right[0]) in {"much", "many"}:
-            right = before_as(right[1:])  # 'twice as much water as the oceans' -> 'water'
-        if (
-            kind == "percent"
-            and len(right) > 2
-            and [bare_word(w) for w in right[:2]] in (["as", "much"], ["as", "many"])
-        ):
-            right = before_as(right[2:])  # 'half as much power as in 1998' -> 'power', as 'twice as much' is
         phrase = percent_measure(left, right)
         if kind == "times":
             phrase = compared_multiple(compared, phrase) or phrase  # 'water compared with oceans'

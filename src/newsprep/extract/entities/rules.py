@@ -21,6 +21,7 @@ from newsprep.extract.entities.furniture import drop_page_furniture
 from newsprep.extract.entities.headlines import cut_headline_spans
 from newsprep.extract.entities.labels import name_key, relabel_places, vote_labels
 from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
+from newsprep.extract.entities.modifiers import drop_leading_modifiers
 from newsprep.extract.entities.openers import drop_sentence_openers
 from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
 from newsprep.extract.entities.punctuation import cut_at_open_bracket, split_listed_names
@@ -115,7 +116,7 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
     doubled_apostrophe = text.find("''", start, end)  # a quotation mark in some house styles
     if doubled_apostrophe != -1:
         end = doubled_apostrophe
-    start = _drop_leading_the(text, start, end)
+    start = drop_leading_modifiers(text, _drop_leading_the(text, start, end), end)
     end = _cut_at_sentence_start(text, start, end)
     if label in ("PERSON", "GPE", "NORP"):
         inner = _INNER_POSSESSIVE.search(text, start, end)

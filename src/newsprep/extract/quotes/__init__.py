@@ -12,10 +12,12 @@
 - ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``); ``found``: the quote
   candidate, the speaker found and the step from an attribution to it; ``earlier_sentences``: attributions before
   the quote's sentence and colon introductions; ``partial_speakers``: the speaker of a phrase quoted in narration.
-- ``speakers``: from the phrase at an attribution to a canonical name (``article_lookups``: what its parts share);
+- ``speakers``: from the phrase at an attribution to a canonical name (``article_lookups``: what its parts share;
+  ``speaker_phrases``: what the phrase's own words tell, a title with no name, a role held for someone);
   ``antecedents``: the people before a position a he/she or a description refers to; ``fullnames``: a surname or
-  part of a name completed to the full name; ``people``: names and genders; ``titles``: the titles,
-  roles and epithets before a name; ``openers``: a sentence's capitalised first word that is no name;
+  part of a name completed to the full name; ``people``: where a name begins and ends, and names NER misread;
+  ``person_genders``: the gender of a person or a description; ``titles``: the titles, roles and epithets before a
+  name; ``openers``: a sentence's capitalised first word that is no name;
   ``referents``: the people a he/she may refer to beyond NER's person mentions;
   ``organisations``: documents, organisation nouns and spokespeople; ``organisation_nouns``: which organisation
   ``the agency said`` means (a table of named steps); ``organisation_kinds``: the kinds of organisation noun;

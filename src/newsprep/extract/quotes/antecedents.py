@@ -13,7 +13,8 @@ from newsprep.extract.quotes.article_lookups import ArticleLookups
 from newsprep.extract.quotes.descriptions import PEOPLE_NOUNS
 from newsprep.extract.quotes.fullnames import PERSON_LABELS
 from newsprep.extract.quotes.openers import before_speech_verb
-from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, described_gender, person_name
+from newsprep.extract.quotes.people import person_name
+from newsprep.extract.quotes.person_genders import PRONOUN_GENDER, PersonGenders, described_gender
 from newsprep.extract.quotes.referents import Referents
 from newsprep.extract.quotes.salience import sole_person, window_start
 from newsprep.extract.quotes.speaker_value import Speaker

@@ -12,13 +12,8 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from newsprep.extract.quotes.people import (
-    honorific_genders,
-    own_pronoun,
-    person_name,
-    person_tagged_org,
-    written_full_names,
-)
+from newsprep.extract.quotes.people import person_name, person_tagged_org, written_full_names
+from newsprep.extract.quotes.person_genders import honorific_genders, own_pronoun
 from newsprep.extract.quotes.words import opens_name
 from newsprep.model import Mention
 from newsprep.text import MONTHS, NAME_PARTICLES, WEEKDAYS, word_set

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS, SPOKESPEOPLE
-from newsprep.extract.quotes.people import PRONOUN_GENDER
+from newsprep.extract.quotes.person_genders import PRONOUN_GENDER
 from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver

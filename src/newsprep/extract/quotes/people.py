@@ -1,13 +1,12 @@
-"""What an article tells about the people it names: their gender (for he/she), and where a name ends.
+"""Where the names of the people an article names begin and end in its text, and which NER misread.
 
-- ``PersonGenders``: a person's gender from an honorific before the surname in the article (``Mr. Ostrow``,
-  ``Ms. Falk``), from the given name (``newsprep.text.given_names``, the US birth records), or from the
-  pronouns of the sentences that open with a full name (``Irene Falk ... her``), in that order of trust (a lone
-  word's pronouns are not read: NER takes "Moon" or "Gateway" for a person as readily as a surname).
 - ``name_without_verb``: ``Ana Ruiz Thanks Voters`` -> ``Ana Ruiz``: a title-case headline run into a name;
   ``person_name``: ``Secretary of State Antony Blinken`` -> ``Antony Blinken`` (``titles``: the words that are not
-  the name).
-- ``misread_person``, ``surname_taken_for_org``: a person's name NER tagged a place or an organisation.
+  the name); ``written_name``: a one-word mention completed to the name as written around it.
+- ``misread_person``, ``surname_taken_for_org``, ``person_tagged_org``: a person's name NER tagged a place or an
+  organisation; ``untagged_names``, ``written_full_names``: names NER left untagged or cut short.
+
+Their genders are read apart, in ``person_genders``: what the text says of a person once the name is found.
 """
 
 from __future__ import annotations
@@ -22,41 +21,8 @@ from newsprep.extract.quotes.words import PREPOSITIONS, SPEAKER_ORG_HEADS, SPEEC
 from newsprep.model import Mention
 from newsprep.text import COURTESY_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, without_periods
 from newsprep.text import word_set as vocabulary
-from newsprep.text.given_names import Gender, given_name_gender, is_given_name
+from newsprep.text.given_names import given_name_gender, is_given_name
 
-PRONOUN_GENDER: dict[str, Gender] = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
-_HONORIFIC = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+(?:[A-Z]\.\s+)?([A-Z][\w’'\-]+)")
-"""``\b(Mr|Mrs|Ms|Miss)`` written to start with its literal "M", which the regex engine then searches for quickly."""
-_HONORIFIC_GENDER: dict[str, Gender] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
-_CHAIN_PRONOUN = re.compile(r"\b(he|she|him|her|his)\b", re.IGNORECASE)
-_CHAIN_WINDOW = 160
-_WRITTEN_NAME = re.compile(r"(?:[A-Z]\.|[A-Z][\w’'\-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
-"""A name as written (capitalised words and initials), where its own sentence goes on."""
-_GENDERED_NOUNS: dict[str, Gender] = {
-    **dict.fromkeys(
-        vocabulary(
-            "woman women mother wife daughter sister grandmother girl widow actress queen princess congresswoman "
-            "chairwoman businesswoman spokeswoman councilwoman sportswoman"
-        ),
-        "female",
-    ),
-    **dict.fromkeys(
-        vocabulary(
-            "man men father husband son brother grandfather boy widower actor king prince congressman chairman "
-            "businessman spokesman councilman sportsman"
-        ),
-        "male",
-    ),
-}
-_COPULAR_NOUN = re.compile(
-    r"(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w’'\-]*(?:,|\s+(?:is|was|became|remains))\s+(?:a|an|the|one\s+of\s+the)\s+"
-    r"((?:[\w’'\-]+\s+){0,4}?)(" + "|".join(sorted(_GENDERED_NOUNS)) + r")\b"
-)
-"""``Pell is one of the first two women elected ...``, ``Velde, a father of three,``: a gendered noun that the name
-is (its copula or appositive), in the first words after it."""
-_NOT_OF_THE_NAME = vocabulary("whose his her their its with and or who which that to for by from at on in than")
-"""Words that put the gendered noun in another phrase than the name's own description (``Pell, whose wife``)."""
-"""Characters after a name where its own pronouns stand (``Falk said her plan ...``)."""
 _HEADLINE_VERBS = frozenset(
     word.capitalize()
     for word in {cue for cue in SPEECH_CUES if cue.endswith(("s", "ed")) or cue in ("said", "told", "wrote")}
@@ -282,75 +248,6 @@ def _introduced_people(text: str, tagged: Sequence[tuple[int, int]]) -> list[tup
     return found
 
 
-def honorific_genders(text: str) -> dict[str, Gender | None]:
-    """Lower-case surname -> the gender its honorifics give (``Mr. Ostrow``); None when they disagree."""
-    genders: dict[str, Gender | None] = {}
-    for match in _HONORIFIC.finditer(text):
-        surname, gender = match.group(2).lower(), _HONORIFIC_GENDER[match.group(1).lower()]
-        seen = genders.get(surname, gender)
-        genders[surname] = gender if seen == gender else None  # Mr. and Mrs. Tomczak: unknown
-    return genders
-
-
-def own_pronoun(text: str, at: int, length: int) -> Gender | None:
-    """The gender of the he/she/him/his/her after the name at ``at`` (``length`` characters, or as written) in its own
-    sentence (``Dana Pell says the claims against her ...``), if any."""
-    window = text[at : at + _CHAIN_WINDOW]
-    written = _WRITTEN_NAME.match(window)
-    after = written.end() if written is not None else length  # "Omar." for Ilhan Omar: past "Omar" only
-    # to the end of the sentence, and never past a quotation mark: "“Dana is right,” he said" is no chain
-    stops = [found for found in (window.find(mark, after) for mark in '.“”"') if found >= after]
-    pronoun = _CHAIN_PRONOUN.search(window, 0, min(stops, default=len(window)))
-    return None if pronoun is None else PRONOUN_GENDER[pronoun.group(1).lower()]
-
-
-class PersonGenders:
-    """The gender of each person of one article, as far as the article and the name list tell."""
-
-    def __init__(self, text: str, people: Sequence[tuple[int, str]]) -> None:
-        """``people``: (offset, canonical name) of the person mentions, in text order."""
-        self._text = text
-        self._honorific = honorific_genders(text)
-        self._chains: dict[str, list[Gender]] = {}
-        for at, name in people:
-            pronoun = own_pronoun(text, at, len(name))
-            if pronoun is not None:
-                self._chains.setdefault(name, []).append(pronoun)
-            described = copular_gender(text, at)
-            if described is not None:
-                self._chains.setdefault(name, []).append(described)
-        self._known: dict[str, Gender | None] = {}
-
-    def of(self, name: str) -> Gender | None:
-        if name not in self._known:
-            self._known[name] = self._gender(name)
-        return self._known[name]
-
-    def _gender(self, name: str) -> Gender | None:
-        words = name.split()
-        if not words:
-            return None
-        by_title = self._honorific.get(words[-1].lower())
-        if by_title is not None:
-            return by_title
-        if len(words) > 1:
-            by_name = given_name_gender(words[0])
-            if by_name is not None:
-                return by_name
-        chain = self._chains.get(name, []) if len(words) > 1 else []
-        if chain and chain.count(chain[0]) * 3 >= len(chain) * 2:
-            return chain[0]
-        return None
-
-
-def copular_gender(text: str, at: int) -> Gender | None:
-    """The gender of the noun the name at ``at`` is said to be (``_COPULAR_NOUN``), if any."""
-    match = _COPULAR_NOUN.match(text, at)
-    if match is None or any(word.lower() in _NOT_OF_THE_NAME for word in match.group(1).split()):
-        return None
-    return _GENDERED_NOUNS[match.group(2).lower()]
-
-
 def written_name(name: str, written: str) -> str:
     """A one-word person mention inside a longer name as written (``Marcia "Cia" Delacroix`` where NER tagged only
     ``Marcia``): the written name, two to four capitalised words, none an organisation's."""
@@ -361,24 +258,3 @@ def written_name(name: str, written: str) -> str:
     if all(w[:1].isupper() and w.lower().strip(".") not in SPEAKER_ORG_HEADS for w in words):
         return whole
     return name
-
-
-_DESCRIBED_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
-
-
-def description_gender(description: str) -> Gender | None:
-    """``my father``, ``a woman in the crowd``: the gender of a description's gendered noun; None when it holds none,
-    or nouns of both genders (``the mother of the boy``)."""
-    genders = {_GENDERED_NOUNS[word] for word in description.lower().split() if word in _GENDERED_NOUNS}
-    return genders.pop() if len(genders) == 1 else None
-
-
-def described_gender(text: str, position: int) -> Gender | None:
-    """The gender of the first he/she/his/her after a description at ``position``, in its sentence and before any
-    quotation."""
-    end = len(text)
-    for stop in (".", "“", '"'):
-        found = text.find(stop, position, end)
-        end = found if found >= 0 else end
-    pronoun = _DESCRIBED_PRONOUN.search(text, position, end)
-    return PRONOUN_GENDER[pronoun.group(1).lower()] if pronoun else None

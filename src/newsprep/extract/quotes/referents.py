@@ -9,7 +9,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsprep.extract.quotes.fullnames import FullNames
-from newsprep.extract.quotes.people import PRONOUN_GENDER, PersonGenders, untagged_names
+from newsprep.extract.quotes.people import untagged_names
+from newsprep.extract.quotes.person_genders import PRONOUN_GENDER, PersonGenders
 from newsprep.model import Mention
 from newsprep.text.given_names import Gender
 

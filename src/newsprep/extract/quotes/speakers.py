@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.entities import NAME_LABELS
-from newsprep.extract.entities.places import NATIONAL_NOUNS, names_a_people
+from newsprep.extract.entities.places import names_a_people
 from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore, described_voice
 from newsprep.extract.quotes.campaigns import owns_campaign
 from newsprep.extract.quotes.cues import POSSESSIVE_END
@@ -35,16 +35,17 @@ from newsprep.extract.quotes.organisations import (
     completed_organisation,
     without_article,
 )
-from newsprep.extract.quotes.people import (
-    PRONOUN_GENDER,
-    PersonGenders,
-    description_gender,
-    misread_person,
-    name_without_verb,
-    surname_taken_for_org,
-    written_name,
-)
+from newsprep.extract.quotes.people import misread_person, name_without_verb, surname_taken_for_org, written_name
+from newsprep.extract.quotes.person_genders import PRONOUN_GENDER, PersonGenders, description_gender
 from newsprep.extract.quotes.referents import Referents
+from newsprep.extract.quotes.speaker_phrases import (
+    ANOTHER_PERSON,
+    LOWER_CASE_LEAD,
+    OWNER_BEFORE_TITLE,
+    ROLE_OF,
+    named_after_office,
+    role_alone,
+)
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.titles import is_role, strip_titles
 from newsprep.extract.quotes.words import (
@@ -61,7 +62,6 @@ from newsprep.extract.quotes.words import (
 )
 from newsprep.model import Mention
 from newsprep.text import COURTESY_TITLES, without_periods
-from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, is_given_name
 
 _COURTESY = "|".join(sorted((title.capitalize() for title in without_periods(COURTESY_TITLES)), key=len, reverse=True))
@@ -74,34 +74,6 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w’'.\-])(?:(?:[A-Z][\w’'\-]*|(?:[A-Z]\
 """Up to five capitalised words on one line, only initials with a stop inside (``Dana H. Pell``, not ``June. Dana``)."""
 _CAPITALISED_RUN_CHARS = 80
 _WORD = re.compile(r"\S+")
-
-
-def role_alone(bare: str, name: str) -> str | None:
-    """The role of a phrase that is a title with no name (``Minister``, ``Opposition Leader``, ``Minister for
-    Immigration``), ``name`` the phrase ``bare`` without its titles; None when a name is there (``Rebecca Chancellor``,
-    ``Secretary of State Antony Blinken``: a given name opens what is left)."""
-    words = name.split()
-    if not words or (len(words) > 1 and is_given_name(words[0])):
-        return None
-    if words[-1].lower() in ROLE_NOUNS or (len(words) == 1 and words[0].casefold() in NATIONAL_NOUNS):
-        return words[-1].lower()  # also "the Englishman said": a description of a person, as "the senator" is
-    portfolio = _PORTFOLIO.search(bare)
-    return portfolio.group(1).lower() if portfolio and portfolio.group(1).lower() in ROLE_NOUNS else None
-
-
-_PORTFOLIO = re.compile(r"\b([A-Z][\w\-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*$")
-"""``Minister for Immigration``, ``Secretary of the Treasury``: a title and its portfolio, ending the phrase."""
-
-
-_LOWER_CASE_LEAD = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
-_OWNER_BEFORE_TITLE = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*[’']s\s+([A-Z][\w.\-]*)(?=\s+[A-Z])")
-"""``Britain's Queen``, ``New Zealand's Prime``: a place or body owning the title a name follows."""
-_ANOTHER_PERSON = vocabulary(
-    "lawyer attorney mother father wife husband son daughter brother sister friend neighbor neighbour doctor"
-)
-"""A person's own people after a possessive (``Velde’s lawyer``): someone else, who speaks for themself."""
-_ROLE_OF = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]")
-"""``the lawyer for Velde``, ``a senior adviser to the Harbor Council``: a role held for someone, not that someone."""
 
 
 class SpeakerResolver(PeopleBefore, DescribedSpeakers):
@@ -203,7 +175,7 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             return called  # "“...,” police said", "the Agency said": the organisation named before
         if lowered in NOT_SPEAKERS or lowered.endswith(("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll")):
             return Speaker(None, written, False)
-        if POSSESSIVE_END.search(written) and cue in _ANOTHER_PERSON:
+        if POSSESSIVE_END.search(written) and cue in ANOTHER_PERSON:
             return Speaker(None, f"{written} {cue}", True)  # "said Velde’s lawyer": the lawyer, unnamed
         inside = self._mentions[bisect.bisect_left(self._starts, start) :]
         inside = [m for m in inside if m.char_start < end and m.char_end <= end + 2]
@@ -218,7 +190,7 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             spoken_for = self._spoken_for(words[spokes], start, end, inside)
             if spoken_for is not None:
                 return spoken_for
-        role_of = _ROLE_OF.match(written)
+        role_of = ROLE_OF.match(written)
         if role_of is not None and role_of.group(1) not in SPOKESPEOPLE:
             # "the lawyer for Velde": not Velde; the person named with that role, if any (else an appositive after)
             titled = self._titled_person(role_of.group(1), start) if role_of.group(1) in ROLE_NOUNS else None
@@ -232,7 +204,7 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             return owned  # "Velde’s Lanark Group said": the group speaks, not its owner
         if persons:
             return Speaker(self._fullest(written_name(self._names.person(persons[-1]), written), start), written, True)
-        owner = _OWNER_BEFORE_TITLE.match(self._text, start, end)
+        owner = OWNER_BEFORE_TITLE.match(self._text, start, end)
         if owner is not None and is_role(owner.group(1)):
             return self._resolve(owner.start(1), end)  # "Norway's Queen Sonja II said": the queen, not Norway
         bare = POSSESSIVE_END.sub("", name_without_verb(without_article(written).strip(" ,.")))
@@ -256,13 +228,13 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             misread = self._fullest(name, start)  # "Reese said" after "Guard Tavion Reese", NER's NORP tag on "Reese"
         if misread is None and not is_org and name != bare and name in self._names.surnames:
             misread = self._fullest(name, start)  # "Justice Corder said" after "Anne Corder", NER's ORG tag on both
-        if misread is None and not is_org and _named_after_office(bare, name, inside):
+        if misread is None and not is_org and named_after_office(bare, name, inside):
             misread = self._fullest(name, start)  # "Ecuadorian President Tavita Manoa", NER's GPE tag on the name
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
         if is_org or (inside and not surname_taken_for_org(name, inside)):
             # "A senior Dravian Defence official": no lower-case word opens an organisation's name
-            named = _LOWER_CASE_LEAD.sub("", bare)
+            named = LOWER_CASE_LEAD.sub("", bare)
             return Speaker(self._full_organisation(completed_organisation(named, inside), start), written, False)
         if names_a_people(name) and name not in self._names.surnames:
             return Speaker(None, written, True)  # "according to a version put into French": no one's name
@@ -373,11 +345,3 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
     def _is_quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._quoted, (position, len(self._text) + 1)) - 1
         return i >= 0 and self._quoted[i][0] <= position < self._quoted[i][1]
-
-
-def _named_after_office(bare: str, name: str, inside: Sequence[Mention]) -> bool:
-    """``South Tasman Premier Kofi Ardane``: the name left once the titles are cut stands right after an office word
-    and is itself one of NER's mentions (a place or an organisation to it): a person's name, not an organisation's
-    (``Mayor of Tasman`` is no one: ``of``, not an office, stands before the place)."""
-    before = bare.split()[: -len(name.split())]
-    return len(name.split()) > 1 and bool(before) and is_role(before[-1]) and any(m.text == name for m in inside)

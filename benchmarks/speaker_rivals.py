@@ -22,12 +22,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsprep.extract.quotes.person_genders import PRONOUN_GENDER
 from newsprep.extract.quotes.titles import TITLE_WORDS
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import given_name_gender
 
 ROUND36_CHECKS = ("pronoun_rival", "speaker_in_quote", "cue_far_name", "speaker_change", "fuller_form")
-PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 OBJECT_VERBS = vocabulary(
     "told tell tells asked ask asks thanked urged warned reminded informed assured quoted praised blamed"
 )

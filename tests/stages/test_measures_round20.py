@@ -197,16 +197,16 @@ def test_named_subject_before(paragraph: str, expected: str | None) -> None:
 
 
 def test_counted_group_is_only_a_count() -> None:
-    assert counted_group(10, 4000.0, "count", "adults") == CountedGroup(10, 4000.0, "adults")
-    assert counted_group(10, 120.0, "count", None) == CountedGroup(10, 120.0, None)
-    assert counted_group(10, 4.0, "percent", None) is None
+    assert counted_group(10, 0, 4000.0, "count", "adults") == CountedGroup(10, 0, 4000.0, "adults")
+    assert counted_group(10, 0, 120.0, "count", None) == CountedGroup(10, 0, 120.0, None)
+    assert counted_group(10, 0, 4.0, "percent", None) is None
 
 
 def test_group_for_them_leaves_other_phrases() -> None:
     text = "They counted 900 voters. Of those, 150 of them stayed home."
-    groups = [CountedGroup(text.index(" voters") + 7, 900.0, "voters")]
-    part = (text.index("150"), text.index("150") + 3, 150.0)
+    groups = [CountedGroup(text.index(" voters") + 7, 0, 900.0, "voters")]
+    part = (text.index("150"), text.index("150") + 3, 1, 150.0)
     assert group_for_them(text, "them stayed home", part, groups) == "voters stayed home"
     assert group_for_them(text, "turnout", part, groups) == "turnout"
     assert group_for_them(text, None, part, groups) is None
-    assert group_for_them(text, "them stayed home", (part[0], part[1], 1000.0), groups) == "them stayed home"
+    assert group_for_them(text, "them stayed home", (part[0], part[1], part[2], 1000.0), groups) == "them stayed home"

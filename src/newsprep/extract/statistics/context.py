@@ -42,10 +42,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def sentence_index(spans: list[tuple[int, int]], at: int) -> int:
+    """Which of a paragraph's ``sentence_spans`` holds the offset ``at`` (0 for the first)."""
+    return max(0, bisect_right(spans, (at, len(spans) and spans[-1][1] + 1)) - 1)
+
+
 def sentence_at(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
     """The sentence holding ``start``, cut to ``CONTEXT_CHARS`` either side so run-on text stays linear."""
-    i = max(0, bisect_right(spans, (start, len(spans) and spans[-1][1] + 1)) - 1)
-    s_start, s_end = spans[i]
+    s_start, s_end = spans[sentence_index(spans, start)]
     return max(s_start, start - CONTEXT_CHARS), min(s_end, end + CONTEXT_CHARS)
 
 

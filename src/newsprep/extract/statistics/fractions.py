@@ -50,17 +50,12 @@ _SHARE_AFTER_HALF = re.compile(
 )
 """'almost half the crew', 'less than half what was needed', 'now it is more than half.': a bounded 'half' with no
 'of' is still a share of what follows it or of what the sentence has named ('half the season' is a time, left)."""
-_OF_A_PERCENT_UNIT = re.compile(
-    r"\s+of\s+(?:an?|one|1)\s*"
-    r"(?:(?P<points>percentage[\s-]points?)|per\s?cent\b|percent\b|%)",
-    re.IGNORECASE,
-)
+_PERCENT_UNIT = r"(?:(?P<points>percentage[\s-]points?)|per\s?cent\b|percent\b|%)"
+"""Percent or percentage points, as the unit a fraction is a fraction of."""
+_OF_A_PERCENT_UNIT = re.compile(rf"\s+of\s+(?:an?|one|1)\s*{_PERCENT_UNIT}", re.IGNORECASE)
 """'half of 1 percent', 'a quarter of a percentage point', 'a tenth of one per cent': a fraction of the unit itself,
 as 'half a percent' is, not a share of a group and a second figure ('two-thirds of 5%' is left as it was)."""
-_PERCENT_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?P<points>percentage[\s-]points?)|per\s?cent\b|percent\b|%)",
-    re.IGNORECASE,
-)
+_PERCENT_RIGHT_AFTER = re.compile(rf"\s+{_PERCENT_UNIT}", re.IGNORECASE)
 """'one-half percent', 'a quarter percentage point', 'three-quarters per cent': a fraction written as the number of
 the unit, a fraction of one percent (of one point), never a share of a group."""
 _COMPARED_AFTER = re.compile(

@@ -60,7 +60,6 @@ _OWN_CLAUSE_VERB = re.compile(
 """A noun-less count that opens a clause of its own: 'another 4,100 are under construction', 'with 200 paddling
 across the line' (what follows: its state or what it is doing)."""
 _CLAUSE_JOIN = re.compile(r"(?:,|;|\band\b|\bwhile\b|\bwith\b|\bbut\b)")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def part_of_count(sentence_before: list[str], right: list[str]) -> str | None:
@@ -124,20 +123,22 @@ class CountedGroup:
     'N of them' may be part of."""
 
     end: int
+    sentence: int
+    """Which sentence of the paragraph the count stands in (``context.sentence_index``)."""
     value: float
     noun: str | None
 
 
-def counted_group(end: int, value: float, kind: str, noun: str | None) -> CountedGroup | None:
+def counted_group(end: int, sentence: int, value: float, kind: str, noun: str | None) -> CountedGroup | None:
     """The group a count names ('4,000 adults'; '120' with no plural noun after it is a group no word names);
     None for any other statistic ('$4,000', '4%')."""
     if kind != "count":
         return None
-    return CountedGroup(end, value, noun if noun and is_plural_noun(noun.split()[-1]) else None)
+    return CountedGroup(end, sentence, value, noun if noun and is_plural_noun(noun.split()[-1]) else None)
 
 
 def group_for_them(
-    text: str, phrase: str | None, part: tuple[int, int, float | None], groups: list[CountedGroup]
+    text: str, phrase: str | None, part: tuple[int, int, int, float | None], groups: list[CountedGroup]
 ) -> str | None:
     """'The study followed 4,000 adults. During that time, 310 of them had a stroke': 'them a stroke' -> 'adults a
     stroke'. A number told as 'N of them' whose phrase opens with the pronoun ('them ...', 'share of them ...') takes
@@ -145,15 +146,15 @@ def group_for_them(
     large (a part is never more than its whole: in '900 people who visited two markets. About 150 of them' they are
     people), in the same sentence or the one just before, when a plural noun names that count ('three hikers died and
     40 were hurt, half of them children': the 40, which no noun names, so the phrase stays). ``part``: the number's
-    start, end and value when it is a count (None for a share); ``groups``: the paragraph's counts so far. Any other
-    phrase is returned as it is."""
-    start, end, value = part
+    start, end, sentence and value when it is a count (None for a share); ``groups``: the paragraph's counts so far.
+    Any other phrase is returned as it is."""
+    start, end, sentence, value = part
     words = phrase.split() if phrase else []
     at = 0 if words[:1] == ["them"] else 2 if words[:3] == ["share", "of", "them"] else None
     if at is None or len(words) == at + 1 or not _OF_THEM_AFTER.match(text, end):
         return phrase
     whole = next((g for g in reversed(groups) if g.end <= start and (value is None or g.value >= value)), None)
-    if whole is None or whole.noun is None or len(_SENTENCE_END.findall(text, whole.end, start)) > 1:
+    if whole is None or whole.noun is None or sentence - whole.sentence > 1:
         return phrase  # a sentence between: 'them' may point at any group it names
     rest = words[at + 1 :]
     if at and is_plural_noun(rest[0]):  # 'a third of them flats' -> 'flats share of homes'
@@ -161,17 +162,19 @@ def group_for_them(
     return " ".join([*words[:at], whole.noun, *rest])
 
 
-def elided_group_count(text: str, phrase: str | None, start: int, end: int, groups: list[CountedGroup]) -> str | None:
+def elided_group_count(
+    text: str, phrase: str | None, part: tuple[int, int, int], groups: list[CountedGroup]
+) -> str | None:
     """'developers finished 6,800 flats last year, and another 4,100 are under construction' -> 'flats under
     construction': a noun-less count that opens a clause of its own later in the sentence of a count of a plural
     noun counts the same things (the noun is left out as said already); not when a plural noun after 'are' names
-    the part by its own noun ('has 40 members, and 12 are women')."""
+    the part by its own noun ('has 40 members, and 12 are women'). ``part``: the count's start, end and sentence."""
+    start, end, sentence = part
     clause = _OWN_CLAUSE_VERB.match(text, end)
     whole = groups[-1] if groups else None
-    if clause is None or whole is None or whole.noun is None or whole.end > start:
+    if clause is None or whole is None or whole.noun is None or whole.end > start or whole.sentence != sentence:
         return phrase
-    gap = text[whole.end : start]
-    if _SENTENCE_END.search(gap) or not _CLAUSE_JOIN.search(gap):
+    if not _CLAUSE_JOIN.search(text[whole.end : start]):
         return phrase
     said = (clause.group("rest") or clause.group("doing")).split()
     if clause.group("copula") and _names_a_part(said):

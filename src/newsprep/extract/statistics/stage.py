@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from newsprep.extract.statistics.back_references import earlier_text, first_mentions
-from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_spans
+from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_index, sentence_spans
 from newsprep.extract.statistics.conventions import grammar_of
 from newsprep.extract.statistics.dollar_country import bare_dollar_code, is_bare_dollar
 from newsprep.extract.statistics.hits import Hit
@@ -99,10 +99,11 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             placed = Placed(hit.start, max(hit.end, hit.context_end), hit.unit, hit.kind, noun_text, own)
             measures = own if previous is None else measure_beside(text, previous, placed)
             part_value = hit.value if hit.kind == "count" else None  # '... 4,000 adults. 310 of them had': adults
-            measures = group_for_them(text, measures, (hit.start, hit.end, part_value), groups)
+            sentence_no = sentence_index(spans, hit.start)
+            measures = group_for_them(text, measures, (hit.start, hit.end, sentence_no, part_value), groups)
             if hit.kind == "count" and noun_text is None:
-                measures = elided_group_count(text, measures, hit.start, hit.end, groups)
-            if group := counted_group(placed.end, hit.value, hit.kind, noun_text):
+                measures = elided_group_count(text, measures, (hit.start, hit.end, sentence_no), groups)
+            if group := counted_group(placed.end, sentence_no, hit.value, hit.kind, noun_text):
                 groups.append(group)
             first_item = (
                 None if previous is None else measure_of_first_item(text, previous, replace(placed, measures=measures))

@@ -10,8 +10,11 @@ English-language news from Asia, Africa, the Gulf and Europe, names and titles t
 ``web-fixtures`` (``tests/fixtures/quotes-web``: the web genres aeb holds: a product launch, a game recap, an
 interview, a study, a court story, company results, a blog post, a feature), ``web2-fixtures``
 (``tests/fixtures/quotes-web2``: a fact check, a Nigerian legislature story, celebrity news, a wildfire update, a
-gadget review) or the name of an annotation set, built at run time by ``evalsets.py`` (no corpus text in the
-repository): the aeb sets (``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
+gadget review), ``genres-fixtures`` (``tests/fixtures/quotes-genres``: invented news in genres no other fixture
+holds, written and annotated blind in round 38: an obituary, a trial day, an earnings call, a rugby report, a
+hearing, a science story, a disaster update, a profile, a wire round-up, an analysis of documents) or the name of an
+annotation set, built at run time by ``evalsets.py`` (no corpus text in the repository): the aeb sets (``aeb-quotes``,
+``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
 Lee sets (``lee-quotes``, ``lee-quotes-dev``, ``lee-quotes-dev2``, ``lee-quotes-dev3``, ``lee-quotes-dev4``,
 ``lee-quotes-dev5``, ``lee-quotes-dev6``, ``lee-quotes2``: ABC news of 2001, ``benchmarks/corpus_lee.py``;
 ``lee-quotes-dev7``: every article of its rated file, lee.cor, holding two or more double quote marks;
@@ -66,6 +69,7 @@ FIXED_SETS = {
     "international-fixtures": REPO / "tests" / "fixtures" / "quotes-international",
     "web-fixtures": REPO / "tests" / "fixtures" / "quotes-web",
     "web2-fixtures": REPO / "tests" / "fixtures" / "quotes-web2",
+    "genres-fixtures": REPO / "tests" / "fixtures" / "quotes-genres",
 }
 OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
 CLASSES = ATTRIBUTION_CLASSES
@@ -235,7 +239,7 @@ def main() -> None:
     parser.add_argument(
         "set",
         help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures, international-fixtures, "
-        "web-fixtures, web2-fixtures or an annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
+        "web-fixtures, web2-fixtures, genres-fixtures or an annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
     )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
     parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")

@@ -116,21 +116,27 @@ class PeopleBefore(ArticleLookups):
                 return self._fullest(self._names.person(mention), mention.char_start)
         return None
 
-    def _titled_person(self, role: str, position: int) -> str | None:
+    def _titled_person(self, role: str, position: int, *, in_apposition: bool = False) -> str | None:
         """The person named last before ``position`` with the role among the words just before the name
         (``Sen. Bernie Sanders`` for "the senator") or in an appositive after it (``Dale Ormsby, the governor of
         Vermont,``); None when nobody was named with it. A person of the other gender than the pronoun after the
         description (``the president told voters he``) is not it: a titled surname merged with a namesake
-        (``President Obama`` with ``Michelle Obama``) is then the surname as written."""
+        (``President Obama`` with ``Michelle Obama``) is then the surname as written. ``in_apposition``: for a role
+        no word list holds, only a name set off by commas with that very noun (``their fly-half, Ada Roe,``, ``Ada
+        Roe, the fly-half,``): a noun that merely stands near a name (``the company Ada Roe founded``) is no title."""
         titles = ROLE_TITLES.get(role, frozenset()) | {role}
         gender = described_gender(self._text, position)
         for mention in reversed(self._mentions):
             if mention.char_start >= position or mention.label not in PERSON_LABELS:
                 continue
-            lead = self._text[max(0, mention.char_start - 40) : mention.char_start].lower().split()[-3:]
+            lead = self._text[max(0, mention.char_start - 40) : mention.char_start].lower()
             apposition = _APPOSITIVE_ROLE.match(self._text, mention.char_end)
             after = apposition.group(1).lower().split() if apposition else []
-            words = {w.strip(".,") for w in [*lead, *mention.text.lower().split(), *after]}
+            if in_apposition:
+                set_off = re.search(rf"(?:^|[^\w’'-]){re.escape(role)},\s*$", lead) is not None
+                words = ({role} if set_off else set()) | set(after[-1:])
+            else:
+                words = {w.strip(".,") for w in [*lead.split()[-3:], *mention.text.lower().split(), *after]}
             if not words & titles:
                 continue
             for name in (self._fullest(self._names.person(mention), mention.char_start), person_name(mention.text)):

@@ -44,8 +44,11 @@ class DescribedSpeakers(ArticleLookups):
     def resolve(self, start: int, end: int) -> Speaker:
         raise NotImplementedError  # the resolver's: any phrase
 
-    def _titled_person(self, role: str, position: int) -> str | None:
+    def _titled_person(self, role: str, position: int, *, in_apposition: bool = False) -> str | None:
         raise NotImplementedError
+
+    def appositive_person(self, end: int) -> Speaker | None:
+        raise NotImplementedError  # the resolver's: a name set off right after a description
 
     def _described(self, head: str, position: int) -> str | None:
         raise NotImplementedError
@@ -83,7 +86,14 @@ class DescribedSpeakers(ArticleLookups):
         if introduced is not None:
             return Speaker(introduced, written, True)  # "a man known as Nick ... “...,” the man said": Nick
         described_person = head in ROLE_NOUNS or AGE.fullmatch(head) is not None
-        return Speaker(self._described(head, start), written, described_person)
+        found = self._described(head, start)
+        if found is None and written.lower().startswith("the ") and not is_organisation_noun(head):
+            # "their fly-half, Mattias Ekwueme, ..." then "“...,” the fly-half said": the person the article set
+            # off with that noun, for a role no word list holds
+            named = self._titled_person(head, start, in_apposition=True)
+            if named is not None:
+                return Speaker(named, written, True)
+        return Speaker(found, written, described_person)
 
     def _organisation_called(self, start: int, written: str) -> Speaker | None:
         """``police said``: the police force named last before (``the Ashford Police Department``); ``the Agency
@@ -127,6 +137,9 @@ class DescribedSpeakers(ArticleLookups):
         if span[0] >= start:
             return None
         issuer = self.resolve(*span)  # "a group of parents sent a letter": nobody named, and no guess
+        if issuer.name is None:
+            # "In a memo to staff, the head of surgery, Dr. Ada Roe, set out ...": the name in apposition
+            issuer = self.appositive_person(span[1]) or issuer
         return Speaker(issuer.name, written, issuer.is_person)
 
     def _document_it(self, position: int, written: str) -> Speaker:

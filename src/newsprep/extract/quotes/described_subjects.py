@@ -7,7 +7,7 @@ that finds a name for that quote is skipped."""
 from __future__ import annotations
 
 from newsprep.extract.quotes.descriptions import description_as_written
-from newsprep.extract.quotes.found import Candidate, Found
+from newsprep.extract.quotes.found import AttributionKind, Candidate, Found
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.subjects import sentence_subject
@@ -29,9 +29,16 @@ def described_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str
     if MASK in between or not (introduced or (":" not in between and _has_cue(between))):
         return None  # "The plan, a resident wrote, was “dead”" is the cue rules'; a heading before a colon is no one
     speaker = resolver.resolve(phrase.start, phrase.end)
+    attribution: AttributionKind = "colon" if introduced else "cue"
+    if speaker.name is None:
+        # "In a letter to the board, a director, Ada Roe, wrote that it was “...”": a phrase before the subject kept
+        # the cue rules from the name set off after the description
+        named = resolver.appositive_person(phrase.end)
+        if named is not None:
+            return Found(named, None, None, attribution)
     if speaker.name is not None or description_as_written(speaker.mention) is None:
         return None
-    return Found(speaker, None, None, "colon" if introduced else "cue")
+    return Found(speaker, None, None, attribution)
 
 
 def _has_cue(text: str) -> bool:

@@ -55,8 +55,10 @@ def resolved(
     so does a role nobody was named with (``the union leader said``)."""
     phrase = attribution.phrase
     speaker = resolver.resolve(phrase.start, phrase.end)
-    if speaker.name is None and _described(speaker.mention):
-        # "According to his cousin, Ruth Ambler, ...", "Another fan, Victor Szabo, disagreed: ..."
+    if _described(speaker.mention) and speaker.mention.lower() not in PRONOUNS:
+        # "According to his cousin, Ruth Ambler, ...", "Another fan, Victor Szabo, disagreed: ..."; the name in
+        # apposition also outranks a guess from the role alone ("“...,” said its president, Ruth Ambler", not the
+        # president named earlier in the article)
         speaker = resolver.appositive_person(phrase.end) or speaker
     if local is not None and resolver.role_held_by_nobody(phrase.start, phrase.end):
         # "Okafor told the radio that ... “...,” the union leader said": nobody was named with the role, so it is the

@@ -110,6 +110,7 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         "statistics-web2",
         "statistics-languages",
         "statistics-genres",
+        "statistics-genres3",
         "quotes",
         "entities",
         "outlets",

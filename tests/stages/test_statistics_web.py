@@ -80,7 +80,8 @@ MEASURES = [
     ),
     ("a part told after the count", "She made 31 saves, 12 of them in overtime.", "12", "saves in overtime"),
     ("a cost per unit", "The vaccine drive costs $38 per child protected.", "$38", "cost per child protected"),
-    ("guard: a cost per day", "The treatment costs $12 per day.", "$12", "daily cost"),
+    # the period's cost names what costs since measures round 21 ('daily cost' before): still no 'cost per day'
+    ("guard: a cost per day", "The treatment costs $12 per day.", "$12", "daily cost of treatment"),
     (
         "a run out of a team's last games",
         "The Owls have won six of their last 11 and lead the division.",

@@ -108,6 +108,10 @@ _GROUP_WORDS = 5
 """The longest 'of' phrase read between a count's noun and its verb ('members of the local militia')."""
 
 
+_BEFORE_COUNT_DETERMINERS = (DETERMINERS - {"this", "that", "these", "those"}) | {"another"}
+"""Determiners a count's verb may come before: 'destroyed the 87 homes', 'damaged another 23 homes'."""
+
+
 def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     """What a count counts: its noun phrase and what the clause says happened to it."""
     counted = noun.split()
@@ -116,8 +120,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     noun = " ".join(counted)
     before, between = after_other_quantity(left)
     between = strip_qualifiers(between)
-    while between and bare_word(between[-1]) in DETERMINERS - {"this", "that", "these", "those"}:
-        between = between[:-1]
+    while between and bare_word(between[-1]) in _BEFORE_COUNT_DETERMINERS:
+        between = between[:-1]  # 'damaged another 23 homes' is read as 'damaged 23 homes'
     if noun.lower() in DISTANCE_UNITS and (distance := distance_phrase(between, right)):
         return distance
     if changed := changed_by(between):

@@ -29,9 +29,14 @@ from newsprep.extract.statistics.measure_words import (
 from newsprep.extract.statistics.noun_phrases import is_plural_noun
 from newsprep.text import word_set
 
-ESTIMATING_VERBS = word_set("put puts putting estimated estimates estimating pegged pegs pegging")
-"""Verbs whose object is the measure of the figure after 'at': 'put the toll at', 'pegged the cost at' ('valuing the
-bank at' gives the bank's value, which the money rules say)."""
+ESTIMATING_VERBS = word_set("put puts putting estimated estimates estimating pegged pegs pegging set sets setting")
+"""Verbs whose object is the measure of the figure after 'at': 'put the toll at', 'pegged the cost at', 'set the quota
+at' ('valuing the bank at' gives the bank's value, which the money rules say)."""
+_PHRASAL_PARTICLES = word_set("up out off aside down back in")
+"""'set up at', 'set aside at': a phrasal verb, whose 'at' is a place or a time, not an estimate."""
+_OBJECT_RELATIVES = word_set("that which")
+_PRONOUN_SUBJECTS = word_set("it they he she we")
+"""'a loss it put at $310,000': a pronoun subject between an object and its estimating verb."""
 LISTING_VERBS = word_set("listed relisted")
 """'listed at $640,000': the price a seller asks."""
 PHYSICAL_UNITS = (MEASURE_UNITS | word_set("kilometres centimetres centimeters millimetres millimeters")) - word_set(
@@ -65,7 +70,35 @@ def estimated_measure(sentence_before: list[str], *, money: bool) -> str | None:
     )  # fmt: skip
     if at is None or any(w.endswith((",", ";", ":")) for w in words[at:-1]):
         return None
+    if at == len(words) - 2:
+        return estimated_before_subject(words[:at])  # 'a loss it put at', 'damage that officials estimated at'
+    if bare_word(words[at + 1]) in _PHRASAL_PARTICLES:
+        return None
     return tidy_phrase(words[at + 1 : -1])
+
+
+def estimated_before_subject(words: list[str]) -> str | None:
+    """The object of an estimate told before its subject, in a relative clause: 'a loss it put at' -> 'loss';
+    'damage that officials estimated at' -> 'damage'. The subject is a pronoun, or one or two words after 'that' or
+    'which'; the object is the noun phrase before it."""
+    if not words:
+        return None
+    if bare_word(words[-1]) in _PRONOUN_SUBJECTS:
+        object_end = len(words) - 1
+        if object_end and bare_word(words[object_end - 1]) in _OBJECT_RELATIVES:
+            object_end -= 1  # 'damage that it estimated at'
+    else:
+        relative = next(
+            (i for i in range(len(words) - 2, max(-1, len(words) - 4), -1) if bare_word(words[i]) in _OBJECT_RELATIVES),
+            None,
+        )  # fmt: skip
+        if relative is None or any(w.endswith((",", ";", ":")) for w in words[relative:]):
+            return None
+        object_end = relative
+    named = noun_phrase_back(words[:object_end])
+    if not named or not named[-1][:1].islower() or is_verb(named[-1]):
+        return None
+    return tidy_phrase(named)
 
 
 SETTING_PARTICIPLES = word_set("set fixed put pegged estimated capped")

@@ -171,3 +171,24 @@ def opening_subject(words: list[str], *, possessives: bool = False) -> str | Non
         if word.endswith((",", ";", ":")):
             return None
     return tidy_phrase(subject) if 0 < len(subject) < len(words) else None
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "along", "across", "outside", "inside"})
+_STATE_BEING = frozenset({"is", "are", "was", "were", "remains", "remained", "now", "still"})
+
+
+def coordinated_state_holder(sentence_before: list[str], phrase: str | None, right: list[str]) -> str | None:
+    """'The fire has burned 12,000 acres and is 40 percent contained' -> 'fire contained': a share told by the state
+    word after it, in a predicate joined by 'and' to the sentence's first, is a share of the sentence's subject (its
+    place left out: 'The fire in the Ash Forest'), as 'The fire is 40 percent contained' is; ``phrase`` otherwise."""
+    if not phrase or " " in phrase or not right or bare_word(right[0]) != phrase.lower():
+        return phrase
+    being = len(sentence_before)
+    while being > 0 and bare_word(sentence_before[being - 1]) in _STATE_BEING:
+        being -= 1
+    if being == len(sentence_before) or being < 2 or bare_word(sentence_before[being - 1]) != "and":
+        return phrase
+    opening = (opening_subject(sentence_before[: being - 1]) or "").split()
+    place = next((i for i, w in enumerate(opening) if i and bare_word(w) in _PLACE_PREPOSITIONS), len(opening))
+    subject = tidy_phrase(opening[:place])
+    return f"{subject} {phrase}" if subject else phrase

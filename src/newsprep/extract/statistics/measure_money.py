@@ -50,6 +50,11 @@ from newsprep.extract.statistics.measure_words import (
     bare_word,
 )
 
+_CLAUSE_OPENERS = frozenset({"once", "when", "if", "unless", "because", "while", "although", "though", "whereas"})
+"""Words after an amount that open a clause of their own, which says when or why, not what the amount is."""
+_SPENT_ON = frozenset({"for", "on", "toward", "towards", "in", "into"})
+"""What money goes to after it: '$5 million for road repairs', 'put $3 million into grants'."""
+
 
 def money_measure(left: list[str], right: list[str]) -> str | None:
     before, between = after_other_quantity(left)
@@ -64,6 +69,8 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         right, noun_right_after = right[3:], False  # '$3 of every $4 worth of aid' -> 'aid'
     if [bare_word(w) for w in right[:2]] == ["worth", "of"]:
         right, noun_right_after = right[2:], False  # '$75 billion worth of goods'
+    if len(right) > 1 and bare_word(right[0]) in {"more", "extra"} and bare_word(right[1]) in _SPENT_ON:
+        right = right[1:]  # 'will put $3 million more into grants': the object after 'more'
     rb = [bare_word(w) for w in right]
     if left and bare_word(left[-1]) == "the" and rb[:1] and rb[0] in {"that", "which"} and len(right) > 2:
         told = tidy_phrase(tail_words(right[1:]))
@@ -93,7 +100,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
             return f"{valued} for {bought}" if bought else valued
     if (
         rb[:1]
-        and rb[0] in {"for", "on", "toward", "towards", "in", "to", "of", "from"}
+        and rb[0] in _SPENT_ON | {"to", "of", "from"}
         and not names_a_time(rb[1:])
         and not (rb[0] == "to" and len(right) > 1 and right[1][:1].islower() and rb[1] not in DETERMINERS)
     ):
@@ -113,6 +120,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         paid_out = any(bare_word(w) in PAYOUT_NOUNS for w in left)  # 'the payout to $1.40 per share'
         return ("dividend per " if paid_out else "earnings per ") + per_share
     timed = bool(rb) and (rb[0] in TIME_OBJECTS or rb[0] in TIME_STOPS or rb[0] in {"last", "next", "this"})
+    timed = timed or (bool(rb) and rb[0] in _CLAUSE_OPENERS)  # 'to $27,500 once fees are counted': another clause
     if rb[:1] and rb[0] not in FUNCTION | {"plus"} and right[0][:1].isalpha() and not timed:  # '$899 plus tax'
         head = noun_phrase_forward(right)
         after_head = bare_word(right[len(head)]) if len(head) < len(right) else ""
@@ -134,7 +142,10 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
     if verb_i is not None and nominal:
         # 'gain residency by investing $500,000': a gerund after 'by' has no subject of its own
         by_gerund = verb_i > 0 and bare_word(between[verb_i - 1]) == "by" and between[verb_i].endswith("ing")
-        subject = [] if by_gerund else subject_words(between[:verb_i])
+        doer = between[:verb_i]
+        if len(doer) > 2 and bare_word(doer[-1]).endswith("ly") and bare_word(doer[-2]) in MODALS:
+            doer = doer[:-2]  # 'the deal could eventually raise': the subject before the modal and its adverb
+        subject = [] if by_gerund else subject_words(doer)
         recipient = tidy_phrase(between[verb_i + 1 :])
         if nominal in {"payment", "loan", "award", "donation"} and recipient:
             return f"{nominal} to {recipient}"  # 'agreed to lend the club $5 million' -> 'loan to club'

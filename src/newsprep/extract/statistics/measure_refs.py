@@ -153,7 +153,19 @@ def per_period_measure(between: list[str], right: list[str]) -> str | None:
         return None  # 'money raised', 'money received' say no period
     rest = right[1:] if bare_word(right[0]) in _PERIOD_ADVERBS else right[2:]
     spent_on = tidy_phrase(tail_words(rest[1:])) if rest and bare_word(rest[0]) in {"on", "for"} else None
-    return f"{period} {nominal} {bare_word(rest[0])} {spent_on}" if spent_on else f"{period} {nominal}"
+    if spent_on:
+        return f"{period} {nominal} {bare_word(rest[0])} {spent_on}"
+    costing = _costing_subject(between[:-1]) if nominal == "cost" else None
+    return f"{period} cost of {costing}" if costing else f"{period} {nominal}"  # 'the program costs $5m a year'
+
+
+def _costing_subject(words: list[str]) -> str | None:
+    """'The agency's wolf program' before 'costs $1.4 million a year': what costs, when the clause names it (no
+    pronoun, no comma, a few words) as the period-less 'the bridge costs $40 million' -> 'cost of bridge' does."""
+    subject = subject_words(words)
+    if not subject or len(subject) > 6 or any(bare_word(w) in _PRONOUNS or w.endswith(",") for w in subject):
+        return None
+    return tidy_phrase(subject)
 
 
 _QUESTION_WORDS = frozenset({"what", "which", "who", "whose", "how"})
@@ -186,8 +198,11 @@ def dashed_apposition(text: str, sentence_start: int, start: int, end: int, *, c
     return tidy_phrase(noun_phrase_back(text[sentence_start : before.start()].split()))
 
 
-_TAKING_IN = frozenset({"pulled", "brought", "took", "taken", "raked", "hauled", "pulls", "brings", "takes", "rakes"})
-"""'has pulled in $90 million', 'raked in $2 million': money raised."""
+_TAKING_IN = frozenset(
+    {"pulled", "brought", "took", "taken", "raked", "hauled", "pulls", "brings", "takes", "rakes"}
+    | {"pulling", "bringing", "taking", "raking", "hauling"}
+)
+"""'has pulled in $90 million', 'raked in $2 million', ', bringing in $3 million': money raised."""
 
 
 def taken_in_measure(between: list[str]) -> str | None:
@@ -195,6 +210,8 @@ def taken_in_measure(between: list[str]) -> str | None:
     opening time: 'in July it pulled in' is not raised by July)."""
     if len(between) < 2 or bare_word(between[-1]) != "in" or bare_word(between[-2]) not in _TAKING_IN:
         return None
+    if between[-2].endswith("ing") and (len(between) == 2 or between[-3].endswith(",")):
+        return "money raised"  # 'sold 900 permits, bringing in $3 million': raised by the whole clause before
     words = subject_words(between[:-2])
     subject = tidy_phrase(words) if words and not any(bare_word(w) in _PRONOUNS for w in words) else None
     return f"money raised by {subject}" if subject else "money raised"

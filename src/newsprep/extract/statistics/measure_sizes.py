@@ -91,8 +91,9 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
         holder = being_subject(sentence_before)
         if not holder and after[:1] == ["of"] and (covered := _area_of(sentence_before, right[1:])):
             return covered  # '40,000 acres of pasture were flooded' -> 'pasture flooded'
-        if sentence_before and is_verb(sentence_before[-1]):
-            return f"area {as_participle(sentence_before[-1])}"  # 'the fire has burned 10,000 acres'
+        acted = strip_qualifiers(sentence_before)  # 'fires have burned about 640,000 acres': the verb before 'about'
+        if acted and is_verb(acted[-1]):
+            return f"area {as_participle(acted[-1])}"  # 'the fire has burned 10,000 acres'
         if holder:
             return f"area of {holder}"
         ground = unit in AREA_UNITS and not (right and is_noun_after(right[0]))  # not 'a 0.21-acre lot'

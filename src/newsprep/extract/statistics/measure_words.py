@@ -49,6 +49,8 @@ CHANGE_NOUNS = {
     **dict.fromkeys(word_set("shed sheds shedding losing slipping sliding dropping declining sinking"), "fall"),
     **dict.fromkeys(word_set("tumbling"), "fall"),
     **dict.fromkeys(word_set("climbing jumping soaring surging"), "rise"),
+    **dict.fromkeys(word_set("climb jump soar surge"), "rise"),  # after 'to' or a modal: 'is expected to climb to'
+    **dict.fromkeys(word_set("plunge tumble dip slip sink"), "fall"),
     **dict.fromkeys(word_set("gaining adding"), "gain"),
     **dict.fromkeys(word_set("dropped drop drops declined decline declines decreased shrank slumped lost"), "fall"),
     **dict.fromkeys(word_set("cut cuts reduced lowered cutting reducing lowering reduce reduces"), "cut"),

@@ -51,6 +51,7 @@ from newsprep.extract.statistics.measure_empty import subject_for_empty
 from newsprep.extract.statistics.measure_estimates import estimated_measure, level_after_change
 from newsprep.extract.statistics.measure_holders import (
     bracketed,
+    coordinated_state_holder,
     dimension_phrase,
     in_brackets,
     opening_subject,
@@ -259,6 +260,8 @@ def measures_of(
         phrase = doing  # 'Of the farms surveyed, 40% were expecting a smaller harvest' -> 'farms expecting ...'
     if kind == "count" and noun_phrase is None and (done := group_count_doing(sentence_before, right)):
         phrase = done  # 'Of the 12 referees, five were picked by the league' -> 'referees picked by the league'
+    if kind == "percent":
+        phrase = coordinated_state_holder(sentence_before, phrase, right)  # 'has burned 900 acres and is 40% contained'
     if kind == "percent" and (phrase is None or " " not in phrase):
         phrase = (
             candidate_share(text, sentence_before, right)  # 'Whitcomb, who took 44.1%' -> 'vote share for Whitcomb'

@@ -33,23 +33,28 @@ _SAME_MEASURE_GAP = re.compile(
 """Between two numbers that measure the same thing: a conversion ('3 miles (5 km)', '¥2 billion, or about $290
 million') or a coordination ('up 2% and up 4%', 'rose 2% in May and 6% over the year')."""
 _LEVEL_AFTER_CHANGES = re.compile(
-    rf"{_TIME_TAIL}(?:\s+(?:last|this)\s+(?:year|month|week|quarter))?\s*,?\s*to\s+{optional_before(APPROXIMATE)}",
+    rf"{_TIME_TAIL}(?:\s+(?:last|this|next)\s+(?:year|month|week|quarter|season|spring|summer|fall|autumn|winter))?"
+    r"(?:\s*,\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|reported|reports|announced))?"
+    rf"\s*,?\s*to\s+{optional_before(APPROXIMATE)}",
     re.IGNORECASE,
 )
 """'rose 0.4% from the month before and 4.3% from a year earlier, to $35.12', 'cut its rate by 25 basis points to
-4.5%': the level the changes reached."""
+4.5%', 'rose 6% last season, the club said, to $143 million', 'by 4.5% next fall, to $11,870': the level the changes
+reached."""
 _CONVERSION_END = re.compile(rf"[^.;!?]*,\s*or\s+{optional_before(APPROXIMATE)}$", re.IGNORECASE)
 """'spent ¥2.1 billion on the project, or about $290 million': the same amount in another currency."""
 _COMPARED_WITH_END = re.compile(
     r"(?:[^.;!?]*(?:\b(?:up|down)(?:\s+\w+ly)?\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst|\brather\s+than"
     r"|\binstead\s+of|,\s*not|,\s*(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?"
     r"(?:double|triple|twice|half|beating|topping|[\w.-]+\s+times)(?:\s+the)?)"
-    r"|(?:\s+(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?|\s+(?:a|an|per|each)\s+\w+)?\s+from)"
+    r"|(?:(?:\s+(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?|\s+(?:a|an|per|each)\s+(?:[\d,.]+\s+)?\w+)"
+    r"\s*,?)?\s+from)"
     rf"(?:\s+(?:the\s+)?(?P<owner>[\w-]+)(?:['’]s|s['’]))?\s+{optional_before(APPROXIMATE)}$",
     re.IGNORECASE,
 )
 """'45 million phones, up from 41 million'; 'fell to 3.6% in May from 3.8%' (a short phrase of time or place
-before 'from', or the unit a price is for: 'to $17 an hour from $15'; an adverb: 'down sharply from'; a
+before 'from', or the unit a price is for: 'to $17 an hour from $15', with a comma too: 'to $17 an hour, from $15',
+'to 29 calves per 100 cows, from 24'; an adverb: 'down sharply from'; a
 possessive: 'compared with the women's $61,000'; 'rather than', 'instead of'; a multiple or a record beaten after
 a comma: ', more than double the $40', ', four times the $9 million', ', beating the 3,100'; a correction: 'fell
 22%, not 30%'): the other side of a comparison measures the same thing."""
@@ -69,6 +74,11 @@ _OWN_PLACE = re.compile(rf"\s+(?P<prep>in|at|on|among)\s+(?P<place>{_NAMED_PLACE
 _BACK_REFERENCES = frozenset({"figure", "number", "amount", "sum", "tally", "estimate", "respectively"})
 """'... would save $3 billion; a rival study puts the figure at $1 billion': a noun that points back at what the
 number before it measures ('charges of 61p and 31p respectively' too)."""
+_ALONG_WITH_GAP = re.compile(
+    rf"[^.;:!?()\"“”]*,\s*(?:along|together)\s+with\s+{optional_before(APPROXIMATE)}", re.IGNORECASE
+)
+"""'2,100 firefighters are assigned to the blaze, along with 14 helicopters': a count added to the one before, in
+its clause."""
 _OWN_GROUP = re.compile(r"\s+of\s+\w", re.IGNORECASE)
 """A share with its own group after it ('7% of Democrats')."""
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
@@ -184,6 +194,8 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     )
     if listed is not None:
         return listed
+    if hit.measures is None and hit.noun and _ALONG_WITH_GAP.fullmatch(text, *gap):
+        return _with_own_noun(previous, hit)  # 'firefighters assigned to the blaze, along with 14 helicopters'
     same = _SAME_MEASURE_GAP.fullmatch(text, *gap)
     counted = previous.kind == "count" and previous.noun is not None and hit.kind == "percent"
     if same is not None and counted and previous.measures.split()[0].lower() not in CHANGES:

@@ -35,6 +35,18 @@ class StatisticsSchema(TableContract):
     there it is that country's dollar, as the article's readers read it. One mention of a country's name ('sales in
     Canada') or a listing in Hong Kong beside New York keeps usd.
 
+    Units: a count's unit is the plural noun it counts; a measure's is its whole unit, however many words the text
+    writes it in: areas and volumes ('2,400 square feet', '2 billion cubic meters', '40 sq km', '12 km²'), energy
+    ('400 megawatt-hours', '900 kilowatt hours', '75 kWh'), speeds ('80 miles per hour', '120 mph', '200 km/h'),
+    concentrations ('15 parts per billion', '40 ppm') and 'acre-feet' are one unit each, never their first or last
+    word ('feet', 'miles', 'parts'). Each unit has one spelling: abbreviations written out ('sq ft' is 'square feet',
+    'km²' 'square kilometers', 'mph' 'miles per hour', 'km/h' and 'kph' 'kilometers per hour', 'kWh'
+    'kilowatt-hours', 'ppm' 'parts per million'), a length inside a compound in the American spelling and the plural
+    ('square kilometres' is 'square kilometers', 'a cubic foot cooler' 'cubic feet'), an hour said with 'an' as with
+    'per' ('90 kilometres an hour'); a metric ton is 'tonnes' (the 1,000 kg unit 'tonnes' names; 'tons' alone stays
+    'tons', which a US text may mean as 2,000 pounds); 'knots' stays 'knots'. A single word keeps the text's word
+    ('kilometres', 'metres'). The unit is never the `measures` phrase.
+
     Number conventions: an article's numbers are read in the convention it writes, decided from the article itself:
     a number with both marks settles it ('1.200,50' against '1,200.50'), else the stop words of its language (German,
     Portuguese, Italian, Spanish, Indonesian, Russian, French and Dutch write a decimal comma; English, and every
@@ -109,7 +121,8 @@ class StatisticsSchema(TableContract):
     unit: str = pa.Field(
         str_matches=r"^[a-z][a-z _-]*$",
         description="'percent', 'percentage points', 'count', 'times' (a multiplier), an ISO 4217 code in lowercase "
-        "('usd') or a plural noun ('people', 'megawatts')",
+        "('usd'), a plural noun ('people', 'megawatts') or a compound unit written out in one spelling ('square feet', "
+        "'miles per hour', 'kilowatt-hours', 'parts per million', 'tonnes' for metric tons; see Units)",
     )
     measures: str | None = pa.Field(
         nullable=True,

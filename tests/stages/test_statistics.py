@@ -303,7 +303,7 @@ def test_properties_hold_for_arbitrary_text(art: CleanArticle) -> None:
         # an acceleration benchmark names a test, not an amount; a rate's unit is no count's noun
         ("The coupe goes from zero to 50 mph (80 kph) in 3.9 seconds.", []),
         ("It does 0-62 mph in 6 seconds and costs $41,000.", [("$41,000", 41000.0, "usd")]),
-        ("The gate closes at up to 30 km/h.", [("30", 30.0, "count")]),
+        ("The gate closes at up to 30 km/h.", [("30", 30.0, "kilometers per hour")]),
         # large bare numbers joined by 'to' are a change and a level, not a ratio or an age range
         (
             "Openings fell by 646,000 to 10.3 million.",

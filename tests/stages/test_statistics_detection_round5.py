@@ -26,7 +26,7 @@ from tests.stages.builders import found_statistics
         ("Rivals offer dual 25W USB-C ports.", [("25W", 25.0, "watts")]),
         ("The old adapter gave 45W, barely enough.", [("45W", 45.0, "watts")]),
         ("A 140W Lumo Dock powers both screens.", [("140W", 140.0, "watts")]),
-        ("The tram runs at 70km/h.", [("70km/h", 70.0, "km/h")]),
+        ("The tram runs at 70km/h.", [("70km/h", 70.0, "kilometers per hour")]),
     ],
     ids=["ports", "bare", "before acronyms and a noun", "before a comma", "before a brand and a noun", "km/h"],
 )

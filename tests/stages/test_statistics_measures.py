@@ -247,7 +247,7 @@ STRUCTURES = [
     ("a change verb in -ing", "Asian stocks slipped, with the Kospi shedding 0.6%.", "0.6%", "fall in Kospi"),
     ("part of a series", "The Hawks have won 11 of their last 14 games.", "11", "games won"),
     ("a poll's share for a name", "Lind leads the field with 27%.", "27%", "share for Lind"),
-    ("a level in a unit of measure", "Winds gusted to 75 mph along the coast.", "75", "Winds"),
+    ("a level in a unit of measure", "Winds gusted to 75 mph along the coast.", "75", "Winds gusted"),
     ("a record level", "The median sale price hit a record $390,000.", "$390,000", "median sale price"),
     ("an all-time high is named", "The index hit a new all-time high of 4,100.", "4,100", "new all-time high of index"),
     ("a scorer who led", "Brown led all scorers with 28 points.", "28", "points by Brown"),

@@ -129,7 +129,12 @@ SHAPES = [
         "$600,000",
         "money stolen from clients",
     ),
-    ("a clause after a count's noun ends it", "The storm packed winds of 130 mph when it hit land.", "130", "winds"),
+    (
+        "a clause after a count's noun ends it",
+        "The storm packed winds of 130 mph when it hit land.",
+        "130",
+        "winds of storm",
+    ),
     (
         "a size's subject before an aside",
         "The bridge, which opened in 1937, is 1.7 miles long.",

@@ -4,7 +4,8 @@ who reports them. Pure, and pure Python (no spaCy).
 - ``stage``: ``extract_statistics``, the stage; ``paragraph_hits``: fractions, ranges and single quantities per body
   paragraph; ``back_references``: counts that point back at earlier text.
 - ``numbers``: how a quantity is written (digits, number words, scales, currencies) and its value; ``conventions``:
-  the decimal-comma convention, decided per article.
+  the decimal-comma convention, decided per article; ``compound_units``: a unit of several words or signs read whole
+  ('square feet', 'miles per hour', 'kWh'), in one spelling.
 - ``rules``, ``dates``, ``identifiers``: which numbers are not statistics (codes, ages, ranks; dates, times, years;
   names, labels, citations, phone numbers); ``noun_phrases``: what a count counts, and durations.
 - ``context``: the words around a number: its sentence, qualifier and who reports it.

@@ -19,7 +19,7 @@ from newsprep.extract.statistics.measure_clause import (
     strip_qualifiers,
     tidy_phrase,
 )
-from newsprep.extract.statistics.measure_shapes import being_subject
+from newsprep.extract.statistics.measure_shapes import BEING, being_subject
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     DETERMINERS,
@@ -87,7 +87,12 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
         holder = being_subject(sentence_before)
         dimension = SIZE_ADJECTIVES[after[0]]
         return f"{dimension} of {holder}" if holder else dimension
-    if (len(words) > 1 and bare_word(words[-2]) in SQUARE and unit in LENGTH_UNITS) or unit in AREA_UNITS:
+    if len(words) > 2 and words[-2] == "per" and unit in RATE_PERIODS:
+        return _speed_of(sentence_before)  # 'top speed is limited to 140 mph' -> 'top speed'
+    squared = len(words) > 1 and bare_word(words[-2]) in SQUARE and unit in LENGTH_UNITS
+    if squared and right and is_noun_after(right[0]) and (thing := tidy_phrase(noun_phrase_forward(right))):
+        return thing  # 'a 300 square kilometer wetland zone' -> 'wetland zone': the area of the thing it names
+    if squared or unit in AREA_UNITS:
         holder = being_subject(sentence_before)
         if not holder and after[:1] == ["of"] and (covered := _area_of(sentence_before, right[1:])):
             return covered  # '40,000 acres of pasture were flooded' -> 'pasture flooded'
@@ -109,6 +114,23 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
         cut = next((i for i, w in enumerate(substance) if is_verb(w) or bare_word(w) in IRREGULAR), len(substance))
         return tidy_phrase(substance[:cut])
     return None
+
+
+RATE_PERIODS = word_set("hour second")
+"""A speed's period: 'miles per hour', 'meters per second' (``compound_units``' spelling)."""
+
+
+def _speed_of(sentence_before: list[str]) -> str | None:
+    """What a speed is of: the subject of 'is' or 'was' before it, named a speed when it does not say so ('the wind
+    was' -> 'speed of wind', 'top speed is limited to' -> 'top speed'); none for a verb whose subject is further back
+    ('winds of 50 mph, and was heading east at')."""
+    at = next((i for i in range(len(sentence_before) - 1, 0, -1) if bare_word(sentence_before[i]) in BEING), None)
+    if at is None or bare_word(sentence_before[at - 1]) in FUNCTION or sentence_before[at - 1].endswith(","):
+        return None
+    holder = being_subject(sentence_before)
+    if holder is None:
+        return None
+    return holder if "speed" in holder.lower().split() else f"speed of {holder}"
 
 
 def _weighed(sentence_before: list[str]) -> str | None:

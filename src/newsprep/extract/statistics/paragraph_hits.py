@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.compound_units import compound_unit_at
 from newsprep.extract.statistics.conventions import ENGLISH, NumberGrammar, comma_starts
 from newsprep.extract.statistics.dates import is_date_or_time, is_year
 from newsprep.extract.statistics.elided import counted_without_noun, tells_run_whole, timed_earlier_in_sentence
@@ -112,6 +113,11 @@ def _sized_in_words(measured: re.Match[str]) -> bool:
     return measured.group("dimension") is not None and measured.group("unit").lower() in DISTANCE_UNITS
 
 
+def _is_rate_base(text: str, q: Quantity) -> bool:
+    """'45 deaths per 100,000 people', 'a tonne per 10 square kilometres': the base a rate is told over."""
+    return RATE_BASE_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
+
+
 def _single(text: str, q: Quantity) -> Hit | None:
     kind = quantity_kind(q)
     compound_end = point_compound_end(text, q.end) if kind == "count" and not q.scale else None
@@ -122,6 +128,11 @@ def _single(text: str, q: Quantity) -> Hit | None:
     if of_a_percent is not None:
         unit = "percentage points" if of_a_percent.group("points") else "percent"
         return Hit(q.start, of_a_percent.end(), q.value, unit, "percent", context_end=of_a_percent.end())
+    compound = compound_unit_at(text, q.end) if kind == "count" and not (q.is_word and q.value == 1) else None
+    if compound is not None and not is_glued(text[: q.end], q) and not _is_rate_base(text, q):
+        # '2,400 square feet', '80 miles per hour', '15 ppm': the whole unit, not its first or last word
+        printed_end = compound.end if compound.glued else q.end
+        return Hit(q.start, printed_end, q.value, compound.name, "size", context_end=compound.end)
     measured = (MEASURED_COMPOUND.match(text, q.end) or CHANGE_COMPOUND.match(text, q.end)) if kind == "count" else None
     if measured is not None and (not q.is_word or _sized_in_words(measured)):
         # 'a 275-horsepower motor', 'a 1,000-megawatt plant': the size of the thing named after it
@@ -155,8 +166,7 @@ def _single(text: str, q: Quantity) -> Hit | None:
     if kind == "count" and (EVENT_DISTANCE.match(text, q.end) or SIZE_CLASS_APART.match(text, q.end)):
         return None
     if kind != "percent" and (
-        DENOMINATOR_BEFORE.search(text, max(0, q.start - 24), q.start)
-        or (kind == "count" and RATE_BASE_BEFORE.search(text, max(0, q.start - 12), q.start))
+        DENOMINATOR_BEFORE.search(text, max(0, q.start - 24), q.start) or (kind == "count" and _is_rate_base(text, q))
     ):
         return None
     if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):
@@ -212,7 +222,7 @@ def _range(text: str, m: re.Match[str], mentions_yuan: bool, grammar: NumberGram
         return []  # 'from $2 billion in 2019 to $3 billion': the year dates the first amount, it is no range's end
     first = inherit_range_end(q1, q2)
     kind = quantity_kind(first)
-    sized = _glued_range(text, first, q2) if kind == "count" else None
+    sized = (_compound_range(text, first, q2) or _glued_range(text, first, q2)) if kind == "count" else None
     if sized is not None:
         return sized
     noun = _count_noun(text, q2) if kind == "count" else None
@@ -270,6 +280,28 @@ def _glued_range(text: str, first: Quantity, q2: Quantity) -> list[Hit] | None:
     return [
         Hit(first.start, first.end, first.value, name, "size", None, in_range, glued.end()),
         Hit(q2.start, glued.end(), q2.value, name, "size", None, in_range, glued.end(), first.start),
+    ]
+
+
+def _compound_range(text: str, first: Quantity, q2: Quantity) -> list[Hit] | None:
+    """'30 to 40 square miles', '500-600 metric tons': a compound unit after the second end is both ends' unit."""
+    compound = compound_unit_at(text, q2.end)
+    if compound is None or is_glued(text[: first.end], first):
+        return None
+    in_range = first.value < q2.value and not _FROM_BEFORE.search(text[max(0, first.start - 24) : first.start])
+    return [
+        Hit(first.start, first.end, first.value, compound.name, "size", None, in_range, compound.end),
+        Hit(
+            q2.start,
+            compound.end if compound.glued else q2.end,
+            q2.value,
+            compound.name,
+            "size",
+            None,
+            in_range,
+            compound.end,
+            first.start,
+        ),
     ]
 
 

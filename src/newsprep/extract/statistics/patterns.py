@@ -69,8 +69,8 @@ VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 """'720p', '1080p': a video's resolution, no price in pence."""
 GLUED_UNIT_NAMES = {
     "fps": "frames per second",
-    "kph": "km/h",
-    "km/h": "km/h",
+    "kph": "kilometers per hour",  # one spelling per unit, as ``compound_units`` writes a speed
+    "km/h": "kilometers per hour",
     "kwh": "kilowatt-hours",
     "kw": "kilowatts",
 }

@@ -1,0 +1,94 @@
+"""Compound units: a unit written in more than one word or sign after a number, read whole ('2,400 square feet' is
+an area, '80 miles per hour' a speed, '15 parts per billion' a concentration), so that the unit column never holds
+one word of it ('feet', 'miles', 'parts') nor loses it ('200 km/h' read as a count).
+
+Each unit has one spelling in the table, whatever the text writes: abbreviations are written out ('sq ft', 'km²' ->
+'square feet', 'square kilometers'; 'mph', 'km/h', 'kph' -> 'miles per hour', 'kilometers per hour'; 'kWh' ->
+'kilowatt-hours'; 'ppm' -> 'parts per million'), lengths inside a compound in the American spelling and the plural
+('square kilometres' -> 'square kilometers', 'a cubic foot cooler' -> 'cubic feet'), an hour said with 'an' as with
+'per' ('90 kilometres an hour'), and a metric ton is a tonne ('12 metric tons' -> 'tonnes': the unit the text means,
+1,000 kg; 'tons' alone stays 'tons', which a US text may mean as 2,000 pounds).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LENGTH_NAMES = {
+    **dict.fromkeys(("feet", "foot", "ft"), "feet"),
+    **dict.fromkeys(("inches", "inch"), "inches"),
+    **dict.fromkeys(("yards", "yard", "yds", "yd"), "yards"),
+    **dict.fromkeys(("miles", "mile", "mi"), "miles"),
+    **dict.fromkeys(("meters", "metres", "meter", "metre", "m"), "meters"),
+    **dict.fromkeys(("kilometers", "kilometres", "kilometer", "kilometre", "km"), "kilometers"),
+    **dict.fromkeys(("centimeters", "centimetres", "centimeter", "centimetre", "cm"), "centimeters"),
+    **dict.fromkeys(("millimeters", "millimetres", "millimeter", "millimetre", "mm"), "millimeters"),
+}
+"""A length as a compound unit writes it, by every spelling the text may use (an abbreviation only after 'square',
+'cubic' or their short forms, where it cannot be a word of its own)."""
+_LENGTH = "|".join(sorted(_LENGTH_NAMES, key=len, reverse=True))
+_SPEED_LENGTH = "miles|mile|kilometers|kilometres|kilometer|kilometre|km|meters|metres|meter|metre|feet|foot"
+_ENERGY_PREFIXES = {"k": "kilo", "m": "mega", "g": "giga", "t": "tera", "": ""}
+_GAP = r"[ \t\u00a0]?"
+"""Between the number and its unit: a space or none ('850 sq ft', '60mph', '12km²')."""
+
+_COMPOUND_UNIT = re.compile(
+    _GAP + r"(?:(?P<dimension>square|sq\.?|cubic|cu\.?)[ \t\u00a0]+(?P<length>" + _LENGTH + r")"
+    r"|(?-i:(?P<powered>km|mi|m|cm)(?P<power>[23²³]))"
+    r"|(?P<watt>kilo|mega|giga|tera)?watt[- \t\u00a0]hours?"
+    r"|(?P<watt_sign>[kmgt]?)wh"
+    r"|(?P<speed_length>" + _SPEED_LENGTH + r")[ \t\u00a0]+(?:per|an|a)[ \t\u00a0]+(?P<per>hour|second)"
+    r"|(?P<mph>mph)|(?P<kph>km/h|km/hr|kph|kmh)"
+    r"|parts[ \t\u00a0]+per[ \t\u00a0]+(?P<parts>million|billion|trillion)|(?P<pp>pp[mb])"
+    r"|(?P<acre_feet>acre[- \t\u00a0](?:feet|foot))"
+    r"|(?P<metric>metric[ \t\u00a0]+(?:tons?|tonnes?))"
+    r")(?![\w/²³-])",
+    re.IGNORECASE,
+)
+_POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+_PARTS_ABBREVIATIONS = {"ppm": "million", "ppb": "billion"}
+
+
+@dataclass(frozen=True, slots=True)
+class CompoundUnit:
+    name: str
+    """The unit as the table writes it: 'square feet', 'miles per hour', 'kilowatt-hours'."""
+    end: int
+    """Where the unit's words end in the paragraph."""
+    glued: bool
+    """Written against the number ('60mph', '12km²'): the statistic's text takes it, as it takes '60fps'; a unit
+    written apart is left out of the text, as a count's noun is."""
+
+
+def compound_unit_at(text: str, pos: int) -> CompoundUnit | None:
+    """The compound unit right after a number ending at ``pos``, or None."""
+    if pos >= len(text) or not (text[pos].isalpha() or text[pos] in " \t\u00a0"):
+        return None
+    found = _COMPOUND_UNIT.match(text, pos)
+    if found is None:
+        return None
+    return CompoundUnit(_name(found), found.end(), glued=text[pos].isalpha())
+
+
+def _name(found: re.Match[str]) -> str:
+    if found.group("dimension"):
+        dimension = "square" if found.group("dimension").lower().startswith(("sq", "square")) else "cubic"
+        return f"{dimension} {_LENGTH_NAMES[found.group('length').lower()]}"
+    if found.group("powered"):
+        return f"{_POWERS[found.group('power')]} {_LENGTH_NAMES[found.group('powered')]}"
+    if found.group("speed_length"):
+        return f"{_LENGTH_NAMES[found.group('speed_length').lower()]} per {found.group('per').lower()}"
+    if found.group("mph"):
+        return "miles per hour"
+    if found.group("kph"):
+        return "kilometers per hour"
+    if found.group("parts") or found.group("pp"):
+        scale = found.group("parts") or _PARTS_ABBREVIATIONS[found.group("pp").lower()]
+        return f"parts per {scale.lower()}"
+    if found.group("acre_feet"):
+        return "acre-feet"
+    if found.group("metric"):
+        return "tonnes"
+    prefix = (found.group("watt") or _ENERGY_PREFIXES[(found.group("watt_sign") or "").lower()]).lower()
+    return f"{prefix}watt-hours"

@@ -49,7 +49,7 @@ import polars as pl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # quotes_polnear and corpus_lee, beside this script
 from quotes_polnear import run_newsprep
-from speaker_rivals import ROUND36_CHECKS, Mention, round36_flags
+from speaker_rivals import ROUND36_CHECKS, SENTENCE_END, Mention, round36_flags
 
 from newsprep.ingest import RawFile
 from newsprep.text.names import NAME_PARTICLES as PARTICLES
@@ -78,7 +78,6 @@ _SPEECH = (
 )
 _SUBJECT = r"(?:[A-Z][\w’'.-]+|he|she|they|it|we|I|(?:the|a|an) [a-z][\w-]+)"
 SPEECH_WITH_SUBJECT = re.compile(rf"\b{_SUBJECT}\s+(?:{_SPEECH})\b|\b(?:{_SPEECH})\s+{_SUBJECT}")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n+")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 
@@ -147,9 +146,9 @@ def raw_files(corpus: str) -> list[RawFile]:
 
 def sentence_window(text: str, start: int, end: int) -> str:
     """The sentence(s) holding ``text[start:end]`` and the sentence before, the quoted span itself blanked out."""
-    breaks = [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= start]
+    breaks = [m.end() for m in SENTENCE_END.finditer(text) if m.end() <= start]
     begin = breaks[-2] if len(breaks) >= 2 else 0
-    after = _SENTENCE_END.search(text, end)
+    after = SENTENCE_END.search(text, end)
     stop = after.start() + 1 if after else len(text)
     return text[begin:start] + " … " + text[end:stop]
 

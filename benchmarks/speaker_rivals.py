@@ -34,7 +34,9 @@ OBJECT_VERBS = vocabulary(
 _SUFFIX = r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)\b"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|from|by|about|against)\s+(?:the\s+)?$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n+")
+"""A sentence's end as the audits read it: a stop and closing marks before a capital, or a line break (a run of them
+is one end: the sentence before a paragraph break is the paragraph's last). ``speaker_audit`` reads it too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +104,8 @@ def speaker_in_quote(row: Mapping[str, Any]) -> Iterator[RivalFlag]:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
-    after = _SENTENCE_STOP.search(text, end)
+    stops = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    after = SENTENCE_END.search(text, end)
     return (stops[-1] if stops else 0), (after.start() + 1 if after else len(text))
 
 

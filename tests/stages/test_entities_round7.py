@@ -79,6 +79,31 @@ GUARDS = [
         {("Tax Board of Orlania", "ORG")},
         id="a-name-without-a-modifier-stays",
     ),
+    # stop 48's fold: a lower-case "the" goes with the other modifiers, "The" only where it opens a sentence
+    pytest.param(
+        "Officials met the Harbour Trust of Orlania on Monday, Ana Ruiz said.",
+        [("the Harbour Trust of Orlania", "ORG"), ("Ana Ruiz", "PERSON")],
+        {("Harbour Trust of Orlania", "ORG"), ("Ana Ruiz", "PERSON")},
+        id="a-lower-case-the-goes",
+    ),
+    pytest.param(
+        "Officials met the state Harbour Trust of Orlania on Monday.",
+        [("the state Harbour Trust of Orlania", "ORG")],
+        {("Harbour Trust of Orlania", "ORG")},
+        id="the-and-a-modifier-both-go",
+    ),
+    pytest.param(
+        "The Harbour Trust of Orlania will sell the pier, Ana Ruiz said.",
+        [("The Harbour Trust of Orlania", "ORG"), ("Ana Ruiz", "PERSON")],
+        {("Harbour Trust of Orlania", "ORG"), ("Ana Ruiz", "PERSON")},
+        id="the-opening-a-sentence-goes",
+    ),
+    pytest.param(
+        "Ana Ruiz said The Velmont Herald would close.",
+        [("Ana Ruiz", "PERSON"), ("The Velmont Herald", "ORG")],
+        {("Ana Ruiz", "PERSON"), ("The Velmont Herald", "ORG")},
+        id="the-inside-a-sentence-stays",
+    ),
 ]
 
 

@@ -116,7 +116,7 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
     doubled_apostrophe = text.find("''", start, end)  # a quotation mark in some house styles
     if doubled_apostrophe != -1:
         end = doubled_apostrophe
-    start = drop_leading_modifiers(text, _drop_leading_the(text, start, end), end)
+    start = drop_leading_modifiers(text, _drop_sentence_initial_the(text, start), end)
     end = _cut_at_sentence_start(text, start, end)
     if label in ("PERSON", "GPE", "NORP"):
         inner = _INNER_POSSESSIVE.search(text, start, end)
@@ -190,9 +190,11 @@ def _last_token(span_text: str) -> str:
     return parts[-1] if parts else ""
 
 
-def _drop_leading_the(text: str, start: int, end: int) -> int:
-    word = text[start : start + 4]
-    if word == "the " or (word == "The " and at_sentence_start(text, start)):
+def _drop_sentence_initial_the(text: str, start: int) -> int:
+    """ "The Tax Board said" opening a sentence -> "Tax Board": the capital is the sentence's, not the name's. A
+    lower-case "the " is a leading modifier ``drop_leading_modifiers`` drops with any other; a "The" inside a
+    sentence is written as part of the name ("The Hague")."""
+    if text.startswith("The ", start) and at_sentence_start(text, start):
         return start + 4
     return start
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from newsprep.extract.quotes.article_lookups import ArticleLookups
 from newsprep.extract.quotes.descriptions import PEOPLE_NOUNS
@@ -37,10 +38,23 @@ _ONE_PERSON = (PEOPLE_NOUNS - _NO_ONE_PERSON) | vocabulary(
     "doctor surgeon physician dentist lawyer attorney teacher professor scientist researcher analyst economist"
 )
 """Nouns for one person, the professions the people nouns leave to the resolver's roles added."""
-_DESCRIBED_PERSON = "a described person"
-"""The candidate antecedent standing for a quoted description: a he/she it is nearest to names nobody."""
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A person a he/she may refer to, with where it stands (``PeopleBefore._antecedent`` takes the nearest)."""
+
+    sentence: int
+    """Which sentence of the article (``_sentences``) it stands in: a later one is nearer."""
+    order: int
+    """Its rank in that sentence: -1 for one who speaks there, else where it is named (the subject first)."""
+    at: int
+    name: str | None
+    """The person's name; None for a voice the article quotes without naming (``described_voice``)."""
+    speaks: bool
+    """Quoted, or named right before a speech verb: surely a person."""
 
 
 def described_voice(speaker: Speaker) -> bool:
@@ -164,13 +178,13 @@ class PeopleBefore(ArticleLookups):
         verb: ``..., Hoenig warns.``), then the people in the order they are named (the subject first).
         An unnamed person quoted in full (``a nurse on the ward said``) is a candidate too, of the gender its
         noun says (``my father``): when the nearest, the he/she names nobody (None), never someone named before."""
-        candidates: list[tuple[int, int, int, str, bool]] = []
+        candidates: list[_Candidate] = []
         for at, speaker in self._history:
             if at < position and speaker.is_person and speaker.name:
-                candidates.append((bisect.bisect_right(self._sentences, at), -1, at, speaker.name, True))
+                candidates.append(_Candidate(bisect.bisect_right(self._sentences, at), -1, at, speaker.name, True))
         described = {at: known for at, known in self._described_voices if at < position}
         for at in described:
-            candidates.append((bisect.bisect_right(self._sentences, at), -1, at, _DESCRIBED_PERSON, True))
+            candidates.append(_Candidate(bisect.bisect_right(self._sentences, at), -1, at, None, True))
         first = bisect.bisect_left(self._starts, position - ANTECEDENT_REACH)
         named = self._mentions[first : bisect.bisect_left(self._starts, position)]
         for mention in named:
@@ -183,27 +197,26 @@ class PeopleBefore(ArticleLookups):
                 # "..., Hoenig warns." speaks in that sentence: first in it, as a person quoted there is
                 speaks = before_speech_verb(self._text, mention.char_end)
                 order = -1 if speaks else mention.char_start
-                candidates.append((sentence, order, mention.char_start, name, speaks))
+                candidates.append(_Candidate(sentence, order, mention.char_start, name, speaks))
         for at, surname in self._referents.untagged_surnames(max(0, position - ANTECEDENT_REACH), position):
             if not self._referents.after_own_pronoun(at, gender):
                 sentence = bisect.bisect_right(self._sentences, at)
-                candidates.append(
-                    (sentence, at, at, self._referents.namesake(self._fullest(surname, at), gender), False)
-                )
+                namesake = self._referents.namesake(self._fullest(surname, at), gender)
+                candidates.append(_Candidate(sentence, at, at, namesake, False))
         for at, name in self._referents.untagged_names():
             if position - ANTECEDENT_REACH <= at < position and not self._is_quoted(at):
-                candidates.append((bisect.bisect_right(self._sentences, at), at, at, name, False))
+                candidates.append(_Candidate(bisect.bisect_right(self._sentences, at), at, at, name, False))
         named_inside = self._named_in_quotation_before(position)
-        candidates = [c for c in candidates if c[3].split()[-1] not in named_inside]
-        candidates.sort(key=lambda c: (-c[0], c[1]))
-        genders = [described.get(c[2]) if c[3] == _DESCRIBED_PERSON else self._genders.of(c[3]) for c in candidates]
+        candidates = [c for c in candidates if c.name is None or c.name.split()[-1] not in named_inside]
+        candidates.sort(key=lambda c: (-c.sentence, c.order))
+        genders = [described.get(c.at) if c.name is None else self._genders.of(c.name) for c in candidates]
         fits = [(c, known) for c, known in zip(candidates, genders, strict=True) if known in (gender, None)]
         if not fits:
             return None
-        sure = [(c, k) for c, k in fits if k == gender or c[4] or " " in c[3] or given_name_gender(c[3]) == gender]
+        sure = [(c, k) for c, k in fits if k == gender or c.speaks or _full_or_given_name(c.name, gender)]
         best, known = (sure or fits)[0]
-        paragraph = self._text.rfind("\n", 0, best[2])
-        if known is None and not best[4]:
+        paragraph = self._text.rfind("\n", 0, best.at)
+        if known is None and not best.speaks:
             # "Dorotea Vasquez owns the building. Her lawyer, Benedikt Sorensen, ... “...,” she said": in the nearest
             # person's paragraph, one known to be of the pronoun's gender before one nothing tells the gender of, when
             # named in the same sentence or the one before: further back (a broadcaster's paragraphs joined into one:
@@ -214,13 +227,13 @@ class PeopleBefore(ArticleLookups):
                 (
                     c
                     for c, k in sure
-                    if k == gender and self._text.rfind("\n", 0, c[2]) == paragraph and c[0] >= best[0] - 1
+                    if k == gender and self._text.rfind("\n", 0, c.at) == paragraph and c.sentence >= best.sentence - 1
                 ),
                 best,
             )
         # "“...,” a nurse on the ward said. “...,” he said": the unnamed voice goes on; no name is better than
-        # the person named before it
-        return None if best[3] == _DESCRIBED_PERSON else best[3]
+        # the person named before it (its candidate has no name)
+        return best.name
 
     def _named_in_quotation_before(self, position: int) -> set[str]:
         """The last words of the people a quotation ending right before a he/she at ``position`` names (``“We will
@@ -237,3 +250,8 @@ class PeopleBefore(ArticleLookups):
         """False only when the article or the name list says the person is not of the pronoun's gender."""
         known = self._genders.of(name) if name else None
         return known is None or known == PRONOUN_GENDER.get(pronoun.lower(), known)
+
+
+def _full_or_given_name(name: str | None, gender: Gender) -> bool:
+    """A name of more than one word, or a lone given name of ``gender`` (``Andrew ... he said``): surely a person."""
+    return name is not None and (" " in name or given_name_gender(name) == gender)

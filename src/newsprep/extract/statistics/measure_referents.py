@@ -16,7 +16,7 @@ from newsprep.extract.statistics.measure_groups import is_count_word
 from newsprep.extract.statistics.measure_owners import named_owner
 from newsprep.extract.statistics.measure_words import CASUALTIES, STANDING_ADVERBS, bare_word
 from newsprep.extract.statistics.noun_phrases import is_plural_noun
-from newsprep.text import MONTHS, SENTENCE_OPENERS, STATISTICS_SENTENCES, WEEKDAYS, sentence_breaks, word_set
+from newsprep.text import MONTHS, SENTENCE_OPENERS, WEEKDAYS, word_set
 
 LEADING_VERBS = word_set("lead leads led top tops topped head heads headed")
 """Verbs of leading a table or a team: what the leader has is told after 'with' ('leads the league with 41 points')."""
@@ -32,15 +32,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _NOT_NAMES = {word.casefold() for word in SENTENCE_OPENERS} | MONTHS | WEEKDAYS
 
 
-def named_subject_before(text: str, sentence_start: int) -> str | None:
-    """The name the sentence before ``sentence_start`` (in ``text``, a paragraph) opens with, when that sentence
-    names no one else: who a 'he' or 'she' opening the next sentence is ('Ann Roe scored twice. She now ...')."""
-    # a break is found by what follows it (a capital): read one character past where the sentence starts
-    breaks = sentence_breaks(text, STATISTICS_SENTENCES, 0, min(len(text), sentence_start + 2))
-    if not breaks or breaks[-1].end() != sentence_start:
+def named_subject_before(text: str, previous_sentence: tuple[int, int] | None) -> str | None:
+    """The name the sentence before the number's opens with (``previous_sentence``: its span in ``text``, a paragraph,
+    from the stage's ``sentence_spans``), when that sentence names no one else: who a 'he' or 'she' opening the
+    number's sentence is ('Ann Roe scored twice. She now ...')."""
+    if previous_sentence is None:
         return None  # the number's sentence opens the paragraph: who is meant is further away
-    previous_start = breaks[-2].end() if len(breaks) > 1 else 0
-    previous = text[previous_start : breaks[-1].start()]
+    previous = text[previous_sentence[0] : previous_sentence[1]]
     opening = _OPENING_NAME.match(previous)
     if opening is None:
         return None
@@ -52,10 +50,13 @@ def named_subject_before(text: str, sentence_start: int) -> str | None:
     return name
 
 
-def leader_count(text: str, sentence_start: int, left: list[str], noun_phrase: str | None) -> str | None:
+def leader_count(
+    text: str, previous_sentence: tuple[int, int] | None, left: list[str], noun_phrase: str | None
+) -> str | None:
     """'Ann Roe leads the team with 44 points' -> 'points of Ann Roe': a count after 'with' that follows a verb of
     leading is what the subject has; a 'he' or 'she' subject is the person the sentence before opens with
-    (``named_subject_before``), and None when no such sentence names one."""
+    (``named_subject_before``; ``previous_sentence``: its span, None for a paragraph's first sentence), and None
+    when no such sentence names one."""
     words = strip_qualifiers(left)
     if not noun_phrase or not words or bare_word(words[-1]) != "with":
         return None
@@ -71,7 +72,7 @@ def leader_count(text: str, sentence_start: int, left: list[str], noun_phrase: s
         return None
     subject = words[:verb_at]
     if [bare_word(w) for w in subject if bare_word(w) not in STANDING_ADVERBS] in (["he"], ["she"]):
-        holder = named_subject_before(text, sentence_start)  # 'She now leads'
+        holder = named_subject_before(text, previous_sentence)  # 'She now leads'
         return f"{noun_phrase} of {holder}" if holder else None
     return named_owner(subject, noun_phrase)  # 'The Falcons lead the league with 41 points' -> 'points of Falcons'
 

@@ -145,11 +145,20 @@ def _as_much_as(right: list[str]) -> list[str] | None:
 
 
 def measures_of(
-    text: str, sentence: tuple[int, int], start: int, end: int, *, kind: str, noun_phrase: str | None, unit: str
+    text: str,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    *,
+    kind: str,
+    noun_phrase: str | None,
+    unit: str,
+    previous_sentence: tuple[int, int] | None,
 ) -> str | None:
     """What the number between ``start`` and ``end`` (with its counted noun, for a count) measures, or None.
 
-    ``text`` is the paragraph, ``sentence`` the span of the number's sentence in it.
+    ``text`` is the paragraph, ``sentence`` the span of the number's sentence in it (cut to ``context.CONTEXT_CHARS``
+    around the number), ``previous_sentence`` the whole sentence before it (None for the paragraph's first).
     """
     before = text[sentence[0] : start]  # the number's sentence up to it
     dealt = deal_measure(text, start, end) if kind in {"money", "percent"} else None
@@ -250,7 +259,7 @@ def measures_of(
         if phrase is None:  # 'Lee, who has two sons' -> 'sons of Lee'; 'The cost, he said, was $9' -> 'cost'
             phrase = owner_or_subject(left, sentence_before, noun_phrase, right, counted=kind == "count")
         if phrase is None and kind == "count":  # 'She now leads the league with 41 points' -> 'points of <her>'
-            phrase = leader_count(text, sentence[0], left, noun_phrase)
+            phrase = leader_count(text, previous_sentence, left, noun_phrase)
     phrase = without_also(without_reporting_tail(without_pronoun_opening(without_number_words(phrase))))
     phrase = without_dangling_possessive(without_time_clause(phrase))
     phrase = threshold_subject(rate_measure(phrase), sentence_before)

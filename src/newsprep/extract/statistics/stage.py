@@ -88,18 +88,25 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
                 range_id += 1
             previous_in_range = hit.in_range and not previous_in_range
             sentence = sentence_at(spans, hit.start, hit.end)
+            sentence_no = sentence_index(spans, hit.start)
             noun_text = text[hit.noun.start : hit.noun.end] if hit.noun else None
             context_start = hit.start if hit.context_start is None else hit.context_start
             context_end = max(hit.end, hit.context_end)
             own = measures_of(
-                text, sentence, context_start, context_end, kind=hit.kind, noun_phrase=noun_text, unit=hit.unit
+                text,
+                sentence,
+                context_start,
+                context_end,
+                kind=hit.kind,
+                noun_phrase=noun_text,
+                unit=hit.unit,
+                previous_sentence=spans[sentence_no - 1] if sentence_no else None,
             )
             if own is None and hit.kind == "money":
                 own = listing_price(text, text[hit.start : hit.end], line_above)  # 'Lumo Lamp' then '$45.00'
             placed = Placed(hit.start, max(hit.end, hit.context_end), hit.unit, hit.kind, noun_text, own)
             measures = own if previous is None else measure_beside(text, previous, placed)
             part_value = hit.value if hit.kind == "count" else None  # '... 4,000 adults. 310 of them had': adults
-            sentence_no = sentence_index(spans, hit.start)
             measures = group_for_them(text, measures, (hit.start, hit.end, sentence_no, part_value), groups)
             if hit.kind == "count" and noun_text is None:
                 measures = elided_group_count(text, measures, (hit.start, hit.end, sentence_no), groups)

@@ -46,6 +46,13 @@ _COMPOUND_UNIT = re.compile(
     r")(?![\w/²³-])",
     re.IGNORECASE,
 )
+_HYPHENED_AREA = re.compile(
+    r"-(?P<dimension>square|sq\.?|cubic|cu\.?)-(?P<length>" + _LENGTH + r")(?![\w/²³-])(?=[ \t\u00a0]+[a-z])",
+    re.IGNORECASE,
+)
+"""'a 2,400-square-foot house', 'a 40-square-mile reserve': an area or volume hyphened to the thing it sizes, an entry
+as 'a 40-acre site' is (the annotators' guide, sizes joined to a noun); the hyphens join one adjective, so the
+statistic's text takes the unit. Only before a lower-case word: the noun it sizes, not a name or a sentence's end."""
 _POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
 _PARTS_ABBREVIATIONS = {"ppm": "million", "ppb": "billion"}
 
@@ -63,6 +70,9 @@ class CompoundUnit:
 
 def compound_unit_at(text: str, pos: int) -> CompoundUnit | None:
     """The compound unit right after a number ending at ``pos``, or None."""
+    if text.startswith("-", pos):
+        hyphened = _HYPHENED_AREA.match(text, pos)
+        return CompoundUnit(_name(hyphened), hyphened.end(), glued=True) if hyphened else None
     if pos >= len(text) or not (text[pos].isalpha() or text[pos] in " \t\u00a0"):
         return None
     found = _COMPOUND_UNIT.match(text, pos)

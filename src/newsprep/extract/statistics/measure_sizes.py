@@ -90,8 +90,11 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
     if len(words) > 2 and words[-2] == "per" and unit in RATE_PERIODS:
         return _speed_of(sentence_before)  # 'top speed is limited to 140 mph' -> 'top speed'
     squared = len(words) > 1 and bare_word(words[-2]) in SQUARE and unit in LENGTH_UNITS
-    if squared and right and is_noun_after(right[0]) and (thing := tidy_phrase(noun_phrase_forward(right))):
-        return thing  # 'a 300 square kilometer wetland zone' -> 'wetland zone': the area of the thing it names
+    sized = noun_phrase_forward(right) if squared and right and is_noun_after(right[0]) else []
+    if thing := tidy_phrase(sized[: _verb_at(sized)]):
+        # 'a 300 square kilometer wetland zone' -> 'wetland zone': the area of the thing it names; 'the
+        # 2,400-square-foot home sold' -> 'home': the verb after it is no part of the thing (round 23)
+        return thing
     if squared or unit in AREA_UNITS:
         holder = being_subject(sentence_before)
         if not holder and after[:1] == ["of"] and (covered := _area_of(sentence_before, right[1:])):
@@ -111,9 +114,13 @@ def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str
         while rest and bare_word(rest[0]) in DETERMINERS:
             rest = rest[1:]
         substance = noun_phrase_forward(rest)
-        cut = next((i for i, w in enumerate(substance) if is_verb(w) or bare_word(w) in IRREGULAR), len(substance))
-        return tidy_phrase(substance[:cut])
+        return tidy_phrase(substance[: _verb_at(substance)])
     return None
+
+
+def _verb_at(words: list[str]) -> int:
+    """Where a noun phrase read forward runs into a verb ('home sold', 'pasture flooded'): the thing ends there."""
+    return next((i for i, w in enumerate(words) if is_verb(w) or bare_word(w) in IRREGULAR), len(words))
 
 
 RATE_PERIODS = word_set("hour second")
@@ -155,7 +162,7 @@ def _area_of(sentence_before: list[str], rest: list[str]) -> str | None:
     while rest and bare_word(rest[0]) in DETERMINERS:
         rest = rest[1:]
     thing = noun_phrase_forward(rest)
-    cut = next((i for i, w in enumerate(thing) if is_verb(w) or bare_word(w) in IRREGULAR), len(thing))
+    cut = _verb_at(thing)
     named = tidy_phrase(thing[:cut])
     if not named:
         return None

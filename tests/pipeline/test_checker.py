@@ -3,6 +3,7 @@ process, and the run's own process when there is no checker or it broke."""
 
 from __future__ import annotations
 
+import signal
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
@@ -116,7 +117,10 @@ def test_finishing_without_data_docs_coming_does_nothing() -> None:
 
 @pytest.mark.slow
 def test_an_unused_checker_is_ended_at_once() -> None:
-    """A run with nothing to process stops the checker it started first, while it still imports GX (seconds)."""
+    """A run with nothing to process stops the checker it started first, while it still imports GX (seconds): the
+    process is ended by a signal, not left to finish its imports and exit on its own (exit code 0). The join's
+    timeout only bounds a broken test; on a loaded machine a terminated process may take seconds to be reaped, so
+    how soon it ends is not what this asserts."""
     start_checker()
     checker = checker_module._checker
     assert checker is not None
@@ -124,7 +128,7 @@ def test_an_unused_checker_is_ended_at_once() -> None:
     assert len(processes) == 1  # the one process the executor started, kept by the context it was given
     stop_checker()
     for process in processes:
-        process.join(timeout=2)  # well before its imports would end
-        assert process.exitcode is not None
+        process.join(timeout=120)
+        assert process.exitcode == -signal.SIGTERM
     assert not checker_module.checker_running()
     assert not checker_module._checker_processes

@@ -124,6 +124,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         between = between[:-1]  # 'damaged another 23 homes' is read as 'damaged 23 homes'
     if noun.lower() in DISTANCE_UNITS and (distance := distance_phrase(between, right)):
         return distance
+    if right[:1] and bare_word(right[0]) == "per" and (rate_name := _named_rate(between)):
+        return rate_name  # 'a write speed of 1,900 megabytes per second' -> 'write speed', not the rate's units
     if changed := changed_by(between):
         return changed  # 'the diet cut daily intake by 441 calories' -> 'cut in daily intake'
     moved_to = [bare_word(w) for w in between[-2:]]
@@ -273,6 +275,19 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
                 return f"{noun} {held} by {tidy_phrase(subject)}"  # 'the mill employs 300 people'
             return f"{tidy_phrase(subject)} {noun}"
     return noun if len(noun.split()) > 1 else None
+
+
+_RATE_ITSELF = frozenset({"equivalent", "rate", "ratio"})
+"""Words before 'of' that name a rate as a rate, not what it is a value of."""
+
+
+def _named_rate(between: list[str]) -> str | None:
+    """'an average density of' -> 'average density': the quantity a rate in units ('grams per cubic centimeter')
+    is a value of, named before 'of' ('average', 'rate' or 'equivalent' alone names none)."""
+    named = noun_phrase_back(between[:-1]) if between and bare_word(between[-1]) == "of" else []
+    if len(named) == 1 and bare_word(named[0]) in NOT_NAMED_QUANTITIES | _RATE_ITSELF:
+        return None  # 'the equivalent of 55 miles per gallon', 'a ratio of 30 pupils per teacher': the units say more
+    return tidy_phrase(named) if named else None
 
 
 def _modifies_count(determiner: str, word: str) -> bool:

@@ -96,12 +96,12 @@ _PART_TAIL = re.compile(
 _MORE_THAN_AFTER = re.compile(r"\s+(?P<way>more|higher|fewer|less|lower)\s+than\b", re.IGNORECASE)
 """'flew 4.3 million passengers in August, 6% more than a year earlier': a change in what the number before it
 measures."""
-_TIMED_COMMA = re.compile(
-    r"(?:\s+(?:in|on|during|over|for|last|this)\s+[\w.]+(?:\s+[\w.]+)?|\s+from\s+\w+\s+(?:through|to)\s+\w+)?"
-    rf"\s*,\s*{optional_before(APPROXIMATE)}",
+_COMPARISON_COMMA = re.compile(
+    rf"[^.;:!?()\"“”]*,\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?{optional_before(APPROXIMATE)}",
     re.IGNORECASE,
 )
-"""A comma, after a short phrase of time at most ('in August, ')."""
+"""A comma closing the clause of the number before, and an appositive's opening ('in August, ', 'including
+destination, about ', 'on remodels, about ', ', which is almost '): what follows compares with that number."""
 _WAY = {"more": "rise", "higher": "rise", "fewer": "fall", "less": "fall", "lower": "fall"}
 _MOVES_TO = re.compile(
     r"\s*,\s*(?:which|that)\s+(?:(?:could|would|may|might|will|can|is\s+expected\s+to)\s+)?"
@@ -246,7 +246,9 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return previous.measures  # 'paying $20,000 to over $50,000': the upper end is a payment too
     # 'flew 4.3 million passengers, 6% more than a year earlier'; 'starts at $58,900, about $3,000 more than last year'
     compared_amount = hit.kind == "percent" or (hit.kind, hit.unit) == (previous.kind, previous.unit)
-    more = _MORE_THAN_AFTER.match(text, hit.end) if compared_amount and _TIMED_COMMA.fullmatch(text, *gap) else None
+    more = (
+        _MORE_THAN_AFTER.match(text, hit.end) if compared_amount and _COMPARISON_COMMA.fullmatch(text, *gap) else None
+    )
     if more is not None and not previous.measures.lower().startswith(tuple(UP_DOWN.values())):
         return f"{_WAY[more.group('way').lower()]} in {previous.measures}"
     # 'numbered 4.6 million, up 220,000' and 'revenue of $2 billion, up $300 million' as 'sold 1.1 million, down 4%'

@@ -140,14 +140,15 @@ class PeopleBefore(ArticleLookups):
         Roe, the fly-half,``): a noun that merely stands near a name (``the company Ada Roe founded``) is no title."""
         titles = ROLE_TITLES.get(role, frozenset()) | {role}
         gender = described_gender(self._text, position)
+        set_off_by = re.compile(rf"(?:^|[^\w’'-]){re.escape(role)},\s*$") if in_apposition else None
         for mention in reversed(self._mentions):
             if mention.char_start >= position or mention.label not in PERSON_LABELS:
                 continue
             lead = self._text[max(0, mention.char_start - 40) : mention.char_start].lower()
             apposition = _APPOSITIVE_ROLE.match(self._text, mention.char_end)
             after = apposition.group(1).lower().split() if apposition else []
-            if in_apposition:
-                set_off = re.search(rf"(?:^|[^\w’'-]){re.escape(role)},\s*$", lead) is not None
+            if set_off_by is not None:
+                set_off = set_off_by.search(lead) is not None
                 words = ({role} if set_off else set()) | set(after[-1:])
             else:
                 words = {w.strip(".,") for w in [*lead.split()[-3:], *mention.text.lower().split(), *after]}

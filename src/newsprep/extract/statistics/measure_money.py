@@ -37,6 +37,7 @@ from newsprep.extract.statistics.measure_refs import (
 )
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
+    CLAUSE_OPENERS,
     DETERMINERS,
     FUNCTION,
     MODALS,
@@ -50,7 +51,7 @@ from newsprep.extract.statistics.measure_words import (
     bare_word,
 )
 
-_CLAUSE_OPENERS = frozenset({"once", "when", "if", "unless", "because", "while", "although", "though", "whereas"})
+_CLAUSE_OPENERS = CLAUSE_OPENERS | {"once"}
 """Words after an amount that open a clause of their own, which says when or why, not what the amount is."""
 _SPENT_ON = frozenset({"for", "on", "toward", "towards", "in", "into"})
 """What money goes to after it: '$5 million for road repairs', 'put $3 million into grants'."""

@@ -10,7 +10,8 @@ genres no other fixture holds, annotated blind.
 - ``In a letter to the board, a director, Ada Roe, wrote that it was “...”``: a phrase before the subject had kept
   the cue rules from the name set off after the description (the quote went to ``a director`` or to no one).
 - ``the trust said`` when NER tagged ``the Orlen Islands Wildlife Trust`` a place: a name ending in the very noun is
-  that organisation, whatever its tag.
+  that organisation, whatever its tag. Since entities round e8 the entities stage publishes such a name ORG (its test
+  there runs NER's place tag through both stages), so the mention here carries the label it publishes.
 
 Every sentence here is invented; the rule tests fail on the base code (23fd029), the guards pass on it."""
 
@@ -114,7 +115,7 @@ GUARDS = [
 
 _NAMES: Names = {
     **people("Osvaldo Quiring", "Rafaela Montiel", "Mattias Ekwueme", "Cordelia Ashby"),
-    "Orlen Islands Wildlife Trust": ("Orlen Islands Wildlife Trust", "GPE"),
+    "Orlen Islands Wildlife Trust": ("Orlen Islands Wildlife Trust", "ORG"),  # as entities publishes it (round e8)
     "Port Ardent": ("Port Ardent", "GPE"),
 }
 

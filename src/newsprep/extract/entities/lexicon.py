@@ -74,15 +74,17 @@ HONORIFICS = word_set(
     """
 )
 
-# Nouns for what a person is or does, in lower case right before a name ("dairy farmer Ann Lee") or heading an
-# apposition after it ("Ann Lee, an analyst at ..."): the name is a person's, whatever label the model gave it.
+# Nouns for what a person is or does, in lower case right before a name ("dairy farmer Ann Lee"), set off before it
+# ("a director, Ann Lee,") or heading an apposition after it ("Ann Lee, an analyst at ..."): the name is a person's,
+# whatever label the model gave it. Round e8 added the roles of a board, a council and a debate ("Board member",
+# "councillor", "volunteer", "moderator", "deputy", "chair"), each before a person tagged ORG in readable text.
 PERSON_ROLE_NOUNS = word_set(
     """
     analyst economist strategist farmer rancher grower fisherman founder co-founder director manager
     executive editor reporter correspondent writer author columnist critic professor researcher scientist teacher
     student lawyer attorney spokesman spokeswoman spokesperson consultant engineer doctor physician nurse coach
     player actor actress singer musician artist historian activist resident worker official chairman
-    chairwoman president entrepreneur
+    chairwoman president entrepreneur member councillor councilor volunteer moderator deputy chair
     """,
     casefold=True,
 )

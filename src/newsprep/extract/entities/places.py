@@ -46,7 +46,7 @@ Seattle|Denver|Detroit|Baltimore|Pittsburgh|Cleveland|New Orleans|Las Vegas|San 
 St. Louis|Nashville|Memphis|Portland|New York City|Brooklyn|Manhattan|Queens|Bronx|Harlem|Silicon Valley|Asia|
 Europe|Africa|Oceania|North America|South America|Latin America|Middle East|Caribbean|Balkans|Scandinavia|Siberia|
 Kashmir|Kurdistan|Donbas|Sahel|Crimea|West Bank|England|Northern Ireland|Tibet|Sicily|Sardinia|Corsica|Crete|Java|
-Sumatra|Borneo|Mindanao|Luzon
+Sumatra|Borneo|Mindanao|Luzon|Soviet Union
 """
 
 # Short forms news writes for a country, to the country's name as countryinfo writes it. "America" alone is the

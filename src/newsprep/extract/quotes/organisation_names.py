@@ -74,18 +74,3 @@ def _refers_back_as_its(text: str, end: int) -> bool:
     if found is None or re.search(r"\b(?:he|she|his|her|him)\b", found.group(1), re.IGNORECASE):
         return False
     return all(word.group().lower() in WEEKDAYS | MONTHS for word in _CAPITALISED_WORD.finditer(found.group(1)))
-
-
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def places_named_for(head: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` with a name of two or more words that NER tagged a place but that ends in the organisation noun
-    ``head`` (``the Orlen Islands Wildlife Trust`` tagged a GPE, for ``the trust said``) relabelled an organisation: the
-    name says what it is, whatever the tag."""
-
-    def named_for(mention: Mention) -> bool:
-        words = mention.text.split()
-        return mention.label in _PLACE_LABELS and len(words) > 1 and words[-1] == head.capitalize()
-
-    return [dataclasses.replace(m, label="ORG") if named_for(m) else m for m in mentions]

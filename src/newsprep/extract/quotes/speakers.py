@@ -27,7 +27,6 @@ from newsprep.extract.quotes.openers import capitalised_only_as_opener, opener_d
 from newsprep.extract.quotes.organisation_names import (
     name_after_kind_noun,
     organisations_taken_for_people,
-    places_named_for,
     whole_organisation,
 )
 from newsprep.extract.quotes.organisation_nouns import organisation_described
@@ -341,8 +340,7 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         if self._spoken is None:
             spoken = [m for m in self._mentions if not self._is_quoted(m.char_start)]  # not those quoted
             self._spoken = organisations_taken_for_people(self._text, spoken)  # "Lumora ... unveiled its glasses"
-        spoken = places_named_for(head, self._spoken)  # "the trust said", the Orlen Wildlife Trust tagged a place
-        return organisation_described(head, position, self._text, spoken, quoted, is_quoted=self._is_quoted)
+        return organisation_described(head, position, self._text, self._spoken, quoted, is_quoted=self._is_quoted)
 
     def _is_quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._quoted, (position, len(self._text) + 1)) - 1

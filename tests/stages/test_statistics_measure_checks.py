@@ -111,6 +111,7 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         "statistics-languages",
         "statistics-genres",
         "statistics-genres3",
+        "statistics-genres4",
         "quotes",
         "entities",
         "outlets",

@@ -4,6 +4,8 @@ $45 a share' -> 'offer per share'; 'Ithaca bought Big Machine for $300 million' 
 
 from __future__ import annotations
 
+import re
+
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
     clause_fallback,
@@ -147,9 +149,12 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         if len(doer) > 2 and bare_word(doer[-1]).endswith("ly") and bare_word(doer[-2]) in MODALS:
             doer = doer[:-2]  # 'the deal could eventually raise': the subject before the modal and its adverb
         subject = [] if by_gerund else subject_words(doer)
-        recipient = tidy_phrase(between[verb_i + 1 :])
+        hedge = _PAID_HEDGE.fullmatch(" ".join(between[verb_i + 1 :]))
+        recipient = None if hedge else tidy_phrase(between[verb_i + 1 :])
         if nominal in {"payment", "loan", "award", "donation"} and recipient:
             return f"{nominal} to {recipient}"  # 'agreed to lend the club $5 million' -> 'loan to club'
+        if hedge and hedge.group("average") and nominal == "payment":
+            return "average payment"  # 'Truckers paid an average of $4.62': an average, not a payment to 'average'
         if nominal == "fine" and recipient:
             return f"{recipient} fine"  # 'the regulator fined the bank $40 million' -> 'bank fine'
         if nominal == "cost" and (per := cost_per_unit(right)):
@@ -163,6 +168,14 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
             return f"{nominal} to {tidy_phrase(purpose)}"  # 'paid $2 million to settle the claims'
         return f"{tidy_phrase(subject)} {nominal}" if tidy_phrase(subject) else nominal
     return money_for_purpose(right) or clause_fallback(between)
+
+
+_PAID_HEDGE = re.compile(
+    r"(?P<average>an\s+average\s+of)|as\s+(?:little|much|low|high)\s+as|up\s+to|(?:about|around|roughly|nearly)",
+    re.IGNORECASE,
+)
+"""Between a verb of paying and the amount: 'paid an average of', 'can be paid as little as': a hedge or an average,
+never whom the money goes to (the 'to' of 'agreed to lend the club $5 million')."""
 
 
 def _before_its_noun(between: list[str]) -> bool:

@@ -87,6 +87,7 @@ from newsprep.extract.statistics.measure_refs import (
     share_told_with,
     subject_to_holder,
 )
+from newsprep.extract.statistics.measure_relative_changes import relative_change_holder
 from newsprep.extract.statistics.measure_repeats import repeated_event
 from newsprep.extract.statistics.measure_shapes import (
     BEING,
@@ -226,7 +227,9 @@ def measures_of(
             phrase = f"share of {phrase}"  # '12% of the budget' -> 'share of budget'
     made_change = bool(sentence_before[-1:]) and bare_word(sentence_before[-1]) == "of"
     made_change = made_change and change_noun_of(sentence_before[:-1], right) is not None  # 'approved a cut of'
-    if phrase in CHANGE_NOUNS.values() and not made_change and (opener := opening_subject(sentence_before)):
+    if phrase in CHANGE_NOUNS.values() and not made_change and (held := relative_change_holder(sentence_before)):
+        phrase = f"{phrase} in {held}"  # 'blamed steel prices, which rose 52%': the clause's noun, not 'Officials'
+    elif phrase in CHANGE_NOUNS.values() and not made_change and (opener := opening_subject(sentence_before)):
         # 'Home sales fell for a sixth month, dropping 2.2% in May': the change of the sentence's subject
         phrase = f"{phrase} in {opener}"
     elif level := pronoun_level(left, sentence_before):

@@ -14,6 +14,7 @@ from newsprep.extract.statistics.lexicon import (
     one_of,
     optional_before,
 )
+from newsprep.extract.statistics.measure_appositive_changes import appositive_change
 from newsprep.extract.statistics.measure_clause import is_verb, names_a_time, tidy_phrase
 from newsprep.extract.statistics.measure_deals import is_deal_measure
 from newsprep.extract.statistics.measure_groups import whole_with_part
@@ -180,6 +181,9 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
             return previous.noun  # 'heard by 9 judges rather than 12': the other side counts judges too
         return hit.measures
     gap = (previous.end, hit.start)
+    same_kind = hit.kind == "percent" or hit.kind == previous.kind
+    if same_kind and (renamed := appositive_change(text, gap, hit.end, previous.measures, hit.measures)):
+        return renamed  # 'moved 1.1 million containers, a 21 percent jump' -> 'jump in containers moved'
     if _multiple_of_level(text, previous, hit) or (previous.kind == "times" and _THE_GAP.fullmatch(text, *gap)):
         return previous.measures  # '$90 million, more than three times the $27 million': all three the income's
     if (hit.kind, hit.unit) == (previous.kind, previous.unit) and _FORECAST_GAP.fullmatch(text, *gap):

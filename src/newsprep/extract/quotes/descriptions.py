@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.entities.places import names_a_people
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
@@ -107,6 +108,28 @@ _STOP_WORDS = vocabulary(
 in the past that no noun spells (``the head of the federation spoke, saying``)."""
 _PREPOSITIONS = vocabulary("of for at from with in on to representing")
 _WORD = re.compile(r"[\w’'\-.]+|[,;:()—–]")
+
+
+PERSON_DEMONYMS = vocabulary("swede spaniard briton brit dane finn pole scot turk kiwi aussie swiss thai greek")
+"""A person by nationality written with a noun of its own, which ``names_a_people`` (the adjectives: ``Australian``,
+``Norwegian``) does not hold: ``the Swede``, ``the Spaniard``."""
+_NATIONALITY_LEAD = re.compile(r"\bthe\s+(?:\d+-year-old\s+)?$", re.IGNORECASE)
+_NATIONALITY_LEAD_CHARS = 24
+"""How far before the phrase ``the`` and an age are looked for (``the 104-year-old ``: 17 characters)."""
+
+
+def is_nationality_description(text: str, start: int, written: str) -> bool:
+    """``the 31-year-old Swede``, ``the Australian``: one person described by nationality (sports and profile copy
+    writes it for the person the story is about), no one's name, though NER tags the word NORP or ORG. ``written``
+    is the phrase at ``start``; the phrase reader may have left ``the`` and the age before it."""
+    words = written.split()
+    lead = " ".join(words[:-1]) + " " if len(words) > 1 else ""
+    before = text[max(0, start - _NATIONALITY_LEAD_CHARS) : start] + lead
+    word = words[-1] if words else ""
+    if not word[:1].isupper() or _NATIONALITY_LEAD.search(before) is None:
+        return False
+    # "the Australian", "the Israeli", "the Frenchman": one person; "the British", "the Chinese": a people
+    return word.lower() in PERSON_DEMONYMS or (names_a_people(word) and word.endswith(("an", "i")))
 
 
 def description_as_written(written: str) -> str | None:

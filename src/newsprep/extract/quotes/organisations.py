@@ -16,7 +16,7 @@ from newsprep.model import Mention
 from newsprep.text import word_set as vocabulary
 
 DOCUMENT_NOUNS = vocabulary(
-    "readout statement release report communique communiqué transcript memo letter filing notice "
+    "readout statement release report communique communiqué transcript memo letter note filing notice "
     "announcement post tweet website ad advertisement email e-mail lawsuit complaint message document "
     "study survey poll audit review analysis editorial column essay op-ed article story book video clip "
     "indictment ruling order decision opinion affidavit petition motion warrant verdict guidance bill proposal "
@@ -72,6 +72,14 @@ ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for)\s+(?:the\s+)?")
 """``a report from Brinmoor Capital Research``, ``a spokeswoman for the ministry``: the issuer, or who is spoken
 for."""
+_MADE_BY = re.compile(
+    r"(?:\s+(?:of|on|into)\s+[^,.;:“”\"]{1,60}?)?,?\s+(?:written|prepared|carried\s+out|conducted|released|issued|"
+    r"published|compiled|produced|drawn\s+up|put\s+out|signed|sent|posted)\s+by\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+)
+"""``The audit, carried out by the accounting firm Halsey & Crane,``, ``A readout of the talks released by Kolar’s
+office``: the document's maker, past what it is of or about and a description of the maker in lower case. Only
+participles of making or issuing it: who obtained, saw or commissioned a document (``seen by this newspaper``,
+``commissioned by the council``) did not write it."""
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 ADDRESSED = re.compile(r"\b(?:to|told|tells)\s+(?:the\s+)?$", re.IGNORECASE)
 """``In an email to NPR, the company ...``: the one spoken to (an outlet), not the one that speaks."""
@@ -212,16 +220,19 @@ def official_of_noun(written: str, head: str) -> str | None:
 
 
 def issuer_after(text: str, mentions: Sequence[Mention], starts: Sequence[int], end: int) -> Mention | None:
-    """The person or organisation named right after ``from``/``by``/``of``/``for`` at ``end``, or as the owner of the
-    site the document is on (``a notice on the Harbor Council’s website``, ``a post on Pell’s campaign page``)."""
-    link = _ISSUER_LINK.match(text, end) or _POSTED_ON.match(text, end)
-    if link is None:
-        return None
-    i = bisect.bisect_left(starts, link.end())
-    if i >= len(mentions) or mentions[i].char_start != link.end() or mentions[i].label not in ("PERSON", "ORG"):
-        return None
-    owned = link.re is not _POSTED_ON or _SITE_OF.match(text, mentions[i].char_end) is not None
-    return mentions[i] if owned else None
+    """The person or organisation named right after ``from``/``by``/``of``/``for`` at ``end``, as the maker of the
+    document after a participle (``The audit, carried out by the accounting firm Halsey & Crane,``, ``A readout of
+    the meeting released by Kolar’s office``), or as the owner of the site the document is on (``a notice on the
+    Harbor Council’s website``, ``a post on Pell’s campaign page``)."""
+    for link in (_ISSUER_LINK.match(text, end), _MADE_BY.match(text, end), _POSTED_ON.match(text, end)):
+        i = len(mentions) if link is None else bisect.bisect_left(starts, link.end())
+        if link is None or i >= len(mentions) or mentions[i].char_start != link.end():
+            continue
+        if mentions[i].label not in ("PERSON", "ORG"):
+            return None
+        owned = link.re is not _POSTED_ON or _SITE_OF.match(text, mentions[i].char_end) is not None
+        return mentions[i] if owned else None
+    return None
 
 
 _POSTED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
@@ -268,7 +279,8 @@ def document_introduction(
     verb = _INTRODUCING_VERBS.get(head)
     modifiers = r"(?:[A-Z][\w\-]*\s+){1,3}|(?:[\w\-]+\s+)?"
     nouns = "|".join(re.escape(noun) for noun in sorted(same_document_nouns(head)))
-    introduced = rf"(?:a|an|its|their|his|her)\s+({modifiers})(?:{nouns})" + (f"|{verb}" if verb else "")
+    # "In the letter, which a reporter has read, Ada Roe wrote": a document met before, brought in again
+    introduced = rf"(?:a|an|its|their|his|her|(?<=\bin\s)the)\s+({modifiers})(?:{nouns})" + (f"|{verb}" if verb else "")
     pattern = re.compile(rf"\b(?:{introduced})\b", re.IGNORECASE)
     matches = [m for m in pattern.finditer(text, max(0, position - ORG_NOUN_REACH), position) if not quoted(m.start())]
     if not matches:

@@ -19,7 +19,13 @@ from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore, descr
 from newsprep.extract.quotes.campaigns import owns_campaign
 from newsprep.extract.quotes.cues import POSSESSIVE_END
 from newsprep.extract.quotes.described import DescribedSpeakers
-from newsprep.extract.quotes.descriptions import TRAILING_ADVERB, role_held_for, with_lead_in, word_after
+from newsprep.extract.quotes.descriptions import (
+    TRAILING_ADVERB,
+    is_nationality_description,
+    role_held_for,
+    with_lead_in,
+    word_after,
+)
 from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
 from newsprep.extract.quotes.located_bodies import body_before_place
@@ -232,6 +238,8 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             misread = self._fullest(name, start)  # "Ecuadorian President Tavita Manoa", NER's GPE tag on the name
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
+        if not is_org and is_nationality_description(self._text, start, written):
+            return Speaker(self._last_person(start), written, True)  # "the 31-year-old Swede said": no name
         if is_org or (inside and not surname_taken_for_org(name, inside)):
             # "A senior Dravian Defence official": no lower-case word opens an organisation's name
             named = LOWER_CASE_LEAD.sub("", bare)

@@ -182,6 +182,20 @@ def _opens_subject(word: str) -> bool:
     return capitalised(word) or word.lower() in DETERMINERS or word.lower() in PRONOUNS
 
 
+_RELATIVES = vocabulary("which who whom whose")
+
+
+def _past_relative_clause(tokens: list[Token], comma: int) -> int:
+    """The comma ending a leading adverbial, past a relative clause set off right after it: in ``In the letter, which
+    a reporter has read, Ada Roe wrote ...`` the clause still belongs to the adverbial and the subject opens
+    after the comma closing it (``comma`` itself when no relative pronoun follows it, or nothing closes the clause)."""
+    if comma + 1 >= len(tokens) or tokens[comma + 1][2].lower() not in _RELATIVES:
+        return comma
+    reach = min(len(tokens) - 1, comma + _LONG_ADVERBIAL_TOKENS)
+    closing = (i for i in range(comma + 2, reach) if tokens[i][2] == "," and _opens_subject(tokens[i + 1][2]))
+    return next(closing, comma)
+
+
 _TIME_ADVERBS = vocabulary("soon late long right just")
 _ADVERBIAL_TOKENS = 10
 _LONG_ADVERBIAL_TOKENS = 24
@@ -249,7 +263,7 @@ def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
         # "Following a brief, closed-door meeting, the Board ...": the comma after which a subject opens
         opens = [i for i in commas if i + 1 < len(tokens) and _opens_subject(tokens[i + 1][2])]
         if commas:
-            tokens = tokens[(opens or commas)[0] + 1 :]
+            tokens = tokens[_past_relative_clause(tokens, (opens or commas)[0]) + 1 :]
         elif (quoted := subject_after_quotation(text, tokens, _opens_subject)) is not None:
             tokens = tokens[quoted:]  # "After calling the bridge “old,” she ...": the comma is masked
     while tokens and tokens[0][2].lower() in OPENERS:

@@ -17,8 +17,10 @@ class ArticleLookups:
     _names: FullNames
 
     def _owns_after(self, mention: Mention) -> bool:
-        """Whether a possessive ``’s`` follows ``mention`` (``Velde’s Lanark Group``: Velde owns what comes next)."""
-        return self._text[mention.char_end : mention.char_end + 2] in ("’s", "'s")
+        """Whether a possessive ``’s`` follows ``mention`` (``Velde’s Lanark Group``: Velde owns what comes next), or
+        the apostrophe alone after a name ending in s (``Jones' lawyer``)."""
+        after = self._text[mention.char_end : mention.char_end + 2]
+        return after in ("’s", "'s") or (mention.text.endswith("s") and after[:1] in ("’", "'") and after[1:] == " ")
 
     def _is_person(self, mention: Mention) -> bool:
         raise NotImplementedError

@@ -25,7 +25,15 @@ from newsprep.extract.quotes.earlier_sentences import (
     last_sentence_before,
     reporting_end,
 )
-from newsprep.extract.quotes.found import NOT_FOUND, AttributionKind, Candidate, Found, is_named, resolved
+from newsprep.extract.quotes.found import (
+    NOT_FOUND,
+    AttributionKind,
+    Candidate,
+    Found,
+    is_named,
+    resolved,
+    spokesperson_voice,
+)
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.narration import (
     narration_between,
@@ -70,6 +78,10 @@ def _paragraph_subject(
     if earlier is None or mask[earlier.phrase.start : earlier.phrase.end].lower() in PRONOUNS:
         return None
     speaker = resolver.resolve(earlier.phrase.start, earlier.phrase.end)
+    if speaker.name is not None and not speaker.is_person:
+        # "A spokeswoman for the fund said ...": the voice a he/she goes on with, if the gender fits (``resolved``)
+        voice = spokesperson_voice(mask, earlier.phrase.start, speaker.mention)
+        return None if voice is None else Speaker(speaker.name, voice, False)
     if not speaker.is_person or speaker.name is None:
         return None
     shifted = another_subject_between(

@@ -33,7 +33,16 @@ from newsprep.text.tokens import PHRASE_TOKENS
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Dana Whitlow, R-Ohio, said``: a party and state, not a second name."""
 _TITLES = without_periods(PERSON_TITLES)
-POSSESSIVE_END = re.compile(r"[’']s$")
+POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=[sS])[’'])$")
+"""A possessive word: ``Brenner’s``, and a name ending in s with the apostrophe alone (``Jones' lawyer``, ``Rovers’
+chairman``), as AP style writes it; ``.sub`` strips the mark only."""
+
+
+def is_possessive(word: str) -> bool:
+    """``Brenner’s``, ``Jones'``: the word ends in a possessive."""
+    return POSSESSIVE_END.search(word) is not None
+
+
 _LY_NOUNS = vocabulary("family ally assembly supply rally monopoly")
 _ING_NOUNS = vocabulary("ruling filing briefing recording posting listing")
 """Documents ending in -ing, nouns and no participles after an article (``the ruling said``)."""
@@ -167,7 +176,7 @@ def _common_noun_start(tokens: list[Token]) -> int | None:
         return None
     for first in range(last, max(-1, last - 5), -1):
         word = tokens[first][2]
-        if word.lower() in DETERMINERS or (capitalised(word) and word.endswith(("’s", "'s"))):
+        if word.lower() in DETERMINERS or (capitalised(word) and is_possessive(word)):
             return first  # "the spokesman", "Brenner’s spokesman"
         if not word[:1].isalnum() or word.lower() in ALL_CUES or word.lower() in STOP_FORWARD:
             break
@@ -220,7 +229,7 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         whole_name = (
             head.start == next(tok[0] for tok in tokens if tok[0] >= lo)
             and len(head_words) > 1
-            and all((capitalised(w) and not w.endswith(("’s", "'s"))) or w in CONNECTORS for w in head_words)
+            and all((capitalised(w) and not is_possessive(w)) or w in CONNECTORS for w in head_words)
         )
         if is_name and not whole_name and not titled:
             # "His former partner at Halden, Marcus T. Reeve, said": the name is the second part.
@@ -279,7 +288,7 @@ def short_name(tokens: list[Token]) -> bool:
 def possessive_description(tokens: list[Token]) -> bool:
     """``Brenner’s lawyer``, ``the company’s chief executive``, ``Norway’s chief inspector of coastal fisheries``:
     a possessive, then lower-case role words."""
-    owner = next((i for i, tok in enumerate(tokens) if tok[2].endswith(("’s", "'s"))), None)
+    owner = next((i for i, tok in enumerate(tokens) if is_possessive(tok[2])), None)
     rest = tokens[owner + 1 :] if owner is not None else []
     return bool(rest) and (
         (len(rest) <= 4 and all(tok[2].isalpha() and tok[2].islower() for tok in rest)) or _role_with_complement(rest)

@@ -18,6 +18,7 @@ from newsprep.extract.quotes.organisations import (
     OFFICIALS,
     OWNED_VOICES,
     SPOKESPEOPLE,
+    body_of_portfolio,
     document_introduction,
     document_named_before,
     document_owner,
@@ -28,7 +29,9 @@ from newsprep.extract.quotes.organisations import (
     official_of_noun,
     org_name,
     organisation_modifier,
+    organisation_owning,
     organisation_subjects,
+    portfolio_fits,
     spoken_for_noun,
     without_article,
 )
@@ -65,6 +68,9 @@ class DescribedSpeakers(ArticleLookups):
             return self._issuer(owners[-1], written)  # "Brenner’s office said": Brenner
         if head in DOCUMENT_NOUNS and issuers:
             return self._issuer(issuers[-1], written)  # "the IMF report said": the IMF
+        owning = None if issuers else organisation_owning(written, self._mentions_before(start))
+        if head in DOCUMENT_NOUNS | OWNED_VOICES and owning is not None:
+            return Speaker(owning, written, False)  # "Loomwork’s statement said", only the full name tagged before
         issuer = issuer_after(self._text, self._mentions, self._starts, end) if head in DOCUMENT_NOUNS else None
         if issuer is not None:
             return self._issuer(issuer, written)  # "said a report from Brinmoor Capital Research"
@@ -87,6 +93,9 @@ class DescribedSpeakers(ArticleLookups):
             return Speaker(introduced, written, True)  # "a man known as Nick ... “...,” the man said": Nick
         described_person = head in ROLE_NOUNS or AGE.fullmatch(head) is not None
         found = self._described(head, start)
+        if found is not None and not portfolio_fits(written, head, found):
+            # "the foreign ministry said" after a trade ministry: the ministry of that field, else a description
+            found = body_of_portfolio(written, head, self._mentions_before(start))
         if found is None and written.lower().startswith("the ") and not is_organisation_noun(head):
             # "their fly-half, Mattias Ekwueme, ..." then "“...,” the fly-half said": the person the article set
             # off with that noun, for a role no word list holds
@@ -203,6 +212,9 @@ class DescribedSpeakers(ArticleLookups):
             return Speaker(self._fullest(self._names.person(mention), mention.char_start), written, True)
         return Speaker(self._full_organisation(org_name(self._text, mention), mention.char_start), written, False)
 
+    def _mentions_before(self, position: int) -> Sequence[Mention]:
+        return self._mentions[: bisect.bisect_left(self._starts, position)]
+
     def _full_organisation(self, name: str, position: int) -> str:
         """``name`` by the full name of an organisation named before ``position`` that it is the tail of."""
-        return full_organisation(name, self._mentions[: bisect.bisect_left(self._starts, position)])
+        return full_organisation(name, self._mentions_before(position))

@@ -3,6 +3,7 @@ pass around, and the step every rule ends in, from the phrase at an attribution 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import get_args
 
@@ -51,8 +52,9 @@ NOT_FOUND = Found(None, None, None, "none")
 def resolved(
     attribution: Attribution, resolver: SpeakerResolver, kind: AttributionKind, local: Speaker | None = None
 ) -> Found:
-    """The speaker of an attribution; a he/she goes to ``local`` (the paragraph's speaker) when the gender fits, and
-    so does a role nobody was named with (``the union leader said``)."""
+    """The speaker of an attribution; a he/she goes to ``local`` (the paragraph's speaker) when the gender fits (an
+    unnamed spokesperson's: the organisation), and so does a role nobody was named with (``the union leader said``)
+    when ``local`` is a person."""
     phrase = attribution.phrase
     speaker = resolver.resolve(phrase.start, phrase.end)
     if _described(speaker.mention) and speaker.mention.lower() not in PRONOUNS:
@@ -60,13 +62,20 @@ def resolved(
         # apposition also outranks a guess from the role alone ("“...,” said its president, Ruth Ambler", not the
         # president named earlier in the article)
         speaker = resolver.appositive_person(phrase.end) or speaker
-    if local is not None and resolver.role_held_by_nobody(phrase.start, phrase.end):
+    if local is not None and local.is_person and resolver.role_held_by_nobody(phrase.start, phrase.end):
         # "Okafor told the radio that ... “...,” the union leader said": nobody was named with the role, so it is the
         # one the paragraph has just reported speaking, not a person quoted further back
         speaker = Speaker(local.name, speaker.mention, True)
     written = speaker.mention.lower()
     if written in PERSON_PRONOUNS or written in PRONOUNS:
-        if written in PERSON_PRONOUNS and local is not None and resolver.gender_fits(local.name, written):
+        if written in PERSON_PRONOUNS and local is not None and spokesperson_fits(local.mention, written):
+            speaker = Speaker(local.name, speaker.mention, False)  # the organisation an unnamed spokeswoman spoke for
+        elif (
+            written in PERSON_PRONOUNS
+            and local is not None
+            and local.is_person
+            and resolver.gender_fits(local.name, written)
+        ):
             speaker = Speaker(local.name, speaker.mention, True)
         kind = "pronoun" if kind == "cue" else kind  # "She put it bluntly: ...": a colon introduction still
     elif attribution.cue == "according to" and kind != "previous_sentence":
@@ -74,6 +83,30 @@ def resolved(
     elif _organisation_described(speaker):
         kind = "organisation_noun" if kind == "cue" else kind  # "the agency said", not "the People’s Daily said"
     return Found(speaker, attribution.cue, phrase.description, kind)
+
+
+_SPOKESPERSON_PRONOUNS = {"spokesman": ("he",), "spokeswoman": ("she",), "spokesperson": ("he", "she")}
+_UNNAMED_SPOKESPERSON = re.compile(r"^(?:a|an)\s+(?:[A-Za-z\-]+\s+)?(spokesman|spokeswoman|spokesperson)\b", re.I)
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?:a|an)\s+(?:[A-Za-z\-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of|at)\s+$", re.I
+)
+
+
+def spokesperson_voice(text: str, start: int, mention: str) -> str | None:
+    """The unnamed spokesperson an attribution's phrase at ``start`` is (``A fund spokeswoman``) or speaks through
+    (``a spokeswoman for`` before ``the fund``), as written; None when it is neither."""
+    lead = _SPOKESPERSON_FOR.search(text, max(0, start - 60), start)
+    if lead is not None:
+        return text[lead.start() : start] + mention
+    return mention if _UNNAMED_SPOKESPERSON.match(mention) else None
+
+
+def spokesperson_fits(mention: str, pronoun: str) -> bool:
+    """``A spokeswoman for the fund said it was studying the plan. “...,” she said``: the he/she goes on with the
+    unnamed spokesperson the paragraph has just reported, of the gender the noun says, who speaks for the
+    organisation."""
+    unnamed = _UNNAMED_SPOKESPERSON.match(mention)
+    return unnamed is not None and pronoun in _SPOKESPERSON_PRONOUNS[unnamed.group(1).lower()]
 
 
 def _organisation_described(speaker: Speaker) -> bool:

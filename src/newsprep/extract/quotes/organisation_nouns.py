@@ -31,6 +31,7 @@ from newsprep.extract.quotes.organisations import (
     without_article,
 )
 from newsprep.extract.quotes.public_bodies import public_body_called
+from newsprep.extract.quotes.words import AFTER_QUOTE_CUES
 from newsprep.model import Mention
 
 
@@ -81,7 +82,8 @@ def _untagged_introduced(ask: Described) -> str | None:
         nouns = match.group(2).split()
         untagged = not any(a < match.end(1) and match.start(1) < b for a, b in spans)
         opens_sentence_word = match.group(1).split()[0].lower() in _NOT_NAMES
-        if untagged and not opens_sentence_word and any(_of_kind(noun, ask.head) for noun in nouns):
+        reporting = any(noun in AFTER_QUOTE_CUES for noun in nouns)
+        if untagged and not opens_sentence_word and not reporting and any(_of_kind(noun, ask.head) for noun in nouns):
             found = match.group(1)
     return found
 
@@ -92,7 +94,8 @@ _INTRODUCED_NAME = re.compile(
 )
 """A capitalised name (a web address's ``.com`` too), a comma, an article and up to six words, the last in lower case
 (``Skylark, the low-cost carrier``, ``Norvane.com, a leading anti-spam email software company``): any of them may be
-the noun."""
+the noun; none when a verb of saying is among them (``Fares rise from January, the agency said``: a reporting
+clause's subject, not an appositive naming the word before the comma)."""
 
 
 def _of_kind(noun: str, head: str) -> bool:
@@ -163,7 +166,8 @@ def _nearest_of_kind(ask: Described) -> str | None:
     for a collective the text brought in unnamed (``a group of parents``)."""
     if ask.head not in COMPANY_NOUNS:
         return None
-    kin = [m for m in _senders(ask) if m.label == "ORG" and same_kind(without_article(m.text), ask.head)]
+    # the kind of the name in full: an acronym (``the NTSB``) is of its board's kind, not of none
+    kin = [m for m in _senders(ask) if m.label == "ORG" and same_kind(without_article(m.entity_text), ask.head)]
     nearest = [m for m in kin if m.char_start >= ask.position - ORG_NOUN_REACH]
     fitting = [m for m in nearest if fits_kind(without_article(m.entity_text), ask.head)]
     nearest = fitting or nearest or _most_named(kin)
@@ -261,9 +265,10 @@ def _described_as(text: str, end: int, head: str) -> bool:
     return match is not None and head in match.group(1).lower().split()
 
 
-_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an)\s+((?:[\w\-]+\s+){0,5}[\w\-]+)")
+_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an|the\s+[a-z][\w\-]*[’']s)\s+((?:[\w\-]+\s+){0,5}[\w\-]+)")
 """``, a drugmaker``, ``, a nonprofit that ...``: an indefinite article (``In an email to NPR, the company ...`` is no
-appositive)."""
+appositive), or ``the`` and a possessive (``, the country’s second-largest airline``, ``, the world’s biggest
+miner``), whose noun is no subject of a new clause either."""
 
 
 def _most_named(mentions: Sequence[Mention]) -> list[Mention]:

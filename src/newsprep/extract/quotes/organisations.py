@@ -20,7 +20,7 @@ DOCUMENT_NOUNS = vocabulary(
     "announcement post tweet website ad advertisement email e-mail lawsuit complaint message document "
     "study survey poll audit review analysis editorial column essay op-ed article story book video clip "
     "indictment ruling order decision opinion affidavit petition motion warrant verdict guidance bill proposal "
-    "resolution"
+    "resolution update note bulletin"
 )
 AUTHORED_WORKS = vocabulary("study editorial column essay op-ed article story book video clip review analysis")
 """Documents someone writes or makes: their issuer is who the text says made them (``a study by``, ``a Times
@@ -104,18 +104,23 @@ def organisation_subjects(text: str, sentences: Sequence[int], position: int) ->
         sentence_subject(text, sentences[i], position) if i >= 0 else None,
         sentence_subject(text, sentences[i - 1], sentences[i]) if i >= 1 else None,
     ]
-    spans = []
-    for subject in subjects:
-        if subject is None or subject.end > position:
-            continue
-        words = text[subject.start : subject.end].split()[:2]
-        cut = len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_NOUNS
-        staff = _STAFF_AT.match(text, subject.start, position)
-        if staff is not None:
-            spans.append(staff.span(1))  # "Analysts at Marlow Securities said ... they wrote": the firm
-        else:
-            spans.append((subject.start, subject.start + len(" ".join(words)) if cut else subject.end))
-    return spans
+    return [
+        organisation_in_subject(text, subject.start, subject.end, position)
+        for subject in subjects
+        if subject is not None and subject.end <= position
+    ]
+
+
+def organisation_in_subject(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The subject ``text[start:end]`` cut to the organisation it is about: ``the <organisation noun>`` when it opens
+    with one (``the company defended the increase``, where no parse ends the phrase at its verb), the firm of
+    ``Analysts at Marlow Securities`` (its name read up to ``reach``); else the whole subject."""
+    staff = _STAFF_AT.match(text, start, reach)
+    if staff is not None:
+        return staff.span(1)  # "Analysts at Marlow Securities said ... they wrote": the firm
+    words = text[start:end].split()[:2]
+    cut = len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_NOUNS
+    return (start, start + len(" ".join(words))) if cut else (start, end)
 
 
 _STAFF_AT = re.compile(
@@ -177,6 +182,37 @@ def organisation_modifier(written: str, head: str) -> str | None:
         return None
     modifier = words[:-1]
     return " ".join(modifier) if all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in modifier) else None
+
+
+PORTFOLIOS = vocabulary(
+    "foreign health finance defence defense interior education agriculture trade transport justice environment "
+    "labour labor energy economy culture housing treasury home"
+)
+"""The field a ministry or department is for, written before its noun (``the foreign ministry``, ``the health
+department``)."""
+
+
+def portfolio_fits(written: str, head: str, name: str) -> bool:
+    """``the foreign ministry`` is no ``Ministry of Trade and Industry``: when the phrase names the body's field, the
+    organisation's name holds a word opening as that field does (``Foreign``, ``Defense`` for ``defence``,
+    ``Economic`` for ``economy``); any other phrase fits any name."""
+    words = without_article(written.strip()).split()
+    if len(words) < 2 or words[-1].lower() != head or words[-2] not in PORTFOLIOS:
+        return True
+    field = words[-2]
+    stem = field[: max(4, len(field) - 2)]
+    return any(word.lower().startswith(stem) for word in name.split())
+
+
+def body_of_portfolio(written: str, head: str, earlier: Sequence[Mention]) -> str | None:
+    """``the health ministry`` after the Ministry of Health and, nearer, a trade ministry: the organisation named last
+    whose name holds the noun and fits the field written before it; None when none does."""
+    fitting = [
+        m
+        for m in earlier
+        if m.label == "ORG" and head in m.entity_text.lower() and portfolio_fits(written, head, m.entity_text)
+    ]
+    return without_article(fitting[-1].entity_text) if fitting else None
 
 
 def is_organisation_noun(noun: str) -> bool:
@@ -267,6 +303,25 @@ def document_owner(written: str) -> str | None:
     return match.group(1).lower()
 
 
+_NAMED_OWNER = re.compile(
+    r"^([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})(?:[’']s|(?<=s)[’'])\s+(?:[\w\-]+\s+)?[a-z][\w\-]*$"
+)
+"""``Loomwork’s statement``, ``Harlow & Finch’s annual report``: up to three capitalised words, a possessive, then a
+lower-case noun (one word may stand before it)."""
+
+
+def organisation_owning(written: str, earlier: Sequence[Mention]) -> str | None:
+    """``Loomwork’s statement`` where NER tagged only ``Loomwork Technologies GmbH`` before: the organisation whose
+    name the untagged owner opens, by its full name (the one named last); None when the phrase has no capitalised
+    owner or no organisation named before opens with it."""
+    match = _NAMED_OWNER.match(written.strip())
+    if match is None:
+        return None
+    owner = match.group(1) + " "
+    named = [m for m in earlier if m.label == "ORG" and without_article(m.entity_text).startswith(owner)]
+    return without_article(named[-1].entity_text) if named else None
+
+
 _BY_WAY_OF = re.compile(r"\s*(?:in|through|via|with)\s+", re.IGNORECASE)
 
 
@@ -299,7 +354,8 @@ def document_introduction(
         following = bisect.bisect_right(sentences, stop)
         stop = sentences[following] if following < len(sentences) else len(text)
     phrase = sentence_subject(text, opening, stop)
-    return None if phrase is None else (phrase.start, phrase.end)
+    # "The company disclosed the breach in a blog post", "Analysts at Fenwick Brothers said in a note": the issuer
+    return None if phrase is None else organisation_in_subject(text, phrase.start, phrase.end, stop)
 
 
 _DOCUMENT_NAMED = re.compile(

@@ -16,7 +16,9 @@ hearing, a science story, a disaster update, a profile, a wire round-up, an anal
 ``genres2-fixtures`` (``tests/fixtures/quotes-genres2``: a second such set, round 39: a missing-hiker briefing, a
 transfer saga, a tech layoff, an election night, a flight diversion, a prize night, a title match, a summit, a launch,
 a cyberattack), ``organisations2-fixtures`` (``tests/fixtures/quotes-organisations2``: organisations and documents as
-speakers in the many ways news writes them, written and annotated blind in round 40) or the name of an
+speakers in the many ways news writes them, written and annotated blind in round 40), ``families-fixtures``
+(``tests/fixtures/quotes-families``: six invented articles where relatives who share a surname speak, written and
+annotated blind in round 41) or the name of an
 annotation set, built at run time by ``evalsets.py`` (no corpus text in the repository): the aeb sets (``aeb-quotes``,
 ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
 Lee sets (``lee-quotes``, ``lee-quotes-dev``, ``lee-quotes-dev2``, ``lee-quotes-dev3``, ``lee-quotes-dev4``,
@@ -76,6 +78,7 @@ FIXED_SETS = {
     "genres-fixtures": REPO / "tests" / "fixtures" / "quotes-genres",
     "genres2-fixtures": REPO / "tests" / "fixtures" / "quotes-genres2",
     "organisations2-fixtures": REPO / "tests" / "fixtures" / "quotes-organisations2",
+    "families-fixtures": REPO / "tests" / "fixtures" / "quotes-families",
 }
 OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
 CLASSES = ATTRIBUTION_CLASSES
@@ -245,8 +248,8 @@ def main() -> None:
     parser.add_argument(
         "set",
         help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures, international-fixtures, "
-        "web-fixtures, web2-fixtures, genres-fixtures, genres2-fixtures, organisations2-fixtures or an annotation set "
-        "name (aeb-quotes-dev, lee-quotes-dev, ...)",
+        "web-fixtures, web2-fixtures, genres-fixtures, genres2-fixtures, organisations2-fixtures, families-fixtures or "
+        "an annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
     )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
     parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsprep.extract.quotes.people import person_name, person_tagged_org, written_full_names
-from newsprep.extract.quotes.person_genders import honorific_genders, own_pronoun
+from newsprep.extract.quotes.person_genders import honorific_at, honorific_genders, own_pronoun, shared_surnames
 from newsprep.extract.quotes.words import opens_name
 from newsprep.model import Mention
 from newsprep.text import MONTHS, NAME_PARTICLES, WEEKDAYS, word_set
@@ -31,6 +31,9 @@ class FullNames:
         self._text = text
         self._is_quoted = is_quoted
         self._honorifics = honorific_genders(text)
+        self._shared = shared_surnames(person_name(m.entity_text) for m in mentions if m.label in PERSON_LABELS)
+        """Surnames several people named in full carry (a father and a son): the article's honorifics for one of
+        them tell nothing of the others."""
         self._own_pronouns: dict[str, Gender] = {}
         """A person named in full -> the he/she after that name in its sentence (``Jodee Marwick says ... him``)."""
         for mention in mentions:
@@ -67,25 +70,37 @@ class FullNames:
         self._written: dict[str, list[tuple[int, str]]] = {}
 
     def person(self, mention: Mention) -> str:
-        """A person mention's canonical name, or its surname as written when the honorifics the article gives that
-        surname are of the other gender than the canonical given name (``Mr. Obama`` merged with ``Michelle
-        Obama``: a titled surname never resolves to a namesake of the other gender, a spouse)."""
+        """A person mention's canonical name, or its surname as written when the honorifics for that surname are of
+        the other gender than the canonical given name (``Mr. Obama`` merged with ``Michelle Obama``: a titled surname
+        never resolves to a namesake of the other gender, a spouse)."""
         name, own = person_name(mention.entity_text), person_name(mention.text)
-        return own if " " not in own and (self.other_gender(own, name) or self._unsure_namesake(own, name)) else name
+        if " " in own:
+            return name
+        at = mention.char_start
+        return own if self.other_gender(own, name, at) or self._unsure_namesake(own, name, at) else name
 
-    def _unsure_namesake(self, surname: str, full: str) -> bool:
+    def _titled(self, surname: str, position: int | None) -> Gender | None:
+        """The gender honorifics give ``surname``: the one written with it at ``position`` (``Ms. Ferreira``), else
+        the article's, unless several people named in full share the surname (``Ms. Hadley``, the mother, says
+        nothing of Tom or Will Hadley)."""
+        written = None if position is None else honorific_at(self._text, position, surname)
+        if written is not None or surname.lower() in self._shared:
+            return written
+        return self._honorifics.get(surname.lower())
+
+    def _unsure_namesake(self, surname: str, full: str, position: int | None = None) -> bool:
         """``Mr. Velde`` merged with ``Nuray Velde``, whose given name tells no gender, when the article also names
         ``Omar Velde``: the surname is completed afresh (``fullest`` prefers the namesake of the honorific's gender)."""
-        titled = self._honorifics.get(surname.lower())
+        titled = self._titled(surname, position)
         words = full.split()
         return titled is not None and len(words) > 1 and given_name_gender(words[0]) is None
 
-    def other_gender(self, surname: str, full: str) -> bool:
-        """True when the article's honorifics for ``surname`` and the given name of ``full`` disagree on gender, unless
-        the he/she after ``full`` in its own sentence agrees with the honorifics (``Jodee Marwick says ... against him``
-        and ``Mr Marwick``: one man, whatever the name list says of Jodee)."""
+    def other_gender(self, surname: str, full: str, position: int | None = None) -> bool:
+        """True when the honorifics for ``surname`` (``_titled``) and the given name of ``full`` disagree on gender,
+        unless the he/she after ``full`` in its own sentence agrees with the honorifics (``Jodee Marwick says ...
+        against him`` and ``Mr Marwick``: one man, whatever the name list says of Jodee)."""
         words = full.split()
-        titled = self._honorifics.get(surname.lower())
+        titled = self._titled(surname, position)
         given = given_name_gender(words[0]) if len(words) > 1 else None
         return titled is not None and given is not None and titled != given and self._own_pronouns.get(full) != titled
 
@@ -111,13 +126,15 @@ class FullNames:
             found = [
                 (at, full)
                 for at, full, is_last in self._by_word.get(key, ())
-                if (is_last or not surname_only) and not self.other_gender(name, full)
+                if (is_last or not surname_only) and not self.other_gender(name, full, position)
             ]
             for at, full in quoted:
                 words = full.lower().split()
-                if (words[-1] == key or (not surname_only and key in words)) and not self.other_gender(name, full):
+                if (words[-1] == key or (not surname_only and key in words)) and not self.other_gender(
+                    name, full, position
+                ):
                     found.append((at, full))
-            titled = self._honorifics.get(key)
+            titled = self._titled(name, position)
             fitting = [(at, full) for at, full in found if titled and given_name_gender(full.split()[0]) == titled]
             found = fitting or found  # "Mr. Velde": Omar Velde before Nuray Velde, whose gender nothing tells
             found = without_relatives(self._text, found, position)  # "a picture of his wife Liesl Velde"

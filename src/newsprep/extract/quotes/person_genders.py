@@ -3,7 +3,10 @@
 - ``PersonGenders``: a person's gender from an honorific before the surname in the article (``Mr. Ostrow``,
   ``Ms. Falk``), from the given name (``newsprep.text.given_names``, the US birth records), or from the
   pronouns of the sentences that open with a full name (``Irene Falk ... her``), in that order of trust (a lone
-  word's pronouns are not read: NER takes "Moon" or "Gateway" for a person as readily as a surname).
+  word's pronouns are not read: NER takes "Moon" or "Gateway" for a person as readily as a surname). A surname
+  that several people named in full share (``shared_surnames``: a father and a son, a couple) gives no gender: its
+  honorifics belong to one of them, or to a relative never named in full (``Ms. Hadley``, the mother of Tom and
+  Will Hadley), so the given name speaks first.
 - ``copular_gender``: the gendered noun a name is said to be (``Velde, a father of three,``);
   ``description_gender``, ``described_gender``: the gender of an unnamed speaker's description (``my father``) or of
   the pronoun after it.
@@ -15,7 +18,7 @@ the name is known, and need nothing of how it was found.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
@@ -23,6 +26,8 @@ from newsprep.text.given_names import Gender, given_name_gender
 PRONOUN_GENDER: dict[str, Gender] = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _HONORIFIC = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+(?:[A-Z]\.\s+)?([A-Z][\w’'\-]+)")
 """``\b(Mr|Mrs|Ms|Miss)`` written to start with its literal "M", which the regex engine then searches for quickly."""
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z]\.\s+)?$")
+"""An honorific ending right where a surname begins (``Mrs. `` of ``Mrs. Pruitt``)."""
 _HONORIFIC_GENDER: dict[str, Gender] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 _CHAIN_PRONOUN = re.compile(r"\b(he|she|him|her|his)\b", re.IGNORECASE)
 _CHAIN_WINDOW = 160
@@ -65,6 +70,26 @@ def honorific_genders(text: str) -> dict[str, Gender | None]:
     return genders
 
 
+def shared_surnames(names: Iterable[str]) -> frozenset[str]:
+    """Lower-case last words that two or more of the full ``names`` (two words or more) end with."""
+    by_surname: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            by_surname.setdefault(words[-1].lower(), set()).add(name)
+    return frozenset(surname for surname, full in by_surname.items() if len(full) > 1)
+
+
+def honorific_at(text: str, position: int, surname: str) -> Gender | None:
+    """The gender of the honorific written with ``surname`` at ``position``: opening the phrase there (``Ms.
+    Ferreira said``) or right before the surname standing there (``Ms. `` then ``Ferreira``); None when none is."""
+    opening = _HONORIFIC.match(text, position)
+    if opening is not None:
+        return _HONORIFIC_GENDER[opening.group(1).lower()] if opening.group(2).lower() == surname.lower() else None
+    before = _HONORIFIC_BEFORE.search(text, max(0, position - 12), position)
+    return None if before is None else _HONORIFIC_GENDER[before.group(1).lower()]
+
+
 def own_pronoun(text: str, at: int, length: int) -> Gender | None:
     """The gender of the he/she/him/his/her after the name at ``at`` (``length`` characters, or as written) in its own
     sentence (``Dana Pell says the claims against her ...``), if any."""
@@ -83,7 +108,9 @@ class PersonGenders:
     def __init__(self, text: str, people: Sequence[tuple[int, str]]) -> None:
         """``people``: (offset, canonical name) of the person mentions, in text order."""
         self._text = text
-        self._honorific = honorific_genders(text)
+        shared = shared_surnames(name for _, name in people)
+        self._honorific = {k: v for k, v in honorific_genders(text).items() if k not in shared}
+        """The honorifics' gender of each surname only one person named in full carries."""
         self._chains: dict[str, list[Gender]] = {}
         for at, name in people:
             pronoun = own_pronoun(text, at, len(name))

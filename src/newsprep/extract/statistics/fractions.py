@@ -50,6 +50,13 @@ _SHARE_AFTER_HALF = re.compile(
 )
 """'almost half the crew', 'less than half what was needed', 'now it is more than half.': a bounded 'half' with no
 'of' is still a share of what follows it or of what the sentence has named ('half the season' is a time, left)."""
+_POSSESSED_AFTER_HALF = re.compile(
+    r"\s+(?:his|her|their|my|its|our|your)\s+(?!(?:[a-z]+\s+)?(?:life|lifetime|career|age|time|days|years)\b)[a-z]",
+    re.IGNORECASE,
+)
+"""'about half his usual catch', 'half their price', 'Half my profit goes to': 'half' before a possessive is a share of
+what is possessed, hedged or not (statistics round 24: three golds in three sources); a span of a life or career
+('half his life', 'half her career') is a time, left."""
 _PERCENT_UNIT = r"(?:(?P<points>percentage[\s-]points?)|per\s?cent\b|percent\b|%)"
 """Percent or percentage points, as the unit a fraction is a fraction of."""
 _OF_A_PERCENT_UNIT = re.compile(rf"\s+of\s+(?:an?|one|1)\s*{_PERCENT_UNIT}", re.IGNORECASE)
@@ -92,7 +99,7 @@ def _fraction_without_of(
         return Hit(start, unit.end(), 0.5, name, "percent", context_end=unit.end()), unit.end()
     hedged = numerator is None and denominator == "half" and _HEDGE_BEFORE.search(text, max(0, start - 16), start)
     after_half = _SHARE_AFTER_HALF.match(text, end) if hedged else None
-    if after_half is not None:
+    if after_half is not None or _is_share_of_possessed(text, start, end, numerator, denominator):
         return Hit(start, end, 50.0, "percent", "percent", context_end=end), end
     by_before = _CHANGE_BY_BEFORE.search(text, max(0, start - 24), start) is not None
     value = fraction_part_value(numerator, denominator)
@@ -105,6 +112,13 @@ def _fraction_without_of(
     if not by_before or value is None or _AFTER_A_CHANGE.match(text, end) is None:
         return None, 0
     return Hit(start, end, value, "percent", "percent", context_end=end), end
+
+
+def _is_share_of_possessed(text: str, start: int, end: int, numerator: str | None, denominator: str) -> bool:
+    """'half his usual catch' (``_POSSESSED_AFTER_HALF``), not 'the second half his side ...' (a period of a match)."""
+    if numerator is not None or denominator != "half" or _POSSESSED_AFTER_HALF.match(text, end) is None:
+        return False
+    return NOT_A_SHARE_BEFORE.search(text[max(0, start - 16) : start]) is None
 
 
 def fraction_at(text: str, pos: int) -> tuple[Hit | None, int]:

@@ -26,12 +26,14 @@ _FOLD_WORDS = {
 _FOLD = re.compile(
     rf"\b(?:(?P<digits>[0-9]+(?:\.[0-9]+)?)-?|(?P<word>{'|'.join(_FOLD_WORDS)})-?)fold\b(?!-)", re.IGNORECASE
 )
-_VERB_VALUES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
+_VERB_VALUES = {"triple": 3.0, "quadruple": 4.0}
 _VERB_MULTIPLIER = re.compile(
-    r"\b(?P<verb>double|triple|quadruple)\s+(?=(?:the|its|their|his|her|our)\s+[a-z])", re.IGNORECASE
+    r"\b(?P<verb>triple|quadruple)\s+(?=(?:the|its|their|his|her|our)\s+[a-z])", re.IGNORECASE
 )
-"""'triple the budget for parks': the verb says how many times what follows will be; 'doubled in May' (a change
-over time, no 'the' after it) and 'a double standard' are not taken."""
+"""'triple the budget for parks', 'more than triple the number': how many times what follows; 'tripled in May' (a
+change over time, no 'the' after it) is not taken. 'double' is no entry in any gold, as the annotators' guide says
+('more than double the $2,300': the $2,300 only; statistics round 24 took it out: 'almost double the rate', 'double
+the number of two years ago' in two fixture folders), where 'triple' is one in three."""
 
 
 _RATIO_TO_ONE = re.compile(
@@ -49,7 +51,7 @@ def word_multipliers(text: str, lowered: str) -> list[Hit]:
         for m in _FOLD.finditer(text):
             value = float(m.group("digits")) if m.group("digits") else _FOLD_WORDS[m.group("word").lower()]
             hits.append(Hit(m.start(), m.end(), value, "times", "times", context_end=m.end()))
-    if "double" in lowered or "triple" in lowered or "quadruple" in lowered:
+    if "triple" in lowered or "quadruple" in lowered:
         for m in _VERB_MULTIPLIER.finditer(text):
             value = _VERB_VALUES[m.group("verb").lower()]
             hits.append(Hit(m.start(), m.end("verb"), value, "times", "times", context_end=m.end("verb")))

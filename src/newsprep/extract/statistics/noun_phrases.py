@@ -185,10 +185,24 @@ _WORK_AFTER = re.compile(
 )
 """'two million hours of unpaid overtime', '500 hours of unpaid work': an amount of work done, told in time, not how
 long something lasted ('three days of work on it' is)."""
+_PLAIN_WORK_AFTER = re.compile(r"\s+of\s+(?:work|labou?r)\b", re.IGNORECASE)
+_SUMMED_HOURS = 1000.0
+"""'logged 1.6 million hours of work', '12,000 hours of labor': hours of plain work past a thousand are work summed
+over a crew or a year (statistics round 24: two golds in two articles), not how long one job lasted ('after 12 hours
+of work', a span, stays a duration)."""
+
+
+def _is_work_done(noun: NounPhrase | None, text: str, q: Quantity) -> bool:
+    """Hours or days of overtime or unpaid work, and hours of plain work past a thousand: an amount, no duration."""
+    if noun is None or noun.head not in {"hours", "days"}:
+        return False
+    if _WORK_AFTER.match(text, noun.end):
+        return True
+    return noun.head == "hours" and q.value >= _SUMMED_HOURS and _PLAIN_WORK_AFTER.match(text, noun.end) is not None
 
 
 def is_duration(noun: NounPhrase | None, text: str, q: Quantity) -> bool:
-    if noun is not None and noun.head in {"hours", "days"} and _WORK_AFTER.match(text, noun.end):
+    if _is_work_done(noun, text, q):
         return False
     one_word = noun is not None and noun.start == q.end + 1 and " " not in text[noun.start : noun.end]
     if noun is not None and one_word and _LATER_AFTER.match(text, noun.end):

@@ -1,16 +1,20 @@
-"""Occasions counted after a passive verb: 'was stabbed twice', 'has been arrested three times', 'the vote was postponed
-four times' -> N times.
+"""Occasions counted after a verb: 'was stabbed twice', 'has been arrested three times', 'the vote was postponed
+four times', 'won the cup twice', 'pushed back the launch twice' -> N times.
 
 The annotation guide counts 'twice' as 2 'times'. A passive verb says what was done to its subject, and 'twice' or
-'N times' after it how often: the count the story reports. Active verbs are left ('scored twice', 'won the state
-twice'): the dev golds disagree on them (a sports fixture counts goals told so, the news sets leave a candidate's
-wins out), and a frequency ('is taken twice a day') is a rate, not a count of what happened."""
+'N times' after it how often: the count the story reports. After an active verb in the past and its object, 'twice'
+counts the subject's acts the same way (statistics round 24: three dev golds in two sources count them: 'times the
+launch was pushed back', 'times the yachtsman won the cup', 'times he took over'; one, a candidate's wins of a state,
+leaves it out). 'scored twice' is left: whether it is two goals is each set's own choice (two fixture folders count
+it, the aeb dev golds leave both of theirs out). A frequency ('is taken twice a day') is a rate, not a count of what
+happened."""
 
 from __future__ import annotations
 
 import re
 
 from newsprep.extract.statistics.hits import Hit
+from newsprep.extract.statistics.measure_words import PAST_VERBS
 from newsprep.extract.statistics.multipliers import MULTIPLIER_AFTER, TWICE
 from newsprep.extract.statistics.numbers import digit_value, word_value
 from newsprep.text import alternatives
@@ -42,6 +46,19 @@ _RATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 """'taken twice a day', 'checked three times daily': a rate, not a count of what happened."""
+_ACTIVE_PAST = tuple(sorted(PAST_VERBS | set(_IRREGULAR_PARTICIPLES) | {"did", "done", "beat", "went", "met"}))
+_ACTIVE_TWICE = re.compile(
+    rf"\b(?P<verb>[a-z]{{3,}}ed|{alternatives(_ACTIVE_PAST)})\b"
+    r"(?:\s+(?!(?:and|or|but|was|were|is|are|be|been|being|to)\b)[^\W\d_]+(?:[’'][^\W\d_]+)?){0,5}?"
+    r"\s+(?P<count>twice)\b(?![-’'])"
+)
+"""A verb in the past (lower case: not a name), up to five words of its object or particle ('won the America's Cup',
+'pushed back the launch', 'taken over for Jobs'; no stop, comma, digit or conjunction between), then 'twice'. No 'to'
+inside, so an infinitive's count ('asked to speak twice') is left, as the passive pattern leaves it."""
+_NOT_ACTIVE_COUNTS = frozenset({"scored"})
+"""Verbs whose 'twice' the sets count differently (see the module's docstring), anywhere before 'twice' in the span."""
+_VAGUE_AROUND_TWICE = re.compile(r"\bonce\s+or\s+$|^\s+or\b", re.IGNORECASE)
+"""'once or twice', 'twice or three times': a vague amount, no entry."""
 
 
 def passive_occasions(text: str, lowered: str) -> list[Hit]:
@@ -59,3 +76,36 @@ def passive_occasions(text: str, lowered: str) -> list[Hit]:
             continue
         hits.append(Hit(m.start("count"), m.end("count"), value, "times", "times", context_end=m.end("count")))
     return hits
+
+
+def active_occasions(text: str, lowered: str) -> list[Hit]:
+    """Every 'twice' after an active verb in the past and its object in a paragraph, in text order
+    (``lowered``: its lower-cased text)."""
+    if "twice" not in lowered:
+        return []
+    hits: list[Hit] = []
+    for m in _ACTIVE_TWICE.finditer(text):
+        start, end = m.span("count")
+        if not _NOT_ACTIVE_COUNTS.isdisjoint(m.group().split()) or _is_no_count(text, start, end):
+            # the excluded verb may be the last of the span ('beat Buffalo as Parise scored twice')
+            continue
+        hits.append(Hit(start, end, 2.0, "times", "times", context_end=end))
+    return hits
+
+
+def _is_no_count(text: str, start: int, end: int) -> bool:
+    """'twice the fee' (a multiplier the scan reads), 'twice a week' (a rate), 'once or twice' (vague)."""
+    return (
+        TWICE.match(text, start) is not None
+        or _RATE_AFTER.match(text, end) is not None
+        or _VAGUE_AROUND_TWICE.search(text[max(0, start - 12) : start]) is not None
+        or _VAGUE_AROUND_TWICE.match(text[end : end + 6]) is not None
+    )
+
+
+def counted_occasions(text: str, lowered: str) -> list[Hit]:
+    """The occasion counts of a paragraph, passive and active, once each, in text order."""
+    passive = passive_occasions(text, lowered)
+    taken = {hit.start for hit in passive}
+    active = [hit for hit in active_occasions(text, lowered) if hit.start not in taken]
+    return sorted([*passive, *active], key=lambda hit: hit.start) if active else passive

@@ -25,7 +25,7 @@ from newsprep.extract.statistics.noun_phrases import (
     partitive_noun_phrase,
 )
 from newsprep.extract.statistics.numbers import Quantity, inherit_range_end
-from newsprep.extract.statistics.occasions import passive_occasions
+from newsprep.extract.statistics.occasions import counted_occasions
 from newsprep.extract.statistics.patterns import (
     CHANGE_COMPOUND,
     DENOMINATOR_BEFORE,
@@ -348,5 +348,5 @@ def paragraph_hits(text: str, mentions_yuan: bool, grammar: NumberGrammar = ENGL
         hit = _single(text, q) if q is not None else None
         if hit is not None:
             hits.append(hit)
-    multipliers = word_multipliers(text, lowered) + passive_occasions(text, lowered) + hedged_units(text, lowered)
+    multipliers = word_multipliers(text, lowered) + counted_occasions(text, lowered) + hedged_units(text, lowered)
     return sorted([*hits, *multipliers], key=lambda hit: hit.start) if multipliers else hits

@@ -45,6 +45,9 @@ a verb or a stop after it leaves the age."""
 _AGE_LIMIT_BEFORE = re.compile(r"\bage\s+(?:limits?\s+)?(?:[a-z]+\s+){0,4}?(?:to|from|at)\s+$", re.IGNORECASE)
 """'the pension age will be raised to 68', 'lower the voting age to 16': the new value of an age limit is an age."""
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|months?)[-\s]old\b", re.IGNORECASE)
+_OLDER_OR_YOUNGER_AFTER = re.compile(r"^\s+(?:or|and)\s+(?:older|younger)\b", re.IGNORECASE)
+"""'one in five residents is now 65 or older', 'residents 85 and older', 'workers who are 25 or older': a bound of an
+age bracket (statistics round 24: four in three articles), an age, which the guide leaves out."""
 _PRONOUN_AGE_BEFORE = re.compile(r"\b(?:I|he|she|we|they|you)\s+(?:was|were|turned)\s$", re.IGNORECASE)
 """'since I was 17 (...)', 'when she was 9, ...': a bare number after a person and 'was' is how old they were."""
 _AGE_VERB_AFTER = re.compile(
@@ -120,6 +123,8 @@ _APPOSITIVE_END_AFTER = re.compile(r"^(?:,|\)|\s+and\b|\s+[–—―])")
 def is_age(text: str, q: Quantity) -> bool:
     before, after = text[max(0, q.start - 24) : q.start], text[q.number_end : q.number_end + 16]
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_RANGE_END_BEFORE.search(before):
+        return True
+    if q.value < 120 and _OLDER_OR_YOUNGER_AFTER.match(after):
         return True
     limit = _AGE_LIMIT_BEFORE.search(text, max(0, q.start - 60), q.start) if q.value < 120 else None
     if limit is not None and not _COUNTED_AFTER.match(after):

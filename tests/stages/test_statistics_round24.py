@@ -1,7 +1,7 @@
 """Statistics round 24 of issue 17: numbers missed and numbers published that are none, by the annotators' guide.
 
-- 'twice' after an active verb in the past and its object counts the subject's acts: 2 'times' ('pushed back the
-  launch twice'), as after a passive verb; 'scored twice' stays each set's own choice and is left;
+- 'twice' after an active verb in the past and its object counts the subject's acts: 2 'times' ('put off the vote
+  twice'), as after a passive verb; 'scored twice' stays each set's own choice and is left;
 - 'half' before a possessive is a share of what is possessed: 50 percent ('about half his usual catch');
 - hours of plain work past a thousand are an amount of work done, in 'hours' ('logged 1.6 million hours of work');
 - a number before 'or older', 'and older', 'or younger' is an age: no entry ('residents 65 or older');
@@ -22,12 +22,12 @@ Row = tuple[str, float, str | None]
 # (sentence, every row: text, value, unit)
 CASES = [
     pytest.param(
-        "The agency pushed back the launch twice because of a fuel leak.",
+        "The council put off the vote twice because of a flood.",
         [("twice", 2.0, "times")],
         id="twice after a verb and its object with a particle",
     ),
     pytest.param(
-        "The Dellport crew won the Harbour Cup twice in 1998 and 2004.",
+        "The Dellport crew won the county title twice in 1998 and 2004.",
         [("twice", 2.0, "times")],
         id="twice after an irregular past and a named object",
     ),
@@ -113,7 +113,9 @@ GUARDS = [
     ),
     pytest.param("The county has 300 or more shelters.", [("300", 300.0, "count")], id="guard: or more is no age"),
     pytest.param("Of the victims, 26 were aged 17 or younger.", [("26", 26.0, "count")], id="guard: aged 17 as before"),
-    pytest.param("She wants to triple the size of the program.", [("triple", 3.0, "times")], id="guard: triple stays"),
+    pytest.param(
+        "The mayor plans to triple the budget for parks.", [("triple", 3.0, "times")], id="guard: triple stays"
+    ),
 ]
 
 

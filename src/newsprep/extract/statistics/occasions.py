@@ -1,13 +1,12 @@
 """Occasions counted after a verb: 'was stabbed twice', 'has been arrested three times', 'the vote was postponed
-four times', 'won the cup twice', 'pushed back the launch twice' -> N times.
+four times', 'won the county title twice', 'put off the vote twice' -> N times.
 
 The annotation guide counts 'twice' as 2 'times'. A passive verb says what was done to its subject, and 'twice' or
 'N times' after it how often: the count the story reports. After an active verb in the past and its object, 'twice'
-counts the subject's acts the same way (statistics round 24: three dev golds in two sources count them: 'times the
-launch was pushed back', 'times the yachtsman won the cup', 'times he took over'; one, a candidate's wins of a state,
-leaves it out). 'scored twice' is left: whether it is two goals is each set's own choice (two fixture folders count
-it, the aeb dev golds leave both of theirs out). A frequency ('is taken twice a day') is a rate, not a count of what
-happened."""
+counts the subject's acts the same way (statistics round 24: three dev golds in two sources, Lee and the goose
+pages, count a delay, a sailor's wins and a deputy's stints so; one, a candidate's wins of a state, leaves it out).
+'scored twice' is left: whether it is two goals is each set's own choice (two fixture folders count it, the aeb dev
+golds leave both of theirs out). A frequency ('is taken twice a day') is a rate, not a count of what happened."""
 
 from __future__ import annotations
 
@@ -52,8 +51,8 @@ _ACTIVE_TWICE = re.compile(
     r"(?:\s+(?!(?:and|or|but|was|were|is|are|be|been|being|to)\b)[^\W\d_]+(?:[’'][^\W\d_]+)?){0,5}?"
     r"\s+(?P<count>twice)\b(?![-’'])"
 )
-"""A verb in the past (lower case: not a name), up to five words of its object or particle ('won the America's Cup',
-'pushed back the launch', 'taken over for Jobs'; no stop, comma, digit or conjunction between), then 'twice'. No 'to'
+"""A verb in the past (lower case: not a name), up to five words of its object or particle ('won the county title',
+'put off the vote', 'taken over for the chief'; no stop, comma, digit or conjunction between), then 'twice'. No 'to'
 inside, so an infinitive's count ('asked to speak twice') is left, as the passive pattern leaves it."""
 _NOT_ACTIVE_COUNTS = frozenset({"scored"})
 """Verbs whose 'twice' the sets count differently (see the module's docstring), anywhere before 'twice' in the span."""

@@ -112,6 +112,7 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         "statistics-genres",
         "statistics-genres3",
         "statistics-genres4",
+        "statistics-business",
         "quotes",
         "entities",
         "outlets",

@@ -123,6 +123,12 @@ MAX_DOING_WORDS = 6
 _SAYING = word_set("said say says")
 
 
+def _doing(words: list[str]) -> str | None:
+    """What a verb phrase says is done, up to a word that starts a comparison or another clause."""
+    ends = next((i for i, w in enumerate(words) if bare_word(w) in _DOING_ENDS), len(words))
+    return tidy_phrase(words[: min(ends, MAX_DOING_WORDS)])
+
+
 def share_doing(sentence_before: list[str], right: list[str]) -> str | None:
     """'30 per cent are hoping to hire' -> 'hoping to hire'; '12% who say they are cutting jobs' -> 'cutting jobs';
     'Of the farms surveyed, 40 per cent were expecting a smaller harvest' -> 'farms expecting a smaller harvest':
@@ -134,8 +140,7 @@ def share_doing(sentence_before: list[str], right: list[str]) -> str | None:
     rest = without_auxiliaries(words)
     if not rest or len(rest) == len(words) or not is_gerund(rest[0]):
         return None
-    ends = next((i for i, w in enumerate(rest) if bare_word(w) in _DOING_ENDS), len(rest))
-    doing = tidy_phrase(rest[: min(ends, MAX_DOING_WORDS)])
+    doing = _doing(rest)
     group = _surveyed_group(sentence_before)
     return f"{group} {doing}" if group and doing else doing
 
@@ -154,8 +159,18 @@ def group_count_doing(sentence_before: list[str], right: list[str]) -> str | Non
     doing_something = is_gerund(rest[0]) and (len(rest) == 1 or bare_word(rest[1]) in FUNCTION | PREPOSITIONS)
     if not (doing_something or is_verb(rest[0])):
         return None
-    ends = next((i for i, w in enumerate(rest) if bare_word(w) in _DOING_ENDS), len(rest))
-    doing = tidy_phrase(rest[: min(ends, MAX_DOING_WORDS)])
+    doing = _doing(rest)
+    return f"{group} {doing}" if doing else None
+
+
+def group_done_by(sentence_before: list[str], right: list[str]) -> str | None:
+    """'Of the 62 species studied, 41 declined' -> 'species declined'; 'Among homeowners, 49% backed the measure' ->
+    'homeowners backed the measure': a bare count or a share of an opening group, then a verb in the past with no
+    auxiliary (measures round 24). The verb alone says what the part did, not what it is a part of."""
+    group = _surveyed_group(sentence_before)
+    if group is None or not right or bare_word(right[0]) in AUXILIARIES or not is_verb(right[0]):
+        return None
+    doing = _doing(right)
     return f"{group} {doing}" if doing else None
 
 

@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.measure_actions import group_count_doing, share_did, share_doing
+from newsprep.extract.statistics.measure_actions import group_count_doing, group_done_by, share_did, share_doing
 from newsprep.extract.statistics.measure_asides import moved_measure, named_past_asides, says_only_a_move
+from newsprep.extract.statistics.measure_averages import averaged_subject
 from newsprep.extract.statistics.measure_bases import with_rate_base
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
@@ -268,9 +269,13 @@ def measures_of(
     phrase = threshold_subject(rate_measure(phrase), sentence_before)
     if kind == "count":
         phrase = without_named_site(phrase)
-    if kind == "percent" and (doing := share_doing(sentence_before, right)):
+    if kind == "percent" and (doing := share_doing(sentence_before, right) or group_done_by(sentence_before, right)):
         phrase = doing  # 'Of the farms surveyed, 40% were expecting a smaller harvest' -> 'farms expecting ...'
-    if kind == "count" and noun_phrase is None and (done := group_count_doing(sentence_before, right)):
+    if (
+        kind == "count"
+        and noun_phrase is None
+        and (done := group_count_doing(sentence_before, right) or group_done_by(sentence_before, right))
+    ):
         phrase = done  # 'Of the 12 referees, five were picked by the league' -> 'referees picked by the league'
     if kind == "percent":
         phrase = coordinated_state_holder(sentence_before, phrase, right)  # 'has burned 900 acres and is 40% contained'
@@ -303,6 +308,7 @@ def measures_of(
         phrase = possessed_level(sentence_before, clause_right, phrase)  # "the central bank's 2% target"
     if kind in {"money", "count"}:
         phrase = with_rate_base(phrase, clause_right)  # 'a bonus of $30 per kilogram of leaf'
+    phrase = averaged_subject(phrase, sentence_before) or phrase  # 'Jet fuel, a big cost, averaged $2.61'
     phrase = subject_for_empty(phrase, sentence_before)  # 'pixel density goes ever so slightly to 412ppi'
     phrase = phrase if is_a_measure(phrase, unit) else None
     sentence_text = text[sentence[0] : sentence[1]]

@@ -38,6 +38,7 @@ from newsprep.extract.statistics.patterns import (
     MEASURED_COMPOUND,
     PRODUCT_NAME_AFTER,
     RATE_BASE_BEFORE,
+    RATE_BASE_FOR_EACH_BEFORE,
     SIZE_CLASS_APART,
     VAGUE_FIGURES,
     VIDEO_LINES,
@@ -166,7 +167,9 @@ def _single(text: str, q: Quantity) -> Hit | None:
     if kind == "count" and (EVENT_DISTANCE.match(text, q.end) or SIZE_CLASS_APART.match(text, q.end)):
         return None
     if kind != "percent" and (
-        DENOMINATOR_BEFORE.search(text, max(0, q.start - 24), q.start) or (kind == "count" and _is_rate_base(text, q))
+        DENOMINATOR_BEFORE.search(text, max(0, q.start - 24), q.start)
+        or RATE_BASE_FOR_EACH_BEFORE.search(text, max(0, q.start - 28), q.start)
+        or (kind == "count" and _is_rate_base(text, q))
     ):
         return None
     if kind == "count" and not q.scale and (times := MULTIPLIER_AFTER.match(text, q.end)):

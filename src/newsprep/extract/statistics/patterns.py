@@ -120,6 +120,11 @@ of three members' counts the three)."""
 RATE_BASE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$", re.IGNORECASE)
 """'45 deaths per 100,000 people', '4.2 litres per 100 km': the number after 'per' is the base a rate is told over,
 no statistic of its own."""
+RATE_BASE_FOR_EACH_BEFORE = re.compile(
+    r"\bfor\s+(?:each|every)\s+(?:additional\s+|extra\s+|further\s+)?$", re.IGNORECASE
+)
+"""'a fee of $2 for each additional 500 litres', 'one error for every 40 attempts', '$1 for every $25 lent': the
+base a rate is told over, as after 'per' (statistics round 25: three places in three articles, none gold)."""
 FRACTION_OF_SCALE = re.compile(
     r"\s+of\s+an?\s+(?P<scale>million|billion|trillion)\b(?:\s+(?P<cur>dollars|euros|pounds)\b)?", re.IGNORECASE
 )

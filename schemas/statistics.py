@@ -38,12 +38,14 @@ class StatisticsSchema(TableContract):
     Units: a count's unit is the plural noun it counts; a measure's is its whole unit, however many words the text
     writes it in: areas and volumes ('2,400 square feet', '2 billion cubic meters', '40 sq km', '12 km²'), energy
     ('400 megawatt-hours', '900 kilowatt hours', '75 kWh'), speeds ('80 miles per hour', '120 mph', '200 km/h'),
-    concentrations ('15 parts per billion', '40 ppm') and 'acre-feet' are one unit each, never their first or last
-    word ('feet', 'miles', 'parts'). Each unit has one spelling: abbreviations written out ('sq ft' is 'square feet',
-    'km²' 'square kilometers', 'mph' 'miles per hour', 'km/h' and 'kph' 'kilometers per hour', 'kWh'
-    'kilowatt-hours', 'ppm' 'parts per million'), a length inside a compound in the American spelling and the plural
-    ('square kilometres' is 'square kilometers', 'a cubic foot cooler' 'cubic feet'), an hour said with 'an' as with
-    'per' ('90 kilometres an hour'); a metric ton is 'tonnes' (the 1,000 kg unit 'tonnes' names; 'tons' alone stays
+    concentrations ('15 parts per billion', '40 ppm', '41 micrograms per cubic meter', '180 mg/dL') and 'acre-feet'
+    are one unit each, never their first or last word ('feet', 'miles', 'parts'). Each unit has one spelling:
+    abbreviations written out ('sq ft' is 'square feet', 'km²' 'square kilometers', 'mph' 'miles per hour', 'km/h'
+    and 'kph' 'kilometers per hour', 'kWh' 'kilowatt-hours', 'ppm' 'parts per million', 'mg/dL' 'milligrams per
+    deciliter', 'µg/m³' 'micrograms per cubic meter'), a concentration's volume in the singular ('nanomoles per
+    litre' is 'nanomoles per liter'), a length inside a compound in the American spelling and the plural ('square
+    kilometres' is 'square kilometers', 'a cubic foot cooler' 'cubic feet'), an hour said with 'an' as with 'per'
+    ('90 kilometres an hour'); a metric ton is 'tonnes' (the 1,000 kg unit 'tonnes' names; 'tons' alone stays
     'tons', which a US text may mean as 2,000 pounds); 'knots' stays 'knots'. A single word keeps the text's word
     ('kilometres', 'metres'). The unit is never the `measures` phrase.
 

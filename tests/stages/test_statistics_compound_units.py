@@ -1,8 +1,9 @@
-"""Statistics round 22 of issue 17: a compound unit is the number's whole unit ('2,400 square feet' is in 'square
-feet', not 'feet'; '80 miles per hour' in 'miles per hour', not 'miles'; '200 km/h' is no bare count), one spelling
-per unit (``compound_units``). Invented sentences; the cases fail on the base (23fd029), the guards pass on both. A
-unit written apart is left out of the statistic's text, as a count's noun is ('2,400'); one written against the
-number is in it ('250kph')."""
+"""Statistics rounds 22 and 26 of issue 17: a compound unit is the number's whole unit ('2,400 square feet' is in
+'square feet', not 'feet'; '80 miles per hour' in 'miles per hour', not 'miles'; '200 km/h' is no bare count), one
+spelling per unit (``compound_units``). Invented sentences; the cases fail on the base (23fd029), the guards pass on
+both. A unit written apart is left out of the statistic's text, as a count's noun is ('2,400'); one written against
+the number is in it ('250kph'). Round 26 (the ``CONCENTRATIONS`` cases, failing on 2877fe4) reads a concentration
+whole: an amount per volume ('41 micrograms per cubic meter', '180 mg/dL')."""
 
 from __future__ import annotations
 
@@ -71,6 +72,37 @@ COMPOUND_UNITS = [
     ),
 ]
 
+CONCENTRATIONS = [
+    (
+        "micrograms per cubic meter (statistics round 26; 'micrograms' on the base)",
+        "Fine particle levels at Harlow hit 41 micrograms per cubic meter on Monday.",
+        [("41", 41.0, "micrograms per cubic meter")],
+    ),
+    (
+        "cubic metre in the American spelling",
+        "The Ostrel limit is 35 micrograms per cubic metre.",
+        [("35", 35.0, "micrograms per cubic meter")],
+    ),
+    (
+        "milligrams per deciliter",
+        "Blood sugar in the Tovar trial reached 180 milligrams per deciliter.",
+        [("180", 180.0, "milligrams per deciliter")],
+    ),
+    (
+        "mg/dL",
+        "Her glucose at Wenlow clinic was 180 mg/dL before the trial.",
+        [("180", 180.0, "milligrams per deciliter")],
+    ),
+    ("µg/m³", "Readings at Pardo station of 35 µg/m³ are unsafe.", [("35", 35.0, "micrograms per cubic meter")]),
+    ("nmol/L", "Levels near 150 nmol/L were common in the Kessel study.", [("150", 150.0, "nanomoles per liter")]),
+    (
+        "nanomoles per litre",
+        "Patients at Orvane above 150 nanomoles per litre gained the most.",
+        [("150", 150.0, "nanomoles per liter")],
+    ),
+    ("grams per deciliter", "The Delmar limit is 0.08 grams per deciliter.", [("0.08", 0.08, "grams per deciliter")]),
+]
+
 GUARDS = [
     ("a size class hyphened to its noun", "Mira Tolland bought a laptop with a 13-inch screen.", []),
     (
@@ -90,11 +122,19 @@ GUARDS = [
     ("an acceleration benchmark", "The Zell coupe goes from zero to 60 mph in 4 seconds.", []),
     ("a rate's base", "The Corva rule allows one tonne per 10 square kilometres.", []),
     ("a model's name", "The Tarn firm fielded 4 M3 rifles.", [("4", 4.0, "rifles")]),
+    (
+        "a dose a day is no concentration",
+        "Adults at Velby may take 400 milligrams a day.",
+        [("400", 400.0, "milligrams")],
+    ),
+    ("a volume alone", "Each Corran bottle holds 500 milliliters of water.", [("500", 500.0, "milliliters")]),
 ]
 
 
 @pytest.mark.parametrize(
-    ("rule", "sentence", "expected"), COMPOUND_UNITS + GUARDS, ids=[c[0] for c in COMPOUND_UNITS + GUARDS]
+    ("rule", "sentence", "expected"),
+    COMPOUND_UNITS + CONCENTRATIONS + GUARDS,
+    ids=[c[0] for c in COMPOUND_UNITS + CONCENTRATIONS + GUARDS],
 )
 def test_compound_unit_is_the_whole_unit(rule: str, sentence: str, expected: FoundStatistics) -> None:
     assert found_statistics(sentence) == expected, rule
@@ -138,3 +178,17 @@ def test_measures_of_a_speed_and_an_area_before_its_noun(sentence: str, measures
         assert not (found[-1].measures or "").startswith("speed of")
     else:
         assert found[-1].measures is not None and found[-1].measures.lower() == measures.lower()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients at Orvane with the highest levels, above 150 nanomoles per liter, gained the most.",
+        "Spending at the Hallam council came in 10% below.",
+    ],
+)
+def test_a_lone_comparison_word_is_no_measure(sentence: str) -> None:
+    """'above' or 'below' alone says nothing of what is measured, as a lone function word does not (statistics round
+    26: 'above' and 'below' were published as the whole phrase on the base)."""
+    (stat,) = extract_statistics(make_article(sentence))
+    assert (stat.measures or "").lower() not in {"above", "below"}

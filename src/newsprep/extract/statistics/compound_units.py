@@ -6,7 +6,9 @@ Each unit has one spelling in the table, whatever the text writes: abbreviations
 'square feet', 'square kilometers'; 'mph', 'km/h', 'kph' -> 'miles per hour', 'kilometers per hour'; 'kWh' ->
 'kilowatt-hours'; 'ppm' -> 'parts per million'), lengths inside a compound in the American spelling and the plural
 ('square kilometres' -> 'square kilometers', 'a cubic foot cooler' -> 'cubic feet'), an hour said with 'an' as with
-'per' ('90 kilometres an hour'), and a metric ton is a tonne ('12 metric tons' -> 'tonnes': the unit the text means,
+'per' ('90 kilometres an hour'), a concentration as its amount per volume ('mg/dL' -> 'milligrams per deciliter',
+'µg/m³' -> 'micrograms per cubic meter', '150 nanomoles per litre' -> 'nanomoles per liter'), and a metric ton is a
+tonne ('12 metric tons' -> 'tonnes': the unit the text means,
 1,000 kg; 'tons' alone stays 'tons', which a US text may mean as 2,000 pounds).
 """
 
@@ -29,6 +31,30 @@ _LENGTH_NAMES = {
 'cubic' or their short forms, where it cannot be a word of its own)."""
 _LENGTH = "|".join(sorted(_LENGTH_NAMES, key=len, reverse=True))
 _SPEED_LENGTH = "miles|mile|kilometers|kilometres|kilometer|kilometre|km|meters|metres|meter|metre|feet|foot"
+_AMOUNT_NAMES = {
+    **dict.fromkeys(("grams", "gram", "g"), "grams"),
+    **dict.fromkeys(("milligrams", "milligram", "mg"), "milligrams"),
+    **dict.fromkeys(("micrograms", "microgram", "µg", "μg", "ug", "mcg"), "micrograms"),
+    **dict.fromkeys(("nanograms", "nanogram", "ng"), "nanograms"),
+    **dict.fromkeys(("moles", "mole", "mol"), "moles"),
+    **dict.fromkeys(("millimoles", "millimole", "mmol"), "millimoles"),
+    **dict.fromkeys(("micromoles", "micromole", "µmol", "μmol", "umol"), "micromoles"),
+    **dict.fromkeys(("nanomoles", "nanomole", "nmol"), "nanomoles"),
+}
+"""An amount of a substance in a concentration, by every spelling (the symbols only before a slash: 'mg/dL')."""
+_VOLUME_NAMES = {
+    **dict.fromkeys(("liter", "litre", "l"), "liter"),
+    **dict.fromkeys(("deciliter", "decilitre", "dl"), "deciliter"),
+    **dict.fromkeys(("milliliter", "millilitre", "ml"), "milliliter"),
+    **dict.fromkeys(("cubic meter", "cubic metre", "m³", "m3"), "cubic meter"),
+}
+"""The volume a concentration is per, in the singular and the American spelling (the symbols only after a slash)."""
+_AMOUNT_WORDS = "|".join(sorted((k for k in _AMOUNT_NAMES if len(k) > 4), key=len, reverse=True))
+_AMOUNT_SIGNS = "|".join(sorted((k for k in _AMOUNT_NAMES if len(k) <= 4), key=len, reverse=True))
+_VOLUME_WORDS = "|".join(sorted((k for k in _VOLUME_NAMES if len(k) > 3), key=len, reverse=True)).replace(
+    " ", r"[ \t\u00a0]+"
+)
+_VOLUME_SIGNS = "|".join(sorted((k for k in _VOLUME_NAMES if len(k) <= 3), key=len, reverse=True))
 _ENERGY_PREFIXES = {"k": "kilo", "m": "mega", "g": "giga", "t": "tera", "": ""}
 _GAP = r"[ \t\u00a0]?"
 """Between the number and its unit: a space or none ('850 sq ft', '60mph', '12km²')."""
@@ -41,6 +67,8 @@ _COMPOUND_UNIT = re.compile(
     r"|(?P<speed_length>" + _SPEED_LENGTH + r")[ \t\u00a0]+(?:per|an|a)[ \t\u00a0]+(?P<per>hour|second)"
     r"|(?P<mph>mph)|(?P<kph>km/h|km/hr|kph|kmh)"
     r"|parts[ \t\u00a0]+per[ \t\u00a0]+(?P<parts>million|billion|trillion)|(?P<pp>pp[mb])"
+    r"|(?P<amount>" + _AMOUNT_WORDS + r")[ \t\u00a0]+(?:per|a)[ \t\u00a0]+(?P<volume>" + _VOLUME_WORDS + r")"
+    r"|(?P<amount_sign>" + _AMOUNT_WORDS + "|" + _AMOUNT_SIGNS + r")/(?P<volume_sign>" + _VOLUME_SIGNS + r")"
     r"|(?P<acre_feet>acre[- \t\u00a0](?:feet|foot))"
     r"|(?P<metric>metric[ \t\u00a0]+(?:tons?|tonnes?))"
     r")(?![\w/²³-])",
@@ -96,6 +124,10 @@ def _name(found: re.Match[str]) -> str:
     if found.group("parts") or found.group("pp"):
         scale = found.group("parts") or _PARTS_ABBREVIATIONS[found.group("pp").lower()]
         return f"parts per {scale.lower()}"
+    if found.group("amount") or found.group("amount_sign"):
+        amount = (found.group("amount") or found.group("amount_sign")).lower()
+        volume = " ".join((found.group("volume") or found.group("volume_sign")).lower().split())
+        return f"{_AMOUNT_NAMES[amount]} per {_VOLUME_NAMES[volume]}"
     if found.group("acre_feet"):
         return "acre-feet"
     if found.group("metric"):

@@ -341,6 +341,12 @@ def before_as(words: list[str]) -> list[str]:
     return words[:at]
 
 
+_LONE_COMPARISONS = frozenset({"above", "below", "beyond", "beneath"})
+"""Prepositions of comparison the clause rules may keep alone ('above 150 nanomoles per liter' -> 'above'): as a whole
+phrase, like any lone function word, they say nothing of what is measured. Read only alone: 'above its budget',
+'feet above flood stage' say something."""
+
+
 def is_a_measure(phrase: str | None, unit: str) -> bool:
     """A phrase that says something: not empty, not a lone function word, not the unit again, not only numbers."""
     if not phrase:
@@ -350,6 +356,8 @@ def is_a_measure(phrase: str | None, unit: str) -> bool:
         return False  # 'from 5,425 to 5,641': the other number is no measure
     if len(words) == 1 and (words[0] in FUNCTION or words[0] in AUXILIARIES or words[0] in PREPOSITIONS):
         return False
+    if len(words) == 1 and words[0] in _LONE_COMPARISONS:
+        return False  # 'Spending came in 10% below': a comparison's word, not what the number measures
     said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]
     return phrase.lower() != unit.lower() and bool(said) and " ".join(said) != unit.lower()
 

@@ -18,7 +18,8 @@ transfer saga, a tech layoff, an election night, a flight diversion, a prize nig
 a cyberattack), ``organisations2-fixtures`` (``tests/fixtures/quotes-organisations2``: organisations and documents as
 speakers in the many ways news writes them, written and annotated blind in round 40), ``families-fixtures``
 (``tests/fixtures/quotes-families``: six invented articles where relatives who share a surname speak, written and
-annotated blind in round 41) or the name of an
+annotated blind in round 41), ``context-fixtures`` (``tests/fixtures/quotes-context``: eight invented articles
+where speakers are named outside the quote's sentence, written and annotated blind in round 42) or the name of an
 annotation set, built at run time by ``evalsets.py`` (no corpus text in the repository): the aeb sets (``aeb-quotes``,
 ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
 Lee sets (``lee-quotes``, ``lee-quotes-dev``, ``lee-quotes-dev2``, ``lee-quotes-dev3``, ``lee-quotes-dev4``,
@@ -79,6 +80,7 @@ FIXED_SETS = {
     "genres2-fixtures": REPO / "tests" / "fixtures" / "quotes-genres2",
     "organisations2-fixtures": REPO / "tests" / "fixtures" / "quotes-organisations2",
     "families-fixtures": REPO / "tests" / "fixtures" / "quotes-families",
+    "context-fixtures": REPO / "tests" / "fixtures" / "quotes-context",
 }
 OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
 CLASSES = ATTRIBUTION_CLASSES
@@ -248,8 +250,8 @@ def main() -> None:
     parser.add_argument(
         "set",
         help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures, international-fixtures, "
-        "web-fixtures, web2-fixtures, genres-fixtures, genres2-fixtures, organisations2-fixtures, families-fixtures or "
-        "an annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
+        "web-fixtures, web2-fixtures, genres-fixtures, genres2-fixtures, organisations2-fixtures, families-fixtures, "
+        "context-fixtures or an annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
     )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
     parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")

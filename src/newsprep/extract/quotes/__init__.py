@@ -11,7 +11,8 @@
   phrase stands); ``clause_shapes``: the clauses of shapes those readers miss (a verb no list holds, a long subject).
 - ``attribution``: where a quote's speaker is found, and how (``quotes.attribution``); ``found``: the quote
   candidate, the speaker found and the step from an attribution to it; ``earlier_sentences``: attributions before
-  the quote's sentence and colon introductions; ``partial_speakers``: the speaker of a phrase quoted in narration.
+  the quote's sentence and colon introductions; ``described_before``: a role as the subject of the sentence before;
+  ``partial_speakers``: the speaker of a phrase quoted in narration.
 - ``speakers``: from the phrase at an attribution to a canonical name (``article_lookups``: what its parts share;
   ``speaker_phrases``: what the phrase's own words tell, a title with no name, a role held for someone);
   ``antecedents``: the people before a position a he/she or a description refers to; ``fullnames``: a surname or

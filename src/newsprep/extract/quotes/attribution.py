@@ -18,11 +18,13 @@ from collections.abc import Sequence
 from newsprep.extract.quotes.after_quote import pointing_back, signed_line
 from newsprep.extract.quotes.clauses_before import attribution_before
 from newsprep.extract.quotes.cues import Attribution
+from newsprep.extract.quotes.described_before import role_subject_before
 from newsprep.extract.quotes.earlier_sentences import (
     colon_subject,
     earlier_attribution,
     introduction,
     last_sentence_before,
+    opens_with_name,
     reporting_end,
 )
 from newsprep.extract.quotes.found import (
@@ -117,11 +119,13 @@ def speaker_of(
             return found
         if (
             candidate.kind == "direct"
+            and not opens_with_name(mask, candidate.sentence_start)
             and recent_person(previous, candidate.paragraph_idx)
             and resolver.first_person(candidate.paragraph_start, candidate.span.open_at) is None
         ):
             # "That reading led to a realisation: “...”": an introduction naming nobody, right after a person's
-            # quotes, and no one else named in the paragraph before it
+            # quotes, and no one else named in the paragraph before it (a name NER missed, "Amara Oduya, writing
+            # for Frame & Focus:", names someone: not the speaker before)
             return Found(previous[1] if previous else None, None, None, "colon")
         topic = topic_line_subject(candidate, resolver, mask)
         if topic is not None:
@@ -169,6 +173,7 @@ def speaker_of(
         if first is None and narration_opens(candidate, previous, resolver, mask):
             # "“We are done,” Pell said." / "The shelter opened in 1990. “We will close on Friday.”"
             return Found(previous[1] if previous else None, None, None, "continuation")
+        first = first or role_subject_before(candidate, resolver, mask, starts)  # "..., the minister shrugged. “...”"
         return NOT_FOUND if first is None else Found(first, None, None, "previous_sentence")
     if _whole_paragraph(candidate, mask):
         # "Pell wrote on Tuesday." then a paragraph that is the quote: the previous paragraph's last sentence.

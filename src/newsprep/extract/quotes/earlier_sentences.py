@@ -81,6 +81,16 @@ def colon_subject(mask: str, lo: int, colon: int) -> Attribution | None:
     return Attribution(None, _before_its_verb(mask, phrase, colon), colon)
 
 
+_NAME_THEN_COMMA = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,")
+"""``Amara Oduya, writing for ...``: two or more capitalised words and a comma, the way a list or a subject in
+apposition writes a person's name (a sentence opening ``That reading led to`` is no name)."""
+
+
+def opens_with_name(mask: str, lo: int) -> bool:
+    """The sentence at ``lo`` opens with a name written in full, tagged or not."""
+    return _NAME_THEN_COMMA.match(mask, lo) is not None
+
+
 def _before_its_verb(mask: str, phrase: Phrase, colon: int) -> Phrase:
     """``The council's website carries the following notice:``: a verb no cue list holds left the subject reader the
     whole clause; the subject ends before the verb, so that a description is its noun phrase (the quotes contract)."""

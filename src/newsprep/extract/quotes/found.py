@@ -57,7 +57,7 @@ def resolved(
     when ``local`` is a person."""
     phrase = attribution.phrase
     speaker = resolver.resolve(phrase.start, phrase.end)
-    if _described(speaker.mention) and speaker.mention.lower() not in PRONOUNS:
+    if is_description(speaker.mention) and speaker.mention.lower() not in PRONOUNS:
         # "According to his cousin, Ruth Ambler, ...", "Another fan, Victor Szabo, disagreed: ..."; the name in
         # apposition also outranks a guess from the role alone ("“...,” said its president, Ruth Ambler", not the
         # president named earlier in the article)
@@ -118,7 +118,7 @@ def _organisation_described(speaker: Speaker) -> bool:
     return not speaker.is_person and (described or is_campaign(speaker.name))
 
 
-def _described(mention: str) -> bool:
+def is_description(mention: str) -> bool:
     """A description in lower case, after its article if any (``his cousin``, ``Another fan``)."""
     words = mention.split()
     if len(words) > 1 and words[0].lower() in DETERMINERS:

@@ -61,9 +61,10 @@ ORG_NOUNS = (
     )
     | COMPANY_NOUNS
 )
-OWNED_VOICES = vocabulary("office camp aides staff board management leadership")
+OWNED_VOICES = vocabulary("office camp aides staff board management leadership account")
 """Who speaks for the owner written before them (``Brenner’s office said``: Brenner; ``Corvane’s board``, ``the
-company’s board said``: the company), as a document is issued by its owner."""
+company’s board said``: the company), as a document is issued by its owner; a social-media account too
+(``Westmark’s account replied:``, round 42)."""
 SPOKESPEOPLE = vocabulary("spokesman spokeswoman spokesperson spokespeople representative")
 """An unnamed spokesperson speaks for the organisation (``a Lanark spokesman said``)."""
 ORG_NOUN_REACH = 2000

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.found import NOT_FOUND, Candidate, Found, is_named, resolved
+from newsprep.extract.quotes.found import NOT_FOUND, Candidate, Found, is_description, is_named, resolved
 from newsprep.extract.quotes.fronted_phrases import fronted_subject
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
@@ -67,6 +67,10 @@ def partial_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str) 
     if ":" in mask[phrase.end : candidate.span.open_at] or mask[phrase.end : phrase.end + 1] in (":", "—"):
         return NOT_FOUND  # "Veto Power Impedes Peace: ...": a heading, not a subject
     speaker = resolver.resolve(phrase.start, phrase.end)
+    if is_description(speaker.mention) and speaker.mention.lower() not in PERSON_PRONOUNS:
+        # "The opposition spokesman on transport, Declan Firth, called the delay “...”": the name in apposition, not
+        # the organisation a spokesman is guessed to speak for
+        speaker = resolver.appositive_person(phrase.end) or speaker
     if not is_named(speaker, resolver):
         speaker = _clause_subject(candidate, resolver, mask) or speaker
     if not is_named(speaker, resolver) or resolver.entity_label(speaker) not in ("PERSON", "ORG", None):

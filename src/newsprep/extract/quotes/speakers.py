@@ -71,8 +71,9 @@ from newsprep.text import COURTESY_TITLES, without_periods
 from newsprep.text.given_names import Gender, is_given_name
 
 _COURTESY = "|".join(sorted((title.capitalize() for title in without_periods(COURTESY_TITLES)), key=len, reverse=True))
-_APPOSITIVE_LEAD = re.compile(rf",\s*(?:(?:{_COURTESY})\.?\s+)?")
-"""The comma before an appositive name, with a courtesy title the name may carry (``the minister, Dr Abdullah``)."""
+_APPOSITIVE_LEAD = re.compile(rf"(?:\s+(?:on|for|of|at|in)(?:\s+[a-z]+){{1,3}})?,\s*(?:(?:{_COURTESY})\.?\s+)?")
+"""The comma before an appositive name, with a courtesy title the name may carry (``the minister, Dr Abdullah``),
+after a complement of the role in lower case (``the opposition spokesman on transport, Declan Firth``)."""
 _AFFILIATION_LEAD = re.compile(r"\s+(?:of|with|from|at)\s+$")
 """The preposition between a person's name and the organisation they belong to, right before a speaker phrase."""
 _AFFILIATION_LEAD_CHARS = 10

@@ -228,11 +228,13 @@ offices that speak ("the Pentagon said", "the White House said")."""
 NOT_SPEAKERS = vocabulary("i we you they it me us his her its their our my your this that these those there here")
 """Phrases that name nobody: the other pronouns, possessives (``His repeated claims``), demonstratives."""
 OWN_WORDS = re.compile(
-    r"(?:his|her) (?:response|reply|answer|message|words|advice|verdict|reaction|explanation|comment|retort|warning)"
-    r"(?: (?:was|is|were|are|came)(?: [a-z]+){0,2})?"
+    r"(?:his|her) (?:response|reply|answer|message|words|advice|verdict|reaction|explanation|comment|retort|warning|"
+    r"caption|post|reason|note)"
+    r"(?: (?:for|to|on|about) [a-z]+(?: [a-z]+){0,2})?"
+    r"(?: (?:was|is|were|are|came|read|reads)(?: [a-z]+){0,3})?"
 )
 """``His response:``, ``Her message was simple:``: a possessive and a noun for what was said (and a short predicate),
-introducing the quote."""
+introducing the quote; ``Her caption read:``, ``Her reason for striking came down to one thing:`` (round 42)."""
 CLAIM_OF = re.compile(
     r"(?P<owner>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})[’']s\s+(?:[a-z]+\s+){0,2}?"
     r"(?:claim|assertion|statement|remark|comment|warning|prediction|promise|pledge|charge|accusation|insistence|"

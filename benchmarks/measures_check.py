@@ -1,12 +1,14 @@
 """What the statistics stage says a number measures, over whole raw folders: how often it says something, that it
-never says a lone stop word or the unit again, and what the stage costs.
+never says a lone stop word or the unit again (the unit itself, or a phrase opening on it: 'milligrams a day' for
+400 milligrams), and what the stage costs.
 
 usage: python benchmarks/measures_check.py RAW_DIR [RAW_DIR ...] [--repeat N] [--json]
 
 Runs decoding, cleaning and ``extract_statistics`` (no NER, no Prefect) on every article file of each folder and
 prints, per folder: articles, words, statistics, the share with a ``measures`` phrase, the statistics stage's
-words per second, and every phrase that is a single stop word or equals the statistic's unit (the exit status
-is 1 when there is one). Build a corpus with ``benchmarks/build_corpus.py``; the text stays outside the repository.
+words per second, and every phrase that is a single stop word, equals the statistic's unit or opens on its unit of
+measure (``statistics.measure_clause.is_a_measure``; the exit status is 1 when there is one). Build a corpus with
+``benchmarks/build_corpus.py``; the text stays outside the repository.
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ def main() -> None:
             print(
                 f"{r['folder']}: {r['articles']} articles, {r['words']} words, {r['statistics']} statistics, "
                 f"{r['with_measures']} with measures, statistics stage {r['statistics_words_per_s']} words/s, "
-                f"{len(r['bad_measures'])} lone stop words or units"  # type: ignore[arg-type]
+                f"{len(r['bad_measures'])} lone stop words or units (or phrases opening on the unit)"  # type: ignore[arg-type]
             )
             for bad in r["bad_measures"]:  # type: ignore[attr-defined]
                 print(f"  {bad}")

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from newsprep.extract.statistics.lexicon import OPINION_VERBS
+from newsprep.extract.statistics.measure_unit_openings import opens_with_unit
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CLAUSE_BREAK,
@@ -356,6 +357,8 @@ def is_a_measure(phrase: str | None, unit: str) -> bool:
         return False  # 'from 5,425 to 5,641': the other number is no measure
     if len(words) == 1 and (words[0] in FUNCTION or words[0] in AUXILIARIES or words[0] in PREPOSITIONS):
         return False
+    if opens_with_unit(phrase, unit):
+        return False  # 'milligrams a day' for 400 milligrams: the unit again, not what is measured
     if len(words) == 1 and words[0] in _LONE_COMPARISONS:
         return False  # 'Spending came in 10% below': a comparison's word, not what the number measures
     said = [w for i, w in enumerate(words) if not is_quantity(words, i) and w not in SCALE_OR_PERCENT]

@@ -68,7 +68,8 @@ are left to the count rules: 'barrels a day' is what a reader keeps)."""
 
 
 OUTPUT_VERBS = word_set("produce produces make makes mine mines ship ships export exports import imports")
-"""'can produce 500 tons of steel': a verb of output keeps the count rules' 'tons of steel to produce'."""
+"""'can produce 500 tons of steel': a verb of output keeps the count rules' phrase ('steel to produce', the unit left
+off by ``measure_unit_openings``)."""
 
 
 def size_measure(sentence_before: list[str], noun: str, right: list[str]) -> str | None:

@@ -109,6 +109,7 @@ from newsprep.extract.statistics.measure_tidying import (
     without_reporting_tail,
     without_time_clause,
 )
+from newsprep.extract.statistics.measure_unit_openings import opens_with_unit, without_unit_opening
 from newsprep.extract.statistics.measure_votes import candidate_share
 from newsprep.extract.statistics.measure_words import (
     CHANGE_NOUNS,
@@ -310,6 +311,8 @@ def measures_of(
         phrase = with_rate_base(phrase, clause_right)  # 'a bonus of $30 per kilogram of leaf'
     phrase = averaged_subject(phrase, sentence_before) or phrase  # 'Jet fuel, a big cost, averaged $2.61'
     phrase = subject_for_empty(phrase, sentence_before)  # 'pixel density goes ever so slightly to 412ppi'
+    if opens_with_unit(phrase, unit):  # 'He drank 500 ml of water and ...' -> 'water'; '400 milligrams a day' -> None
+        phrase = without_unit_opening(phrase, unit)
     phrase = phrase if is_a_measure(phrase, unit) else None
     sentence_text = text[sentence[0] : sentence[1]]
     return bare_temperature(phrase, unit, sentence_text)  # 'by noon it was 28 degrees' -> 'temperature'

@@ -16,7 +16,7 @@ from newsprep.model import Mention
 from newsprep.text import word_set as vocabulary
 
 DOCUMENT_NOUNS = vocabulary(
-    "readout statement release report communique communiqué transcript memo letter note filing notice "
+    "readout statement release report communique communiqué transcript memo letter filing notice "
     "announcement post tweet website ad advertisement email e-mail lawsuit complaint message document "
     "study survey poll audit review analysis editorial column essay op-ed article story book video clip "
     "indictment ruling order decision opinion affidavit petition motion warrant verdict guidance bill proposal "

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_LENGTH_NAMES = {
+LENGTH_NAMES = {
     **dict.fromkeys(("feet", "foot", "ft"), "feet"),
     **dict.fromkeys(("inches", "inch"), "inches"),
     **dict.fromkeys(("yards", "yard", "yds", "yd"), "yards"),
@@ -29,9 +29,9 @@ _LENGTH_NAMES = {
 }
 """A length as a compound unit writes it, by every spelling the text may use (an abbreviation only after 'square',
 'cubic' or their short forms, where it cannot be a word of its own)."""
-_LENGTH = "|".join(sorted(_LENGTH_NAMES, key=len, reverse=True))
+_LENGTH = "|".join(sorted(LENGTH_NAMES, key=len, reverse=True))
 _SPEED_LENGTH = "miles|mile|kilometers|kilometres|kilometer|kilometre|km|meters|metres|meter|metre|feet|foot"
-_AMOUNT_NAMES = {
+AMOUNT_NAMES = {
     **dict.fromkeys(("grams", "gram", "g"), "grams"),
     **dict.fromkeys(("milligrams", "milligram", "mg"), "milligrams"),
     **dict.fromkeys(("micrograms", "microgram", "µg", "μg", "ug", "mcg"), "micrograms"),
@@ -49,8 +49,8 @@ _VOLUME_NAMES = {
     **dict.fromkeys(("cubic meter", "cubic metre", "m³", "m3"), "cubic meter"),
 }
 """The volume a concentration is per, in the singular and the American spelling (the symbols only after a slash)."""
-_AMOUNT_WORDS = "|".join(sorted((k for k in _AMOUNT_NAMES if len(k) > 4), key=len, reverse=True))
-_AMOUNT_SIGNS = "|".join(sorted((k for k in _AMOUNT_NAMES if len(k) <= 4), key=len, reverse=True))
+_AMOUNT_WORDS = "|".join(sorted((k for k in AMOUNT_NAMES if len(k) > 4), key=len, reverse=True))
+_AMOUNT_SIGNS = "|".join(sorted((k for k in AMOUNT_NAMES if len(k) <= 4), key=len, reverse=True))
 _VOLUME_WORDS = "|".join(sorted((k for k in _VOLUME_NAMES if len(k) > 3), key=len, reverse=True)).replace(
     " ", r"[ \t\u00a0]+"
 )
@@ -112,11 +112,11 @@ def compound_unit_at(text: str, pos: int) -> CompoundUnit | None:
 def _name(found: re.Match[str]) -> str:
     if found.group("dimension"):
         dimension = "square" if found.group("dimension").lower().startswith(("sq", "square")) else "cubic"
-        return f"{dimension} {_LENGTH_NAMES[found.group('length').lower()]}"
+        return f"{dimension} {LENGTH_NAMES[found.group('length').lower()]}"
     if found.group("powered"):
-        return f"{_POWERS[found.group('power')]} {_LENGTH_NAMES[found.group('powered')]}"
+        return f"{_POWERS[found.group('power')]} {LENGTH_NAMES[found.group('powered')]}"
     if found.group("speed_length"):
-        return f"{_LENGTH_NAMES[found.group('speed_length').lower()]} per {found.group('per').lower()}"
+        return f"{LENGTH_NAMES[found.group('speed_length').lower()]} per {found.group('per').lower()}"
     if found.group("mph"):
         return "miles per hour"
     if found.group("kph"):
@@ -127,7 +127,7 @@ def _name(found: re.Match[str]) -> str:
     if found.group("amount") or found.group("amount_sign"):
         amount = (found.group("amount") or found.group("amount_sign")).lower()
         volume = " ".join((found.group("volume") or found.group("volume_sign")).lower().split())
-        return f"{_AMOUNT_NAMES[amount]} per {_VOLUME_NAMES[volume]}"
+        return f"{AMOUNT_NAMES[amount]} per {_VOLUME_NAMES[volume]}"
     if found.group("acre_feet"):
         return "acre-feet"
     if found.group("metric"):

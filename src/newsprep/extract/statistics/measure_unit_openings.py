@@ -10,24 +10,17 @@ scored', 'yards rushed by').
 
 from __future__ import annotations
 
+from newsprep.extract.statistics.compound_units import AMOUNT_NAMES, LENGTH_NAMES
 from newsprep.extract.statistics.measure_words import PAST_VERBS, VERB_ENDINGS, bare_word
 
 _UNIT_SPELLINGS: dict[str, str] = {
-    **dict.fromkeys(("feet", "foot", "ft"), "feet"),
-    **dict.fromkeys(("inches", "inch"), "inches"),
-    **dict.fromkeys(("miles", "mile", "mi"), "miles"),
-    **dict.fromkeys(("meters", "metres", "meter", "metre", "m"), "meters"),
-    **dict.fromkeys(("kilometers", "kilometres", "kilometer", "kilometre", "km"), "kilometers"),
-    **dict.fromkeys(("centimeters", "centimetres", "centimeter", "centimetre", "cm"), "centimeters"),
-    **dict.fromkeys(("millimeters", "millimetres", "millimeter", "millimetre", "mm"), "millimeters"),
+    **{spelling: length for spelling, length in LENGTH_NAMES.items() if length != "yards"},  # a game's yards: kept
     **dict.fromkeys(("pounds", "pound", "lb", "lbs"), "pounds"),
     **dict.fromkeys(("ounces", "ounce", "oz"), "ounces"),
     **dict.fromkeys(("tons", "ton"), "tons"),
     **dict.fromkeys(("tonnes", "tonne"), "tonnes"),
     **dict.fromkeys(("kilograms", "kilogram", "kg", "kilos", "kilo"), "kilograms"),
-    **dict.fromkeys(("grams", "gram", "g"), "grams"),
-    **dict.fromkeys(("milligrams", "milligram", "mg"), "milligrams"),
-    **dict.fromkeys(("micrograms", "microgram", "mcg"), "micrograms"),
+    **AMOUNT_NAMES,
     **dict.fromkeys(("liters", "litres", "liter", "litre", "l"), "liters"),
     **dict.fromkeys(("milliliters", "millilitres", "milliliter", "millilitre", "ml"), "milliliters"),
     **dict.fromkeys(("gallons", "gallon"), "gallons"),
@@ -36,7 +29,8 @@ _UNIT_SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("degrees", "degree"), "degrees"),
 }
 """Every spelling of a unit of measure, to the one unit it writes: the phrase's first word and the statistic's unit
-repeat each other when they write the same unit ('ml' and 'milliliters', 'foot' and 'feet')."""
+repeat each other when they write the same unit ('ml' and 'milliliters', 'foot' and 'feet'). Lengths and the amounts of
+a concentration are the compound units' own tables (one spelling per unit, read the same way here)."""
 
 
 _LENGTHS = frozenset({"feet", "inches", "miles", "meters", "kilometers", "centimeters", "millimeters"})

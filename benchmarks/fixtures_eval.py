@@ -31,6 +31,7 @@ SCORER = REPO.parent / "shared" / "eval" / "score.py"
 FIXTURE_SETS = {
     "cleaning fixtures + sample": REPO / "tests" / "fixtures",
     "entity fixtures": REPO / "tests" / "fixtures" / "entities",
+    "genre entity fixtures": REPO / "tests" / "fixtures" / "entities-genres",
     "quote fixtures": REPO / "tests" / "fixtures" / "quotes",
     "statistics fixtures": REPO / "tests" / "fixtures" / "statistics",
     "wire statistics fixtures": REPO / "tests" / "fixtures" / "statistics-wire",

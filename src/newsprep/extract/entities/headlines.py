@@ -1,28 +1,44 @@
 """Names in a title-case headline: capitals no longer mark where a name ends, so the model runs names into the verb
 after them ("Mayor Lee Drops Bid" gives a PERSON "Lee Drops Bid") or an adjective before them ("Derelict Obama"). A
 person's span is cut to the part of it that is a name the body gives, when the words cut off are in no name of the
-body; any span is cut before a headline verb."""
+body; any span is cut before a headline verb. A span of any label is cut to a name the body gives when each word cut
+off is a headline's word, not a name's: a verb ("Judge Orders Brightwell To Pay" gives "Orders Brightwell To"), a
+linking word, or a word the body writes in lower case ("Lyon Join Carmaker": "the carmaker")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from newsprep.model import NerSpan
+from newsprep.text import word_set
 from newsprep.text.headlines import HEADLINE_VERBS, is_title_case
 from newsprep.text.tokens import CHUNKS
 
 _EDGE = ",.;:!?'’\"“”"
+_LINKING_WORDS = word_set("a an and as at by for from in into of on or over the to with after")
+"""Words a title-case headline capitalises that never end a name ("Brightwell To Pay", "Styria As Greens Gain")."""
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+_SHORTEST_STEM = 3
 
 
-def cut_headline_spans(spans: Sequence[NerSpan], title: str) -> list[NerSpan]:
+def cut_headline_spans(spans: Sequence[NerSpan], title: str, body: str = "") -> list[NerSpan]:
     """The spans, those in a title-case headline cut to the name they start with."""
     if not is_title_case(title):
         return list(spans)
-    body = [s for s in spans if s.source != "title"]
-    person_names = {_key_words(s.text) for s in body if s.label == "PERSON"}
-    name_words = {w for s in body for w in _key_words(s.text)}
-    return [_cut(s, title, person_names, name_words) if s.source == "title" else s for s in spans]
+    body_spans = [s for s in spans if s.source != "title"]
+    person_names = {_key_words(s.text) for s in body_spans if s.label == "PERSON"}
+    all_names = {_key_words(s.text) for s in body_spans}
+    name_words = {w for name in all_names for w in name}
+    body_labels = {_key_words(s.text): s.label for s in body_spans}
+    lower_words = frozenset(_LOWER_WORD.findall(body))
+    return [
+        _cut_to_a_body_name(_cut(s, title, person_names, name_words), title, body_labels, name_words, lower_words)
+        if s.source == "title"
+        else s
+        for s in spans
+    ]
 
 
 def _key_words(text: str) -> tuple[str, ...]:
@@ -50,7 +66,49 @@ def _cut(span: NerSpan, title: str, person_names: set[tuple[str, ...]], name_wor
             first, last = max(runs, key=lambda run: run[1] - run[0])
     if (first, last) == (0, len(words)):
         last = next((i for i in range(1, len(words)) if words[i] in HEADLINE_VERBS), len(words))
-    if (first, last) == (0, len(words)):
+    return _span_of(span, title, tokens, first, last)
+
+
+def _cut_to_a_body_name(
+    span: NerSpan,
+    title: str,
+    body_labels: dict[tuple[str, ...], str],
+    name_words: set[str],
+    lower_words: frozenset[str],
+) -> NerSpan:
+    """The span cut to the longest run of it that is (part of) a name the body gives, of any label, when every word
+    cut off is a headline's word and in no name of the body; else the span. A run that is a whole name of the body
+    takes the body's label: the model labelled the run-on span, not the name."""
+    names = set(body_labels)
+    tokens = list(CHUNKS.finditer(title, span.char_start, span.char_end))
+    words = [_key_words(t.group())[0] for t in tokens]
+    if _is_part_of(tuple(words), names):
+        return span
+    runs = [
+        (i, j)
+        for i in range(len(words))
+        for j in range(len(words), i, -1)
+        if _is_part_of(tuple(words[i:j]), names)
+        and all(_is_a_headlines_word(w, lower_words) and w not in name_words for w in words[:i] + words[j:])
+    ]
+    if not runs:
+        return span
+    first, last = max(runs, key=lambda run: run[1] - run[0])
+    label = body_labels.get(tuple(words[first:last]), span.label)
+    return replace(_span_of(span, title, tokens, first, last), label=label)
+
+
+def _is_a_headlines_word(word: str, lower_words: frozenset[str]) -> bool:
+    """A verb ("Orders", "Join": a plural subject's form of "joins"), a linking word, or a word the body writes in
+    lower case in some form ("Carmaker": "carmaker"; "Orders": "ordered")."""
+    if word in _LINKING_WORDS or any(form in HEADLINE_VERBS for form in (word, f"{word}s", f"{word}es")):
+        return True
+    stem = word[:-1] if word.endswith("s") else word
+    return len(stem) >= _SHORTEST_STEM and any(lower.startswith(stem) for lower in lower_words)
+
+
+def _span_of(span: NerSpan, title: str, tokens: list[re.Match[str]], first: int, last: int) -> NerSpan:
+    if (first, last) == (0, len(tokens)):
         return span
     start, end = tokens[first].start(), tokens[last - 1].end()
     while end > start and title[end - 1] in _EDGE:

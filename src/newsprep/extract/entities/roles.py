@@ -26,7 +26,9 @@ from newsprep.model import NerSpan
 from newsprep.text import NAME_PARTICLES, ORG_KIND_NOUNS, ORG_NOUNS
 from newsprep.text.given_names import is_given_name
 
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
+"""A capitalised name word, accents included (``Vélez-Mora``, ``Núñez``): round e9 found two people tagged ORG whose
+names the plain-letter pattern refused."""
 _ROLE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]*)(?:,| —)? $")
 """``farmer Ann Lee``, and a role set off before the name: ``a director, Ann Lee,``, ``its secretary — Ann Lee —``."""
 _APPOSITION_AFTER = re.compile(r", (?:a|an|the) ((?:[a-z][a-z-]*)(?: [a-z][a-z-]*){0,2})")
@@ -67,9 +69,14 @@ def _a_persons_name(name: str) -> bool:
     """A given name, then one or two capitalised words, with name particles between (``Ana de Vries``)."""
     first, *rest = name.split() or [""]
     words = [first, *(w for w in rest if w not in NAME_PARTICLES)]
-    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or not is_given_name(words[0]):
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or not _is_a_given_name(words[0]):
         return False
     return not any(w.casefold() in _ORGANISATION_WORDS or w.casefold() in PLACE_KEYS for w in words)
+
+
+def _is_a_given_name(word: str) -> bool:
+    """A given name, or a hyphenated one whose parts are each one (``Anne-Marie``, ``Jean-Pierre``)."""
+    return is_given_name(word) or ("-" in word and all(is_given_name(part) for part in word.split("-")))
 
 
 def _where_an_organisation_stands(text: str, span: NerSpan) -> bool:

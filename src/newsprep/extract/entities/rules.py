@@ -20,6 +20,7 @@ from newsprep.extract.entities.credits import credit_spans
 from newsprep.extract.entities.furniture import drop_page_furniture
 from newsprep.extract.entities.headlines import cut_headline_spans
 from newsprep.extract.entities.labels import name_key, relabel_places, vote_labels
+from newsprep.extract.entities.legal_forms import companies_by_legal_form
 from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
 from newsprep.extract.entities.modifiers import drop_leading_modifiers
 from newsprep.extract.entities.openers import drop_sentence_openers
@@ -98,8 +99,11 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
             fixed.extend(s for s in found if s.label in labels)
     fixed = _drop_place_qualifiers(fixed, texts)
     fixed = _drop_overlaps(join_names_cut_at_of(_join_split_orgs(fixed, texts), texts))
+    fixed = companies_by_legal_form(fixed, texts)
     fixed = _add_rule_spans(fixed, [s for s in added_spans(article, texts) if s.label in labels])
-    fixed = people_tagged_org(drop_sentence_openers(cut_headline_spans(fixed, article.title), texts), texts)
+    fixed = people_tagged_org(
+        drop_sentence_openers(cut_headline_spans(fixed, article.title, article.clean_text), texts), texts
+    )
     fixed = sites_tagged_person(drop_brand_case_things(fixed, texts), texts)
     fixed = split_listed_names(drop_page_furniture(fixed, texts), texts)  # a follow line's list goes whole
     fixed = drop_titles_of_works(drop_common_words_at_sentence_start(fixed, texts), texts)

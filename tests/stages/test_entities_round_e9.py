@@ -98,6 +98,12 @@ GUARDS = [
         id="a-first-word-tagged-person-stays-a-person",
     ),
     pytest.param(
+        "She bought a Quillon PC for the office.",
+        [("Quillon", "ORG")],
+        {("Quillon", "ORG")},
+        id="one-word-and-a-form-after-it-stays-the-maker",
+    ),
+    pytest.param(
         "Marta Kowal, 43, said she would stay.",
         [("Marta Kowal", "PERSON")],
         {("Marta Kowal", "PERSON")},

@@ -61,8 +61,8 @@ def _named_company(span: NerSpan, names: set[str]) -> NerSpan:
 
 
 def _company(span: NerSpan, text: str) -> NerSpan:
-    if span.label not in _LABELS_A_FORM_MAKES_ORG or (len(span.text.split()) < 2 and span.label != "ORG"):
-        return span
+    if span.label not in _LABELS_A_FORM_MAKES_ORG or len(span.text.split()) < 2:
+        return span  # one word and a form after it is as often a product's maker and the product ("a Dell PC")
     end = _end_at_legal_form(span.text)
     if end is not None:
         return _as_company(span, text, span.char_start + end)

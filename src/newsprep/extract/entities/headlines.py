@@ -25,13 +25,12 @@ _SHORTEST_STEM = 3
 
 def cut_headline_spans(spans: Sequence[NerSpan], title: str, body: str = "") -> list[NerSpan]:
     """The spans, those in a title-case headline cut to the name they start with."""
-    if not is_title_case(title):
+    if not is_title_case(title) or not any(s.source == "title" for s in spans):
         return list(spans)
     body_spans = [s for s in spans if s.source != "title"]
     person_names = {_key_words(s.text) for s in body_spans if s.label == "PERSON"}
-    all_names = {_key_words(s.text) for s in body_spans}
-    name_words = {w for name in all_names for w in name}
     body_labels = {_key_words(s.text): s.label for s in body_spans}
+    name_words = {w for name in body_labels for w in name}
     lower_words = frozenset(_LOWER_WORD.findall(body))
     return [
         _cut_to_a_body_name(_cut(s, title, person_names, name_words), title, body_labels, name_words, lower_words)

@@ -39,14 +39,15 @@ def companies_by_legal_form(spans: Sequence[NerSpan], texts: Mapping[SourceKey, 
     company's name written without its form elsewhere an ORG too."""
     companies = [_company(span, text_of(texts, span)) for span in spans]
     names = {_without_form(s.text) for s in companies if s.label == "ORG" and _end_at_legal_form(s.text) is not None}
-    return [_named_company(span, names) for span in companies]
+    first_words = {name.split()[0] for name in names if len(name.split()) >= 2}
+    return [_named_company(span, names, first_words) for span in companies]
 
 
 def _without_form(name: str) -> str:
     return name.rsplit(" ", 1)[0].rstrip(",")
 
 
-def _named_company(span: NerSpan, names: set[str]) -> NerSpan:
+def _named_company(span: NerSpan, names: set[str], first_words: set[str]) -> NerSpan:
     """``Halvorsen Line said``, after ``Halvorsen Line AS``: the company, whatever label the model gave the short form;
     its first word alone (``Corvana`` of ``Corvana Technologies Corp.``) only where the model took it for a place the
     gazetteer does not hold, since a first word alone is as often a person's surname (``Ford``)."""
@@ -54,7 +55,6 @@ def _named_company(span: NerSpan, names: set[str]) -> NerSpan:
         return span
     if span.text in names and span.label in _LABELS_A_FORM_MAKES_ORG:
         return replace(span, label="ORG")
-    first_words = {name.split()[0] for name in names if len(name.split()) >= 2}
     if span.label in _PLACE_LABELS and span.text in first_words and span.text.casefold() not in PLACE_KEYS:
         return replace(span, label="ORG")
     return span

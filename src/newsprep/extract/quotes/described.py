@@ -68,8 +68,12 @@ class DescribedSpeakers(ArticleLookups):
             return self._issuer(owners[-1], written)  # "Brenner’s office said": Brenner
         if head in DOCUMENT_NOUNS and issuers:
             return self._issuer(issuers[-1], written)  # "the IMF report said": the IMF
-        owning = None if issuers else organisation_owning(written, self._mentions_before(start))
-        if head in DOCUMENT_NOUNS | OWNED_VOICES and owning is not None:
+        owning = (
+            organisation_owning(written, self._mentions_before(start))
+            if not issuers and (head in DOCUMENT_NOUNS or head in OWNED_VOICES)
+            else None
+        )
+        if owning is not None:
             return Speaker(owning, written, False)  # "Loomwork’s statement said", only the full name tagged before
         issuer = issuer_after(self._text, self._mentions, self._starts, end) if head in DOCUMENT_NOUNS else None
         if issuer is not None:

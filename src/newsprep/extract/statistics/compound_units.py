@@ -30,7 +30,19 @@ LENGTH_NAMES = {
 """A length as a compound unit writes it, by every spelling the text may use (an abbreviation only after 'square',
 'cubic' or their short forms, where it cannot be a word of its own)."""
 _LENGTH = "|".join(sorted(LENGTH_NAMES, key=len, reverse=True))
-_SPEED_LENGTH = "miles|mile|kilometers|kilometres|kilometer|kilometre|km|meters|metres|meter|metre|feet|foot"
+_SPEED_LENGTH = "|".join(
+    sorted(
+        (
+            w
+            for w, length in LENGTH_NAMES.items()
+            if length in {"miles", "kilometers", "meters", "feet"} and w not in {"mi", "m", "ft"}
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+"""The lengths a speed is written in ('80 miles per hour', '90 kilometres an hour', '200 km per hour'), from the
+length table: 'mi', 'm' and 'ft' are left out, as they were when this list was written by hand."""
 AMOUNT_NAMES = {
     **dict.fromkeys(("grams", "gram", "g"), "grams"),
     **dict.fromkeys(("milligrams", "milligram", "mg"), "milligrams"),

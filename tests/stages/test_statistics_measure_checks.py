@@ -113,6 +113,7 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         "statistics-genres3",
         "statistics-genres4",
         "statistics-business",
+        "statistics-detection",
         "quotes",
         "entities",
         "outlets",

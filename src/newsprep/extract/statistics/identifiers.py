@@ -94,9 +94,26 @@ _PHONE = re.compile(r"\(?[0-9]{3}\)?[\s.-][0-9]{3}[-.][0-9]{4}")
 _INTERNATIONAL_PHONE = re.compile(r"\+[0-9]{1,3}\s*(?:\(0\)\s*)?[0-9]{1,4}(?:[\s.-][0-9]{2,4}){2,5}")
 
 
+_NATIONAL_PHONE = re.compile(r"(?<![\w.,])0[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}\b(?![.,][0-9])")
+"""'0300 555 0142', '03457 000 111', '020 7946 0123': a number dialled within its country opens on a zero, its groups
+apart (statistics round 27)."""
+
+
+_LEADING_ZERO = re.compile(r"0[0-9]")
+"""'Part 01', 'track 07': no amount is written with a leading zero ('0.5' and '0,5' are fractions, not this)."""
+
+
+def is_written_as_label(text: str, q: Quantity) -> bool:
+    """A number with a leading zero is a label or a code, never an amount (statistics round 27)."""
+    return _LEADING_ZERO.match(text, q.start) is not None
+
+
 def is_phone_number(text: str, q: Quantity) -> bool:
     lo = max(0, q.start - 6)
     if any(m.start() <= q.start - lo < m.end() for m in _PHONE.finditer(text[lo : q.end + 14])):
+        return True
+    lo = max(0, q.start - 16)  # '0300 555 0142': every group after the zero-led one
+    if any(m.start() <= q.start - lo < m.end() for m in _NATIONAL_PHONE.finditer(text[lo : q.end + 16])):
         return True
     lo = max(0, q.start - 24)  # '+44 (0)20 765 43-210': every group of an international number
     return any(m.start() <= q.start - lo < m.end() for m in _INTERNATIONAL_PHONE.finditer(text[lo : q.end + 24]))

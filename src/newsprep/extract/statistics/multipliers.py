@@ -41,6 +41,13 @@ _RATIO_TO_ONE = re.compile(
     re.IGNORECASE,
 )
 """'a 40-to-1 debt ratio', 'a 4:1 ratio': a ratio to one is how many times the second amount the first is."""
+_MARGIN_BEFORE = re.compile(
+    r"\bby\s+(?:a|an)\s+(?:(?:nearly|almost|about|roughly|some|wide|narrow|more\s+than|better\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+"""'decliners outnumbered advancers by a 2.4-to-1 ratio', 'passed by a nearly 3-to-1 ratio': a margin between two
+tallies, as 'split 4 to 1' is (the guide's Ranges line; `statistics-business`' README), no entry (statistics round
+27: two market reports of two invented sets; a leverage ratio, 'a 33-to-1 leverage ratio', stays)."""
 
 
 def word_multipliers(text: str, lowered: str) -> list[Hit]:
@@ -57,5 +64,7 @@ def word_multipliers(text: str, lowered: str) -> list[Hit]:
             hits.append(Hit(m.start(), m.end("verb"), value, "times", "times", context_end=m.end("verb")))
     if "ratio" in lowered:
         for m in _RATIO_TO_ONE.finditer(text):
+            if _MARGIN_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None:
+                continue
             hits.append(Hit(m.start(), m.end(), float(m.group("times")), "times", "times", context_end=m.end()))
     return sorted(hits, key=lambda hit: hit.start)

@@ -13,7 +13,12 @@ from newsprep.extract.statistics.elided import counted_without_noun, tells_run_w
 from newsprep.extract.statistics.fractions import fraction_at
 from newsprep.extract.statistics.hedged_units import hedged_units
 from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
-from newsprep.extract.statistics.identifiers import is_identifier, is_phone_number, is_reference_mark
+from newsprep.extract.statistics.identifiers import (
+    is_identifier,
+    is_phone_number,
+    is_reference_mark,
+    is_written_as_label,
+)
 from newsprep.extract.statistics.lexicon import FROM_HEDGES, optional_before
 from newsprep.extract.statistics.measure_polls import change_of_a_share, is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.multipliers import MULTIPLIER_AFTER, TWICE, word_multipliers
@@ -119,6 +124,11 @@ def _is_rate_base(text: str, q: Quantity) -> bool:
     return RATE_BASE_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
 
 
+_NOT_AN_AMOUNT = (is_glued, is_phone_number, is_written_as_label, is_reference_mark, is_emphatic_whole)
+"""A number glued into a word, a phone number, a number written with a leading zero, a citation mark, a whole said for
+emphasis: none is an amount, whatever follows it."""
+
+
 def _single(text: str, q: Quantity) -> Hit | None:
     kind = quantity_kind(q)
     compound_end = point_compound_end(text, q.end) if kind == "count" and not q.scale else None
@@ -162,7 +172,7 @@ def _single(text: str, q: Quantity) -> Hit | None:
             return None  # '40-odd years': a duration still
         unit = quantity_unit(q, odd_noun)
         return Hit(q.start, q.end, q.value, unit, kind, odd_noun, context_end=odd_noun.end)
-    if is_glued(text, q) or is_phone_number(text, q) or is_reference_mark(text, q) or is_emphatic_whole(text, q):
+    if any(names_no_amount(text, q) for names_no_amount in _NOT_AN_AMOUNT):
         return None
     if kind == "count" and (EVENT_DISTANCE.match(text, q.end) or SIZE_CLASS_APART.match(text, q.end)):
         return None

@@ -47,7 +47,7 @@ _MARGIN_BEFORE = re.compile(
 )
 """'decliners outnumbered advancers by a 2.4-to-1 ratio', 'passed by a nearly 3-to-1 ratio': a margin between two
 tallies, as 'split 4 to 1' is (the guide's Ranges line; `statistics-business`' README), no entry (statistics round
-27: two market reports of two invented sets; a leverage ratio, 'a 33-to-1 leverage ratio', stays)."""
+27: two market reports of two invented sets; a leverage ratio, 'ran a 12-to-1 leverage ratio', stays)."""
 
 
 def word_multipliers(text: str, lowered: str) -> list[Hit]:

@@ -32,6 +32,7 @@ FIXTURE_SETS = {
     "cleaning fixtures + sample": REPO / "tests" / "fixtures",
     "entity fixtures": REPO / "tests" / "fixtures" / "entities",
     "genre entity fixtures": REPO / "tests" / "fixtures" / "entities-genres",
+    "name entity fixtures": REPO / "tests" / "fixtures" / "entities-names",
     "quote fixtures": REPO / "tests" / "fixtures" / "quotes",
     "statistics fixtures": REPO / "tests" / "fixtures" / "statistics",
     "wire statistics fixtures": REPO / "tests" / "fixtures" / "statistics-wire",

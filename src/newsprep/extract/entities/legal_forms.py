@@ -25,9 +25,12 @@ LEGAL_FORMS = word_set(
     """
     AS ASA A/S AB AG SA S.A. SAS NV N.V. BV B.V. GmbH KG PLC plc LLP LP PC SE SpA S.p.A. Oy Oyj KK Pty Bhd Srl S.r.l.
     Inc. Inc Corp. Corp Co. Ltd Ltd. LLC L.L.C.
+    a.s a.s. s.r.o s.r.o. Zrt Zrt. Kft Kft. Nyrt Nyrt. Ltda Ltda.
     """
 )
-"""Companies' legal forms across countries, as news prints them after a name."""
+"""Companies' legal forms across countries, as news prints them after a name (round e10 added the Czech and Slovak
+``a.s.``, ``s.r.o.``, the Hungarian ``Zrt.``, ``Kft.``, ``Nyrt.`` and the Brazilian ``Ltda.``; each is written with
+and without its last period, as a sentence's end takes it)."""
 _FORM_AFTER = re.compile(r" ([A-Za-z./]+?)(?=[\s,;:)]|\.?$|\.\s)")
 _SEAT_AFTER_FORM = re.compile(r" of [A-Z]")
 _LABELS_A_FORM_MAKES_ORG = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
@@ -68,7 +71,8 @@ def _company(span: NerSpan, text: str) -> NerSpan:
         return _as_company(span, text, span.char_start + end)
     form = _FORM_AFTER.match(text, span.char_end)
     if form is not None and form.group(1) in LEGAL_FORMS:
-        return _as_company(span, text, form.end(1))
+        with_period = f"{form.group(1)}." in LEGAL_FORMS and text.startswith(".", form.end(1))
+        return _as_company(span, text, form.end(1) + with_period)  # "a.s." keeps its period before "of Žilina"
     return span
 
 

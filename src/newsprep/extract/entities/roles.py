@@ -16,6 +16,7 @@ are its subjects as often, and the readable text holds four of them tagged ORG.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -69,14 +70,22 @@ def _a_persons_name(name: str) -> bool:
     """A given name, then one or two capitalised words, with name particles between (``Ana de Vries``)."""
     first, *rest = name.split() or [""]
     words = [first, *(w for w in rest if w not in NAME_PARTICLES)]
-    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or not _is_a_given_name(words[0]):
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or not is_a_given_name(words[0]):
         return False
     return not any(w.casefold() in _ORGANISATION_WORDS or w.casefold() in PLACE_KEYS for w in words)
 
 
-def _is_a_given_name(word: str) -> bool:
-    """A given name, or a hyphenated one whose parts are each one (``Anne-Marie``, ``Jean-Pierre``)."""
-    return is_given_name(word) or ("-" in word and all(is_given_name(part) for part in word.split("-")))
+def is_a_given_name(word: str) -> bool:
+    """A given name, or a hyphenated one whose parts are each one (``Anne-Marie``, ``Jean-Pierre``), read with and
+    without its accents: the birth records write ``Maria`` and ``Luis``, news ``María`` and ``Luís`` (round e10)."""
+    return any(
+        is_given_name(form) or ("-" in form and all(is_given_name(part) for part in form.split("-")))
+        for form in dict.fromkeys((word, _without_accents(word)))
+    )
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _where_an_organisation_stands(text: str, span: NerSpan) -> bool:

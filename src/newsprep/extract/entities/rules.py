@@ -28,6 +28,8 @@ from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
 from newsprep.extract.entities.punctuation import cut_at_open_bracket, split_listed_names
 from newsprep.extract.entities.roles import people_tagged_org
 from newsprep.extract.entities.source_text import SourceKey, at_sentence_start, source_key
+from newsprep.extract.entities.split_names import join_split_person_names
+from newsprep.extract.entities.surname_people import people_named_by_surname
 from newsprep.extract.entities.surnames import names_tagged_org
 from newsprep.extract.entities.things import (
     drop_brand_case_things,
@@ -104,6 +106,7 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
     fixed = people_tagged_org(
         drop_sentence_openers(cut_headline_spans(fixed, article.title, article.clean_text), texts), texts
     )
+    fixed = people_named_by_surname(join_split_person_names(fixed, texts))
     fixed = sites_tagged_person(drop_brand_case_things(fixed, texts), texts)
     fixed = split_listed_names(drop_page_furniture(fixed, texts), texts)  # a follow line's list goes whole
     fixed = drop_titles_of_works(drop_common_words_at_sentence_start(fixed, texts), texts)

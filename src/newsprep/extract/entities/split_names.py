@@ -1,0 +1,145 @@
+"""A person's name the model cut into pieces, made whole again (entities round e10, issues 17 and 16).
+
+Long names (two given names and two surnames, particles between: Iberian, Arabic, Dutch names) are where the small
+model most often tags part of a name, or its parts as two spans: ``Maria Aparecida`` + ``Ribeiro Lins``, ``João
+Pedro`` + ``dos`` + ``Santos Almeida``, ``Luís Filipe`` with ``Mendes da Costa`` left untagged, ``Fatima`` with
+``al-Suwaidi`` left untagged. The full name is then published nowhere, the later mention by the surnames alone
+becomes a second person, and a quote's speaker is a fragment of a name (issue 16).
+
+A run of name words (capitalised words and name particles, nothing else between them) that holds a span is one
+name when a span in it is a PERSON or opens with a given name, and every span in it is a person's or a name with no
+organisation's word. The run's untagged words before its first span count only from a given name on (``Striker
+Harry Kane`` stays ``Harry Kane``); a run cut short by an organisation's or a title's word (``<Name> Family
+Foundation``) is left alone, and so is a word the article also writes in lower case (a common word, not a name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from newsprep.extract.entities.lexicon import ORGANISATION_WORDS
+from newsprep.extract.entities.places import NORP_WORDS
+from newsprep.extract.entities.roles import is_a_given_name
+from newsprep.extract.entities.source_text import SourceKey, source_key
+from newsprep.extract.entities.things import ACTING_VERBS
+from newsprep.model import NerSpan
+from newsprep.text import NAME_PARTICLES, PERSON_TITLES, SENTENCE_OPENERS, word_set
+from newsprep.text.words import MONTHS, WEEKDAYS
+
+NAME_RUN_PARTICLES = NAME_PARTICLES | word_set("das do dos e ter ten bint")
+"""Lower-case words inside a name: the shared particles and the Portuguese (``dos Santos``, ``da Silva e Sousa``),
+the Dutch ``ter``/``ten`` and the Arabic ``bint`` they lack."""
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-ZÀ-Þ]")
+"""``al-Tamimi``, ``el-Sayed``: a particle joined to a capitalised surname."""
+_WORD = re.compile(r"(?:[A-Z]|Jr|Sr)\.(?=\s)|[^\s,.;:!?()\[\]\"“”‘/]+")
+"""A word as a name run reads it: no spaces or punctuation; a period kept only after an initial or ``Jr.`` (any
+other ends a sentence, and a name with it)."""
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_GAP = re.compile(r"[ \u00a0]+")
+_NOT_NAME_WORDS = ORGANISATION_WORDS | PERSON_TITLES | NORP_WORDS | WEEKDAYS | MONTHS | ACTING_VERBS
+"""Case-folded words that are no part of a person's name, capitalised or not: an organisation's, a title, a
+demonym, a day or month, and the verbs that open an inverted attribution (``Said Tom Brask``: ``Said`` is a given
+name too)."""
+_JOINABLE_LABELS = frozenset({"PERSON", "ORG"})
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+def join_split_person_names(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) -> list[NerSpan]:
+    """``spans`` with each name cut into pieces by the model published as one PERSON span over the whole name."""
+    result = list(spans)
+    for key, text in texts.items():
+        if key[0] == "title":  # a headline capitalises every word: its runs are no names
+            continue
+        lower_words = frozenset(w.text for w in _words(text) if w.text.islower())
+        in_source = sorted((s for s in result if source_key(s) == key), key=lambda s: s.char_start)
+        for run in _name_runs(text, lower_words):
+            joined = _joined_name(run, in_source, text)
+            if joined is not None:
+                inside = [s for s in in_source if joined.char_start <= s.char_start and s.char_end <= joined.char_end]
+                result = [s for s in result if s not in inside] + [joined]
+    return sorted(result, key=lambda s: (s.source, -1 if s.caption_idx is None else s.caption_idx, s.char_start))
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def _name_runs(text: str, lower_words: frozenset[str]) -> list[list[_Word]]:
+    """Runs of two or more name words separated by spaces only, with no particle at either end."""
+    runs: list[list[_Word]] = [[]]
+    for word in _words(text):
+        current = runs[-1]
+        after_space = bool(current) and _GAP.fullmatch(text, current[-1].end, word.start) is not None
+        if after_space and (word.text in NAME_RUN_PARTICLES or _is_name_word(word.text, lower_words)):
+            current.append(word)
+        else:
+            runs.append([word] if _is_name_word(word.text, lower_words) else [])
+    trimmed = [_without_edge_particles(run) for run in runs]
+    return [run for run in trimmed if len(run) >= 2]
+
+
+def _without_edge_particles(run: list[_Word]) -> list[_Word]:
+    while run and run[-1].text in NAME_RUN_PARTICLES:
+        run = run[:-1]
+    return run
+
+
+def _is_name_word(word: str, lower_words: frozenset[str]) -> bool:
+    """A capitalised word of a name (``Ribeiro``, ``O'Sullivan-Byrne``, ``al-Tamimi``, ``Ó``, an initial ``T.``)."""
+    if _PARTICLE_PREFIX.match(word):
+        return True
+    if word == "Ó" or re.fullmatch(r"[A-Z]\.", word):
+        return True
+    if _POSSESSIVE_END.search(word):
+        return False  # "Biden’s Cabinet": a possessive ends a name, and what follows is its owner's
+    letters = word.replace("-", "").replace("'", "").replace("’", "").removesuffix(".")
+    return (
+        letters.isalpha()
+        and word[0].isupper()
+        and any(c.islower() for c in letters)
+        and word.casefold().removesuffix(".") not in _NOT_NAME_WORDS
+        and word not in SENTENCE_OPENERS
+        and word.casefold() not in lower_words
+    )
+
+
+def _joined_name(run: list[_Word], spans: list[NerSpan], text: str) -> NerSpan | None:
+    """The PERSON span over the run's name, or None when the run is no cut name or the model already has it whole."""
+    start, end = run[0].start, run[-1].end
+    inside = [s for s in spans if start <= s.char_start and s.char_end <= end]
+    if not inside or any(s.char_start < end and start < s.char_end and s not in inside for s in spans):
+        return None  # no span here, or one reaching past the run (an organisation's longer name)
+    if _run_is_cut_short(text, end) or not all(_joinable(s) for s in inside):
+        return None
+    if not any(s.label == "PERSON" or _opens_with_given_name(s.text) for s in inside):
+        return None
+    first = min(s.char_start for s in inside)
+    name_start = next((w.start for w in run if w.start <= first and is_a_given_name(w.text)), first)
+    if len(inside) == 1 and (inside[0].char_start, inside[0].char_end) == (name_start, end):
+        return None  # the model has the whole name
+    return replace(inside[0], char_start=name_start, char_end=end, text=text[name_start:end], label="PERSON")
+
+
+def _run_is_cut_short(text: str, end: int) -> bool:
+    """``<Name> Family Foundation``: the next word, capitalised, is an organisation's or a title's."""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return after is not None and after.group()[:1].isupper()
+
+
+def _joinable(span: NerSpan) -> bool:
+    if span.label not in _JOINABLE_LABELS:
+        return False
+    return span.label == "PERSON" or not any(w.casefold() in ORGANISATION_WORDS for w in span.text.split())
+
+
+def _opens_with_given_name(name: str) -> bool:
+    first = name.split()[0] if name.split() else ""
+    return is_a_given_name(first)

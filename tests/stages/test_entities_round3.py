@@ -163,7 +163,9 @@ SITE_GUARDS = [
     pytest.param(
         "Agents of Corvex spied on Morrow for a year. Lise Morrow sued.",
         [("Corvex", "ORG"), ("Morrow", "PERSON"), ("Lise Morrow", "ORG")],
-        {("Corvex", "ORG"), ("Morrow", "PERSON"), ("Lise Morrow", "ORG")},
+        # "Morrow" after "on" stays a person (this guard's point); since round e10 the full name the model tagged
+        # ORG is that person too, as its surname alone is tagged PERSON, and "Morrow" is one of its mentions
+        {("Corvex", "ORG"), ("Lise Morrow", "PERSON")},
         id="full-name-tagged-org",
     ),
     pytest.param(

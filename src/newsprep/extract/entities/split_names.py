@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from newsprep.extract.entities.lexicon import ORGANISATION_WORDS
+from newsprep.extract.entities.lexicon import ORGANISATION_WORDS, PERSON_ROLE_NOUNS
 from newsprep.extract.entities.places import NORP_WORDS
 from newsprep.extract.entities.roles import is_a_given_name
 from newsprep.extract.entities.source_text import SourceKey, source_key
@@ -28,9 +28,9 @@ from newsprep.model import NerSpan
 from newsprep.text import NAME_PARTICLES, PERSON_TITLES, SENTENCE_OPENERS, word_set
 from newsprep.text.words import MONTHS, WEEKDAYS
 
-NAME_RUN_PARTICLES = NAME_PARTICLES | word_set("das do dos e ter ten bint")
-"""Lower-case words inside a name: the shared particles and the Portuguese (``dos Santos``, ``da Silva e Sousa``),
-the Dutch ``ter``/``ten`` and the Arabic ``bint`` they lack."""
+NAME_RUN_PARTICLES = NAME_PARTICLES | word_set("das do dos ter ten bint")
+"""Lower-case words inside a name: the shared particles and the Portuguese (``dos Santos``), the Dutch ``ter``/``ten``
+and the Arabic ``bint`` they lack (not the Portuguese ``e``: it joins two people's names as often as two surnames)."""
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-ZÀ-Þ]")
 """``al-Tamimi``, ``el-Sayed``: a particle joined to a capitalised surname."""
 _WORD = re.compile(r"(?:[A-Z]|Jr|Sr)\.(?=\s)|[^\s,.;:!?()\[\]\"“”‘/]+")
@@ -38,10 +38,10 @@ _WORD = re.compile(r"(?:[A-Z]|Jr|Sr)\.(?=\s)|[^\s,.;:!?()\[\]\"“”‘/]+")
 other ends a sentence, and a name with it)."""
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _GAP = re.compile(r"[ \u00a0]+")
-_NOT_NAME_WORDS = ORGANISATION_WORDS | PERSON_TITLES | NORP_WORDS | WEEKDAYS | MONTHS | ACTING_VERBS
-"""Case-folded words that are no part of a person's name, capitalised or not: an organisation's, a title, a
-demonym, a day or month, and the verbs that open an inverted attribution (``Said Tom Brask``: ``Said`` is a given
-name too)."""
+_NOT_NAME_WORDS = ORGANISATION_WORDS | PERSON_TITLES | PERSON_ROLE_NOUNS | NORP_WORDS | WEEKDAYS | MONTHS | ACTING_VERBS
+"""Case-folded words that are no part of a person's name, capitalised or not: an organisation's, a title or a role
+(``Project Manager``), a demonym, a day or month, and the verbs that open an inverted attribution (``Said Tom
+Brask``: ``Said`` is a given name too)."""
 _JOINABLE_LABELS = frozenset({"PERSON", "ORG"})
 
 
@@ -98,6 +98,8 @@ def _is_name_word(word: str, lower_words: frozenset[str]) -> bool:
         return True
     if word == "Ó" or re.fullmatch(r"[A-Z]\.", word):
         return True
+    if word.endswith("-"):
+        return False  # a word broken at a line's end ("Abu-al-"), or a compound's first half ("Marketing-")
     if _POSSESSIVE_END.search(word):
         return False  # "Biden’s Cabinet": a possessive ends a name, and what follows is its owner's
     letters = word.replace("-", "").replace("'", "").replace("’", "").removesuffix(".")
@@ -135,9 +137,16 @@ def _run_is_cut_short(text: str, end: int) -> bool:
 
 
 def _joinable(span: NerSpan) -> bool:
-    if span.label not in _JOINABLE_LABELS:
-        return False
-    return span.label == "PERSON" or not any(w.casefold() in ORGANISATION_WORDS for w in span.text.split())
+    """A PERSON span, or an ORG one that opens with a given name and holds no organisation's word (``Luís
+    Filipe``): a company's name beside a person's (``Lockheed`` + ``Martin``) stays apart."""
+    if span.label == "PERSON":
+        return True
+    words = span.text.split()
+    return (
+        span.label in _JOINABLE_LABELS
+        and _opens_with_given_name(span.text)
+        and not any(w.casefold() in ORGANISATION_WORDS for w in words)
+    )
 
 
 def _opens_with_given_name(name: str) -> bool:

@@ -19,9 +19,11 @@ a cyberattack), ``organisations2-fixtures`` (``tests/fixtures/quotes-organisatio
 speakers in the many ways news writes them, written and annotated blind in round 40), ``families-fixtures``
 (``tests/fixtures/quotes-families``: six invented articles where relatives who share a surname speak, written and
 annotated blind in round 41), ``context-fixtures`` (``tests/fixtures/quotes-context``: eight invented articles
-where speakers are named outside the quote's sentence, written and annotated blind in round 42) or the name of an
-annotation set, built at run time by ``evalsets.py`` (no corpus text in the repository): the aeb sets (``aeb-quotes``,
-``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
+where speakers are named outside the quote's sentence, written and annotated blind in round 42),
+``descriptions-fixtures`` (``tests/fixtures/quotes-descriptions``: ten invented articles where speakers are referred
+to by a description, 'the senator said', 'the 70-year-old said', written and annotated blind in round 44) or the
+name of an annotation set, built at run time by ``evalsets.py`` (no corpus text in the repository): the aeb sets
+(``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
 Lee sets (``lee-quotes``, ``lee-quotes-dev``, ``lee-quotes-dev2``, ``lee-quotes-dev3``, ``lee-quotes-dev4``,
 ``lee-quotes-dev5``, ``lee-quotes-dev6``, ``lee-quotes2``: ABC news of 2001, ``benchmarks/corpus_lee.py``;
 ``lee-quotes-dev7``: every article of its rated file, lee.cor, holding two or more double quote marks;
@@ -81,6 +83,7 @@ FIXED_SETS = {
     "organisations2-fixtures": REPO / "tests" / "fixtures" / "quotes-organisations2",
     "families-fixtures": REPO / "tests" / "fixtures" / "quotes-families",
     "context-fixtures": REPO / "tests" / "fixtures" / "quotes-context",
+    "descriptions-fixtures": REPO / "tests" / "fixtures" / "quotes-descriptions",
 }
 OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
 CLASSES = ATTRIBUTION_CLASSES
@@ -251,7 +254,7 @@ def main() -> None:
         "set",
         help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures, international-fixtures, "
         "web-fixtures, web2-fixtures, genres-fixtures, genres2-fixtures, organisations2-fixtures, families-fixtures, "
-        "context-fixtures or an annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
+        "context-fixtures, descriptions-fixtures or an annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
     )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
     parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")

@@ -14,9 +14,20 @@ from newsprep.extract.quotes.article_lookups import ArticleLookups
 from newsprep.extract.quotes.descriptions import PEOPLE_NOUNS
 from newsprep.extract.quotes.fullnames import PERSON_LABELS
 from newsprep.extract.quotes.openers import before_speech_verb
+from newsprep.extract.quotes.organisations import SPOKESPEOPLE
 from newsprep.extract.quotes.people import person_name
 from newsprep.extract.quotes.person_genders import PRONOUN_GENDER, PersonGenders, described_gender
 from newsprep.extract.quotes.referents import Referents
+from newsprep.extract.quotes.reported_voices import unnamed_reporters
+from newsprep.extract.quotes.role_holders import (
+    appositive_head,
+    appositive_text,
+    description_qualifier,
+    holder_qualifier,
+    qualifiers_differ,
+    role_right_before,
+    stated_age,
+)
 from newsprep.extract.quotes.salience import sole_person, window_start
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.words import DEFINITE_ROLES, PREPOSITIONS, RELATIVES, ROLE_NOUNS, ROLE_TITLES
@@ -24,8 +35,6 @@ from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
 
 CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
-_APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+([a-z][^,.;:“\"]{0,60})[,.;]")
-"""``Dale Ormsby, the governor of Vermont,``: the description after a name."""
 _REFERRING = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 _RIGHT_AFTER_QUOTE = re.compile(r"[\s,.!?”\"’'—-]*")
 """What stands between a quotation's last word and the he/she attributing it (``...,” he said``)."""
@@ -38,6 +47,8 @@ _ONE_PERSON = (PEOPLE_NOUNS - _NO_ONE_PERSON) | vocabulary(
     "doctor surgeon physician dentist lawyer attorney teacher professor scientist researcher analyst economist"
 )
 """Nouns for one person, the professions the people nouns leave to the resolver's roles added."""
+_OBJECT_LINKS = vocabulary("of for at to with from by on")
+"""A word between a role and a name that makes the name what the role is of (``the founder of Orchard Lane``)."""
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
 
@@ -141,23 +152,51 @@ class PeopleBefore(ArticleLookups):
         titles = ROLE_TITLES.get(role, frozenset()) | {role}
         gender = described_gender(self._text, position)
         set_off_by = re.compile(rf"(?:^|[^\w’'-]){re.escape(role)},\s*$") if in_apposition else None
+        wanted = description_qualifier(self._text, position, titles)
         for mention in reversed(self._mentions):
             if mention.char_start >= position or mention.label not in PERSON_LABELS:
                 continue
-            lead = self._text[max(0, mention.char_start - 40) : mention.char_start].lower()
-            apposition = _APPOSITIVE_ROLE.match(self._text, mention.char_end)
-            after = apposition.group(1).lower().split() if apposition else []
+            written_lead = self._text[max(0, mention.char_start - 40) : mention.char_start]
+            lead = written_lead.lower()
+            appositive = appositive_text(self._text, mention.char_end)
+            after = appositive.lower().split()
             if set_off_by is not None:
-                set_off = set_off_by.search(lead) is not None
-                words = ({role} if set_off else set()) | set(after[-1:])
+                # "their fly-half, Ada Roe,", "led by glaciologist Ada Roe", "Ada Roe, an oceanographer at ...,"
+                in_title = role in mention.text.lower().split()[:-1] or role_right_before(lead, role)
+                set_off = set_off_by.search(lead) is not None or in_title
+                words = ({role} if set_off else set()) | {appositive_head(after)}
             else:
-                words = {w.strip(".,") for w in [*lead.split()[-3:], *mention.text.lower().split(), *after]}
+                # "The founder of Orchard Lane": a role before "of" is held by someone else, not by the name after it
+                # ("a representative for Maya Roe" speaks for her, as a spokesperson does: kept)
+                of_name = role not in SPOKESPEOPLE and lead.split()[-1:] and lead.split()[-1] in _OBJECT_LINKS
+                before = [] if of_name else lead.split()[-3:]
+                words = {w.strip(".,") for w in [*before, *mention.text.lower().split(), *after]}
             if not words & titles:
                 continue
+            if qualifiers_differ(wanted, holder_qualifier(written_lead, appositive, titles)):
+                continue  # "the Rovers manager" is not "The Albion manager, Sue Kettering"
             for name in (self._fullest(self._names.person(mention), mention.char_start), person_name(mention.text)):
                 if gender is None or self._genders.of(name) in (gender, None):
                     return name
         return None
+
+    def _aged_person(self, ages: range, position: int) -> str | None:
+        """The person named last before ``position`` with an age in ``ages`` beside the name (``Kofi Asante, 19,``
+        for "the teenager"; ``Ada Roe, 45,`` for "the 45-year-old"), else None."""
+        for mention in reversed(self._mentions[: bisect.bisect_left(self._starts, position)]):
+            if not self._is_person(mention) or self._is_quoted(mention.char_start):
+                continue
+            lead = self._text[max(0, mention.char_start - 40) : mention.char_start]
+            if stated_age(lead, self._text, mention.char_end) in ages:
+                return self._fullest(self._names.person(mention), mention.char_start)
+        return None
+
+    def _names_a_person(self, sentence_start: int) -> bool:
+        """A person is named in the sentence that starts at ``sentence_start``."""
+        i = bisect.bisect_right(self._sentences, sentence_start)
+        end = self._sentences[i] if i < len(self._sentences) else len(self._text)
+        named = self._mentions[bisect.bisect_left(self._starts, sentence_start) : bisect.bisect_left(self._starts, end)]
+        return any(self._is_person(m) for m in named)
 
     def role_held_by_nobody(self, start: int, end: int) -> bool:
         """``the union leader``: ``the`` and a role noun, when nobody was named with that role before ``start``."""
@@ -184,6 +223,10 @@ class PeopleBefore(ArticleLookups):
             if at < position and speaker.is_person and speaker.name:
                 candidates.append(_Candidate(bisect.bisect_right(self._sentences, at), -1, at, speaker.name, True))
         described = {at: known for at, known in self._described_voices if at < position}
+        reach = window_start(self._text, position)
+        for at, known in unnamed_reporters(self._text, self._sentences, reach, position, _ONE_PERSON):
+            if not self._names_a_person(at):
+                described[at] = known  # "A firefighter who asked not to be named said ... “...,” he said": no one
         for at in described:
             candidates.append(_Candidate(bisect.bisect_right(self._sentences, at), -1, at, None, True))
         first = bisect.bisect_left(self._starts, position - ANTECEDENT_REACH)

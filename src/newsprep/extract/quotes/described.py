@@ -35,6 +35,8 @@ from newsprep.extract.quotes.organisations import (
     spoken_for_noun,
     without_article,
 )
+from newsprep.extract.quotes.possessive_roles import possessive_noun, set_off_name_start
+from newsprep.extract.quotes.role_holders import TEEN_AGES, TEEN_NOUNS, introduced_modifier
 from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.words import AGE, DEFINITE_ROLES, ROLE_NOUNS
@@ -55,6 +57,9 @@ class DescribedSpeakers(ArticleLookups):
 
     def _described(self, head: str, position: int) -> str | None:
         raise NotImplementedError
+
+    def _aged_person(self, ages: range, position: int) -> str | None:
+        raise NotImplementedError  # the resolver's: the person named last with an age in ``ages``
 
     def _described_speaker(self, start: int, end: int, head: str, inside: Sequence[Mention]) -> Speaker:
         """The speaker of ``text[start:end]``, a phrase whose last word ``head`` is in lower case; ``inside``: the
@@ -95,6 +100,8 @@ class DescribedSpeakers(ArticleLookups):
         introduced = name_introduced_with(self._text, head, start) if written.lower().startswith("the ") else None
         if introduced is not None:
             return Speaker(introduced, written, True)  # "a man known as Nick ... “...,” the man said": Nick
+        if head in TEEN_NOUNS and written.lower().startswith("the "):
+            return Speaker(self._aged_person(TEEN_AGES, start), written, True)  # "Kofi Asante, 19, ... the teenager"
         described_person = head in ROLE_NOUNS or AGE.fullmatch(head) is not None
         found = self._described(head, start)
         if found is not None and not portfolio_fits(written, head, found):
@@ -106,7 +113,22 @@ class DescribedSpeakers(ArticleLookups):
             named = self._titled_person(head, start, in_apposition=True)
             if named is not None:
                 return Speaker(named, written, True)
+        if found is None:
+            held = self._possessive_holder(written, start)
+            if held is not None:
+                return held  # "his wife, Helen Corrigan, ..." then "“...,” his widow said"
         return Speaker(found, written, described_person)
+
+    def _possessive_holder(self, written: str, start: int) -> Speaker | None:
+        """``his wife said``: the person the article set off with that possessive and noun before ``start``
+        (``possessive_roles``), when NER tagged the name there."""
+        described = possessive_noun(written)
+        at = None if described is None else set_off_name_start(self._text, *described, start)
+        if at is None:
+            return None
+        named = self._mentions[bisect.bisect_left(self._starts, at) : bisect.bisect_right(self._starts, at)]
+        people = [m for m in named if self._is_person(m)]
+        return self._named(people[0], written) if people else None
 
     def _organisation_called(self, start: int, written: str) -> Speaker | None:
         """``police said``: the police force named last before (``the Ashford Police Department``); ``the Agency
@@ -196,6 +218,11 @@ class DescribedSpeakers(ArticleLookups):
         owners = [m for m in inside if m.label == "PERSON" and self._owns_after(m)]
         named = organisations or owners  # "Brenner’s spokesman said": the one spoken for
         modifier = None if named else organisation_modifier(written, head)
+        if modifier is None and not named and written.lower() == f"the {head}":
+            # "A West Riding Police spokesman said ... “...,” the spokesman said": the force that one spoke for
+            reach = window_start(self._text, start)
+            introduced = introduced_modifier(self._text, head, reach, start)
+            modifier = None if introduced is None else self._full_organisation(introduced, start)
         if modifier is not None:
             return Speaker(modifier, written, False)  # "a Corvane spokesperson", Corvane not tagged an organisation
         noun = None if named else spoken_for_noun(written, head)

@@ -44,6 +44,7 @@ from newsprep.extract.quotes.organisations import (
 from newsprep.extract.quotes.people import misread_person, name_without_verb, surname_taken_for_org, written_name
 from newsprep.extract.quotes.person_genders import PRONOUN_GENDER, PersonGenders, description_gender
 from newsprep.extract.quotes.referents import Referents
+from newsprep.extract.quotes.role_holders import nationality_adjective, party_label
 from newsprep.extract.quotes.speaker_phrases import (
     ANOTHER_PERSON,
     LOWER_CASE_LEAD,
@@ -218,6 +219,10 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         kind_named = None if persons else name_after_kind_noun(bare)
         if kind_named is not None:  # "Developer Quillforge said", "Rival Northwind Media said"
             return Speaker(self._full_organisation(completed_organisation(kind_named, inside), start), written, False)
+        party = party_label(written)
+        held = None if party is None else self._titled_person(party, start, in_apposition=True)
+        if held is not None:
+            return Speaker(held, written, True)  # "Sen. Ada Roe, the Ohio Democrat who ...", "the Ohio Democrat said"
         name = strip_titles(bare)
         role = role_alone(bare, name)
         if role is not None:
@@ -240,7 +245,10 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         if misread is not None:
             return Speaker(misread, written, True)  # "York said" after "Kate York" tagged a place
         if not is_org and is_nationality_description(self._text, start, written):
-            return Speaker(self._last_person(start), written, True)  # "the 31-year-old Swede said": no name
+            # "the Swede said": the person the article described so ("Swedish goalkeeper Jonas Lindqvist"), else the
+            # person named last ("the 31-year-old Swede said": no name)
+            described = self._titled_person(nationality_adjective(written), start)
+            return Speaker(described or self._last_person(start), written, True)
         if is_org or (inside and not surname_taken_for_org(name, inside)):
             # "A senior Dravian Defence official": no lower-case word opens an organisation's name
             named = LOWER_CASE_LEAD.sub("", bare)
@@ -344,7 +352,10 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
                 self._titled_person(head, position) or self.salient_person(position) or self._speaker_before(position)
             )
         if AGE.fullmatch(head):
-            return self._last_person(position)  # "Tomas Brenner lost his job. “...,” the 45-year-old said."
+            # "Ada Roe, 45, ..." then "the 45-year-old said": the person given that age, else the one named last
+            # ("Tomas Brenner lost his job. “...,” the 45-year-old said.")
+            age = int(head.split("-")[0])
+            return self._aged_person(range(age, age + 1), position) or self._last_person(position)
         quoted = [speaker.name for _, speaker in self._history if not speaker.is_person and speaker.name]
         if self._spoken is None:
             spoken = [m for m in self._mentions if not self._is_quoted(m.char_start)]  # not those quoted

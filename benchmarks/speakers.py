@@ -21,7 +21,9 @@ speakers in the many ways news writes them, written and annotated blind in round
 annotated blind in round 41), ``context-fixtures`` (``tests/fixtures/quotes-context``: eight invented articles
 where speakers are named outside the quote's sentence, written and annotated blind in round 42),
 ``descriptions-fixtures`` (``tests/fixtures/quotes-descriptions``: ten invented articles where speakers are referred
-to by a description, 'the senator said', 'the 70-year-old said', written and annotated blind in round 44) or the
+to by a description, 'the senator said', 'the 70-year-old said', written and annotated blind in round 44),
+``names-fixtures`` (``tests/fixtures/quotes-names``: eleven invented articles whose speakers' names are hard to
+canonicalise, written and annotated blind in round 43) or the
 name of an annotation set, built at run time by ``evalsets.py`` (no corpus text in the repository): the aeb sets
 (``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
 Lee sets (``lee-quotes``, ``lee-quotes-dev``, ``lee-quotes-dev2``, ``lee-quotes-dev3``, ``lee-quotes-dev4``,
@@ -84,6 +86,7 @@ FIXED_SETS = {
     "families-fixtures": REPO / "tests" / "fixtures" / "quotes-families",
     "context-fixtures": REPO / "tests" / "fixtures" / "quotes-context",
     "descriptions-fixtures": REPO / "tests" / "fixtures" / "quotes-descriptions",
+    "names-fixtures": REPO / "tests" / "fixtures" / "quotes-names",
 }
 OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
 CLASSES = ATTRIBUTION_CLASSES
@@ -254,7 +257,8 @@ def main() -> None:
         "set",
         help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures, international-fixtures, "
         "web-fixtures, web2-fixtures, genres-fixtures, genres2-fixtures, organisations2-fixtures, families-fixtures, "
-        "context-fixtures, descriptions-fixtures or an annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
+        "context-fixtures, descriptions-fixtures, names-fixtures or an annotation set name "
+        "(aeb-quotes-dev, lee-quotes-dev, ...)",
     )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
     parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")

@@ -30,7 +30,14 @@ from newsprep.extract.quotes.role_holders import (
 )
 from newsprep.extract.quotes.salience import sole_person, window_start
 from newsprep.extract.quotes.speaker_value import Speaker
-from newsprep.extract.quotes.words import DEFINITE_ROLES, PREPOSITIONS, RELATIVES, ROLE_NOUNS, ROLE_TITLES
+from newsprep.extract.quotes.words import (
+    DEFINITE_ROLES,
+    PREPOSITIONS,
+    RELATIVES,
+    ROLE_ABBREVIATIONS,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+)
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
 
@@ -149,7 +156,7 @@ class PeopleBefore(ArticleLookups):
         (``President Obama`` with ``Michelle Obama``) is then the surname as written. ``in_apposition``: for a role
         no word list holds, only a name set off by commas with that very noun (``their fly-half, Ada Roe,``, ``Ada
         Roe, the fly-half,``): a noun that merely stands near a name (``the company Ada Roe founded``) is no title."""
-        titles = ROLE_TITLES.get(role, frozenset()) | {role}
+        titles = ROLE_TITLES.get(role, frozenset()) | ROLE_ABBREVIATIONS.get(role, frozenset()) | {role}
         gender = described_gender(self._text, position)
         set_off_by = re.compile(rf"(?:^|[^\w’'-]){re.escape(role)},\s*$") if in_apposition else None
         wanted = description_qualifier(self._text, position, titles)

@@ -26,7 +26,7 @@ from newsprep.extract.quotes.words import (
     TIME_WORDS,
     opens_name,
 )
-from newsprep.text import PERSON_TITLES, without_periods
+from newsprep.text import NAME_PARTICLES, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.tokens import PHRASE_TOKENS
 
@@ -144,6 +144,7 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
             or (tokens[first - 1][2] in CONNECTORS and first > 1 and capitalised(tokens[first - 2][2]))
         ):
             first -= 1
+            first -= _particles_before(tokens, first)
         while first < len(tokens) - 1 and tokens[first][2].lower() in OPENERS | TIME_WORDS:
             first += 1
     else:
@@ -159,6 +160,21 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
     if first > 0 and tokens[first - 1][2].lower() in ("the", "a", "an"):
         first -= 1
     return Phrase(tokens[first][0], tokens[-1][1])
+
+
+_PARTICLE_RUN = 3
+"""At most this many particles in a row inside a name (``de la``, ``van der``, ``van de la``)."""
+
+
+def _particles_before(tokens: list[Token], first: int) -> int:
+    """``Rodrigo de la Cruz Villamizar said``, ``Pieter van der Berg said``: the number of lower-case name particles in
+    a row before ``tokens[first]`` when a capitalised word stands before them (two or more: the loop above takes a
+    single connector), else 0; a name read back from its cue goes on past them, not stopping at ``Cruz``."""
+    count = 0
+    while count < _PARTICLE_RUN and first - count > 0 and tokens[first - count - 1][2] in NAME_PARTICLES:
+        count += 1
+    opened = first - count > 0 and capitalised(tokens[first - count - 1][2])
+    return count if count > 1 and opened else 0
 
 
 def _adverb(tokens: list[Token]) -> bool:

@@ -156,7 +156,33 @@ class FullNames:
             for at, full, is_last in self._by_word.get(words[-1], ())
             if is_last and len(full.split()) > len(words) and full.lower().split()[-len(words) :] == words
         ]
+        if not found and words[0] in NAME_PARTICLES:
+            found = self._inside(words) or self._written_ending(name.split())
         return _nearest(found, position)
+
+    def _written_ending(self, words: Sequence[str]) -> list[tuple[int, str]]:
+        """``Du Plessis said`` after ``Johannes "Jannie" du Plessis``, NER tagging neither as a person: a surname
+        opening with a particle ends a full name the text writes, opening with a given name, outside quotations."""
+        lowered = [word.lower() for word in words]
+        return [
+            (at, full)
+            for at, full in written_full_names(self._text, words[-1])
+            if full.lower().split()[-len(words) :] == lowered
+            and len(full.split()) > len(words)
+            and is_given_name(full.split()[0])
+            and not self._is_quoted(at)
+        ]
+
+    def _inside(self, words: Sequence[str]) -> list[tuple[int, str]]:
+        """``De la Cruz`` -> ``Rodrigo de la Cruz Villamizar``: a surname opening with a particle, written alone, is the
+        first of a double surname (Spanish names are cut to it on second mention) when a person's full name holds its
+        words in a row after the given name."""
+        size = len(words)
+        return [
+            (at, full)
+            for at, full in self.people
+            if any(full.lower().split()[i : i + size] == list(words) for i in range(1, len(full.split()) - size))
+        ]
 
     def _written_in_full(self, surname: str, position: int) -> str | None:
         """A surname with no person named in full by NER: the full name as the text writes it (``Ines de la Fuente``
@@ -303,18 +329,26 @@ def relatives_by_given_name(text: str, people: Sequence[tuple[int, str]]) -> lis
 
 def split_names(text: str, people: Sequence[Mention]) -> list[tuple[int, str]]:
     """``José Luis`` tagged a person and followed, after one space, by ``Rodríguez Zapatero``, which NER tags a person
-    there or elsewhere in the article: one name NER split, (offset, the whole name); capitalised words only."""
-    named = {m.text for m in people if m.text[:1].isupper()}
+    there or elsewhere in the article: one name NER split, (offset, the whole name); words that open a name only
+    (``Khalid bin Saeed`` and ``al-Rashid``). A father's name after ``bin``/``binti`` (``Rosnah`` and ``Ismail`` of
+    ``Rosnah binti Ismail``) is part of the name, also after a lone given name."""
+    named = {m.text for m in people if opens_name(m.text)}
     found = []
     for first in people:
         for second in named:
-            end = first.char_end + 1 + len(second)
-            joined = text[first.char_end : end] == f" {second}" and not text[end : end + 1].isalnum()
-            if joined and first.text[:1].isupper() and " " not in first.text.strip():
+            joint = _PATRONYMIC.match(text, first.char_end)
+            gap = joint.end() - first.char_end if joint else 1
+            end = first.char_end + gap + len(second)
+            joined = text[first.char_end + gap - 1 : end] == f" {second}" and not text[end : end + 1].isalnum()
+            if joined and joint is None and first.text[:1].isupper() and " " not in first.text.strip():
                 continue  # a lone word may be another person (``told Pell Velde would ...``): left as it was
             if joined:
-                found.append((first.char_start, person_name(f"{first.text} {second}")))
+                found.append((first.char_start, person_name(text[first.char_start : end])))
     return found
+
+
+_PATRONYMIC = re.compile(r" (?:bin|binti|bint|ibn) ")
+"""The word between a Malay or Arabic given name and the father's name (``Rosnah binti Ismail``)."""
 
 
 def _nearest(found: Sequence[tuple[int, str]], position: int) -> str | None:

@@ -37,9 +37,11 @@ forms, not ``Wonder``), and the verbs headlines use most."""
 
 
 _ORG_WORDS = without_periods(ORG_HEADS) | ORG_NOUNS
-_NICKNAME = r"(?:[\"“][A-Z][\w’'\-]*[\"”]|\([A-Z][\w’'\-]*\))"
+_NICKNAME_WORD = r"[A-Z][\w’'.\-]*"
+_NICKNAME = rf"(?:[\"“]{_NICKNAME_WORD}(?: {_NICKNAME_WORD})?[\"”]|\({_NICKNAME_WORD}\))"
 _QUOTED_NICKNAME = re.compile(rf"\s+{_NICKNAME}\s+")
-"""``Marcia "Cia" Delacroix``, ``Robert (Bob) Kessler``: the nickname is no part of the canonical name."""
+"""``Marcia "Cia" Delacroix``, ``Robert (Bob) Kessler``, ``Thomas "T.J." Lindqvist``, ``Ray "Big Ray" Soto``: the
+nickname, a word, initials or two words, is no part of the canonical name."""
 _PARTICLE_PATTERN = "|".join(sorted(NAME_PARTICLES))
 _ROLE_BEFORE = re.compile(r"\b([a-z][\w\-]*),?\s+$")
 """``The port authority’s chief executive, Marieke de Vries-Langeveld``, ``UN envoy Tomas Velde``: a role noun (and a

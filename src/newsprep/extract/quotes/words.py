@@ -320,10 +320,26 @@ ROLE_NOUNS = frozenset(ROLE_TITLES) | vocabulary(
 DEFINITE_ROLES = vocabulary(
     "director author novelist writer actor actress singer coach professor researcher scientist physician doctor "
     "teacher economist analyst founder co-founder owner ceo manager attorney lawyer sheriff commissioner "
-    "superintendent principal pastor historian artist chairwoman chairperson treasurer councilman councilwoman envoy"
+    "superintendent principal pastor historian artist chairwoman chairperson treasurer councilman councilwoman envoy "
+    "colonel lieutenant sergeant captain admiral commander detective inspector"
 )
 """Roles a person is named with (``Coach Delia Marsh``, ``Anselm Kuyper, the festival’s director,``): ``the coach
 said`` is that person; ``a coach said`` may be another one, so only after ``the``."""
+ROLE_ABBREVIATIONS = {
+    "colonel": vocabulary("col"),
+    "lieutenant": vocabulary("lt"),
+    "sergeant": vocabulary("sgt"),
+    "captain": vocabulary("capt cpt"),
+    "admiral": vocabulary("adm"),
+    "commander": vocabulary("cmdr"),
+    "detective": vocabulary("det"),
+    "inspector": vocabulary("insp"),
+    "professor": vocabulary("prof"),
+    "superintendent": vocabulary("supt"),
+}
+"""A rank or title as written before a name (``Lt. Col. Marcus Okwu``, ``Prof. Ines Alda``), compared without its
+period: ``the colonel said`` is the person named with ``Col.``, as ``the senator said`` is the one named with
+``Sen.``."""
 
 
 _JOINED_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|d)[-’'][A-Z]")

@@ -10,6 +10,9 @@
   ``Johannes "Jannie" du Plessis``).
 - A father's name after ``bin``/``binti`` is part of the name NER split (``Rosnah binti Ismail``, ``Khalid bin Saeed
   al-Rashid``), so the given name alone later is that person.
+- One or two given names NER left out before a person's double surname (``Mayor María Fernanda`` + ``Cárdenas
+  Lozano``, ``Esteban`` tagged alone + ``Duque Mejía``) are part of the name; accents are read off for the birth
+  records (``María`` is ``Maria``).
 - ``the colonel said`` is the person named with ``Col.`` (``Lt. Col.``, ``Sgt.``, ``Prof.``: a rank or title as
   abbreviated before a name), as ``the senator said`` is the one named with ``Sen.``.
 
@@ -115,6 +118,24 @@ RULES = [
         [("Whoever was buying knew", "Callum Reid", "cue")],
         id="the-sergeant-is-the-one-named-with-sgt",
     ),
+    pytest.param(
+        [
+            "Mayor María Fernanda Cárdenas Lozano rejected the charge within the hour.",
+            '"I bring water," Cárdenas said.',
+        ],
+        _person("Cárdenas Lozano", "Cárdenas"),
+        [("I bring water", "María Fernanda Cárdenas Lozano", "cue")],
+        id="given-names-ner-cut-off-with-accents",
+    ),
+    pytest.param(
+        [
+            "Its president, Esteban Duque Mejía, said the letters would be published.",
+            '"Let people judge," Duque said.',
+        ],
+        {"Esteban": ("Esteban", "ORG"), **_person("Duque Mejía", "Duque")},
+        [("Let people judge", "Esteban Duque Mejía", "cue")],
+        id="a-given-name-tagged-alone-before-a-double-surname",
+    ),
 ]
 
 GUARDS = [
@@ -180,6 +201,18 @@ GUARDS = [
         [("I am against blank checks", "Harlan Voss", "cue")],
         id="the-senator-named-with-sen-as-before",
     ),
+    pytest.param(
+        ["Nobody in Grand Maria Lopez Garcia's street was home.", '"We left," Lopez said.'],
+        _person("Lopez Garcia", "Lopez"),
+        [("We left", "Lopez Garcia", "cue")],
+        id="a-capitalised-word-before-the-given-name",
+    ),
+    pytest.param(
+        ["In June Ruiz Tagle won the vote.", '"We won," Ruiz said.'],
+        _person("Ruiz Tagle", "Ruiz"),
+        [("We won", "Ruiz Tagle", "cue")],
+        id="a-month-is-no-given-name",
+    ),
 ]
 
 
@@ -192,5 +225,6 @@ def test_speaker_rule(paragraphs: list[str], names: Names, expected: list[QuoteR
 def test_speaker_guard(paragraphs: list[str], names: Names, expected: list[QuoteRow]) -> None:
     """What must not change: a double surname NER tagged whole, a one-word nickname, a surname ending a name after
     particles, a particle surname nobody (or nobody holding it) was named in full with, one connector in an
-    organisation's name, two lone names side by side, a title nobody was named with, the senator named with ``Sen.``."""
+    organisation's name, two lone names side by side, a title nobody was named with, the senator named with ``Sen.``,
+    a capitalised word or a month before what looks like a given name."""
     assert quote_rows(paragraphs, names) == expected

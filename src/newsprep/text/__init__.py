@@ -25,7 +25,15 @@ from newsprep.text.sentences import (
     quotation_sentence_rules,
     sentence_breaks,
 )
-from newsprep.text.words import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS, alternatives, singular_forms, word_set
+from newsprep.text.words import (
+    MONTHS,
+    NUMBER_WORD_VALUES,
+    WEEKDAYS,
+    alternatives,
+    singular_forms,
+    without_accents,
+    word_set,
+)
 
 __all__ = [
     "ABBREVIATIONS",
@@ -47,6 +55,7 @@ __all__ = [
     "sentence_breaks",
     "shorter_runs",
     "singular_forms",
+    "without_accents",
     "without_periods",
     "word_set",
 ]

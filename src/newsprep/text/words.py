@@ -7,6 +7,7 @@ attribution grammar's verbs); the lists about names of people and organisations 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def word_set(words: str, *, casefold: bool = False) -> frozenset[str]:
@@ -78,3 +79,9 @@ def follows_the(text: str, pos: int, *, window: int = 5) -> bool:
 
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 MONTHS = word_set("january february march april may june july august september october november december")
+
+
+def without_accents(word: str) -> str:
+    """``Bogotá`` -> ``Bogota``, ``María`` -> ``Maria``: the letters without their combining marks, as English word
+    lists (place names, the US birth records) write them."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))

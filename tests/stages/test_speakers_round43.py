@@ -213,6 +213,15 @@ GUARDS = [
         [("We won", "Ruiz Tagle", "cue")],
         id="a-month-is-no-given-name",
     ),
+    *(
+        pytest.param(
+            [f"The sermon was given by {title} Amara Quell on Sunday.", '"We are one family," Quell said.'],
+            _person("Amara Quell"),
+            [("We are one family", "Amara Quell", "cue")],
+            id=f"a-title-the-birth-records-hold-as-a-given-name-{title.lower()}",
+        )
+        for title in ("Bishop", "Dean", "Duke", "Elder", "Don", "Sultan", "Marshal")
+    ),
 ]
 
 
@@ -226,5 +235,6 @@ def test_speaker_guard(paragraphs: list[str], names: Names, expected: list[Quote
     """What must not change: a double surname NER tagged whole, a one-word nickname, a surname ending a name after
     particles, a particle surname nobody (or nobody holding it) was named in full with, one connector in an
     organisation's name, two lone names side by side, a title nobody was named with, the senator named with ``Sen.``,
-    a capitalised word or a month before what looks like a given name."""
+    a capitalised word, a month or a title the birth records hold as a given name (``Bishop``, ``Dean``) before a
+    name."""
     assert quote_rows(paragraphs, names) == expected

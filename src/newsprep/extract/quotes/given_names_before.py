@@ -9,7 +9,16 @@ from collections.abc import Sequence
 from newsprep.extract.quotes.people import person_name
 from newsprep.extract.quotes.titles import is_role
 from newsprep.model import Mention
-from newsprep.text import MONTHS, NAME_PARTICLES, WEEKDAYS, without_accents
+from newsprep.text import (
+    COURTESY_TITLES,
+    MONTHS,
+    NAME_PARTICLES,
+    PERSON_TITLES,
+    WEEKDAYS,
+    without_accents,
+    without_periods,
+    word_set,
+)
 from newsprep.text.given_names import is_given_name
 
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=[^\w’'.\-]))((?:[A-ZÀ-Þ][\w’'\-]+ ){1,2})$")
@@ -41,10 +50,17 @@ def _in_name(word: str) -> bool:
     return word[:1].isupper() or word in NAME_PARTICLES
 
 
+_TITLES_ALSO_GIVEN = without_periods(PERSON_TITLES | COURTESY_TITLES) | word_set(
+    "duke earl baron marquis laird dean marshal elder deacon sultan raja kaiser don dona doña royal"
+)
+"""Titles, ranks and offices the birth records also hold as given names (``Bishop``, ``Dean``, ``Duke``, ``Don``,
+``Sultan``): before a name they are its title (``Bishop Amara Quell``), never its first given name."""
+
+
 def _given(word: str) -> bool:
     """A given name of the birth records, read without its accents (``María``, ``Inés``: the US records write
     ``Maria``, ``Ines``); no month, weekday, title or role."""
     lowered = word.lower()
-    if lowered in MONTHS | WEEKDAYS or is_role(word):
+    if lowered in MONTHS | WEEKDAYS | _TITLES_ALSO_GIVEN or is_role(word):
         return False
     return is_given_name(word) or is_given_name(without_accents(word))

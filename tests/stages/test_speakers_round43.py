@@ -10,13 +10,13 @@
   ``Johannes "Jannie" du Plessis``).
 - A father's name after ``bin``/``binti`` is part of the name NER split (``Rosnah binti Ismail``, ``Khalid bin Saeed
   al-Rashid``), so the given name alone later is that person.
-- One or two given names NER left out before a person's double surname (``Mayor María Fernanda`` + ``Cárdenas
-  Lozano``, ``Esteban`` tagged alone + ``Duque Mejía``) are part of the name; accents are read off for the birth
-  records (``María`` is ``Maria``).
 - ``the colonel said`` is the person named with ``Col.`` (``Lt. Col.``, ``Sgt.``, ``Prof.``: a rank or title as
   abbreviated before a name), as ``the senator said`` is the one named with ``Sen.``.
 
-Every sentence here is invented; the rule tests fail on the base code (0466a64), the guards pass on it."""
+Every sentence here is invented; the rule tests fail on the base code (0466a64), the guards pass on it. A sixth rule
+of the round (given names NER cut off before a double surname, ``María Fernanda`` + ``Cárdenas Lozano``) was taken out
+at the merge: it fired on no readable text and is the round's one rule that lengthens a name NER tagged whole, while
+the held-out set lost three strict speakers to a longer name form; its guards stay."""
 
 from __future__ import annotations
 
@@ -117,24 +117,6 @@ RULES = [
         people("Callum Reid"),
         [("Whoever was buying knew", "Callum Reid", "cue")],
         id="the-sergeant-is-the-one-named-with-sgt",
-    ),
-    pytest.param(
-        [
-            "Mayor María Fernanda Cárdenas Lozano rejected the charge within the hour.",
-            '"I bring water," Cárdenas said.',
-        ],
-        _person("Cárdenas Lozano", "Cárdenas"),
-        [("I bring water", "María Fernanda Cárdenas Lozano", "cue")],
-        id="given-names-ner-cut-off-with-accents",
-    ),
-    pytest.param(
-        [
-            "Its president, Esteban Duque Mejía, said the letters would be published.",
-            '"Let people judge," Duque said.',
-        ],
-        {"Esteban": ("Esteban", "ORG"), **_person("Duque Mejía", "Duque")},
-        [("Let people judge", "Esteban Duque Mejía", "cue")],
-        id="a-given-name-tagged-alone-before-a-double-surname",
     ),
 ]
 

@@ -16,7 +16,6 @@ are its subjects as often, and the readable text holds four of them tagged ORG.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -24,7 +23,7 @@ from newsprep.extract.entities.lexicon import ORG_WORDS, ORGANISATION_WORDS, PER
 from newsprep.extract.entities.places import PLACE_KEYS
 from newsprep.extract.entities.source_text import SourceKey, text_of
 from newsprep.model import NerSpan
-from newsprep.text import NAME_PARTICLES, ORG_KIND_NOUNS, ORG_NOUNS
+from newsprep.text import NAME_PARTICLES, ORG_KIND_NOUNS, ORG_NOUNS, without_accents
 from newsprep.text.given_names import is_given_name
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
@@ -80,12 +79,8 @@ def is_a_given_name(word: str) -> bool:
     without its accents: the birth records write ``Maria`` and ``Luis``, news ``María`` and ``Luís`` (round e10)."""
     return any(
         is_given_name(form) or ("-" in form and all(is_given_name(part) for part in form.split("-")))
-        for form in dict.fromkeys((word, _without_accents(word)))
+        for form in dict.fromkeys((word, without_accents(word)))
     )
-
-
-def _without_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _where_an_organisation_stands(text: str, span: NerSpan) -> bool:

@@ -12,7 +12,6 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from newsprep.extract.quotes.given_names_before import given_names_before
 from newsprep.extract.quotes.people import person_name, person_tagged_org, written_full_names
 from newsprep.extract.quotes.person_genders import honorific_at, honorific_genders, own_pronoun, shared_surnames
 from newsprep.extract.quotes.words import opens_name
@@ -54,8 +53,7 @@ class FullNames:
         self._lower_words: frozenset[str] | None = None
         split = split_names(text, [m for m in mentions if m.label in PERSON_LABELS])
         couples = couples_sharing_a_surname(text, people, self._person_starts)
-        given = given_names_before(text, mentions)  # "María Fernanda" + "Cárdenas Lozano": NER cut the given names
-        self.people = sorted(people + couples + split + given + relatives_by_given_name(text, people))
+        self.people = sorted(people + couples + split + relatives_by_given_name(text, people))
         """(offset, canonical name) of each person mention, in text order (the first of a couple named with one
         surname, ``Omar and Nuray Velde``, by the name it shares)."""
         last_words = [name.split()[-1] for _, name in self.people if " " in name]

@@ -62,7 +62,8 @@ QUALIFIERS = _phrases(
 """What a statistic's ``qualifier`` may be: the words right before its number."""
 QUALIFIER_END_WORDS = _phrases(
     "nearly, almost, about, around, approximately, roughly, some, over, under, more than, less than, fewer than,"
-    " up to, at least, at most, as many as, as much as, as few as, close to, just, well, an estimated, upwards of,"
+    " up to, at least, at most, as many as, as much as, as few as, close to, closer to, nearer to, nearer, just, well,"
+    " an estimated, upwards of,"
     " in excess of, short of, just short of, plus or minus, ±, no more than, no fewer than, no less than,"
     " a total of, only, between, record, new record, a, an, cumulative"
 )

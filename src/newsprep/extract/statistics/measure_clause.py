@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from newsprep.extract.statistics.lexicon import OPINION_VERBS
+from newsprep.extract.statistics.measure_fronted import fronted_place_last
 from newsprep.extract.statistics.measure_unit_openings import opens_with_unit
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
@@ -192,7 +193,7 @@ def subject_words(words: list[str]) -> list[str]:
             break
     while words and bare_word(words[-1]) in AUXILIARIES | PROJECTIONS | {"to"}:
         words = words[:-1]
-    return _after_pronoun_verb(words)[-MAX_SUBJECT_WORDS:]
+    return fronted_place_last(_after_pronoun_verb(words)[-MAX_SUBJECT_WORDS:])
 
 
 def _after_pronoun_verb(words: list[str]) -> list[str]:

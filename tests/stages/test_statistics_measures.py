@@ -279,7 +279,7 @@ STRUCTURES = [
         "2.2%",
         "fall in Home sales",
     ),
-    ("a pronoun opens no subject", "It makes 140 PS, a 15% improvement.", "15%", "improvement"),
+    ("a pronoun opens no subject", "It makes 140 PS, a 15% improvement.", "15%", "improvement in power"),
     ("a cut named by its -ing verb", "The plan calls for cutting emissions by 40% by 2030.", "40%", "cut in emissions"),
     ("a level topped", "Its market value topped $1 trillion for the first time.", "$1 trillion", "market value"),
     (

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
+from newsprep.extract.statistics.measure_words import CHANGE_NOUN_WORDS, CLOSING_NOUNS, UP_DOWN
 
-_CHANGES = (
-    r"increase|rise|jump|gain|drop|fall|decline|decrease|cut|climb|surge|growth|reduction|dip|slide|plunge|leap|hike"
-)
+_CHANGES = "|".join(sorted(CHANGE_NOUN_WORDS))
 _APPOSITIVE_OPENING = re.compile(
     rf"[^.;:!?()\"“”]*,\s*an?\s+(?:[a-z]+\s+)?(?:(?P<noun>{_CHANGES})\s+of\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|less\s+than)\s+)?",
@@ -18,7 +16,6 @@ _APPOSITIVE_OPENING = re.compile(
 )
 """Between the amount and the number: ', a jump of ', ', an increase of about ', ', a ' (the noun after the number:
 'a 21 percent jump'), a short aside before the comma ('in October, measured in ..., a')."""
-_CHANGE_WORDS = frozenset(_CHANGES.split("|"))
 _NO_LEVELS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
     | {"hour", "day", "night", "week", "month", "year"}
@@ -34,13 +31,13 @@ def appositive_change(text: str, gap: tuple[int, int], number_end: int, level: s
     amount before measures, ``own`` the number's phrase from its clause. None otherwise, when ``level`` is itself a
     change ('rose 4%, a rise of ...') and when ``own`` says more than a change ('a gain of four votes for Pruitt'
     -> 'votes for Pruitt': the gain is not the rival's count before it)."""
-    if own is not None and (own.split() or [""])[0].lower() not in _CHANGE_WORDS:
+    if own is not None and (own.split() or [""])[0].lower() not in CHANGE_NOUN_WORDS:
         return None
     opening = _APPOSITIVE_OPENING.fullmatch(text, *gap)
     if opening is None:
         return None
     noun = opening.group("noun") or ((after := _CHANGE_AFTER.match(text, number_end)) and after.group("noun"))
-    if not noun or level.lower().startswith(tuple(UP_DOWN.values())) or level.split()[0].lower() in _CHANGE_WORDS:
+    if not noun or level.lower().startswith(tuple(UP_DOWN.values())) or level.split()[0].lower() in CHANGE_NOUN_WORDS:
         return None
     if level.lower() in _NO_LEVELS:
         return None  # '$17 an hour' read as 'hour', '$14.1 million' after 'was third with' as 'third'

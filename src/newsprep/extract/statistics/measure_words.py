@@ -69,10 +69,14 @@ CLOSING_NOUNS = {
 }
 """Verbs of a market's closing level ('closed at', 'settled at') and the noun for that level."""
 UP_DOWN = {"up": "rise", "down": "fall", "higher": "rise", "lower": "fall"}
-CHANGE_AFTER = word_set(
-    "rise rises increase increases gain gains growth jump jumps drop drops fall falls decline declines decrease "
-    "decreases cut cuts reduction reductions improvement improvements hike hikes boost surge slump loss losses",
+CHANGE_NOUN_WORDS = word_set(
+    "rise increase gain growth jump drop fall decline decrease cut reduction improvement hike boost surge slump loss "
+    "climb dip slide plunge leap"
 )
+"""Nouns that name a change: 'a jump of 6 percent', 'a 21 percent rise', 'a 2-degree dip', a measure opening 'cut in
+benchmark rate'. One list for every rule that reads a change by its noun."""
+CHANGE_AFTER = CHANGE_NOUN_WORDS | {"losses" if noun == "loss" else f"{noun}s" for noun in CHANGE_NOUN_WORDS}
+"""The change nouns and their plurals, as they follow a number ('a 5% rise', 'two cuts')."""
 MONEY_NOUNS = {
     **dict.fromkeys(word_set("spent spend spends spending"), "spending"),
     **dict.fromkeys(word_set("invested invest invests investing"), "investment"),

@@ -19,7 +19,7 @@ from newsprep.extract.statistics.measure_clause import is_verb, names_a_time, ti
 from newsprep.extract.statistics.measure_deals import is_deal_measure
 from newsprep.extract.statistics.measure_groups import whole_with_part
 from newsprep.extract.statistics.measure_polls import gapped_measure
-from newsprep.extract.statistics.measure_words import CLOSING_NOUNS, UP_DOWN
+from newsprep.extract.statistics.measure_words import CHANGE_NOUN_WORDS, CLOSING_NOUNS, UP_DOWN
 
 _TIME_TAIL = (
     r"(?:\s+(?:from|in|over|during|on|for)\s+(?:the\s+|a\s+)?(?:previous\s+|prior\s+|past\s+)?"
@@ -115,8 +115,6 @@ _TALLY_FOR = re.compile(r"\s+for\s+(?P<who>(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[
 """'6,214 votes to 6,176 for Ray Ostrowski': a tally's other side, and whom it counts for."""
 _FROM_AFTER_CHANGE = re.compile(rf"\s*,\s*from\s+{optional_before(APPROXIMATE)}", re.IGNORECASE)
 """'a cut of a quarter point, from 5.5%': the start of what changed, after the change."""
-CHANGES = frozenset({"rise", "fall", "cut", "increase", "gain", "growth", "decline", "drop"})
-"""The change nouns a measure opens with ('cut in benchmark rate')."""
 _FROM_TO_GAP = re.compile(
     r"\s*(?:(?:in|during|on|over|for)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?(?:to|-|–)\s*", re.IGNORECASE
 )
@@ -202,7 +200,7 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
         return _with_own_noun(previous, hit)  # 'firefighters assigned to the blaze, along with 14 helicopters'
     same = _SAME_MEASURE_GAP.fullmatch(text, *gap)
     counted = previous.kind == "count" and previous.noun is not None and hit.kind == "percent"
-    if same is not None and counted and previous.measures.split()[0].lower() not in CHANGES:
+    if same is not None and counted and previous.measures.split()[0].lower() not in CHANGE_NOUN_WORDS:
         return f"share of {previous.measures}"  # 'received 1,027 votes, or about 7.7%' -> 'share of votes received'
     converted = same is not None and same.group().lstrip().startswith("(")
     if same is not None and (hit.measures is None or converted):
@@ -238,9 +236,9 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     if _FROM_TO_GAP.fullmatch(text, *gap) and text[: previous.start].rstrip().lower().endswith("from"):
         return previous.measures  # 'scores rose from 5,425 to 5,641': the level reached measures the same thing
     moved, _, what = previous.measures.partition(" in ")
-    if what and moved.lower() in CHANGES and _LEVEL_AFTER_CHANGES.fullmatch(text, *gap):
+    if what and moved.lower() in CHANGE_NOUN_WORDS and _LEVEL_AFTER_CHANGES.fullmatch(text, *gap):
         return what  # 'earnings rose 0.4% and 4.3% from a year earlier, to $35.12': the earnings
-    if what and moved.lower() in CHANGES and _FROM_AFTER_CHANGE.fullmatch(text, *gap):
+    if what and moved.lower() in CHANGE_NOUN_WORDS and _FROM_AFTER_CHANGE.fullmatch(text, *gap):
         return what  # 'cut its rate by a quarter point, from 5.5% to 5.25%': the levels are the rate's
     if not what and hit.unit in {previous.unit, "count"} and _FROM_AFTER_CHANGE.fullmatch(text, *gap):
         return _in_other_place(text, previous.measures, hit.end)  # 'brought its ratio to 15.8, from 17.2': the ratio's

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.measure_words import CHANGE_NOUN_WORDS
 from newsprep.text import alternatives
 from newsprep.text.words import TEEN_WORDS, UNIT_WORDS
 
@@ -20,7 +21,7 @@ MEASURED_COMPOUND = re.compile(
 the size of the thing named after it."""
 CHANGE_COMPOUND = re.compile(
     r"-(?P<unit>inch|degree|pound|kilogram|ounce|yard|centimetre|centimeter|millimetre|millimeter)(?P<dimension>)"
-    r"\s+(?:cut|drop|rise|increase|reduction|gain|fall|decline|jump|decrease|boost|loss|improvement)\b",
+    rf"\s+(?:{'|'.join(sorted(CHANGE_NOUN_WORDS))})\b",
     re.IGNORECASE,
 )
 """'a 0.5-inch cut in legroom', 'a 2-degree rise': the size of a change, hyphened to its unit, is an amount where 'a

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from newsprep.extract.entities.lexicon import ORGANISATION_WORDS, PERSON_ROLE_NOUNS
 from newsprep.extract.entities.places import NORP_WORDS
@@ -38,6 +39,7 @@ _WORD = re.compile(r"(?:[A-Z]|Jr|Sr)\.(?=\s)|[^\s,.;:!?()\[\]\"“”‘/]+")
 other ends a sentence, and a name with it)."""
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _GAP = re.compile(r"[ \u00a0]+")
+_INITIAL = re.compile(r"[A-Z]\.")
 _NOT_NAME_WORDS = ORGANISATION_WORDS | PERSON_TITLES | PERSON_ROLE_NOUNS | NORP_WORDS | WEEKDAYS | MONTHS | ACTING_VERBS
 """Case-folded words that are no part of a person's name, capitalised or not: an organisation's, a title or a role
 (``Project Manager``), a demonym, a day or month, and the verbs that open an inverted attribution (``Said Tom
@@ -45,8 +47,7 @@ Brask``: ``Said`` is a given name too)."""
 _JOINABLE_LABELS = frozenset({"PERSON", "ORG"})
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -58,9 +59,10 @@ def join_split_person_names(spans: Sequence[NerSpan], texts: Mapping[SourceKey, 
     for key, text in texts.items():
         if key[0] == "title":  # a headline capitalises every word: its runs are no names
             continue
-        lower_words = frozenset(w.text for w in _words(text) if w.text.islower())
         in_source = sorted((s for s in result if source_key(s) == key), key=lambda s: s.char_start)
-        for run in _name_runs(text, lower_words):
+        if not in_source:
+            continue  # no span: no run holds one to join
+        for run in _name_runs(text):
             joined = _joined_name(run, in_source, text)
             if joined is not None:
                 inside = [s for s in in_source if joined.char_start <= s.char_start and s.char_end <= joined.char_end]
@@ -68,20 +70,30 @@ def join_split_person_names(spans: Sequence[NerSpan], texts: Mapping[SourceKey, 
     return sorted(result, key=lambda s: (s.source, -1 if s.caption_idx is None else s.caption_idx, s.char_start))
 
 
-def _words(text: str) -> list[_Word]:
-    return [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-
-
-def _name_runs(text: str, lower_words: frozenset[str]) -> list[list[_Word]]:
+def _name_runs(text: str) -> list[list[_Word]]:
     """Runs of two or more name words separated by spaces only, with no particle at either end."""
-    runs: list[list[_Word]] = [[]]
-    for word in _words(text):
-        current = runs[-1]
-        after_space = bool(current) and _GAP.fullmatch(text, current[-1].end, word.start) is not None
-        if after_space and (word.text in NAME_RUN_PARTICLES or _is_name_word(word.text, lower_words)):
-            current.append(word)
-        else:
-            runs.append([word] if _is_name_word(word.text, lower_words) else [])
+    lower_words = frozenset(word for word in _WORD.findall(text) if word.islower())
+    known: dict[str, bool] = {}  # a text repeats its words: each is read once
+
+    def name_word(word: str) -> bool:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = _is_name_word(word, lower_words)
+        return found
+
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    for found in _WORD.finditer(text):
+        word = found.group()
+        named = (word[:1].isupper() or "-" in word) and name_word(word)  # no other word is one ("al-Tamimi" is)
+        goes_on = current and (named or word in NAME_RUN_PARTICLES)
+        if goes_on and _GAP.fullmatch(text, current[-1].end, found.start()) is not None:
+            current.append(_Word(found.start(), found.end(), word))
+            continue
+        if current:
+            runs.append(current)
+        current = [_Word(found.start(), found.end(), word)] if named else []
+    runs.append(current)
     trimmed = [_without_edge_particles(run) for run in runs]
     return [run for run in trimmed if len(run) >= 2]
 
@@ -94,9 +106,9 @@ def _without_edge_particles(run: list[_Word]) -> list[_Word]:
 
 def _is_name_word(word: str, lower_words: frozenset[str]) -> bool:
     """A capitalised word of a name (``Ribeiro``, ``O'Sullivan-Byrne``, ``al-Tamimi``, ``Ó``, an initial ``T.``)."""
-    if _PARTICLE_PREFIX.match(word):
-        return True
-    if word == "Ó" or re.fullmatch(r"[A-Z]\.", word):
+    if not word[:1].isupper():
+        return _PARTICLE_PREFIX.match(word) is not None  # most words: lower case, and no name unless "al-Tamimi"
+    if word == "Ó" or _INITIAL.fullmatch(word):
         return True
     if word.endswith("-"):
         return False  # a word broken at a line's end ("Abu-al-"), or a compound's first half ("Marketing-")

@@ -110,9 +110,24 @@ _PREPOSITIONS = vocabulary("of for at from with in on to representing")
 _WORD = re.compile(r"[\w’'\-.]+|[,;:()—–]")
 
 
-PERSON_DEMONYMS = vocabulary("swede spaniard briton brit dane finn pole scot turk kiwi aussie swiss thai greek")
-"""A person by nationality written with a noun of its own, which ``names_a_people`` (the adjectives: ``Australian``,
-``Norwegian``) does not hold: ``the Swede``, ``the Spaniard``."""
+DEMONYM_ADJECTIVES = {
+    **{"swede": "swedish", "spaniard": "spanish", "briton": "british", "brit": "british", "dane": "danish"},
+    **{"finn": "finnish", "pole": "polish", "scot": "scottish", "turk": "turkish", "aussie": "australian"},
+    **{word: word for word in ("kiwi", "swiss", "thai", "greek")},
+}
+"""A person by nationality written with a noun of its own, and the adjective an article writes before the name of the
+person it later calls by that noun (``Swedish goalkeeper Jonas Lindqvist`` ... ``the Swede said``); a noun that is its
+own adjective (``the Swiss``) stands for itself."""
+PERSON_DEMONYMS = frozenset(DEMONYM_ADJECTIVES)
+"""The nouns ``names_a_people`` (the adjectives: ``Australian``, ``Norwegian``) does not hold: ``the Swede``."""
+
+
+def nationality_adjective(written: str) -> str:
+    """``the Swede`` -> ``swedish``, ``the 31-year-old Australian`` -> ``australian``: the word beside a name."""
+    word = written.split()[-1].lower() if written.split() else ""
+    return DEMONYM_ADJECTIVES.get(word, word)
+
+
 _NATIONALITY_LEAD = re.compile(r"\bthe\s+(?:\d+-year-old\s+)?$", re.IGNORECASE)
 _NATIONALITY_LEAD_CHARS = 24
 """How far before the phrase ``the`` and an age are looked for (``the 104-year-old ``: 17 characters)."""

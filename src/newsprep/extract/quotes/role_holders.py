@@ -102,28 +102,8 @@ def introduced_modifier(text: str, head: str, reach: int, before: int) -> str | 
     return found[-1].group(1).strip() if found else None
 
 
-NATIONALITY_ADJECTIVES = {
-    "swede": "swedish",
-    "spaniard": "spanish",
-    "briton": "british",
-    "brit": "british",
-    "dane": "danish",
-    "finn": "finnish",
-    "pole": "polish",
-    "scot": "scottish",
-    "turk": "turkish",
-    "aussie": "australian",
-}
-"""The adjective an article writes before the name of a person it later calls by the noun (``Swedish goalkeeper Jonas
-Lindqvist`` ... ``the Swede said``); an adjective that is its own noun (``the Australian``) stands for itself."""
 _PARTY_LABEL = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(Democrat|Republican)", re.IGNORECASE)
 """``the Ohio Democrat``: a legislator by state and party, written as one person is."""
-
-
-def nationality_adjective(written: str) -> str:
-    """``the Swede`` -> ``swedish``, ``the 31-year-old Australian`` -> ``australian``: the word beside a name."""
-    word = written.split()[-1].lower() if written.split() else ""
-    return NATIONALITY_ADJECTIVES.get(word, word)
 
 
 def party_label(written: str) -> str | None:

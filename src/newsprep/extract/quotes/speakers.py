@@ -22,6 +22,7 @@ from newsprep.extract.quotes.described import DescribedSpeakers
 from newsprep.extract.quotes.descriptions import (
     TRAILING_ADVERB,
     is_nationality_description,
+    nationality_adjective,
     role_held_for,
     with_lead_in,
     word_after,
@@ -44,7 +45,7 @@ from newsprep.extract.quotes.organisations import (
 from newsprep.extract.quotes.people import misread_person, name_without_verb, surname_taken_for_org, written_name
 from newsprep.extract.quotes.person_genders import PRONOUN_GENDER, PersonGenders, description_gender
 from newsprep.extract.quotes.referents import Referents
-from newsprep.extract.quotes.role_holders import nationality_adjective, party_label
+from newsprep.extract.quotes.role_holders import party_label
 from newsprep.extract.quotes.speaker_phrases import (
     ANOTHER_PERSON,
     LOWER_CASE_LEAD,

@@ -32,11 +32,13 @@ from newsprep.extract.quotes.salience import sole_person, window_start
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.words import (
     DEFINITE_ROLES,
+    NOUN_LINKS,
     PREPOSITIONS,
     RELATIVES,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
     ROLE_TITLES,
+    head_noun_end,
 )
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
@@ -54,7 +56,7 @@ _ONE_PERSON = (PEOPLE_NOUNS - _NO_ONE_PERSON) | vocabulary(
     "doctor surgeon physician dentist lawyer attorney teacher professor scientist researcher analyst economist"
 )
 """Nouns for one person, the professions the people nouns leave to the resolver's roles added."""
-_OBJECT_LINKS = vocabulary("of for at to with from by on")
+_OBJECT_LINKS = NOUN_LINKS | {"by"}
 """A word between a role and a name that makes the name what the role is of (``the founder of Orchard Lane``)."""
 ANTECEDENT_REACH = 4000
 """How far back (characters) a he/she looks for the people named before it (people quoted are always seen)."""
@@ -83,7 +85,7 @@ def described_voice(speaker: Speaker) -> bool:
     if description is None:
         return False
     words = description.group(1).split()
-    head = next((words[i - 1] for i, word in enumerate(words) if i and word in _HEAD_ENDS), words[-1])
+    head = words[head_noun_end(words, _HEAD_ENDS) - 1]
     return head not in _NO_ONE_PERSON and (speaker.is_person or head in _ONE_PERSON)
 
 

@@ -21,7 +21,16 @@ from newsprep.extract.quotes.organisations import (
     SPOKESPEOPLE,
     is_organisation_noun,
 )
-from newsprep.extract.quotes.words import AGE, ALL_CUES, DEFINITE_ROLES, DETERMINERS, PRONOUNS, ROLE_NOUNS
+from newsprep.extract.quotes.words import (
+    AGE,
+    ALL_CUES,
+    DEFINITE_ROLES,
+    DETERMINERS,
+    NOUN_LINKS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    head_noun_end,
+)
 from newsprep.text import singular_forms
 from newsprep.text import word_set as vocabulary
 
@@ -106,7 +115,7 @@ _STOP_WORDS = vocabulary(
 ) | (ADVERBS_BEFORE_VERB - {"first"})
 """Words that end a subject's noun phrase: a conjunction, a relative, an auxiliary, an adverb before the verb, a verb
 in the past that no noun spells (``the head of the federation spoke, saying``)."""
-_PREPOSITIONS = vocabulary("of for at from with in on to representing")
+_PREPOSITIONS = NOUN_LINKS | {"in", "representing"}
 _WORD = re.compile(r"[\w’'\-.]+|[,;:()—–]")
 
 
@@ -284,7 +293,7 @@ def _opens_a_modifier(word: str) -> bool:
 def _head(words: list[str]) -> str:
     """The phrase's head noun: its last word, or the last before a preposition (``the secretary of state``), or after
     ``of`` when what comes before is a number (``one of the protesters``); an age (``the 45-year-old``) is its own."""
-    at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words))
+    at = head_noun_end(words, _PREPOSITIONS)
     head = words[at - 1]
     if at < len(words) and words[at].lower() == "of" and head.lower() in _COMMON_OPENERS | _QUANTIFIERS:
         head = words[-1]

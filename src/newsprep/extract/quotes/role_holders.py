@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.words import RELATIVES
+from newsprep.extract.quotes.words import NOUN_LINKS, RELATIVES, head_noun_end
 from newsprep.text import word_set as vocabulary
 
 APPOSITIVE_MAX_CHARS = 60
@@ -23,7 +23,7 @@ _APPOSITIVE = re.compile(
 description after a name, up to its comma or the relative clause that goes on about the person."""
 DESCRIPTION_REACH = 60
 """How far after its start a description's role is looked for (``the Liberal Democrat councillor``)."""
-_HEAD_ENDS = vocabulary("of at for in with from on by to")
+_HEAD_ENDS = NOUN_LINKS | {"in", "by"}
 """Words after an appositive's head noun (``an oceanographer at the Scripps Institution``)."""
 _NOT_QUALIFIERS = vocabulary("the a an his her their its our my your this that")
 _QUALIFIER_BEFORE = r"(?:^|\s)([A-Z][\w’'\-]*?)(?:[’']s)?\s+(?:{titles})\.?\s*,?\s*$"
@@ -39,12 +39,7 @@ def appositive_text(text: str, end: int) -> str:
 def appositive_head(words: list[str]) -> str:
     """The head noun of an appositive's words: the last before a preposition (``oceanographer at the ...``), else the
     last word (``the fly-half``); '' for no words."""
-    kept: list[str] = []
-    for word in words:
-        if kept and word in _HEAD_ENDS:
-            break
-        kept.append(word)
-    return kept[-1].strip(".,") if kept else ""
+    return words[head_noun_end(words, _HEAD_ENDS) - 1].strip(".,") if words else ""
 
 
 def role_right_before(lead: str, role: str) -> bool:

@@ -5,6 +5,7 @@ grammar (``cues``) steps over or stops at, and the phrases that introduce a term
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 
 from newsprep.extract.quotes.marks import MASK
 from newsprep.text import MONTHS, NAME_PARTICLES, ORG_HEADS, WEEKDAYS, without_periods
@@ -140,6 +141,16 @@ RELATIVES = vocabulary("which that who whom whose where when while as if because
 """Words opening a clause that is not an attribution (``“Cities for People,” which the mayor praised``)."""
 ROLE_LINKS = vocabulary("and of at for the")
 """Lower-case words inside a role description before a name (``senior author and Harwell Lab marine biologist``)."""
+NOUN_LINKS = vocabulary("of for at to with from on")
+"""Prepositions that tie a role noun to what it is of or where it is held (``the founder of Orchard Lane``, ``an
+oceanographer at the Scripps Institution``, ``a spokesman for the club``): each reader of a role adds its own few."""
+
+
+def head_noun_end(words: Sequence[str], links: Collection[str]) -> int:
+    """Where a noun phrase's head noun ends: the index of the first word after the first that is in ``links`` (the
+    head is the word before it: ``secretary of state``, ``an oceanographer at the ...``), else ``len(words)``."""
+    return next((i for i, word in enumerate(words) if i > 0 and word.lower() in links), len(words))
+
 
 _NAMING_TAIL = re.compile(
     r"(?:so-called|self-(?:declared|described|styled|proclaimed|appointed)|dubbed|termed|labell?ed|branded|"

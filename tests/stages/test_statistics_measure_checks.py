@@ -114,6 +114,7 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         "statistics-genres4",
         "statistics-business",
         "statistics-detection",
+        "statistics-tech",
         "quotes",
         "entities",
         "outlets",

@@ -7,7 +7,8 @@ Each unit has one spelling in the table, whatever the text writes: abbreviations
 'kilowatt-hours'; 'ppm' -> 'parts per million'), lengths inside a compound in the American spelling and the plural
 ('square kilometres' -> 'square kilometers', 'a cubic foot cooler' -> 'cubic feet'), an hour said with 'an' as with
 'per' ('90 kilometres an hour'), a concentration as its amount per volume ('mg/dL' -> 'milligrams per deciliter',
-'µg/m³' -> 'micrograms per cubic meter', '150 nanomoles per litre' -> 'nanomoles per liter'), and a metric ton is a
+'µg/m³' -> 'micrograms per cubic meter', '150 nanomoles per litre' -> 'nanomoles per liter'), a data rate as bits
+or bytes per second ('156Mbps' -> 'megabits per second', '2.8GB/s' -> 'gigabytes per second'), and a metric ton is a
 tonne ('12 metric tons' -> 'tonnes': the unit the text means,
 1,000 kg; 'tons' alone stays 'tons', which a US text may mean as 2,000 pounds).
 """
@@ -83,6 +84,9 @@ _COMPOUND_UNIT = re.compile(
     r"|(?P<amount_sign>" + _AMOUNT_WORDS + "|" + _AMOUNT_SIGNS + r")/(?P<volume_sign>" + _VOLUME_SIGNS + r")"
     r"|(?P<acre_feet>acre[- \t\u00a0](?:feet|foot))"
     r"|(?P<metric>metric[ \t\u00a0]+(?:tons?|tonnes?))"
+    r"|(?P<rate_prefix>kilo|mega|giga|tera)(?P<rate_size>bits?|bytes?)[ \t\u00a0]+(?:per|a)[ \t\u00a0]+second"
+    r"|(?-i:(?P<bps_prefix>[kKMGT])bps)|(?-i:(?P<slash_prefix>[kKMGT])(?P<slash_size>[bB])/s)"
+    r"|(?-i:(?P<short_prefix>[KMGT])B)[ \t\u00a0]+per[ \t\u00a0]+second"
     r")(?![\w/²³-])",
     re.IGNORECASE,
 )
@@ -93,6 +97,8 @@ _HYPHENED_AREA = re.compile(
 """'a 2,400-square-foot house', 'a 40-square-mile reserve': an area or volume hyphened to the thing it sizes, an entry
 as 'a 40-acre site' is (the annotators' guide, sizes joined to a noun); the hyphens join one adjective, so the
 statistic's text takes the unit. Only before a lower-case word: the noun it sizes, not a name or a sentence's end."""
+_RATE_PREFIXES = {"k": "kilo", "m": "mega", "g": "giga", "t": "tera"}
+"""A data rate's prefix by its sign: 'kbps', 'Mbps', 'GB/s', '350MB per second'."""
 _POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
 _PARTS_ABBREVIATIONS = {"ppm": "million", "ppb": "billion"}
 
@@ -144,5 +150,21 @@ def _name(found: re.Match[str]) -> str:
         return "acre-feet"
     if found.group("metric"):
         return "tonnes"
+    rate = _data_rate(found)
+    if rate is not None:
+        return rate
     prefix = (found.group("watt") or _ENERGY_PREFIXES[(found.group("watt_sign") or "").lower()]).lower()
     return f"{prefix}watt-hours"
+
+
+def _data_rate(found: re.Match[str]) -> str | None:
+    """'312 megabits per second', '156Mbps', '2.8GB/s', '350MB per second': bits or bytes per second, written out
+    (a small b is a bit, a capital B a byte; 'bps' counts bits)."""
+    if found.group("rate_prefix"):
+        size = "bytes" if found.group("rate_size").lower().startswith("byte") else "bits"
+        return f"{found.group('rate_prefix').lower()}{size} per second"
+    prefix = found.group("bps_prefix") or found.group("slash_prefix") or found.group("short_prefix")
+    if prefix is None:
+        return None
+    size = "bits" if found.group("bps_prefix") or found.group("slash_size") == "b" else "bytes"
+    return f"{_RATE_PREFIXES[prefix.lower()]}{size} per second"

@@ -43,10 +43,17 @@ def with_earlier_time(phrase: str | None, text: str, span: tuple[int, int], sent
     start, end = span
     if phrase is None or not _COMPARED_BEFORE.search(text, max(0, start - LOOK_BACK), start):
         return phrase
+    said = _earlier_time_after(text, end, sentence_end, phrase)
+    return f"{phrase} {said}" if said else phrase
+
+
+def _earlier_time_after(text: str, end: int, sentence_end: int, phrase: str) -> str | None:
+    """The earlier time said right after ``end`` in its clause ('a year earlier', after one function word or not), if
+    ``phrase`` does not say it already."""
     stop = _CLAUSE_END.search(text, end, sentence_end)
     right = text[end : stop.start() if stop else sentence_end].split()
     if not right:
-        return phrase
+        return None
     starts = (0, 1) if bare_word(right[0]) not in FUNCTION | PREPOSITIONS else (0,)
     for skipped in starts:
         for length in TIME_WORDS:
@@ -55,5 +62,39 @@ def with_earlier_time(phrase: str | None, text: str, span: tuple[int, int], sent
                 break
             said = " ".join(bare_word(w) for w in words)
             if _EARLIER_TIME.fullmatch(said) and said not in phrase.lower():
-                return f"{phrase} {said}"
-    return phrase
+                return said
+    return None
+
+
+_PER_SHARE_ASIDE = re.compile(
+    r",\s+or\s+[$€£]?[0-9][0-9.,]*\s*(?:cents\s+|p\s+)?(?:a|per)\s+(?:diluted\s+)?share\b,?",
+    re.IGNORECASE,
+)
+"""', or $1.52 a share,', ', or 83 cents a share': a results sentence's per-share figure beside its total."""
+
+
+def earlier_result(
+    text: str, span: tuple[int, int], sentence: tuple[int, int], earlier_amounts: list[tuple[int, int, str | None]]
+) -> str | None:
+    """'Net income rose to $3.9 billion, or $1.52 a share, from $2.1 billion, or 83 cents a share, a year earlier':
+    the total after 'from' (or 'compared with', 'against') is the same figure as the first total of its sentence told
+    with a per-share aside, at an earlier time, so it takes that total's phrase and the time after its own aside ('Net
+    income a year earlier'); its own clause holds only the aside and the time ('September 30', 'ended Oct'). None
+    where the amount at ``span`` is no such total; ``earlier_amounts`` are the paragraph's amounts before it, as
+    (start, end, phrase)."""
+    start, end = span
+    aside = _PER_SHARE_ASIDE.match(text, end)
+    if aside is None or not _COMPARED_BEFORE.search(text, max(0, start - LOOK_BACK), start):
+        return None
+    twin = next(
+        (
+            phrase
+            for twin_start, twin_end, phrase in earlier_amounts
+            if twin_start >= sentence[0] and _PER_SHARE_ASIDE.match(text, twin_end)
+        ),
+        None,
+    )
+    if twin is None:
+        return None
+    said = _earlier_time_after(text, aside.end(), sentence[1], twin)
+    return f"{twin} {said}" if said else twin

@@ -11,11 +11,16 @@ import re
 
 from newsprep.extract.statistics.hits import Hit
 
+_MULTIPLIED_BASES = "median|average|forward|trailing|earnings|revenue|revenues|sales|ebitda"
+"""What a valuation or a ratio multiplies with no 'the' before it: '7.5 times forward revenue', 'nine times median
+local earnings' (statistics round 28)."""
 MULTIPLIER_AFTER = re.compile(
-    r"(?P<times>\s+times)\s+(?:as|more|less|greater|higher|larger|bigger|smaller|lower|faster|slower|fewer|the|that|those|what|over|your|his|her|their|its|our)\b",
+    r"(?P<times>\s+times)\s+(?:as|more|less|greater|higher|larger|bigger|smaller|lower|faster|slower|fewer|the|that|those|what|over|your|his|her|their|its|our"
+    rf"|{_MULTIPLIED_BASES})\b",
     re.IGNORECASE,
 )
-"""'2.5 times greater than', 'ten times the rate', '25 times your salary': a multiplier, not a number of occasions."""
+"""'2.5 times greater than', 'ten times the rate', '25 times your salary', '20 times earnings': a multiplier, not a
+number of occasions."""
 TWICE = re.compile(r"\btwice\s+(?:as|the|that|what|more|over|your|his|her|their|its|our)\b", re.IGNORECASE)
 """'twice as', 'twice the price', 'twice his salary': a multiplier, as 'N times his salary' is."""
 

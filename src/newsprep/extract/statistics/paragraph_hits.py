@@ -47,6 +47,8 @@ from newsprep.extract.statistics.patterns import (
     SIZE_CLASS_APART,
     VAGUE_FIGURES,
     VIDEO_LINES,
+    glued_storage_amount,
+    glued_unit_of,
     plural_unit,
     skipped_spans,
 )
@@ -152,9 +154,13 @@ def _single(text: str, q: Quantity) -> Hit | None:
     cents = GLUED_CENTS.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
     if cents is not None and not is_glued(text[: q.end], q) and not is_identifier(text, q):
         return Hit(q.start, cents.end(), q.value, "cents", "money")
-    glued = GLUED_UNIT.match(text, q.end) if kind == "count" and not q.is_word and not q.scale else None
+    glued = (
+        (GLUED_UNIT.match(text, q.end) or glued_storage_amount(text, q.start, q.end))
+        if kind == "count" and not q.is_word and not q.scale
+        else None
+    )
     if glued is not None and not is_glued(text[: q.end], q):
-        unit = (glued.group("unit") or glued.group("storage") or glued.group("length")).lower()
+        unit = glued_unit_of(glued)
         if (unit == "w" and PRODUCT_NAME_AFTER.match(text, glued.end())) or (unit == "c" and is_identifier(text, q)):
             return None  # 'a 40W Zephyr Lamp' is a name; 'gate 5C', 'Room 12C' a place's number, no temperature
         if unit == "p":
@@ -285,7 +291,7 @@ def _glued_range(text: str, first: Quantity, q2: Quantity) -> list[Hit] | None:
     glued = GLUED_UNIT.match(text, q2.end)
     if glued is None or glued.group("unit") == "p" or is_glued(text[: first.end], first):
         return None  # pence and a video's lines are read one number at a time ('20 to 30p', 'from 720 to 1080p')
-    unit = (glued.group("unit") or glued.group("storage") or glued.group("length")).lower()
+    unit = glued_unit_of(glued)
     if unit == "w" and PRODUCT_NAME_AFTER.match(text, glued.end()):
         return None
     name = GLUED_UNIT_NAMES.get(unit, unit)

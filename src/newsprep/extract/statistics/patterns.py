@@ -51,18 +51,49 @@ _CELSIUS = (
 """A capital C glued to its number and followed by a stop or a function word: degrees Celsius ('reached 35C on Monday');
 before a noun it names a rating or a model ('a 12C battery', 'Type 4C cable')."""
 GLUED_UNIT = re.compile(
-    rf"(?:(?P<unit>fps|kph|km/h|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp|mah|ppi|(?-i:W)|(?-i:p)|{_CELSIUS})"
+    rf"(?:(?P<unit>fps|kph|km/h|km|kg|kwh|kw|mw|gw|ghz|mhz|hz|mp|mah|ppi|bhp|hp|(?-i:Nm)|(?-i:W)|(?-i:p)|{_CELSIUS})"
     r"|(?P<storage>gb|tb|mb)(?=\s+of\s)"
     r"|(?P<length>mm|cm)(?=\s+(?:of|thick|thin|wide|long|tall|deep|high|across)\b))\b"
     r"(?![-/.]\w)",
     re.IGNORECASE,
 )
-"""'60fps', '3.2GHz', '16GB of memory', 'a 60W port', '27.4p', '326ppi': a unit of measure written against its
-number. Storage only before 'of': a '256GB' or '42mm' beside a product's name names a model, as '16-inch' does
-(millimetres and centimetres are read before 'thick', 'wide', 'long' and the like, and before 'of' as storage is:
-'7.9mm thick' and '1.6mm of depth' are the size itself, as '1.6 mm of depth' written apart is); watts only as a
-capital W; pence only as a small p, and never a video's lines ('1080p', ``VIDEO_LINES``); degrees Celsius as
-``_CELSIUS`` says ('the kiln hit 41C', as British and Australian copy writes them)."""
+"""'60fps', '3.2GHz', '16GB of memory', 'a 60W port', '27.4p', '326ppi', '320hp', '605Nm': a unit of measure written
+against its number (newton-metres only as a capital N and a small m: '3nm' is a chip's process, a name). Storage only
+before 'of' (or as ``glued_storage_amount`` says): a '256GB' or '42mm' beside a product's name names a model, as
+'16-inch' does (millimetres and centimetres are read before 'thick', 'wide', 'long' and the like, and before 'of' as
+storage is: '7.9mm thick' and '1.6mm of depth' are the size itself, as '1.6 mm of depth' written apart is); watts
+only as a capital W; pence only as a small p, and never a video's lines ('1080p', ``VIDEO_LINES``); degrees Celsius
+as ``_CELSIUS`` says ('the kiln hit 41C', as British and Australian copy writes them)."""
+_GLUED_STORAGE_AMOUNT = re.compile(
+    r"(?P<storage>gb|tb|mb)\b(?![-/.]\w)"
+    r"(?=\s*[.,;:!?)]|\s*$|\s+(?:a|an|per|each|on|and|or|in|for|to|than|with|from|when|while|which|that)\b)",
+    re.IGNORECASE,
+)
+_AMOUNT_TAKER_BEFORE = re.compile(
+    r"\b(?:to|at|than|weighs|weighed|weighing|uses|used|using|least|about|around|nearly|almost|only|just|over|under)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+_RANGE_END_BEFORE = re.compile(r"[0-9](?:gb|tb|mb)?\s+to\s+$", re.IGNORECASE)
+
+
+def glued_storage_amount(text: str, start: int, end: int) -> re.Match[str] | None:
+    """'rises to 16GB,', 'uses 19GB a month', 'weighed 38GB and', 'more than 50GB.': storage after a word that takes an
+    amount and before no noun is the amount itself, as '16GB of memory' is (statistics round 28); 'the 512GB version',
+    'a 512GB SSD' and 'MacBook 256GB' still name a model, as ``GLUED_UNIT`` says."""
+    if _AMOUNT_TAKER_BEFORE.search(text, max(0, start - 12), start) is None:
+        return None
+    if _RANGE_END_BEFORE.search(text, max(0, start - 16), start):
+        return None  # 'from 128GB to 1TB': the options a range of models spans, read one end alone otherwise
+    return _GLUED_STORAGE_AMOUNT.match(text, end)
+
+
+def glued_unit_of(glued: re.Match[str]) -> str:
+    """The unit a glued-unit match read, lower-cased, whichever of its named groups took it."""
+    return next(unit for unit in glued.groupdict().values() if unit).lower()
+
+
 GLUED_CENTS = re.compile(r"(?:¢|(?-i:c)\b)(?![-/.]\w)")
 """'99¢', '45c a litre': a price in cents with its sign against the number, as '27.4p' is one in pence (only a small
 c: a capital C is a temperature, ``_CELSIUS``)."""
@@ -79,6 +110,7 @@ GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "t
 GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz", "mp": "megapixels", "w": "watts"}
 GLUED_UNIT_NAMES |= {"p": "pence", "mah": "milliamp-hours", "mm": "millimeters", "cm": "centimeters"}
 GLUED_UNIT_NAMES |= {"ppi": "pixels per inch", "c": "degrees"}
+GLUED_UNIT_NAMES |= {"hp": "horsepower", "bhp": "horsepower", "nm": "newton-meters"}
 PRODUCT_NAME_AFTER = re.compile(
     r"(?=(?:\s+[A-Z0-9][\w-]*)*?\s+[A-Z][a-z])(?:\s+[A-Z0-9][\w-]*)+"
     r"(?=\s*$|\s*[.,;:!?()—–]|\s+(?:is|was|are|were|has|had|for|from|with|and|or|that|which|costs?|sells?)\b)"

@@ -24,7 +24,7 @@ from newsprep.extract.statistics.context import qualifier_of, reporter_of, sente
 from newsprep.extract.statistics.conventions import grammar_of
 from newsprep.extract.statistics.dollar_country import bare_dollar_code, is_bare_dollar
 from newsprep.extract.statistics.hits import Hit
-from newsprep.extract.statistics.measure_earlier import with_earlier_time
+from newsprep.extract.statistics.measure_earlier import earlier_result, with_earlier_time
 from newsprep.extract.statistics.measure_groups import (
     CountedGroup,
     counted_group,
@@ -81,6 +81,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
         previous_in_range = False
         previous: Placed | None = None
         groups: list[CountedGroup] = []  # the paragraph's counts so far, which 'N of them' may point at
+        amounts: list[tuple[int, int, str | None]] = []  # the paragraph's money: a total told again takes its phrase
         priced = cent_priced([(hit.start, hit.unit) for hit in hits if hit.kind == "money"])
         for hit in hits:
             opens_range = hit.in_range and not previous_in_range
@@ -124,6 +125,9 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             measures = with_earlier_time(
                 measures, text, (placed.start, placed.end), sentence[1]
             )  # 'up from 190 five years ago'
+            if hit.kind == "money":  # 'Net income rose to $3.9 billion, or $1.52 a share, from $2.1 billion, or ...'
+                measures = earlier_result(text, (hit.start, hit.end), sentence, amounts) or measures
+                amounts.append((hit.start, hit.end, measures))
             nearest = nearest_cent_currency(hit.start, priced) if is_minor_unit(hit.unit) else None
             amount = in_main_unit(hit.value, hit.unit, nearest or cent_currency)
             cent_currency = amount.unit if amount.unit in CENT_CURRENCIES else cent_currency

@@ -98,7 +98,7 @@ _HYPHENED_AREA = re.compile(
 as 'a 40-acre site' is (the annotators' guide, sizes joined to a noun); the hyphens join one adjective, so the
 statistic's text takes the unit. Only before a lower-case word: the noun it sizes, not a name or a sentence's end."""
 _RATE_PREFIXES = {"k": "kilo", "m": "mega", "g": "giga", "t": "tera"}
-"""A data rate's prefix by its sign: 'kbps', 'Mbps', 'GB/s', '350MB per second'."""
+"""A data rate's prefix by its sign: 'kbps', 'Mbps', 'GB/s', '75MB per second'."""
 _POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
 _PARTS_ABBREVIATIONS = {"ppm": "million", "ppb": "billion"}
 
@@ -158,7 +158,7 @@ def _name(found: re.Match[str]) -> str:
 
 
 def _data_rate(found: re.Match[str]) -> str | None:
-    """'312 megabits per second', '156Mbps', '2.8GB/s', '350MB per second': bits or bytes per second, written out
+    """'312 megabits per second', '156Mbps', '2.8GB/s', '75MB per second': bits or bytes per second, written out
     (a small b is a bit, a capital B a byte; 'bps' counts bits)."""
     if found.group("rate_prefix"):
         size = "bytes" if found.group("rate_size").lower().startswith("byte") else "bits"

@@ -81,7 +81,7 @@ _RANGE_END_BEFORE = re.compile(r"[0-9](?:gb|tb|mb)?\s+to\s+$", re.IGNORECASE)
 def glued_storage_amount(text: str, start: int, end: int) -> re.Match[str] | None:
     """'rises to 16GB,', 'uses 19GB a month', 'weighed 38GB and', 'more than 50GB.': storage after a word that takes an
     amount and before no noun is the amount itself, as '16GB of memory' is (statistics round 28); 'the 512GB version',
-    'a 512GB SSD' and 'MacBook 256GB' still name a model, as ``GLUED_UNIT`` says."""
+    'a 1TB SSD' and 'Tablet 64GB in silver' still name a model, as ``GLUED_UNIT`` says."""
     if _AMOUNT_TAKER_BEFORE.search(text, max(0, start - 12), start) is None:
         return None
     if _RANGE_END_BEFORE.search(text, max(0, start - 16), start):

@@ -23,7 +23,9 @@ where speakers are named outside the quote's sentence, written and annotated bli
 ``descriptions-fixtures`` (``tests/fixtures/quotes-descriptions``: ten invented articles where speakers are referred
 to by a description, 'the senator said', 'the 70-year-old said', written and annotated blind in round 44),
 ``names-fixtures`` (``tests/fixtures/quotes-names``: eleven invented articles whose speakers' names are hard to
-canonicalise, written and annotated blind in round 43) or the
+canonicalise, written and annotated blind in round 43), ``webcues-fixtures`` (``tests/fixtures/quotes-webcues``: ten
+invented web pages, a press release, a launch blog post, a club's and a council's pages, a review, whose quotes are
+attributed by cue verbs in the forms web prose uses, written and annotated blind in round 45) or the
 name of an annotation set, built at run time by ``evalsets.py`` (no corpus text in the repository): the aeb sets
 (``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
 Lee sets (``lee-quotes``, ``lee-quotes-dev``, ``lee-quotes-dev2``, ``lee-quotes-dev3``, ``lee-quotes-dev4``,
@@ -87,6 +89,7 @@ FIXED_SETS = {
     "context-fixtures": REPO / "tests" / "fixtures" / "quotes-context",
     "descriptions-fixtures": REPO / "tests" / "fixtures" / "quotes-descriptions",
     "names-fixtures": REPO / "tests" / "fixtures" / "quotes-names",
+    "webcues-fixtures": REPO / "tests" / "fixtures" / "quotes-webcues",
 }
 OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
 CLASSES = ATTRIBUTION_CLASSES
@@ -257,7 +260,7 @@ def main() -> None:
         "set",
         help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures, international-fixtures, "
         "web-fixtures, web2-fixtures, genres-fixtures, genres2-fixtures, organisations2-fixtures, families-fixtures, "
-        "context-fixtures, descriptions-fixtures, names-fixtures or an annotation set name "
+        "context-fixtures, descriptions-fixtures, names-fixtures, webcues-fixtures or an annotation set name "
         "(aeb-quotes-dev, lee-quotes-dev, ...)",
     )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")

@@ -27,12 +27,14 @@ PERSON_TITLES = COURTESY_TITLES | word_set(
     Spokesperson Leader Deputy Assistant Acting Undersecretary Under-Secretary Envoy Adviser Advisor
     Czar Tsar Emir Crown Ayatollah Supreme Former Senior First Lady Ex-President Sen Rep Gov
     Treasurer Coroner Magistrate Ombudsman Solicitor-General Attorney-General Auditor-General Inspector
-    Superintendent Constable Mullah Haji Shadow
+    Superintendent Constable Mullah Haji Shadow Cllr Cllr. Councillor MLA MP MEP
     """,
     casefold=True,
 )
 """Words of a person's title ("Chinese Foreign Minister", "U.S. Defense Secretary", "Dr."), casefolded, an
-abbreviation with its period as written: the courtesy titles and the titles of office."""
+abbreviation with its period as written: the courtesy titles and the titles of office. The British, Irish and
+Indian titles of elected members (``Cllr``, ``MLA``, ``MP``, ``MEP``) came in speakers round 45: web pages of councils
+and regional news write them before a name (``Cllr Tom Garvey``) as US pages write ``Sen.``."""
 
 NAME_PARTICLES = word_set("al ben bin da de del della den der di du el ibn la le van von y")
 """Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman", "Luis de la Torre")."""

@@ -37,7 +37,7 @@ from newsprep.extract.entities.things import (
     sites_tagged_person,
     thing_label,
 )
-from newsprep.extract.entities.titles import drop_epithets, drop_portfolios
+from newsprep.extract.entities.titles import drop_epithets, drop_portfolios, people_after_portfolios
 from newsprep.model import CleanArticle, NerSpan
 from newsprep.text import (
     NAME_PARTICLES,
@@ -110,7 +110,8 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
     fixed = sites_tagged_person(drop_brand_case_things(fixed, texts), texts)
     fixed = split_listed_names(drop_page_furniture(fixed, texts), texts)  # a follow line's list goes whole
     fixed = drop_titles_of_works(drop_common_words_at_sentence_start(fixed, texts), texts)
-    return drop_epithets(drop_portfolios(relabel_places(names_tagged_org(fixed, vote_labels(fixed), texts)), texts))
+    relabelled = relabel_places(names_tagged_org(fixed, vote_labels(fixed), texts))
+    return drop_epithets(people_after_portfolios(drop_portfolios(relabelled, texts), texts))
 
 
 def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:

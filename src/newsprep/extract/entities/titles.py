@@ -13,6 +13,8 @@ constructions got past it before:
   elsewhere, so the two spellings resolve to one entity;
 - the portfolio of an office written ``<Office> for|of <Portfolio> <Name>``, which NER often takes into the name and
   leaves the office out (``Minister for Fisheries`` + ``Tavita Manoa``): ``drop_portfolios`` (issue 16, round 27).
+- the same after ``Head of``, with the portfolio and the person tagged one ORG (``Head of`` + ``Partnerships Beatriz
+  Ocampo``): ``people_after_portfolios`` (issue 16, round 45).
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ from collections.abc import Mapping, Sequence
 from newsprep.extract.entities.lexicon import PORTFOLIO_WORDS
 from newsprep.extract.entities.source_text import SourceKey, text_of
 from newsprep.model import NerSpan
-from newsprep.text import PERSON_TITLES
+from newsprep.text import ORG_HEADS, PERSON_TITLES
 from newsprep.text.given_names import is_given_name
 
 _WORD = re.compile(r"\S+")
 _OFFICE_OF = re.compile(r"\b([A-Z][\w-]+)\s+(?:for|of)\s+(?:the\s+)?$")
 """An office and the word linking it to its portfolio, right before a span (``Minister for ``, ``Secretary of the``)."""
 _KEY_DROP = str.maketrans("", "", ".,’'\"“”")
+_PORTFOLIO_OFFICES = PERSON_TITLES | {"head"}
+"""The offices ``drop_portfolios`` reads before a portfolio: the person titles, and ``Head`` (``Head of Partnerships
+<Name>``, the title company and university pages write most; no person title, since ``Head`` opens no name alone)."""
 
 
 def drop_epithets(spans: Sequence[NerSpan]) -> list[NerSpan]:
@@ -49,10 +54,33 @@ def drop_portfolios(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) ->
     return [_without_portfolio(span, text_of(texts, span)) if span.label == "PERSON" else span for span in spans]
 
 
+def people_after_portfolios(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) -> list[NerSpan]:
+    """Each ORG span right after an office and ``for``/``of`` that is a portfolio, then a given name and one or two
+    capitalised words (``Head of`` + ``Partnerships Beatriz Ocampo``): NER took the portfolio and the person for one
+    organisation, so the given name and what follows it are the person, a PERSON (speakers round 45: company pages
+    write ``Head of <Portfolio> <Name>`` as US news writes ``Secretary of State <Name>``)."""
+    return [_person_after_portfolio(span, text_of(texts, span)) if span.label == "ORG" else span for span in spans]
+
+
+def _person_after_portfolio(span: NerSpan, text: str) -> NerSpan:
+    words = [word.group() for word in _WORD.finditer(span.text)]
+    office = _OFFICE_OF.search(text, max(0, span.char_start - 40), span.char_start)
+    if len(words) < 3 or office is None or office.group(1).casefold() not in _PORTFOLIO_OFFICES:
+        return span
+    lead = next((k for k, word in enumerate(words) if not _is_portfolio_word(word)), 0)
+    name = words[lead:]
+    if lead == 0 or not 2 <= len(name) <= 3 or not all(word[:1].isupper() for word in name):
+        return span
+    if any(word.strip(",.").casefold() in ORG_HEADS for word in name):
+        return span  # "Head of Research Grace Foundation": an organisation after all
+    cut = len(span.text) - len(" ".join(name))
+    return NerSpan(span.source, span.caption_idx, span.char_start + cut, span.char_end, span.text[cut:], "PERSON")
+
+
 def _without_portfolio(span: NerSpan, text: str) -> NerSpan:
     words = list(_WORD.finditer(span.text))
     office = _OFFICE_OF.search(text, max(0, span.char_start - 40), span.char_start)
-    if len(words) < 3 or office is None or office.group(1).casefold() not in PERSON_TITLES:
+    if len(words) < 3 or office is None or office.group(1).casefold() not in _PORTFOLIO_OFFICES:
         return span
     lead = next((k for k, word in enumerate(words) if not _is_portfolio_word(word.group())), len(words) - 2)
     first = words[min(lead, len(words) - 2)]

@@ -15,24 +15,29 @@ from dataclasses import dataclass
 from newsprep.extract.quotes.words import (
     ALL_CUES,
     CONNECTORS,
+    DEFINITE_ROLES,
     DETERMINERS,
     FUNCTION_WORDS,
     NOT_ROLE_WORDS,
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
     SKIPPABLE,
     STOP_FORWARD,
     TIME_WORDS,
     opens_name,
 )
-from newsprep.text import NAME_PARTICLES, PERSON_TITLES, without_periods
+from newsprep.text import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, without_accents, without_periods
 from newsprep.text import word_set as vocabulary
+from newsprep.text.given_names import is_given_name
 from newsprep.text.tokens import PHRASE_TOKENS
 
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Dana Whitlow, R-Ohio, said``: a party and state, not a second name."""
 _TITLES = without_periods(PERSON_TITLES)
+_ROLE_HEADS = ROLE_NOUNS | DEFINITE_ROLES | _TITLES | vocabulary("officer manager coordinator head")
+"""The last word of a job title in Title Case (``Fundraising Director``, ``Chief Operating Officer``)."""
 POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=[sS])[’'])$")
 """A possessive word: ``Brenner’s``, and a name ending in s with the apostrophe alone (``Jones' lawyer``, ``Rovers’
 chairman``), as AP style writes it; ``.sub`` strips the mark only."""
@@ -214,7 +219,9 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         if lead in PREPOSITIONS:
             continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
-        named = tokens[comma + 1 : -1]
+        # The name stands between two commas; what follows the second is an aside about the person ("Corvid’s head of
+        # hardware, Tomás Reyes, who spent eight years at a rival, told ..."), never part of the name.
+        named = tokens[comma + 1 : commas[n + 1]] if n + 1 < len(commas) else tokens[comma + 1 : -1]
         relative_clause = bool(named) and named[0][2].lower() in _RELATIVE_PRONOUNS
         if relative_clause:
             named = []  # "Kerrigan, who has not played since October, says": a relative clause names nobody
@@ -224,7 +231,7 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             possessive_description(lead_tokens) or _article_description(lead_tokens)
             if head is None
             else _lower_case(text, head)
-        )
+        ) or (_office_with_portfolio(lead_tokens) and _titled_or_given(named))
         if n == 0 and described and short_name(name):
             # "Brenner’s lawyer, Irene Falk, said", "the company’s chief executive, Irene Falk, said": the name
             # after a description
@@ -303,11 +310,50 @@ def short_name(tokens: list[Token]) -> bool:
 
 def possessive_description(tokens: list[Token]) -> bool:
     """``Brenner’s lawyer``, ``the company’s chief executive``, ``Norway’s chief inspector of coastal fisheries``:
-    a possessive, then lower-case role words."""
+    a possessive, then lower-case role words; or role words in Title Case, as company and charity pages write a job
+    title (``the Trust's Fundraising Director``, ``Stonebridge’s Head of Innovation``), ending in a role."""
     owner = next((i for i, tok in enumerate(tokens) if is_possessive(tok[2])), None)
     rest = tokens[owner + 1 :] if owner is not None else []
     return bool(rest) and (
-        (len(rest) <= 4 and all(tok[2].isalpha() and tok[2].islower() for tok in rest)) or _role_with_complement(rest)
+        (len(rest) <= 4 and all(tok[2].isalpha() and tok[2].islower() for tok in rest))
+        or _role_with_complement(rest)
+        or _title_case_role(rest)
+    )
+
+
+def _title_case_role(tokens: list[Token]) -> bool:
+    """``Fundraising Director``, ``Chief Technology Officer``, ``Head of Innovation``: up to four capitalised or
+    lower-case words whose head (the last, or the one before ``of``/``for``) is a role or a title."""
+    link = next((i for i, tok in enumerate(tokens) if tok[2] in ("of", "for")), len(tokens))
+    roles = tokens[:link]
+    return (
+        0 < len(roles) <= 4
+        and len(tokens) - link <= 4
+        and all(tok[2].replace("-", "").isalpha() for tok in tokens)
+        and roles[-1][2].lower() in _ROLE_HEADS
+    )
+
+
+def _office_with_portfolio(tokens: list[Token]) -> bool:
+    """``Cathaoirleach of Kilbrannan County Council``, ``Pro-Vice-Chancellor for Research``: an office in Title Case
+    (one to three capitalised words, no given name first, no organisation's head word: ``Bank of America`` and
+    ``University of Oslo`` are names), then ``of``/``for`` and the capitalised words of what it is held in."""
+    link = next((i for i, tok in enumerate(tokens) if tok[2] in ("of", "for")), 0)
+    office, held_in = tokens[:link], tokens[link + 1 :]
+    return (
+        0 < len(office) <= 3
+        and 0 < len(held_in) <= 5
+        and all(capitalised(tok[2]) and tok[2].lower() not in ORG_HEADS for tok in office)
+        and not is_given_name(office[0][2])
+        and all(capitalised(tok[2]) or tok[2] in CONNECTORS for tok in held_in)
+    )
+
+
+def _titled_or_given(tokens: list[Token]) -> bool:
+    """The words after an office's comma name a person: they open with a title (``Professor``, ``Cllr``) or a given
+    name, and hold two to four words."""
+    return 2 <= len(tokens) <= 5 and (
+        tokens[0][2].lower().rstrip(".") in _TITLES or is_given_name(without_accents(tokens[0][2]))
     )
 
 

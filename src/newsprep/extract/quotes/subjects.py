@@ -69,6 +69,9 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
         if not nxt[:1].isalnum() or nxt.lower() in STOP_FORWARD or nxt.lower() in ALL_CUES:
             break
         in_name = capitalised(tokens[last][2]) and tokens[last][2].lower() not in DETERMINERS
+        if in_name and _number_in_name(tokens, last + 1):
+            last += 1  # "said Local 414 President Gus Havlicek": the number is part of the union local's name
+            continue
         if in_name and _topic_after(tokens, last + 1):
             break  # "joked Reyes of his season", "said Marsh of the vote": what was said is about, not who
         if in_name and not capitalised(nxt) and nxt not in CONNECTORS and not _described_head(tokens, last + 1):
@@ -78,6 +81,12 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
             break
         last += 1
     return _with_description(text, tokens[0][0], tokens[last][1], stop)
+
+
+def _number_in_name(tokens: list[Token], i: int) -> bool:
+    """``Local 414 President``, ``Ward 5 Councillor``: a number between two capitalised words, inside an
+    organisation's or a place's name that stands before a title, not the end of the speaker's phrase."""
+    return i + 1 < len(tokens) and tokens[i][2].isdigit() and capitalised(tokens[i + 1][2])
 
 
 _TOPIC_DETERMINERS = vocabulary("his her their its the this that these those")

@@ -10,7 +10,8 @@ web pages annotated blind).
 - A number inside an organisation's name before a title does not end an inverted cue's phrase (``said Local 414
   President <Name>``).
 - Entities: the British, Irish and Indian titles of elected members (``Cllr``, ``MLA``, ``MP``, ``MEP``) are cut from
-  a person's name; ``Head of <Portfolio> <Name>`` tagged one ORG is the person after the portfolio.
+  a person's name, and a span opening with ``Cllr``, ``Councillor`` or ``MLA`` tagged ORG is a person's;
+  ``Head of <Portfolio> <Name>`` tagged one ORG is the person after the portfolio.
 
 Every sentence here is invented; the rule tests fail on the base code (e9ab4ea), the guards pass on it."""
 
@@ -155,6 +156,18 @@ ENTITY_RULES = [
         {("Beatriz Ocampo", "PERSON")},
         id="head-of-a-portfolio-then-a-person-tagged-org",
     ),
+    pytest.param(
+        "Cllr Orla Brandt chaired the meeting. Later Cllr Brandt said the vote was close.",
+        [("Cllr Orla Brandt", "PERSON"), ("Cllr Brandt", "ORG")],
+        {("Orla Brandt", "PERSON")},
+        id="cllr-and-a-surname-tagged-org",
+    ),
+    pytest.param(
+        "Cllr Aoife Brennan opened the depot.",
+        [("Cllr Aoife", "ORG"), ("Brennan", "PERSON")],
+        {("Aoife Brennan", "PERSON")},
+        id="cllr-and-a-given-name-tagged-org-apart-from-the-surname",
+    ),
 ]
 
 ENTITY_GUARDS = [
@@ -175,6 +188,12 @@ ENTITY_GUARDS = [
         [("Councilwoman Teresa Reyes", "PERSON")],
         {("Teresa Reyes", "PERSON")},
         id="a-us-council-title-as-before",
+    ),
+    pytest.param(
+        "The Councillor Services Board met on Monday.",
+        [("Councillor Services Board", "ORG")],
+        {("Councillor Services Board", "ORG")},
+        id="an-organisation-opening-with-a-members-title",
     ),
 ]
 

@@ -139,6 +139,8 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
     if label == "GPE":
         qualifier = _QUALIFIER.search(text, start, end)
         end = qualifier.start() if qualifier is not None else end
+    if label == "ORG" and _opens_with_members_title(text[start:end]):
+        label = "PERSON"  # "Cllr Rafferty" tagged ORG: a councillor's or a legislator's title opens a person's name
     if label == "PERSON":
         start = _strip_title(text, start, end)
         if _ends_with_org_head(_words(text[start:end])) or _after_org_kind_noun(text, start):
@@ -242,6 +244,22 @@ def _strip_title(text: str, start: int, end: int) -> int:
             break
         i += 1
     return tokens[i].start() if 0 < i < len(tokens) else start
+
+
+_MEMBERS_TITLES = frozenset({"cllr", "cllr.", "councillor", "mla"})
+"""The titles of an elected member that British, Irish and Indian pages write before a name (``Cllr Ann Lee``, ``MLA
+Ravi Rane``) and no organisation's name opens with (``MP`` is left out: ``MP Materials``)."""
+
+
+def _opens_with_members_title(span_text: str) -> bool:
+    """``Cllr Rafferty``, ``Cllr Máire``: a member's title, then one to three capitalised words, none an
+    organisation's head word (``Councillor Services Board`` stays an organisation)."""
+    first, *rest = span_text.split() or [""]
+    return (
+        first.casefold() in _MEMBERS_TITLES
+        and 1 <= len(rest) <= 3
+        and all(word[:1].isupper() and word.casefold() not in ORG_HEADS for word in rest)
+    )
 
 
 def _words(span_text: str) -> list[str]:

@@ -113,6 +113,15 @@ GUARDS = [
         id="a-name-then-a-relative-clause-as-before",
     ),
     pytest.param(
+        [
+            "The chipmaker Qinfeng Semiconductor, based in Hefei, declined to comment; its spokesman, Liu Yang, said "
+            "only that the firm was “busy with its own customers”."
+        ],
+        {**people("Liu Yang"), **organisations("Qinfeng Semiconductor"), "Hefei": ("Hefei", "GPE")},
+        [("busy with its own customers", "Qinfeng Semiconductor", "cue")],
+        id="a-lower-case-phrase-between-commas-is-no-name-as-before",
+    ),
+    pytest.param(
         ['"It went well," said Tomas Velde of the vote.'],
         people("Tomas Velde"),
         [("It went well", "Tomas Velde", "cue")],

@@ -219,9 +219,7 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
         if lead in PREPOSITIONS:
             continue  # "In a talk in Washington, Marc Morial, the chief executive, said": an adverbial
         head = phrase_before(text, lo, tokens[comma][0])
-        # The name stands between two commas; what follows the second is an aside about the person ("Corvid’s head of
-        # hardware, Tomás Reyes, who spent eight years at a rival, told ..."), never part of the name.
-        named = tokens[comma + 1 : commas[n + 1]] if n + 1 < len(commas) else tokens[comma + 1 : -1]
+        named = _between_commas(tokens, commas, n)
         relative_clause = bool(named) and named[0][2].lower() in _RELATIVE_PRONOUNS
         if relative_clause:
             named = []  # "Kerrigan, who has not played since October, says": a relative clause names nobody
@@ -262,6 +260,16 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
 
 
 _RELATIVE_PRONOUNS = vocabulary("who whom whose which that")
+
+
+def _between_commas(tokens: list[Token], commas: list[int], n: int) -> list[Token]:
+    """The words after the ``n``-th comma up to the cue: only up to the next comma when they open with a capital, a
+    name set off between two commas, whatever aside follows it ("Corvid’s head of hardware, Tomás Reyes, who spent
+    eight years at a rival, told"); a lower-case phrase there ("based in Wuxi") is no name, so it is read whole."""
+    whole = tokens[commas[n] + 1 : -1]
+    if n + 1 >= len(commas) or not whole or not capitalised(whole[0][2]):
+        return whole
+    return tokens[commas[n] + 1 : commas[n + 1]]
 
 
 def _lower_case(text: str, phrase: Phrase) -> bool:

@@ -117,7 +117,7 @@ MEASURES = [
         "a plural holder counted before its verb",
         "The two firms employ 3,000 people.",
         "3,000",
-        "people employed by firms",
+        "employees of firms",
     ),
     ("a plural holder's verb", "The shelters house 800 families.", "800", "families housed by shelters"),
     # guards: each passes on main too

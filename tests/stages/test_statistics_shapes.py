@@ -90,7 +90,7 @@ SHAPES = [
     ),
     ("a vehicle's load", "A boat carrying 50 migrants capsized off the coast.", "50", "migrants on boat"),
     ("a load between commas", "The plane, carrying 180 passengers, landed safely.", "180", "passengers on plane"),
-    ("a holder's participle", "The plant, employing 300 people, will close.", "300", "people employed by plant"),
+    ("a holder's participle", "The plant, employing 300 people, will close.", "300", "employees of plant"),
     ("a union's members", "The union represents 45,000 nurses.", "45,000", "nurses represented by union"),
     (
         "a change stated as more than",
@@ -147,7 +147,7 @@ SHAPES = [
         "a holder before a relative aside",
         "The firm, which employs 12,000 people, reported a loss.",
         "12,000",
-        "people employed by firm",
+        "employees of firm",
     ),
     ("money from a source", "The city received $5 million from the state.", "$5 million", "money received from state"),
     ("an offer per share", "The buyer offered $45 a share for the company.", "$45", "offer per share"),

@@ -1,5 +1,5 @@
 """What a count counts: its noun phrase and what the clause says happened to it ('9 people were injured' -> 'people
-injured'; 'the mill employs 300 people' -> 'people employed by mill'), or the clause after a bare count."""
+injured'; 'the mill runs 300 looms' -> 'looms run by mill'), or the clause after a bare count."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from newsprep.extract.statistics.measure_clause import (
     tidy_phrase,
     without_auxiliaries,
 )
+from newsprep.extract.statistics.measure_employees import employed_now, employees_of
 from newsprep.extract.statistics.measure_holders import distance_phrase, opening_subject
 from newsprep.extract.statistics.measure_joins import joined_noun_length
 from newsprep.extract.statistics.measure_levels import change_or_level, changed_by
@@ -223,6 +224,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         # 'the league hopes to sign up 40,000 children' -> 'children to sign up'
         verb = [noun, "to", bare_word(between[-2]), bare_word(between[-1])]
         return (tidy_phrase([*verb, *after_verb]) if tidy_phrase(after_verb) else None) or " ".join(verb)
+    if employees := employed_now(noun, between):
+        return employees  # 'It employs 410 people' -> 'employees'
     done = None if noun.lower() in MEASURE_UNITS else acted_on_count(left, between, right)
     if done:
         return tidy_phrase([noun, *of_part, done, *after_verb])  # '..., killing 14 people' -> 'people killed'
@@ -240,7 +243,8 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         if counted_holder and is_plural_noun(bare_word(counted_holder[0])):
             employer = bare_word(counted_holder[0])  # 'The two firms employ 3,000 people': the holder counted before
     if employer and bare_word(between[-1]) in HOLDING_VERBS and noun.lower() not in MEASURE_UNITS:
-        return f"{noun} {HOLDING_VERBS[bare_word(between[-1])]} by {employer}"  # 'the mill employs 300 people there'
+        held_by = f"{noun} {HOLDING_VERBS[bare_word(between[-1])]} by {employer}"  # 'the mill operates 3 kilns'
+        return employees_of(noun, between[-1], employer) or held_by  # 'The two firms employ 3,000 people'
     modifier = between[-1:] if len(between) > 1 and _modifies_count(between[-2], between[-1]) else []
     if tail and (bare_word(tail[0]) in PREPOSITIONS or bare_word(tail[0]) not in FUNCTION):
         return tidy_phrase([*modifier, noun, *tail])  # 'the original three books in the series'

@@ -20,6 +20,7 @@ from newsprep.extract.statistics.measure_clause import (
     noun_phrase_back,
     tidy_phrase,
 )
+from newsprep.extract.statistics.measure_employees import employees_of
 from newsprep.extract.statistics.measure_holders import (
     opening_subject,
 )
@@ -150,7 +151,7 @@ HOLDING_PARTICIPLES |= {"employing": "employed by", "serving": "served by", "she
 
 
 def held_by_relative(sentence_before: list[str], noun: str | None) -> str | None:
-    """'The firm, which employs 12,000 people,' -> 'people employed by firm': a holding verb in a relative clause
+    """'The firm, which employs 12,000 people,' -> 'employees of firm': a holding verb in a relative clause
     set off by a comma belongs to the noun before the comma."""
     if not noun or len(sentence_before) < 3 or bare_word(sentence_before[-2]) not in RELATIVES:
         return None
@@ -158,19 +159,24 @@ def held_by_relative(sentence_before: list[str], noun: str | None) -> str | None
     if held is None or not sentence_before[-3].endswith(","):
         return None
     holder = tidy_phrase(noun_phrase_back([*sentence_before[:-3], sentence_before[-3].rstrip(",")]))
-    return f"{noun} {held} by {holder}" if holder else None
+    if not holder:
+        return None
+    return employees_of(noun, sentence_before[-1], holder) or f"{noun} {held} by {holder}"
 
 
 def held_by_participle(sentence_before: list[str], noun: str | None) -> str | None:
-    """'A boat carrying 50 migrants capsized' -> 'migrants on boat'; 'the plant, employing 300 people,' -> 'people
-    employed by plant': the count belongs to the noun before the participle, not to the verb after it."""
+    """'A boat carrying 50 migrants capsized' -> 'migrants on boat'; 'the plant, employing 300 people,' -> 'employees
+    of plant': the count belongs to the noun before the participle, not to the verb after it."""
     if not noun or len(sentence_before) < 2 or bare_word(sentence_before[-1]) not in HOLDING_PARTICIPLES:
         return None
     holder = noun_phrase_back([*sentence_before[:-2], sentence_before[-2].rstrip(",")])
     if not holder or not holder[-1][:1].isalpha() or bare_word(holder[-1]) in FUNCTION:
         return None
     held = tidy_phrase(holder)
-    return f"{noun} {HOLDING_PARTICIPLES[bare_word(sentence_before[-1])]} {held}" if held else None
+    if not held:
+        return None
+    placed = f"{noun} {HOLDING_PARTICIPLES[bare_word(sentence_before[-1])]} {held}"
+    return employees_of(noun, sentence_before[-1], held) or placed
 
 
 def appositive_subject(sentence_before: list[str], left: list[str]) -> str | None:

@@ -13,8 +13,9 @@ MAX_MEASURE_WORDS = 12
 MAX_TAIL_WORDS = 6
 MAX_SUBJECT_WORDS = 8
 
+# ' -- ' is a dash typed as two hyphens (wire datelines, US papers' asides): it ends a clause as '—' does
 CLAUSE_BREAK = re.compile(
-    r",(?![0-9]{3})|;|:|\(|\)|\s[—–―]\s|[—–―]|\s-\s|\b(?:but|while|whereas|although|though|however)\b|[“”\"]|\?"
+    r",(?![0-9]{3})|;|:|\(|\)|\s[—–―]\s|[—–―]|\s--?\s|\b(?:but|while|whereas|although|though|however)\b|[“”\"]|\?"
 )
 QUANTITY_WORD = re.compile(
     r"^[~(+-]*(?:[$€£¥₹]|US\$|Rs\.?)?[0-9][0-9,.]*(?:%|bn|m|k|x|K|mn|p|c|million|billion|trillion)?[,.;:)]*$|^[0-9][0-9,.]*[-–][0-9][0-9,.]*%?$"
@@ -32,7 +33,8 @@ HOLDING_VERBS = {
     "represents": "represented", "represent": "represented", "treat": "treated", "house": "housed", "host": "hosted",
     "manage": "managed", "teach": "taught", "train": "trained", "insure": "insured",
 }  # fmt: skip
-"""Present-tense verbs of a count's holder ('the plant employs 300 people' -> 'people employed by plant'), with a
+"""Present-tense verbs of a count's holder ('the plant runs 300 looms' -> 'looms run by plant'; its
+'people' are 'employees of plant', ``measure_employees``), with a
 plural holder's forms ('the two clinics treat 500 patients')."""
 PARTICLES = word_set("off up out down back away")
 VAGUE = word_set("hundreds thousands dozens millions billions tens scores")

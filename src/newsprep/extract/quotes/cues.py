@@ -332,7 +332,8 @@ def possessive_description(tokens: list[Token]) -> bool:
 def _title_case_role(tokens: list[Token]) -> bool:
     """``Fundraising Director``, ``Chief Technology Officer``, ``Head of Innovation``: up to four capitalised or
     lower-case words whose head (the last, or the one before ``of``/``for``) is a role or a title."""
-    link = next((i for i, tok in enumerate(tokens) if tok[2] in ("of", "for")), len(tokens))
+    link = _role_link(tokens)
+    link = len(tokens) if link is None else link
     roles = tokens[:link]
     return (
         0 < len(roles) <= 4
@@ -346,7 +347,7 @@ def _office_with_portfolio(tokens: list[Token]) -> bool:
     """``Cathaoirleach of Kilbrannan County Council``, ``Pro-Vice-Chancellor for Research``: an office in Title Case
     (one to three capitalised words, no given name first, no organisation's head word: ``Bank of America`` and
     ``University of Oslo`` are names), then ``of``/``for`` and the capitalised words of what it is held in."""
-    link = next((i for i, tok in enumerate(tokens) if tok[2] in ("of", "for")), 0)
+    link = _role_link(tokens) or 0
     office, held_in = tokens[:link], tokens[link + 1 :]
     return (
         0 < len(office) <= 3
@@ -370,10 +371,16 @@ def _article_description(tokens: list[Token]) -> bool:
     return len(tokens) > 2 and tokens[0][2].lower() in ("the", "a", "an") and _role_with_complement(tokens[1:])
 
 
+def _role_link(tokens: list[Token]) -> int | None:
+    """Where ``of`` or ``for`` ties role words to what the role is of or held in (``chief inspector of ...``, ``Head
+    of Innovation``, ``Pro-Vice-Chancellor for Research``); None without one."""
+    return next((i for i, tok in enumerate(tokens) if tok[2] in ("of", "for")), None)
+
+
 def _role_with_complement(tokens: list[Token]) -> bool:
     """``chief inspector of coastal fisheries``, ``head of Lanark Capital``: lower-case role words, then ``of`` or
     ``for`` and up to five words (eight in all)."""
-    link = next((i for i, tok in enumerate(tokens) if tok[2] in ("of", "for")), None)
+    link = _role_link(tokens)
     if link is None or not 0 < link <= 3 or not 0 < len(tokens) - link - 1 <= 5:
         return False
     roles, complement = tokens[:link], tokens[link + 1 :]

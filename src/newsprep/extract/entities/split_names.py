@@ -15,6 +15,8 @@ Foundation``) is left alone, and so is a word the article also writes in lower c
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -34,11 +36,21 @@ NAME_RUN_PARTICLES = NAME_PARTICLES | word_set("das do dos ter ten bint")
 and the Arabic ``bint`` they lack (not the Portuguese ``e``: it joins two people's names as often as two surnames)."""
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-ZÀ-Þ]")
 """``al-Tamimi``, ``el-Sayed``: a particle joined to a capitalised surname."""
-_WORD = re.compile(r"(?:[A-Z]|Jr|Sr)\.(?=\s)|[^\s,.;:!?()\[\]\"“”‘/]+")
+_WORD_CHARS = r"[^\s,.;:!?()\[\]\"“”‘/]"
+_WORD = re.compile(rf"(?:[A-Z]|Jr|Sr)\.(?=\s)|{_WORD_CHARS}+")
 """A word as a name run reads it: no spaces or punctuation; a period kept only after an initial or ``Jr.`` (any
 other ends a sentence, and a name with it)."""
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _GAP = re.compile(r"[ \u00a0]+")
+_MAYBE_RUN_WORD = (
+    rf"(?=[^a-z0-9\s,.;:!?()\[\]\"“”‘/]|{_WORD_CHARS}*-|(?:{'|'.join(sorted(NAME_RUN_PARTICLES))})(?!{_WORD_CHARS}))"
+    rf"(?:(?:[A-Z]|Jr|Sr)\.(?=\s)|{_WORD_CHARS}++)"
+)
+"""A ``_WORD`` that may be in a run: every word but one that opens with a lower-case ASCII letter or a digit, holds no
+hyphen and is no particle (that one is neither a name word nor a particle: it ends a run)."""
+_RUN_REGION = re.compile(rf"(?<!{_WORD_CHARS}){_MAYBE_RUN_WORD}(?:[ \u00a0]++{_MAYBE_RUN_WORD})+")
+"""Two or more such words with spaces only between them, from the start of a word: where a run can be. Found by one
+search of the text, where reading each word in Python cost four times as much."""
 _INITIAL = re.compile(r"[A-Z]\.")
 _NOT_NAME_WORDS = ORGANISATION_WORDS | PERSON_TITLES | PERSON_ROLE_NOUNS | NORP_WORDS | WEEKDAYS | MONTHS | ACTING_VERBS
 """Case-folded words that are no part of a person's name, capitalised or not: an organisation's, a title or a role
@@ -62,7 +74,7 @@ def join_split_person_names(spans: Sequence[NerSpan], texts: Mapping[SourceKey, 
         in_source = sorted((s for s in result if source_key(s) == key), key=lambda s: s.char_start)
         if not in_source:
             continue  # no span: no run holds one to join
-        for run in _name_runs(text):
+        for run in name_runs_near(text, in_source):
             joined = _joined_name(run, in_source, text)
             if joined is not None:
                 inside = [s for s in in_source if joined.char_start <= s.char_start and s.char_end <= joined.char_end]
@@ -70,10 +82,34 @@ def join_split_person_names(spans: Sequence[NerSpan], texts: Mapping[SourceKey, 
     return sorted(result, key=lambda s: (s.source, -1 if s.caption_idx is None else s.caption_idx, s.char_start))
 
 
-def _name_runs(text: str) -> list[list[_Word]]:
-    """Runs of two or more name words separated by spaces only, with no particle at either end."""
-    lower_words = frozenset(word for word in _WORD.findall(text) if word.islower())
-    known: dict[str, bool] = {}  # a text repeats its words: each is read once
+def name_runs_near(text: str, spans: Sequence[NerSpan]) -> list[list[_Word]]:
+    """``name_runs`` of the stretches of ``text`` where a span starts, in the text's order: every run that holds a
+    span, and no run the whole text does not have. Only a run holding a span can be joined, and reading every word of
+    a long article for the few places its names sit was most of the entities stage's work.
+
+    The stretches are ``_RUN_REGION``'s: each run lies whole inside one (a run's words are all among the words it
+    takes, spaces only between them), and a stretch starts where a word does, so the words read from there are the
+    words a scan of the whole text finds."""
+    starts = sorted(s.char_start for s in spans)
+    known: dict[str, bool] = {}
+    runs: list[list[_Word]] = []
+    for region in _RUN_REGION.finditer(text):
+        start, end = region.span()
+        first = bisect.bisect_left(starts, start)
+        if first < len(starts) and starts[first] <= end:
+            runs.extend(name_runs(text, start, end, known))
+    return runs
+
+
+def name_runs(
+    text: str, start: int = 0, end: int | None = None, known: dict[str, bool] | None = None
+) -> list[list[_Word]]:
+    """Runs of two or more name words separated by spaces only, with no particle at either end, among the words that
+    start in ``text[start:end]`` (the whole text by default). ``known`` keeps what each word was judged, across calls
+    on one text: a text repeats its words."""
+    lower_words = _lower_words(text)
+    known = {} if known is None else known
+    stop = len(text) if end is None else end
 
     def name_word(word: str) -> bool:
         found = known.get(word)
@@ -83,7 +119,9 @@ def _name_runs(text: str) -> list[list[_Word]]:
 
     runs: list[list[_Word]] = []
     current: list[_Word] = []
-    for found in _WORD.finditer(text):
+    for found in _WORD.finditer(text, start):  # no endpos: an initial's period needs the space after it in view
+        if found.start() >= stop:
+            break
         word = found.group()
         named = (word[:1].isupper() or "-" in word) and name_word(word)  # no other word is one ("al-Tamimi" is)
         goes_on = current and (named or word in NAME_RUN_PARTICLES)
@@ -96,6 +134,13 @@ def _name_runs(text: str) -> list[list[_Word]]:
     runs.append(current)
     trimmed = [_without_edge_particles(run) for run in runs]
     return [run for run in trimmed if len(run) >= 2]
+
+
+@functools.lru_cache(maxsize=16)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case anywhere (a capitalised one of them is a common word, no name): read
+    once per text, whatever the number of its stretches."""
+    return frozenset(filter(str.islower, _WORD.findall(text)))
 
 
 def _without_edge_particles(run: list[_Word]) -> list[_Word]:

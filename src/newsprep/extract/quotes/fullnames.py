@@ -335,14 +335,16 @@ def split_names(text: str, people: Sequence[Mention]) -> list[tuple[int, str]]:
     named = {m.text for m in people if opens_name(m.text)}
     found = []
     for first in people:
+        # what follows the mention is read once per mention, not once per name that might follow it
+        joint = _PATRONYMIC.match(text, first.char_end)
+        after = joint.end() if joint else first.char_end + 1  # where a second name would start
+        if text[after - 1 : after] != " ":
+            continue  # nothing joins a mention not followed by a space ("Pell, who", "Pell's")
+        if joint is None and first.text[:1].isupper() and " " not in first.text.strip():
+            continue  # a lone word may be another person (``told Pell Velde would ...``): left as it was
         for second in named:
-            joint = _PATRONYMIC.match(text, first.char_end)
-            gap = joint.end() - first.char_end if joint else 1
-            end = first.char_end + gap + len(second)
-            joined = text[first.char_end + gap - 1 : end] == f" {second}" and not text[end : end + 1].isalnum()
-            if joined and joint is None and first.text[:1].isupper() and " " not in first.text.strip():
-                continue  # a lone word may be another person (``told Pell Velde would ...``): left as it was
-            if joined:
+            end = after + len(second)
+            if text.startswith(second, after) and not text[end : end + 1].isalnum():
                 found.append((first.char_start, person_name(text[first.char_start : end])))
     return found
 

@@ -8,6 +8,7 @@ Rovers manager`` is not ``The Albion manager, Sue Kettering``)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsprep.extract.quotes.words import NOUN_LINKS, RELATIVES, head_noun_end
@@ -56,11 +57,18 @@ def role_right_before(lead: str, role: str) -> bool:
 def qualifier_of(text: str, titles: frozenset[str] | set[str]) -> str | None:
     """The capitalised word right before the role in ``text`` (``the Rovers manager`` -> ``Rovers``), which ends with
     the role; None when the role has no such word or the word is a determiner (``The manager``)."""
-    pattern = _QUALIFIER_BEFORE.format(titles="|".join(re.escape(t) for t in sorted(titles)))
-    found = re.search(pattern, text, re.IGNORECASE)
+    found = _qualifier_pattern(frozenset(titles)).search(text)
     if found is None or not found.group(1)[:1].isupper() or found.group(1).lower() in _NOT_QUALIFIERS:
         return None
     return found.group(1)
+
+
+@functools.lru_cache(maxsize=256)
+def _qualifier_pattern(titles: frozenset[str]) -> re.Pattern[str]:
+    """``_QUALIFIER_BEFORE`` for one role's titles, built once per set: a description is matched against every person
+    named before it, and building the pattern's text (sorted, escaped, joined) cost more than its search. One set per
+    role noun a description uses (``the manager``, ``the senator``): the cache keeps the recent ones."""
+    return re.compile(_QUALIFIER_BEFORE.format(titles="|".join(re.escape(t) for t in sorted(titles))), re.IGNORECASE)
 
 
 def holder_qualifier(lead: str, appositive: str, titles: frozenset[str] | set[str]) -> str | None:

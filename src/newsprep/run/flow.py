@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from prefect import flow, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
@@ -27,6 +27,7 @@ from prefect.events import emit_event
 from prefect.futures import PrefectFuture, as_completed
 from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+from prefect.utilities.annotations import opaque
 
 from newsprep.config import PipelineSettings
 from newsprep.quality.checker import finish_data_docs
@@ -49,6 +50,7 @@ from newsprep.run.stages import STAGE_NAMES, StageResult
 from newsprep.run.steps import check_and_publish, drop_staging
 from newsprep.run.workers import default_workers, release_worker_pool
 
+T = TypeVar("T")
 ProgressListener = Callable[[int, int], None]
 _progress_listeners: list[ProgressListener] = []
 
@@ -144,6 +146,25 @@ def _batch_runner(settings: PipelineSettings) -> Iterator[TaskRunner[Any]]:
         yield runner
 
 
+def _whole(value: T) -> T:
+    """``value`` handed to a task as one value: Prefect's engine resolves it but does not walk into it (``opaque``).
+
+    Unmarked, the engine visits every object inside a task's parameters (the settings model, a batch's 62 entries, the
+    plan's 500 and more) twice or more per task run, looking for futures and upstream results; none of newsprep's
+    parameters holds one below its top level (the tasks pass results whole). The engine unwraps the mark before it
+    names the task run and calls the function, so both see the value itself (typed as the value for that reason)."""
+    return cast(T, opaque(value))
+
+
+def _handed_whole(parameters: dict[str, Any], runner: TaskRunner[Any]) -> dict[str, Any]:
+    """Each parameter ``_whole`` for a runner that runs tasks in this process; as they are for any other (a Dask
+    runner pickles the parameters, and Prefect 3.9's marks do not survive pickling: ``opaque(x)`` comes back as
+    ``opaque((x,))``)."""
+    if not isinstance(runner, ThreadPoolTaskRunner):
+        return parameters
+    return {name: _whole(value) for name, value in parameters.items()}
+
+
 def _tell_progress(done: int, total: int) -> None:
     for listener in list(_progress_listeners):
         listener(done, total)
@@ -154,7 +175,7 @@ def _each(
 ) -> list[Any]:
     """``task_`` once per parameter set, all submitted at once to the runner; the results in the parameters' order
     (``done`` called on each as it finishes)."""
-    futures: list[PrefectFuture[Any]] = [runner.submit(task_, each) for each in parameters]
+    futures: list[PrefectFuture[Any]] = [runner.submit(task_, _handed_whole(each, runner)) for each in parameters]
     for future in as_completed(futures):
         if done is not None:
             done(future.result())
@@ -201,7 +222,7 @@ def _process_batches(plan: RunPlan, settings: PipelineSettings) -> list[Path]:
                 parameters = [{"stage": stage, "ingested": batch, "settings": settings} for batch in due]
                 _each(runner, stage_task, parameters, done=nlp_done if stage == "nlp" else None)
             if due:
-                check_stage_task(stage, due, settings)
+                check_stage_task(stage, _whole(due), _whole(settings))
         tables = [{"ingested": batch, "run_id": plan.run_id, "settings": settings} for batch in ingested]
         batch_dirs: list[Path] = _each(runner, tables_task, tables)
     release_worker_pool()  # the NLP workers' memory goes back before the checks load the run's tables
@@ -226,7 +247,7 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
         if handed is not None:
             plan, timings["plan"] = handed
         else:
-            plan = plan_run_task(settings)
+            plan = plan_run_task(_whole(settings))
             timings["plan"] = time.perf_counter() - clock
         settled = outcome_without_processing(plan, settings)
         if settled is not None:
@@ -235,11 +256,11 @@ def process_articles(settings: PipelineSettings | None = None) -> dict[str, Any]
             processing = time.perf_counter()
             batch_dirs = _process_batches(plan, settings)
             timings["process"] = time.perf_counter() - processing
-            outcome = check_and_publish_task(batch_dirs, plan, settings)
+            outcome = check_and_publish_task(_whole(batch_dirs), _whole(plan), _whole(settings))
             drop_staging(settings.out_dir, plan.run_id)
         timings["total"] = time.perf_counter() - clock + (timings["plan"] if handed is not None else 0.0)
         result = record_outcome(plan, outcome, settings, started=started, timings=timings, engine=PREFECT_ENGINE)
-        publish_artifacts_task(result, settings.out_dir)
+        publish_artifacts_task(_whole(result), settings.out_dir)
         if not result["published"]:
             _announce_refusal(result)
         finish_data_docs()  # rendered by the checker process meanwhile, if it ran the suites

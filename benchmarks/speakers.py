@@ -25,7 +25,10 @@ to by a description, 'the senator said', 'the 70-year-old said', written and ann
 ``names-fixtures`` (``tests/fixtures/quotes-names``: eleven invented articles whose speakers' names are hard to
 canonicalise, written and annotated blind in round 43), ``webcues-fixtures`` (``tests/fixtures/quotes-webcues``: ten
 invented web pages, a press release, a launch blog post, a club's and a council's pages, a review, whose quotes are
-attributed by cue verbs in the forms web prose uses, written and annotated blind in round 45) or the
+attributed by cue verbs in the forms web prose uses, written and annotated blind in round 45),
+``structures-fixtures`` (``tests/fixtures/quotes-structures``: eight invented pages, a live blog, a Q&A interview, a
+podcast transcript, a press conference, a social-media round-up, a trial's testimony, a debate, a panel, whose quotes
+are attributed by the page's structure, written and annotated blind in round 46) or the
 name of an annotation set, built at run time by ``evalsets.py`` (no corpus text in the repository): the aeb sets
 (``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
 Lee sets (``lee-quotes``, ``lee-quotes-dev``, ``lee-quotes-dev2``, ``lee-quotes-dev3``, ``lee-quotes-dev4``,
@@ -90,6 +93,7 @@ FIXED_SETS = {
     "descriptions-fixtures": REPO / "tests" / "fixtures" / "quotes-descriptions",
     "names-fixtures": REPO / "tests" / "fixtures" / "quotes-names",
     "webcues-fixtures": REPO / "tests" / "fixtures" / "quotes-webcues",
+    "structures-fixtures": REPO / "tests" / "fixtures" / "quotes-structures",
 }
 OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
 CLASSES = ATTRIBUTION_CLASSES
@@ -260,8 +264,8 @@ def main() -> None:
         "set",
         help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures, international-fixtures, "
         "web-fixtures, web2-fixtures, genres-fixtures, genres2-fixtures, organisations2-fixtures, families-fixtures, "
-        "context-fixtures, descriptions-fixtures, names-fixtures, webcues-fixtures or an annotation set name "
-        "(aeb-quotes-dev, lee-quotes-dev, ...)",
+        "context-fixtures, descriptions-fixtures, names-fixtures, webcues-fixtures, structures-fixtures or an "
+        "annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
     )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
     parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")

@@ -251,9 +251,20 @@ def _participle_before_preposition(tokens: list[Token]) -> bool:
     return past_form(word, min_letters=_PARTICIPLE_MIN_LETTERS) and not is_given_name(word)
 
 
+_ENTRY_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[—–-]|:)\s+", re.IGNORECASE)
+"""``18:52 — Renfrew ...``, ``6.52pm: Renfrew ...``, ``10:05 GMT - Renfrew ...``: the clock time opening a live
+blog's entry, then a dash or a colon."""
+
+
+def _past_entry_stamp(text: str, tokens: list[Token]) -> list[Token]:
+    """A live blog's entry opens with its time: the subject is the phrase after it, the stamp is no adverbial."""
+    stamp = _ENTRY_STAMP.match(text, tokens[0][0]) if tokens else None
+    return tokens if stamp is None else [tok for tok in tokens if tok[0] >= stamp.end()]
+
+
 def sentence_subject(text: str, lo: int, stop: int) -> Phrase | None:
     """The subject opening the clause ``text[lo:stop]``, after a leading adverbial (``On Friday, Trump ...``)."""
-    tokens = phrase_tokens(text, lo, stop)
+    tokens = _past_entry_stamp(text, phrase_tokens(text, lo, stop))
     dash = _dash_at(text, tokens, stop)
     if dash and run_in([tok[2] for tok in tokens[:dash]]):
         # "SENATORS QUESTIONED HIM — Oz’s advice ...", "PORT ELLIS, Ore. — Velde ...", "SEOUL, May 4 (Wire) -- ..."

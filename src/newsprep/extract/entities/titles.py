@@ -63,10 +63,7 @@ def people_after_portfolios(spans: Sequence[NerSpan], texts: Mapping[SourceKey, 
 
 
 def _person_after_portfolio(span: NerSpan, text: str) -> NerSpan:
-    words = [word.group() for word in _WORD.finditer(span.text)]
-    office = _OFFICE_OF.search(text, max(0, span.char_start - 40), span.char_start)
-    if len(words) < 3 or office is None or office.group(1).casefold() not in _PORTFOLIO_OFFICES:
-        return span
+    words = [word.group() for word in _words_after_office(span, text)]
     lead = next((k for k, word in enumerate(words) if not _is_portfolio_word(word)), 0)
     name = words[lead:]
     if lead == 0 or not 2 <= len(name) <= 3 or not all(word[:1].isupper() for word in name):
@@ -77,10 +74,19 @@ def _person_after_portfolio(span: NerSpan, text: str) -> NerSpan:
     return NerSpan(span.source, span.caption_idx, span.char_start + cut, span.char_end, span.text[cut:], "PERSON")
 
 
-def _without_portfolio(span: NerSpan, text: str) -> NerSpan:
+def _words_after_office(span: NerSpan, text: str) -> list[re.Match[str]]:
+    """The span's words when it holds three or more and an office and ``for``/``of`` stand right before it (``Minister
+    for ``, ``Head of ``): a portfolio may open it; none otherwise."""
     words = list(_WORD.finditer(span.text))
     office = _OFFICE_OF.search(text, max(0, span.char_start - 40), span.char_start)
     if len(words) < 3 or office is None or office.group(1).casefold() not in _PORTFOLIO_OFFICES:
+        return []
+    return words
+
+
+def _without_portfolio(span: NerSpan, text: str) -> NerSpan:
+    words = _words_after_office(span, text)
+    if not words:
         return span
     lead = next((k for k, word in enumerate(words) if not _is_portfolio_word(word.group())), len(words) - 2)
     first = words[min(lead, len(words) - 2)]

@@ -12,6 +12,7 @@ from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CLAUSE_BREAK,
     CONNECTORS,
+    DASH,
     DETERMINERS,
     FUNCTION,
     MAX_MEASURE_WORDS,
@@ -49,7 +50,7 @@ def only_connectors(words: list[str]) -> bool:
     return all(bare_word(w) in CONNECTORS | SCALE_OR_PERCENT or is_quantity(words, i) for i, w in enumerate(words))
 
 
-_DASH = re.compile(r"\s[—–―]\s|[—–―]|\s--?\s")  # a spaced hyphen or two stand for a dash
+_DASH = re.compile(DASH)
 
 
 def clause_words(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[list[str], list[str]]:

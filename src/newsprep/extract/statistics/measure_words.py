@@ -13,9 +13,11 @@ MAX_MEASURE_WORDS = 12
 MAX_TAIL_WORDS = 6
 MAX_SUBJECT_WORDS = 8
 
-# ' -- ' is a dash typed as two hyphens (wire datelines, US papers' asides): it ends a clause as '—' does
+DASH = r"\s[—–―]\s|[—–―]|\s--?\s"
+"""A dash between clauses: an em or en dash, or a spaced hyphen or two standing for one (' -- ', as wire datelines and
+US papers' asides type it)."""
 CLAUSE_BREAK = re.compile(
-    r",(?![0-9]{3})|;|:|\(|\)|\s[—–―]\s|[—–―]|\s--?\s|\b(?:but|while|whereas|although|though|however)\b|[“”\"]|\?"
+    rf",(?![0-9]{{3}})|;|:|\(|\)|{DASH}|\b(?:but|while|whereas|although|though|however)\b|[“”\"]|\?"
 )
 QUANTITY_WORD = re.compile(
     r"^[~(+-]*(?:[$€£¥₹]|US\$|Rs\.?)?[0-9][0-9,.]*(?:%|bn|m|k|x|K|mn|p|c|million|billion|trillion)?[,.;:)]*$|^[0-9][0-9,.]*[-–][0-9][0-9,.]*%?$"

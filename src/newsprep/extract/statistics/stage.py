@@ -24,6 +24,11 @@ from newsprep.extract.statistics.context import qualifier_of, reporter_of, sente
 from newsprep.extract.statistics.conventions import grammar_of
 from newsprep.extract.statistics.dollar_country import bare_dollar_code, is_bare_dollar
 from newsprep.extract.statistics.hits import Hit
+from newsprep.extract.statistics.measure_derived_words import (
+    with_fall_noun,
+    with_money_noun,
+    with_quality_noun,
+)
 from newsprep.extract.statistics.measure_earlier import earlier_result, with_earlier_time
 from newsprep.extract.statistics.measure_groups import (
     CountedGroup,
@@ -127,7 +132,11 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             )  # 'up from 190 five years ago'
             if hit.kind == "money":  # 'Net income rose to $3.9 billion, or $1.52 a share, from $2.1 billion, or ...'
                 measures = earlier_result(text, (hit.start, hit.end), sentence, amounts) or measures
+                measures = with_money_noun(measures, text[sentence[0] : hit.start])  # 'spent $112 ashore'
                 amounts.append((hit.start, hit.end, measures))
+            measures = with_fall_noun(measures, hit.unit)  # '9 inches of rain' -> 'rainfall'
+            if hit.kind in {"percent", "times"}:
+                measures = with_quality_noun(measures)  # '91 percent effective' -> 'effectiveness'
             nearest = nearest_cent_currency(hit.start, priced) if is_minor_unit(hit.unit) else None
             amount = in_main_unit(hit.value, hit.unit, nearest or cent_currency)
             cent_currency = amount.unit if amount.unit in CENT_CURRENCIES else cent_currency

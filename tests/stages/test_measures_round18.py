@@ -104,7 +104,7 @@ MEASURES = [
     pytest.param("The team has won three of its past five games.", "five", "past games", id="guard: 'past' series"),
     pytest.param("The Otters have lost five of their last seven.", "seven", "Otters lost", id="guard: no noun"),
     pytest.param("The city has 1.2 million residents.", "1.2 million", "residents of city", id="guard: 'has'"),
-    pytest.param("The motion carried by 21 votes to nine.", "21", None, id="guard: a margin, no doer"),
+    pytest.param("The motion carried by 21 votes.", "21", None, id="guard: a margin, no doer"),
     pytest.param("The Otters trailed by 6 points at half-time.", "6", "Otters deficit", id="guard: a margin in points"),
     pytest.param(
         "Staff numbers increased by 420 nurses over the winter.",

@@ -115,6 +115,7 @@ def test_benchmark_check_passes_on_the_fixture_corpora() -> None:
         "statistics-business",
         "statistics-detection",
         "statistics-tech",
+        "statistics-words",
         "quotes",
         "entities",
         "outlets",

@@ -19,11 +19,12 @@ _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:that|who)\s+(?:[a-z]+ed|had|have|has
 _ROOM_FOR_BEFORE = re.compile(r"\b(?:seating|seats?|space|room|capacity)\s+for\s+(?:up\s+to\s+)?$", re.IGNORECASE)
 """'seats for six', 'room for eight': how many people a van or a hall holds, counted by the words before it."""
 _GROUP_OF_BEFORE = re.compile(
-    r"\ban?\s+(?:crew|family|team|squad|party|group|staff|force|garrison|complement)\s+of\s+"
+    r"\ban?\s+(?:crew|family|team|squad|party|group|staff|force|garrison|complement|crowd|audience)\s+of\s+"
     r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
-"""'has a crew of six', 'a family of five': how many people make up the group the words before it name."""
+"""'has a crew of six', 'a family of five', 'a crowd of six thousand': how many people make up the group the words
+before it name."""
 _PARENT_OF_BEFORE = re.compile(rf"\b{PARENT_NOUN}\s+of\s+$", re.IGNORECASE)
 """'a mother of four', 'a father of two': how many children, as 'a family of five' counts its members."""
 _TOTAL_IS_BEFORE = re.compile(

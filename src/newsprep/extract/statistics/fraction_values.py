@@ -14,6 +14,28 @@ FRACTION_IN = re.compile(
     rf"\b(?P<a>{_SMALL})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)(?P<b>{_SMALL}|eleven|twelve|twenty|fifty|hundred)\b",
     re.IGNORECASE,
 )
+FRACTION_NOUN_IN = re.compile(
+    rf"\b(?P<a>one)\s+(?P<noun>[a-z]+)\s+in\s+(?:every\s+)?(?P<b>{_SMALL}|eleven|twelve|twenty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
+"""'one charity in eight', 'one pupil in twelve': a share with its group's noun between the two numbers (where the
+share stands is ``fractions``' to say: 'one study in 24 adults' counts the adults)."""
+_SIBILANT_END = re.compile(r"(?:s|x|z|ch|sh)$")
+_CONSONANT_Y_END = re.compile(r"[^aeiou]y$")
+
+
+def share_group_noun(share: str) -> str | None:
+    """The group a share with its noun inside counts, in the plural: 'one charity in eight' -> 'charities', 'one
+    pupil in twelve' -> 'pupils' (what 'one in eight charities' names after its numbers); None for any other share."""
+    m = FRACTION_NOUN_IN.fullmatch(share)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if _CONSONANT_Y_END.search(noun):
+        return f"{noun[:-1]}ies"
+    return f"{noun}es" if _SIBILANT_END.search(noun) else f"{noun}s"
+
+
 FRACTION_PART = re.compile(
     r"\b(?:(?P<n>one|two|three|four|five|seven|nine|an?)(?P<sep>[\s-]+))?"
     r"(?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b",

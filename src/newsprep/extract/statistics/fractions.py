@@ -8,6 +8,7 @@ import re
 from newsprep.extract.statistics.currencies import currency_code
 from newsprep.extract.statistics.fraction_values import (
     FRACTION_IN,
+    FRACTION_NOUN_IN,
     FRACTION_PART,
     fraction_in_value,
     fraction_part_value,
@@ -18,6 +19,7 @@ from newsprep.extract.statistics.noun_phrases import TIME_UNITS, noun_phrase_aft
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.patterns import FRACTION_OF_SCALE, NOT_A_SHARE_BEFORE, SCALES
 from newsprep.extract.statistics.rules import is_determined_word_number
+from newsprep.text.words import word_set
 
 _GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)?\s*(\w+)", re.IGNORECASE)
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
@@ -66,17 +68,35 @@ _PERCENT_RIGHT_AFTER = re.compile(rf"\s+{_PERCENT_UNIT}", re.IGNORECASE)
 """'one-half percent', 'a quarter percentage point', 'three-quarters per cent': a fraction written as the number of
 the unit, a fraction of one percent (of one point), never a share of a group."""
 _COMPARED_AFTER = re.compile(
-    r"\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|dearer)(?:\s+than\b|\s*[.,;:!?)]|\s*$)",
+    r"\s+(?:(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|dearer)(?:\s+than\b|\s*[.,;:!?)]|\s*$)"
+    r"|(?:below|above)\b)",
     re.IGNORECASE,
 )
-"""'a third less than last year', 'a quarter higher than in May', 'its costs are a third lower.': the size of a
-difference, a share, with what it is compared to given or already named ('a third more money' is left: the noun
-after could be what a third of is counted)."""
+"""'a third less than last year', 'a quarter higher than in May', 'its costs are a third lower.', 'a tenth below the
+level before the pandemic': the size of a difference, a share, with what it is compared to given or already named ('a
+third more money' is left: the noun after could be what a third of is counted)."""
 _AS_MUCH_AS = re.compile(
     r"\s+as\s+(?:much|many|large|big|high|long|fast|often|likely)\b(?=[^.;!?]*?\bas\b)", re.IGNORECASE
 )
 """'half as much power as in 1998', 'a third as many staff as before': a fraction that sizes one amount against
 another it names, a share ('half as a joke' is no comparison)."""
+_NOT_A_GROUP_NOUN = word_set("more less other others of and or the a an in on at to by for with from than that this")
+"""Words between 'one' and 'in' that are no noun of a group ('one more in ten' is no share of a group)."""
+_SHARE_SUBJECT_VERB = re.compile(
+    r"\s+(?:is|was|has|says|said|lives|works|stands|gets|earns|reports|uses|owns|faces|needs|[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+"""'one shop in four stands empty', 'one charity in eight says', 'one club in three reporting record crowds': a verb
+that agrees with 'one <noun>', or a participle of it, after the denominator: the phrase is the subject, a share,
+though the words after read as a noun phrase."""
+_SHARE_AS_SUBJECT = re.compile(
+    r"\s+(?:would|could|said|say|were|are|do|did|will|thought|think|believe|backed|supported|opposed|voted|wanted"
+    r"|want)\b",
+    re.IGNORECASE,
+)
+"""'a third would accept a cut', 'a quarter could not read music', 'Half were asked to walk': a fraction with no 'of'
+before a plural subject's verb is a share of the group the sentence has named (the verbs are plural or tell what
+people said, thought or did: 'a quarter was' is as often a period of a year)."""
 _RATES = re.compile(r"\b(?:rates?|yields?|percent|percentage)\b|%", re.IGNORECASE)
 """A paragraph about rates or shares: its 'point' is a percentage point (a chess game's half point is not)."""
 
@@ -103,6 +123,8 @@ def _fraction_without_of(
         return Hit(start, end, 50.0, "percent", "percent", context_end=end), end
     by_before = _CHANGE_BY_BEFORE.search(text, max(0, start - 24), start) is not None
     value = fraction_part_value(numerator, denominator)
+    if value is not None and _is_share_as_subject(text, start, end):
+        return Hit(start, end, value, "percent", "percent", context_end=end), end
     if value is not None and (
         ((numerator is not None or denominator != "half") and _COMPARED_AFTER.match(text, end))
         or _AS_MUCH_AS.match(text, end)
@@ -121,9 +143,19 @@ def _is_share_of_possessed(text: str, start: int, end: int, numerator: str | Non
     return NOT_A_SHARE_BEFORE.search(text[max(0, start - 16) : start]) is None
 
 
+def _is_share_as_subject(text: str, start: int, end: int) -> bool:
+    """``_SHARE_AS_SUBJECT``, not after 'the', an ordinal or 'one' ('the second half were', 'one half did')."""
+    if _SHARE_AS_SUBJECT.match(text, end) is None:
+        return False
+    return NOT_A_SHARE_BEFORE.search(text[max(0, start - 16) : start]) is None
+
+
 def fraction_at(text: str, pos: int) -> tuple[Hit | None, int]:
     """A fraction of a group starting at ``pos`` ('one in five', 'three-quarters of', 'half of') as a percent, or
     of a scale ('a quarter of a million dollars'); with where the scan goes on (0 when there is none)."""
+    noun_share = _share_with_noun(text, pos)
+    if noun_share is not None:
+        return noun_share, noun_share.end
     m = FRACTION_IN.match(text, pos)
     if m:
         value = fraction_in_value(m.group("a"), m.group("b"))
@@ -165,6 +197,20 @@ def fraction_at(text: str, pos: int) -> tuple[Hit | None, int]:
     if value is None:
         return None, 0
     return Hit(m.start(), m.end(), value, "percent", "percent", context_end=m.end()), m.end()
+
+
+def _share_with_noun(text: str, pos: int) -> Hit | None:
+    """'one family in ten', 'one pupil in twelve.' -> a share in percent; not 'one study in 24 older adults' (a noun
+    after the denominator: the 24 count the adults) nor 'the one thing in ten'."""
+    m = FRACTION_NOUN_IN.match(text, pos)
+    if m is None or m.group("noun").lower() in _NOT_A_GROUP_NOUN:
+        return None
+    if noun_phrase_after(text, m.end()) is not None and _SHARE_SUBJECT_VERB.match(text, m.end()) is None:
+        return None
+    value = fraction_in_value(m.group("a"), m.group("b"))
+    if value is None or is_determined_word_number(text, _span(m.start(), m.end())):
+        return None
+    return Hit(m.start(), m.end(), value, "percent", "percent", context_end=m.end())
 
 
 def _fraction_of_scale(text: str, start: int, scaled: re.Match[str], percent: float | None) -> tuple[Hit | None, int]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.fraction_values import share_group_noun
 from newsprep.extract.statistics.measure_actions import group_count_doing, group_done_by, share_did, share_doing
 from newsprep.extract.statistics.measure_asides import moved_measure, named_past_asides, says_only_a_move
 from newsprep.extract.statistics.measure_averages import averaged_subject
@@ -209,6 +210,8 @@ def measures_of(
     else:
         if kind == "percent":
             right = without_restated_amount(right)  # '30% or $2 million of fare revenue'
+        if (group := share_group_noun(text[start:end])) is not None:
+            right = [group, *right]  # 'one charity in eight says' is read as 'one in eight charities says'
         if _half_the_group(text[start:end], right):
             right = ["of", *right]  # 'nearly half the herd crossed' is read as 'half of the herd'
         compared = right

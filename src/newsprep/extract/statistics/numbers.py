@@ -43,10 +43,11 @@ SCALES: dict[str, float] = {
 ATTACHED_SCALES = frozenset({"k", "m", "b"})
 """``$5m``: a one-letter scale is only a scale when it follows a currency amount."""
 _HUNDREDS_AND_REST = (
-    rf"(?:{alternatives(UNIT_WORDS)})\s+hundred\s+(?:and\s+)?"
+    rf"(?:{alternatives(UNIT_WORDS)}|a)\s+hundred\s+(?:and\s+)?"
     rf"(?:(?:{alternatives(TENS_WORDS)})(?:-(?:{alternatives(UNIT_WORDS)}))?|{alternatives(UNIT_WORDS + TEEN_WORDS)})"
 )
-"""'three hundred and forty', 'three hundred forty-five': one number, not 'two hundred' and a second number after it."""
+"""'three hundred and forty', 'three hundred forty-five', 'a hundred and fifty': one number, not 'two hundred' (or 'a
+hundred') and a second number after it."""
 _WORD_NUMBER = (
     rf"\b(?:{_HUNDREDS_AND_REST}|(?:{alternatives(TENS_WORDS)})(?:-(?:{alternatives(UNIT_WORDS)}))?"
     rf"|{alternatives(UNIT_WORDS + TEEN_WORDS)}|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million|billion))\b"
@@ -118,7 +119,8 @@ def word_value(word: str) -> float | None:
         half_of = word_value(w[len("half ") :])
         return half_of / 2 if half_of is not None else None
     if (hundreds := _HUNDREDS_SPLIT.fullmatch(w)) is not None:
-        return 100.0 * WORD_VALUES[hundreds.group(1)] + WORD_VALUES[hundreds.group(2)]
+        how_many = 1.0 if hundreds.group(1) == "a" else WORD_VALUES[hundreds.group(1)]
+        return 100.0 * how_many + WORD_VALUES[hundreds.group(2)]
     if w.startswith("a "):
         scale = SCALES.get(w[2:])
         return scale if scale is not None else None

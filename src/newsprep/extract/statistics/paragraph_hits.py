@@ -304,6 +304,8 @@ def _glued_range(text: str, first: Quantity, q2: Quantity) -> list[Hit] | None:
 
 def _compound_range(text: str, first: Quantity, q2: Quantity) -> list[Hit] | None:
     """'30 to 40 square miles', '500-600 metric tons': a compound unit after the second end is both ends' unit."""
+    if first.is_word and q2.is_word and text[first.end : q2.start] == "-":
+        return None  # 'eighty-five miles an hour' is one number word, not a range from eighty to five
     compound = compound_unit_at(text, q2.end)
     if compound is None or is_glued(text[: first.end], first):
         return None

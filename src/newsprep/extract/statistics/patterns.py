@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.measure_words import CHANGE_NOUN_WORDS
-from newsprep.text import alternatives
+from newsprep.text import NUMBER_WORD_VALUES, alternatives
 from newsprep.text.words import TEEN_WORDS, UNIT_WORDS
 
 _TWO_TO_TWELVE = alternatives((*UNIT_WORDS[1:], *TEEN_WORDS[:3]))
@@ -200,6 +200,35 @@ for 390': cricket's wickets-for-runs tally, a result whose two numbers mean some
 (at most ten wickets)."""
 
 
+_VOTE_COUNT = rf"[0-9]{{1,3}}(?:,[0-9]{{3}})*|{alternatives(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))}"
+VOTE_TALLY = re.compile(
+    rf"\bby\s+(?P<won>{_VOTE_COUNT})\s+votes?\s+to\s+(?P<lost>{_VOTE_COUNT})\b" + _NOT_A_RESULT_AFTER,
+    re.IGNORECASE,
+)
+"""'approved by forty-two votes to eleven', 'passed by 15 votes to eight': a vote's tally, a result whose two numbers
+mean something only together, as 'voted 7-4' is (the contract counts no score, record or tally); only where the
+first is larger, as a tally's winner is, and no verb of change is before it ('rose by 20 votes to 300' is a change
+and a level)."""
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|grew|dropped|climbed|increased|decreased|jumped)\s+$", re.IGNORECASE
+)
+
+
+def _vote_count(written: str) -> int:
+    word = NUMBER_WORD_VALUES.get(written.lower())
+    return int(word) if word is not None else int(written.replace(",", ""))
+
+
+def vote_tallies(text: str) -> list[tuple[int, int]]:
+    """The spans of ``VOTE_TALLY`` whose first count is the larger."""
+    return [
+        m.span()
+        for m in VOTE_TALLY.finditer(text)
+        if _vote_count(m.group("won")) > _vote_count(m.group("lost"))
+        and _CHANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
+    ]
+
+
 _FOR_A_NUMBER = re.compile(rf"[\s-]for[\s-]+(?:[0-9]+|one|{_TWO_TO_TWELVE})\b")
 """A cheap first look for a tally in a lower-cased paragraph: 'for' before a number (23 paragraphs of 4,906)."""
 
@@ -214,14 +243,16 @@ _LINK_CUE_WORDS = ("MORE", "READ", "RELATED", "SEE", "See", "WATCH", "PHOTO", "V
 
 
 def skipped_spans(text: str, lowered: str) -> list[tuple[int, int]]:
-    """The spans of a paragraph no statistic starts in: acceleration benchmarks, tallies of tries and links to other
-    stories, in text order. ``lowered``: ``text.lower()``; a paragraph with no speed unit, no 'for', or no link's
-    cue word is not scanned for them."""
+    """The spans of a paragraph no statistic starts in: acceleration benchmarks, tallies of tries and votes and links
+    to other stories, in text order. ``lowered``: ``text.lower()``; a paragraph with no speed unit, no 'for', no
+    'votes to' or no link's cue word is not scanned for them."""
     found: list[tuple[int, int]] = []
     if ("(" in text or ":" in text) and any(cue in text for cue in _LINK_CUE_WORDS):
         found += (m.span() for m in LINK_TO_ANOTHER_STORY.finditer(text))
     if "mph" in lowered or "kph" in lowered or "km/h" in lowered:
         found += (m.span() for m in ACCELERATION.finditer(text))
+    if " votes to " in lowered or " vote to " in lowered:
+        found += vote_tallies(text)
     if "for" in lowered and _FOR_A_NUMBER.search(lowered):
         found += (m.span() for m in TALLY.finditer(text))
         found += (m.span() for m in WICKETS_FOR_RUNS.finditer(text))

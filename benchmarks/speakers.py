@@ -28,7 +28,10 @@ invented web pages, a press release, a launch blog post, a club's and a council'
 attributed by cue verbs in the forms web prose uses, written and annotated blind in round 45),
 ``structures-fixtures`` (``tests/fixtures/quotes-structures``: eight invented pages, a live blog, a Q&A interview, a
 podcast transcript, a press conference, a social-media round-up, a trial's testimony, a debate, a panel, whose quotes
-are attributed by the page's structure, written and annotated blind in round 46) or the
+are attributed by the page's structure, written and annotated blind in round 46), ``carried-fixtures``
+(``tests/fixtures/quotes-carried``: eight invented articles where an attribution is carried across paragraphs, a
+spokesperson's words going on as 'he said' a paragraph later, or held off from its cue by a relative clause, an
+apposition, a parenthesis or a dash, written and annotated blind in round 47) or the
 name of an annotation set, built at run time by ``evalsets.py`` (no corpus text in the repository): the aeb sets
 (``aeb-quotes``, ``aeb-quotes-dev``, ``aeb-quotes-dev2``, ``aeb-quotes-dev3``) and the
 Lee sets (``lee-quotes``, ``lee-quotes-dev``, ``lee-quotes-dev2``, ``lee-quotes-dev3``, ``lee-quotes-dev4``,
@@ -94,6 +97,7 @@ FIXED_SETS = {
     "names-fixtures": REPO / "tests" / "fixtures" / "quotes-names",
     "webcues-fixtures": REPO / "tests" / "fixtures" / "quotes-webcues",
     "structures-fixtures": REPO / "tests" / "fixtures" / "quotes-structures",
+    "carried-fixtures": REPO / "tests" / "fixtures" / "quotes-carried",
 }
 OUTCOMES = ("right", "lenient", "wrong", "missing", "not_found")
 CLASSES = ATTRIBUTION_CLASSES
@@ -264,8 +268,8 @@ def main() -> None:
         "set",
         help="polnear-dev, sample, quote-fixtures, organisation-fixtures, cue-fixtures, international-fixtures, "
         "web-fixtures, web2-fixtures, genres-fixtures, genres2-fixtures, organisations2-fixtures, families-fixtures, "
-        "context-fixtures, descriptions-fixtures, names-fixtures, webcues-fixtures, structures-fixtures or an "
-        "annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
+        "context-fixtures, descriptions-fixtures, names-fixtures, webcues-fixtures, structures-fixtures, "
+        "carried-fixtures or an annotation set name (aeb-quotes-dev, lee-quotes-dev, ...)",
     )
     parser.add_argument("--out", type=Path, default=None, help="where the tables go (default: a temporary folder)")
     parser.add_argument("--save", type=Path, default=None, help="write the figures and counts as JSON")

@@ -20,6 +20,7 @@ from newsprep.extract.quotes.clauses_before import attribution_before
 from newsprep.extract.quotes.cues import Attribution
 from newsprep.extract.quotes.described_before import role_subject_before
 from newsprep.extract.quotes.earlier_sentences import (
+    attribution_in_paragraph_before,
     colon_subject,
     earlier_attribution,
     introduction,
@@ -75,8 +76,14 @@ def _reported_speech(candidate: Candidate, mask: str) -> Attribution | None:
 def _paragraph_subject(
     candidate: Candidate, resolver: SpeakerResolver, mask: str, starts: Sequence[int]
 ) -> Speaker | None:
-    """“It adds up,” he said: the person who spoke earlier in the same paragraph, if one did."""
+    """“It adds up,” he said: the person who spoke earlier in the same paragraph, if one did; for a quote opening its
+    paragraph, an unnamed spokesperson who spoke in the paragraph before (``A spokeswoman for the regulator said the
+    refunds ...`` then ``“...,” she said.``): the voice goes on over the paragraph break, as a person quoted there
+    would be found by the pronoun's own reading."""
     earlier = earlier_attribution(candidate, mask, starts)
+    across = earlier is None
+    if earlier is None:
+        earlier = attribution_in_paragraph_before(candidate, mask, starts)
     if earlier is None or mask[earlier.phrase.start : earlier.phrase.end].lower() in PRONOUNS:
         return None
     speaker = resolver.resolve(earlier.phrase.start, earlier.phrase.end)
@@ -84,8 +91,8 @@ def _paragraph_subject(
         # "A spokeswoman for the fund said ...": the voice a he/she goes on with, if the gender fits (``resolved``)
         voice = spokesperson_voice(mask, earlier.phrase.start, speaker.mention)
         return None if voice is None else Speaker(speaker.name, voice, False)
-    if not speaker.is_person or speaker.name is None:
-        return None
+    if across or not speaker.is_person or speaker.name is None:
+        return None  # a person in the paragraph before is the pronoun's own reading to find
     shifted = another_subject_between(
         resolver, mask, starts, earlier.phrase.end, candidate.sentence_start, speaker.name
     )

@@ -109,6 +109,8 @@ def attribution_after(
     for i, (w_start, _, word) in enumerate(words[:40]):
         if i > 0 and word.lower() in _AFTER_WORDS and words[i - 1][2].lower() in NOUN_MARKERS:
             continue  # "Obiora, who was not involved in the recall, said": a noun, not the cue
+        if i > 0 and word.lower() in _AFTER_WORDS and _in_relative_aside(words, i):
+            continue  # "Ruiz, a baker who posted photos of the ash, said": the aside's own verb, not the cue
         if i > 0 and word.lower() in _AFTER_WORDS and _cue_after_quote(words, i):
             if complete and i + 1 < len(words) and words[i + 1][2].lower() in _SAID_NOTHING:
                 return None  # "“I am sorry.” He said nothing.": a sentence of its own, not the quote's attribution
@@ -151,6 +153,19 @@ def attribution_after(
         phrase = phrase_after(text, pos, end)
         return Attribution(None, phrase, end) if phrase else None
     return None
+
+
+def _in_relative_aside(words: list[Token], i: int) -> bool:
+    """``words[i]`` is the verb of a relative clause inside an aside: ``who``, ``which`` or ``whose`` since the comma
+    that opened the aside, and a comma closing it after the verb (``Ruiz, a baker who posted photos of the ash,
+    said``); the subject's cue comes after that comma."""
+    opened = max((k for k in range(i) if words[k][2] == ","), default=None)
+    if opened is None or not any(tok[2].lower() in _ASIDE_RELATIVES for tok in words[opened + 1 : i]):
+        return False
+    return any(tok[2] == "," for tok in words[i + 1 :])
+
+
+_ASIDE_RELATIVES = frozenset({"who", "which", "whose"})
 
 
 def _reads_document(words: list[Token]) -> bool:

@@ -241,8 +241,12 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
             continue  # "the Harbour Daily, the voice of ..., warned": capitalised after its article
         description = "" if relative_clause else text[tokens[comma][1] : tokens[-1][0]].strip()
         titled = bool(named) and named[0][2].lower().rstrip(".") in _TITLES
+        # "Brandt, a former banker at Hollis & Greer, said": an aside opening with an article and lower-case words
+        # describes the head; the name its capitals end in is whom the description is of, not the speaker ("The
+        # teachers union, the Pellham Education Association, said": an article and a name, the speaker)
+        described_aside = len(named) > 1 and named[0][2].lower() in _ARTICLES and named[1][2][:1].islower()
         named = name_of(named)
-        is_name = short_name(named)
+        is_name = short_name(named) and not described_aside
         # "Mara Quinlan, President Veltro Systems Europe, says": a full name opening the subject keeps it, and a
         # title opening the second part makes that a description; only "His former partner at Halden, Marcus T.
         # Reeve, said" names the speaker second.
@@ -260,6 +264,7 @@ def _appositive_before(text: str, tokens: list[Token]) -> Phrase | None:
 
 
 _RELATIVE_PRONOUNS = vocabulary("who whom whose which that")
+_ARTICLES = vocabulary("a an the")
 
 
 def _between_commas(tokens: list[Token], commas: list[int], n: int) -> list[Token]:

@@ -24,8 +24,22 @@ _SUBJECT_ASIDE = re.compile(r",(?!\s*(?:and|but|or|then)\s)[^,]*,")
 
 def earlier_attribution(candidate: Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
     """The nearest attribution in the sentences of the paragraph before the quote's sentence."""
-    bounds = [s for s in starts if candidate.paragraph_start <= s < candidate.sentence_start]
-    ends = [*bounds[1:], candidate.sentence_start]
+    return _nearest_attribution(mask, starts, candidate.paragraph_start, candidate.sentence_start)
+
+
+def attribution_in_paragraph_before(candidate: Candidate, mask: str, starts: Sequence[int]) -> Attribution | None:
+    """The nearest attribution in the paragraph before the quote's, for a quote whose sentence opens its paragraph
+    (``A spokeswoman for the regulator said ...`` then ``“...,” she said.``)."""
+    if candidate.sentence_start != candidate.paragraph_start:
+        return None
+    end = len(mask[: candidate.paragraph_start].rstrip())
+    return _nearest_attribution(mask, starts, mask.rfind("\n", 0, end) + 1, end)
+
+
+def _nearest_attribution(mask: str, starts: Sequence[int], start: int, end: int) -> Attribution | None:
+    """The attribution of the last sentence in ``mask[start:end]`` that holds one (its reporting part only)."""
+    bounds = [s for s in starts if start <= s < end]
+    ends = [*bounds[1:], end]
     for lo, hi in reversed(list(zip(bounds, ends[: len(bounds)], strict=True))):
         earlier = attribution_before(mask, lo, reporting_end(mask, lo, hi))
         if earlier is not None:
@@ -35,16 +49,32 @@ def earlier_attribution(candidate: Candidate, mask: str, starts: Sequence[int]) 
 
 def reporting_end(mask: str, lo: int, hi: int) -> int:
     """``He added that the state could declare a disaster.``: the sentence up to its first speech cue followed by
-    ``that``; the cues of the reported clause after it (``declare``) are what was said, not who said it."""
-    if mask.find(" that", lo, hi) < 0:
+    ``that``; the cues of the reported clause after it (``declare``) are what was said, not who said it. With no
+    ``that``, a sentence opening on its subject ends its reporting part at its first ``said``/``says`` (``A
+    spokeswoman said it could not comment while its enquiries continued.``: not ``its enquiries``)."""
+    if mask.find(" that", lo, hi) >= 0:
+        for match in _CUE_THAT.finditer(mask, lo, hi):
+            if match.group(1).lower() in ALL_CUES:
+                return match.end(1)
+    said = _SAID_THEN_CLAUSE.search(mask, lo, hi)
+    if said is None or _OPENS_ON_A_CLAUSE.match(mask, lo) or _cue_before(mask, lo, said.start()):
         return hi
-    for match in _CUE_THAT.finditer(mask, lo, hi):
-        if match.group(1).lower() in ALL_CUES:
-            return match.end(1)
-    return hi
+    return said.end(1)
+
+
+def _cue_before(mask: str, lo: int, end: int) -> bool:
+    """A speech cue in ``mask[lo:end]``: the ``said`` after it may be reported, not reporting."""
+    return any(word.group().lower() in ALL_CUES for word in re.finditer(r"[A-Za-z]+", mask[lo:end]))
 
 
 _CUE_THAT = re.compile(r"\b([A-Za-z]+)\s+that\b")
+_SAID_THEN_CLAUSE = re.compile(r"\b(said|says)\s+(?=[A-Za-z])")
+"""``said`` or ``says`` and a word after it: the reported clause goes on (not ``said.``, ``said,`` nor ``said:``)."""
+_OPENS_ON_A_CLAUSE = re.compile(
+    r"\s*(?:After|As|Before|Because|If|Once|Since|Though|Although|Unless|Until|When|While|Whereas)\b"
+)
+"""A sentence opening on a subordinate clause (``After the mayor said the plan was dead, Okafor told ...``): its first
+``said`` is not the sentence's own."""
 
 
 def last_sentence_before(candidate: Candidate, mask: str, starts: Sequence[int]) -> tuple[int, int] | None:

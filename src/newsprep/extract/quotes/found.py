@@ -68,7 +68,7 @@ def resolved(
         speaker = Speaker(local.name, speaker.mention, True)
     written = speaker.mention.lower()
     if written in PERSON_PRONOUNS or written in PRONOUNS:
-        if written in PERSON_PRONOUNS and local is not None and spokesperson_fits(local.mention, written):
+        if local is not None and spokesperson_fits(local.mention, written):
             speaker = Speaker(local.name, speaker.mention, False)  # the organisation an unnamed spokeswoman spoke for
         elif (
             written in PERSON_PRONOUNS
@@ -85,19 +85,23 @@ def resolved(
     return Found(speaker, attribution.cue, phrase.description, kind)
 
 
-_SPOKESPERSON_PRONOUNS = {"spokesman": ("he",), "spokeswoman": ("she",), "spokesperson": ("he", "she")}
+_SPOKESPERSON_PRONOUNS = {"spokesman": ("he",), "spokeswoman": ("she",), "spokesperson": ("he", "she", "they")}
+"""The pronouns that carry an unnamed spokesperson on: a spokesperson of unsaid gender is often ``they``."""
 _UNNAMED_SPOKESPERSON = re.compile(r"^(?:a|an)\s+(?:[A-Za-z\-]+\s+)?(spokesman|spokeswoman|spokesperson)\b", re.I)
 _SPOKESPERSON_FOR = re.compile(
-    r"\b(?:a|an)\s+(?:[A-Za-z\-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of|at)\s+$", re.I
+    r"\b(?P<spokesperson>(?i:an?\s+(?:[a-z\-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of|at)\s+))"
+    r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+)?)*$"
 )
+"""``a spokeswoman for`` right before the organisation's phrase, or before the part of its name the phrase reader
+kept (``a spokesperson for the Universities and`` before ``Colleges Employers’ Association``: it stops at ``and``)."""
 
 
 def spokesperson_voice(text: str, start: int, mention: str) -> str | None:
     """The unnamed spokesperson an attribution's phrase at ``start`` is (``A fund spokeswoman``) or speaks through
-    (``a spokeswoman for`` before ``the fund``), as written; None when it is neither."""
+    (``a spokeswoman for`` before ``the fund``: the two joined); None when it is neither."""
     lead = _SPOKESPERSON_FOR.search(text, max(0, start - 60), start)
     if lead is not None:
-        return text[lead.start() : start] + mention
+        return lead.group("spokesperson") + mention
     return mention if _UNNAMED_SPOKESPERSON.match(mention) else None
 
 

@@ -80,7 +80,7 @@ GUARDS = [
         "estimate per life saved",
         id="a participle after the amount",
     ),
-    pytest.param("Up to a foot of snow fell on the pass.", "a foot", "snow fell", id="snow"),
+    pytest.param("Nearly a foot of snow fell across the pass.", "a foot", "snow fell", id="snow"),
     pytest.param(
         "Forecasters gave a 20 percent chance of rain.", "20 percent", "chance of rain", id="a chance of rain"
     ),

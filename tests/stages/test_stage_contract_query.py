@@ -144,6 +144,20 @@ def pandera_failures(table: str, frame: pl.DataFrame) -> set[str]:
     return set()
 
 
+@pytest.fixture
+def pandera_validations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry per pandera validation while the test runs."""
+    validated: list[int] = []
+    validate = DataFrameSchema.validate
+
+    def counted(self: DataFrameSchema, *args: Any, **kwargs: Any) -> Any:
+        validated.append(1)
+        return validate(self, *args, **kwargs)
+
+    monkeypatch.setattr(DataFrameSchema, "validate", counted)
+    return validated
+
+
 @pytest.mark.parametrize(("table", "breaking", "failing", "vouched"), CONTRACT_CASES)
 def test_a_stage_contract_fails_the_documents_pandera_fails(
     table: str, breaking: Breaking, failing: set[str], vouched: bool
@@ -155,18 +169,10 @@ def test_a_stage_contract_fails_the_documents_pandera_fails(
 
 @pytest.mark.parametrize(("table", "breaking", "failing", "vouched"), CONTRACT_CASES)
 def test_only_a_frame_the_query_cannot_vouch_for_reaches_pandera(
-    table: str, breaking: Breaking, failing: set[str], vouched: bool, monkeypatch: pytest.MonkeyPatch
+    table: str, breaking: Breaking, failing: set[str], vouched: bool, pandera_validations: list[int]
 ) -> None:
-    validated: list[int] = []
-    validate = DataFrameSchema.validate
-
-    def counted(self: DataFrameSchema, *args: Any, **kwargs: Any) -> Any:
-        validated.append(1)
-        return validate(self, *args, **kwargs)
-
-    monkeypatch.setattr(DataFrameSchema, "validate", counted)
     assert checks._contract_failures(table, breaking(stage_frame(table))) == failing
-    assert len(validated) == (0 if vouched else 1)
+    assert len(pandera_validations) == (0 if vouched else 1)
 
 
 @pytest.mark.parametrize("table", [t for tables in STAGE_TABLES.values() for t in tables])
@@ -248,15 +254,7 @@ def test_conform_answers_as_pandera_alone(table: str, breaking: Breaking, vouche
 
 @pytest.mark.parametrize(("table", "breaking", "vouched"), CONFORM_CASES)
 def test_conform_asks_pandera_only_when_the_query_cannot_vouch(
-    table: str, breaking: Breaking, vouched: bool, monkeypatch: pytest.MonkeyPatch
+    table: str, breaking: Breaking, vouched: bool, pandera_validations: list[int]
 ) -> None:
-    validated: list[int] = []
-    validate = DataFrameSchema.validate
-
-    def counted(self: DataFrameSchema, *args: Any, **kwargs: Any) -> Any:
-        validated.append(1)
-        return validate(self, *args, **kwargs)
-
-    monkeypatch.setattr(DataFrameSchema, "validate", counted)
     conformed(table, breaking(published_frame(table)))
-    assert len(validated) == (0 if vouched else 1)
+    assert len(pandera_validations) == (0 if vouched else 1)

@@ -14,6 +14,7 @@ from newsprep.text.names import (
     ORG_KIND_NOUNS,
     ORG_NOUNS,
     PERSON_TITLES,
+    after_spokesperson_for,
     shorter_runs,
     without_periods,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "STATISTICS_SENTENCES",
     "WEEKDAYS",
     "SentenceRules",
+    "after_spokesperson_for",
     "alternatives",
     "quotation_sentence_rules",
     "sentence_breaks",

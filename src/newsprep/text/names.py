@@ -8,6 +8,8 @@ changes output and belongs to the issue that owns the rule).
 
 from __future__ import annotations
 
+import re
+
 from newsprep.text.words import word_set
 
 COURTESY_TITLES = word_set("Dr. Dr Drs. Doctor Prof. Professor Mr. Mr Mrs. Mrs Ms. Ms Miss Mx. Sir Dame", casefold=True)
@@ -76,6 +78,17 @@ ORG_KIND_NOUNS = word_set(
 )
 """Lower-case nouns for a kind of organisation: just before a name in apposition they make it an organisation ("the
 vaccine alliance Gavi", "the charity Oxfam")."""
+
+
+_SPOKESPERSON_FOR = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of|at)\s+$", re.I)
+_SPOKESPERSON_REACH = 40
+"""Characters read back from a name's start: enough for the noun and its preposition."""
+
+
+def after_spokesperson_for(text: str, start: int) -> bool:
+    """Whether ``a spokeswoman for``, ``the spokesman of`` or ``a company spokesperson at`` ends right before
+    ``start``: the name there is the one the spokesperson speaks for, most often an organisation (speakers round 48)."""
+    return _SPOKESPERSON_FOR.search(text[max(0, start - _SPOKESPERSON_REACH) : start]) is not None
 
 
 def without_periods(words: frozenset[str]) -> frozenset[str]:

@@ -29,6 +29,7 @@ from newsprep.extract.entities.punctuation import cut_at_open_bracket, split_lis
 from newsprep.extract.entities.roles import people_tagged_org
 from newsprep.extract.entities.source_text import SourceKey, at_sentence_start, source_key
 from newsprep.extract.entities.split_names import join_split_person_names
+from newsprep.extract.entities.spoken_for import organisations_spoken_for
 from newsprep.extract.entities.surname_people import people_named_by_surname
 from newsprep.extract.entities.surnames import names_tagged_org
 from newsprep.extract.entities.things import (
@@ -110,7 +111,7 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
     fixed = sites_tagged_person(drop_brand_case_things(fixed, texts), texts)
     fixed = split_listed_names(drop_page_furniture(fixed, texts), texts)  # a follow line's list goes whole
     fixed = drop_titles_of_works(drop_common_words_at_sentence_start(fixed, texts), texts)
-    relabelled = relabel_places(names_tagged_org(fixed, vote_labels(fixed), texts))
+    relabelled = organisations_spoken_for(relabel_places(names_tagged_org(fixed, vote_labels(fixed), texts)), texts)
     return drop_epithets(people_after_portfolios(drop_portfolios(relabelled, texts), texts))
 
 

@@ -87,7 +87,11 @@ def resolved(
 
 _SPOKESPERSON_PRONOUNS = {"spokesman": ("he",), "spokeswoman": ("she",), "spokesperson": ("he", "she", "they")}
 """The pronouns that carry an unnamed spokesperson on: a spokesperson of unsaid gender is often ``they``."""
-_UNNAMED_SPOKESPERSON = re.compile(r"^(?:a|an)\s+(?:[A-Za-z\-]+\s+)?(spokesman|spokeswoman|spokesperson)\b", re.I)
+_UNNAMED_SPOKESPERSON = re.compile(
+    r"^(?:(?:a|an)\s+(?:[A-Za-z\-]+\s+)?|the\s+(?-i:[a-z\-]+)[’']s\s+)(spokesman|spokeswoman|spokesperson)\b", re.I
+)
+"""``A fund spokeswoman``, ``a spokesman for ...``, and ``the regulator’s spokeswoman``: one unnamed spokesperson (the
+possessive's noun in lower case: a person's, ``Ruiz’s spokesman``, is read apart)."""
 _SPOKESPERSON_FOR = re.compile(
     r"\b(?P<spokesperson>(?i:an?\s+(?:[a-z\-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of|at)\s+))"
     r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+)?)*$"

@@ -57,6 +57,12 @@ def same_kind(name: str, head: str) -> bool:
     return not own or not wanted or bool(own & wanted)
 
 
+def of_kind(name: str, head: str) -> bool:
+    """One of the organisation's own nouns is of a kind ``head`` is of, broad kinds too (``Office`` for ``the
+    regulator``): unlike ``same_kind``, a name of no kind is not."""
+    return any(kinds_of(noun) & kinds_of(head) for noun in own_nouns(name))
+
+
 BROAD_KINDS = frozenset({0, 5})
 """Companies and public bodies: so many of their names carry no noun of their kind (``Calloway Securities``,
 ``Reuters``) that a name with one (``Bank of Marovia``, ``Kassel District Council``) does not outrank a nearer name

@@ -16,6 +16,7 @@ from newsprep.extract.quotes.organisation_kinds import (
     introducing_noun,
     kinds_of,
     named_with_head,
+    of_kind,
     same_kind,
 )
 from newsprep.extract.quotes.organisations import (
@@ -170,10 +171,23 @@ def _nearest_of_kind(ask: Described) -> str | None:
     kin = [m for m in _senders(ask) if m.label == "ORG" and same_kind(without_article(m.entity_text), ask.head)]
     nearest = [m for m in kin if m.char_start >= ask.position - ORG_NOUN_REACH]
     fitting = [m for m in nearest if fits_kind(without_article(m.entity_text), ask.head)]
-    nearest = fitting or nearest or _most_named(kin)
+    nearest = fitting or _public_bodies(ask.head, nearest) or nearest or _most_named(kin)
     if nearest and not _unnamed_collective(ask.text, ask.head, ask.position):
         return org_name(ask.text, nearest[-1])
     return None
+
+
+PUBLIC_BODY_NOUNS = frozenset({"regulator", "watchdog"})
+"""Nouns only a public body is called by: no company, campaign or place is ``the regulator``."""
+
+
+def _public_bodies(head: str, named: list[Mention]) -> list[Mention]:
+    """``The Office for Water Standards ... the <Name> valley ... the regulator said``: for a noun only a public body
+    is called by, the names whose own noun is a public body's (``Office``, ``Authority``, ``Commission``); a name of
+    no kind (``Ofwat``) is still the guess when none is (``_nearest_of_kind``)."""
+    if head not in PUBLIC_BODY_NOUNS:
+        return []
+    return [m for m in named if of_kind(without_article(m.entity_text), head)]
 
 
 def _public_body(ask: Described) -> str | None:

@@ -221,12 +221,16 @@ def is_organisation_noun(noun: str) -> bool:
     return noun in ORG_NOUNS or bool(kinds_of(noun))
 
 
+_OWNER = re.compile(r"[’']s$")
+
+
 def spoken_for_noun(written: str, head: str) -> str | None:
-    """``an agency spokeswoman``, ``a spokesman for the ministry`` -> ``agency``, ``ministry``: the lower-case
-    organisation noun a spokesperson ``head`` speaks for, when the phrase names none (a campaign is read apart)."""
+    """``an agency spokeswoman``, ``the council’s spokeswoman``, ``a spokesman for the ministry`` -> ``agency``,
+    ``council``, ``ministry``: the lower-case organisation noun a spokesperson ``head`` speaks for, when the phrase
+    names none (a campaign is read apart)."""
     words = without_article(written.strip()).split()
     if len(words) == 2 and words[1].lower() == head:
-        noun = words[0]
+        noun = _OWNER.sub("", words[0])  # "the regulator’s spokeswoman": a regulator spokeswoman
     elif len(words) >= 3 and words[0].lower() == head and words[1] in ("for", "of", "at"):
         noun = without_article(" ".join(words[2:]))
     else:

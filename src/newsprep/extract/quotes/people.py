@@ -19,7 +19,7 @@ from functools import cache
 from newsprep.extract.quotes.titles import TITLE_WORDS, is_role, strip_titles, without_epithet
 from newsprep.extract.quotes.words import PREPOSITIONS, SPEAKER_ORG_HEADS, SPEECH_CUES
 from newsprep.model import Mention
-from newsprep.text import COURTESY_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, without_periods
+from newsprep.text import COURTESY_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, after_spokesperson_for, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import given_name_gender, is_given_name
 
@@ -92,9 +92,14 @@ def person_tagged_org(mention: Mention, text: str) -> bool:
     aged = len(words) > 1 and (
         (is_given_name(words[0]) and _aged(text, words[-1])) or _AGE_AFTER.match(text, mention.char_end) is not None
     )
+    gendered = given_name_gender(words[0]) is not None if words else False
+    if gendered and after_spokesperson_for(text, mention.char_start):
+        # "a spokeswoman for Corran Transit": a spokesperson most often speaks for an organisation, and a word a few
+        # dozen children a year were given ("Corran") does not make it a person; a common given name still does
+        gendered = is_given_name(words[0])
     return (
         2 <= len(words) <= 3
-        and (titled or aged or given_name_gender(words[0]) is not None)
+        and (titled or aged or gendered)
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)

@@ -80,7 +80,10 @@ ORG_KIND_NOUNS = word_set(
 vaccine alliance Gavi", "the charity Oxfam")."""
 
 
-_SPOKESPERSON_FOR = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of|at)\s+$", re.I)
+SPOKESPERSON = "spokesman|spokeswoman|spokesperson"
+"""The nouns of one who speaks for another, as an alternation for the patterns that read a spokesperson (here and in
+the quote stage's ``found``)."""
+_SPOKESPERSON_FOR = re.compile(rf"\b(?:{SPOKESPERSON})\s+(?:for|of|at)\s+$", re.I)
 _SPOKESPERSON_REACH = 40
 """Characters read back from a name's start: enough for the noun and its preposition."""
 

@@ -14,6 +14,7 @@ from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.words import DETERMINERS, PRONOUNS
 from newsprep.model import QuoteAttribution, QuoteKind
+from newsprep.text import SPOKESPERSON
 
 AttributionKind = QuoteAttribution
 ATTRIBUTIONS: tuple[AttributionKind, ...] = get_args(QuoteAttribution)
@@ -88,12 +89,12 @@ def resolved(
 _SPOKESPERSON_PRONOUNS = {"spokesman": ("he",), "spokeswoman": ("she",), "spokesperson": ("he", "she", "they")}
 """The pronouns that carry an unnamed spokesperson on: a spokesperson of unsaid gender is often ``they``."""
 _UNNAMED_SPOKESPERSON = re.compile(
-    r"^(?:(?:a|an)\s+(?:[A-Za-z\-]+\s+)?|the\s+(?-i:[a-z\-]+)[’']s\s+)(spokesman|spokeswoman|spokesperson)\b", re.I
+    rf"^(?:(?:a|an)\s+(?:[A-Za-z\-]+\s+)?|the\s+(?-i:[a-z\-]+)[’']s\s+)({SPOKESPERSON})\b", re.I
 )
 """``A fund spokeswoman``, ``a spokesman for ...``, and ``the regulator’s spokeswoman``: one unnamed spokesperson (the
 possessive's noun in lower case: a person's, ``Ruiz’s spokesman``, is read apart)."""
 _SPOKESPERSON_FOR = re.compile(
-    r"\b(?P<spokesperson>(?i:an?\s+(?:[a-z\-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of|at)\s+))"
+    rf"\b(?P<spokesperson>(?i:an?\s+(?:[a-z\-]+\s+)?(?:{SPOKESPERSON})\s+(?:for|of|at)\s+))"
     r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+)?)*$"
 )
 """``a spokeswoman for`` right before the organisation's phrase, or before the part of its name the phrase reader

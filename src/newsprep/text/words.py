@@ -50,6 +50,19 @@ TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
 """The number words, spelled once: the statistics stage's values and patterns are built from them."""
 
 
+def s_form(word: str) -> str:
+    """The form English writes with an -s ending: a noun's plural or a verb's third person (``pupil`` -> ``pupils``,
+    ``charity`` -> ``charities``, ``church`` -> ``churches``, ``deny`` -> ``denies``); the inverse of
+    ``singular_forms`` for regular words."""
+    if _CONSONANT_Y_END.search(word):
+        return f"{word[:-1]}ies"
+    return f"{word}es" if _SIBILANT_END.search(word) else f"{word}s"
+
+
+_SIBILANT_END = re.compile(r"(?:s|x|z|ch|sh)$")
+_CONSONANT_Y_END = re.compile(r"[^aeiou]y$")
+
+
 def _number_word_values() -> dict[str, int]:
     values = {word: value for value, word in enumerate(("zero", *UNIT_WORDS, *TEEN_WORDS))}
     for tens_index, tens in enumerate(TENS_WORDS):

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from newsprep.extract.quotes.marks import MASK
-from newsprep.text import MONTHS, NAME_PARTICLES, ORG_HEADS, WEEKDAYS, without_periods
+from newsprep.text import MONTHS, NAME_PARTICLES, ORG_HEADS, WEEKDAYS, s_form, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.tokens import LATIN_WORDS
 
@@ -48,6 +48,7 @@ def _inflections(verb: str) -> tuple[str, ...]:
     if verb in _IRREGULAR:
         return (verb, *_IRREGULAR[verb])
     stem = verb[:-1] if verb.endswith("e") else verb
+    # not ``s_form`` yet: it would write "decries" where this writes "decrys" (EVALUATIVE_CUES), a change of output
     third = verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s"
     return (verb, third, stem + "ed", stem + "ing")
 
@@ -84,7 +85,7 @@ _AFTER_QUOTE_VERBS = (
 before one they are often verbs of something else (``she questioned the witness``)."""
 AFTER_QUOTE_CUES = (
     SPEECH_CUES
-    | {verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s") for verb in _NOUN_LIKE_VERBS.split()}
+    | {s_form(verb) for verb in _NOUN_LIKE_VERBS.split()}
     | _AFTER_QUOTE_ONLY
     | {form for verb in _AFTER_QUOTE_VERBS.split() for form in _inflections(verb)[1:3]}
     | vocabulary("bragged rebutted")

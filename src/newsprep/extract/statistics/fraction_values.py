@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.numbers import digit_value, word_value
-from newsprep.text import alternatives
+from newsprep.text import alternatives, s_form
 from newsprep.text.words import UNIT_WORDS
 
 _SMALL = rf"(?:{alternatives((*UNIT_WORDS, 'ten'))}|[0-9]{{1,3}})"
@@ -20,8 +20,6 @@ FRACTION_NOUN_IN = re.compile(
 )
 """'one charity in eight', 'one pupil in twelve': a share with its group's noun between the two numbers (where the
 share stands is ``fractions``' to say: 'one study in 24 adults' counts the adults)."""
-_SIBILANT_END = re.compile(r"(?:s|x|z|ch|sh)$")
-_CONSONANT_Y_END = re.compile(r"[^aeiou]y$")
 
 
 def share_group_noun(share: str) -> str | None:
@@ -30,10 +28,7 @@ def share_group_noun(share: str) -> str | None:
     m = FRACTION_NOUN_IN.fullmatch(share)
     if m is None:
         return None
-    noun = m.group("noun")
-    if _CONSONANT_Y_END.search(noun):
-        return f"{noun[:-1]}ies"
-    return f"{noun}es" if _SIBILANT_END.search(noun) else f"{noun}s"
+    return s_form(m.group("noun"))
 
 
 FRACTION_PART = re.compile(

@@ -47,10 +47,13 @@ _NAMING_VERBS = {"call": "called", "dub": "dubbed", "label": "labeled", "term": 
 def _inflections(verb: str) -> tuple[str, ...]:
     if verb in _IRREGULAR:
         return (verb, *_IRREGULAR[verb])
-    stem = verb[:-1] if verb.endswith("e") else verb
-    # not ``s_form`` yet: it would write "decries" where this writes "decrys" (EVALUATIVE_CUES), a change of output
-    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s"
-    return (verb, third, stem + "ed", stem + "ing")
+    past = verb[:-1] + "ied" if _CONSONANT_Y_END.search(verb) else (verb[:-1] if verb.endswith("e") else verb) + "ed"
+    progressive = (verb[:-1] if verb.endswith("e") else verb) + "ing"
+    return (verb, s_form(verb), past, progressive)
+
+
+_CONSONANT_Y_END = re.compile(r"[^aeiou]y$")
+"""``decry`` -> ``decries``, ``decried`` (``portray`` keeps its y: ``portrays``, ``portrayed``)."""
 
 
 SPEECH_CUES = frozenset(

@@ -71,6 +71,12 @@ def _reads_only(expr: pl.Expr, columns: set[str]) -> bool:
     return set(expr.meta.root_names()) <= columns
 
 
+def check_reads_only(check: Any, columns: set[str]) -> bool:
+    """True unless ``check`` (a dataframe-wide check) is known to read a column outside ``columns``."""
+    expressions = _check_expressions(check, "*")
+    return expressions is None or all(_reads_only(e, columns) for e in expressions)
+
+
 def _key_sets(unique: Sequence[Any] | None) -> list[list[str]]:
     """The contract's keys as pandera reads ``unique``: one key of several columns, or a list of such keys."""
     if not unique:
@@ -115,7 +121,7 @@ def contract_query(schema: Any) -> ContractQuery | None:
         if checked is None:
             return None
         # a check that reads a column the frame does not hold errors in pandera, which names no row for it: it can
-        # fail no document, so the query leaves it out (the stages' quotes contract, without speaker_key, has one)
+        # fail no document, so the query leaves it out (the stages' contracts drop such checks before they get here)
         if all(_reads_only(e, names) for e in checked):
             exprs.extend(checked)
     exprs.extend(~pl.struct(key).is_duplicated().any() for key in _key_sets(schema.unique))

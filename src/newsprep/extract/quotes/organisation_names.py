@@ -42,6 +42,26 @@ def whole_organisation(mentions: Sequence[Mention], starts: Sequence[int], start
     return start
 
 
+_REST_AFTER_CONNECTOR = re.compile(
+    r"\s+(?:and|&|to|of|for|on)\s+[A-Z][\w’'.\-]*(?:\s+(?:and|&|to|of|for|on|the|[A-Z][\w’'.\-]*))*"
+)
+"""The rest of a name the phrase reader cut at a connector or by its length: ``and Exchange Authority``, ``to Save Our
+Libraries``: a connector, then capitalised words (and connectors) to the name's end."""
+
+
+def whole_organisation_end(mentions: Sequence[Mention], starts: Sequence[int], start: int, end: int) -> int:
+    """Where the phrase ``text[start:end]`` ends once widened to the organisation NER tagged whole when the phrase
+    reader kept only its head: it stops at a lower-case connector inside a name (``Coalition`` of ``according to the
+    organiser Coalition to Save Our Libraries``) or at its word limit (``according to a complaint filed by the federal
+    Markets`` of ``Markets and Exchange Authority``); ``end`` otherwise. The head alone is no organisation the
+    article names: read whole, the phrase is resolved as one naming the organisation uncut."""
+    for mention in mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+        if mention.label == "ORG" and end < mention.char_end:
+            rest = _REST_AFTER_CONNECTOR.fullmatch(mention.text[end - mention.char_start :])
+            return mention.char_end if rest is not None else end
+    return end
+
+
 def name_after_kind_noun(written: str) -> str | None:
     """``Developer Quillforge`` -> ``Quillforge``: the name after a capitalised noun of an organisation's kind opening
     the phrase, when the name does not open with a given name (``Producer Dana Pell`` is a person); None otherwise."""

@@ -40,7 +40,9 @@ _PORTFOLIO = re.compile(r"\b([A-Z][\w\-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]
 """``Minister for Immigration``, ``Secretary of the Treasury``: a title and its portfolio, ending the phrase."""
 
 
-LOWER_CASE_LEAD = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
+LOWER_CASE_LEAD = re.compile(r"^(?:(?:[a-z]|\d[\d,.]*-[a-z])[\w\-]*\s+)+(?=[A-Z])")
+"""The lower-case words before an organisation's name, a number hyphened to one among them (``a 40-page complaint
+filed by the federal``), never a name that opens with a digit (``3M``)."""
 OWNER_BEFORE_TITLE = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*[’']s\s+([A-Z][\w.\-]*)(?=\s+[A-Z])")
 """``Britain's Queen``, ``New Zealand's Prime``: a place or body owning the title a name follows."""
 ANOTHER_PERSON = vocabulary(

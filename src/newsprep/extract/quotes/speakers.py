@@ -35,6 +35,7 @@ from newsprep.extract.quotes.organisation_names import (
     name_after_kind_noun,
     organisations_taken_for_people,
     whole_organisation,
+    whole_organisation_end,
 )
 from newsprep.extract.quotes.organisation_nouns import organisation_described
 from newsprep.extract.quotes.organisations import (
@@ -158,6 +159,7 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         body = body_before_place(self._text, self._mentions, self._starts, self._sentences, start, end)
         if body is not None:
             return self.resolve(body.start, body.end)  # "the Harbor Command in Velden said": the command
+        end = whole_organisation_end(self._mentions, self._starts, start, end)
         speaker = self._resolve(whole_organisation(self._mentions, self._starts, start, end), end)
         if speaker.name is not None:
             role = None if speaker.is_person else role_held_for(self._text, start, speaker.mention)

@@ -13,8 +13,9 @@ rated articles; ``"newspaper4k"``, an id is ``np4k-<name>``, an English article 
 (``benchmarks/corpus_newspaper4k.py``); ``"goose"``, an id is ``goose-<name>``, an English page of 2010-2013 web news
 newspaper's first source release vendors, as trafilatura extracts it (``benchmarks/corpus_goose.py``);
 ``"trafilatura"``, an id is ``traf-<name>``, an English page of 2019-2020 web news trafilatura's release 0.9.0 ships
-as test data, extracted the same way (``benchmarks/corpus_trafilatura.py``). At run time this module reads the bodies
-and writes:
+as test data, extracted the same way (``benchmarks/corpus_trafilatura.py``); ``"mediacloud"``, an id is
+``mc-<8 hex>``, an English page of 2018-2025 web news mediacloud-metadata's release 2.1.0 ships as test data,
+extracted the same way (``benchmarks/corpus_mediacloud.py``). At run time this module reads the bodies and writes:
 
 - ``DIR/raw/<stem>.txt``: a made-up headline line (the annotation's ``headline``, never corpus text), a blank
   line, then the article body exactly as the corpus has it (offsets below are into that body);
@@ -23,7 +24,8 @@ and writes:
 
 Annotation file format (``benchmarks/annotations/<name>.json``)::
 
-    {"corpus": "aeb" | "polnear-dev" | "lee" | "newspaper4k" | "goose" | "trafilatura", "annotates": ["quotes"],
+    {"corpus": "aeb" | "polnear-dev" | "lee" | "newspaper4k" | "goose" | "trafilatura" | "mediacloud",
+     "annotates": ["quotes"],
      "description": "...",
      "documents": [
        {"id": "<aeb id or PolNeAR file stem>", "stem": "<file stem>", "headline": "<made-up headline>",
@@ -71,6 +73,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus_lee, beside this script
 from corpus_goose import goose_bodies
 from corpus_lee import lee_bodies
+from corpus_mediacloud import mediacloud_bodies
 from corpus_newspaper4k import newspaper4k_bodies
 from corpus_trafilatura import trafilatura_bodies
 
@@ -78,7 +81,7 @@ REPO = Path(__file__).resolve().parents[1]
 ANNOTATIONS_DIR = REPO / "benchmarks" / "annotations"
 GROUND_TRUTH = REPO.parent / "shared" / "corpus" / "aeb" / "ground-truth.json"
 POLNEAR_RAW = REPO.parent / "shared" / "corpus" / "polnear-dev" / "raw"
-CORPORA = ("aeb", "polnear-dev", "lee", "newspaper4k", "goose", "trafilatura")
+CORPORA = ("aeb", "polnear-dev", "lee", "newspaper4k", "goose", "trafilatura", "mediacloud")
 """The corpora an annotation file's ``corpus`` may name (other files in the folder label other things)."""
 CONSTRUCTION_SETS = ("organisation-nouns-dev", "organisation-nouns-dev-aeb", "organisation-nouns-dev-lee")
 """Dev sets gathering one construction from all the text a round may read (issue 16: quotes attributed to an
@@ -224,7 +227,7 @@ def read_bodies(
     corpus: str, ids: Sequence[str], *, ground_truth: Path = GROUND_TRUTH, polnear_raw: Path = POLNEAR_RAW
 ) -> dict[str, str]:
     """Each id's body in ``corpus``: the aeb ``articleBody``, the PolNeAR raw file's text as it is, the Lee line or
-    the newspaper4k, goose or trafilatura text."""
+    the newspaper4k, goose, trafilatura or Media Cloud text."""
     if corpus == "aeb":
         articles = json.loads(ground_truth.read_text(encoding="utf-8"))
         return {doc_id: articles[doc_id]["articleBody"] for doc_id in ids}
@@ -238,6 +241,8 @@ def read_bodies(
         return goose_bodies(ids)
     if corpus == "trafilatura":
         return trafilatura_bodies(ids)
+    if corpus == "mediacloud":
+        return mediacloud_bodies(ids)
     raise SystemExit(f"unknown corpus {corpus!r}; known: {', '.join(CORPORA)}")
 
 

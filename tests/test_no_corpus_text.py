@@ -1,5 +1,5 @@
-"""No text from ../shared/corpus (or the cached Lee, newspaper4k, goose and trafilatura corpora) in the repository:
-no tracked file shares a run of 7 words with a corpus article.
+"""No text from ../shared/corpus (or the cached Lee, newspaper4k, goose, trafilatura and Media Cloud corpora) in the
+repository: no tracked file shares a run of 7 words with a corpus article.
 
 Words are lower-cased ``[a-z0-9']+`` tokens, so punctuation, case and line breaks do not hide a copied sentence.
 The corpus is read at test time and never enters the repository; where it is absent (CI may not have it) the scan
@@ -18,6 +18,7 @@ import pytest
 
 from benchmarks.corpus_goose import NEWSPAPER_003, goose_articles
 from benchmarks.corpus_lee import SOURCE_RELEASE, cache_dir, lee_articles, lee_test_articles
+from benchmarks.corpus_mediacloud import MEDIACLOUD_METADATA_210, mediacloud_articles
 from benchmarks.corpus_newspaper4k import NEWSPAPER4K, newspaper4k_articles
 from benchmarks.corpus_trafilatura import TRAFILATURA_090, trafilatura_articles
 from tests.conftest import REPO_ROOT, SHARED_DIR
@@ -43,6 +44,11 @@ GENERIC_PHRASES = (
     # An attribution any wire story may open with: an invented speakers test sentence has it, and so does a Lee
     # corpus article (found when the scan took in the Lee corpus).
     "The Pentagon said on Monday that it",
+    # A line closing many US stories, and an agency's full name: invented fixtures use both, and so do Media Cloud's
+    # pages (found when the scan took in that corpus).
+    "Human Services did not respond to a request for comment",
+    "did not respond to requests for comment",
+    "the Centers for Disease Control and Prevention",
 )
 """Phrases any news text uses: a run of words inside one of them is no copy of a particular article."""
 
@@ -90,11 +96,17 @@ def trafilatura_texts() -> list[str]:
     return list(trafilatura_articles().values()) if (cache_dir() / TRAFILATURA_090.filename).exists() else []
 
 
+def mediacloud_texts() -> list[str]:
+    """Media Cloud's English test pages when mediacloud-metadata's release 2.1.0 is cached here (never fetched)."""
+    return list(mediacloud_articles().values()) if (cache_dir() / MEDIACLOUD_METADATA_210.filename).exists() else []
+
+
 def corpus_texts() -> list[str]:
     articles = json.loads(AEB_ARTICLES.read_text(encoding="utf-8"))
     bodies = [article["articleBody"] for article in articles.values()]
     polnear = [path.read_text(encoding="utf-8") for path in sorted(POLNEAR_ARTICLES.glob("*.txt"))]
-    return bodies + polnear + lee_texts() + newspaper4k_texts() + goose_texts() + trafilatura_texts()
+    fetched = lee_texts() + newspaper4k_texts() + goose_texts() + trafilatura_texts() + mediacloud_texts()
+    return bodies + polnear + fetched
 
 
 def allowed_texts() -> list[str]:

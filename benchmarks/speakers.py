@@ -39,7 +39,9 @@ Lee sets (``lee-quotes``, ``lee-quotes-dev``, ``lee-quotes-dev2``, ``lee-quotes-
 ``lee-quotes-dev7``: every article of its rated file, lee.cor, holding two or more double quote marks;
 ``np4k-quotes-dev``: US magazine, web and wire news, the eleven English articles of newspaper4k's release,
 ``benchmarks/corpus_newspaper4k.py``; ``goose-quotes-dev``: US and Australian web news of 2010-2013, the 23 goose pages
-of newspaper's first release holding a double quote mark, ``benchmarks/corpus_goose.py``;
+of newspaper's first release holding a double quote mark, ``benchmarks/corpus_goose.py``; ``mc-quotes-dev``: US,
+French, Taiwanese and Indian web news of 2018-2025, eleven pages of mediacloud-metadata's release,
+``benchmarks/corpus_mediacloud.py``;
 ``organisation-nouns-dev``, ``organisation-nouns-dev-lee``, ``organisation-nouns-dev-aeb``: only the quotes attributed
 to an organisation noun or a document, from all the text a round may read, so their quote precision means nothing; the
 held-out ``aeb-quotes``, ``lee-quotes`` and ``lee-quotes2`` are scored once at the end of a round, their errors

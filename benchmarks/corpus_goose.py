@@ -14,11 +14,11 @@ holds offsets and hashes (``benchmarks/evalsets.py``). Fetching and the pin are 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # registry_release, beside this module
-from registry_release import CorpusUnavailable, PinnedRelease, release_files, selected_bodies
+from registry_release import CorpusUnavailable, PinnedRelease, release_files, selected_bodies, show_or_write
 
 NEWSPAPER_003 = PinnedRelease(
     "newspaper", "newspaper-0.0.3.tar.gz", "055c65de0ec0aff4102e93c82c476de0bc96e50d7417d68f82ba7bfdc0597601"
@@ -67,11 +67,17 @@ def article_text(page: str) -> str:
     return str(text)
 
 
+def extracted_articles(release: PinnedRelease, paths: Mapping[str, str], cache: Path | None = None) -> dict[str, str]:
+    """Each named page of a pinned release (``{id: path inside the archive}``), as ``article_text`` extracts it: the
+    goose pages, and the trafilatura and Media Cloud pages, which are read the same way."""
+    pages = release_files(release, paths, cache)
+    return {doc_id: article_text(page.decode("utf-8", errors="replace")) for doc_id, page in pages.items()}
+
+
 def goose_articles(cache: Path | None = None) -> dict[str, str]:
     """Every English article by id, its text as trafilatura extracts it from the page."""
     paths = {f"{ID_PREFIX}{name}": f"{PAGE_FOLDER}/test_{name}.html" for name in ENGLISH_ARTICLES}
-    pages = release_files(NEWSPAPER_003, paths, cache)
-    return {doc_id: article_text(page.decode("utf-8", errors="replace")) for doc_id, page in pages.items()}
+    return extracted_articles(NEWSPAPER_003, paths, cache)
 
 
 def goose_bodies(ids: Sequence[str], cache: Path | None = None) -> dict[str, str]:
@@ -79,10 +85,4 @@ def goose_bodies(ids: Sequence[str], cache: Path | None = None) -> dict[str, str
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-    for doc_id, text in goose_articles().items():
-        if out is None:
-            print(doc_id, len(text.split()), "words")
-        else:
-            out.mkdir(parents=True, exist_ok=True)
-            (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    show_or_write(goose_articles(), sys.argv[1:])

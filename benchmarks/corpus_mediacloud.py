@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # registry_release and corpus_goose, beside this module
-from corpus_goose import article_text
-from registry_release import PinnedRelease, release_files, selected_bodies
+from corpus_goose import extracted_articles
+from registry_release import PinnedRelease, selected_bodies, show_or_write
 
 MEDIACLOUD_METADATA_210 = PinnedRelease(
     "mediacloud-metadata",
@@ -60,8 +60,7 @@ def article_id(file_name: str) -> str:
 def mediacloud_articles(cache: Path | None = None) -> dict[str, str]:
     """Every chosen English article by id, its text as trafilatura extracts it from the page."""
     paths = {article_id(name): f"{PAGE_FOLDER}/{name}.html" for name in ENGLISH_ARTICLES}
-    pages = release_files(MEDIACLOUD_METADATA_210, paths, cache)
-    return {doc_id: article_text(page.decode("utf-8", errors="replace")) for doc_id, page in pages.items()}
+    return extracted_articles(MEDIACLOUD_METADATA_210, paths, cache)
 
 
 def mediacloud_bodies(ids: Sequence[str], cache: Path | None = None) -> dict[str, str]:
@@ -69,10 +68,4 @@ def mediacloud_bodies(ids: Sequence[str], cache: Path | None = None) -> dict[str
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-    for doc_id, text in mediacloud_articles().items():
-        if out is None:
-            print(doc_id, len(text.split()), "words")
-        else:
-            out.mkdir(parents=True, exist_ok=True)
-            (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    show_or_write(mediacloud_articles(), sys.argv[1:])

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # registry_release and corpus_goose, beside this module
-from corpus_goose import article_text
-from registry_release import PinnedRelease, release_files, selected_bodies
+from corpus_goose import extracted_articles
+from registry_release import PinnedRelease, selected_bodies, show_or_write
 
 TRAFILATURA_090 = PinnedRelease(
     "trafilatura", "trafilatura-0.9.0.tar.gz", "f67c7cfa0705488ca2d471cc03f01c6624cd255f84fa23743f068061b1bbe45f"
@@ -53,8 +53,7 @@ Boing Boing's, a post of 60 words padded past 200 by the teasers of other posts)
 def trafilatura_articles(cache: Path | None = None) -> dict[str, str]:
     """Every English article by id, its text as trafilatura extracts it from the page."""
     paths = {f"{ID_PREFIX}{name}": f"{PAGE_FOLDER}/{name}.html" for name in ENGLISH_ARTICLES}
-    pages = release_files(TRAFILATURA_090, paths, cache)
-    return {doc_id: article_text(page.decode("utf-8", errors="replace")) for doc_id, page in pages.items()}
+    return extracted_articles(TRAFILATURA_090, paths, cache)
 
 
 def trafilatura_bodies(ids: Sequence[str], cache: Path | None = None) -> dict[str, str]:
@@ -62,10 +61,4 @@ def trafilatura_bodies(ids: Sequence[str], cache: Path | None = None) -> dict[st
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-    for doc_id, text in trafilatura_articles().items():
-        if out is None:
-            print(doc_id, len(text.split()), "words")
-        else:
-            out.mkdir(parents=True, exist_ok=True)
-            (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    show_or_write(trafilatura_articles(), sys.argv[1:])

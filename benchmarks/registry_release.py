@@ -112,3 +112,15 @@ def selected_bodies(articles: Mapping[str, str], ids: Sequence[str], corpus: str
     if unknown:
         raise SystemExit(f"unknown {corpus} article ids: {', '.join(unknown)}")
     return {doc_id: articles[doc_id] for doc_id in ids}
+
+
+def show_or_write(articles: Mapping[str, str], argv: Sequence[str]) -> None:
+    """A corpus module's command line: each article's id and word count, or, given a folder (``argv[0]``, outside
+    the repository), each article written there as ``<id>.txt`` for reading."""
+    out = Path(argv[0]) if argv else None
+    for doc_id, text in articles.items():
+        if out is None:
+            print(doc_id, len(text.split()), "words")
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")

@@ -77,11 +77,19 @@ def test_no_other_statistics_set_holds_their_articles() -> None:
             assert not set(_ids(other)) & (fresh[LEE_DEV_5] | fresh[NP4K_DEV]), other
 
 
+def statistics_sets_sharing_an_article(name: str) -> list[str]:
+    """The other statistics sets holding an article of set ``name`` (the fresh sources' sets check they hold none)."""
+    ids = set(_ids(name))
+    others = [other for other in evalset_names() if other != name and "statistics" in _annotations(other)["annotates"]]
+    return [other for other in others if ids & set(_ids(other))]
+
+
 def _release_cached(filename: str) -> pytest.MarkDecorator:
     return pytest.mark.skipif(not (cache_dir() / filename).exists(), reason=f"{filename} is not cached here")
 
 
-def _check_hashes(name: str, articles: Callable[[], dict[str, str]]) -> None:
+def check_hashes(name: str, articles: Callable[[], dict[str, str]]) -> None:
+    """Every span of set ``name`` hashes to what the annotator read in ``articles()`` (the release cached)."""
     bodies = articles()
     for document in _annotations(name)["documents"]:
         gold = gold_for(document, bodies[document["id"]])  # raises AnnotationMismatch on a changed span
@@ -90,9 +98,9 @@ def _check_hashes(name: str, articles: Callable[[], dict[str, str]]) -> None:
 
 @_release_cached(SOURCE_RELEASE)
 def test_every_lee_span_hashes_to_what_the_annotator_read() -> None:
-    _check_hashes(LEE_DEV_5, lee_test_articles)
+    check_hashes(LEE_DEV_5, lee_test_articles)
 
 
 @_release_cached(NEWSPAPER4K.filename)
 def test_every_newspaper4k_span_hashes_to_what_the_annotator_read() -> None:
-    _check_hashes(NP4K_DEV, newspaper4k_articles)
+    check_hashes(NP4K_DEV, newspaper4k_articles)

@@ -10,9 +10,13 @@ import json
 import pytest
 
 from benchmarks.corpus_mediacloud import ENGLISH_ARTICLES, MEDIACLOUD_METADATA_210, article_id, mediacloud_articles
-from benchmarks.evalsets import ANNOTATIONS_DIR, evalset_names, gold_for
+from benchmarks.evalsets import ANNOTATIONS_DIR
 from benchmarks.registry_release import cache_dir
-from tests.benchmarks.test_fresh_statistics_sets import check_fully_annotated_rows
+from tests.benchmarks.test_fresh_statistics_sets import (
+    check_fully_annotated_rows,
+    check_hashes,
+    statistics_sets_sharing_an_article,
+)
 
 SET = "mc-statistics-dev"
 WITHOUT_STATISTICS = ("194667cbfd554f9160853bd8382b0a5b",)
@@ -27,17 +31,11 @@ def test_the_set_holds_every_page_with_a_statistic_in_order() -> None:
 
 
 def test_no_other_statistics_set_holds_its_articles() -> None:
-    ids = {document["id"] for document in DOCUMENTS}
-    for other in evalset_names():
-        annotations = json.loads((ANNOTATIONS_DIR / f"{other}.json").read_text(encoding="utf-8"))
-        if other != SET and "statistics" in annotations["annotates"]:
-            assert not ids & {document["id"] for document in annotations["documents"]}, other
+    assert statistics_sets_sharing_an_article(SET) == []
 
 
 @pytest.mark.skipif(
     not (cache_dir() / MEDIACLOUD_METADATA_210.filename).exists(), reason="the release is not cached here"
 )
 def test_every_span_hashes_to_what_the_annotator_read() -> None:
-    bodies = mediacloud_articles()
-    for document in DOCUMENTS:
-        assert len(gold_for(document, bodies[document["id"]])["statistics"]) == len(document["statistics"])
+    check_hashes(SET, mediacloud_articles)

@@ -3,11 +3,12 @@ US outlets), fetched from the package registry.
 
 Media Cloud's metadata library, ``mediacloud-metadata`` (Apache-2.0 for the package; the pages belong to their
 publishers), ships in its source release 2.1.0 the pages its extractor is tested on: ``mcmetadata/test/fixtures/<md5
-of the page's address>.html``, whole pages as saved, navigation and all. Most of its 86 pages are not English, are
-not news (a market report, a stock exchange release, a notice), hold a few teasers only, or are copies of one
-another; the eleven below are the English news articles whose text holds one or more quotations. Nothing else here is
-from this release (``benchmarks/corpus_overlap.py``: no 8-word run of them is in aeb, PolNeAR, Lee, newspaper4k,
-the goose pages or trafilatura's), and nobody had read them when this corpus was added (2026-12-07): a fresh source
+of the page's address>.html``, whole pages as saved, navigation and all. Most of its 87 pages are not English, are
+not news (a market report, a stock exchange release, a notice), hold a few teasers only, quote nobody, or are copies
+of one another; the eleven below are the English news articles whose text holds a double-quoted span. Nothing else
+here is from this release (``benchmarks/corpus_overlap.py``: the only 8-word run of them found in aeb, PolNeAR, Lee,
+newspaper4k, the goose pages or trafilatura's is the standard line CNN closes an updated story with), and nobody had
+read them when this corpus was added (2026-12-07): a fresh source
 for first-sight figures and new dev sets. The text of an article is trafilatura's extraction of its page as for the
 goose pages (``corpus_goose.article_text``). As with the other corpora the text is for evaluation only and never
 goes into the project: an annotation file with ``"corpus": "mediacloud"`` names an article ``mc-<first 8 hex of its
@@ -47,10 +48,10 @@ ENGLISH_ARTICLES = (
     "f0fcc57b71d02c159d625a852c5cc09e",
     "fc75030edbba5fc961f24a4dfa59bb8c",
 )
-"""The English news articles holding a quotation (the others are in Portuguese, Korean, Spanish and other
-languages, a market-research page, a stock exchange release, a newsletter notice, pages of teasers, or copies: the
-release holds one CNN article twice and a page of headlines three times; an Indian explainer quoting only in single
-marks, and a Kenyan page of teasers)."""
+"""The English news articles holding a double quote mark (the others are in Portuguese, Korean and other languages,
+a market-research page, a stock exchange release, notices, pages of teasers or headlines, English stories quoting
+nobody (an opinion piece, a local scholarship story, an EU service page), an Indian explainer quoting only in single
+marks, or copies: the release holds one CNN article twice and a page of headlines three times)."""
 
 
 def article_id(file_name: str) -> str:

@@ -42,6 +42,14 @@ _PARTITIVE_FRAME_BEFORE = re.compile(
 )
 """'Of the 12 riders who finished, seven were Dutch': a number word counted out of the group its sentence opens
 with."""
+_PARTITIVE_LIST_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)Of\s+(?:the|these|those|its|their|his|her|our)\s+[^.!?;,]{1,80},\s+"
+    rf"{optional_before(PARTITIVE_HEDGES)}(?:[0-9][0-9,]*|{alternatives(sorted(NUMBER_WORD_VALUES))})\s"
+    r"[^.!?;]{1,80}?(?:,|\s+and)\s+$"
+)
+"""'Of those tested, 31 were positive and four had no result', 'Of the 40 sites, 21 closed, 12 shrank and six
+grew': the last of a list of counts out of the group the sentence opens with, as its first is (round 30: a wire
+and a survey fixture, the first counts published, the last missed)."""
 
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{3,}ed\s+(?:at|in|on|by|for|from|during|since|under|with)\b")
@@ -109,6 +117,26 @@ def counted_earlier_in_sentence(text: str, q: Quantity) -> bool:
     return False
 
 
+_AND_BEFORE = re.compile(r"\band\s+$")
+_PREPOSITION_AFTER = re.compile(
+    rf"\s+(?:for|in|at|on|through|during|from|with)\s+(?!(?:{alternatives(sorted(NUMBER_WORD_VALUES))})\b)"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]",
+    re.IGNORECASE,
+)
+"""'and one for a cut', 'and one in overtime': a preposition and a word, not a number ('one in four' is a share)."""
+
+
+def one_ends_list_of_counts(text: str, q: Quantity) -> bool:
+    """'Eight people were treated for burns and one for a broken arm', '24 rebounds in the first half and one in the
+    second': 'one' after 'and', then a preposition, where a count earlier in its sentence names what it counts (the
+    guide's last of a list of counts, beside ``single_counts``' list by place)."""
+    return (
+        _AND_BEFORE.search(text, max(0, q.start - 6), q.start) is not None
+        and _PREPOSITION_AFTER.match(text, q.end) is not None
+        and counted_earlier_in_sentence(text, q)
+    )
+
+
 _BESIDE_TIME_BEFORE = re.compile(r"\b(?:another|in|than|or)\s+$", re.IGNORECASE)
 _DIGITS_IN_SENTENCE = re.compile(r"(?<![\w.,-])[0-9][0-9,]*(?:\.[0-9]+)?(?![\w-])")
 _BESIDE_TIME_AFTER = re.compile(r"\s*(?:[,.;:)?!—–]|$)|\s+(?:in|at|on|for|with|from|to|and|or|but|than|each)\b")
@@ -172,6 +200,12 @@ def count_after_opening_name(text: str, q: Quantity) -> bool:
     return noun is not None and _LINE_ITEM_END_AFTER.match(text, noun.end) is not None
 
 
+def _opens_with_partitive_frame(text: str, q: Quantity) -> bool:
+    """'Of the 12 riders ..., seven', '..., 41 declined and six': counted out of the group the sentence opens with."""
+    window = max(0, q.start - CONTEXT_CHARS)
+    return any(frame.search(text, window, q.start) for frame in (_PARTITIVE_FRAME_BEFORE, _PARTITIVE_LIST_BEFORE))
+
+
 def counted_without_noun(text: str, q: Quantity) -> bool:
     """Whether a number word with no noun after it still counts something: a clause after it says what ('nine that
     applied'), it is a part of the count before it ('five of them'), people by what befell them ('left nine dead'),
@@ -206,9 +240,7 @@ def counted_without_noun(text: str, q: Quantity) -> bool:
             _CLAUSE_END_AFTER.match(text, q.end) is not None
             and _THERE_ARE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
         )
-        or (
-            "Of " in text and _PARTITIVE_FRAME_BEFORE.search(text, max(0, q.start - CONTEXT_CHARS), q.start) is not None
-        )
+        or ("Of " in text and _opens_with_partitive_frame(text, q))
         or counted_earlier_in_sentence(text, q)
         or count_of_elided_clause(text, q)
     )

@@ -19,11 +19,18 @@ from newsprep.extract.statistics.noun_phrases import TIME_UNITS, noun_phrase_aft
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.patterns import FRACTION_OF_SCALE, NOT_A_SHARE_BEFORE, SCALES
 from newsprep.extract.statistics.rules import is_determined_word_number
+from newsprep.text import NUMBER_WORD_VALUES, alternatives
 from newsprep.text.words import word_set
 
 _GROUP_OBJECT_TIME = re.compile(r"^\s+(?:of\s+)?(?:the|a|an|this|that|last|next)?\s*(\w+)", re.IGNORECASE)
 _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inch", "hour", "game", "match"}
 
+
+_MIXED_AMOUNT_BEFORE = re.compile(
+    rf"(?:\b(?:a|an|one)\s+[a-z]+|\b(?:{alternatives(sorted(NUMBER_WORD_VALUES))})|[0-9])\s+and\s+$", re.IGNORECASE
+)
+"""'a cup and a half of honey', 'a game and a half of the lead', 'four and a half thousand': a fraction added to a
+whole (one thing, or a number) is part of a mixed amount, no share (round 30: an aeb pool page, a fixture)."""
 
 _CHANGE_BY_BEFORE = re.compile(rf"\bby\s+{optional_before(CHANGE_HEDGES)}$", re.IGNORECASE)
 _AFTER_A_CHANGE = re.compile(
@@ -175,6 +182,8 @@ def fraction_at(text: str, pos: int) -> tuple[Hit | None, int]:
         return Hit(m.start(), of_percent.end(), round(part / 100, 6), unit, "percent"), of_percent.end()
     if numerator is None or numerator.lower() in {"a", "an"}:
         if numerator is None and denominator != "half":
+            return None, 0
+        if numerator is not None and _MIXED_AMOUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             return None, 0
         if not has_of:
             return _fraction_without_of(text, m.start(), m.end(), numerator, denominator)

@@ -9,7 +9,12 @@ import re
 from newsprep.extract.statistics.compound_units import compound_unit_at
 from newsprep.extract.statistics.conventions import ENGLISH, NumberGrammar, comma_starts
 from newsprep.extract.statistics.dates import is_date_or_time, is_year
-from newsprep.extract.statistics.elided import counted_without_noun, tells_run_whole, timed_earlier_in_sentence
+from newsprep.extract.statistics.elided import (
+    counted_without_noun,
+    one_ends_list_of_counts,
+    tells_run_whole,
+    timed_earlier_in_sentence,
+)
 from newsprep.extract.statistics.fractions import fraction_at
 from newsprep.extract.statistics.hedged_units import hedged_units
 from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
@@ -65,6 +70,7 @@ from newsprep.extract.statistics.rules import (
     is_rank,
     is_vague_pair,
 )
+from newsprep.extract.statistics.signs import with_own_sign
 from newsprep.extract.statistics.single_counts import counts_one
 from newsprep.extract.statistics.titles import is_figure_of_speech_count, is_title_count
 
@@ -103,7 +109,7 @@ def _count_rejected(
     if q.is_word:
         words = text[q.start : q.number_end].lower().split()
         if words == ["one"] and not q.scale:
-            return not counts_one(text, q)
+            return not (counts_one(text, q) or one_ends_list_of_counts(text, q))
         if noun is None and not counted_without_noun(text, q):
             return True
         determined = left and is_determined_word_number(text, q)
@@ -369,5 +375,7 @@ def paragraph_hits(text: str, mentions_yuan: bool, grammar: NumberGrammar = ENGL
         hit = _single(text, q) if q is not None else None
         if hit is not None:
             hits.append(hit)
+    if "-" in text or "−" in text or "minus" in lowered:  # a level below zero: '-0.5%', 'minus 25 degrees'
+        hits = [with_own_sign(text, hit) for hit in hits]
     multipliers = word_multipliers(text, lowered) + counted_occasions(text, lowered) + hedged_units(text, lowered)
     return sorted([*hits, *multipliers], key=lambda hit: hit.start) if multipliers else hits

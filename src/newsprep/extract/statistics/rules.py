@@ -115,6 +115,9 @@ def is_glued(text: str, q: Quantity) -> bool:
 _CLAUSE_END_AFTER = re.compile(r"^(?:\s*[(,.;:!?—–]|$)")
 _AGE_VERB_BEFORE = re.compile(r"\b(?:is|was|turned|turns|turning|[Aa]t|under|am|I[’']m)\s$")
 _AGE_END_AFTER = re.compile(r"^(?:[,.;)]|\s+(?:she|he|and|but)\b|$)")
+_UNITLESS_SUBJECT_BEFORE = re.compile(r"\b(?:ratios?|index)\s+(?:is|was)\s$", re.IGNORECASE)
+"""'the hazard ratio was 0.81,', 'in the north the ratio is 3.6.': a ratio or an index is told as a bare number, no
+person's age (round 30: a trial and a housing fixture)."""
 _WORD_COMMA_BEFORE = re.compile(r"\b[a-z]+,\s$")
 _APPOSITIVE_END_AFTER = re.compile(r"^(?:,|\)|\s+and\b|\s+[–—―])")
 """``is_age``'s patterns, compiled once: it runs for every number."""
@@ -137,7 +140,7 @@ def is_age(text: str, q: Quantity) -> bool:
         return True
     if q.value < 120 and _TURNS_BEFORE.search(before) and _TURNS_AFTER.match(after):
         return True  # 'will turn 47 in June', 'turned 50 last week'
-    if q.value < 120 and _AGE_VERB_BEFORE.search(before):
+    if q.value < 120 and _AGE_VERB_BEFORE.search(before) and not _UNITLESS_SUBJECT_BEFORE.search(before):
         # 'Trump, who is 70.', 'even now at 86 she': a bare number after these is an age
         return _AGE_END_AFTER.match(after) is not None
     if q.value < 120 and _WORD_COMMA_BEFORE.search(before) and _AGE_VERB_AFTER.match(after):

@@ -29,7 +29,7 @@ _NOT_GROUP_OBJECTS = TIME_UNITS | {"way", "mile", "miles", "cent", "point", "inc
 _MIXED_AMOUNT_BEFORE = re.compile(
     rf"(?:\b(?:a|an|one)\s+[a-z]+|\b(?:{alternatives(sorted(NUMBER_WORD_VALUES))})|[0-9])\s+and\s+$", re.IGNORECASE
 )
-"""'a cup and a half of honey', 'a game and a half of the lead', 'four and a half thousand': a fraction added to a
+"""'a spoon and a half of sugar', 'a game and a half of the lead', 'four and a half thousand': a fraction added to a
 whole (one thing, or a number) is part of a mixed amount, no share (round 30: an aeb pool page, a fixture)."""
 
 _CHANGE_BY_BEFORE = re.compile(rf"\bby\s+{optional_before(CHANGE_HEDGES)}$", re.IGNORECASE)

@@ -5,7 +5,7 @@ without it, the number is another value (the goose and tech golds write the leve
 the number). A change is told as its size, its direction in words ('fell 3%'), so a sign after a verb or word of
 change ('closed -0.4%', 'down -2%') is left off; so is one after another number (a table's column of changes,
 '112.40 -3.10 -2.68%': the aeb golds write the size), after a capital ('COVID -19': a name's number spaced off), or
-a margin ('plus or minus 3 points', '+/- 4 percent'). A dash spaced on both sides ('the rest - 40 in all') is
+a margin ('plus or minus 3.5 points', '+/- 2.5 percent'). A dash spaced on both sides ('the rest - 40 in all') is
 punctuation, not a sign.
 """
 

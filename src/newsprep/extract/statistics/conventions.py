@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from newsprep.extract.statistics.currencies import currency_code
@@ -57,9 +56,10 @@ def writes_decimal_comma(text: str) -> bool:
     point_numbers = len(_POINT_DECIMAL_NUMBER.findall(text))
     if comma_numbers != point_numbers:
         return comma_numbers > point_numbers
-    counts = Counter(_WORD.findall(text[:_STOP_WORD_SAMPLE].lower()))  # each word looked up once, not each time
-    english = sum(n for word, n in counts.items() if word in _ENGLISH_ONLY)
-    other = sum(n for word, n in counts.items() if word in _DECIMAL_COMMA_ONLY)
+    words = _WORD.findall(text[:_STOP_WORD_SAMPLE].lower())
+    # each word's membership tested by ``map`` in C: faster than counting the words first and summing in Python
+    english = sum(map(_ENGLISH_ONLY.__contains__, words))
+    other = sum(map(_DECIMAL_COMMA_ONLY.__contains__, words))
     return other > english
 
 

@@ -184,6 +184,9 @@ def is_identifier(text: str, q: Quantity) -> bool:
     return bool(_ADDRESS_AFTER.match(text[q.end : q.end + 60]))
 
 
+_OPENER_HEDGE_OR_SENTENCE_OPENER = _OPENER_HEDGES | SENTENCE_OPENERS
+
+
 def _is_named_opener(before: str, previous: str, q: Quantity) -> bool:
     """A capitalised word that opens its sentence (or follows a dash) right before a small bare whole number: the
     sentence's own first word, no function word or hedge ('Nearly', 'Only', 'The'), nor a month."""
@@ -193,7 +196,7 @@ def _is_named_opener(before: str, previous: str, q: Quantity) -> bool:
         return False
     if (
         previous in SENTENCE_OPENERS
-        or previous.lower() in _OPENER_HEDGES | SENTENCE_OPENERS
+        or previous.lower() in _OPENER_HEDGE_OR_SENTENCE_OPENER
         or _MONTH.fullmatch(previous)
     ):
         return False

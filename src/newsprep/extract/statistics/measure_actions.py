@@ -7,13 +7,13 @@ that eliminates 140 jobs' -> 'jobs eliminated'), and a count left in a state ('s
 from __future__ import annotations
 
 from newsprep.extract.statistics.measure_clause import is_verb, names_a_time, tidy_phrase, without_auxiliaries
+from newsprep.extract.statistics.measure_word_unions import FUNCTION_OR_PREPOSITION
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CASUALTIES,
     DETERMINERS,
     FUNCTION,
     POSSESSIVES,
-    PREPOSITIONS,
     RELATIVES,
     bare_word,
 )
@@ -58,6 +58,9 @@ DONE_TO_THINGS = 3
 """The shortest stem a regular gerund may have ('cutting' is irregular; 'using' -> 'used')."""
 
 
+_DETERMINER_OR_POSSESSIVE = DETERMINERS | POSSESSIVES
+
+
 def acted_on_count(left: list[str], between: list[str], right: list[str]) -> str | None:
     """The participle that says what was done to the counted things, from the clause before the count (``left``;
     ``between``: its words after any other quantity, qualifiers taken off) and after its noun (``right``); None
@@ -71,7 +74,7 @@ def acted_on_count(left: list[str], between: list[str], right: list[str]) -> str
     clause = {bare_word(w) for w in left}
     if before[-1:] and (before[-1] in RELATIVES or (before[-1] == "and" and RELATIVES & clause)):
         return _present_participle(verb)  # 'a plan that cuts 90 jobs and closes three schools'
-    if before[-1:] and before[-1] in DETERMINERS | POSSESSIVES:
+    if before[-1:] and before[-1] in _DETERMINER_OR_POSSESSIVE:
         return None  # 'our outstanding 350 partners', 'a staggering 40 people': an adjective, no participle clause
     return _gerund_participle(verb)
 
@@ -129,13 +132,16 @@ def _doing(words: list[str]) -> str | None:
     return tidy_phrase(words[: min(ends, MAX_DOING_WORDS)])
 
 
+_AUXILIARY_OR_SAYING = AUXILIARIES | _SAYING
+
+
 def share_doing(sentence_before: list[str], right: list[str]) -> str | None:
     """'30 per cent are hoping to hire' -> 'hoping to hire'; '12% who say they are cutting jobs' -> 'cutting jobs';
     'Of the farms surveyed, 40 per cent were expecting a smaller harvest' -> 'farms expecting a smaller harvest':
     what a survey's share of people is doing, told by an auxiliary (or 'who say they') and a verb in '-ing' after the
     share, with the group an opening 'Of the ...' names."""
     words = right[1:] if right and bare_word(right[0]) in RELATIVES else right
-    if not words or bare_word(words[0]) not in AUXILIARIES | _SAYING:
+    if not words or bare_word(words[0]) not in _AUXILIARY_OR_SAYING:
         return None  # 'a 9% funding increase was needed': no auxiliary right after the share
     rest = without_auxiliaries(words)
     if not rest or len(rest) == len(words) or not is_gerund(rest[0]):
@@ -156,7 +162,7 @@ def group_count_doing(sentence_before: list[str], right: list[str]) -> str | Non
     if not rest or len(rest) == len(right):
         return None
     # 'were expecting a cut', but not 'are teaching jobs': a gerund right before a noun may be the noun's modifier
-    doing_something = is_gerund(rest[0]) and (len(rest) == 1 or bare_word(rest[1]) in FUNCTION | PREPOSITIONS)
+    doing_something = is_gerund(rest[0]) and (len(rest) == 1 or bare_word(rest[1]) in FUNCTION_OR_PREPOSITION)
     if not (doing_something or is_verb(rest[0])):
         return None
     doing = _doing(rest)
@@ -193,7 +199,7 @@ def _surveyed_group(sentence_before: list[str]) -> str | None:
         b = bare_word(word)
         if b in DETERMINERS or (not group and not b.isalpha()):
             continue
-        if b in FUNCTION | PREPOSITIONS or is_verb(word) or not b.isalpha():
+        if b in FUNCTION_OR_PREPOSITION or is_verb(word) or not b.isalpha():
             break
         group.append(word.rstrip(","))
         if word.endswith(","):

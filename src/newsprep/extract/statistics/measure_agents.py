@@ -37,6 +37,9 @@ def _names_a_time(word: str) -> bool:
     return bare.endswith("'s") and bare[:-2] in TIME_OBJECTS
 
 
+_MARGIN_NOUN_OR_SCORING_NOUN = MARGIN_NOUNS | SCORING_NOUNS
+
+
 def passive_agent_count(unqualified: list[str], noun: str) -> str | None:
     """'a four-hour meeting attended by 300 parents' -> 'parents attending four-hour meeting'; the noun phrase before
     the verb is left out when a comma ends it ('on Sunday, watched by 31,000 fans' -> 'fans watching'). Not after a
@@ -45,7 +48,7 @@ def passive_agent_count(unqualified: list[str], noun: str) -> str | None:
     if len(unqualified) < 2 or unqualified[-1] != "by" or not unqualified[-2].isalpha():
         return None
     counted = bare_word(noun.split()[-1])
-    if counted in MARGIN_NOUNS | SCORING_NOUNS or noun.lower() in MEASURE_UNITS:
+    if counted in _MARGIN_NOUN_OR_SCORING_NOUN or noun.lower() in MEASURE_UNITS:
         return None
     participle = unqualified[-2].lower()
     doing = None if participle in CHANGE_NOUNS else _doing_form(participle)

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 from newsprep.extract.statistics.measure_clause import is_verb, strip_qualifiers, tidy_phrase
 from newsprep.extract.statistics.measure_holders import opening_subject
+from newsprep.extract.statistics.measure_word_unions import AUXILIARY_OR_MODAL
 from newsprep.extract.statistics.measure_words import (
-    AUXILIARIES,
     CHANGE_AFTER,
     CHANGE_NOUNS,
     DETERMINERS,
     FUNCTION,
     LEVEL_VERBS,
     MAX_SUBJECT_WORDS,
-    MODALS,
     NUDGES,
     PREPOSITIONS,
     STEADY,
@@ -65,22 +64,24 @@ def named_past_asides(sentence_before: list[str]) -> str | None:
         named = _name_given(aside)
         if named:
             return named
-    if len(subject) > MAX_SUBJECT_WORDS or any(is_verb(w) or bare_word(w) in AUXILIARIES | MODALS for w in subject):
+    if len(subject) > MAX_SUBJECT_WORDS or any(is_verb(w) or bare_word(w) in AUXILIARY_OR_MODAL for w in subject):
         return None
     if bare_word(subject[-1]) in FUNCTION:
         return None  # 'A quarter of that, per the plan, is $40,000': a pronoun, not a name, says what it is
     return tidy_phrase(subject)
 
 
+_OPENING_MOVE_WORD = CHANGE_NOUNS.keys() | NUDGES | LEVEL_VERBS | COSTING
+
+
 def _opens_with_a_verb(words: list[str]) -> bool:
     """'have fallen about', 'edged up to', 'was', 'fell to': the clause after the asides opens with its verb."""
     rest = [bare_word(w) for w in words]
-    while rest and rest[0] in AUXILIARIES | MODALS and rest[0] not in LEVEL_VERBS:
+    while rest and rest[0] in AUXILIARY_OR_MODAL and rest[0] not in LEVEL_VERBS:
         rest = rest[1:]
     if not rest:
         return bool(words)  # 'has been' alone: a verb of being before the number
-    opening = CHANGE_NOUNS.keys() | NUDGES | LEVEL_VERBS | COSTING
-    return rest[0] in opening or (is_verb(rest[0]) and rest[0] not in PREPOSITIONS)
+    return rest[0] in _OPENING_MOVE_WORD or (is_verb(rest[0]) and rest[0] not in PREPOSITIONS)
 
 
 def _name_given(aside: list[str]) -> str | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.measure_words import AUXILIARIES, FUNCTION, SCORING_NOUNS, bare_word
+from newsprep.extract.statistics.measure_word_unions import FUNCTION_OR_AUXILIARY
+from newsprep.extract.statistics.measure_words import SCORING_NOUNS, bare_word
 
 NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.-]*$")
 COUNT = re.compile(r"\d+(?:\.\d+)?$")
@@ -31,6 +32,6 @@ def box_score_player(unqualified: list[str]) -> str | None:
             break
     if not 0 < len(words) <= 3 or words[-1].endswith((",", ";")):
         return None
-    if not all(NAME_WORD.match(w) and bare_word(w) not in FUNCTION | AUXILIARIES for w in words):
+    if not all(NAME_WORD.match(w) and bare_word(w) not in FUNCTION_OR_AUXILIARY for w in words):
         return None
     return " ".join(words)

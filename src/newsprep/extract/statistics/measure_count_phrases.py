@@ -30,12 +30,12 @@ from newsprep.extract.statistics.measure_shapes import (
 )
 from newsprep.extract.statistics.measure_shares import percent_measure
 from newsprep.extract.statistics.measure_votes import tally_against_rival, winning_margin
+from newsprep.extract.statistics.measure_word_unions import FUNCTION_OR_PREPOSITION
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CASUALTIES,
     FUNCTION,
     MEASURE_UNITS,
-    PREPOSITIONS,
     SCORING_NOUNS,
     bare_word,
 )
@@ -106,6 +106,6 @@ def count_phrase(
     elif right and bare_word(right[0]) in AUXILIARIES and participle_after(right):
         phrase = participle_after(right)  # 'as many as 200 have been killed' -> 'killed'
     else:
-        unit_word = bool(right) and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION | PREPOSITIONS
+        unit_word = bool(right) and right[0][:1].isalpha() and bare_word(right[0]) not in FUNCTION_OR_PREPOSITION
         phrase = casualty_count(left) or percent_measure(left, right[1:] if unit_word else right, counted=True)
     return phrase

@@ -24,6 +24,13 @@ from newsprep.extract.statistics.measure_employees import employed_now, employee
 from newsprep.extract.statistics.measure_holders import distance_phrase, opening_subject
 from newsprep.extract.statistics.measure_joins import joined_noun_length
 from newsprep.extract.statistics.measure_levels import change_or_level, changed_by
+from newsprep.extract.statistics.measure_word_unions import (
+    AUXILIARY_OR_RELATIVE,
+    CHANGE_OR_DIRECTION_WORD,
+    FUNCTION_OR_AUXILIARY,
+    FUNCTION_OR_PREPOSITION,
+    NUMBER_WORD_OR_DETERMINER,
+)
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CASUALTIES,
@@ -44,11 +51,17 @@ from newsprep.extract.statistics.measure_words import (
     PREPOSITIONS,
     RELATIVES,
     SERIES,
-    UP_DOWN,
     as_participle,
     bare_word,
 )
 from newsprep.extract.statistics.noun_phrases import is_plural_noun
+
+# the word classes' unions the rules below test words against, built once at import, not at each test
+_AUXILIARY_PARTICLE_TO_OR_GOT = AUXILIARIES | PARTICLES | frozenset({"to", "got", "gotten"})
+_CLAUSE_OPENER_AND_OR_BUT = CLAUSE_OPENERS | frozenset({"and", "but"})
+_FUNCTION_PREPOSITION_OR_RELATIVE = FUNCTION | PREPOSITIONS | RELATIVES
+_PREPOSITION_OR_DETERMINER = PREPOSITIONS | DETERMINERS
+_MODAL_OR_TO = MODALS | frozenset({"to"})
 
 HOLDING_PREPOSITIONS = frozenset({"for", "of", "in", "on", "to", "among", "from", "with", "across"})
 """A preposition between a noun and a bare count that says the count belongs to the noun ('orders for 400 jets',
@@ -76,9 +89,9 @@ def held_by_count(noun: str, right: list[str]) -> str | None:
     if len(right) < 2 or bare_word(right[0]) not in {"have", "had"} or not right[0][:1].islower():
         return None
     held = right[1:]
-    if is_verb(held[0]) or bare_word(held[0]) in AUXILIARIES | PARTICLES | {"to", "got", "gotten"}:
+    if is_verb(held[0]) or bare_word(held[0]) in _AUXILIARY_PARTICLE_TO_OR_GOT:
         return None
-    held = held[: next((i for i, w in enumerate(held) if bare_word(w) in CLAUSE_OPENERS | {"and", "but"}), len(held))]
+    held = held[: next((i for i, w in enumerate(held) if bare_word(w) in _CLAUSE_OPENER_AND_OR_BUT), len(held))]
     said = tidy_phrase(tail_words(held))
     return f"{noun} with {said}" if said else None
 
@@ -99,7 +112,7 @@ def _present_verb(word: str) -> bool:
     b = bare_word(word)
     return (
         word[:1].islower()
-        and b not in FUNCTION | PREPOSITIONS | RELATIVES
+        and b not in _FUNCTION_PREPOSITION_OR_RELATIVE
         and not is_verb(word)
         and not b.endswith("ing")
     )
@@ -116,7 +129,7 @@ _BEFORE_COUNT_DETERMINERS = (DETERMINERS - {"this", "that", "these", "those"}) |
 def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     """What a count counts: its noun phrase and what the clause says happened to it."""
     counted = noun.split()
-    while len(counted) > 1 and (bare_word(counted[0]) in NUMBER_WORDS | DETERMINERS or counted[0][:1].isdigit()):
+    while len(counted) > 1 and (bare_word(counted[0]) in NUMBER_WORD_OR_DETERMINER or counted[0][:1].isdigit()):
         counted = counted[1:]  # 'two of the three rules for safety' -> 'rules for safety'
     noun = " ".join(counted)
     before, between = after_other_quantity(left)
@@ -131,9 +144,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return changed  # 'the diet cut daily intake by 441 calories' -> 'cut in daily intake'
     moved_to = [bare_word(w) for w in between[-2:]]
     # 'sizes will rise from 21 to 24 students': the start of a change is a level of what changes, as its end is
-    changed_to = (
-        len(moved_to) == 2 and moved_to[1] in {"to", "from"} and moved_to[0] in CHANGE_NOUNS.keys() | UP_DOWN.keys()
-    )
+    changed_to = len(moved_to) == 2 and moved_to[1] in {"to", "from"} and moved_to[0] in CHANGE_OR_DIRECTION_WORD
     # 'winds gusted to 75 mph', 'the river crested at 30 feet': a level in a unit of measure
     changed_to = changed_to or (
         len(moved_to) == 2 and moved_to[1] in {"to", "at"} and is_verb(between[-2]) and noun.lower() in MEASURE_UNITS
@@ -159,11 +170,11 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     words = list(right)
     if words and bare_word(words[0]) in {"was", "is", "has"}:
         words = []  # 'a survey of 12 states was done': a singular verb has another subject than the counted noun
-    while words and bare_word(words[0]) in AUXILIARIES | RELATIVES:
+    while words and bare_word(words[0]) in AUXILIARY_OR_RELATIVE:
         words = words[1:]
     tail = tail_words(words)
     tail = tail[: next((i for i, w in enumerate(tail) if bare_word(w) in CLAUSE_OPENERS), len(tail))]
-    if len(tail) < len(words) and all(bare_word(w) in PREPOSITIONS | DETERMINERS for w in tail):
+    if len(tail) < len(words) and all(bare_word(w) in _PREPOSITION_OR_DETERMINER for w in tail):
         happened = participle_after(words[len(tail) :])
         if happened:
             return tidy_phrase([noun, happened])  # '40 miners in two provinces have been trapped'
@@ -207,8 +218,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     of_object = tidy_phrase(of_part[1:]) if of_part else None
     of_part = ["of", *of_object.split()] if of_object else []
     after_verb = [] if of_part else after_verb
-    moved = CHANGE_NOUNS.keys() | UP_DOWN.keys()
-    if between and bare_word(between[-1]) in moved and noun.split()[-1].lower() in MEASURE_UNITS:
+    if between and bare_word(between[-1]) in CHANGE_OR_DIRECTION_WORD and noun.split()[-1].lower() in MEASURE_UNITS:
         return change_or_level([], between)
     if len(between) > 1 and bare_word(between[-1]) == "by" and bare_word(between[-2]) in CHANGE_NOUNS:
         return change_or_level([], between)  # 'the population grew by 1.2 million people'
@@ -220,7 +230,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
     if len(between) > 1 and bare_word(between[-1]) in PARTICLES and is_verb(between[-2]):
         # 'the firm laid off 300 employees' -> 'employees laid off'
         return tidy_phrase([noun, between[-2], between[-1], *after_verb])
-    if len(between) > 2 and bare_word(between[-1]) in PARTICLES and bare_word(between[-3]) in MODALS | {"to"}:
+    if len(between) > 2 and bare_word(between[-1]) in PARTICLES and bare_word(between[-3]) in _MODAL_OR_TO:
         # 'the league hopes to sign up 40,000 children' -> 'children to sign up'
         verb = [noun, "to", bare_word(between[-2]), bare_word(between[-1])]
         return (tidy_phrase([*verb, *after_verb]) if tidy_phrase(after_verb) else None) or " ".join(verb)
@@ -235,7 +245,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         return tidy_phrase([noun, *of_part, as_participle(owned_by), *after_verb])  # "sank the navy's 3 ships"
     if len(between) > 1 and bare_word(between[-2]) == "to" and bare_word(between[-1]) not in FUNCTION:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])
-    if len(between) > 1 and bare_word(between[-2]) in MODALS and bare_word(between[-1]) not in FUNCTION | AUXILIARIES:
+    if len(between) > 1 and bare_word(between[-2]) in MODALS and bare_word(between[-1]) not in FUNCTION_OR_AUXILIARY:
         return tidy_phrase([noun, *of_part, "to", between[-1].strip(",;:"), *after_verb])  # "can produce 500 tons"
     employer = tidy_phrase(noun_phrase_back(between[:-1])) if len(between) > 1 else None
     if employer is None and len(between) == 1 and bare_word(between[0]) in HOLDING_VERBS:
@@ -269,7 +279,7 @@ def count_measure(left: list[str], noun: str, right: list[str]) -> str | None:
         owner = tidy_phrase(noun_phrase_back(_without_modal(between[:-1])))  # 'the line will have 19 stations'
         if owner:
             return f"{noun} of {owner}"  # 'the city has 1.2 million residents' -> 'residents of city'
-    if len(between) > 1 and bare_word(between[-1]) not in FUNCTION | PREPOSITIONS and between[-1][:1].islower():
+    if len(between) > 1 and bare_word(between[-1]) not in FUNCTION_OR_PREPOSITION and between[-1][:1].islower():
         subject = noun_phrase_back(between[:-1])
         if subject and tidy_phrase(subject):
             if noun.lower() in MEASURE_UNITS:
@@ -285,11 +295,14 @@ _RATE_ITSELF = frozenset({"equivalent", "rate", "ratio"})
 """Words before 'of' that name a rate as a rate, not what it is a value of."""
 
 
+_NOT_NAMED_QUANTITY_OR_RATE_ITSELF = NOT_NAMED_QUANTITIES | _RATE_ITSELF
+
+
 def _named_rate(between: list[str]) -> str | None:
     """'an average density of' -> 'average density': the quantity a rate in units ('grams per cubic centimeter')
     is a value of, named before 'of' ('average', 'rate' or 'equivalent' alone names none)."""
     named = noun_phrase_back(between[:-1]) if between and bare_word(between[-1]) == "of" else []
-    if len(named) == 1 and bare_word(named[0]) in NOT_NAMED_QUANTITIES | _RATE_ITSELF:
+    if len(named) == 1 and bare_word(named[0]) in _NOT_NAMED_QUANTITY_OR_RATE_ITSELF:
         return None  # 'the equivalent of 55 miles per gallon', 'a ratio of 30 pupils per teacher': the units say more
     return tidy_phrase(named) if named else None
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.measure_words import FUNCTION, PREPOSITIONS, bare_word
+from newsprep.extract.statistics.measure_word_unions import FUNCTION_OR_PREPOSITION
+from newsprep.extract.statistics.measure_words import bare_word
 from newsprep.text.words import UNIT_WORDS, alternatives
 
 _PERIOD = r"(?:year|month|week|quarter|decade|season)"
@@ -54,7 +55,7 @@ def _earlier_time_after(text: str, end: int, sentence_end: int, phrase: str) -> 
     right = text[end : stop.start() if stop else sentence_end].split()
     if not right:
         return None
-    starts = (0, 1) if bare_word(right[0]) not in FUNCTION | PREPOSITIONS else (0,)
+    starts = (0, 1) if bare_word(right[0]) not in FUNCTION_OR_PREPOSITION else (0,)
     for skipped in starts:
         for length in TIME_WORDS:
             words = right[skipped : skipped + length]

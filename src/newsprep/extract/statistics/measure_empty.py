@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from newsprep.extract.statistics.measure_holders import opening_subject
 from newsprep.extract.statistics.measure_tidying import without_number_words
+from newsprep.extract.statistics.measure_word_unions import FUNCTION_OR_PREPOSITION
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     FUNCTION,
@@ -39,9 +40,12 @@ def _says_no_thing(word: str) -> bool:
     return bare_word(word) in EMPTY_WORDS
 
 
+_FUNCTION_PREPOSITION_OR_SUBORDINATOR = FUNCTION | PREPOSITIONS | SUBORDINATORS
+
+
 def _is_verb_modifier(word: str) -> bool:
     """An auxiliary or an adverb, not a preposition or particle that may finish the phrase ('sign up')."""
-    return _says_no_thing(word) and bare_word(word) not in FUNCTION | PREPOSITIONS | SUBORDINATORS
+    return _says_no_thing(word) and bare_word(word) not in _FUNCTION_PREPOSITION_OR_SUBORDINATOR
 
 
 def says_nothing(phrase: str | None) -> bool:
@@ -60,7 +64,7 @@ def without_empty_tail(phrase: str | None) -> str | None:
     cut = len(words)
     while cut > 1 and _is_verb_modifier(words[cut - 1]) and not says_nothing(" ".join(words[: cut - 1])):
         cut -= 1
-    while words[cut:] and cut > 1 and bare_word(words[cut - 1]) in FUNCTION | PREPOSITIONS:
+    while words[cut:] and cut > 1 and bare_word(words[cut - 1]) in FUNCTION_OR_PREPOSITION:
         cut -= 1  # 'writers to so': the word before the adverb went with it
     return " ".join(words[:cut]) if words[cut:] else phrase
 

@@ -12,6 +12,9 @@ phrase's own noun ('In a typical year the cost')."""
 _MAX_FRONTED_WORDS = 5
 
 
+_PREPOSITION_OR_NEW_PHRASE_OPENER = PREPOSITIONS | _NEW_PHRASE_OPENERS
+
+
 def fronted_place_last(words: list[str]) -> list[str]:
     """'In the US its share' -> 'its share in the US': the sentence opens on a capitalised preposition, and a
     determiner right after a noun opens the subject; anything else (a comma, a longer opening) is left as it is."""
@@ -20,7 +23,7 @@ def fronted_place_last(words: list[str]) -> list[str]:
     for at in range(2, min(len(words) - 1, _MAX_FRONTED_WORDS + 1)):
         if words[at - 1].endswith(","):
             return words  # 'In May, the rate': the comma already ends the opening
-        after_a_noun = bare_word(words[at - 1]) not in PREPOSITIONS | _NEW_PHRASE_OPENERS
+        after_a_noun = bare_word(words[at - 1]) not in _PREPOSITION_OR_NEW_PHRASE_OPENER
         if after_a_noun and bare_word(words[at]) in _NEW_PHRASE_OPENERS:
             return [*words[at:], words[0].lower(), *words[1:at]]
     return words

@@ -11,6 +11,11 @@ from newsprep.extract.statistics.measure_clause import (
     tail_words,
     tidy_phrase,
 )
+from newsprep.extract.statistics.measure_word_unions import (
+    AUXILIARY_OR_MODAL,
+    FUNCTION_AUXILIARY_OR_PREPOSITION,
+    FUNCTION_OR_PREPOSITION,
+)
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CHANGE_NOUNS,
@@ -36,15 +41,18 @@ def relative_holder(left: list[str]) -> list[str]:
     if len(left) < 3 or bare_word(left[-2]) not in RELATIVES:
         return []
     verb = left[-1]
-    if not verb[:1].islower() or bare_word(verb) in FUNCTION | AUXILIARIES | PREPOSITIONS:
+    if not verb[:1].islower() or bare_word(verb) in FUNCTION_AUXILIARY_OR_PREPOSITION:
         return []
     return noun_phrase_back(left[:-2])
+
+
+_FUNCTION_AUXILIARY_OR_MODAL = FUNCTION | AUXILIARIES | MODALS
 
 
 def dimension_phrase(left: list[str], after: list[str], dimension: str) -> str:
     """'a 275-horsepower motor' -> 'motor power'; 'the engine makes 149 horsepower' -> 'engine power'."""
     holder: list[str] = []
-    if after and after[0][:1].isalpha() and bare_word(after[0]) not in FUNCTION | PREPOSITIONS | AUXILIARIES:
+    if after and after[0][:1].isalpha() and bare_word(after[0]) not in FUNCTION_AUXILIARY_OR_PREPOSITION:
         holder = noun_phrase_forward(after)
     elif relative_holder(left):
         holder = relative_holder(left)  # 'an engine which produces 471 hp' -> 'engine'
@@ -52,16 +60,16 @@ def dimension_phrase(left: list[str], after: list[str], dimension: str) -> str:
         holder = left[-2:]  # 'giving the car 355 horsepower' -> 'car'
     else:
         verb = left[:-1] if left and bare_word(left[-1]) in PARTICLES else left  # 'it puts out'
-        if len(verb) > 1 and verb[-1][:1].islower() and bare_word(verb[-1]) not in FUNCTION | PREPOSITIONS:
+        if len(verb) > 1 and verb[-1][:1].islower() and bare_word(verb[-1]) not in FUNCTION_OR_PREPOSITION:
             subject = verb[:-1]
-            while len(subject) > 1 and bare_word(subject[-1]) in MODALS | AUXILIARIES:
+            while len(subject) > 1 and bare_word(subject[-1]) in AUXILIARY_OR_MODAL:
                 subject = subject[:-1]  # 'the sedan would offer', 'the hatch can make'
             holder = noun_phrase_back(subject)  # the subject of 'makes', 'produces', 'offers'
     kept: list[str] = []
     while holder and bare_word(holder[0]) in DETERMINERS:
         holder = holder[1:]
     for word in holder:
-        if bare_word(word) in FUNCTION | AUXILIARIES | MODALS or (kept and is_verb(word)):
+        if bare_word(word) in _FUNCTION_AUXILIARY_OR_MODAL or (kept and is_verb(word)):
             break
         kept.append(word)
     held = tidy_phrase(kept) if kept else None
@@ -79,9 +87,12 @@ def bracketed(text: str, sentence: tuple[int, int], start: int) -> str | None:
     return tidy_phrase(noun_phrase_back(before))
 
 
+_AUXILIARY_MODAL_OR_ABLE_TO_BE = AUXILIARIES | MODALS | frozenset({"able", "to", "be"})
+
+
 def _vehicle(words: list[str]) -> list[str]:
     """What can go a distance: the noun phrase before 'can', 'will be able to' ('' for a pronoun)."""
-    while words and bare_word(words[-1]) in AUXILIARIES | MODALS | {"able", "to", "be"}:
+    while words and bare_word(words[-1]) in _AUXILIARY_MODAL_OR_ABLE_TO_BE:
         words = words[:-1]
     return noun_phrase_back(words)
 
@@ -96,10 +107,13 @@ _COMPASS = frozenset(
 the words a reader keeps ('distance north of Halden'), not the unit's name again."""
 
 
+_TRAVEL_VERB_OR_TRAVELLED = TRAVEL_VERBS | TRAVELLED
+
+
 def distance_phrase(between: list[str], right: list[str]) -> str | None:
     """A distance: 'Mars lies 140 million miles away' -> 'distance to Mars'; '30 miles away from the coast' ->
     'distance from the coast'; 'the car can go 39 miles on battery power' -> 'range on battery power'."""
-    if between and bare_word(between[-1]) in TRAVEL_VERBS | TRAVELLED:
+    if between and bare_word(between[-1]) in _TRAVEL_VERB_OR_TRAVELLED:
         tail = tail_words(right) if right and bare_word(right[0]) in PREPOSITIONS else []
         reach = ["range"] if bare_word(between[-1]) in TRAVEL_VERBS else ["distance", between[-1]]
         if reach == ["range"]:
@@ -118,6 +132,9 @@ def distance_phrase(between: list[str], right: list[str]) -> str | None:
     return f"distance to {place}" if place else "distance"
 
 
+_DETERMINER_SUBORDINATOR_OR_THOUGH = DETERMINERS | SUBORDINATORS | frozenset({"although", "though"})
+
+
 def scorer_of(left: list[str]) -> str | None:
     """The player whose line a count belongs to: the capitalised name before 'had', 'scored', 'added'... in the
     clause ('Theo Marsh had four points, 10 assists' -> 'Theo Marsh' for both counts)."""
@@ -128,7 +145,7 @@ def scorer_of(left: list[str]) -> str | None:
                 if not word[:1].isupper() or word.endswith((",", ";", ":")):
                     break
                 name.insert(0, word)
-            while name and bare_word(name[0]) in DETERMINERS | SUBORDINATORS | {"although", "though"}:
+            while name and bare_word(name[0]) in _DETERMINER_SUBORDINATOR_OR_THOUGH:
                 name = name[1:]  # 'The Thunder scored ...', 'Although James has ...'
             if not name or any(bare_word(w) in FUNCTION for w in name):
                 return None  # 'He threw five touchdowns': a pronoun names no one
@@ -154,6 +171,9 @@ def share_holder(before: list[str]) -> str | None:
     return tidy_phrase(subject)
 
 
+_AUXILIARY_CHANGE_NOUN_REPORTING_OR_PARTICLE = AUXILIARIES | CHANGE_NOUNS.keys() | REPORTING | PARTICLES
+
+
 def opening_subject(words: list[str], *, possessives: bool = False) -> str | None:
     """The noun phrase that opens a sentence, up to its first verb ('Home sales fell for a sixth month' -> 'Home
     sales'); None when a comma or a number comes first. ``possessives``: a possessive word ('The screen's pixel
@@ -165,7 +185,7 @@ def opening_subject(words: list[str], *, possessives: bool = False) -> str | Non
         b = bare_word(word)
         if possessives and b.endswith(("'s", "’s")):
             b = b[:-2]
-        if b in AUXILIARIES | CHANGE_NOUNS.keys() | REPORTING | PARTICLES or is_verb(word) or not b.isalpha():
+        if b in _AUXILIARY_CHANGE_NOUN_REPORTING_OR_PARTICLE or is_verb(word) or not b.isalpha():
             break
         subject.append(word)
         if word.endswith((",", ";", ":")):

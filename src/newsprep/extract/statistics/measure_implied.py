@@ -71,6 +71,9 @@ def people_harmed(phrase: str | None) -> str | None:
     return " ".join(["people", *kept])
 
 
+_EMPTY_WORD_OR_PER = EMPTY_WORDS | frozenset({"per"})
+
+
 def distance_named(phrase: str | None) -> str | None:
     """'kilometres upstream from the dam' -> 'distance upstream from the dam'; 'miles tracked' -> 'distance tracked':
     a phrase opening on a unit of distance and then a word of where or how (not a preposition: 'miles on the test
@@ -78,7 +81,7 @@ def distance_named(phrase: str | None) -> str | None:
     words = phrase.split() if phrase else []
     if len(words) < 2 or bare_word(words[0]) not in TRAVEL_UNITS or not words[1][:1].isalpha():
         return phrase
-    if bare_word(words[1]) in EMPTY_WORDS | {"per"}:
+    if bare_word(words[1]) in _EMPTY_WORD_OR_PER:
         return phrase
     return " ".join(["distance", *words[1:]])
 

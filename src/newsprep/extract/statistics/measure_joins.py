@@ -12,9 +12,9 @@ joins parts of one measure and stays.
 from __future__ import annotations
 
 from newsprep.extract.statistics.measure_clause import is_verb
+from newsprep.extract.statistics.measure_word_unions import FUNCTION_AUXILIARY_OR_PREPOSITION
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
-    FUNCTION,
     PAST_VERBS,
     PREPOSITIONS,
     STANDING_ADVERBS,
@@ -89,9 +89,4 @@ def _modifies(word: str) -> bool:
     bare = bare_word(word)
     if bare in _JOINED_MODIFIERS:
         return True
-    return (
-        word[:1].islower()
-        and bare.isalpha()
-        and bare not in FUNCTION | PREPOSITIONS | AUXILIARIES
-        and not is_verb(word)
-    )
+    return word[:1].islower() and bare.isalpha() and bare not in FUNCTION_AUXILIARY_OR_PREPOSITION and not is_verb(word)

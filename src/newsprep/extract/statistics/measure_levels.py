@@ -14,6 +14,7 @@ from newsprep.extract.statistics.measure_clause import (
     tail_words,
     tidy_phrase,
 )
+from newsprep.extract.statistics.measure_word_unions import CHANGE_OR_DIRECTION_WORD, FUNCTION_OR_PREPOSITION
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CHANGE_NOUNS,
@@ -25,7 +26,6 @@ from newsprep.extract.statistics.measure_words import (
     MAX_TAIL_WORDS,
     NOT_NAMED_QUANTITIES,
     NUDGES,
-    PREPOSITIONS,
     PRICE_AT,
     PROJECTIONS,
     STEADY,
@@ -37,17 +37,18 @@ from newsprep.extract.statistics.measure_words import (
 )
 from newsprep.text import word_set
 
+_CHANGE_DIRECTION_OR_TO = CHANGE_OR_DIRECTION_WORD | {"to"}
+
 
 def closing_level(rest: list[str], verb: str | None = None) -> str | None:
     """'crude settled down $1.93, or 3%, at $55.12' / 'the index gained 1% to close at 3,120': the closing level."""
-    moves = CHANGE_NOUNS.keys() | UP_DOWN.keys() | {"to"}
     if verb is None:
-        while rest and bare_word(rest[-1]) in moves:
+        while rest and bare_word(rest[-1]) in _CHANGE_DIRECTION_OR_TO:
             rest = rest[:-1]
         verb, rest = (bare_word(rest[-1]), rest[:-1]) if rest else ("", rest)
     if verb not in CLOSING_NOUNS:
         return None
-    while rest and bare_word(rest[-1]) in moves:
+    while rest and bare_word(rest[-1]) in _CHANGE_DIRECTION_OR_TO:
         rest = rest[:-1]
     subject = tidy_phrase(subject_words(rest))
     return f"{subject} {CLOSING_NOUNS[verb]}" if subject else CLOSING_NOUNS[verb]
@@ -110,13 +111,17 @@ DAY_WORDS = TIME_STOPS - {"so", "year", "week", "month", "quarter", "day", "seas
 """'Wholesale gas traded at 118 pence': a market's price of what its sentence opens with."""
 
 
+_CHANGE_NOUN_LEVEL_VERB_DIRECTION_OR_STEADY = CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys() | STEADY
+_PROJECTION_OR_TO = PROJECTIONS | frozenset({"to"})
+
+
 def change_or_level(before: list[str], between: list[str], right: list[str] | None = None) -> str | None:
     """'sales rose 5%' -> 'rise in sales'; 'sales rose 5% to $9 billion' -> 'sales' for the second number."""
     words = between
     if before and all(bare_word(w) in CONNECTORS for w in words):
         # 'X fell 3 points, or 1%, to 900': the level after the change's numbers is the level of X
         rest = before_quantities(before)
-        changed = rest and bare_word(rest[-1]) in CHANGE_NOUNS.keys() | UP_DOWN.keys()
+        changed = rest and bare_word(rest[-1]) in CHANGE_OR_DIRECTION_WORD
         if words and bare_word(words[-1]) in {"to", "from"} and changed:
             return tidy_phrase(subject_words(rest[:-1]))
         if words and bare_word(words[-1]) == "to" and bare_word(before[-1]) == "by":
@@ -160,7 +165,7 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
             return closing_level(before_quantities(before) + previous[:-1], bare_word(previous[-1]))
         if last[-1] == "of" and (change := change_noun_of(previous, right or [])):
             return change  # 'the council approved a fresh cut of 2%' -> 'cut': a noun, not 'rose to 5%'
-        if previous and bare_word(previous[-1]) in CHANGE_NOUNS.keys() | LEVEL_VERBS | UP_DOWN.keys() | STEADY:
+        if previous and bare_word(previous[-1]) in _CHANGE_NOUN_LEVEL_VERB_DIRECTION_OR_STEADY:
             while len(previous) > 1 and bare_word(previous[-2]) in _LEVEL_STEPS:
                 previous = previous[:-1]
             return tidy_phrase(subject_words(previous[:-1]))
@@ -193,7 +198,7 @@ def change_or_level(before: list[str], between: list[str], right: list[str] | No
         while rest and bare_word(rest[-1]) in CLOSING_NOUNS:
             rest = rest[:-1]  # 'crude settled down 2%'
         projection = next((bare_word(w) for w in rest[-4:] if bare_word(w) in PROJECTIONS), None)
-        while rest and bare_word(rest[-1]) in PROJECTIONS | {"to"}:
+        while rest and bare_word(rest[-1]) in _PROJECTION_OR_TO:
             rest = rest[:-1]
         subject = subject_words([w for w in rest if bare_word(w) not in PROJECTIONS])
         if verb in UP_DOWN and not subject:
@@ -216,7 +221,7 @@ def holder_of_named(before: list[str], named: str | None) -> str | None:
     of $90,000' -> 'median pay of top earners'); the quantity alone where the verb has no named subject."""
     while before and bare_word(before[-1]) in DETERMINERS:
         before = before[:-1]
-    if not named or len(before) < 2 or not is_verb(before[-1]) or bare_word(before[-2]) in FUNCTION | PREPOSITIONS:
+    if not named or len(before) < 2 or not is_verb(before[-1]) or bare_word(before[-2]) in FUNCTION_OR_PREPOSITION:
         return named
     subject = subject_words(before[:-1])
     if not subject or bare_word(subject[0]) in FUNCTION - DETERMINERS or len(subject) > MAX_TAIL_WORDS:

@@ -37,6 +37,7 @@ from newsprep.extract.statistics.measure_refs import (
     per_period_measure,
     taken_in_measure,
 )
+from newsprep.extract.statistics.measure_word_unions import AUXILIARY_OR_MODAL
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -57,6 +58,10 @@ _CLAUSE_OPENERS = CLAUSE_OPENERS | {"once"}
 """Words after an amount that open a clause of their own, which says when or why, not what the amount is."""
 _SPENT_ON = frozenset({"for", "on", "toward", "towards", "in", "into"})
 """What money goes to after it: '$5 million for road repairs', 'put $3 million into grants'."""
+
+
+_SPENT_ON_OR_TO_OF_FROM = _SPENT_ON | frozenset({"to", "of", "from"})
+_FUNCTION_OR_PLUS = FUNCTION | frozenset({"plus"})
 
 
 def money_measure(left: list[str], right: list[str]) -> str | None:
@@ -103,7 +108,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
             return f"{valued} for {bought}" if bought else valued
     if (
         rb[:1]
-        and rb[0] in _SPENT_ON | {"to", "of", "from"}
+        and rb[0] in _SPENT_ON_OR_TO_OF_FROM
         and not names_a_time(rb[1:])
         and not (rb[0] == "to" and len(right) > 1 and right[1][:1].islower() and rb[1] not in DETERMINERS)
     ):
@@ -124,7 +129,7 @@ def money_measure(left: list[str], right: list[str]) -> str | None:
         return ("dividend per " if paid_out else "earnings per ") + per_share
     timed = bool(rb) and (rb[0] in TIME_OBJECTS or rb[0] in TIME_STOPS or rb[0] in {"last", "next", "this"})
     timed = timed or (bool(rb) and rb[0] in _CLAUSE_OPENERS)  # 'to $27,500 once fees are counted': another clause
-    if rb[:1] and rb[0] not in FUNCTION | {"plus"} and right[0][:1].isalpha() and not timed:  # '$899 plus tax'
+    if rb[:1] and rb[0] not in _FUNCTION_OR_PLUS and right[0][:1].isalpha() and not timed:  # '$899 plus tax'
         head = noun_phrase_forward(right)
         after_head = bare_word(right[len(head)]) if len(head) < len(right) else ""
         after_after = right[len(head) + 1] if len(head) + 1 < len(right) else ""
@@ -197,7 +202,7 @@ def _without_its_verb(words: list[str]) -> list[str]:
         following = bare_word(words[i + 1]) if i + 1 < len(words) else ""
         adverb = bare.endswith("ly") and len(bare) > _SHORTEST_ADVERB and word[:1].islower()
         finite = is_verb(word) and following not in PREPOSITIONS
-        if bare in AUXILIARIES | MODALS - {"and"} or adverb or finite:
+        if bare in AUXILIARY_OR_MODAL - {"and"} or adverb or finite:
             return words if _relative_without_object(words[i:]) else words[:i]
     return words
 

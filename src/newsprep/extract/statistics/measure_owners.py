@@ -14,6 +14,7 @@ from newsprep.extract.statistics.measure_clause import (
     tidy_phrase,
 )
 from newsprep.extract.statistics.measure_holders import opening_subject
+from newsprep.extract.statistics.measure_word_unions import FUNCTION_OR_PREPOSITION
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     CHANGE_NOUNS,
@@ -134,6 +135,9 @@ def says_there_is(left: list[str]) -> bool:
     return tuple(bare_word(w).replace("’", "'") for w in strip_qualifiers(left)) in EXISTING_FORMS
 
 
+_OPENING_TIME_PREPOSITION_OR_FUNCTION = OPENING_TIMES | PREPOSITIONS | FUNCTION
+
+
 def existing_count(left: list[str], sentence_before: list[str], noun: str | None, right: list[str]) -> str | None:
     """'Last week, there were nine auctions.' -> 'auctions last week': what there is, with the short time or place that
     opens its sentence; None when words follow the noun (the clause rules read those) or nothing opens it."""
@@ -142,7 +146,7 @@ def existing_count(left: list[str], sentence_before: list[str], noun: str | None
     opening = sentence_before[: len(sentence_before) - len(left)]
     if not opening or len(opening) > OPENING_WORDS or not opening[-1].endswith(","):
         return None
-    first = opening[0].lower() if bare_word(opening[0]) in OPENING_TIMES | PREPOSITIONS | FUNCTION else opening[0]
+    first = opening[0].lower() if bare_word(opening[0]) in _OPENING_TIME_PREPOSITION_OR_FUNCTION else opening[0]
     said = " ".join([first, *opening[1:]]).strip(QUOTES_AND_COMMAS)
     return f"{noun} {said}" if any(c.isalpha() for c in said) else None
 
@@ -180,12 +184,15 @@ def _object_words(words: list[str]) -> list[str]:
     return out
 
 
+_FUNCTION_OR_DETERMINER = FUNCTION | DETERMINERS
+
+
 def money_for_purpose(right: list[str]) -> str | None:
     """'giving towns $40 billion to invest in buses' -> 'money to invest in buses': an infinitive after an amount says
     what the money is for."""
     if len(right) < 2 or bare_word(right[0]) != "to" or not right[1][:1].islower():
         return None
-    if bare_word(right[1]) in FUNCTION | DETERMINERS or names_a_time([bare_word(w) for w in right[1:]]):
+    if bare_word(right[1]) in _FUNCTION_OR_DETERMINER or names_a_time([bare_word(w) for w in right[1:]]):
         return None
     purpose = tidy_phrase(tail_words(right[1:]))
     return f"money to {purpose}" if purpose and " " in purpose else None
@@ -239,7 +246,7 @@ def possessed_level(sentence_before: list[str], right: list[str], phrase: str | 
         return phrase
     owner = [words[-1]]
     for word in reversed(words[-OWNER_WORDS:-1]):
-        if bare_word(word) in FUNCTION | PREPOSITIONS or not word.isalpha():
+        if bare_word(word) in FUNCTION_OR_PREPOSITION or not word.isalpha():
             break
         owner.insert(0, word)
     before_owner = words[: len(words) - len(owner)][-1:]

@@ -291,9 +291,12 @@ def gapped_measure(text: str, previous_end: int, previous_measure: str | None, s
     return None
 
 
+_DETERMINER_OR_JOINING_WORD = DETERMINERS | frozenset({"and", "while", "as", "but"})
+
+
 def named_subject(words: list[str]) -> str | None:
     """The name that opens a clause ('Lind leads the field with', 'The Greens finished third with')."""
-    while words and bare_word(words[0]) in DETERMINERS | {"and", "while", "as", "but"}:
+    while words and bare_word(words[0]) in _DETERMINER_OR_JOINING_WORD:
         words = words[1:]
     name: list[str] = []
     for word in words:

@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.measure_clause import is_verb, tidy_phrase
+from newsprep.extract.statistics.measure_word_unions import FUNCTION_OR_PREPOSITION
 from newsprep.extract.statistics.measure_words import (
     BEING_FORMS,
-    FUNCTION,
-    PREPOSITIONS,
     PRICE_VERBS,
     TIME_OBJECTS,
     TIME_STOPS,
@@ -91,6 +90,9 @@ def _before_preposition(words: list[str]) -> list[str]:
     return words[:cut]
 
 
+_USUAL_OR_FROM_VERB = USUAL | _FROM_VERBS
+
+
 def starting_price(between: list[str], right: list[str]) -> str | None:
     """'Zephyr kettles from $30' -> 'price of Zephyr kettles': plural goods right before 'from' and no 'to' after the
     amount (a range or a change has one)."""
@@ -99,14 +101,14 @@ def starting_price(between: list[str], right: list[str]) -> str | None:
     if right and bare_word(right[0]) in {"to", "through", "up", "and", "-", "–"}:
         return None
     goods = bare_word(between[-2])
-    if not is_plural_noun(goods) or goods in USUAL | _FROM_VERBS:
+    if not is_plural_noun(goods) or goods in _USUAL_OR_FROM_VERB:
         return None
     if len(between) > 2 and is_plural_noun(bare_word(between[-3])) and between[-2][:1].islower():
         return None  # 'pricing on thermostats starts from': after a plural noun, a word in -s is its verb
     named = [between[-2]]
     for word in reversed(between[:-2]):
         b = bare_word(word)
-        if len(named) >= _MAX_GOODS_WORDS or not b or b in FUNCTION | PREPOSITIONS or is_verb(word):
+        if len(named) >= _MAX_GOODS_WORDS or not b or b in FUNCTION_OR_PREPOSITION or is_verb(word):
             break
         if word[:1].islower() and b.endswith("s"):
             break  # 'the sale includes kettles': a verb in -s ends the goods
@@ -156,11 +158,14 @@ def told_per_share(level: str, right: list[str]) -> str:
     return level
 
 
+_TIME_WORD_SHARE_OR_CENT = TIME_OBJECTS | TIME_STOPS | frozenset({"share", "cent"})
+
+
 def cost_per_unit(right: list[str]) -> str | None:
     """'the program costs $5,500 per death averted' -> 'death averted': what a cost is told per (not a time, which
     makes it a rate, nor a share); None when the number is not followed by 'per'."""
     words = [bare_word(w) for w in right[:4]]
-    if len(words) < 2 or words[0] != "per" or words[1] in TIME_OBJECTS | TIME_STOPS | {"share", "cent"}:
+    if len(words) < 2 or words[0] != "per" or words[1] in _TIME_WORD_SHARE_OR_CENT:
         return None
     unit = [right[1]]
     if len(right) > 2 and words[2:3] and words[2].endswith("ed") and not right[1].endswith((",", ".", ";")):
@@ -205,7 +210,7 @@ def selling_price(left: list[str]) -> str | None:
         return None
     subject: list[str] = []
     for word in reversed(words):
-        if bare_word(word) in FUNCTION | PREPOSITIONS or word.endswith((",", ";", ":")) or is_verb(word):
+        if bare_word(word) in FUNCTION_OR_PREPOSITION or word.endswith((",", ";", ":")) or is_verb(word):
             break
         subject.insert(0, word)
     if not subject or bare_word(subject[0]) in _PRONOUNS or len(subject) > _MAX_ITEM_WORDS:

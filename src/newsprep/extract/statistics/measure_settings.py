@@ -9,7 +9,8 @@ round 10; each shape has invented-sentence tests in ``tests/stages/test_statisti
 from __future__ import annotations
 
 from newsprep.extract.statistics.measure_clause import noun_phrase_back, strip_qualifiers, tidy_phrase
-from newsprep.extract.statistics.measure_words import AUXILIARIES, DETERMINERS, MEASURE_UNITS, NUMBER_WORDS, bare_word
+from newsprep.extract.statistics.measure_word_unions import NUMBER_WORD_OR_DETERMINER
+from newsprep.extract.statistics.measure_words import AUXILIARIES, MEASURE_UNITS, NUMBER_WORDS, bare_word
 from newsprep.text import word_set
 
 STUDY_NOUNS = {"study": "in study", "trial": "in trial", "experiment": "in experiment", "review": "reviewed"}
@@ -31,7 +32,7 @@ _MAX_EVENT_WORDS = 2
 
 def _sample(noun: str) -> str | None:
     return tidy_phrase(
-        [w for w in noun.split() if bare_word(w) not in NUMBER_WORDS | DETERMINERS and not w[:1].isdigit()]
+        [w for w in noun.split() if bare_word(w) not in NUMBER_WORD_OR_DETERMINER and not w[:1].isdigit()]
     )
 
 

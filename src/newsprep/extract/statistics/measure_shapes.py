@@ -25,13 +25,13 @@ from newsprep.extract.statistics.measure_holders import (
     opening_subject,
 )
 from newsprep.extract.statistics.measure_tidying import is_number_word
+from newsprep.extract.statistics.measure_word_unions import AUXILIARY_OR_MODAL, FUNCTION_OR_PREPOSITION
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     DETERMINERS,
     FUNCTION,
     HOLDING_VERBS,
     MAX_SUBJECT_WORDS,
-    MODALS,
     PREPOSITIONS,
     RELATIVES,
     THIRD_PERSON_POSSESSIVES,
@@ -92,7 +92,7 @@ def being_subject(words: list[str]) -> str | None:
     if at is None:
         return None
     before = words[:at]
-    while before and bare_word(before[-1]) in AUXILIARIES | MODALS:
+    while before and bare_word(before[-1]) in AUXILIARY_OR_MODAL:
         before = before[:-1]  # 'the ferry will be'
     if before and before[-1].endswith(","):
         # 'the bridge, which opened in 1937, is': the subject before the aside
@@ -104,6 +104,9 @@ def being_subject(words: list[str]) -> str | None:
     return tidy_phrase(subject)
 
 
+_PREPOSITION_OR_AUXILIARY = PREPOSITIONS | AUXILIARIES
+
+
 def copula_subject(between: list[str]) -> str | None:
     """'its top speed is a governed': the subject of a copula whose complement is the number, with
     at most three determiners or modifiers (no preposition, no verb) between them."""
@@ -112,7 +115,7 @@ def copula_subject(between: list[str]) -> str | None:
         return None
     complement = between[at + 1 :]
     if len(complement) > 3 or any(
-        bare_word(w) in PREPOSITIONS | AUXILIARIES or (bare_word(w) in FUNCTION and bare_word(w) not in DETERMINERS)
+        bare_word(w) in _PREPOSITION_OR_AUXILIARY or (bare_word(w) in FUNCTION and bare_word(w) not in DETERMINERS)
         for w in complement
     ):
         return None
@@ -179,17 +182,20 @@ def held_by_participle(sentence_before: list[str], noun: str | None) -> str | No
     return employees_of(noun, sentence_before[-1], held) or placed
 
 
+_DETERMINER_OR_RELATIVE = DETERMINERS | RELATIVES
+
+
 def appositive_subject(sentence_before: list[str], left: list[str]) -> str | None:
     """'Brent crude, the global benchmark, slipped': the noun phrase before an appositive, when the number's clause
     opens with the verb the appositive interrupts (its own subject is out of the clause's reach)."""
-    if not left or not left[0][:1].islower() or bare_word(left[0]) in FUNCTION | PREPOSITIONS:
+    if not left or not left[0][:1].islower() or bare_word(left[0]) in FUNCTION_OR_PREPOSITION:
         return None
     chunks: list[list[str]] = [[]]
     for word in sentence_before:
         chunks[-1].append(word)
         if word.endswith(","):
             chunks.append([])
-    if len(chunks) != 3 or len(chunks[0]) > MAX_SUBJECT_WORDS or bare_word(chunks[1][0]) not in DETERMINERS | RELATIVES:
+    if len(chunks) != 3 or len(chunks[0]) > MAX_SUBJECT_WORDS or bare_word(chunks[1][0]) not in _DETERMINER_OR_RELATIVE:
         return None  # 'NP, the APPOSITIVE, verb ...' or 'NP, which ..., verb ...' only
     subject = [w.rstrip(",") for w in chunks[0]]
     if any(is_verb(w) or bare_word(w) in FUNCTION - DETERMINERS for w in subject):

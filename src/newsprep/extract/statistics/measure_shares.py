@@ -18,14 +18,13 @@ from newsprep.extract.statistics.measure_clause import (
 from newsprep.extract.statistics.measure_counts import series_noun
 from newsprep.extract.statistics.measure_levels import change_or_level
 from newsprep.extract.statistics.measure_polls import named_subject
+from newsprep.extract.statistics.measure_word_unions import AUXILIARY_OR_MODAL
 from newsprep.extract.statistics.measure_words import (
-    AUXILIARIES,
     CHANGE_AFTER,
     CLOSING_NOUNS,
     DETERMINERS,
     FUNCTION,
     MAX_MEASURE_WORDS,
-    MODALS,
     NUMBER_WORDS,
     REPORTING,
     SERIES,
@@ -45,6 +44,9 @@ LEVEL_VERBS = word_set("reached hit was is stood stands at rose fell climbed dro
 """What comes between such a noun and its level."""
 
 
+_DETERMINER_OR_SERIES = DETERMINERS | SERIES
+
+
 def percent_measure(left: list[str], right: list[str], *, counted: bool = False) -> str | None:
     """What a share or a bare number measures; ``counted``: a bare count ('11 of its last 14 games')."""
     before, between = after_other_quantity(left)
@@ -53,7 +55,7 @@ def percent_measure(left: list[str], right: list[str], *, counted: bool = False)
     if not counted and len(between) > 1 and bare_word(between[-1]) in RATE_PARTICIPLES and rb[:1] != ["of"]:
         holder = noun_phrase_back(between[:-1])
         start = len(between) - 1 - len(holder)
-        if holder and start > 0 and bare_word(between[start - 1]) in AUXILIARIES | MODALS:
+        if holder and start > 0 and bare_word(between[start - 1]) in AUXILIARY_OR_MODAL:
             holder = holder[1:]  # 'Savers can find accounts yielding': a verb after the modal
         held = tidy_phrase(holder)
         if held:
@@ -61,7 +63,9 @@ def percent_measure(left: list[str], right: list[str], *, counted: bool = False)
     if rb[:1] == ["of"]:
         group = right[1:]
         while group and (
-            bare_word(group[0]) in DETERMINERS | SERIES or group[0][:1].isdigit() or bare_word(group[0]) in NUMBER_WORDS
+            bare_word(group[0]) in _DETERMINER_OR_SERIES
+            or group[0][:1].isdigit()
+            or bare_word(group[0]) in NUMBER_WORDS
         ):
             group = group[1:]  # 'of its last 14 games' -> 'games'
         series = series_noun(right[1:5])

@@ -20,6 +20,7 @@ from newsprep.extract.statistics.measure_clause import (
     tidy_phrase,
 )
 from newsprep.extract.statistics.measure_shapes import BEING, being_subject
+from newsprep.extract.statistics.measure_word_unions import AUXILIARY_OR_MODAL
 from newsprep.extract.statistics.measure_words import (
     AUXILIARIES,
     DETERMINERS,
@@ -148,7 +149,7 @@ def _weighed(sentence_before: list[str]) -> str | None:
     if not words or bare_word(words[-1]) not in WEIGHING:
         return None
     before = words[:-1]
-    while before and bare_word(before[-1]) in AUXILIARIES | MODALS:
+    while before and bare_word(before[-1]) in AUXILIARY_OR_MODAL:
         before = before[:-1]  # 'the parcel would weigh'
     subject = noun_phrase_back(before)
     if not subject or bare_word(subject[-1]) in FUNCTION or any(c.isdigit() for w in subject for c in w):
@@ -197,7 +198,10 @@ PLAIN_DIMENSIONS = {"frames per second": "frame rate", "gigahertz": "clock speed
 """Units whose dimension is the reader's whole phrase: '30fps' is a frame rate whatever the words around it."""
 
 
+_FUNCTION_PREPOSITION_AUXILIARY_OR_MODAL = FUNCTION | PREPOSITIONS | AUXILIARIES | MODALS
+
+
 def is_noun_after(word: str) -> bool:
     """A word after an area that names what the area is of ('a 0.21-acre lot'), not a preposition or a verb."""
     bare = bare_word(word)
-    return word[:1].isalpha() and bare not in FUNCTION | PREPOSITIONS | AUXILIARIES | MODALS and not is_verb(word)
+    return word[:1].isalpha() and bare not in _FUNCTION_PREPOSITION_AUXILIARY_OR_MODAL and not is_verb(word)

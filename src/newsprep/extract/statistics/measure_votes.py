@@ -29,6 +29,9 @@ _CONTEST_DETERMINERS = word_set("the this that its their his her")
 _PRONOUNS = word_set("he she they it we i you")
 
 
+_FUNCTION_OR_PRONOUN = FUNCTION | _PRONOUNS
+
+
 def _name_at_end(words: list[str]) -> str | None:
     """The run of capitalised words that ends ``words`` ('defeating incumbent Gary Whitcomb,' -> 'Gary Whitcomb');
     None when the last word is not capitalised, is a pronoun or a function word ('The')."""
@@ -37,7 +40,7 @@ def _name_at_end(words: list[str]) -> str | None:
     name: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i].rstrip(",") if i == len(words) - 1 else words[i]
-        if not word[:1].isupper() or not word[-1:].isalpha() or bare_word(word) in FUNCTION | _PRONOUNS:
+        if not word[:1].isupper() or not word[-1:].isalpha() or bare_word(word) in _FUNCTION_OR_PRONOUN:
             break
         name.insert(0, word)
     return " ".join(name) or None
@@ -56,6 +59,9 @@ def candidate_share(text: str, sentence_before: list[str], right: list[str]) -> 
     return f"vote share for {name}" if name else None
 
 
+_WINNING_LOSING_OR_BEATING = WINNING | LOSING | BEATING
+
+
 def winning_margin(sentence_before: list[str], noun_phrase: str) -> str | None:
     """'Pruitt won by 3,480 votes' -> 'Pruitt winning margin'; 'lost by 12 votes' -> 'losing margin'; 'Ruiz beat Cole
     by 212 votes' -> 'Ruiz winning margin'."""
@@ -66,7 +72,7 @@ def winning_margin(sentence_before: list[str], noun_phrase: str) -> str | None:
         return None
     verb_at = next(
         (i for i in range(len(words) - 2, max(-1, len(words) - 3 - MAX_BEATEN_WORDS), -1)
-         if bare_word(words[i]) in WINNING | LOSING | BEATING),
+         if bare_word(words[i]) in _WINNING_LOSING_OR_BEATING),
         None,
     )  # fmt: skip
     if verb_at is None:

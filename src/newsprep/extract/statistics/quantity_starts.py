@@ -15,18 +15,23 @@ _AFTER_A = (
 """What must follow a bare 'a' for a quantity ('a dozen') or a fraction ('a quarter of') to begin there; an 'an'
 begins one only before 'eighth' ('an eighth of')."""
 _WORD_STARTS = (
-    r"(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\b(?:Rs|"
+    r"(?:US|U\.S\.|CA|AU|NZ|HK|C|A|S|R)\$|\b(?:(?:Rs|"
     + "|".join(c.upper() for c in CODES)
-    + r")\b|\b(?-i:N)(?=[0-9])|\b(?-i:Dhs?)(?=\s?[0-9])"
-    + rf"|\b(?:between|half|twice|{alternatives(UNIT_WORDS + TEEN_WORDS + TENS_WORDS)})\b|\ba\b{_AFTER_A}"
-    + r"|\ban\b(?=[\s-]+eighths?\b)"
+    + r")\b|(?-i:N)(?=[0-9])|(?-i:Dhs?)(?=\s?[0-9])"
+    + rf"|(?:between|half|twice|{alternatives(UNIT_WORDS + TEEN_WORDS + TENS_WORDS)})\b|a\b{_AFTER_A}"
+    + r"|an\b(?=[\s-]+eighths?\b))"
 )
+"""The words that may begin a quantity. Every alternative after the symbols opens on a word boundary, tested once for
+all of them (``A|\\bB|\\bC`` and ``A|\\b(?:B|C)`` match alike, tried in the same order): the scan's largest cost
+was that boundary tested again for each alternative at each word."""
 STARTS = re.compile(rf"(?<![0-9])[0-9]|[$€£¥₹]|(?<![a-z])(?=[a-z])(?:{_WORD_STARTS})", re.IGNORECASE)
 """Places where a quantity, a range or a fraction may begin. Not inside a run of digits or of letters (the words
 are tried only where a word starts), nor at an 'an' or 'a' that no number word or fraction follows: nothing can
 begin there, and most of an article's starts were those."""
-_LOWER_WORD_STARTS = re.compile(rf"(?<![a-z])(?:{_WORD_STARTS.lower()})")
-"""``STARTS``' words as they read in lower-cased text: matched without IGNORECASE, more than twice as fast."""
+_LOWER_WORD_STARTS = re.compile(rf"(?<![a-z])(?=[a-z])(?:{_WORD_STARTS.lower()})")
+"""``STARTS``' words as they read in lower-cased text: matched without IGNORECASE, more than twice as fast. Every
+word begins with a letter, so ``(?=[a-z])`` turns away the places after a non-letter that are no word's start before
+the alternation is tried at them."""
 _DIGITS_OR_SYMBOL = re.compile(r"[0-9$€£¥₹][0-9]*")
 _NOT_LOWERED_ALIKE = ("ı", "ſ")
 """Letters IGNORECASE matches to 'i' and 's' that ``str.lower`` leaves as they are."""

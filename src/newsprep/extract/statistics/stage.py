@@ -118,15 +118,14 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
                 measures = elided_group_count(text, measures, (hit.start, hit.end, sentence_no), groups)
             if group := counted_group(placed.end, sentence_no, hit.value, hit.kind, noun_text):
                 groups.append(group)
-            first_item = (
-                None if previous is None else measure_of_first_item(text, previous, replace(placed, measures=measures))
-            )
+            measured = replace(placed, measures=measures)  # built once: the first item's reading and the next hit's
+            first_item = None if previous is None else measure_of_first_item(text, previous, measured)
             if first_item is not None and previous is not None:
                 first_end = sentence_at(spans, previous.start, previous.end)[1]
                 stats[-1] = replace(
                     stats[-1], measures=with_earlier_time(first_item, text, (previous.start, previous.end), first_end)
                 )
-            previous = replace(placed, measures=measures)
+            previous = measured
             measures = with_earlier_time(
                 measures, text, (placed.start, placed.end), sentence[1]
             )  # 'up from 190 five years ago'

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from newsprep.extract.statistics import dollar_country
+from newsprep.extract.statistics import measure_clause
 from newsprep.extract.statistics.conventions import writes_decimal_comma
 from newsprep.extract.statistics.currencies import CODES
 from newsprep.extract.statistics.hedged_units import _HEDGED_UNIT, hedged_units
@@ -26,7 +26,7 @@ from newsprep.extract.statistics.quantity_starts import _AFTER_A, STARTS, quanti
 from newsprep.text import alternatives
 from newsprep.text.words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
-STATISTICS = Path(dollar_country.__file__).parent
+STATISTICS = Path(measure_clause.__file__).parent
 """The statistics package's source folder: the code under test, whichever checkout is on the path."""
 
 # --- the quantity scan's words: one boundary test for all the words after the symbols ------------------------------
@@ -240,17 +240,6 @@ def test_is_a_measure_reads_a_phrase_once() -> None:
     hits = is_a_measure.cache_info().hits  # type: ignore[attr-defined]
     is_a_measure("turnout among the invented voters", "percent")
     assert is_a_measure.cache_info().hits == hits + 1  # type: ignore[attr-defined]
-
-
-# --- a capitalised word as the dollar countries' table keys it -----------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "word",
-    ["Australia's", "Australia’s", "U.S.", "St.", "People's", "Jones’s.", "Ross", "S's", "'s", "Canada", "Zealand's'"],
-)
-def test_first_word_as_before(word: str) -> None:
-    assert dollar_country._first_word(word) == re.sub(r"[’']s$", "", word.rstrip("."))
 
 
 # --- word-class unions built once, at import ------------------------------------------------------------------------

@@ -105,14 +105,12 @@ _CAPITALISED = re.compile(r"(?<![\w.’'])[A-Z][\w.’'-]*")
 """Where a name may begin: a capitalised word (with its periods and apostrophes: 'U.S.', 'St.', "People's")."""
 _NAME_ENDS = re.compile(r"[’']s\b|(?![\w’']|\.\w)")
 """A name ends at a word's end, or before a possessive's 's' ("Australia's")."""
-_POSSESSIVE_ENDINGS = ("’s", "'s")
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 def _first_word(word: str) -> str:
-    """A capitalised word as the look-up table keys it: no full stop after it, no possessive 's' (an ending test, not
-    a pattern: it runs at every capitalised word of an article that writes '$')."""
-    stripped = word.rstrip(".")
-    return stripped[:-2] if stripped.endswith(_POSSESSIVE_ENDINGS) else stripped
+    """A capitalised word as the look-up table keys it: no full stop after it, no possessive 's'."""
+    return _POSSESSIVE.sub("", word.rstrip("."))
 
 
 @cache

@@ -2,11 +2,12 @@
 open one.
 
 The splitter takes a rule set; the rule sets are kept here side by side so their differences show. The quote stage
-splits text in which every quotation is masked and knows abbreviations by a list; the statistics stage knows them by
-their shape ("Mr.", "U.S.") and takes the break after one when a sentence opener follows; a contributor line and a
-caption need only their stops. The first two were written apart and disagree on some text ("Gov. Ann Lee", "U.S.
-The"): merging them changes both stages' output, so it is left to the issues that own those stages. The spaCy pass
-computes no sentence boundaries today (its parser is left out for speed).
+splits text in which every quotation is masked and knows abbreviations by a list (and dotted initials before a name,
+``J.D. Vance``, by their shape); the statistics stage knows them by their shape ("Mr.", "U.S.") and takes the break
+after one when a sentence opener follows; a contributor line and a caption need only their stops. The first two were
+written apart and disagree on some text ("Gov. Ann Lee", "U.S. The"): merging them changes both stages' output, so it
+is left to the issues that own those stages. The spaCy pass computes no sentence boundaries today (its parser is left
+out for speed).
 """
 
 from __future__ import annotations
@@ -56,16 +57,31 @@ def _after_listed_abbreviation(text: str, start: int, match: re.Match[str]) -> b
     return token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token) is not None
 
 
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_NEXT_WORD = re.compile(r"[A-Z][\w’'\-]*")
+
+
+def _initials_before_name(text: str, start: int, match: re.Match[str]) -> bool:
+    """``Sen. J.D. Vance of Ohio``, ``George H.W. Bush``: the stop closes two or more dotted initials and a capitalised
+    word that opens no sentence follows: the initials open a name, which a break there would cut in two (``He`` or
+    ``The`` after them still opens a sentence: ``it moved to L.A. He said``)."""
+    initials = _DOTTED_INITIALS.search(text, max(start, match.start() - 12), match.start() + 1)
+    following = _NEXT_WORD.match(text, match.end())
+    return initials is not None and following is not None and following.group() not in SENTENCE_OPENERS
+
+
 def quotation_sentence_rules(also_opening: str) -> SentenceRules:
     """The quote stage's rules: a stop, closing marks and space before a capital, an opening mark or any character of
-    ``also_opening`` (the quote stage's mask, which stands for a quotation); not after a listed abbreviation."""
+    ``also_opening`` (the quote stage's mask, which stands for a quotation); not after a listed abbreviation, nor
+    after initials before a name."""
     boundary = re.compile(r"[.!?][”\"’')\]]*\s+(?=[A-Z“\"‘(\[" + re.escape(also_opening) + r"])")
     openings = '“"' + also_opening
 
     def no_break(text: str, start: int, match: re.Match[str]) -> bool:
         # "signed it at 1 a.m. “It is done,” he said.": a clock time before an opening mark ends its sentence
         clock = text[max(start, match.start() - 3) : match.start()].lower() in (" am", "a.m", "p.m")
-        return _after_listed_abbreviation(text, start, match) and not (clock and text[match.end()] in openings)
+        listed = _after_listed_abbreviation(text, start, match) and not (clock and text[match.end()] in openings)
+        return listed or _initials_before_name(text, start, match)
 
     return SentenceRules(boundary, no_break)
 

@@ -57,9 +57,10 @@ def _surface(spans: Sequence[NerSpan]) -> str:
 
 
 def _resolve_persons(spans: list[NerSpan]) -> list[ResolvedSpan]:
+    words_of = [_words(span) for span in spans]  # once per span: the forms and the loop below both read them
     forms: dict[tuple[str, ...], list[NerSpan]] = defaultdict(list)
-    for span in spans:
-        forms[_words(span)].append(span)
+    for span, words in zip(spans, words_of, strict=True):
+        forms[words].append(span)
     first_in_body = {
         form: min((s.char_start for s in members if s.source == "body"), default=None)
         for form, members in forms.items()
@@ -69,8 +70,7 @@ def _resolve_persons(spans: list[NerSpan]) -> list[ResolvedSpan]:
     fullest_of = {form: _fullest_longer(form, runs) for form in forms}  # once per form, not per mention
     surfaces: dict[tuple[str, ...], str] = {}
     resolved: list[ResolvedSpan] = []
-    for span in spans:
-        words = _words(span)
+    for span, words in zip(spans, words_of, strict=True):
         fullest = fullest_of[words]
         if len(fullest) > 1 and span.source == "body":
             introduced = [f for f in fullest if _starts_before(first_in_body[f], span.char_start)]

@@ -37,8 +37,10 @@ class FullNames:
         self._own_pronouns: dict[str, Gender] = {}
         """A person named in full -> the he/she after that name in its sentence (``Jodee Marwick says ... him``)."""
         for mention in mentions:
-            pronoun = own_pronoun(text, mention.char_start, len(mention.text)) if " " in mention.text else None
-            if mention.label in PERSON_LABELS and pronoun is not None:
+            if mention.label not in PERSON_LABELS or " " not in mention.text:
+                continue  # only a person's full name has a pronoun of its own: the others' were read and dropped
+            pronoun = own_pronoun(text, mention.char_start, len(mention.text))
+            if pronoun is not None:
                 self._own_pronouns.setdefault(person_name(mention.entity_text), pronoun)
         self.tagged_org = frozenset(m.char_start for m in mentions if person_tagged_org(m, text))
         """Offsets of the people's names NER tagged an organisation (``Nadia Okoro`` tagged ORG)."""
@@ -76,8 +78,8 @@ class FullNames:
         name, own = person_name(mention.entity_text), person_name(mention.text)
         if " " in own:
             return name
-        at = mention.char_start
-        return own if self.other_gender(own, name, at) or self._unsure_namesake(own, name, at) else name
+        titled = self._titled(own, mention.char_start)
+        return own if self._other_gender_than(titled, name) or _unsure_namesake(titled, name) else name
 
     def _titled(self, surname: str, position: int | None) -> Gender | None:
         """The gender honorifics give ``surname``: the one written with it at ``position`` (``Ms. Ferreira``), else
@@ -88,21 +90,20 @@ class FullNames:
             return written
         return self._honorifics.get(surname.lower())
 
-    def _unsure_namesake(self, surname: str, full: str, position: int | None = None) -> bool:
-        """``Mr. Velde`` merged with ``Nuray Velde``, whose given name tells no gender, when the article also names
-        ``Omar Velde``: the surname is completed afresh (``fullest`` prefers the namesake of the honorific's gender)."""
-        titled = self._titled(surname, position)
-        words = full.split()
-        return titled is not None and len(words) > 1 and given_name_gender(words[0]) is None
-
     def other_gender(self, surname: str, full: str, position: int | None = None) -> bool:
         """True when the honorifics for ``surname`` (``_titled``) and the given name of ``full`` disagree on gender,
         unless the he/she after ``full`` in its own sentence agrees with the honorifics (``Jodee Marwick says ...
         against him`` and ``Mr Marwick``: one man, whatever the name list says of Jodee)."""
+        return self._other_gender_than(self._titled(surname, position), full)
+
+    def _other_gender_than(self, titled: Gender | None, full: str) -> bool:
+        """``other_gender`` with the honorifics' gender (``titled``) read already: a caller that weighs many full
+        names against one surname at one position reads the honorifics once, not once per name."""
+        if titled is None:
+            return False  # most surnames: no honorific, so no given name can disagree with one
         words = full.split()
-        titled = self._titled(surname, position)
         given = given_name_gender(words[0]) if len(words) > 1 else None
-        return titled is not None and given is not None and titled != given and self._own_pronouns.get(full) != titled
+        return given is not None and titled != given and self._own_pronouns.get(full) != titled
 
     def namesakes(self, surname: str) -> list[str]:
         """The people named in full whose surname is ``surname``, in the order first named."""
@@ -121,20 +122,20 @@ class FullNames:
         if " " in name:
             return self.ending(name, position) or name
         key = name.lower()
+        titled = self._titled(name, position)  # one surname at one position: the same for every name weighed below
         # A word with an honorific before it (``Mr. Obama``) is a surname: never another word of a name.
         for surname_only in (True,) if key in self._honorifics else (True, False):
             found = [
                 (at, full)
                 for at, full, is_last in self._by_word.get(key, ())
-                if (is_last or not surname_only) and not self.other_gender(name, full, position)
+                if (is_last or not surname_only) and not self._other_gender_than(titled, full)
             ]
             for at, full in quoted:
                 words = full.lower().split()
-                if (words[-1] == key or (not surname_only and key in words)) and not self.other_gender(
-                    name, full, position
+                if (words[-1] == key or (not surname_only and key in words)) and not self._other_gender_than(
+                    titled, full
                 ):
                     found.append((at, full))
-            titled = self._titled(name, position)
             fitting = [(at, full) for at, full in found if titled and given_name_gender(full.split()[0]) == titled]
             found = fitting or found  # "Mr. Velde": Omar Velde before Nuray Velde, whose gender nothing tells
             found = without_relatives(self._text, found, position)  # "a picture of his wife Liesl Velde"
@@ -357,3 +358,11 @@ def _nearest(found: Sequence[tuple[int, str]], position: int) -> str | None:
     """The name found last before ``position``, else the first after it."""
     before = [(at, name) for at, name in found if at <= position]
     return max(before)[1] if before else (min(found)[1] if found else None)
+
+
+def _unsure_namesake(titled: Gender | None, full: str) -> bool:
+    """``Mr. Velde`` (honorifics of gender ``titled``) merged with ``Nuray Velde``, whose given name tells no gender,
+    when the article also names ``Omar Velde``: the surname is completed afresh (``fullest`` prefers the namesake of
+    the honorific's gender)."""
+    words = full.split()
+    return titled is not None and len(words) > 1 and given_name_gender(words[0]) is None

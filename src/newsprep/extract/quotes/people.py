@@ -87,6 +87,8 @@ def person_tagged_org(mention: Mention, text: str) -> bool:
     if mention.label != "ORG":
         return False
     words = strip_titles(mention.text).split()
+    if not _written_as_a_name(words, mention, text):
+        return False  # most organisations: what follows reads the text around them, for nothing
     role = _ROLE_BEFORE.search(text, max(0, mention.char_start - 40), mention.char_start)
     titled = len(words) < len(mention.text.split()) or (role is not None and is_role(role.group(1)))
     aged = len(words) > 1 and (
@@ -97,9 +99,15 @@ def person_tagged_org(mention: Mention, text: str) -> bool:
         # "a spokeswoman for Corran Transit": a spokesperson most often speaks for an organisation, and a word a few
         # dozen children a year were given ("Corran") does not make it a person; a common given name still does
         gendered = is_given_name(words[0])
+    return titled or aged or gendered
+
+
+def _written_as_a_name(words: list[str], mention: Mention, text: str) -> bool:
+    """What ``person_tagged_org`` asks of the mention's own words (``words``: without its titles) before it reads the
+    text around it: two or three capitalised words (a particle may stand inside), none an organisation's word, no
+    article before them."""
     return (
         2 <= len(words) <= 3
-        and (titled or aged or gendered)
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprep.extract.statistics.currencies import CURRENCY, HYPHENED_MONEY_WORD, MONEY_WORD, currency_code
@@ -48,14 +49,21 @@ _HUNDREDS_AND_REST = (
 )
 """'three hundred and forty', 'three hundred forty-five', 'a hundred and fifty': one number, not 'two hundred' (or 'a
 hundred') and a second number after it."""
+_AND_A_FRACTION = r"(?:\s+|-)and(?:\s+|-)(?:a(?:\s+|-)half|a(?:\s+|-)quarter|three[\s-]quarters)\b(?!-)"
+"""'and a half', 'and a quarter', 'and three-quarters' after a whole, spaced or hyphened ('two-and-a-half'): a mixed
+number, one value ('three and a half percent' is 3.5 percent; read apart, its 'a half percent' was 0.5 percent, a
+wrong value). Not before a hyphen: 'two and a half-hour drive', 'a half-century' are compounds, left as they were."""
+_SMALL_WORD_NUMBER = (
+    rf"(?:{alternatives(TENS_WORDS)})(?:-(?:{alternatives(UNIT_WORDS)}))?|{alternatives(UNIT_WORDS + TEEN_WORDS)}"
+)
 _WORD_NUMBER = (
-    rf"\b(?:{_HUNDREDS_AND_REST}|(?:{alternatives(TENS_WORDS)})(?:-(?:{alternatives(UNIT_WORDS)}))?"
-    rf"|{alternatives(UNIT_WORDS + TEEN_WORDS)}|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million|billion))\b"
+    rf"\b(?:(?:{_SMALL_WORD_NUMBER}|a\s+(?:dozen|thousand|million|billion)){_AND_A_FRACTION}|{_HUNDREDS_AND_REST}"
+    rf"|{_SMALL_WORD_NUMBER}|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million|billion))\b"
 )
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
-_MIXED_NUMBER = rf"[0-9]{{1,3}}(?:\s[1-9]/(?:2|3|4|8|16)(?![0-9/])|[{''.join(_VULGAR_FRACTIONS)}])"
-"""'3 1/2 percent', '4½ inches': a whole number and a fraction of one, one number (AP style writes fractions so); a
-slash after the denominator makes it a date ('1/2/2020'), not a fraction."""
+_MIXED_NUMBER = rf"[0-9]{{1,3}}(?:\s[1-9]/(?:2|3|4|8|16)(?![0-9/])|[{''.join(_VULGAR_FRACTIONS)}]|{_AND_A_FRACTION})"
+"""'3 1/2 percent', '4½ inches', '3 and a half percent': a whole number and a fraction of one, one number (AP style
+writes fractions so); a slash after the denominator makes it a date ('1/2/2020'), not a fraction."""
 _DIGITS = (
     rf"(?<![0-9.,])(?:{_MIXED_NUMBER}|(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)"
     r"(?:\.[0-9]+)?)(?![0-9])"
@@ -110,11 +118,27 @@ class Quantity:
 
 
 _HUNDREDS_SPLIT = re.compile(r"([a-z]+) hundred (?:and )?([a-z-]+)")
+_MIXED_SPLIT = re.compile(r"(?P<whole>.+?)[ -]and[ -](?P<part>a[ -]half|a[ -]quarter|three[ -]quarters)")
+_PARTS_OF_ONE = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+
+
+def mixed_value(number: str, whole_value: Callable[[str], float | None]) -> float | None:
+    """'three and a half' -> 3.5, '3 and a quarter' -> 3.25 (``whole_value`` reads the whole); 'a million and a
+    half' -> 1,500,000 (a half of the scale, not of one); None when ``number`` is no mixed number."""
+    mixed = _MIXED_SPLIT.fullmatch(re.sub(r"\s+", " ", number.lower().strip()))
+    whole = whole_value(mixed.group("whole")) if mixed is not None else None
+    if mixed is None or whole is None:
+        return None
+    part = _PARTS_OF_ONE[re.split("[ -]", mixed.group("part"))[-1]]  # 'a-half', 'three quarters': the last word
+    return whole * (1 + part) if mixed.group("whole").startswith("a ") else whole + part
 
 
 def word_value(word: str) -> float | None:
-    """``'twenty-five'`` -> 25, ``'a dozen'`` -> 12, ``'half a million'`` -> 500,000; None when not a number word."""
+    """``'twenty-five'`` -> 25, ``'a dozen'`` -> 12, ``'half a million'`` -> 500,000, ``'two and a half'`` -> 2.5;
+    None when not a number word."""
     w = re.sub(r"\s+", " ", word.lower().strip())
+    if (mixed := mixed_value(w, word_value)) is not None:
+        return mixed
     if w.startswith("half a "):
         half_of = word_value(w[len("half ") :])
         return half_of / 2 if half_of is not None else None
@@ -133,7 +157,9 @@ no count or amount to three decimal places that are all zeros (a rate may: '4.00
 
 
 def digit_value(digits: str) -> float | None:
-    """'4,500' -> 4500; a mixed number, '3 1/2' or '4½', -> its whole number plus the fraction."""
+    """'4,500' -> 4500; a mixed number, '3 1/2', '4½' or '3 and a half', -> its whole number plus the fraction."""
+    if (mixed := mixed_value(digits, digit_value)) is not None:
+        return mixed
     if (fraction := _VULGAR_FRACTIONS.get(digits[-1:])) is not None:
         whole = digit_value(digits[:-1]) if digits[:-1] else 0.0
         return None if whole is None else whole + fraction

@@ -14,6 +14,10 @@ wrote its derived form, none where a reader kept the clause's form (every phrase
 - a share or a multiple told by the adjective of a quality is that quality's noun ('the vaccine is 91 percent
   effective' -> 'vaccine effectiveness', '4 times as cost-effective as' -> 'cost-effectiveness as'); an adjective
   before its noun is left ('a 30 percent effective tax rate').
+
+Measures round 29 added one (``tests/stages/test_measures_round29.py``): a speed whose phrase is the wind's noun
+alone ('with winds of 115 mph' -> 'winds') is 'wind speed', the readers' word for it in two sets; 'gusts' alone is
+left, its readers kept it ('peak wind gusts').
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ FALL_NOUNS = {"rain": "rainfall"}
 """What falls, to the noun of how much fell, for a length ('inches of rain' -> 'rainfall')."""
 QUALITY_NOUNS = {"effective": "effectiveness"}
 """The adjective a share of a quality is told by, to the quality ('97 percent effective' -> 'effectiveness')."""
+SPEED_NOUNS = {"winds": "wind speed", "wind": "wind speed"}
+"""What moves, alone as a speed's phrase, to the noun of how fast it moves ('winds of 115 mph' -> 'wind speed')."""
 _FALLING = word_set("fell fall falls fallen falling")
 _MODALS = MODALS - {"and"}
 _COMPARED_BY = frozenset({"as", "than"})
@@ -82,3 +88,11 @@ def with_quality_noun(phrase: str | None) -> str | None:
         if adjective.lower() in QUALITY_NOUNS and predicative:
             words[index] = f"{head}-" * bool(head) + QUALITY_NOUNS[adjective.lower()]
     return " ".join(words)
+
+
+def with_speed_noun(phrase: str | None, unit: str) -> str | None:
+    """'winds' alone for a speed ('per hour') -> 'wind speed'; a longer phrase ('sustained winds', 'wind gusts')
+    already says which wind it is and is unchanged."""
+    if not phrase or not unit.endswith(" per hour"):
+        return phrase
+    return SPEED_NOUNS.get(phrase.lower(), phrase)

@@ -28,6 +28,7 @@ from newsprep.extract.statistics.measure_derived_words import (
     with_fall_noun,
     with_money_noun,
     with_quality_noun,
+    with_speed_noun,
 )
 from newsprep.extract.statistics.measure_earlier import earlier_result, with_earlier_time
 from newsprep.extract.statistics.measure_groups import (
@@ -134,6 +135,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
                 measures = with_money_noun(measures, text[sentence[0] : hit.start])  # 'spent $112 ashore'
                 amounts.append((hit.start, hit.end, measures))
             measures = with_fall_noun(measures, hit.unit)  # '9 inches of rain' -> 'rainfall'
+            measures = with_speed_noun(measures, hit.unit)  # 'winds of 115 mph' -> 'wind speed'
             if hit.kind in {"percent", "times"}:
                 measures = with_quality_noun(measures)  # '91 percent effective' -> 'effectiveness'
             nearest = nearest_cent_currency(hit.start, priced) if is_minor_unit(hit.unit) else None

@@ -99,3 +99,21 @@ def earlier_result(
         return None
     said = _earlier_time_after(text, aside.end(), sentence[1], twin)
     return f"{twin} {said}" if said else twin
+
+
+_FROM_A_PEAK = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to))\s+(?:a|its|the|their)\s+peak\s+of\s+"
+    r"(?:(?:about|nearly|almost|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+"""'down from a peak of', 'against its peak of about' right before the number: the sentence's first level at its
+highest, earlier (measures round 29)."""
+
+
+def peak_of_first(phrase: str | None, before: str, first_phrase: str | None) -> str | None:
+    """'About 3,100 people were staying in shelters, down from a peak of 4,800': the lone 'peak' is a peak of what the
+    sentence's first statistic measures ('peak of people staying'), which readers of two sets wrote; any other phrase,
+    or a number not after 'from a peak of' (``before`` is its sentence up to it), is unchanged."""
+    if phrase is None or phrase.lower() != "peak" or not first_phrase or not _FROM_A_PEAK.search(before):
+        return phrase
+    return f"{phrase} of {first_phrase}"

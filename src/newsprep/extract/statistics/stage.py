@@ -30,7 +30,7 @@ from newsprep.extract.statistics.measure_derived_words import (
     with_quality_noun,
     with_speed_noun,
 )
-from newsprep.extract.statistics.measure_earlier import earlier_result, with_earlier_time
+from newsprep.extract.statistics.measure_earlier import earlier_result, peak_of_first, with_earlier_time
 from newsprep.extract.statistics.measure_groups import (
     CountedGroup,
     counted_group,
@@ -138,6 +138,9 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             measures = with_speed_noun(measures, hit.unit)  # 'winds of 115 mph' -> 'wind speed'
             if hit.kind in {"percent", "times"}:
                 measures = with_quality_noun(measures)  # '91 percent effective' -> 'effectiveness'
+            if measures == "peak":  # 'About 3,100 people were staying ..., down from a peak of 4,800'
+                first = next((s.measures for s in stats if s.char_start >= paragraph.char_start + sentence[0]), None)
+                measures = peak_of_first(measures, text[sentence[0] : hit.start], first)
             nearest = nearest_cent_currency(hit.start, priced) if is_minor_unit(hit.unit) else None
             amount = in_main_unit(hit.value, hit.unit, nearest or cent_currency)
             cent_currency = amount.unit if amount.unit in CENT_CURRENCIES else cent_currency

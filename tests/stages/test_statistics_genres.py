@@ -40,7 +40,7 @@ MEASURES = [
         "damage",
     ),
     ("a listing price", "The loft is listed at $875,000.", "$875,000", "listing price"),
-    ("a level named before 'of'", "Winds of 40 mph and gusts up to 60 mph are expected.", "40", "Winds"),
+    ("a level named before 'of'", "Winds of 40 mph and gusts up to 60 mph are expected.", "40", "wind speed"),
     ("a level named before 'up to'", "Winds of 40 mph and gusts up to 60 mph are expected.", "60", "gusts"),
     ("a margin after 'won by'", "Okafor won by 1,204 votes.", "1,204", "Okafor winning margin"),
     ("a margin after 'beat X by'", "Hale beat Marsh by 96 votes.", "96", "Hale winning margin"),

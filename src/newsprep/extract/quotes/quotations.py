@@ -11,7 +11,14 @@ from newsprep.extract.quotes.found import Candidate
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.mentioned import is_mentioned
 from newsprep.extract.quotes.speech_clauses import speech_clause
-from newsprep.extract.quotes.words import CAST_AS, CLAIM_OF, COMPARED_TO, has_speech_cue, names_a_term
+from newsprep.extract.quotes.words import (
+    CAST_AS,
+    CLAIM_OF,
+    COMPARED_TO,
+    claims_as_verb,
+    has_speech_cue,
+    names_a_term,
+)
 from newsprep.model import QuoteKind
 from newsprep.text import word_set
 from newsprep.text.tokens import WORDS
@@ -77,6 +84,7 @@ def is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int) 
         or CLAIM_OF.search(left) is not None
         or CAST_AS.search(left) is not None
         or COMPARED_TO.search(left) is not None
+        or claims_as_verb(left)
         or speech_clause(mask, candidate.sentence_start, span.open_at) is not None
     )
 

@@ -110,7 +110,7 @@ def name_runs(
     """Runs of two or more name words separated by spaces only, with no particle at either end, among the words that
     start in ``text[start:end]`` (the whole text by default). ``known`` keeps what each word was judged, across calls
     on one text: a text repeats its words."""
-    lower_words = _lower_words(text)
+    lower_words = lower_case_words(text)
     known = {} if known is None else known
     stop = len(text) if end is None else end
 
@@ -140,17 +140,13 @@ def name_runs(
 
 
 @functools.lru_cache(maxsize=16)
-def _lower_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case anywhere (a capitalised one of them is a common word, no name): read
-    once per text, whatever the number of its stretches. ``lower_case_words`` of the text."""
-    return lower_case_words(text)
-
-
 def lower_case_words(text: str) -> frozenset[str]:
-    """The ``_WORD``s of ``text`` that are in lower case, found by splitting the text at its spaces and word-ending
-    marks. ``_WORD``'s words are the longest runs of ``_WORD_CHARS`` (its initials' period is a mark, and a word in
-    lower case is never an initial), so the pieces between marks are the same words; one substitution and a split
-    cost about two thirds of a regex match per word over each text of every article (fixed cost round 23)."""
+    """The words ``text`` writes in lower case anywhere (a capitalised one of them is a common word, no name): read
+    once per text, whatever the number of its stretches. They are the ``_WORD``s of ``text`` in lower case, found by
+    splitting the text at its spaces and word-ending marks: ``_WORD``'s words are the longest runs of ``_WORD_CHARS``
+    (its initials' period is a mark, and a word in lower case is never an initial), so the pieces between marks are
+    the same words; one substitution and a split cost about two thirds of a regex match per word (fixed cost round
+    23)."""
     return frozenset(filter(str.islower, _WORD_MARK.sub(" ", text).split()))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.numbers import digit_value, word_value
+from newsprep.extract.statistics.numbers import FRACTION_DENOMINATORS, digit_value, word_value
 from newsprep.text import alternatives, s_form
 from newsprep.text.words import UNIT_WORDS
 
@@ -36,7 +36,6 @@ FRACTION_PART = re.compile(
     r"(?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b",
     re.IGNORECASE,
 )
-_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 
 
 def fraction_in_value(a: str, b: str) -> float | None:
@@ -52,7 +51,7 @@ def fraction_in_value(a: str, b: str) -> float | None:
 def fraction_part_value(numerator: str | None, denominator: str) -> float | None:
     """``three-quarters`` -> 75.0, ``half`` -> 50.0 (percent)."""
     d = denominator.lower()
-    base = _DENOMINATORS.get(d[:-1] if d.endswith("s") else d)
+    base = FRACTION_DENOMINATORS.get(d[:-1] if d.endswith("s") else d)
     top = 1.0 if numerator is None or numerator.lower() in {"a", "an"} else word_value(numerator)
     if base is None or top is None or not 0 < top < base:
         return None

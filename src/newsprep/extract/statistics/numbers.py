@@ -119,7 +119,18 @@ class Quantity:
 
 _HUNDREDS_SPLIT = re.compile(r"([a-z]+) hundred (?:and )?([a-z-]+)")
 _MIXED_SPLIT = re.compile(r"(?P<whole>.+?)[ -]and[ -](?P<part>a[ -]half|a[ -]quarter|three[ -]quarters)")
-_PARTS_OF_ONE = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+FRACTION_DENOMINATORS = {
+    "half": 2,
+    "halve": 2,
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "eighth": 8,
+    "tenth": 10,
+}
+"""A fraction's word, singular, to its denominator ('quarter' -> 4): a mixed number's part here, a share of a group in
+``fraction_values``."""
 
 
 def mixed_value(number: str, whole_value: Callable[[str], float | None]) -> float | None:
@@ -129,7 +140,8 @@ def mixed_value(number: str, whole_value: Callable[[str], float | None]) -> floa
     whole = whole_value(mixed.group("whole")) if mixed is not None else None
     if mixed is None or whole is None:
         return None
-    part = _PARTS_OF_ONE[re.split("[ -]", mixed.group("part"))[-1]]  # 'a-half', 'three quarters': the last word
+    numerator, denominator = re.split("[ -]", mixed.group("part"))  # 'a half', 'a-quarter', 'three quarters'
+    part = (1 if numerator == "a" else 3) / FRACTION_DENOMINATORS[denominator.removesuffix("s")]
     return whole * (1 + part) if mixed.group("whole").startswith("a ") else whole + part
 
 

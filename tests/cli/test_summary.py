@@ -106,3 +106,17 @@ def test_the_prefect_server_a_run_used_is_one_line_after_the_time() -> None:
     at = lines.index("  time        12.3 s")
     assert lines[at + 1] == "  prefect     http://127.0.0.1:4200/api (started by make serve)"
     assert not [line for line in _text(_result()) if line.startswith("  prefect")]  # no Prefect, no line
+
+
+@pytest.mark.parametrize(
+    "names,shown",
+    [
+        (["fine"], "  checks      1 run, 0 failed"),
+        (["fine", "also fine", SHRINK_CHECK], "  checks      3 run (2 data-quality, the shrink guard), 0 failed"),
+        ([SHRINK_CHECK], "  checks      1 run (the shrink guard), 0 failed"),
+    ],
+)
+def test_the_checks_line_names_the_shrink_guard_apart_from_the_reports_quality_checks(
+    names: list[str], shown: str
+) -> None:
+    assert shown in _text(_result(checks=[_check(name, success=True) for name in names]))

@@ -124,6 +124,16 @@ GUARDS = [
         id="guard: a sign after 'rose'",
     ),
     pytest.param(
+        "Shares of the airline tumbled -6% after the warning.",
+        [("6%", 6.0, "percent")],
+        id="guard: a sign after any change verb the measures know ('tumbled')",
+    ),
+    pytest.param(
+        "Output was higher -1.5% on the quarter.",
+        [("1.5%", 1.5, "percent")],
+        id="guard: a sign after a direction word ('higher')",
+    ),
+    pytest.param(
         "Of the 12 riders who finished, seven were Dutch.",
         [("12", 12.0, "riders"), ("seven", 7.0, "count")],
         id="guard: the first count after 'Of the'",

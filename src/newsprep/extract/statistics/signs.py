@@ -15,18 +15,18 @@ import re
 from dataclasses import replace
 
 from newsprep.extract.statistics.hits import Hit
+from newsprep.extract.statistics.measure_word_unions import CHANGE_OR_DIRECTION_WORD
 from newsprep.text import word_set
 
 _GLUED_SIGN_BEFORE = re.compile(r"(?<![\w.,%/+-])(?P<word>[a-z]+)\s[-−]$")
 """A lower-case word, one space, then a minus sign touching the digits ('and -0.5')."""
 _MINUS_WORD_BEFORE = re.compile(r"(?<![\w.,%/+-])(?P<word>[a-z]+)\s+(?P<sign>minus)\s+$", re.IGNORECASE)
 """'as low as minus 25': the word 'minus' after a word; 'plus or minus' is a margin (its 'or' is refused below)."""
-_CHANGE_OR_MARGIN_WORDS = word_set(
-    "or rose rise rises risen rising fell fall falls fallen falling down up gained gain gains lost lose loses "
-    "closed close closes ended ends finished changed change changes dropped drop drops declined slipped moved "
-    "jumped grew shrank by"
+_CHANGE_OR_MARGIN_WORDS = CHANGE_OR_DIRECTION_WORD | word_set(
+    "or by close closed closes ended ends finished change changed changes moved lose loses"
 )
-"""Words after which a sign is a change's direction or a margin's, not the sign of a level."""
+"""Words after which a sign is a change's direction or a margin's, not the sign of a level: every change word and
+direction the measures know (``CHANGE_OR_DIRECTION_WORD``), a market's close, and a margin's 'or' and 'by'."""
 _LOOK_BACK = 24
 
 

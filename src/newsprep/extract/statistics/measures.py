@@ -34,7 +34,7 @@ import re
 from newsprep.extract.statistics.fraction_values import share_group_noun
 from newsprep.extract.statistics.measure_actions import group_count_doing, group_done_by, share_did, share_doing
 from newsprep.extract.statistics.measure_asides import moved_measure, named_past_asides, says_only_a_move
-from newsprep.extract.statistics.measure_averages import averaged_subject
+from newsprep.extract.statistics.measure_averages import averaged_level, averaged_subject
 from newsprep.extract.statistics.measure_bases import with_rate_base
 from newsprep.extract.statistics.measure_clause import (
     after_other_quantity,
@@ -48,6 +48,7 @@ from newsprep.extract.statistics.measure_clause import (
 )
 from newsprep.extract.statistics.measure_count_phrases import count_phrase
 from newsprep.extract.statistics.measure_cricket import cricket_measure
+from newsprep.extract.statistics.measure_crowds import crowd_place
 from newsprep.extract.statistics.measure_deals import deal_measure
 from newsprep.extract.statistics.measure_empty import subject_for_empty
 from newsprep.extract.statistics.measure_estimates import estimated_measure, level_after_change
@@ -273,6 +274,7 @@ def measures_of(
     phrase = threshold_subject(rate_measure(phrase), sentence_before)
     if kind == "count":
         phrase = without_named_site(phrase)
+        phrase = crowd_place(phrase, text[end : sentence[1]]) or phrase  # 'A crowd of 9,000 watched at Elm Park'
     if kind == "percent" and (doing := share_doing(sentence_before, right) or group_done_by(sentence_before, right)):
         phrase = doing  # 'Of the farms surveyed, 40% were expecting a smaller harvest' -> 'farms expecting ...'
     if (
@@ -313,6 +315,7 @@ def measures_of(
     if kind in {"money", "count"}:
         phrase = with_rate_base(phrase, clause_right)  # 'a bonus of $30 per kilogram of leaf'
     phrase = averaged_subject(phrase, sentence_before) or phrase  # 'Jet fuel, a big cost, averaged $2.61'
+    phrase = averaged_level(phrase, sentence_before) or phrase  # 'Gas prices rose 9 cents to an average of $3.41'
     phrase = subject_for_empty(phrase, sentence_before)  # 'pixel density goes ever so slightly to 412ppi'
     if opens_with_unit(phrase, unit):  # 'He drank 500 ml of water and ...' -> 'water'; '400 milligrams a day' -> None
         phrase = without_unit_opening(phrase, unit)

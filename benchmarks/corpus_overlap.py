@@ -1,6 +1,7 @@
 """Is a new corpus fresh? The 8-word runs its articles share with every corpus the project already reads.
 
-usage: python benchmarks/corpus_overlap.py            (checks the Media Cloud pages against all the others)
+usage: python benchmarks/corpus_overlap.py [mediacloud | samples]
+       (checks the Media Cloud pages, or the samples corpus, against all the corpora read before it)
 
 A corpus nobody here has read gives first-sight figures only if none of its text is already in a corpus that rules
 were written against: the same wire story republished, a page two releases both ship. Two articles sharing a run
@@ -60,10 +61,23 @@ def known_articles() -> dict[str, str]:
     return articles
 
 
-def main() -> None:
+def fresh_and_known(corpus: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The articles of the corpus to check, and those of every corpus read before it (the samples corpus came after
+    the Media Cloud pages, so they are known to it)."""
     from corpus_mediacloud import mediacloud_articles
+    from corpus_samples import sample_articles
 
-    shared = list(shared_runs(mediacloud_articles(), known_articles()))
+    known = known_articles()
+    if corpus == "mediacloud":
+        return mediacloud_articles(), known
+    if corpus == "samples":
+        return sample_articles(), {**known, **mediacloud_articles()}
+    raise SystemExit(f"unknown fresh corpus {corpus!r}; known: mediacloud, samples")
+
+
+def main(argv: list[str]) -> None:
+    fresh, known = fresh_and_known(argv[0] if argv else "mediacloud")
+    shared = list(shared_runs(fresh, known))
     for fresh_id, known_id, run in shared:
         print(f"{fresh_id}\t{known_id}\t{run}")
     print(f"{len(shared)} shared {RUN_LENGTH}-word runs")
@@ -71,4 +85,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

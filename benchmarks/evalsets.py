@@ -15,7 +15,9 @@ newspaper's first source release vendors, as trafilatura extracts it (``benchmar
 ``"trafilatura"``, an id is ``traf-<name>``, an English page of 2019-2020 web news trafilatura's release 0.9.0 ships
 as test data, extracted the same way (``benchmarks/corpus_trafilatura.py``); ``"mediacloud"``, an id is
 ``mc-<8 hex>``, an English page of 2018-2025 web news mediacloud-metadata's release 2.1.0 ships as test data,
-extracted the same way (``benchmarks/corpus_mediacloud.py``). At run time this module reads the bodies and writes:
+extracted the same way (``benchmarks/corpus_mediacloud.py``); ``"samples"``, an id is ``smp-<release>-<name>``, an
+English news article of 2013-2026 that one of four small releases ships as test or sample data
+(``benchmarks/corpus_samples.py``). At run time this module reads the bodies and writes:
 
 - ``DIR/raw/<stem>.txt``: a made-up headline line (the annotation's ``headline``, never corpus text), a blank
   line, then the article body exactly as the corpus has it (offsets below are into that body);
@@ -24,7 +26,8 @@ extracted the same way (``benchmarks/corpus_mediacloud.py``). At run time this m
 
 Annotation file format (``benchmarks/annotations/<name>.json``)::
 
-    {"corpus": "aeb" | "polnear-dev" | "lee" | "newspaper4k" | "goose" | "trafilatura" | "mediacloud",
+    {"corpus": "aeb" | "polnear-dev" | "lee" | "newspaper4k" | "goose" | "trafilatura" | "mediacloud"
+                | "samples",
      "annotates": ["quotes"],
      "description": "...",
      "documents": [
@@ -75,13 +78,14 @@ from corpus_goose import goose_bodies
 from corpus_lee import lee_bodies
 from corpus_mediacloud import mediacloud_bodies
 from corpus_newspaper4k import newspaper4k_bodies
+from corpus_samples import sample_bodies
 from corpus_trafilatura import trafilatura_bodies
 
 REPO = Path(__file__).resolve().parents[1]
 ANNOTATIONS_DIR = REPO / "benchmarks" / "annotations"
 GROUND_TRUTH = REPO.parent / "shared" / "corpus" / "aeb" / "ground-truth.json"
 POLNEAR_RAW = REPO.parent / "shared" / "corpus" / "polnear-dev" / "raw"
-CORPORA = ("aeb", "polnear-dev", "lee", "newspaper4k", "goose", "trafilatura", "mediacloud")
+CORPORA = ("aeb", "polnear-dev", "lee", "newspaper4k", "goose", "trafilatura", "mediacloud", "samples")
 """The corpora an annotation file's ``corpus`` may name (other files in the folder label other things)."""
 CONSTRUCTION_SETS = ("organisation-nouns-dev", "organisation-nouns-dev-aeb", "organisation-nouns-dev-lee")
 """Dev sets gathering one construction from all the text a round may read (issue 16: quotes attributed to an
@@ -243,6 +247,8 @@ def read_bodies(
         return trafilatura_bodies(ids)
     if corpus == "mediacloud":
         return mediacloud_bodies(ids)
+    if corpus == "samples":
+        return sample_bodies(ids)
     raise SystemExit(f"unknown corpus {corpus!r}; known: {', '.join(CORPORA)}")
 
 

@@ -20,6 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the corpus modules, beside this script
 RUN_LENGTH = 8
+FRESH_CORPORA = ("mediacloud", "samples")
+"""The corpora this script checks, each against those read before it."""
 WORD = re.compile(r"[a-z0-9']+")
 """Words as ``tests/test_no_corpus_text.py`` reads them, so a fresh corpus is checked as the repository is."""
 
@@ -67,12 +69,12 @@ def fresh_and_known(corpus: str) -> tuple[dict[str, str], dict[str, str]]:
     from corpus_mediacloud import mediacloud_articles
     from corpus_samples import sample_articles
 
+    if corpus not in FRESH_CORPORA:
+        raise SystemExit(f"unknown fresh corpus {corpus!r}; known: {', '.join(FRESH_CORPORA)}")
     known = known_articles()
     if corpus == "mediacloud":
         return mediacloud_articles(), known
-    if corpus == "samples":
-        return sample_articles(), {**known, **mediacloud_articles()}
-    raise SystemExit(f"unknown fresh corpus {corpus!r}; known: mediacloud, samples")
+    return sample_articles(), {**known, **mediacloud_articles()}
 
 
 def main(argv: list[str]) -> None:

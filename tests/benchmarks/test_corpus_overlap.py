@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.corpus_overlap import shared_runs, word_runs
+from benchmarks.corpus_overlap import fresh_and_known, shared_runs, word_runs
 
 KNOWN = {
     "known-1": "The Tillingham harbour board voted on Tuesday to widen the north quay by 40 metres.",
@@ -34,3 +34,8 @@ def test_a_run_of_eight_words_in_both_is_shared(fresh_text: str, expected: set[t
 def test_word_runs_count_every_window() -> None:
     assert len(word_runs("one two three four five six seven eight nine")) == 2
     assert word_runs("too short to hold a run") == set()
+
+
+def test_an_unknown_fresh_corpus_is_named_before_any_corpus_is_read() -> None:
+    with pytest.raises(SystemExit, match=r"'nowhere'.*mediacloud, samples"):
+        fresh_and_known("nowhere")

@@ -15,9 +15,9 @@ from newsprep.extract.quotes.clause_shapes import (
 from newsprep.extract.quotes.clauses import NOUN_MARKERS, PASSIVE_CUES, passive_agent
 from newsprep.extract.quotes.cues import Attribution, Phrase, Token, capitalised, phrase_before, phrase_tokens
 from newsprep.extract.quotes.subjects import phrase_after, sentence_subject
+from newsprep.extract.quotes.verb_cues import is_cue_at
 from newsprep.extract.quotes.words import (
     AFTER_QUOTE_CUES,
-    ALL_CUES,
     BE_FORMS,
     DETERMINERS,
     NAMING_CUES,
@@ -44,7 +44,7 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
             phrase = phrase_before(text, lo, match.start())  # "As Gaiman put it, ..."
             if phrase is not None:
                 return Attribution("put it", phrase, stop)
-        if lowered not in ALL_CUES or "-" in (
+        if not is_cue_at(text, match.start(), match.end()) or "-" in (
             text[match.start() - 1 : match.start()],
             text[match.end() : match.end() + 1],
         ):
@@ -79,7 +79,7 @@ def attribution_before(text: str, lo: int, stop: int) -> Attribution | None:
         relative = len(previous) > 2 and before.lower() in ("which", "who") and previous[-2][2] == ","
         if not phrase_tokens(text, lo, match.start()) and not lowered.endswith("ing"):
             phrase = phrase_after(text, match.end(), stop)  # "Said Ellis: ..."
-        elif relative and lowered in ALL_CUES:
+        elif relative:
             # "funded by the National Science Foundation, which said it supports “...”", "Velde, who called the talks
             # “productive”": the one ``which``/``who`` names
             phrase = phrase_before(text, lo, previous[-2][0])

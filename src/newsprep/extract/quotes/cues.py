@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprep.extract.quotes.verb_cues import is_cue_at
 from newsprep.extract.quotes.words import (
-    ALL_CUES,
     CONNECTORS,
     DEFINITE_ROLES,
     DETERMINERS,
@@ -153,7 +153,7 @@ def phrase_before(text: str, lo: int, stop: int) -> Phrase | None:
         while first < len(tokens) - 1 and tokens[first][2].lower() in OPENERS | TIME_WORDS:
             first += 1
     else:
-        noun_start = _common_noun_start(tokens)
+        noun_start = _common_noun_start(text, tokens)
         if noun_start is None:
             return None
         first = noun_start
@@ -189,17 +189,18 @@ def _adverb(tokens: list[Token]) -> bool:
     return word.endswith("ly") and not capitalised(word) and word.lower() not in _LY_NOUNS
 
 
-def _common_noun_start(tokens: list[Token]) -> int | None:
+def _common_noun_start(text: str, tokens: list[Token]) -> int | None:
     """``the Chinese readout``, ``a campaign spokesman``, ``Republican officials``: where the phrase starts."""
     last = len(tokens) - 1
     head = tokens[last][2].lower()
-    if (head.endswith(("ed", "ing")) and head not in _ING_NOUNS) or head in ALL_CUES or head in FUNCTION_WORDS:
+    verb_form = head.endswith(("ed", "ing")) and head not in _ING_NOUNS
+    if verb_form or is_cue_at(text, *tokens[last][:2]) or head in FUNCTION_WORDS:
         return None
     for first in range(last, max(-1, last - 5), -1):
         word = tokens[first][2]
         if word.lower() in DETERMINERS or (capitalised(word) and is_possessive(word)):
             return first  # "the spokesman", "Brenner’s spokesman"
-        if not word[:1].isalnum() or word.lower() in ALL_CUES or word.lower() in STOP_FORWARD:
+        if not word[:1].isalnum() or is_cue_at(text, *tokens[first][:2]) or word.lower() in STOP_FORWARD:
             break
     # A bare plural ("officials said", "Republican lawmakers said", "police said") is a speaker too.
     plural = head.endswith("s") or head == "police"

@@ -12,7 +12,8 @@ from newsprep.extract.quotes.cues import Attribution, Phrase, phrase_tokens
 from newsprep.extract.quotes.descriptions import verb_before_its_object
 from newsprep.extract.quotes.found import Candidate
 from newsprep.extract.quotes.subjects import sentence_subject
-from newsprep.extract.quotes.words import ALL_CUES, PREPOSITIONS, PRONOUNS
+from newsprep.extract.quotes.verb_cues import is_cue_at
+from newsprep.extract.quotes.words import PREPOSITIONS, PRONOUNS
 
 COLON_INTRO_MAX_WORDS = 12
 """An introduction longer than this (from its subject to the colon, an aside after the subject not counted) is a
@@ -54,7 +55,7 @@ def reporting_end(mask: str, lo: int, hi: int) -> int:
     spokeswoman said it could not comment while its enquiries continued.``: not ``its enquiries``)."""
     if mask.find(" that", lo, hi) >= 0:
         for match in _CUE_THAT.finditer(mask, lo, hi):
-            if match.group(1).lower() in ALL_CUES:
+            if is_cue_at(mask, match.start(1), match.end(1)):
                 return match.end(1)
     said = _SAID_THEN_CLAUSE.search(mask, lo, hi)
     if said is None or _OPENS_ON_A_CLAUSE.match(mask, lo) or _cue_before(mask, lo, said.start()):
@@ -64,9 +65,10 @@ def reporting_end(mask: str, lo: int, hi: int) -> int:
 
 def _cue_before(mask: str, lo: int, end: int) -> bool:
     """A speech cue in ``mask[lo:end]``: the ``said`` after it may be reported, not reporting."""
-    return any(word.group().lower() in ALL_CUES for word in re.finditer(r"[A-Za-z]+", mask[lo:end]))
+    return any(is_cue_at(mask, word.start(), word.end()) for word in _LETTERS.finditer(mask, lo, end))
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
 _CUE_THAT = re.compile(r"\b([A-Za-z]+)\s+that\b")
 _SAID_THEN_CLAUSE = re.compile(r"\b(said|says)\s+(?=[A-Za-z])")
 """``said`` or ``says`` and a word after it: the reported clause goes on (not ``said.``, ``said,`` nor ``said:``)."""

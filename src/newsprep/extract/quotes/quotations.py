@@ -11,11 +11,11 @@ from newsprep.extract.quotes.found import Candidate
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.mentioned import is_mentioned
 from newsprep.extract.quotes.speech_clauses import speech_clause
+from newsprep.extract.quotes.verb_cues import VOICED_OBJECT, claims_as_verb
 from newsprep.extract.quotes.words import (
     CAST_AS,
     CLAIM_OF,
     COMPARED_TO,
-    claims_as_verb,
     has_speech_cue,
     names_a_term,
 )
@@ -85,6 +85,7 @@ def is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int) 
         or CAST_AS.search(left) is not None
         or COMPARED_TO.search(left) is not None
         or claims_as_verb(left)
+        or VOICED_OBJECT.search(left) is not None
         or speech_clause(mask, candidate.sentence_start, span.open_at) is not None
     )
 

@@ -300,24 +300,6 @@ COMPARED_TO = re.compile(
 person aloud, as ``likened`` does, makes the short spans after it in its sentence the subject's words (not
 ``sales rose compared to “...”``: no person compared)."""
 
-_CLAIMS_VERB = re.compile(
-    r"(?:^|(?P<before>[\w’'.,)]+)\s+)claims?\s+(?:an?|the|these|those|this|its|their|his|her)\s[^;:]*$",
-    re.IGNORECASE,
-)
-_NOUN_MAKERS = vocabulary("a an the his her its their our my your this that these those such any no of to")
-"""Words that make the ``claim`` after them a noun (``his claims``, ``the claim``) or an infinitive (``to claim``)."""
-
-
-def claims_as_verb(left: str) -> bool:
-    """``Pell claims these plans “redirect” ...``, ``officials from the union claim an “unusual” number``: present-tense
-    ``claim`` before its object is a verb of saying, so a short span after it is its subject's words. Its bare forms
-    are no cue elsewhere (``his claims of “...”``): here a determiner must follow it and none come before it."""
-    found = _CLAIMS_VERB.search(left)
-    if found is None:
-        return False
-    before = found.group("before") or ""
-    return before.lower() not in _NOUN_MAKERS and not before.endswith(("’s", "'s", "s’", "s'"))
-
 
 def run_in(words: list[str]) -> bool:
     """``SENATORS QUESTIONED HIM``, ``HARBORTOWN, Maine, May 4 (Wire)`` before a dash: a heading or a dateline (a place

@@ -137,12 +137,12 @@ VOICED = [
     ),
     pytest.param(
         [
-            "Harbor Board chair Dana Pell and Mayor Arno Vos expressed “sympathy” with the crews and called on all "
-            "sides “to do whatever they can to keep the port open.”"
+            "Harbor Board chair Dana Pell and Mayor Arno Vos expressed “sympathy” with the crews and called on "
+            "both unions “to settle before the ferries stop running.”"
         ],
         [
             ("sympathy", "Dana Pell", "cue", "person"),
-            ("to do whatever they can to keep the port open.", "Dana Pell", "cue", "person"),
+            ("to settle before the ferries stop running.", "Dana Pell", "cue", "person"),
         ],
         id="two-names-expressed-then-called-on",
     ),

@@ -31,6 +31,8 @@ class _ButtonPatterns:
     trailing: re.Pattern[str] | None
     leading: re.Pattern[str] | None
     kinds: dict[str, MarkerKind]
+    gate: re.Pattern[str] | None
+    """Any phrase's longest word in lower case, when every phrase is ASCII (``may_hold_button``), else None."""
 
 
 def _phrase_pattern(phrases: list[str]) -> str:
@@ -53,7 +55,28 @@ def _button_patterns(buttons: Buttons) -> _ButtonPatterns:
         if leading
         else None,
         kinds={phrase: kind for kind, phrase in buttons},
+        gate=_gate(phrases) if all(map(str.isascii, phrases)) else None,
     )
+
+
+def _gate(phrases: list[str]) -> re.Pattern[str]:
+    longest = {max(phrase.lower().split(), key=len) for phrase in phrases if phrase.split()}
+    return re.compile("|".join(map(re.escape, sorted(longest))) if longest else "(?!)")
+
+
+def may_hold_button(text: str, gate: re.Pattern[str] | None) -> bool:
+    """Whether a button pattern may match ``text``: False only when the lower-cased text holds no phrase's longest
+    word, which each of the three patterns (a phrase whole, leading or trailing) needs.
+
+    Exact for ASCII phrases (``gate`` is None otherwise: True): under ``re.IGNORECASE`` a character matches an ASCII
+    letter when its one-character lower case is that letter, or when it is 'ı' or 'ſ' (re's own equivalences of 'i'
+    and 's'). ``str.lower`` gives that lower case for every character but 'İ', which it lower-cases to two; so a text
+    holding 'ı' or 'ſ', or lower-casing to another length, goes to the patterns. Most lines hold no phrase: the gate
+    spares them three case-blind matches, the trailing one tried at every character (fixed cost round 24)."""
+    if gate is None or "ı" in text or "ſ" in text:
+        return True
+    lowered = text.lower()
+    return len(lowered) != len(text) or gate.search(lowered) is not None
 
 
 _NAME_CONNECTORS = NAME_PARTICLES - word_set("al ben bin della den el ibn y") | word_set("of the and for via by &")
@@ -89,8 +112,12 @@ class FoundCaption:
     occurrences: int
 
 
+@lru_cache(maxsize=4096)
 def text_key(text: str) -> str:
-    """Comparison key: case and runs of whitespace do not make two copies of a caption differ."""
+    """Comparison key: case and runs of whitespace do not make two copies of a caption differ.
+
+    Kept per text: reading the lines around a photo's buttons asks each line's key again and again (43,893 asks
+    for 2,392 texts on a 500-article corpus, fixed cost round 24)."""
     return " ".join(text.split()).casefold()
 
 
@@ -113,6 +140,8 @@ def _marker(phrase: str, patterns: _ButtonPatterns) -> Line:
 
 def _peel_markers(text: str, patterns: _ButtonPatterns) -> list[Line]:
     """One line as [leading markers..., text, trailing markers...], peeling until nothing is left to peel."""
+    if not may_hold_button(text, patterns.gate):
+        return [Line(text)] if text else []
     head: list[Line] = []
     tail: list[Line] = []
     while text:

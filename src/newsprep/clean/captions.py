@@ -31,6 +31,8 @@ class _ButtonPatterns:
     trailing: re.Pattern[str] | None
     leading: re.Pattern[str] | None
     kinds: dict[str, MarkerKind]
+    phrase_kinds: tuple[tuple[re.Pattern[str], MarkerKind], ...]
+    """Each phrase's own case-blind pattern and kind: a marker whose case-folded text is no key of ``kinds``."""
     gate: re.Pattern[str] | None
     """Any phrase's longest word in lower case, when every phrase is ASCII (``may_hold_button``), else None."""
 
@@ -55,6 +57,7 @@ def _button_patterns(buttons: Buttons) -> _ButtonPatterns:
         if leading
         else None,
         kinds={phrase: kind for kind, phrase in buttons},
+        phrase_kinds=tuple((re.compile(_phrase_pattern([phrase]), re.IGNORECASE), kind) for kind, phrase in buttons),
         gate=_gate(phrases) if all(map(str.isascii, phrases)) else None,
     )
 
@@ -135,7 +138,12 @@ def split_marker_lines(raw_lines: list[str], buttons: Buttons = ()) -> list[Line
 
 
 def _marker(phrase: str, patterns: _ButtonPatterns) -> Line:
-    return Line(phrase, patterns.kinds[" ".join(phrase.split()).casefold()])
+    """The marker's kind: by its case-folded text, or, where re's case-blind match let in a letter case folding keeps
+    apart ('hıde caption': re takes 'ı' and 'İ' for 'i', 'ſ' for 's'), by the phrase whose pattern matched it."""
+    known = patterns.kinds.get(" ".join(phrase.split()).casefold())
+    if known is not None:
+        return Line(phrase, known)
+    return Line(phrase, next(kind for pattern, kind in patterns.phrase_kinds if pattern.fullmatch(phrase)))
 
 
 def _peel_markers(text: str, patterns: _ButtonPatterns) -> list[Line]:

@@ -6,7 +6,7 @@ who reports them. Pure, and pure Python (no spaCy).
 - ``numbers``: how a quantity is written (digits, number words, scales, currencies) and its value; ``conventions``:
   the decimal-comma convention, decided per article; ``compound_units``: a unit of several words or signs read whole
   ('square feet', 'miles per hour', 'kWh'), in one spelling; ``signs``: a level's own minus sign ('-0.5%', 'minus
-  30 degrees').
+  30 degrees'); ``glued_ranges``: a range with its unit glued to both ends ('20cm-35cm').
 - ``rules``, ``dates``, ``identifiers``: which numbers are not statistics (codes, ages, ranks; dates, times, years;
   names, labels, citations, phone numbers); ``noun_phrases``: what a count counts, and durations.
 - ``context``: the words around a number: its sentence, qualifier and who reports it.

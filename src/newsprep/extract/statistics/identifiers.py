@@ -103,6 +103,28 @@ _LEADING_ZERO = re.compile(r"0[0-9]")
 """'Part 01', 'track 07': no amount is written with a leading zero ('0.5' and '0,5' are fractions, not this)."""
 
 
+def _in_brackets(text: str, q: Quantity) -> bool:
+    """Whether the number stands inside one pair of brackets ('(2.6, 4.5 and 8.5)'), opened at most 40 characters
+    before it and closed at most 40 after."""
+    opened = text.rfind("(", max(0, q.start - 40), q.start)
+    return opened >= 0 and ")" not in text[opened : q.start] and ")" in text[q.end : q.end + 40]
+
+
+def names_an_acronym(text: str, q: Quantity) -> bool:
+    """'gut hormone 1 (GH-1)': a bare number right before a bracket holding an all-capitals name glued to
+    the same digits; 'the pathways' labels (2.6 and 8.5)' in a paragraph that writes 'PW2.6' and 'PW8.5': a bare
+    number in brackets that the paragraph also writes glued to such a name. Either is the name's number, not an amount
+    (statistics round 32). Asked only of a number with no noun after it; one outside brackets ('the FX-3 sold 3 in a
+    day') is left a count."""
+    if q.is_word or q.currency or q.scale or q.percent:
+        return False
+    beside = text[q.number_end : q.number_end + 2] == " ("
+    if not (beside or _in_brackets(text, q)):
+        return False
+    glued = re.compile(rf"(?<![\w.])[A-Z]{{2,}}-?{re.escape(text[q.start : q.number_end])}(?![\w]|[.,][0-9])")
+    return (glued.match(text, q.number_end + 2) if beside else glued.search(text)) is not None
+
+
 def is_written_as_label(text: str, q: Quantity) -> bool:
     """A number with a leading zero is a label or a code, never an amount (statistics round 27)."""
     return _LEADING_ZERO.match(text, q.start) is not None

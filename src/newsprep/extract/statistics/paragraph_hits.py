@@ -16,6 +16,7 @@ from newsprep.extract.statistics.elided import (
     timed_earlier_in_sentence,
 )
 from newsprep.extract.statistics.fractions import fraction_at
+from newsprep.extract.statistics.glued_ranges import glued_unit_range_at
 from newsprep.extract.statistics.hedged_units import hedged_units
 from newsprep.extract.statistics.hits import Hit, quantity_kind, quantity_unit
 from newsprep.extract.statistics.identifiers import (
@@ -23,6 +24,7 @@ from newsprep.extract.statistics.identifiers import (
     is_phone_number,
     is_reference_mark,
     is_written_as_label,
+    names_an_acronym,
 )
 from newsprep.extract.statistics.lexicon import FROM_HEDGES, optional_before
 from newsprep.extract.statistics.measure_polls import change_of_a_share, is_poll_paragraph, point_compound_end
@@ -52,7 +54,7 @@ from newsprep.extract.statistics.patterns import (
     SIZE_CLASS_APART,
     VAGUE_FIGURES,
     VIDEO_LINES,
-    glued_storage_amount,
+    glued_taken_amount,
     glued_unit_of,
     plural_unit,
     skipped_spans,
@@ -161,7 +163,7 @@ def _single(text: str, q: Quantity) -> Hit | None:
     if cents is not None and not is_glued(text[: q.end], q) and not is_identifier(text, q):
         return Hit(q.start, cents.end(), q.value, "cents", "money")
     glued = (
-        (GLUED_UNIT.match(text, q.end) or glued_storage_amount(text, q.start, q.end))
+        (GLUED_UNIT.match(text, q.end) or glued_taken_amount(text, q.start, q.end))
         if kind == "count" and not q.is_word and not q.scale
         else None
     )
@@ -202,6 +204,8 @@ def _single(text: str, q: Quantity) -> Hit | None:
     if pointed is not None and (is_poll_paragraph(text) or change_of_a_share(text, q.start)):
         # 'led by 6 points', 'a margin of error of 4 points' in a story about a poll; '61% passed, up 4 points'
         return Hit(q.start, pointed.end, q.value, "percentage points", "percent", context_end=pointed.end)
+    if kind == "count" and noun is None and names_an_acronym(text, q):
+        return None  # 'gut hormone 1 (GH-1)': the name's number, written apart once
     if kind == "count" and noun is None and not q.is_word and timed_earlier_in_sentence(text, q):
         return None  # 'and another 24 in the case' after '6 hours of playback': a duration, its unit left out
     if kind == "count" and q.is_word and noun is not None and noun.head in VAGUE_FIGURES:
@@ -359,6 +363,11 @@ def paragraph_hits(text: str, mentions_yuan: bool, grammar: NumberGrammar = ENGL
         fraction, end = fraction_at(text, pos)
         if fraction is not None:
             hits.append(fraction)
+            consumed = end
+            continue
+        glued_pair, end = glued_unit_range_at(text, pos)
+        if glued_pair:
+            hits.extend(glued_pair)
             consumed = end
             continue
         m = grammar.range.match(text, pos)

@@ -59,15 +59,18 @@ GLUED_UNIT = re.compile(
 )
 """'60fps', '3.2GHz', '16GB of memory', 'a 60W port', '27.4p', '326ppi', '320hp', '605Nm': a unit of measure written
 against its number (newton-metres only as a capital N and a small m: '3nm' is a chip's process, a name). Storage only
-before 'of' (or as ``glued_storage_amount`` says): a '256GB' or '42mm' beside a product's name names a model, as
+before 'of' (or as ``glued_taken_amount`` says): a '256GB' or '42mm' beside a product's name names a model, as
 '16-inch' does (millimetres and centimetres are read before 'thick', 'wide', 'long' and the like, and before 'of' as
 storage is: '7.9mm thick' and '1.6mm of depth' are the size itself, as '1.6 mm of depth' written apart is); watts
 only as a capital W; pence only as a small p, and never a video's lines ('1080p', ``VIDEO_LINES``); degrees Celsius
 as ``_CELSIUS`` says ('the kiln hit 41C', as British and Australian copy writes them)."""
-_GLUED_STORAGE_AMOUNT = re.compile(
-    r"(?P<storage>gb|tb|mb)\b(?![-/.]\w)"
-    r"(?=\s*[.,;:!?)]|\s*$|\s+(?:a|an|per|each|on|and|or|in|for|to|than|with|from|when|while|which|that)\b)",
-    re.IGNORECASE,
+_NO_NOUN_AFTER = (
+    r"(?=\s*[.,;:!?)]|\s*$|\s+(?:a|an|per|each|on|and|or|in|for|to|than|with|from|when|while|which|that|during|if)\b)"
+)
+"""What follows an amount with its unit glued on and no noun: a stop or a function word ('uses 19GB a month', 'dropped
+about 4cm over the weekend', 'kept to 20cm-35cm if ...')."""
+_GLUED_TAKEN_AMOUNT = re.compile(
+    rf"(?:(?P<storage>gb|tb|mb)|(?P<length>mm|cm))\b(?![-/.]\w){_NO_NOUN_AFTER}", re.IGNORECASE
 )
 _AMOUNT_TAKER_BEFORE = re.compile(
     r"\b(?:to|at|than|weighs|weighed|weighing|uses|used|using|least|about|around|nearly|almost|only|just|over|under)"
@@ -78,15 +81,31 @@ _AMOUNT_TAKER_BEFORE = re.compile(
 _RANGE_END_BEFORE = re.compile(r"[0-9](?:gb|tb|mb)?\s+to\s+$", re.IGNORECASE)
 
 
-def glued_storage_amount(text: str, start: int, end: int) -> re.Match[str] | None:
+def after_amount_taker(text: str, start: int) -> bool:
+    """Whether a word that takes an amount ('to', 'about', 'weighs', 'than') stands right before ``start``."""
+    return _AMOUNT_TAKER_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def glued_taken_amount(text: str, start: int, end: int) -> re.Match[str] | None:
     """'rises to 16GB,', 'uses 19GB a month', 'weighed 38GB and', 'more than 50GB.': storage after a word that takes an
-    amount and before no noun is the amount itself, as '16GB of memory' is (statistics round 28); 'the 512GB version',
-    'a 1TB SSD' and 'Tablet 64GB in silver' still name a model, as ``GLUED_UNIT`` says."""
-    if _AMOUNT_TAKER_BEFORE.search(text, max(0, start - 12), start) is None:
+    amount and before no noun is the amount itself, as '16GB of memory' is (statistics round 28), and so is a length
+    in millimetres or centimetres ('dropped about 4cm over the weekend', as '4 cm' written apart is; round 32); 'the
+    512GB version', 'a 1TB SSD', 'the Model 7 42mm' and 'its 40mm drivers' still name a model or a part, as
+    ``GLUED_UNIT`` says."""
+    if not after_amount_taker(text, start):
         return None
     if _RANGE_END_BEFORE.search(text, max(0, start - 16), start):
         return None  # 'from 128GB to 1TB': the options a range of models spans, read one end alone otherwise
-    return _GLUED_STORAGE_AMOUNT.match(text, end)
+    return _GLUED_TAKEN_AMOUNT.match(text, end)
+
+
+GLUED_UNIT_RANGE = re.compile(
+    r"(?P<low>[0-9]+(?:\.[0-9]+)?)(?P<unit>mm|cm|gb|tb|mb)[-–](?P<high>[0-9]+(?:\.[0-9]+)?)(?P=unit)"
+    rf"\b(?![-/.]\w){_NO_NOUN_AFTER}",
+    re.IGNORECASE,
+)
+"""'kept to 20cm-35cm if ...': a range with its unit glued to both ends, each end an amount in that unit (the
+guide's Ranges line), after a word that takes an amount as ``glued_taken_amount`` reads one end alone (round 32)."""
 
 
 def glued_unit_of(glued: re.Match[str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsprep.clean.captions import Buttons, find_captions, split_marker_lines
+from newsprep.clean.embeds import widget_lines
 from newsprep.clean.furniture import find_furniture
 from newsprep.clean.labelled_captions import find_labelled_captions
 from newsprep.clean.profiles import Profile, builtin_profiles
@@ -49,7 +50,9 @@ def clean_article(text: str, profiles: tuple[Profile, ...] | None = None) -> Cle
     title = raw_lines[title_at].strip() if title_at < len(raw_lines) else ""
     body = raw_lines[title_at + 1 :]
     matched = tuple(p for p in (builtin_profiles() if profiles is None else profiles) if p.matches(body))
-    furniture = find_furniture(body, matched)
+    furniture = [
+        profile or widget for profile, widget in zip(find_furniture(body, matched), widget_lines(body), strict=True)
+    ]
     buttons: Buttons = tuple(button for p in matched for button in p.buttons)
     lines = split_marker_lines([line for line, gone in zip(body, furniture, strict=True) if not gone], buttons)
     taken, found = find_captions(lines)

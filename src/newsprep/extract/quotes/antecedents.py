@@ -11,12 +11,18 @@ import re
 from dataclasses import dataclass
 
 from newsprep.extract.quotes.article_lookups import ArticleLookups
+from newsprep.extract.quotes.described_people import named_right_after, unnamed_one_before, words_beside
 from newsprep.extract.quotes.descriptions import PEOPLE_NOUNS
 from newsprep.extract.quotes.fullnames import PERSON_LABELS
 from newsprep.extract.quotes.openers import before_speech_verb
 from newsprep.extract.quotes.organisations import SPOKESPEOPLE
 from newsprep.extract.quotes.people import person_name
-from newsprep.extract.quotes.person_genders import PRONOUN_GENDER, PersonGenders, described_gender
+from newsprep.extract.quotes.person_genders import (
+    PRONOUN_GENDER,
+    PersonGenders,
+    described_gender,
+    description_gender,
+)
 from newsprep.extract.quotes.referents import Referents
 from newsprep.extract.quotes.reported_voices import unnamed_reporters
 from newsprep.extract.quotes.role_holders import (
@@ -122,6 +128,36 @@ class PeopleBefore(ArticleLookups):
             return None
         gender = described_gender(self._text, position)
         return name if name is not None and (gender is None or self._genders.of(name) in (gender, None)) else None
+
+    def person_described(self, position: int, end: int, kind: str, conflicting: frozenset[str]) -> str | None:
+        """``the researcher explained``, a description of one person (head noun ``kind``) naming nobody with its
+        title, written from ``position`` to ``end``: the one person named from the paragraph before up to it
+        (``salient_person``), unless the text says it is someone else (``described_people``): a name set off right
+        after it; one of that kind the article brought in before without a name (``a nurse``, ``The patient was
+        ...``); an unnamed voice in the stretch (``A resident who ... said ...``); the person of the other gender
+        than the description's noun, or named anywhere before with one of the ``conflicting`` words beside the
+        name."""
+        reach = window_start(self._text, position)
+        if named_right_after(self._text, end) or unnamed_one_before(self._text, kind, position):
+            return None
+        if any(reach <= at < position for at, _ in self._described_voices) or unnamed_reporters(
+            self._text, self._sentences, reach, position, _ONE_PERSON
+        ):
+            return None
+        name = self.salient_person(position)
+        gender = description_gender(self._text[position:end])
+        if name is None or (self._genders.of(name) not in (gender, None) and gender is not None):
+            return None
+        before = self._mentions[: bisect.bisect_left(self._starts, position)]
+        lo = bisect.bisect_left(self._starts, reach)
+        ids = {m.entity_id for m in before[lo:] if self._is_person(m)}
+        for mention in before:
+            if mention.entity_id not in ids or not self._is_person(mention):
+                continue
+            lead = self._text[max(0, mention.char_start - 40) : mention.char_start]
+            if words_beside(lead, mention.text, appositive_text(self._text, mention.char_end)) & conflicting:
+                return None  # "President Ada Roe ... “...,” the researcher said": someone else
+        return name
 
     def _spoken_or_referred(self, name: str | None, start: int, end: int) -> bool:
         """``name`` was quoted before ``end``, or a he/she/his/her of their gender stands in ``text[start:end]``

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from newsprep.extract.quotes.article_lookups import ArticleLookups
 from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, campaign_name, campaign_text, owns_campaign
+from newsprep.extract.quotes.described_people import one_person_head, other_roles
 from newsprep.extract.quotes.descriptions import name_introduced_with
 from newsprep.extract.quotes.organisations import (
     DOCUMENT_NOUNS,
@@ -61,6 +62,9 @@ class DescribedSpeakers(ArticleLookups):
     def _aged_person(self, ages: range, position: int) -> str | None:
         raise NotImplementedError  # the resolver's: the person named last with an age in ``ages``
 
+    def person_described(self, position: int, end: int, kind: str, conflicting: frozenset[str]) -> str | None:
+        raise NotImplementedError  # the resolver's: the one person the text was just about
+
     def _described_speaker(self, start: int, end: int, head: str, inside: Sequence[Mention]) -> Speaker:
         """The speaker of ``text[start:end]``, a phrase whose last word ``head`` is in lower case; ``inside``: the
         mentions in the phrase."""
@@ -96,7 +100,8 @@ class DescribedSpeakers(ArticleLookups):
         if found is not None:
             return Speaker(found, written, False)  # "a ministry official said": the ministry the article names
         if head in DEFINITE_ROLES and written.lower().startswith("the "):
-            return Speaker(self._titled_person(head, start), written, True)  # "the coach said"
+            # "the coach said": the one named coach, else the one person the text was just about
+            return Speaker(self._titled_person(head, start) or self._one_person_about(start, end), written, True)
         introduced = name_introduced_with(self._text, head, start) if written.lower().startswith("the ") else None
         if introduced is not None:
             return Speaker(introduced, written, True)  # "a man known as Nick ... “...,” the man said": Nick
@@ -117,7 +122,16 @@ class DescribedSpeakers(ArticleLookups):
             held = self._possessive_holder(written, start)
             if held is not None:
                 return held  # "his wife, Helen Corrigan, ..." then "“...,” his widow said"
+        about = self._one_person_about(start, end) if found is None else None
+        if about is not None:
+            return Speaker(about, written, True)  # "In some cases, Zhou said, ..." then "the researcher explained"
         return Speaker(found, written, described_person)
+
+    def _one_person_about(self, start: int, end: int) -> str | None:
+        """``the researcher`` at ``text[start:end]``, a description of one person no title resolved: the one person
+        the text was just about (``described_people``), else None."""
+        kind = one_person_head(self._text[start:end].strip())
+        return None if kind is None else self.person_described(start, end, kind, other_roles(kind))
 
     def _possessive_holder(self, written: str, start: int) -> Speaker | None:
         """``his wife said``: the person the article set off with that possessive and noun before ``start``

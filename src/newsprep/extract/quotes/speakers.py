@@ -19,6 +19,7 @@ from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore, descr
 from newsprep.extract.quotes.campaigns import owns_campaign
 from newsprep.extract.quotes.cues import POSSESSIVE_END
 from newsprep.extract.quotes.described import DescribedSpeakers
+from newsprep.extract.quotes.described_people import PARTY_WORDS
 from newsprep.extract.quotes.descriptions import (
     TRAILING_ADVERB,
     is_nationality_description,
@@ -224,6 +225,10 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
             return Speaker(self._full_organisation(completed_organisation(kind_named, inside), start), written, False)
         party = party_label(written)
         held = None if party is None else self._titled_person(party, start, in_apposition=True)
+        if party is not None and held is None:
+            # "Sen. Ada Roe was blunt. “...,” the Ohio Democrat said": nobody set off with the label, the one person
+            # the text was just about, if no other party label stands beside that name
+            held = self.person_described(start, end, party, PARTY_WORDS)
         if held is not None:
             return Speaker(held, written, True)  # "Sen. Ada Roe, the Ohio Democrat who ...", "the Ohio Democrat said"
         name = strip_titles(bare)

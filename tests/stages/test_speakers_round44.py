@@ -219,8 +219,9 @@ GUARDS = [
         id="a-possessive-nobody-was-set-off-with",
     ),
     pytest.param(
-        ["Ada Roe scored twice.", '"We were patient," the striker said.'],
-        people("Ada Roe"),
+        # round 54: with Ada Roe alone named before, "the striker" is Ada Roe (``test_speakers_round54``)
+        ["Ada Roe scored twice and Tom Hale once.", '"We were patient," the striker said.'],
+        people("Ada Roe", "Tom Hale"),
         [("We were patient", "the striker", "cue")],
         id="a-role-nobody-was-named-with",
     ),

@@ -136,11 +136,13 @@ def test_a_letter_sent_by_people_nobody_names_is_nobody_s() -> None:
     [
         pytest.param("Coach Delia Marsh has led the team for nine seasons.", "Delia Marsh", id="title-before"),
         pytest.param("Delia Marsh, the team’s head coach, spoke after the game.", "Delia Marsh", id="appositive"),
-        pytest.param("Delia Marsh spoke after the game.", "the coach", id="nobody-named-so"),
+        # round 54: with one person named before, "the coach" is that person (the blind descriptions set's gold);
+        # with two, no guess
+        pytest.param("Delia Marsh and Ada Roe spoke after the game.", "the coach", id="nobody-named-so"),
     ],
 )
 def test_the_role_said_is_the_person_named_with_the_role(introduction: str, speaker: str | None) -> None:
-    names = {"Delia Marsh": ("Delia Marsh", "PERSON")}
+    names = {"Delia Marsh": ("Delia Marsh", "PERSON"), "Ada Roe": ("Ada Roe", "PERSON")}
     quotes = quotes_of([introduction, "“We are not done,” the coach said."], names)
     assert [q.speaker for q in quotes] == [speaker]
 

@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
+from newsprep.run.hidden_packages import WORKER_HIDDEN_PACKAGES, hide_packages
 from newsprep.startup import pause_collection, resume_collection
 
 T = TypeVar("T")
@@ -75,6 +76,7 @@ def _prepare_worker(spacy_model: str) -> None:
     one_polars_thread()  # before anything imports polars
     one_blas_thread()
     keep_freed_memory()
+    hide_packages(WORKER_HIDDEN_PACKAGES)  # before pandera is imported: its polars API alone, without pandas
     from newsprep.run.stages.loading import load_stage_code_and_data  # polars, pandera, the stages
 
     load_stage_code_and_data(spacy_model)

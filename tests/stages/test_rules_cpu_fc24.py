@@ -29,7 +29,7 @@ def _former_peel(text: str, buttons: Buttons) -> list[tuple[str, str]]:
     patterns = _button_patterns(buttons)
 
     def marker(phrase: str) -> Line:
-        return Line(phrase, patterns.kinds[" ".join(phrase.split()).casefold()])
+        return Line(phrase, {p: kind for kind, p in buttons}[" ".join(phrase.split()).casefold()])
 
     head: list[Line] = []
     tail: list[Line] = []

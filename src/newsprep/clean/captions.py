@@ -30,9 +30,8 @@ class _ButtonPatterns:
     whole: re.Pattern[str]
     trailing: re.Pattern[str] | None
     leading: re.Pattern[str] | None
-    kinds: dict[str, MarkerKind]
     phrase_kinds: tuple[tuple[re.Pattern[str], MarkerKind], ...]
-    """Each phrase's own case-blind pattern and kind: a marker whose case-folded text is no key of ``kinds``."""
+    """Each phrase's own case-blind pattern and kind: a marker's kind is that of the phrase whose pattern it matched."""
     gate: re.Pattern[str] | None
     """Any phrase's longest word in lower case, when every phrase is ASCII (``may_hold_button``), else None."""
 
@@ -56,7 +55,6 @@ def _button_patterns(buttons: Buttons) -> _ButtonPatterns:
         leading=re.compile(r"^(?P<marker>" + _phrase_pattern(leading)[1:] + r"\s+(?P<body>\S.*)$", re.IGNORECASE)
         if leading
         else None,
-        kinds={phrase: kind for kind, phrase in buttons},
         phrase_kinds=tuple((re.compile(_phrase_pattern([phrase]), re.IGNORECASE), kind) for kind, phrase in buttons),
         gate=_gate(phrases) if all(map(str.isascii, phrases)) else None,
     )
@@ -138,11 +136,8 @@ def split_marker_lines(raw_lines: list[str], buttons: Buttons = ()) -> list[Line
 
 
 def _marker(phrase: str, patterns: _ButtonPatterns) -> Line:
-    """The marker's kind: by its case-folded text, or, where re's case-blind match let in a letter case folding keeps
-    apart ('hıde caption': re takes 'ı' and 'İ' for 'i', 'ſ' for 's'), by the phrase whose pattern matched it."""
-    known = patterns.kinds.get(" ".join(phrase.split()).casefold())
-    if known is not None:
-        return Line(phrase, known)
+    """The marker's kind: that of the phrase whose own pattern matches it, by the same case-blind matching that found
+    it (a case-folded lookup would miss 'hıde caption': re takes 'ı' and 'İ' for 'i', 'ſ' for 's')."""
     return Line(phrase, next(kind for pattern, kind in patterns.phrase_kinds if pattern.fullmatch(phrase)))
 
 

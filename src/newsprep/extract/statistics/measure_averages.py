@@ -13,14 +13,14 @@ from __future__ import annotations
 from newsprep.extract.statistics.measure_asides import named_past_asides
 from newsprep.extract.statistics.measure_clause import strip_qualifiers
 from newsprep.extract.statistics.measure_holders import opening_subject
-from newsprep.extract.statistics.measure_words import CHANGE_NOUNS, REPORTING, UP_DOWN, bare_word
+from newsprep.extract.statistics.measure_word_unions import CHANGE_OR_DIRECTION_WORD
+from newsprep.extract.statistics.measure_words import REPORTING, bare_word
 from newsprep.text import word_set
 
 _AVERAGING_VERBS = word_set("averaged averages averaging")
 """The verb forms only: 'average' alone is as often the noun ('the average 30-year rate')."""
 _LEVEL_AVERAGES = word_set("average median")
 """Nouns of a typical level a change can take something to ('to an average of', 'to a national median of')."""
-_MOVES = CHANGE_NOUNS.keys() | UP_DOWN.keys()
 
 
 def averaged_subject(phrase: str | None, sentence_before: list[str]) -> str | None:
@@ -49,7 +49,7 @@ def averaged_level(phrase: str | None, sentence_before: list[str]) -> str | None
     to = next((i for i in (len(words) - 4, len(words) - 5) if i >= 0 and bare_word(words[i]) == "to"), None)
     if to is None or bare_word(words[to + 1]) not in {"a", "an", "the"}:
         return None
-    move = next((i for i in range(1, to) if bare_word(words[i]) in _MOVES), None)
+    move = next((i for i in range(1, to) if bare_word(words[i]) in CHANGE_OR_DIRECTION_WORD), None)
     if move is None:
         return None  # 'The grant amounts to an average of $300': no change took anything there
     subject = opening_subject([*_after_reporting(words[:move]), words[move]])

@@ -9,7 +9,7 @@ from newsprep.extract.statistics.dates import MONTHS
 from newsprep.extract.statistics.elided import count_after_opening_name, count_of_elided_clause
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.preceding_words import is_sentence_start, last_word
-from newsprep.text import SENTENCE_OPENERS, word_set
+from newsprep.text import SENTENCE_OPENERS, singular_forms, word_set
 
 _LABEL_LINE = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+[0-9]{1,3}\s*")
 """'Step 3', 'Day 2', 'Wi-Fi 7': a line that is one or two capitalised words and a number labels what follows."""
@@ -22,6 +22,12 @@ _ID_WORDS = word_set(
     "apartment apt unit lot pier exit channel level phase tier category grade grades class type model week day game "
     "round heat race lane track seat row zone sector block code extension ext box pre-k vote score group area",
 )
+
+
+_NAMED_WHEN_BARE = word_set("port ports")
+_PREPOSITION_AFTER = re.compile(r"\s+(?:to|on|for|in|at|from|with|via|over|every|each|by)\b")
+"""'on port 443.', 'exposes port 3000 to the web': a network port's number, when a stop, a verb or a preposition
+follows it, nothing counted ('a port 40 km north' measures a distance from a harbour; statistics round 33)."""
 
 
 _COURSE_PART_BEFORE = re.compile(r"\b(?:laps?|holes?|stages?|legs?)\s+$", re.IGNORECASE)
@@ -53,7 +59,18 @@ _ID_JOINS = ("through", "thru", "to", "and", "or", "-", "–")
 """What can end the text before a second identifier ('grades 6 through'): a cheap test before the search."""
 
 
-_SECOND_ID = re.compile(r"(?P<word>[A-Za-z]+)\s+[0-9]+\s*(?:" + "|".join(map(re.escape, _ID_JOINS)) + r")\s*$")
+_ID_JOIN = "|".join(map(re.escape, _ID_JOINS))
+
+
+_SECOND_ID = re.compile(rf"(?P<word>[A-Za-z]+)\s+[0-9]+\s*(?:{_ID_JOIN})\s*$")
+
+
+_FIRST_OF_PAIR = re.compile(rf"(?<![\w.,$£€])(?P<first>[0-9]+(?:\.[0-9]+)?)\s*(?:{_ID_JOIN})\s*$")
+"""The first number of a pair, right before the second ('Python 2 and ')."""
+
+
+_PAIR_AFTER = re.compile(rf"\s*(?:{_ID_JOIN})\s*[0-9]")
+"""A second number joined to this one ('Levels 2 through 6', 'pages 4 and 5')."""
 
 
 _ADDRESS_AFTER = re.compile(
@@ -161,9 +178,13 @@ def is_identifier(text: str, q: Quantity) -> bool:
     previous = last_word(before)
     # 'the coast. Twelve sailors': a capitalised number word after a full stop opens a sentence of its own
     opens_sentence = q.is_word and text[q.start : q.start + 1].isupper() and previous.endswith((".", "!", "?"))
-    named_by_word = previous.lower().rstrip(".") in _ID_WORDS or previous.lower() in _ID_WORDS
+    named_by_word = _names_by_number(previous, before_a_pair=_PAIR_AFTER.match(text, q.number_end) is not None)
     if named_by_word and not opens_sentence and not before.rstrip().endswith((",", "—", "–")):
         # not 'storms all week. Two men were hurt', nor 'every day, 510 patients wait', nor 'of the vote — 210 ballots'
+        return True
+    if previous.lower() in _NAMED_WHEN_BARE and (
+        _NO_NOUN_AFTER.match(text, q.number_end) or _PREPOSITION_AFTER.match(text, q.number_end)
+    ):
         return True
     if _COURSE_PART_BEFORE.search(before):
         return True
@@ -171,9 +192,8 @@ def is_identifier(text: str, q: Quantity) -> bool:
         return True  # '§ 68': a law's section
     if _HYPHENED_NAME.fullmatch(previous) and _NO_NOUN_AFTER.match(text, q.number_end):
         return True  # 'Wi-Fi 6, the new standard': a name's version, even where it opens the sentence
-    second = _SECOND_ID.search(before) if before.rstrip().endswith(_ID_JOINS) else None
-    if second and second.group("word").lower() in _ID_WORDS:
-        return True  # 'grades 6 through 8', 'pages 4 and 5': the second number names the same kind of thing
+    if before.rstrip().endswith(_ID_JOINS) and _ends_a_pair_of_names(text, q, before):
+        return True
     if _NAME_OF_BEFORE.search(before) and not is_sentence_start(before[: -len(" of ")]):
         return True
     if _LABEL_LINE.fullmatch(text):
@@ -204,6 +224,32 @@ def is_identifier(text: str, q: Quantity) -> bool:
     if previous[:1].isupper() and _SCORE_LINE_AFTER.match(text, q.end):
         return True  # 'Hawks 4, Owls 2:': a result line's score
     return bool(_ADDRESS_AFTER.match(text[q.end : q.end + 60]))
+
+
+def _names_by_number(word: str, *, before_a_pair: bool) -> bool:
+    """Whether ``word`` names things by their number ('Route 66', 'page 5'). Its plural does so only before a pair
+    ('Levels 2 through 6', 'pages 4 and 5'): a plural before one number is no name ('in the levels 2 feet deep')."""
+    lowered = word.lower()
+    if lowered.rstrip(".") in _ID_WORDS or lowered in _ID_WORDS:
+        return True
+    return before_a_pair and any(form in _ID_WORDS for form in singular_forms(lowered)[1:])
+
+
+def _ends_a_pair_of_names(text: str, q: Quantity, before: str) -> bool:
+    """The second number of a pair names the same kind of thing as the first: after a word that names by number
+    ('grades 6 through 8', 'Levels 2 through 6'), or after any number that is a name's ('both Python 2 and 3', 'in
+    Layers 1 and 2 and the driver': statistics round 33). For the latter, only a bare number before a stop, a verb or
+    a capitalised word: in 'Team Kestrel 4 and 5 others' the second number counts."""
+    second = _SECOND_ID.search(before)
+    if second and _names_by_number(second.group("word"), before_a_pair=True):
+        return True
+    if q.is_word or q.currency or q.scale or q.percent or _NO_NOUN_AFTER.match(text, q.number_end) is None:
+        return False
+    first = _FIRST_OF_PAIR.search(text, max(0, q.start - 24), q.start)
+    if first is None:
+        return False
+    start, end = first.span("first")
+    return is_identifier(text, Quantity(start, end, end, float(first.group("first")), None, None, False, False, False))
 
 
 _OPENER_HEDGE_OR_SENTENCE_OPENER = _OPENER_HEDGES | SENTENCE_OPENERS

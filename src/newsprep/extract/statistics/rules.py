@@ -58,6 +58,9 @@ _TURNS_AFTER = re.compile(r"^(?:[,.;)]|\s+(?:in|on|next|this|last|later|soon|at|
 """'will turn 47 in June': the age a person reaches."""
 _APPOSITIVE_AGE = re.compile(r"[A-Z][\w’'.-]*,\s$")
 _BROKEN_DECIMAL_AFTER = re.compile(r"\.\s[0-9]+(?:mm|cm|in)\b")
+_DOTTED_GROUP_AFTER = re.compile(r"(?:\.|\[\.\])[0-9]")
+"""A third dotted group after a decimal ('3.6' of '3.6.0', '195.3' of '195.3.222[.]251'): no amount is written so
+(statistics round 33: release numbers and network addresses in 13 unannotated pages)."""
 RATE_AFTER = re.compile(r"-(?:a|per)-(?:year|month|week|day|night|hour)\b", re.IGNORECASE)
 """'-a-month' after an amount: the period it is paid by, part of the compound before the noun it prices."""
 _NOT_A_RANKING = r"(?!(?:most\s+recent|latest|newest|interest|forest|request|contest|protest|harvest)\b)"
@@ -91,6 +94,8 @@ def is_glued(text: str, q: Quantity) -> bool:
         return False  # 'a $12-a-month plan', 'a $4-billion-a-year trade': an amount by the period
     if _BROKEN_DECIMAL_AFTER.match(text, q.end):
         return True  # 'a 2. 5mm plug': a decimal split by a stray space, part of a product's name
+    if _DOTTED_GROUP_AFTER.match(text, q.end) or text[max(0, q.start - 3) : q.start] == "[.]":
+        return True  # 'Python 3.6.0', '127.0.0.1', '85[.]17.40.98': a version or an address runs on in dotted groups
     before = text[max(0, q.start - 2) : q.start]
     if before[-1:].isalnum() or (before[-1:] in {"/", ":", "#", "_", "@", "."} and before[:1].isalnum()):
         return True

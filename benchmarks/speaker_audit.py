@@ -1,13 +1,15 @@
 """A gold-free audit of published speakers: checks the quotes table must satisfy against its own document (issue 16).
 
-usage: python benchmarks/speaker_audit.py CORPUS [CORPUS ...] [--work DIR] [--show CHECK]
+usage: python benchmarks/speaker_audit.py CORPUS|FOLDER [...] [--work DIR] [--show CHECK]
 
 CORPUS is ``aeb`` (the aeb bodies in no held-out set: ``aeb-quotes`` and ``aeb-statistics`` left out; the synthetic
 ``build_corpus.py`` corpus cycles these same bodies, so it holds no other text), ``lee`` (the Lee lines in no
 held-out set, ``lee-quotes``, ``lee-quotes2``, ``lee-statistics``, ``lee-statistics2``, nor a copy of one of their
-articles), ``polnear-dev`` or ``web`` (every goose, newspaper4k and trafilatura page: no held-out set reads them).
-newsprep runs as published (``process_batch``) into ``DIR/CORPUS`` (outside the repository: it holds corpus text),
-then each quote row is checked.
+articles), ``polnear-dev``, ``web`` (every goose, newspaper4k and trafilatura page: no held-out set reads them) or a
+folder of raw pages outside the repository (round 55: the 309 test pages of six releases, each file newsprep's raw
+shape, a headline line, a blank line, the body). newsprep runs as published (``process_batch``) into
+``DIR/CORPUS`` (the folder's name for a folder; outside the repository: it holds corpus text), then each quote row
+is checked.
 A flag is not an error, only a row a reader should look at; each check flags a shape a right speaker rarely has:
 
 - ``short_name``: a person speaker that is one word, or shorter than a PERSON name in the same document that ends with
@@ -78,6 +80,7 @@ _SPEECH = (
 )
 _SUBJECT = r"(?:[A-Z][\w’'.-]+|he|she|they|it|we|I|(?:the|a|an) [a-z][\w-]+)"
 SPEECH_WITH_SUBJECT = re.compile(rf"\b{_SUBJECT}\s+(?:{_SPEECH})\b|\b(?:{_SPEECH})\s+{_SUBJECT}")
+NAMED_CORPORA = ("aeb", "lee", "polnear-dev", "web")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 
@@ -99,6 +102,13 @@ def held_out_ids(corpus: str) -> frozenset[str]:
         annotation = json.loads((ANNOTATIONS / f"{name}.json").read_text(encoding="utf-8"))
         ids |= {str(document["id"]) for document in annotation["documents"]}
     return frozenset(ids)
+
+
+def corpus_name(value: str) -> str:
+    """A named corpus, or a folder of raw pages (which must exist: a typo is no empty corpus)."""
+    if value in NAMED_CORPORA or Path(value).is_dir():
+        return value
+    raise argparse.ArgumentTypeError(f"{value!r} is neither one of {NAMED_CORPORA} nor a folder")
 
 
 def with_headline(body: str) -> bytes:
@@ -140,7 +150,7 @@ def raw_files(corpus: str) -> list[RawFile]:
 
         pages = {**goose_articles(), **newspaper4k_articles(), **trafilatura_articles()}
         return [RawFile(f"{key}.txt", with_headline(text)) for key, text in sorted(pages.items())]
-    folder = SHARED / "corpus" / "polnear-dev" / "raw"
+    folder = SHARED / "corpus" / "polnear-dev" / "raw" if corpus == "polnear-dev" else Path(corpus)
     return [RawFile(path.name, path.read_bytes()) for path in sorted(folder.iterdir()) if path.is_file()]
 
 
@@ -273,7 +283,7 @@ def show(tables: Path, flags: Sequence[Flag], check: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpora", nargs="+", choices=("aeb", "lee", "polnear-dev", "web"))
+    parser.add_argument("corpora", nargs="+", type=corpus_name, help="aeb, lee, polnear-dev, web or a folder")
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsprep-speaker-audit"))
     parser.add_argument("--show", choices=CHECKS, default=None, help="print one check's flagged rows (for reading)")
     parser.add_argument("--reuse", action="store_true", help="read the tables a previous run left in --work")
@@ -283,7 +293,7 @@ def main() -> None:
     print("| corpus | quotes | with speaker | " + " | ".join(CHECKS) + " |")
     print("|---" * (len(CHECKS) + 3) + "|")
     for corpus in args.corpora:
-        tables = args.work / corpus
+        tables = args.work / Path(corpus).name
         if not args.reuse:
             run_newsprep(raw_files(corpus), tables, join_split_quotes=True)
         flags = audit_tables(tables)

@@ -8,6 +8,7 @@ import re
 
 from newsprep.extract.quotes.cues import Attribution
 from newsprep.extract.quotes.found import Candidate
+from newsprep.extract.quotes.literal_strings import is_literal_string
 from newsprep.extract.quotes.marks import MASK
 from newsprep.extract.quotes.mentioned import is_mentioned
 from newsprep.extract.quotes.speech_clauses import speech_clause
@@ -57,6 +58,8 @@ def is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int) 
     quoted = text[span.start : span.end]
     if candidate.turn is not None:
         return True
+    if is_literal_string(text, span.open_at):
+        return False  # '"title": "...",', '- ^ Roe, A. (2019). "..."': a string in code, a cited work's title
     if candidate.kind == "partial" and _looks_like_title(quoted):
         return False  # 'On “Face the Nation,” Ryan said ...': a title inside the sentence, whoever speaks
     left = mask[candidate.sentence_start : span.open_at]

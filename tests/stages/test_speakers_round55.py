@@ -1,6 +1,6 @@
 """Speakers, round 55 (issue 16): quoted strings that are nobody's words by their place on the line, found by a
-gold-free audit of 309 real test pages of six releases (53 code strings on six pages, 37 reference titles on two
-encyclopedia pages; the titles were published with an author's fragment as the speaker).
+gold-free audit of 309 real test pages of six releases (55 code and markup strings on six pages, 36 reference titles
+on two encyclopedia pages, 27 of them published with an author's fragment as the speaker).
 
 - A straight-quoted string in code or markup is no quotation: after a JSON key (``"title": "..."``), an ``=``
   (``$url = "..."``, ``server="..."``), a command-line option (``-Uri "..."``), an HTTP method (``POST "..."``)

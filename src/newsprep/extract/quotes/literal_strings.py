@@ -1,8 +1,8 @@
 """Quoted strings that are nobody's words by their place on the line: a string in code or markup (a JSON value, an
 assigned or attribute value, a command's argument) and the title of a cited work in a reference list. Technical
 pages and encyclopedia pages print both between double marks; neither is a quotation, whatever its length
-(round 55: 53 code strings on six pages of two releases, 37 reference titles on two encyclopedia pages of two
-releases, the titles published with an author's fragment, ``T``, ``Nicole``, as the speaker)."""
+(round 55: 55 code and markup strings on six pages of two releases, 36 reference titles on two encyclopedia pages of
+two releases, 27 of the titles published with an author's fragment, ``T``, ``Nicole``, as the speaker)."""
 
 from __future__ import annotations
 

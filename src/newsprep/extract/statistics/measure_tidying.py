@@ -131,6 +131,15 @@ def without_time_clause(phrase: str | None) -> str | None:
     return timed.group("kept") if timed else phrase
 
 
+def without_since_clause(phrase: str | None) -> str | None:
+    """'devices shipped since it launched' -> 'devices shipped'; 'share of capacity since a fire' -> 'share of
+    capacity': since when a count or a share has run says when it started, not what it measures (a phrase that
+    opens on 'since' is left alone)."""
+    words = phrase.split() if phrase and " since " in f" {phrase.lower()} " else []
+    at = next((i for i, w in enumerate(words) if w.lower() == "since"), 0)
+    return " ".join(words[:at]) if at else phrase
+
+
 _OPEN_ENDS = frozenset({"of", "to", "for", "by", "with", "the", "a", "an", "and", "or"})
 _PHRASE_PREPOSITIONS = frozenset(
     {"in", "on", "at", "above", "below", "over", "under", "near", "from", "into", "across"}

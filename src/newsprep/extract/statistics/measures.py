@@ -61,6 +61,7 @@ from newsprep.extract.statistics.measure_holders import (
     share_holder,
 )
 from newsprep.extract.statistics.measure_implied import (
+    TRAVEL_UNITS,
     children_of_parent,
     distance_named,
     people_harmed,
@@ -81,6 +82,7 @@ from newsprep.extract.statistics.measure_polls import poll_measure, saying_measu
 from newsprep.extract.statistics.measure_prices import (
     exchange_rate,
 )
+from newsprep.extract.statistics.measure_projections import projected_subject
 from newsprep.extract.statistics.measure_referents import harmed_group_before, leader_count
 from newsprep.extract.statistics.measure_refs import (
     compared_multiple,
@@ -109,6 +111,7 @@ from newsprep.extract.statistics.measure_tidying import (
     without_number_words,
     without_pronoun_opening,
     without_reporting_tail,
+    without_since_clause,
     without_time_clause,
 )
 from newsprep.extract.statistics.measure_unit_openings import opens_with_unit, without_unit_opening
@@ -117,8 +120,10 @@ from newsprep.extract.statistics.measure_words import (
     CHANGE_NOUNS,
     DETERMINERS,
     DIMENSIONS,
+    MEASURE_UNITS,
     bare_word,
 )
+from newsprep.extract.statistics.noun_phrases import is_plural_noun
 
 _ASIDE_AFTER = re.compile(
     r"(?:\s*,\s*(?:including|among\s+them|mostly|mainly|largely|chiefly|many|most|some|all)\b"
@@ -129,6 +134,20 @@ _ASIDE_AFTER = re.compile(
 have commas of their own: 'including the pilot, Ann Lee,'); not before an infinitive ('..., to avoid'). Asides that
 say which of them ('Nine workers, mostly from the night shift, were hurt') are read alike, and so is an unbracketed
 'including' ('Twelve hikers including four Danes were rescued'), up to the first verb after it."""
+
+
+_HEDGE_AFTER = re.compile(r"\s+or\s+(?:so|more|fewer|less|over)\b(?=\s+(?:of\s+)?(?P<next>[a-z]+))")
+"""'the 2,000 or so chairs', '10% or more of lessons': a hedge between a number and what it counts or is a share of
+(measures round 31); the clause rules read the words after it as they read those right after the number."""
+
+
+def _hedge_end(text: str, end: int, stop: int) -> int | None:
+    """Where a hedge right after the number ends ('2,000 or so chairs'); None without one, or when a unit follows it
+    ('60 or more miles at sea': the unit is the number's, and the phrase rules would open on it)."""
+    hedge = _HEDGE_AFTER.match(text, end, stop)
+    if hedge is None or hedge["next"] in MEASURE_UNITS or hedge["next"] in TRAVEL_UNITS:
+        return None
+    return hedge.end()
 
 
 _RELATIVE_AMOUNTS = frozenset({"amount", "number", "size", "level", "rate", "price", "cost", "time", "total", "value"})
@@ -191,7 +210,10 @@ def measures_of(
     if kind in {"money", "percent"} and is_a_measure(changed := level_after_change(before), unit):
         return changed  # 'lifted its base rate by half a point to an eight-year high of 6.5 per cent' -> 'base rate'
     aside = _ASIDE_AFTER.match(text, end, sentence[1]) if kind == "count" and noun_phrase else None
-    left, right = clause_words(text, sentence, start, aside.end() if aside else end)
+    hedged = _hedge_end(text, end, sentence[1]) if aside is None and noun_phrase is None else None
+    left, right = clause_words(text, sentence, start, aside.end() if aside else hedged or end)
+    if hedged and kind == "count" and right and is_plural_noun(bare_word(right[0])):
+        noun_phrase, right = right[0], right[1:]  # the counted noun the hedge kept from the number's own reading
     clause_right = right
     sentence_before = before.split()
     unqualified = strip_qualifiers(sentence_before)  # 'which employs more than 300 people': the verb before 'more than'
@@ -270,7 +292,7 @@ def measures_of(
         if phrase is None and kind == "count":  # 'She now leads the league with 41 points' -> 'points of <her>'
             phrase = leader_count(text, previous_sentence, left, noun_phrase)
     phrase = without_also(without_reporting_tail(without_pronoun_opening(without_number_words(phrase))))
-    phrase = without_dangling_possessive(without_time_clause(phrase))
+    phrase = without_dangling_possessive(without_since_clause(without_time_clause(phrase)))
     phrase = threshold_subject(rate_measure(phrase), sentence_before)
     if kind == "count":
         phrase = without_named_site(phrase)
@@ -320,5 +342,6 @@ def measures_of(
     if opens_with_unit(phrase, unit):  # 'He drank 500 ml of water and ...' -> 'water'; '400 milligrams a day' -> None
         phrase = without_unit_opening(phrase, unit)
     phrase = phrase if is_a_measure(phrase, unit) else None
+    phrase = projected_subject(phrase, sentence_before) or phrase  # 'Repairs are forecast to top $9 million'
     sentence_text = text[sentence[0] : sentence[1]]
     return bare_temperature(phrase, unit, sentence_text)  # 'by noon it was 28 degrees' -> 'temperature'

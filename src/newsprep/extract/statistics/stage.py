@@ -31,6 +31,7 @@ from newsprep.extract.statistics.measure_derived_words import (
     with_speed_noun,
 )
 from newsprep.extract.statistics.measure_earlier import earlier_result, peak_of_first, with_earlier_time
+from newsprep.extract.statistics.measure_falls import fall_place
 from newsprep.extract.statistics.measure_groups import (
     CountedGroup,
     counted_group,
@@ -135,6 +136,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
                 measures = with_money_noun(measures, text[sentence[0] : hit.start])  # 'spent $112 ashore'
                 amounts.append((hit.start, hit.end, measures))
             measures = with_fall_noun(measures, hit.unit)  # '9 inches of rain' -> 'rainfall'
+            measures = fall_place(measures, text[hit.end : sentence[1]]) or measures  # '... of snow fell in Kent'
             measures = with_speed_noun(measures, hit.unit)  # 'winds of 115 mph' -> 'wind speed'
             if hit.kind in {"percent", "times"}:
                 measures = with_quality_noun(measures)  # '91 percent effective' -> 'effectiveness'

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from newsprep.clean.captions import Buttons, find_captions, split_marker_lines
-from newsprep.clean.embeds import widget_lines
+from newsprep.clean.embeds import widget_lines, without_media_links
+from newsprep.clean.follow_lines import follow_lines
 from newsprep.clean.furniture import find_furniture
 from newsprep.clean.labelled_captions import find_labelled_captions
 from newsprep.clean.profiles import Profile, builtin_profiles
@@ -50,11 +51,13 @@ def clean_article(text: str, profiles: tuple[Profile, ...] | None = None) -> Cle
     title = raw_lines[title_at].strip() if title_at < len(raw_lines) else ""
     body = raw_lines[title_at + 1 :]
     matched = tuple(p for p in (builtin_profiles() if profiles is None else profiles) if p.matches(body))
+    # outlet furniture by the matched profiles; embedded posts' widget lines and follow lines on any page
     furniture = [
-        profile or widget for profile, widget in zip(find_furniture(body, matched), widget_lines(body), strict=True)
+        any(taken) for taken in zip(find_furniture(body, matched), widget_lines(body), follow_lines(body), strict=True)
     ]
     buttons: Buttons = tuple(button for p in matched for button in p.buttons)
-    lines = split_marker_lines([line for line, gone in zip(body, furniture, strict=True) if not gone], buttons)
+    kept = [without_media_links(line) for line, gone in zip(body, furniture, strict=True) if not gone]
+    lines = split_marker_lines(kept, buttons)
     taken, found = find_captions(lines)
     found = sorted([*found, *find_labelled_captions(lines, taken, matched)], key=lambda c: c.first_line)
     texts = [line.text for line, gone in zip(lines, taken, strict=True) if not gone]

@@ -1,14 +1,18 @@
 """A gold-free audit of published entities: shapes a right entity rarely has, on text in no held-out set (issue 17).
 
-usage: python benchmarks/entity_audit.py CORPUS [CORPUS ...] [--work DIR] [--reuse] [--show CHECK] [--sample N]
-       python benchmarks/entity_audit.py CORPUS [CORPUS ...] --work DIR --reuse --dump FILE
+usage: python benchmarks/entity_audit.py CORPUS|FOLDER [...] [--work DIR] [--reuse] [--show CHECK] [--sample N]
+       python benchmarks/entity_audit.py CORPUS|FOLDER [...] --work DIR --reuse --dump FILE [--english-only]
 
-CORPUS is one of ``speaker_audit.py``'s (``aeb``, ``lee``, ``polnear-dev``, ``web``), gathered the same way with
-their held-out ids left out; ``web`` here also leaves out the nine newspaper4k pages of ``np4k-entities`` (the held-out
-entity set), so it holds goose's pages, trafilatura's and the two newspaper4k pages no entity set annotates.
-newsprep runs as published into ``DIR/CORPUS`` (outside the repository: the tables hold corpus text), then each
-published entity is checked. A flag is not an error, only an entity a reader should look at; each check flags a
-shape a right entity rarely has:
+CORPUS is one of ``speaker_audit.py``'s (``aeb``, ``lee``, ``polnear-dev``, ``web``, or a folder of raw pages),
+gathered the same way with their held-out ids left out; ``web`` here also leaves out the nine newspaper4k pages of
+``np4k-entities`` (the held-out entity set), so it holds goose's pages, trafilatura's and the two newspaper4k pages no
+entity set annotates, and a folder leaves out any newspaper4k page of that set (round e11: the 309 test pages of six
+releases in ``/tmp/cl1/allpages`` hold all nine). newsprep runs as published into ``DIR/CORPUS`` (the folder's name
+for a folder; outside the repository: the tables hold corpus text), then each published entity is checked.
+The English model's entities on a page in another language are no lead for English rules: ``--english-only`` keeps
+only pages where at least 12% of the words are the commonest English function words (speakers round 55's test), and
+the table counts each corpus's other pages apart.
+A flag is not an error, only an entity a reader should look at; each check flags a shape a right entity rarely has:
 
 - ``lower_word``: the canonical text holds a lower-case word that is no name particle or link word (``of``, ``de``,
   ``al``, ``van``, ``the``, ``and``...): a name rarely holds one, a phrase or a name plus a verb does.
@@ -46,8 +50,9 @@ from pathlib import Path
 import polars as pl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # speaker_audit and its helpers, beside this script
+from corpus_newspaper4k import ID_PREFIX
 from quotes_polnear import run_newsprep
-from speaker_audit import REPO, raw_files
+from speaker_audit import REPO, corpus_name, raw_files
 
 from newsprep.ingest import RawFile
 from newsprep.text import MONTHS, NAME_PARTICLES, PERSON_TITLES, WEEKDAYS, word_set
@@ -76,6 +81,8 @@ _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 _LINE_START = re.compile(r"(?:^|\n)[\s\"“‘'(\[*•-]*$")
 _SENTENCE_START = re.compile(r"[.!?:][\"”’')\]]*\s+[\"“‘'(]*$")
 _CREDIT = re.compile(r"\b(?:Photo|Photos|Photograph|Credit|Credits|Image|Images|Getty|Courtesy)\b|©")
+ENGLISH_FUNCTION_WORDS = word_set("the and of to in is that for it with as was on are be this by he she said")
+ENGLISH_SHARE = 0.12
 _URL = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|co\.uk)\b\S*")
 
 
@@ -98,14 +105,32 @@ class Flag:
     detail: str
 
 
-def audit_raw_files(corpus: str) -> list[RawFile]:
-    """``speaker_audit``'s corpus, the held-out entity set's pages left out of ``web``."""
-    files = raw_files(corpus)
-    if corpus != "web":
-        return files
+def held_out_entity_ids() -> frozenset[str]:
     annotation = REPO / "benchmarks" / "annotations" / f"{HELD_OUT_ENTITY_PAGES}.json"
-    held = {str(d["id"]) for d in json.loads(annotation.read_text(encoding="utf-8"))["documents"]}
-    return [f for f in files if Path(f.source_path).stem not in held]
+    return frozenset(str(d["id"]) for d in json.loads(annotation.read_text(encoding="utf-8"))["documents"])
+
+
+def is_held_out_page(name: str, held: frozenset[str]) -> bool:
+    """A folder's newspaper4k page of the held-out entity set: the release's test file ``<name>.html``."""
+    names = {doc_id.removeprefix(ID_PREFIX) for doc_id in held}
+    return name.startswith("newspaper4k") and any(name.endswith(f"_{n}.html.txt") for n in names)
+
+
+def audit_raw_files(corpus: str) -> list[RawFile]:
+    """``speaker_audit``'s corpus, the held-out entity set's pages left out of ``web`` and of a folder."""
+    files = raw_files(corpus)
+    held = held_out_entity_ids()
+    if corpus == "web":
+        return [f for f in files if Path(f.source_path).stem not in held]
+    if corpus in ("aeb", "lee", "polnear-dev"):
+        return files
+    return [f for f in files if not is_held_out_page(Path(f.source_path).name, held)]
+
+
+def is_english(text: str) -> bool:
+    """Speakers round 55's test: the commonest English function words are at least 12% of the page's words."""
+    words = re.findall(r"\w+", text.casefold())
+    return bool(words) and sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words) > ENGLISH_SHARE
 
 
 def load_entities(corpus: str, tables: Path) -> tuple[list[Entity], dict[tuple[str, str], str]]:
@@ -236,29 +261,41 @@ def dump_lines(entities: Sequence[Entity]) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpora", nargs="+", choices=("aeb", "lee", "polnear-dev", "web"))
+    parser.add_argument("corpora", nargs="+", type=corpus_name, help="aeb, lee, polnear-dev, web or a folder")
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsprep-entity-audit"))
     parser.add_argument("--reuse", action="store_true", help="read the tables a previous run left in --work")
     parser.add_argument("--show", choices=CHECKS, default=None, help="print one check's flags (for reading)")
     parser.add_argument("--sample", type=int, default=60, help="flags shown at most per check (a seeded sample)")
     parser.add_argument("--dump", type=Path, default=None, help="write every published entity here (outside the repo)")
+    parser.add_argument("--english-only", action="store_true", help="flags and dump of English pages only")
     args = parser.parse_args()
     for path in (args.work, args.dump):
         if path is not None and path.resolve().is_relative_to(REPO):
             parser.error("--work and --dump must be outside the repository (they hold corpus text)")
-    print("| corpus | documents | entities | " + " | ".join(CHECKS) + " |")
-    print("|---" * (len(CHECKS) + 3) + "|")
+    print("| corpus | documents | entities | not English (documents) | " + " | ".join(CHECKS) + " |")
+    print("|---" * (len(CHECKS) + 4) + "|")
     dumped: list[str] = []
     all_flags: list[Flag] = []
     all_texts: dict[tuple[str, str], str] = {}
     for corpus in args.corpora:
-        tables = args.work / corpus
+        tables = args.work / Path(corpus).name
         if not args.reuse:
             run_newsprep(audit_raw_files(corpus), tables, join_split_quotes=True)
-        entities, flags, texts = audit_corpus(corpus, tables)
+        entities, flags, texts = audit_corpus(Path(corpus).name, tables)
+        other = {d for (d, source), text in texts.items() if source == "body" and not is_english(text)}
+        if args.english_only:
+            entities = [e for e in entities if e.doc_id not in other]
+            flags = [f for f in flags if f.entity.doc_id not in other]
         counts = Counter(f.check for f in flags)
         documents = len({e.doc_id for e in entities})
-        print("| " + " | ".join([corpus, str(documents), str(len(entities)), *(str(counts[c]) for c in CHECKS)]) + " |")
+        cells = [
+            Path(corpus).name,
+            str(documents),
+            str(len(entities)),
+            str(len(other)),
+            *(str(counts[c]) for c in CHECKS),
+        ]
+        print("| " + " | ".join(cells) + " |")
         all_flags += flags
         all_texts |= texts
         dumped += dump_lines(entities)

@@ -33,7 +33,7 @@ def drop_common_words_at_sentence_start(spans: Sequence[NerSpan], texts: Mapping
     candidates = {span.text for span, candidate in zip(spans, candidate_at, strict=True) if candidate}
     if not candidates:  # most articles: nothing article-wide is read
         return list(spans)
-    common = {word for word in candidates if _written_in_lower_case(word.lower(), texts)}
+    common = {word for word in candidates if written_in_lower_case(word.lower(), texts)}
     common = {word for word in common if _capitalised_only_at_starts(word, texts)}
     if not common:
         return list(spans)
@@ -54,7 +54,8 @@ def _candidate(span: NerSpan, texts: Mapping[SourceKey, str]) -> bool:
     return after is not None and after.group(1) not in _NAME_USES and at_sentence_start(text, span.char_start)
 
 
-def _written_in_lower_case(word: str, texts: Mapping[SourceKey, str]) -> bool:
+def written_in_lower_case(word: str, texts: Mapping[SourceKey, str]) -> bool:
+    """``word`` (in lower case) stands as a whole word in one of the article's texts."""
     if not any(word in text for text in texts.values()):  # most candidates: a plain search settles it
         return False
     return any(_whole_word(word).search(text) for text in texts.values())

@@ -24,6 +24,7 @@ from newsprep.extract.entities.legal_forms import companies_by_legal_form
 from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
 from newsprep.extract.entities.modifiers import drop_leading_modifiers
 from newsprep.extract.entities.openers import drop_sentence_openers
+from newsprep.extract.entities.page_lines import drop_heading_words, outlets_tagged_person
 from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
 from newsprep.extract.entities.punctuation import cut_at_open_bracket, split_listed_names
 from newsprep.extract.entities.roles import people_tagged_org
@@ -110,7 +111,8 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
     fixed = people_named_by_surname(join_split_person_names(fixed, texts))
     fixed = sites_tagged_person(drop_brand_case_things(fixed, texts), texts)
     fixed = split_listed_names(drop_page_furniture(fixed, texts), texts)  # a follow line's list goes whole
-    fixed = drop_titles_of_works(drop_common_words_at_sentence_start(fixed, texts), texts)
+    fixed = drop_titles_of_works(drop_heading_words(drop_common_words_at_sentence_start(fixed, texts), texts), texts)
+    fixed = outlets_tagged_person(fixed)
     relabelled = organisations_spoken_for(relabel_places(names_tagged_org(fixed, vote_labels(fixed), texts)), texts)
     return drop_epithets(people_after_portfolios(drop_portfolios(relabelled, texts), texts))
 

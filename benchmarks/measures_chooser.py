@@ -62,8 +62,8 @@ FIRST_SIGHT = {
     "polnear-statistics-dev4": (12, 24),
     "lee-statistics-dev": (40, 110),
 }
-"""Each set's first sight as measures_history.py rebuilt it (README, round 12; lee-statistics-dev's taken on main
-353c89e, 2026-12-05); the two oldest sets have none."""
+"""Each set's first sight as measures_history.py rebuilt it (benchmarks/history/measures.md, round 12;
+lee-statistics-dev's taken on main 353c89e, 2026-12-05); the two oldest sets have none."""
 
 
 def set_sightings(score: ModuleType, name: str, raw_dir: Path, gold_dir: Path) -> list[Sighting]:
@@ -113,7 +113,7 @@ def fit(samples: Sequence[tuple[Sighting, Candidates]], score: ModuleType) -> Ca
     """A logistic regression over every candidate of the given statistics, labelled ok / not ok by score.py's F1.
 
     (Round 13 also tried a ranking on pairs of one statistic's ok and not-ok candidates, and gradient-boosted trees:
-    see benchmarks/README.md.)
+    see benchmarks/history/measures.md.)
     """
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler

@@ -7,8 +7,8 @@ Each commit's ``src`` is taken with ``git archive`` into ``DIR/code/<commit id>`
 ``evalsets.py`` into ``DIR/sets``). A commit is its committed tree, never the working tree's edits. The table has one
 row per set and one column per commit, each cell the statistics whose phrase is ok of those matched: a cell of a
 commit older than its set is a first (or later) sight on text those rules never saw. Round 12 used it to rebuild
-every first sight (benchmarks/README.md, issue 17). The held-out sets are refused: they are scored once a round,
-with ``newsprep run``.
+every first sight (benchmarks/history/measures.md, issue 17). The held-out sets are refused: they are scored once a
+round, with ``newsprep run``.
 """
 
 from __future__ import annotations

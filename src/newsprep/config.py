@@ -14,7 +14,7 @@ from newsprep.nlp import DEFAULT_MODEL
 DEFAULT_BATCH_SIZE = 64
 """Documents per Prefect task at most. Larger batches cost the flow's process and the Prefect server less (fewer
 task runs) but the NLP workers more, about as much: at 2,000 articles batches of 128 and 256 were no faster than 64
-(benchmarks/README.md, "Batch size")."""
+(benchmarks/history/issue19.md, "Batch size")."""
 
 OFFLINE_ENVIRONMENT = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",

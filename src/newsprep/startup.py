@@ -4,7 +4,7 @@ A newsprep process starts by importing its libraries (pandera with pandas, polar
 Expectations) and loading the model: hundreds of thousands of objects that live as long as the process does. While
 they pile up, Python's collector runs full rounds over all of them again and again, and finds next to nothing (one
 article's run: five full rounds in the run's process and five in the checker's, 10 to 280 objects collected each,
-about a tenth of each process's time; ``benchmarks/README.md``, fixed cost, round 5). So the collector is paused while
+about a tenth of each process's time; ``benchmarks/history/fixed-cost.md``, round 5). So the collector is paused while
 a process imports and loads what it keeps; then what the process holds is frozen out of later rounds
 (``gc.freeze``), which from then on scan only what the run makes, and the collector runs again.
 

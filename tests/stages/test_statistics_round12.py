@@ -1,6 +1,6 @@
 """Round 12 of issue 17: levers for the failure kinds that recur in text the rules were not written on (the first
-sights of six fresh dev sets, classed in benchmarks/README.md): a unit that names its dimension (megapixels are a
-camera's resolution), what there will be, a share told after its noun phrase with 'with', places within counted
+sights of six fresh dev sets, classed in benchmarks/history/measures.md): a unit that names its dimension (megapixels
+are a camera's resolution), what there will be, a share told after its noun phrase with 'with', places within counted
 places, a weight after a verb of weighing, a retail price spelled out; and money taken in is never raised by a
 time. Invented sentences; each case fails on main 24d912f but the guards marked below, which hold what must not
 change."""

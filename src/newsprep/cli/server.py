@@ -38,8 +38,8 @@ TEMPORARY_SERVER_DEFAULTS = {
     "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
     "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "200",
 }
-"""newsprep's defaults for its temporary server, where the user has not set them (benchmarks/README.md, "Fixed
-cost", rounds 6 and 7).
+"""newsprep's defaults for its temporary server, where the user has not set them (benchmarks/history/fixed-cost.md,
+rounds 6 and 7).
 
 - Block types: a Prefect server registers every installed one into its database as it starts (on a fresh
   ``PREFECT_HOME`` about 1 s of the start's 10 s of CPU; later, 0.3 s of 4.5 s deciding that nothing changed). A

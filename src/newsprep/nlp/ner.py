@@ -2,7 +2,7 @@
 
 The model is loaded once per process (cached) and never passed between tasks; texts are streamed through
 ``nlp.pipe`` in batches. Two choices make NER about 1.9 times as fast as spaCy's defaults, with the same entities
-(measured in ``benchmarks/README.md``):
+(measured in ``benchmarks/history/throughput.md``, "Where NER time goes"):
 
 - Only what NER needs runs. en_core_web_sm's ``ner`` embeds its own tok2vec: the shared ``tok2vec`` component
   feeds only the tagger and parser, so it is left out too, unless the model's ``ner`` listens to it.

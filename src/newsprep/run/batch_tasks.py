@@ -46,7 +46,7 @@ RETRY_IO: dict[str, Any] = {
 reject or a check result), so what is retried may pass on the next attempt.
 
 No task carries tags: a tagged task run first asks the server for its tags' concurrency slots, which cost about
-2 s each time a stage's tasks started (a tenth of a 500-article run; benchmarks/README.md)."""
+2 s each time a stage's tasks started (a tenth of a 500-article run; benchmarks/history/issue19.md)."""
 
 
 @task(name="ingest", task_run_name="ingest-batch-{batch_no}", **RETRY_IO)

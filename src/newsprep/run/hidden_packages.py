@@ -4,7 +4,7 @@ A worker validates its stages' frames with pandera's polars API alone. pandera i
 pandas, 0.24-0.29 CPU s) whenever pandas is installed, and its data-synthesis strategies import hypothesis (a dev
 dependency, 0.09-0.10 CPU s) whenever that is installed; neither is used by a worker, and pandera supports polars-only
 installs (it registers the built-in checks without pandas). Hidden, they cost two workers about 0.7 CPU s less per
-run (``benchmarks/README.md``, fixed cost round 25). The parent process (the CLI, Great Expectations' pandas frames)
+run (``benchmarks/history/fixed-cost.md``, round 25). The parent process (the CLI, Great Expectations' pandas frames)
 keeps them.
 """
 

@@ -3,7 +3,7 @@
 Each worker is tuned for the model before it loads it: one BLAS thread (the workers already fill the cores), and
 freed memory kept for reuse instead of handed back to the system at once. The model's layers allocate and free
 arrays of megabytes per batch; with glibc's defaults each one is a fresh ``mmap`` whose pages fault in and are
-zeroed, which cost a fifth of a worker's time in the kernel (``benchmarks/README.md``).
+zeroed, which cost a fifth of a worker's time in the kernel (``benchmarks/history/throughput.md``).
 """
 
 from __future__ import annotations

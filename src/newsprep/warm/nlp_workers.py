@@ -2,7 +2,7 @@
 
 A cold run starts its two NLP workers (spaCy, the model and the stages' code: 1.5-2 s of a core each) beside its own
 start; a warm runner has nothing else to start, and its run's first batches waited for them (about 1.3 s of the flow,
-``benchmarks/README.md``, fixed-cost round 10). The runner starts them as it loads (``newsprep.run.workers``'s
+``benchmarks/history/fixed-cost.md``, round 10). The runner starts them as it loads (``newsprep.run.workers``'s
 one pool per process, which the run then takes as its own) and stops them when it turns stale. A run too small to
 share its documents out stops them at once without waiting (``workers.warm_worker_pool``). While the runner waits
 they hold about 300-400 MB each: ``NEWSPREP_WARM_WORKERS=0`` in ``make serve``'s environment turns them off.

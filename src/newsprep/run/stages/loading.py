@@ -2,7 +2,7 @@
 (an NLP worker for the flow's first batch, the CLI for its temporary server), not on the path of the first batch.
 
 An NLP worker otherwise imported the stages' code (polars, pandera, pandas, the rules: about 1.5 s of one core) as
-it unpickled its first batch's call, after the flow had started (benchmarks/README.md, fixed cost, round 8).
+it unpickled its first batch's call, after the flow had started (benchmarks/history/fixed-cost.md, round 8).
 """
 
 from __future__ import annotations

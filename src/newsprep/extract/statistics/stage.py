@@ -32,6 +32,7 @@ from newsprep.extract.statistics.measure_derived_words import (
 )
 from newsprep.extract.statistics.measure_earlier import earlier_result, peak_of_first, with_earlier_time
 from newsprep.extract.statistics.measure_falls import fall_place
+from newsprep.extract.statistics.measure_from_to import from_level_measure
 from newsprep.extract.statistics.measure_groups import (
     CountedGroup,
     counted_group,
@@ -114,6 +115,8 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
                 own = listing_price(text, text[hit.start : hit.end], line_above)  # 'Lumo Lamp' then '$45.00'
             placed = Placed(hit.start, max(hit.end, hit.context_end), hit.unit, hit.kind, noun_text, own)
             measures = own if previous is None else measure_beside(text, previous, placed)
+            if measures is None and previous is not None:  # 'from about 12% of income in 1990 to 3%'
+                measures = from_level_measure(text, previous, replace(placed, measures=None))
             part_value = hit.value if hit.kind == "count" else None  # '... 4,000 adults. 310 of them had': adults
             measures = group_for_them(text, measures, (hit.start, hit.end, sentence_no, part_value), groups)
             if hit.kind == "count" and noun_text is None:

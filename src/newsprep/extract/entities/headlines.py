@@ -8,7 +8,7 @@ linking word, or a word the body writes in lower case ("Lyon Join Carmaker": "th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from newsprep.model import NerSpan
@@ -49,20 +49,29 @@ def _is_part_of(words: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
     return any(name[i : i + n] == words for name in names for i in range(len(name) - n + 1))
 
 
+def _longest_name_run(
+    words: list[str], names: set[tuple[str, ...]], may_cut: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The longest run ``(first, last)`` of ``words`` that is (part of) one of ``names`` while every word outside it
+    ``may_cut``; the leftmost of the longest, None when no run is."""
+    runs = [
+        (i, j)
+        for i in range(len(words))
+        for j in range(len(words), i, -1)
+        if _is_part_of(tuple(words[i:j]), names) and all(may_cut(w) for w in words[:i] + words[j:])
+    ]
+    return max(runs, key=lambda run: run[1] - run[0]) if runs else None
+
+
 def _cut(span: NerSpan, title: str, person_names: set[tuple[str, ...]], name_words: set[str]) -> NerSpan:
     tokens = list(CHUNKS.finditer(title, span.char_start, span.char_end))
     words = [_key_words(t.group())[0] for t in tokens]
     first, last = 0, len(words)
     if span.label == "PERSON" and not _is_part_of(tuple(words), person_names):
         # the longest run of the span that is (part of) a person the body names; the words around it are in no name
-        runs = [
-            (i, j)
-            for i in range(len(words))
-            for j in range(len(words), i, -1)
-            if _is_part_of(tuple(words[i:j]), person_names) and not any(w in name_words for w in words[:i] + words[j:])
-        ]
-        if runs:
-            first, last = max(runs, key=lambda run: run[1] - run[0])
+        run = _longest_name_run(words, person_names, lambda w: w not in name_words)
+        if run is not None:
+            first, last = run
     if (first, last) == (0, len(words)):
         last = next((i for i in range(1, len(words)) if words[i] in HEADLINE_VERBS), len(words))
     return _span_of(span, title, tokens, first, last)
@@ -83,16 +92,10 @@ def _cut_to_a_body_name(
     words = [_key_words(t.group())[0] for t in tokens]
     if _is_part_of(tuple(words), names):
         return span
-    runs = [
-        (i, j)
-        for i in range(len(words))
-        for j in range(len(words), i, -1)
-        if _is_part_of(tuple(words[i:j]), names)
-        and all(_is_a_headlines_word(w, lower_words) and w not in name_words for w in words[:i] + words[j:])
-    ]
-    if not runs:
+    run = _longest_name_run(words, names, lambda w: _is_a_headlines_word(w, lower_words) and w not in name_words)
+    if run is None:
         return span
-    first, last = max(runs, key=lambda run: run[1] - run[0])
+    first, last = run
     label = body_labels.get(tuple(words[first:last]), span.label)
     return replace(_span_of(span, title, tokens, first, last), label=label)
 

@@ -14,6 +14,7 @@ are no one person."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsprep.extract.quotes.descriptions import PEOPLE_NOUNS, RECORDING_NOUNS, speaks
 from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS, OWNED_VOICES, SPOKESPEOPLE, is_organisation_noun
@@ -68,8 +69,16 @@ def named_right_after(text: str, end: int) -> bool:
 def unnamed_one_before(text: str, head: str, end: int) -> bool:
     """``a nurse``, ``one former employee``, ``The patient was given ...``: a person of the kind ``head`` the article
     brought in before ``end`` by that noun, whom ``the nurse`` then refers to rather than anyone named."""
-    pattern = rf"\b(?:a|an|one|another|the)\s+(?:[\w’'\-]+\s+){{0,{DESCRIPTION_MODIFIERS}}}{re.escape(head)}\b"
-    return any(_brings_in(text, match) for match in re.finditer(pattern, text[:end], re.IGNORECASE))
+    return any(_brings_in(text, match) for match in _brought_in_by(head).finditer(text[:end]))
+
+
+@lru_cache(maxsize=256)
+def _brought_in_by(head: str) -> re.Pattern[str]:
+    """'a nurse', 'one former employee', 'The patient': a person brought in by the noun ``head``. Built once per
+    head noun, not at every description (review fold round)."""
+    return re.compile(
+        rf"\b(?:a|an|one|another|the)\s+(?:[\w’'\-]+\s+){{0,{DESCRIPTION_MODIFIERS}}}{re.escape(head)}\b", re.IGNORECASE
+    )
 
 
 _PREDICATE_LEAD = re.compile(r"(?:,|\b(?:as|is|was|be|been|became|becomes))\s*$", re.IGNORECASE)

@@ -19,6 +19,7 @@ from newsprep.extract.statistics.numbers import (
     QUANTITY,
     RANGE,
     Quantity,
+    quantity_bounds,
     quantity_from,
     quantity_pattern,
     scaled,
@@ -260,10 +261,11 @@ def comma_quantity_from(match: re.Match[str], n: int) -> Quantity | None:
     percent = bool(suffix) and not points and re.fullmatch(_COMMA_PERCENT, suffix or "", re.IGNORECASE) is not None
     money_word = suffix if suffix and not percent and not points else None
     total = scaled(value, scale) if scale else value
+    start, end, number_end = quantity_bounds(match, n)
     quantity = Quantity(
-        start=match.start(f"cur{n}") if cur else match.start(f"num{n}"),
-        end=match.end(f"suffix{n}") if suffix else match.end(f"scale{n}") if scale_text else match.end(f"num{n}"),
-        number_end=match.end(f"num{n}"),
+        start=start,
+        end=end,
+        number_end=number_end,
         value=total,
         currency=_comma_currency(cur, money_word),
         scale=scale,

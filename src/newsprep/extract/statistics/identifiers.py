@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsprep.extract.statistics.dates import MONTHS
 from newsprep.extract.statistics.elided import count_after_opening_name, count_of_elided_clause
@@ -120,9 +121,10 @@ _LEADING_ZERO = re.compile(r"0[0-9]")
 """'Part 01', 'track 07': no amount is written with a leading zero ('0.5' and '0,5' are fractions, not this)."""
 
 
-def _in_brackets(text: str, q: Quantity) -> bool:
+def _among_bracketed(text: str, q: Quantity) -> bool:
     """Whether the number stands inside one pair of brackets ('(2.6, 4.5 and 8.5)'), opened at most 40 characters
-    before it and closed at most 40 after."""
+    before it and closed at most 40 after, other words or numbers beside it or not. Not
+    ``measure_holders.alone_in_brackets``, which asks for a bracket holding the number alone ('units (30%)')."""
     opened = text.rfind("(", max(0, q.start - 40), q.start)
     return opened >= 0 and ")" not in text[opened : q.start] and ")" in text[q.end : q.end + 40]
 
@@ -136,10 +138,17 @@ def names_an_acronym(text: str, q: Quantity) -> bool:
     if q.is_word or q.currency or q.scale or q.percent:
         return False
     beside = text[q.number_end : q.number_end + 2] == " ("
-    if not (beside or _in_brackets(text, q)):
+    if not (beside or _among_bracketed(text, q)):
         return False
-    glued = re.compile(rf"(?<![\w.])[A-Z]{{2,}}-?{re.escape(text[q.start : q.number_end])}(?![\w]|[.,][0-9])")
+    glued = _glued_to_capitals(text[q.start : q.number_end])
     return (glued.match(text, q.number_end + 2) if beside else glued.search(text)) is not None
+
+
+@lru_cache(maxsize=1024)
+def _glued_to_capitals(digits: str) -> re.Pattern[str]:
+    """'GH-1', 'PW2.6': an all-capitals name glued to ``digits``. Built once per number's digits, not at every ask
+    (re's own cache spared the compiling, not the escape, the f-string and its lookup; review fold round)."""
+    return re.compile(rf"(?<![\w.])[A-Z]{{2,}}-?{re.escape(digits)}(?![\w]|[.,][0-9])")
 
 
 def is_written_as_label(text: str, q: Quantity) -> bool:

@@ -27,6 +27,7 @@ from newsprep.extract.statistics.measure_words import (
     STEADY,
     UP_DOWN,
     bare_word,
+    comma_chunks,
 )
 
 NAMING_ASIDES = (("also", "known", "as"), ("known", "as"), ("called",), ("dubbed",))
@@ -50,11 +51,7 @@ def named_past_asides(sentence_before: list[str]) -> str | None:
     """What the sentence is about when it opens with a noun phrase, one or more asides set off by commas, and then
     the verb the asides interrupt ('Median rent, which includes utilities, climbed'); an aside 'known as X' or
     'called X' gives X instead. None for any other shape."""
-    chunks: list[list[str]] = [[]]
-    for word in sentence_before:
-        chunks[-1].append(word)
-        if word.endswith(","):
-            chunks.append([])
+    chunks = comma_chunks(sentence_before)
     if len(chunks) < 3 or not _opens_with_a_verb(chunks[-1]):
         return None
     subject = [w.rstrip(",") for w in chunks[0]]

@@ -14,7 +14,7 @@ from newsprep.extract.statistics.measure_asides import named_past_asides
 from newsprep.extract.statistics.measure_clause import strip_qualifiers
 from newsprep.extract.statistics.measure_holders import opening_subject
 from newsprep.extract.statistics.measure_word_unions import CHANGE_OR_DIRECTION_WORD
-from newsprep.extract.statistics.measure_words import REPORTING, bare_word
+from newsprep.extract.statistics.measure_words import REPORTING, after_last_of, bare_word
 from newsprep.text import word_set
 
 _AVERAGING_VERBS = word_set("averaged averages averaging")
@@ -61,7 +61,11 @@ def averaged_level(phrase: str | None, sentence_before: list[str]) -> str | None
 
 def _after_reporting(words: list[str]) -> list[str]:
     """The words after a reporting verb and its 'that' ('Officials said that fares' -> 'fares'): the subject of the
-    reported clause, not the speaker."""
-    reported = [i for i, w in enumerate(words) if bare_word(w) in REPORTING]
-    words = words[reported[-1] + 1 :] if reported else words
+    reported clause, not the speaker.
+
+    Not ``measure_clause.subject_words``, which also cuts at the last subordinator and trims the clause's end: the
+    words here run from the reported clause's opening up to its change verb, and ``opening_subject`` reads the
+    subject from that opening ('Officials said fares and costs rose' -> 'fares and costs', where ``subject_words``
+    keeps 'costs')."""
+    words = after_last_of(words, REPORTING)
     return words[1:] if words[:1] and bare_word(words[0]) == "that" else words

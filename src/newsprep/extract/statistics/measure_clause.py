@@ -46,6 +46,7 @@ from newsprep.extract.statistics.measure_words import (
     TIME_STOPS,
     VERB_ENDINGS,
     YEAR,
+    after_last_of,
     bare_word,
     is_quantity,
 )
@@ -57,6 +58,7 @@ _DETERMINER_SUBORDINATOR_OR_LINK = DETERMINERS | SUBORDINATORS | frozenset({"of"
 _AUXILIARY_PROJECTION_OR_TO = AUXILIARIES | PROJECTIONS | frozenset({"to"})
 _FUNCTION_AUXILIARY_PARTICLE_OR_OUTDOING = FUNCTION | AUXILIARIES | PARTICLES | OUTDOING
 _REPORTING_AUXILIARY_OR_MODAL = REPORTING | AUXILIARIES | MODALS
+_REPORTING_OR_SUBORDINATOR = REPORTING | SUBORDINATORS
 _FUNCTION_AUXILIARY_PREPOSITION_OR_NUMBER_WORD = FUNCTION | AUXILIARIES | PREPOSITIONS | NUMBER_WORDS
 
 
@@ -198,16 +200,15 @@ def one_prepositional_phrase(words: list[str]) -> list[str]:
 
 def subject_words(words: list[str]) -> list[str]:
     """The subject at the end of ``words``: after any reporting frame ('X said that') or subordinator, without the
-    examples a 'such as' gives ('emissions of pollutants such as lead and sulphur' -> 'emissions of pollutants')."""
+    examples a 'such as' gives ('emissions of pollutants such as lead and sulphur' -> 'emissions of pollutants').
+    Unlike ``measure_averages._after_reporting`` (a reporting verb only), this also cuts at the last subordinator
+    ('fares and costs' -> 'costs'), trailing auxiliaries, a pronoun's verb and all but ``MAX_SUBJECT_WORDS``."""
     examples = next(
         (i for i in range(1, len(words) - 1) if [bare_word(w) for w in words[i : i + 2]] == ["such", "as"]), None
     )
     if examples is not None and (named := noun_phrase_back(words[:examples])):
         return named[-MAX_SUBJECT_WORDS:]
-    for i in range(len(words) - 1, -1, -1):
-        if bare_word(words[i]) in REPORTING or bare_word(words[i]) in SUBORDINATORS:
-            words = words[i + 1 :]
-            break
+    words = after_last_of(words, _REPORTING_OR_SUBORDINATOR)
     while words and bare_word(words[-1]) in _AUXILIARY_PROJECTION_OR_TO:
         words = words[:-1]
     return fronted_place_last(_after_pronoun_verb(words)[-MAX_SUBJECT_WORDS:])

@@ -76,7 +76,10 @@ def dimension_phrase(left: list[str], after: list[str], dimension: str) -> str:
     return f"{held} {dimension}" if held else dimension
 
 
-def in_brackets(text: str, start: int, end: int) -> bool:
+def alone_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the number from ``start`` to ``end`` is a bracket's sole contents, spaces aside ('units (30%)'): the
+    bracket restates an amount of the noun phrase before it (``bracketed``). Not ``identifiers._among_bracketed``,
+    which asks whether a number stands anywhere in a bracket near it, beside others ('(2.6, 4.5 and 8.5)')."""
     return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 

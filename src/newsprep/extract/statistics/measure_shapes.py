@@ -36,6 +36,7 @@ from newsprep.extract.statistics.measure_words import (
     RELATIVES,
     THIRD_PERSON_POSSESSIVES,
     bare_word,
+    comma_chunks,
 )
 from newsprep.extract.statistics.noun_phrases import is_plural_noun
 from newsprep.text import word_set
@@ -190,11 +191,7 @@ def appositive_subject(sentence_before: list[str], left: list[str]) -> str | Non
     opens with the verb the appositive interrupts (its own subject is out of the clause's reach)."""
     if not left or not left[0][:1].islower() or bare_word(left[0]) in FUNCTION_OR_PREPOSITION:
         return None
-    chunks: list[list[str]] = [[]]
-    for word in sentence_before:
-        chunks[-1].append(word)
-        if word.endswith(","):
-            chunks.append([])
+    chunks = comma_chunks(sentence_before)
     if len(chunks) != 3 or len(chunks[0]) > MAX_SUBJECT_WORDS or bare_word(chunks[1][0]) not in _DETERMINER_OR_RELATIVE:
         return None  # 'NP, the APPOSITIVE, verb ...' or 'NP, which ..., verb ...' only
     subject = [w.rstrip(",") for w in chunks[0]]

@@ -219,6 +219,26 @@ def bare_word(word: str) -> str:
     return word.lower().strip("“”\"'’,.;:()[]!?")
 
 
+def after_last_of(words: list[str], kinds: frozenset[str]) -> list[str]:
+    """The words after the last one whose bare form is in ``kinds``; all of them when none is. What a frame leaves
+    of a clause ('Officials said fares' -> 'fares' for ``REPORTING``)."""
+    for i in range(len(words) - 1, -1, -1):
+        if bare_word(words[i]) in kinds:
+            return words[i + 1 :]
+    return words
+
+
+def comma_chunks(words: list[str]) -> list[list[str]]:
+    """The words in runs, each closed by a word that ends on a comma ('Brent crude, the benchmark, slipped' ->
+    'Brent crude,' / 'the benchmark,' / 'slipped'); the last run is empty when the last word ends on one."""
+    chunks: list[list[str]] = [[]]
+    for word in words:
+        chunks[-1].append(word)
+        if word.endswith(","):
+            chunks.append([])
+    return chunks
+
+
 def _names_a_model(words: list[str], i: int) -> bool:
     """A short bare number after a capitalised word inside the clause ('Band 3 costs', 'Series 7 has'): a model's or a
     version's number, as the stage's identifier rule reads it, not another quantity (a count's noun after it, as in a

@@ -53,10 +53,10 @@ from newsprep.extract.statistics.measure_deals import deal_measure
 from newsprep.extract.statistics.measure_empty import subject_for_empty
 from newsprep.extract.statistics.measure_estimates import estimated_measure, level_after_change
 from newsprep.extract.statistics.measure_holders import (
+    alone_in_brackets,
     bracketed,
     coordinated_state_holder,
     dimension_phrase,
-    in_brackets,
     opening_subject,
     share_holder,
 )
@@ -228,7 +228,7 @@ def measures_of(
         phrase = sized or tidy_phrase(noun_phrase_forward(right)) or percent_measure(left, right)
     elif kind == "money":
         phrase = exchange_rate(unit, right) or amount_in_relative(left, right) or money_measure(left, right)
-    elif in_brackets(text, start, end):
+    elif alone_in_brackets(text, start, end):
         phrase = bracketed(text, sentence, start)
     else:
         if kind == "percent":

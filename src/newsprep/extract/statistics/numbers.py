@@ -194,6 +194,15 @@ def scaled(value: float, scale: float) -> float:
     return round(value * scale, 6)
 
 
+def quantity_bounds(match: re.Match[str], n: int) -> tuple[int, int, int]:
+    """Where the ``n``-th quantity of a QUANTITY or RANGE match (or a decimal-comma one) starts, ends and its number
+    ends: from its currency sign or else its number, to its suffix, else its scale, else its number."""
+    cur, scale_text, suffix = match.group(f"cur{n}"), match.group(f"scale{n}"), match.group(f"suffix{n}")
+    start = match.start(f"cur{n}") if cur else match.start(f"num{n}")
+    end = match.end(f"suffix{n}") if suffix else match.end(f"scale{n}") if scale_text else match.end(f"num{n}")
+    return start, end, match.end(f"num{n}")
+
+
 def quantity_from(match: re.Match[str], n: int, *, mentions_yuan: bool) -> Quantity | None:
     """The ``n``-th quantity of a QUANTITY or RANGE match, or None when its number is no number."""
     num = match.group(f"num{n}")
@@ -219,10 +228,11 @@ def quantity_from(match: re.Match[str], n: int, *, mentions_yuan: bool) -> Quant
     total = scaled(value, scale) if scale else value
     if not math.isfinite(total):
         return None
+    start, end, number_end = quantity_bounds(match, n)
     return Quantity(
-        start=match.start(f"cur{n}") if cur else match.start(f"num{n}"),
-        end=match.end(f"suffix{n}") if suffix else match.end(f"scale{n}") if scale_text else match.end(f"num{n}"),
-        number_end=match.end(f"num{n}"),
+        start=start,
+        end=end,
+        number_end=number_end,
         value=total,
         currency=currency,
         scale=scale,

@@ -8,7 +8,8 @@ who reports them. Pure, and pure Python (no spaCy).
   ('square feet', 'miles per hour', 'kWh'), in one spelling; ``signs``: a level's own minus sign ('-0.5%', 'minus
   30 degrees'); ``glued_ranges``: a range with its unit glued to both ends ('20cm-35cm').
 - ``rules``, ``dates``, ``identifiers``: which numbers are not statistics (codes, ages, ranks; dates, times, years;
-  names, labels, citations, phone numbers); ``noun_phrases``: what a count counts, and durations.
+  names, labels, citations, phone numbers); ``code_marks``: code quoted on a technical page and reference entries,
+  where no statistic starts; ``noun_phrases``: what a count counts, and durations.
 - ``context``: the words around a number: its sentence, qualifier and who reports it.
 - ``measures``: what a number measures, read from the shape of its clause (``measure_clause``: the clause as
   words and phrases; ``measure_words``: the word lists those rules read; ``measure_levels``: changes and levels;

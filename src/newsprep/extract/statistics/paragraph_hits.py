@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.code_marks import spans_without_statistics
 from newsprep.extract.statistics.compound_units import compound_unit_at
 from newsprep.extract.statistics.conventions import ENGLISH, NumberGrammar, comma_starts
 from newsprep.extract.statistics.dates import is_date_or_time, is_year
@@ -57,7 +58,6 @@ from newsprep.extract.statistics.patterns import (
     glued_taken_amount,
     glued_unit_of,
     plural_unit,
-    skipped_spans,
 )
 from newsprep.extract.statistics.quantity_starts import quantity_starts
 from newsprep.extract.statistics.rules import (
@@ -344,7 +344,7 @@ def paragraph_hits(text: str, mentions_yuan: bool, grammar: NumberGrammar = ENGL
     hits: list[Hit] = []
     consumed = 0
     lowered = text.lower()
-    skipped, next_skip = skipped_spans(text, lowered), 0
+    skipped, next_skip = spans_without_statistics(text, lowered), 0
     starts = quantity_starts(text)
     for pos in comma_starts(text, starts) if grammar.decimal_comma else starts:
         if pos < consumed:

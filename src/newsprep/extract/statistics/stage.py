@@ -8,9 +8,9 @@ body paragraph and sub-heading ``paragraph_hits`` walks the places a quantity ca
 3. a single quantity: percent, money (currency symbol, code or word; scale words) or a count of things.
 
 Numbers that are not statistics (dates, years, times, ages, durations, identifiers, numbers in names, number
-words used as pronouns or references) are dropped by ``rules``, ``dates`` and ``identifiers``; the unit of a count is
-the plural head noun after it (``noun_phrases``); counts that point back at earlier text are dropped by
-``back_references``. Qualifier, measures and who reports the number (``reported_by``) come from the surrounding words
+words used as pronouns or references, code quoted on a technical page) are dropped by ``rules``, ``dates``,
+``identifiers`` and ``code_marks``; the unit of a count is the plural head noun after it (``noun_phrases``); counts
+that point back at earlier text are dropped by ``back_references``. Qualifier, measures and who reports the number (``reported_by``) come from the surrounding words
 (``context``, ``measures``, ``neighbours``).
 """
 

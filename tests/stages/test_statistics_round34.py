@@ -3,7 +3,7 @@
 An audit of the rows newsprep publishes on unannotated English test pages found code, quoted by security and
 programming pages, read as prose; a number in it configures, addresses or cites, and reports no amount:
 
-- a call's arguments ('sleep(2)', "'1',alert(1),'2'"), a query string ('?page=2&limit=50'), a stream redirection
+- a call's arguments ('sleep(2)', "'7',notify(3),'8'"), a query string ('?page=2&limit=50'), a stream redirection
   ('2>/dev/null', '2>&1'), a command's option and its value ('--retry 3', '-Timeout 30', '| head -20'), a quoted
   setting ('"retries": 5', "timeout: '30'"), a run of hex bytes with a hex letter or a wildcard, a literal in curly
   braces;

@@ -1,6 +1,7 @@
 """Code quoted on a technical page: stretches of a paragraph that are code by their own marks (a call's arguments,
-a command's options and redirections, a query string, a quoted setting, a run of hex bytes) and a reference entry
-holding a DOI. A number in them configures, addresses or cites; it reports no amount (statistics round 34)."""
+a command's options and redirections, a query string, a quoted setting, a run of hex bytes, a literal in curly
+braces) and a reference entry holding a DOI. A number in them configures, addresses or cites; it reports no amount
+(statistics round 34)."""
 
 from __future__ import annotations
 
@@ -9,31 +10,31 @@ import re
 from newsprep.extract.statistics.patterns import skipped_spans
 
 _GLUED_CALL = re.compile(r"\S*(?<![\w.])[A-Za-z_][\w.$]*\([^()\n%$€£]*\)\S*")
-"""'alert(1)', 'wait(self.browser, 5).until(': a name glued to its bracket is a call, and the whitespace-free run
-around it is one piece of code ("'1',alert(1),'2';"). Prose opens a bracket after a space ('Article 12(2)' starts
+"""'sleep(2)', 'wait(self.page, 10).until(': a name glued to its bracket is a call, and the whitespace-free run
+around it is one piece of code ("'7',notify(3),'8';"). Prose opens a bracket after a space ('Article 12(2)' starts
 on a digit); a share or an amount inside ('rose(5%)') is left to be read."""
 
 _QUERY_STRING = re.compile(r"\S*[?&][\w.-]+=\S*|\S*[\w.-]=[^\s&]*&\S*")
-"""'/api?page=1&offset=1', "q=1'&q=2": a URL's parameters, the run holding them ('n=1,200' alone is no query)."""
+"""'/status?page=2&limit=50', "x=1'&y=2": a URL's parameters, the run holding them ('n=1,200' alone is no query)."""
 
 _REDIRECTION = re.compile(r"(?<![\w.])[0-9]?>&[0-9]|(?<![\w.])[0-9]>(?:/\S*|\s*nul\b)")
 """'2>&1', '2>/dev/null', '2>nul': a shell's stream redirection ('>50%' names no stream)."""
 
 _OPTION_VALUE = re.compile(r"(?<!\S)(?:--?[A-Za-z][\w-]*[ =]|\|\s*[a-z]+\s+-)[0-9]+\b")
-"""'--retry 3', '-Seconds 3', '--max-time=10', '| head -50': a command's option and its value; prose sets a dash
+"""'--retry 3', '-Timeout 30', '--max-time=10', '| head -20': a command's option and its value; prose sets a dash
 apart from the word after it, an option glues it on."""
 
 _QUOTED_SETTING = re.compile(r"\"[\w-]+\"\s*:\s*-?[0-9][0-9.]*|\b[\w-]+:\s*(['\"])[0-9][0-9.]*\1")
-"""'"timeout": 120000', "version: '3.7'": a setting in a configuration file, its key or its value quoted."""
+"""'"retries": 5', "timeout: '30'": a setting in a configuration file, its key or its value quoted."""
 
 _HEX_RUN = re.compile(r"(?<![\w?])(?:(?:[0-9A-F]{2}|\?\?)\s+){3,}(?:[0-9A-F]{2}|\?\?)(?![\w?])")
-"""'48 83 C4 80 FF ??': a run of bytes in hex, as a detection rule writes them."""
+"""'4D 5A 90 ?? 03': a run of bytes in hex, as a detection rule writes them."""
 
 _HEX_LETTER = re.compile(r"[A-F?]")
 """A run of four two-digit numbers could be prose; one byte written with a hex letter or a wildcard tells it is not."""
 
 _BRACED = re.compile(r"\{[^{}\n]*[0-9][^{}\n]*\}")
-"""'{48, 120, 54}': a list in curly braces is a program's literal; prose brackets with round or square ones."""
+"""'{12, 40, 7}': a list in curly braces is a program's literal; prose brackets with round or square ones."""
 
 _REFERENCE_ENTRY = re.compile(
     r"\((?:[A-Z][a-z]+\s+)?(?:1[89]|20)[0-9]{2}(?:-[0-9]{2}){0,2}\)\..*\bdoi:\s*10\.[0-9]", re.IGNORECASE | re.DOTALL

@@ -10,8 +10,8 @@ body paragraph and sub-heading ``paragraph_hits`` walks the places a quantity ca
 Numbers that are not statistics (dates, years, times, ages, durations, identifiers, numbers in names, number
 words used as pronouns or references, code quoted on a technical page) are dropped by ``rules``, ``dates``,
 ``identifiers`` and ``code_marks``; the unit of a count is the plural head noun after it (``noun_phrases``); counts
-that point back at earlier text are dropped by ``back_references``. Qualifier, measures and who reports the number (``reported_by``) come from the surrounding words
-(``context``, ``measures``, ``neighbours``).
+that point back at earlier text are dropped by ``back_references``. Qualifier, measures and who reports the number
+(``reported_by``) come from the surrounding words (``context``, ``measures``, ``neighbours``).
 """
 
 from __future__ import annotations

@@ -43,6 +43,16 @@ _REFERENCE_ENTRY = re.compile(
 bracketed after the authors and a DOI at its end; its volume, issue and pages cite, none is an amount. Prose that cites
 a DOI in passing brackets no date before a full stop."""
 
+_MARKED_PATTERNS = (
+    ("(", _GLUED_CALL),
+    ("=", _QUERY_STRING),
+    (">", _REDIRECTION),
+    ("-", _OPTION_VALUE),
+    (":", _QUOTED_SETTING),
+    ("{", _BRACED),
+)
+"""Each pattern with a character every match of it holds (every alternative's), so a text without it is not scanned."""
+
 _REFERENCE_ENTRY_LENGTH = 600
 """A reference list gives each entry its own short paragraph; a longer one is prose."""
 
@@ -52,8 +62,9 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     if len(text) <= _REFERENCE_ENTRY_LENGTH and _REFERENCE_ENTRY.search(text):
         return [(0, len(text))]
     found: list[tuple[int, int]] = []
-    for pattern in (_GLUED_CALL, _QUERY_STRING, _REDIRECTION, _OPTION_VALUE, _QUOTED_SETTING, _BRACED):
-        found += (m.span() for m in pattern.finditer(text))
+    for mark, pattern in _MARKED_PATTERNS:
+        if mark in text:  # most paragraphs hold none of the marks: the scan, tried at every place, is skipped
+            found += (m.span() for m in pattern.finditer(text))
     found += (m.span() for m in _HEX_RUN.finditer(text) if _HEX_LETTER.search(m.group()))
     return sorted(found)
 

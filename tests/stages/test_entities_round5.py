@@ -6,7 +6,7 @@ each on invented sentences (each case fails on base 1e93519), and guards for wha
 
 The spans given are what the small model gives text of this shape: a capitalised word at a sentence's start as a
 one-word ORG, PERSON or place, and the outlets and sites of a furniture line as ORGs or PERSONs. The social sites a
-follow request names are a closed list (``furniture._FOLLOW``), so those cases name real sites; every other name is
+follow request names are a closed list (``newsprep.text.social``), so those cases name real sites; every other name is
 invented.
 """
 

@@ -10,21 +10,22 @@ A line goes only when it is nothing but such calls: each sentence opens on the c
 (a handle, or 'for more ...' after them, may close it); a contact sentence ('E-mail us at ...') or a short question
 ('Want more?') may stand beside a call, never alone. A sentence of reporting that mentions following someone on a
 platform opens on its subject, not on the verb, and stays; so does a line opening on a quote mark, which carries a
-quotation's close (a transcript's last paragraph).
+quotation's close (a transcript's last paragraph). The platforms, and what the entity stage does with a call left
+inside a longer line, are ``newsprep.text.social``'s: one list, one convention.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsprep.text.social import PLATFORM_PATTERN
+
 __all__ = ["follow_lines"]
 
-_PLATFORM = (
-    r"(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|LinkedIn|Threads|Bluesky|Mastodon|Snapchat|Pinterest|Tumblr"
-    r"|Twitch|Reddit|Flipboard|WhatsApp|Telegram|GitHub|Google\s*\+|Google\s+Buzz)"
-)
 _HANDLE = r"@\w+"
-_ONE_PLATFORM = rf"(?:on\s+)?(?:our\s+|the\s+)?{_PLATFORM}(?:\s+(?:page|account|channel|feed))?(?:\s*:?\s*{_HANDLE})?"
+_ONE_PLATFORM = (
+    rf"(?:on\s+)?(?:our\s+|the\s+)?{PLATFORM_PATTERN}(?:\s+(?:page|account|channel|feed))?(?:\s*:?\s*{_HANDLE})?"
+)
 _PLATFORMS = rf"{_ONE_PLATFORM}(?:\s*,\s*{_ONE_PLATFORM})*(?:\s*,?\s+(?:and|or|&)\s+{_ONE_PLATFORM})?"
 """'Facebook, Twitter, and Instagram', 'Facebook, on Instagram and on X', 'Twitter @dailycourier'."""
 _CALL = r"(?:follow|like|find|visit|join|get|catch|connect\s+with|keep\s+up\s+with|stay\s+connected\s+with|check\s+out)"
@@ -33,7 +34,7 @@ _WHOM = r"(?:us|me|him|her|them|@\w+|[^\s.!?]+(?:\s+[^\s.!?]+){0,5}?)"
 """Who is to be followed: a pronoun, a handle, or a name of up to six words ('ONE Esports', 'the Daily Courier')."""
 _MORE = r"(?:\s+for\s+(?:more|the\s+latest|updates|all)\b[^.!?]{0,80})?"
 _FOLLOW_SENTENCE = re.compile(rf"{_LEAD}{_CALL}\s+{_WHOM}\s+(?:on|at|via)\s+{_PLATFORMS}{_MORE}\s*[.!]?", re.IGNORECASE)
-_PLATFORM_NAMED = re.compile(rf"\s(?:on|at|via)\s+(?:on\s+)?(?:our\s+|the\s+)?{_PLATFORM}", re.IGNORECASE)
+_PLATFORM_NAMED = re.compile(rf"\s(?:on|at|via)\s+(?:on\s+)?(?:our\s+|the\s+)?{PLATFORM_PATTERN}", re.IGNORECASE)
 """The part of ``_FOLLOW_SENTENCE`` every match holds: 'on', 'at' or 'via' after a space, then a platform. A cheap
 gate: tried at each place, the whole pattern opens on its call verbs and a name of up to six words, which made the
 follow-line test cost 0.20 CPU s per 500 articles (the clean stage 0.45 -> 0.25 with the gate); one line in a thousand

@@ -4,6 +4,8 @@
 - ``names``: how news writes people's and organisations' names (titles, particles, organisation heads).
 - ``tokens``: the tokenisers, each named for what a token is.
 - ``sentences``: ``sentence_breaks`` and its two rule sets, the abbreviations, the words that open a sentence.
+- ``social``: the social platforms a page asks the reader to follow an account on, and the convention for such calls
+  (the clean stage's follow lines, the entity stage's follow requests inside a longer line).
 """
 
 from newsprep.text.names import (

@@ -40,6 +40,12 @@ MIN_SPEAKER_ENTITY_SHARE = 0.4
 """Below this share of quotes with a speaker_entity_id, speakers are mostly descriptions or unresolved names."""
 
 
+MAX_NOT_ENGLISH_SHARE = 0.05
+"""Above this share of documents in another language (``documents.language``), a good part of the corpus's rows come
+from an English model and English rules run on text they were not written for: worth a warning, never a reason to
+withhold the rest."""
+
+
 def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
     """Checks grouped by stage, in the order they run."""
     return {
@@ -145,5 +151,13 @@ def stage_suites(*, min_speaker_share: float) -> dict[str, list[CheckSpec]]:
                 for table in CHILD_TABLES
             ),
             _all_true("publish", "documents", "counts_match", "documents' counts match the child tables"),
+            CheckSpec(
+                "publish",
+                "documents",
+                "share of documents not in English (their entities, quotes and statistics come from English rules)",
+                "ExpectColumnMeanToBeBetween",
+                {"column": "not_english", "max_value": MAX_NOT_ENGLISH_SHARE},
+                "warning",
+            ),
         ],
     }

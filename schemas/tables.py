@@ -66,6 +66,15 @@ class DocumentsSchema(TableContract):
         description="article text without captions, credits and artifacts; paragraphs joined by a blank line"
     )
     word_count: int = pa.Field(ge=0, description="whitespace-separated words in clean_text")
+    language: str = pa.Field(
+        str_matches=r"^([a-z]{2}|und)$",
+        description="ISO 639-1 code of the language clean_text is written in ('en', 'de', 'fr', ...), or 'und' when "
+        "it is too short or unclear. Decided offline from the words of its first 1,500 characters: the language (of "
+        "en de fr es pt it nl id ru) with the most of its commonest function words among them, when they are at "
+        "least 6% of the words and 1.5 times the next language's; else the language of a script of its own (Hangul, "
+        "kana, Chinese, Arabic, Greek, Hebrew, Thai, Devanagari, Myanmar) that 30% of its letters are in. Entities, "
+        "quotes and statistics of a document not in English come from rules written for English",
+    )
     paragraph_count: int = pa.Field(ge=0, description="rows in paragraphs for this document")
     caption_count: int = pa.Field(ge=0, description="rows in captions for this document")
     quote_count: int = pa.Field(ge=0, description="rows in quotes for this document")

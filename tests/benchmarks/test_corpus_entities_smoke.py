@@ -18,7 +18,7 @@ def _published(folder: Path) -> Path:
     rows: dict[str, list[dict[str, object]]] = {
         "documents": [
             {"doc_id": d, "source_path": f"{n}.txt", "title": "t", "contributors": [], "encoding": "utf-8"}
-            | {"input_format": "text", "clean_text": "Ana Ruiz spoke. Ruiz left.", "word_count": 5}
+            | {"input_format": "text", "clean_text": "Ana Ruiz spoke. Ruiz left.", "word_count": 5, "language": "en"}
             | dict.fromkeys(("paragraph_count", "caption_count", "statistic_count"), 0)
             | {"quote_count": 1, "entity_count": 1, "mention_count": 2}
             for n, d in enumerate(DOCS)

@@ -29,6 +29,7 @@ def _tables(**overrides: list[dict[str, Any]]) -> dict[str, pl.DataFrame]:
                 "input_format": "text",
                 "clean_text": CLEAN_TEXT,
                 "word_count": 13,
+                "language": "en",
                 "paragraph_count": 2,
                 "caption_count": 0,
                 "quote_count": 1,
@@ -231,3 +232,16 @@ def test_a_split_quote_with_a_short_first_part_slices_to_its_span() -> None:
 def test_a_split_quote_whose_span_misses_its_last_word_fails() -> None:
     failed = _failed(_split_quote_tables(char_start=1, char_end=len(SPLIT_TEXT) - 6))
     assert "quote offsets slice clean_text to their text" in failed
+
+
+def test_documents_not_in_english_are_a_warning_not_a_block() -> None:
+    """Issue 17: a corpus whose documents are mostly in another language publishes, with a warning that their
+    entities, quotes and statistics come from English rules; an undetermined language is not counted."""
+    check = "share of documents not in English (their entities, quotes and statistics come from English rules)"
+    for language, fails in (("en", False), ("und", False), ("de", True), ("ko", True)):
+        results = run_suites(
+            check_frames(_tables(**_with("documents", language=language)), input_count=1), min_speaker_share=0.5
+        )
+        share = next(r for r in results if r.check == check)
+        assert (share.success, share.severity) == (not fails, "warning"), language
+        assert failed_critical(results) == []

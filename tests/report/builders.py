@@ -41,6 +41,7 @@ def document(doc_id: str, source_path: str, title: str, **overrides: Any) -> dic
         "input_format": "text",
         "clean_text": "Text.",
         "word_count": 1,
+        "language": "und",
         "paragraph_count": 0,
         "caption_count": 0,
         "quote_count": 0,

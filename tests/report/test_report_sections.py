@@ -259,3 +259,19 @@ def test_described_speakers_are_marked_and_counted_as_one_grey_bar() -> None:
     chart = page[page.index('data-chart="quotes-per-speaker"') :]
     svg = chart[: chart.index("</svg>")]
     assert "<title>(described, not named): 3</title>" in svg and "a senior official" not in svg
+
+
+def test_documents_by_language_counts_each_code_most_first_and_an_older_tables_missing_column_as_unknown() -> None:
+    from newsprep.report.articles import documents_by_language
+
+    documents = pl.DataFrame({"language": ["en", "de", "en", None, "und"]})
+    assert documents_by_language(documents) == [("en", 2), ("?", 1), ("de", 1), ("und", 1)]
+    assert documents_by_language(documents.clear()) == []
+
+
+def test_the_documents_section_has_a_line_of_documents_by_language() -> None:
+    line = re.search(r'<p id="documents-by-language">(.*?)</p>', section(render(), "documents"), re.S)
+    assert line is not None
+    assert text_of(line.group(1)).startswith(
+        "Documents by language (documents.language; 'und': too short or unclear): und 2."
+    )

@@ -35,6 +35,7 @@ def _document(**overrides: Any) -> dict[str, Any]:
         "input_format": "text",
         "clean_text": "Body.",
         "word_count": 1,
+        "language": "und",
         "paragraph_count": 1,
         "caption_count": 0,
         "quote_count": 0,
@@ -81,6 +82,9 @@ def test_valid_documents_pass_and_are_sorted_by_key() -> None:
         ("documents", _document(input_format="pdf")),
         ("documents", _document(title=None)),
         ("documents", _document(outlet="The Guardian")),
+        ("documents", _document(language="english")),
+        ("documents", _document(language="EN")),
+        ("documents", _document(language=None)),
         ("quotes", _quote(kind="indirect")),
         ("quotes", _quote(part_count=0)),
         ("quotes", _quote(char_start=-3)),
@@ -299,3 +303,9 @@ def test_the_lists_of_tables_are_views_of_the_registry() -> None:
     assert set(ARTICLE_TABLES) < set(ALL_TABLES)
     assert set(CHILD_COUNTS) == {spec.name for spec in TABLES if spec.parent == "documents"}
     assert set(CHILD_COUNTS.values()) <= set(polars_schema("documents"))
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ko", "und"])
+def test_documents_publish_an_iso_language_code_or_und(language: str) -> None:
+    conformed = conform("documents", frame_from_rows("documents", [_document(language=language)]))
+    assert conformed["language"].to_list() == [language]

@@ -12,6 +12,7 @@ import polars as pl
 
 from newsprep.model import CREDIT_SEPARATOR
 from newsprep.tables import CHILD_COUNTS
+from newsprep.text.language import UNDETERMINED
 
 ARTIFACT_PATTERN = r"(?i)hide caption|toggle caption|enlarge this image"
 MIN_REPEAT_LENGTH = 40
@@ -39,6 +40,11 @@ def _artifact_residue() -> pl.Expr:
     return pl.col("clean_text").str.contains(ARTIFACT_PATTERN).alias("artifact_residue")
 
 
+def _not_english() -> pl.Expr:
+    """1.0 for a document in a language other than English (an undetermined one is not counted), else 0.0."""
+    return (~pl.col("language").is_in(["en", UNDETERMINED])).cast(pl.Float64).alias("not_english")
+
+
 def documents_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     documents = tables["documents"]
     counts_match = pl.lit(True)
@@ -51,6 +57,7 @@ def documents_frame(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         "title",
         _artifact_residue(),
         counts_match.alias("counts_match"),
+        _not_english(),
     )
 
 

@@ -145,6 +145,19 @@ def documents_view(documents: pl.DataFrame) -> Capped[dict[str, Any]]:
     return capped_frame(documents.sort("source_path"), MAX_TABLE_ROWS)
 
 
+def documents_by_language(documents: pl.DataFrame) -> list[tuple[str, int]]:
+    """(language code, documents) for each language of ``documents.language``, most documents first; a table an
+    older version published without the column counts its documents under '?'."""
+    if documents.height == 0:
+        return []
+    counts = (
+        documents.group_by(pl.col("language").fill_null("?"))
+        .len(name="n")
+        .sort(["n", "language"], descending=[True, False])
+    )
+    return [(str(language), int(n)) for language, n in counts.iter_rows()]
+
+
 def rejects_view(rejects: pl.DataFrame) -> Capped[dict[str, Any]]:
     return capped_frame(rejects.sort("source_path"), MAX_TABLE_ROWS)
 

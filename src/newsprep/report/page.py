@@ -97,6 +97,7 @@ def render_report(
             statistics=articles.statistics_view(shown["statistics"], documents),
             rejects=articles.rejects_view(shown["rejects"]),
             documents=articles.documents_view(documents),
+            languages=articles.documents_by_language(documents),
             packages=sorted((manifest.get("packages") or {}).items()),
         )
     )

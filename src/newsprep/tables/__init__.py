@@ -20,7 +20,7 @@ from newsprep.tables.frames import (
     sort_key,
     table_spec,
 )
-from newsprep.tables.rows import Row, TableRows, document_rows, mention_row, record_row, reject_row
+from newsprep.tables.rows import Row, TableRows, document_rows, mention_row, record_row, reject_row, text_measures
 
 __all__ = [
     "ALL_TABLES",
@@ -39,4 +39,5 @@ __all__ = [
     "reject_row",
     "sort_key",
     "table_spec",
+    "text_measures",
 ]

@@ -6,6 +6,7 @@ from dataclasses import fields
 from typing import Any
 
 from newsprep.model import CleanArticle, Extraction, Mention, Reject
+from newsprep.text.language import document_language
 
 Row = dict[str, Any]
 TableRows = dict[str, list[Row]]
@@ -41,6 +42,11 @@ def mention_row(doc_id: str, mention: Mention) -> Row:
     return row
 
 
+def text_measures(clean_text: str) -> Row:
+    """The documents columns read from the clean text itself: its word count and its language."""
+    return {"word_count": len(clean_text.split()), "language": document_language(clean_text)}
+
+
 def document_rows(
     *, doc_id: str, source_path: str, encoding: str, input_format: str, article: CleanArticle, extraction: Extraction
 ) -> TableRows:
@@ -55,7 +61,7 @@ def document_rows(
         "encoding": encoding,
         "input_format": input_format,
         "clean_text": article.clean_text,
-        "word_count": len(article.clean_text.split()),
+        **text_measures(article.clean_text),
         "paragraph_count": len(article.paragraphs),
         "caption_count": len(article.captions),
         "quote_count": len(extraction.quotes),

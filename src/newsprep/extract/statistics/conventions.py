@@ -25,20 +25,13 @@ from newsprep.extract.statistics.numbers import (
     scaled,
 )
 from newsprep.text import word_set
+from newsprep.text.language import DECIMAL_COMMA_LANGUAGES, FUNCTION_WORDS
 
-ENGLISH_STOP_WORDS = word_set("the and of to in is was for that with on by at from it has have are were said this")
-DECIMAL_COMMA_STOP_WORDS = word_set(
-    "der die das und ist nicht mit auf für den dem des ein eine im sich von zu wird wurde auch "  # German
-    "o os da do das dos em um uma não com para por que são foi pelo pela ao na no "  # Portuguese
-    "il lo gli della delle degli di che è per con una nel nella sono alla anche "  # Italian
-    "el los las del en es por con para una se al lo le su más "  # Spanish
-    "yang dan di ke dari ini itu dengan untuk pada adalah tidak dalam akan juga "  # Indonesian
-    "и в на с что по не из за от для это как к о у года "  # Russian
-    "le les des est une dans pour qui pas sur au aux "  # French
-    "het een van en is op te voor niet met zijn"  # Dutch
-)
-"""Short function words of the languages that write a decimal comma. A word two lists share ('in', 'is', 'de')
-is left out of both, so it counts for neither."""
+ENGLISH_STOP_WORDS = FUNCTION_WORDS["en"]
+DECIMAL_COMMA_STOP_WORDS = frozenset().union(*(FUNCTION_WORDS[language] for language in DECIMAL_COMMA_LANGUAGES))
+"""Short function words of the languages that write a decimal comma (the language test's table,
+``newsprep.text.language``). A word two lists share ('in', 'is', 'de') is left out of both, so it counts for
+neither."""
 _SHARED = ENGLISH_STOP_WORDS & DECIMAL_COMMA_STOP_WORDS
 _ENGLISH_ONLY = ENGLISH_STOP_WORDS - _SHARED
 _DECIMAL_COMMA_ONLY = DECIMAL_COMMA_STOP_WORDS - _SHARED

@@ -16,7 +16,7 @@ import polars as pl
 
 from newsprep.ingest import DecodedText
 from newsprep.model import Caption, CleanArticle, Entity, Mention, NerSpan, Paragraph
-from newsprep.tables import frame_from_rows, mention_row, polars_schema, record_row
+from newsprep.tables import frame_from_rows, mention_row, polars_schema, record_row, text_measures
 
 Frames = dict[str, pl.DataFrame]
 
@@ -35,6 +35,7 @@ PART_SCHEMAS: dict[str, pl.Schema] = {
             "contributors": pl.List(_TEXT),
             "clean_text": _TEXT,
             "word_count": _INT,
+            "language": _TEXT,
         }
     ),
     "spans": pl.Schema(
@@ -102,7 +103,7 @@ def article_frames(articles: Mapping[str, CleanArticle]) -> Frames:
                     "outlet": a.outlet,
                     "contributors": list(a.contributors),
                     "clean_text": a.clean_text,
-                    "word_count": len(a.clean_text.split()),
+                    **text_measures(a.clean_text),
                 }
                 for doc_id, a in articles.items()
             ),

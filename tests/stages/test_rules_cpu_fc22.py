@@ -144,12 +144,13 @@ def test_hedged_unit_gate(text: str, may_hold: bool) -> None:
 
 def _old_writes_decimal_comma(text: str) -> bool:
     from newsprep.extract.statistics import conventions as c
+    from newsprep.text import language
 
     comma_numbers = len(c._COMMA_DECIMAL_NUMBER.findall(text))
     point_numbers = len(c._POINT_DECIMAL_NUMBER.findall(text))
     if comma_numbers != point_numbers:
         return comma_numbers > point_numbers
-    counts = Counter(c._WORD.findall(text[: c._STOP_WORD_SAMPLE].lower()))
+    counts = Counter(language._WORD.findall(text[: c._STOP_WORD_SAMPLE].lower()))  # the word pattern both share
     english = sum(n for word, n in counts.items() if word in c._ENGLISH_ONLY)
     other = sum(n for word, n in counts.items() if word in c._DECIMAL_COMMA_ONLY)
     return other > english

@@ -72,9 +72,10 @@ MIN_SCRIPT_LETTERS = 40
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def sample_words(text: str) -> list[str]:
-    """The words (runs of letters, lower case) of the text's first ``SAMPLE_CHARS`` characters."""
-    return _WORD.findall(text[:SAMPLE_CHARS].lower())
+def sample_words(text: str, chars: int = SAMPLE_CHARS) -> list[str]:
+    """The words (runs of letters, lower case) of the text's first ``chars`` characters (the statistics stage's
+    decimal-comma test reads a longer sample of the same words)."""
+    return _WORD.findall(text[:chars].lower())
 
 
 def function_word_counts(words: list[str]) -> dict[str, int]:

@@ -25,7 +25,7 @@ from newsprep.extract.statistics.numbers import (
     scaled,
 )
 from newsprep.text import word_set
-from newsprep.text.language import DECIMAL_COMMA_LANGUAGES, FUNCTION_WORDS
+from newsprep.text.language import DECIMAL_COMMA_LANGUAGES, FUNCTION_WORDS, sample_words
 
 ENGLISH_STOP_WORDS = FUNCTION_WORDS["en"]
 DECIMAL_COMMA_STOP_WORDS = frozenset().union(*(FUNCTION_WORDS[language] for language in DECIMAL_COMMA_LANGUAGES))
@@ -35,7 +35,6 @@ neither."""
 _SHARED = ENGLISH_STOP_WORDS & DECIMAL_COMMA_STOP_WORDS
 _ENGLISH_ONLY = ENGLISH_STOP_WORDS - _SHARED
 _DECIMAL_COMMA_ONLY = DECIMAL_COMMA_STOP_WORDS - _SHARED
-_WORD = re.compile(r"[^\W\d_]+")
 _COMMA_DECIMAL_NUMBER = re.compile(r"[0-9]\.[0-9]{3},[0-9]")
 _POINT_DECIMAL_NUMBER = re.compile(r"[0-9],[0-9]{3}\.[0-9]")
 """The end of a number with both marks ('1.200,5', '1,200.5'): enough to tell the two apart, and fast to scan."""
@@ -50,7 +49,7 @@ def writes_decimal_comma(text: str) -> bool:
     point_numbers = len(_POINT_DECIMAL_NUMBER.findall(text))
     if comma_numbers != point_numbers:
         return comma_numbers > point_numbers
-    words = _WORD.findall(text[:_STOP_WORD_SAMPLE].lower())
+    words = sample_words(text, _STOP_WORD_SAMPLE)
     # each word's membership tested by ``map`` in C: faster than counting the words first and summing in Python
     english = sum(map(_ENGLISH_ONLY.__contains__, words))
     other = sum(map(_DECIMAL_COMMA_ONLY.__contains__, words))

@@ -1,7 +1,8 @@
 """Is a new corpus fresh? The 8-word runs its articles share with every corpus the project already reads.
 
-usage: python benchmarks/corpus_overlap.py [mediacloud | samples]
-       (checks the Media Cloud pages, or the samples corpus, against all the corpora read before it)
+usage: python benchmarks/corpus_overlap.py [mediacloud | samples | goose-go]
+       (checks the Media Cloud pages, the samples corpus or the GoOse articles against all the corpora read
+       before it)
 
 A corpus nobody here has read gives first-sight figures only if none of its text is already in a corpus that rules
 were written against: the same wire story republished, a page two releases both ship. Two articles sharing a run
@@ -20,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the corpus modules, beside this script
 RUN_LENGTH = 8
-FRESH_CORPORA = ("mediacloud", "samples")
+FRESH_CORPORA = ("mediacloud", "samples", "goose-go")
 """The corpora this script checks, each against those read before it."""
 WORD = re.compile(r"[a-z0-9']+")
 """Words as ``tests/test_no_corpus_text.py`` reads them, so a fresh corpus is checked as the repository is."""
@@ -64,8 +65,9 @@ def known_articles() -> dict[str, str]:
 
 
 def fresh_and_known(corpus: str) -> tuple[dict[str, str], dict[str, str]]:
-    """The articles of the corpus to check, and those of every corpus read before it (the samples corpus came after
-    the Media Cloud pages, so they are known to it)."""
+    """The articles of the corpus to check, and those of every corpus read before it (the fresh corpora in the order
+    they came: the Media Cloud pages, the samples corpus, the GoOse articles)."""
+    from corpus_goose_go import goose_go_articles
     from corpus_mediacloud import mediacloud_articles
     from corpus_samples import sample_articles
 
@@ -74,7 +76,10 @@ def fresh_and_known(corpus: str) -> tuple[dict[str, str], dict[str, str]]:
     known = known_articles()
     if corpus == "mediacloud":
         return mediacloud_articles(), known
-    return sample_articles(), {**known, **mediacloud_articles()}
+    known.update(mediacloud_articles())
+    if corpus == "samples":
+        return sample_articles(), known
+    return goose_go_articles(), {**known, **sample_articles()}
 
 
 def main(argv: list[str]) -> None:

@@ -17,7 +17,9 @@ as test data, extracted the same way (``benchmarks/corpus_trafilatura.py``); ``"
 ``mc-<8 hex>``, an English page of 2018-2025 web news mediacloud-metadata's release 2.1.0 ships as test data,
 extracted the same way (``benchmarks/corpus_mediacloud.py``); ``"samples"``, an id is ``smp-<release>-<name>``, an
 English news article of 2013-2026 that one of four small releases ships as test or sample data
-(``benchmarks/corpus_samples.py``). At run time this module reads the bodies and writes:
+(``benchmarks/corpus_samples.py``); ``"goose-go"``, an id is ``gg-<outlet>``, an English web article of 2015 whose
+text GoOse's tests hold, read from Debian's package of it (``benchmarks/corpus_goose_go.py``). At run time this
+module reads the bodies and writes:
 
 - ``DIR/raw/<stem>.txt``: a made-up headline line (the annotation's ``headline``, never corpus text), a blank
   line, then the article body exactly as the corpus has it (offsets below are into that body);
@@ -27,7 +29,7 @@ English news article of 2013-2026 that one of four small releases ships as test 
 Annotation file format (``benchmarks/annotations/<name>.json``)::
 
     {"corpus": "aeb" | "polnear-dev" | "lee" | "newspaper4k" | "goose" | "trafilatura" | "mediacloud"
-                | "samples",
+                | "samples" | "goose-go",
      "annotates": ["quotes"],
      "description": "...",
      "documents": [
@@ -75,6 +77,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus_lee, beside this script
 from corpus_goose import goose_bodies
+from corpus_goose_go import goose_go_bodies
 from corpus_lee import lee_bodies
 from corpus_mediacloud import mediacloud_bodies
 from corpus_newspaper4k import newspaper4k_bodies
@@ -85,7 +88,7 @@ REPO = Path(__file__).resolve().parents[1]
 ANNOTATIONS_DIR = REPO / "benchmarks" / "annotations"
 GROUND_TRUTH = REPO.parent / "shared" / "corpus" / "aeb" / "ground-truth.json"
 POLNEAR_RAW = REPO.parent / "shared" / "corpus" / "polnear-dev" / "raw"
-CORPORA = ("aeb", "polnear-dev", "lee", "newspaper4k", "goose", "trafilatura", "mediacloud", "samples")
+CORPORA = ("aeb", "polnear-dev", "lee", "newspaper4k", "goose", "trafilatura", "mediacloud", "samples", "goose-go")
 """The corpora an annotation file's ``corpus`` may name (other files in the folder label other things)."""
 CONSTRUCTION_SETS = ("organisation-nouns-dev", "organisation-nouns-dev-aeb", "organisation-nouns-dev-lee")
 """Dev sets gathering one construction from all the text a round may read (issue 16: quotes attributed to an
@@ -231,7 +234,7 @@ def read_bodies(
     corpus: str, ids: Sequence[str], *, ground_truth: Path = GROUND_TRUTH, polnear_raw: Path = POLNEAR_RAW
 ) -> dict[str, str]:
     """Each id's body in ``corpus``: the aeb ``articleBody``, the PolNeAR raw file's text as it is, the Lee line or
-    the newspaper4k, goose, trafilatura or Media Cloud text."""
+    the newspaper4k, goose, trafilatura, Media Cloud, samples or GoOse text."""
     if corpus == "aeb":
         articles = json.loads(ground_truth.read_text(encoding="utf-8"))
         return {doc_id: articles[doc_id]["articleBody"] for doc_id in ids}
@@ -249,6 +252,8 @@ def read_bodies(
         return mediacloud_bodies(ids)
     if corpus == "samples":
         return sample_bodies(ids)
+    if corpus == "goose-go":
+        return goose_go_bodies(ids)
     raise SystemExit(f"unknown corpus {corpus!r}; known: {', '.join(CORPORA)}")
 
 

@@ -37,5 +37,5 @@ def test_word_runs_count_every_window() -> None:
 
 
 def test_an_unknown_fresh_corpus_is_named_before_any_corpus_is_read() -> None:
-    with pytest.raises(SystemExit, match=r"'nowhere'.*mediacloud, samples"):
+    with pytest.raises(SystemExit, match=r"'nowhere'.*mediacloud, samples, goose-go"):
         fresh_and_known("nowhere")

@@ -22,8 +22,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsprep.extract.quotes.person_genders import PRONOUN_GENDER
-from newsprep.extract.quotes.titles import TITLE_WORDS
+from newsprep.extract.quotes.people.genders import PRONOUN_GENDER
+from newsprep.extract.quotes.people.titles import TITLE_WORDS
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import given_name_gender
 

@@ -104,7 +104,7 @@ def test_the_quote_stage_fingerprint_holds_no_other_stage_code_and_the_others_ho
     from newsprep.run.stages.registry import SHARED_MODULES, module_closure
 
     quote_rules = {m for m in module_closure(["newsprep.run.stages.quotes"]) if m.startswith("newsprep.extract.quotes")}
-    assert "newsprep.extract.quotes.cues" in quote_rules
+    assert "newsprep.extract.quotes.grammar.cues" in quote_rules
     for stage in ("ingest", "clean", "nlp", "entities", "statistics"):
         assert not quote_rules & module_closure([f"newsprep.run.stages.{stage}", *SHARED_MODULES]).keys(), stage
 

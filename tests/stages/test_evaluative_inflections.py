@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.words import EVALUATIVE_CUES
+from newsprep.extract.quotes.grammar.words import EVALUATIVE_CUES
 from tests.stages.builders import people, speakers_in
 
 found = speakers_in(people("Dana Pell", "Omar Velde"))

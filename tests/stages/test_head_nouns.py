@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.descriptions import _head as description_head
-from newsprep.extract.quotes.role_holders import appositive_head
-from newsprep.extract.quotes.words import NOUN_LINKS, head_noun_end
+from newsprep.extract.quotes.descriptions.as_written import _head as description_head
+from newsprep.extract.quotes.descriptions.role_holders import appositive_head
+from newsprep.extract.quotes.grammar.words import NOUN_LINKS, head_noun_end
 
 
 @pytest.mark.parametrize(

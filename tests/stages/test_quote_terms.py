@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.words import has_speech_cue, names_a_term
+from newsprep.extract.quotes.grammar.words import has_speech_cue, names_a_term
 from tests.stages.builders import quotes_of
 
 NAMES = {"Dana Pell": ("Dana Pell", "PERSON"), "Pell": ("Dana Pell", "PERSON")}

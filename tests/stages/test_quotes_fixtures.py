@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newsprep.clean import clean_article
 from newsprep.extract.entities import resolve_entities
 from newsprep.extract.quotes import extract_quotes
-from newsprep.extract.quotes.descriptions import description_as_written
+from newsprep.extract.quotes.descriptions.as_written import description_as_written
 from newsprep.model import CleanArticle, Mention, NerSpan
 from tests.stages.builders import (
     PROPERTY,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.verb_cues import claims_as_verb
+from newsprep.extract.quotes.grammar.verb_cues import claims_as_verb
 from tests.stages.builders import quotes_of
 
 NAMES = {"Dana Pell": ("Dana Pell", "PERSON"), "Pell": ("Dana Pell", "PERSON")}

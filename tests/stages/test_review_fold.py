@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from newsprep.extract.entities import headlines
-from newsprep.extract.quotes import described_people
+from newsprep.extract.quotes.descriptions import people as described_people
 from newsprep.extract.statistics import conventions, identifiers, measure_words, numbers
 from newsprep.extract.statistics.measure_words import REPORTING, SUBORDINATORS
 from tests.stages.builders import found_statistics

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.entities.headlines import cut_headline_spans
-from newsprep.extract.quotes.described_people import unnamed_one_before
+from newsprep.extract.quotes.descriptions.people import unnamed_one_before
 from newsprep.extract.statistics.conventions import COMMA_QUANTITY, COMMA_RANGE, comma_quantity_from
 from newsprep.extract.statistics.measure_asides import named_past_asides
 from newsprep.extract.statistics.measure_averages import averaged_level

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.people import untagged_names
+from newsprep.extract.quotes.people.names import untagged_names
 from newsprep.extract.statistics.back_references import counted_before
 from newsprep.extract.statistics.context import reporter_of
 from newsprep.extract.statistics.conventions import writes_decimal_comma

@@ -18,8 +18,8 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.entities.split_names import join_split_person_names
-from newsprep.extract.quotes.fullnames import split_names
-from newsprep.extract.quotes.role_holders import qualifier_of
+from newsprep.extract.quotes.descriptions.role_holders import qualifier_of
+from newsprep.extract.quotes.people.fullnames import split_names
 from newsprep.model import Mention, NerSpan
 
 Span = tuple[str, str] | tuple[str, str, int]
@@ -150,7 +150,7 @@ def test_qualifier_of_answers(text: str, titles: frozenset[str] | set[str], expe
 
 
 def test_qualifier_pattern_is_built_once_per_titles() -> None:
-    from newsprep.extract.quotes.role_holders import _qualifier_pattern
+    from newsprep.extract.quotes.descriptions.role_holders import _qualifier_pattern
 
     titles = {"warden", "governor"}
     first = _qualifier_pattern(frozenset(titles))

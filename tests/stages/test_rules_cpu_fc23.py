@@ -22,9 +22,10 @@ import pytest
 from newsprep.extract.entities import resolution
 from newsprep.extract.entities.resolution import resolve_names
 from newsprep.extract.entities.split_names import _WORD
-from newsprep.extract.quotes import fullnames, people
-from newsprep.extract.quotes.fullnames import FullNames
-from newsprep.extract.quotes.people import person_tagged_org
+from newsprep.extract.quotes.people import fullnames
+from newsprep.extract.quotes.people import names as people
+from newsprep.extract.quotes.people.fullnames import FullNames
+from newsprep.extract.quotes.people.names import person_tagged_org
 from newsprep.model import Mention, NerSpan
 
 LOWER_WORD_CASES = [

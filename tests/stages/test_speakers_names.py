@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.people import name_without_verb, person_name
+from newsprep.extract.quotes.people.names import name_without_verb, person_name
 from tests.stages.builders import quotes_of
 from tests.stages.test_speakers import who
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.person_genders import PersonGenders
+from newsprep.extract.quotes.people.genders import PersonGenders
 from newsprep.text.given_names import given_name_gender
 from tests.stages.builders import quotes_of
 from tests.stages.test_speakers import FALK, who

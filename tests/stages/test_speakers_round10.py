@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.person_genders import copular_gender
+from newsprep.extract.quotes.people.genders import copular_gender
 from tests.stages.builders import organisations, people, quotes_of, speakers_in
 
 NAMES = {
@@ -187,7 +187,7 @@ def test_a_couple_named_with_one_surname_share_it(titled: str, expected: str) ->
 def test_a_given_name_before_and_is_no_couple_without_the_surname_after() -> None:
     """``Omar and Nuray Velde`` needs the second name to be the person's full name: ``Omar and Harbor Council`` is
     not a couple."""
-    from newsprep.extract.quotes.fullnames import couples_sharing_a_surname
+    from newsprep.extract.quotes.people.fullnames import couples_sharing_a_surname
 
     text = "Omar and Harbor Council members met. Omar and Nuray Velde came."
     people = [(0, "Omar"), (37, "Omar"), (46, "Nuray Velde")]
@@ -388,7 +388,7 @@ def test_a_persons_own_people_speak_for_themselves(attribution: str, expected: s
 def test_a_pronoun_in_the_next_sentence_is_no_chain_of_a_short_mention() -> None:
     """``... the office of Omar. He asked ...`` (``Omar`` for the canonical ``Nuray Omar``): the sentence ends after
     the name as written, so the ``He`` of the next one is not hers."""
-    from newsprep.extract.quotes.person_genders import PersonGenders
+    from newsprep.extract.quotes.people.genders import PersonGenders
 
     text = "He called the office of Omar. He asked for a meeting."
     assert PersonGenders(text, [(24, "Nuray Omar")]).of("Nuray Omar") is None

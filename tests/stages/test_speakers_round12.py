@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.marks import MASK, sentence_starts
-from newsprep.extract.quotes.speech_clauses import speech_clause
-from newsprep.extract.quotes.words import has_speech_cue
+from newsprep.extract.quotes.clauses.speech import speech_clause
+from newsprep.extract.quotes.grammar.words import has_speech_cue
+from newsprep.extract.quotes.spans.marks import MASK, sentence_starts
 from tests.stages.builders import organisations, people, speakers_in
 
 NAMES = {

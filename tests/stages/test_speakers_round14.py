@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.descriptions import role_held_for
-from newsprep.extract.quotes.organisation_kinds import fits_kind, introduced_as, named_with_head, own_nouns
-from newsprep.extract.quotes.organisations import spoken_for_noun
+from newsprep.extract.quotes.descriptions.as_written import role_held_for
+from newsprep.extract.quotes.organisations.as_speakers import spoken_for_noun
+from newsprep.extract.quotes.organisations.kinds import fits_kind, introduced_as, named_with_head, own_nouns
 from newsprep.model import Mention
 from newsprep.text import singular_forms
 from tests.stages.builders import Names, quotes_of

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.cues import is_title_abbreviation
-from newsprep.extract.quotes.marks import dash_asides_as_commas
+from newsprep.extract.quotes.grammar.cues import is_title_abbreviation
+from newsprep.extract.quotes.spans.marks import dash_asides_as_commas
 from tests.stages.builders import Names, people, quotes_of
 
 NAMES: Names = people("Orla Brennan", "Tibor Szalai", "Mirela Dragomir-Holt")

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.organisation_names import name_after_kind_noun
-from newsprep.extract.quotes.organisation_nouns import STEPS
-from newsprep.extract.quotes.people import person_name
-from newsprep.extract.quotes.public_bodies import public_body_called
-from newsprep.extract.quotes.titles import without_epithet
+from newsprep.extract.quotes.organisations.names import name_after_kind_noun
+from newsprep.extract.quotes.organisations.nouns import STEPS
+from newsprep.extract.quotes.organisations.public_bodies import public_body_called
+from newsprep.extract.quotes.people.names import person_name
+from newsprep.extract.quotes.people.titles import without_epithet
 from tests.stages.builders import Names, quotes_of
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.organisation_names import organisations_taken_for_people
-from newsprep.extract.quotes.people import untagged_names
+from newsprep.extract.quotes.organisations.names import organisations_taken_for_people
+from newsprep.extract.quotes.people.names import untagged_names
 from tests.stages.builders import Names, make_article, make_mentions, quotes_of
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.marks import find_quote_spans
+from newsprep.extract.quotes.spans.marks import find_quote_spans
 from tests.stages.builders import Names, quotes_of
 
 PELL = {"Dana Pell": ("Dana Pell", "PERSON"), "Rina Vale": ("Rina Vale", "PERSON")}

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.marks import sentence_starts
+from newsprep.extract.quotes.spans.marks import sentence_starts
 from tests.stages.builders import Names, QuoteKindRow, people, quote_kind_rows
 
 VELDE_AND_PELL = people("K.D. Velde", "Dana Pell")

@@ -116,7 +116,7 @@ def test_claim_as_a_noun_or_before_that_reads_as_before(paragraphs: list[str], e
     ],
 )
 def test_is_cue_at(text: str, word: str, expected: bool) -> None:
-    from newsprep.extract.quotes.verb_cues import (
+    from newsprep.extract.quotes.grammar.verb_cues import (
         is_cue_at,  # new this round: imported here so the guards run on the base
     )
 

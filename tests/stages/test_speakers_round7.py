@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.words import names_a_term
+from newsprep.extract.quotes.grammar.words import names_a_term
 from tests.stages.builders import organisations, people, quotes_of, speakers_in
 
 PEOPLE = {**people("Dana Pell", "Omar Velde"), **organisations("Harbor Council")}

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.quotes.clauses import attribution_after
-from newsprep.extract.quotes.cues import Attribution, is_title_abbreviation
-from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.grammar import Attribution, is_title_abbreviation
+from newsprep.extract.quotes.spans import MASK
 
 SIGNATURE_MAX_WORDS = 10
 _DASH_LINE = re.compile(r"\s*\n\s*([―—–-]\s*[^\n]+)")

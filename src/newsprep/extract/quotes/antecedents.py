@@ -11,32 +11,21 @@ import re
 from dataclasses import dataclass
 
 from newsprep.extract.quotes.article_lookups import ArticleLookups
-from newsprep.extract.quotes.described_people import named_right_after, unnamed_one_before, words_beside
-from newsprep.extract.quotes.descriptions import PEOPLE_NOUNS
-from newsprep.extract.quotes.fullnames import PERSON_LABELS
-from newsprep.extract.quotes.openers import before_speech_verb
-from newsprep.extract.quotes.organisations import SPOKESPEOPLE
-from newsprep.extract.quotes.people import person_name
-from newsprep.extract.quotes.person_genders import (
-    PRONOUN_GENDER,
-    PersonGenders,
-    described_gender,
-    description_gender,
-)
-from newsprep.extract.quotes.referents import Referents
-from newsprep.extract.quotes.reported_voices import unnamed_reporters
-from newsprep.extract.quotes.role_holders import (
+from newsprep.extract.quotes.descriptions import (
+    PEOPLE_NOUNS,
     appositive_head,
     appositive_text,
+    before_speech_verb,
     description_qualifier,
     holder_qualifier,
+    named_right_after,
     qualifiers_differ,
     role_right_before,
     stated_age,
+    unnamed_one_before,
+    words_beside,
 )
-from newsprep.extract.quotes.salience import sole_person, window_start
-from newsprep.extract.quotes.speaker_value import Speaker
-from newsprep.extract.quotes.words import (
+from newsprep.extract.quotes.grammar import (
     DEFINITE_ROLES,
     NOUN_LINKS,
     PREPOSITIONS,
@@ -46,6 +35,19 @@ from newsprep.extract.quotes.words import (
     ROLE_TITLES,
     head_noun_end,
 )
+from newsprep.extract.quotes.organisations import SPOKESPEOPLE
+from newsprep.extract.quotes.people import (
+    PERSON_LABELS,
+    PRONOUN_GENDER,
+    PersonGenders,
+    Referents,
+    described_gender,
+    description_gender,
+    person_name,
+)
+from newsprep.extract.quotes.reported_voices import unnamed_reporters
+from newsprep.extract.quotes.salience import sole_person, window_start
+from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
 
@@ -132,7 +134,7 @@ class PeopleBefore(ArticleLookups):
     def person_described(self, position: int, end: int, kind: str, conflicting: frozenset[str]) -> str | None:
         """``the researcher explained``, a description of one person (head noun ``kind``) naming nobody with its
         title, written from ``position`` to ``end``: the one person named from the paragraph before up to it
-        (``salient_person``), unless the text says it is someone else (``described_people``): a name set off right
+        (``salient_person``), unless the text says it is someone else (``descriptions.people``): a name set off right
         after it; one of that kind the article brought in before without a name (``a nurse``, ``The patient was
         ...``); an unnamed voice in the stretch (``A resident who ... said ...``); the person of the other gender
         than the description's noun, or named anywhere before with one of the ``conflicting`` words beside the

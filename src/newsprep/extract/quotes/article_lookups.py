@@ -3,7 +3,7 @@ sentence starts and full names, and the person lookups the resolver itself imple
 
 from __future__ import annotations
 
-from newsprep.extract.quotes.fullnames import FullNames
+from newsprep.extract.quotes.people import FullNames
 from newsprep.model import Mention
 
 

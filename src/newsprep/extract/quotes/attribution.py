@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.after_quote import pointing_back, signed_line
-from newsprep.extract.quotes.clauses_before import attribution_before
-from newsprep.extract.quotes.cues import Attribution
+from newsprep.extract.quotes.clauses import attribution_before
 from newsprep.extract.quotes.described_before import role_subject_before
 from newsprep.extract.quotes.earlier_sentences import (
     attribution_in_paragraph_before,
@@ -37,7 +36,7 @@ from newsprep.extract.quotes.found import (
     resolved,
     spokesperson_voice,
 )
-from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.grammar import PRONOUNS, SPEECH_CUES, Attribution
 from newsprep.extract.quotes.narration import (
     narration_between,
     narration_opens,
@@ -48,10 +47,10 @@ from newsprep.extract.quotes.narration import (
     topic_line_subject,
 )
 from newsprep.extract.quotes.partial_speakers import clause_talker, partial_subject, words_owner
+from newsprep.extract.quotes.spans import MASK
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.extract.quotes.subject_shift import another_subject_between, subject_between, turned_to_another
-from newsprep.extract.quotes.words import PRONOUNS, SPEECH_CUES
 
 
 def _attribution_of(candidate: Candidate) -> Attribution | None:

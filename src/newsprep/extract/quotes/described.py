@@ -11,15 +11,27 @@ import bisect
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.article_lookups import ArticleLookups
-from newsprep.extract.quotes.campaigns import CAMPAIGN, campaign_candidate, campaign_name, campaign_text, owns_campaign
-from newsprep.extract.quotes.described_people import one_person_head, other_roles
-from newsprep.extract.quotes.descriptions import name_introduced_with
+from newsprep.extract.quotes.descriptions import (
+    TEEN_AGES,
+    TEEN_NOUNS,
+    introduced_modifier,
+    name_introduced_with,
+    one_person_head,
+    other_roles,
+    possessive_noun,
+    set_off_name_start,
+)
+from newsprep.extract.quotes.grammar import AGE, DEFINITE_ROLES, ROLE_NOUNS
 from newsprep.extract.quotes.organisations import (
+    CAMPAIGN,
     DOCUMENT_NOUNS,
     OFFICIALS,
     OWNED_VOICES,
     SPOKESPEOPLE,
     body_of_portfolio,
+    campaign_candidate,
+    campaign_name,
+    campaign_text,
     document_introduction,
     document_named_before,
     document_owner,
@@ -32,15 +44,13 @@ from newsprep.extract.quotes.organisations import (
     organisation_modifier,
     organisation_owning,
     organisation_subjects,
+    owns_campaign,
     portfolio_fits,
     spoken_for_noun,
     without_article,
 )
-from newsprep.extract.quotes.possessive_roles import possessive_noun, set_off_name_start
-from newsprep.extract.quotes.role_holders import TEEN_AGES, TEEN_NOUNS, introduced_modifier
 from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.speaker_value import Speaker
-from newsprep.extract.quotes.words import AGE, DEFINITE_ROLES, ROLE_NOUNS
 from newsprep.model import Mention
 
 
@@ -129,7 +139,7 @@ class DescribedSpeakers(ArticleLookups):
 
     def _one_person_about(self, start: int, end: int) -> str | None:
         """``the researcher`` at ``text[start:end]``, a description of one person no title resolved: the one person
-        the text was just about (``described_people``), else None."""
+        the text was just about (``descriptions.people``), else None."""
         kind = one_person_head(self._text[start:end].strip())
         return None if kind is None else self.person_described(start, end, kind, other_roles(kind))
 
@@ -157,7 +167,7 @@ class DescribedSpeakers(ArticleLookups):
             ]
             if forces:
                 return Speaker(org_name(self._text, forces[-1]), written, False)
-            body = self._described("police", start)  # Scotland Yard: the last of organisation_nouns.STEPS
+            body = self._described("police", start)  # Scotland Yard: the last of organisations.nouns.STEPS
             return None if body is None else Speaker(body, written, False)
         words = written.split()
         if len(words) != 2 or words[0].lower() != "the" or not words[1].istitle():

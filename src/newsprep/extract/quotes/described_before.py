@@ -9,11 +9,10 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.found import Candidate
-from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.grammar import DEFINITE_ROLES, ROLE_NOUNS, sentence_subject
+from newsprep.extract.quotes.spans import MASK
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.subjects import sentence_subject
-from newsprep.extract.quotes.words import DEFINITE_ROLES, ROLE_NOUNS
 
 
 def role_subject_before(

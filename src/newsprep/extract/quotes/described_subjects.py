@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from newsprep.extract.quotes.descriptions import description_as_written
 from newsprep.extract.quotes.found import AttributionKind, Candidate, Found
-from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.grammar import ALL_CUES, has_speech_cue, sentence_subject
+from newsprep.extract.quotes.spans import MASK
 from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.subjects import sentence_subject
-from newsprep.extract.quotes.words import ALL_CUES, has_speech_cue
 from newsprep.text.tokens import LATIN_WORDS
 
 

@@ -7,13 +7,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsprep.extract.quotes.clauses_before import attribution_before
-from newsprep.extract.quotes.cues import Attribution, Phrase, phrase_tokens
+from newsprep.extract.quotes.clauses import attribution_before
 from newsprep.extract.quotes.descriptions import verb_before_its_object
 from newsprep.extract.quotes.found import Candidate
-from newsprep.extract.quotes.subjects import sentence_subject
-from newsprep.extract.quotes.verb_cues import is_cue_at
-from newsprep.extract.quotes.words import PREPOSITIONS, PRONOUNS
+from newsprep.extract.quotes.grammar import (
+    PREPOSITIONS,
+    PRONOUNS,
+    Attribution,
+    Phrase,
+    is_cue_at,
+    phrase_tokens,
+    sentence_subject,
+)
 
 COLON_INTRO_MAX_WORDS = 12
 """An introduction longer than this (from its subject to the colon, an aside after the subject not counted) is a

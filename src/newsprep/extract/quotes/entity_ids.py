@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsprep.extract.quotes.fullnames import PERSON_LABELS
 from newsprep.extract.quotes.organisations import without_article
-from newsprep.extract.quotes.people import person_name
+from newsprep.extract.quotes.people import PERSON_LABELS, person_name
 from newsprep.model import Mention
 
 

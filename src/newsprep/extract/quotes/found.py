@@ -7,12 +7,11 @@ import re
 from dataclasses import dataclass, field
 from typing import get_args
 
-from newsprep.extract.quotes.campaigns import is_campaign
-from newsprep.extract.quotes.cues import Attribution, Phrase
-from newsprep.extract.quotes.marks import QuoteSpan
+from newsprep.extract.quotes.grammar import DETERMINERS, PRONOUNS, Attribution, Phrase
+from newsprep.extract.quotes.organisations import is_campaign
+from newsprep.extract.quotes.spans import QuoteSpan
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.words import DETERMINERS, PRONOUNS
 from newsprep.model import QuoteAttribution, QuoteKind
 from newsprep.text import SPOKESPERSON
 

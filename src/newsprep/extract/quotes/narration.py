@@ -9,15 +9,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.grammar import NAMING_CUES, has_speech_cue, sentence_subject
 from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS, SPOKESPEOPLE
-from newsprep.extract.quotes.person_genders import PRONOUN_GENDER
+from newsprep.extract.quotes.people import PRONOUN_GENDER, is_role
 from newsprep.extract.quotes.salience import window_start
+from newsprep.extract.quotes.spans import MASK
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.subjects import sentence_subject
-from newsprep.extract.quotes.titles import is_role
-from newsprep.extract.quotes.words import NAMING_CUES, has_speech_cue
 from newsprep.text import ORG_HEADS, ORG_NOUNS
 from newsprep.text import word_set as vocabulary
 from newsprep.text.tokens import LATIN_WORDS

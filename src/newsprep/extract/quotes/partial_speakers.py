@@ -6,20 +6,19 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.quotes.clauses import fronted_subject, speech_clause
 from newsprep.extract.quotes.found import NOT_FOUND, Candidate, Found, is_description, is_named, resolved
-from newsprep.extract.quotes.fronted_phrases import fronted_subject
-from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
-from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.speech_clauses import speech_clause
-from newsprep.extract.quotes.subjects import sentence_subject
-from newsprep.extract.quotes.words import (
+from newsprep.extract.quotes.grammar import (
     CALLED_BY_AGENT,
     CLAIM_OF,
     IN_WORDS_OF,
     ORDER_FROM,
     WHAT_THEY_CALLED,
     has_speech_cue,
+    sentence_subject,
 )
+from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
+from newsprep.extract.quotes.speakers import SpeakerResolver
 
 
 def clause_talker(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> Found | None:

@@ -6,20 +6,21 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.cues import Attribution
+from newsprep.extract.quotes.clauses import speech_clause
 from newsprep.extract.quotes.found import Candidate
-from newsprep.extract.quotes.literal_strings import is_literal_string
-from newsprep.extract.quotes.marks import MASK
-from newsprep.extract.quotes.mentioned import is_mentioned
-from newsprep.extract.quotes.speech_clauses import speech_clause
-from newsprep.extract.quotes.verb_cues import VOICED_OBJECT, claims_as_verb
-from newsprep.extract.quotes.words import (
+from newsprep.extract.quotes.grammar import (
     CAST_AS,
     CLAIM_OF,
     COMPARED_TO,
+    VOICED_OBJECT,
+    Attribution,
+    claims_as_verb,
     has_speech_cue,
     names_a_term,
 )
+from newsprep.extract.quotes.literal_strings import is_literal_string
+from newsprep.extract.quotes.mentioned import is_mentioned
+from newsprep.extract.quotes.spans import MASK
 from newsprep.model import QuoteKind
 from newsprep.text import word_set
 from newsprep.text.tokens import WORDS

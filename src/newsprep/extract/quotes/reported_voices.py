@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from newsprep.extract.quotes.person_genders import description_gender
+from newsprep.extract.quotes.people import description_gender
 from newsprep.text.given_names import Gender
 
 _REPORTER = re.compile(

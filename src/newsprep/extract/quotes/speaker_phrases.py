@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.entities.places import NATIONAL_NOUNS
-from newsprep.extract.quotes.titles import is_role
-from newsprep.extract.quotes.words import ROLE_NOUNS
+from newsprep.extract.quotes.grammar import ROLE_NOUNS
+from newsprep.extract.quotes.people import is_role
 from newsprep.model import Mention
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import is_given_name

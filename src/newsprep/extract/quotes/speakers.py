@@ -16,38 +16,59 @@ from collections.abc import Sequence
 from newsprep.extract.entities import NAME_LABELS
 from newsprep.extract.entities.places import names_a_people
 from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore, described_voice
-from newsprep.extract.quotes.campaigns import owns_campaign
-from newsprep.extract.quotes.cues import POSSESSIVE_END
 from newsprep.extract.quotes.described import DescribedSpeakers
-from newsprep.extract.quotes.described_people import PARTY_WORDS
 from newsprep.extract.quotes.descriptions import (
+    PARTY_WORDS,
     TRAILING_ADVERB,
+    capitalised_only_as_opener,
     is_nationality_description,
     nationality_adjective,
+    opener_description,
+    party_label,
     role_held_for,
     with_lead_in,
     word_after,
 )
 from newsprep.extract.quotes.entity_ids import EntityIds
-from newsprep.extract.quotes.fullnames import PERSON_LABELS, FullNames
-from newsprep.extract.quotes.located_bodies import body_before_place
-from newsprep.extract.quotes.openers import capitalised_only_as_opener, opener_description
-from newsprep.extract.quotes.organisation_names import (
-    name_after_kind_noun,
-    organisations_taken_for_people,
-    whole_organisation,
-    whole_organisation_end,
+from newsprep.extract.quotes.grammar import (
+    AFTER_QUOTE_CUES,
+    AGE,
+    DOCUMENT_VERBS,
+    EVALUATIVE_CUES,
+    NAMING_CUES,
+    NOT_SPEAKERS,
+    OWN_WORDS,
+    POSSESSIVE_END,
+    ROLE_NOUNS,
+    SPEAKER_ORG_HEADS,
+    opens_name,
 )
-from newsprep.extract.quotes.organisation_nouns import organisation_described
 from newsprep.extract.quotes.organisations import (
     SPOKESPEOPLE,
+    body_before_place,
     completed_organisation,
+    name_after_kind_noun,
+    organisation_described,
+    organisations_taken_for_people,
+    owns_campaign,
+    whole_organisation,
+    whole_organisation_end,
     without_article,
 )
-from newsprep.extract.quotes.people import misread_person, name_without_verb, surname_taken_for_org, written_name
-from newsprep.extract.quotes.person_genders import PRONOUN_GENDER, PersonGenders, description_gender
-from newsprep.extract.quotes.referents import Referents
-from newsprep.extract.quotes.role_holders import party_label
+from newsprep.extract.quotes.people import (
+    PERSON_LABELS,
+    PRONOUN_GENDER,
+    FullNames,
+    PersonGenders,
+    Referents,
+    description_gender,
+    is_role,
+    misread_person,
+    name_without_verb,
+    strip_titles,
+    surname_taken_for_org,
+    written_name,
+)
 from newsprep.extract.quotes.speaker_phrases import (
     ANOTHER_PERSON,
     LOWER_CASE_LEAD,
@@ -57,19 +78,6 @@ from newsprep.extract.quotes.speaker_phrases import (
     role_alone,
 )
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
-from newsprep.extract.quotes.titles import is_role, strip_titles
-from newsprep.extract.quotes.words import (
-    AFTER_QUOTE_CUES,
-    AGE,
-    DOCUMENT_VERBS,
-    EVALUATIVE_CUES,
-    NAMING_CUES,
-    NOT_SPEAKERS,
-    OWN_WORDS,
-    ROLE_NOUNS,
-    SPEAKER_ORG_HEADS,
-    opens_name,
-)
 from newsprep.model import Mention
 from newsprep.text import COURTESY_TITLES, without_periods
 from newsprep.text.given_names import Gender, is_given_name

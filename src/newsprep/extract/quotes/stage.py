@@ -21,33 +21,31 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.attribution import speaker_of
-from newsprep.extract.quotes.clause_shapes import addressed_before
-from newsprep.extract.quotes.clauses import attribution_after
-from newsprep.extract.quotes.clauses_before import attribution_before
-from newsprep.extract.quotes.cues import Attribution, Phrase
+from newsprep.extract.quotes.clauses import addressed_before, attribution_after, attribution_before
 from newsprep.extract.quotes.described_subjects import described_subject
 from newsprep.extract.quotes.found import Candidate
-from newsprep.extract.quotes.marks import (
-    MASK,
-    QuoteSpan,
-    dash_asides_as_commas,
-    find_quote_spans,
-    masked,
-    sentence_starts,
-)
-from newsprep.extract.quotes.open_paragraphs import QuoteLayout, continuing, speaker_from_next_paragraph
+from newsprep.extract.quotes.grammar import Attribution, Phrase
 from newsprep.extract.quotes.published import published_speaker
 from newsprep.extract.quotes.quotations import is_quotation, quote_kind
-from newsprep.extract.quotes.speaker_value import Speaker
-from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.transcripts import (
+from newsprep.extract.quotes.spans import (
+    MASK,
+    QuoteLayout,
+    QuoteSpan,
+    continuing,
+    dash_asides_as_commas,
+    find_quote_spans,
     going_on_span,
+    masked,
     paragraphs_of,
+    sentence_starts,
+    speaker_from_next_paragraph,
     turn_labels,
     turn_name,
     turn_span,
     turns_going_on,
 )
+from newsprep.extract.quotes.speaker_value import Speaker
+from newsprep.extract.quotes.speakers import SpeakerResolver
 from newsprep.model import CleanArticle, Mention, Quote
 from newsprep.text.tokens import WORDS
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsprep.extract.quotes.marks import MASK
-from newsprep.extract.quotes.referents import CONTRAST_BREAK
+from newsprep.extract.quotes.grammar import DETERMINERS, sentence_subject
+from newsprep.extract.quotes.people import CONTRAST_BREAK
+from newsprep.extract.quotes.spans import MASK
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.subjects import sentence_subject
-from newsprep.extract.quotes.words import DETERMINERS
 
 _DESCRIBED_NAME = re.compile(
     r"(?:A|An|The|One|Another)\s[^,.;:\"“]{0,80},\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),\s+[a-z]"

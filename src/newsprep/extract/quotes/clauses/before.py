@@ -1,28 +1,34 @@
 """The attribution clause before a quotation's opening mark: the last speech cue of the sentence with its subject
 (``Pell said``, ``Trump spoke on Friday, saying``, ``according to X``, ``As Gaiman put it``, a passive's agent, the one
-a relative pronoun names). Reads the masked paragraph text, as ``clauses`` does, whose phrase readers it shares."""
+a relative pronoun names). Reads the masked paragraph text, as ``after`` does, whose phrase readers it shares."""
 
 from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.clause_shapes import (
+from newsprep.extract.quotes.clauses.after import NOUN_MARKERS, PASSIVE_CUES, passive_agent
+from newsprep.extract.quotes.clauses.shapes import (
     caused_to_speak,
     infinitive_with_own_subject,
     inverted_before_quote,
     noun_subject,
 )
-from newsprep.extract.quotes.clauses import NOUN_MARKERS, PASSIVE_CUES, passive_agent
-from newsprep.extract.quotes.cues import Attribution, Phrase, Token, capitalised, phrase_before, phrase_tokens
-from newsprep.extract.quotes.subjects import phrase_after, sentence_subject
-from newsprep.extract.quotes.verb_cues import is_cue_at
-from newsprep.extract.quotes.words import (
+from newsprep.extract.quotes.grammar import (
     AFTER_QUOTE_CUES,
     BE_FORMS,
     DETERMINERS,
     NAMING_CUES,
     OPENERS,
     TIME_WORDS,
+    Attribution,
+    Phrase,
+    Token,
+    capitalised,
+    is_cue_at,
+    phrase_after,
+    phrase_before,
+    phrase_tokens,
+    sentence_subject,
 )
 from newsprep.text import word_set
 from newsprep.text.tokens import LATIN_WORDS

@@ -1,36 +1,26 @@
 """Attribution clauses after a quotation: the speech cue right after its closing mark and its speaker phrase (``says
 X``, ``X said``, ``according to X``, ``as X put it``, a passive's agent); the clause before an opening mark is
-``clauses_before``'s. Reads the masked paragraph text, as ``cues`` does; the phrases themselves are found there
+``before``'s. Reads the masked paragraph text, as ``cues`` does; the phrases themselves are found there
 (``phrase_before``, ``phrase_after``, ``sentence_subject``)."""
 
 from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.clause_shapes import (
+from newsprep.extract.quotes.clauses.shapes import (
     affiliated_name,
     quoted_as_saying,
     unlisted_speech_verb,
 )
-from newsprep.extract.quotes.cues import (
-    POSSESSIVE_END,
-    Attribution,
-    Phrase,
-    Token,
-    capitalised,
-    phrase_before,
-    phrase_tokens,
-)
-from newsprep.extract.quotes.marks import MASK
-from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS
-from newsprep.extract.quotes.subjects import MAX_DESCRIBED_NAME_WORDS, phrase_after
-from newsprep.extract.quotes.words import (
+from newsprep.extract.quotes.grammar import (
     AFTER_QUOTE_CUES,
     AGE,
     BE_FORMS,
     DOCUMENT_VERBS,
+    MAX_DESCRIBED_NAME_WORDS,
     NOT_ROLE_WORDS,
     PHRASAL_CUES,
+    POSSESSIVE_END,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -38,7 +28,16 @@ from newsprep.extract.quotes.words import (
     SKIPPABLE,
     SPEECH_CUES,
     TIME_WORDS,
+    Attribution,
+    Phrase,
+    Token,
+    capitalised,
+    phrase_after,
+    phrase_before,
+    phrase_tokens,
 )
+from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS
+from newsprep.extract.quotes.spans import MASK
 from newsprep.text import ABBREVIATIONS
 
 SHORT_CLAUSE_WORDS = 6

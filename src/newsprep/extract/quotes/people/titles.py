@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsprep.extract.quotes.words import DEFINITE_ROLES, ROLE_NOUNS
+from newsprep.extract.quotes.grammar import DEFINITE_ROLES, ROLE_NOUNS
 from newsprep.text import NAME_PARTICLES, PERSON_TITLES, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import given_name_gender, is_given_name

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.cues import (
+from newsprep.extract.quotes.grammar.cues import (
     POSSESSIVE_END,
     Phrase,
     Token,
@@ -19,8 +19,7 @@ from newsprep.extract.quotes.cues import (
     possessive_description,
     short_name,
 )
-from newsprep.extract.quotes.marks import subject_after_quotation
-from newsprep.extract.quotes.words import (
+from newsprep.extract.quotes.grammar.words import (
     ALL_CUES,
     CONNECTORS,
     DEFINITE_ROLES,
@@ -34,6 +33,7 @@ from newsprep.extract.quotes.words import (
     TIME_WORDS,
     run_in,
 )
+from newsprep.extract.quotes.spans import subject_after_quotation
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import is_given_name
 

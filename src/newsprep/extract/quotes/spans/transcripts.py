@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from newsprep.extract.quotes.marks import DOUBLE_MARKS, QuoteSpan
+from newsprep.extract.quotes.spans.marks import DOUBLE_MARKS, QuoteSpan
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.model import CleanArticle
 from newsprep.text import word_set

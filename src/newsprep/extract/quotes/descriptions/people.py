@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsprep.extract.quotes.descriptions import PEOPLE_NOUNS, RECORDING_NOUNS, speaks
+from newsprep.extract.quotes.descriptions.as_written import PEOPLE_NOUNS, RECORDING_NOUNS, speaks
+from newsprep.extract.quotes.grammar import DEFINITE_ROLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, ROLE_TITLES
 from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS, OWNED_VOICES, SPOKESPEOPLE, is_organisation_noun
-from newsprep.extract.quotes.words import DEFINITE_ROLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, ROLE_TITLES
 from newsprep.text import singular_forms
 from newsprep.text import word_set as vocabulary
 

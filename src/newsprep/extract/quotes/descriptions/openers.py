@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.descriptions import description_as_written, speaks, word_after
-from newsprep.extract.quotes.words import SPEECH_CUES
+from newsprep.extract.quotes.descriptions.as_written import description_as_written, speaks, word_after
+from newsprep.extract.quotes.grammar import SPEECH_CUES
 from newsprep.text.given_names import is_given_name
 
 _OPENS_AFTER = frozenset(".!?:;\"“”'‘’(\n")

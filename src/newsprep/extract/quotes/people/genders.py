@@ -11,7 +11,7 @@
   ``description_gender``, ``described_gender``: the gender of an unnamed speaker's description (``my father``) or of
   the pronoun after it.
 
-Apart from ``people`` (where a name begins and ends in the text): these read what the text says of a person once
+Apart from ``names`` (where a name begins and ends in the text): these read what the text says of a person once
 the name is known, and need nothing of how it was found.
 """
 

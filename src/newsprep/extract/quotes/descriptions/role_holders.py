@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newsprep.extract.quotes.words import NOUN_LINKS, RELATIVES, head_noun_end
+from newsprep.extract.quotes.grammar import NOUN_LINKS, RELATIVES, head_noun_end
 from newsprep.text import word_set as vocabulary
 
 APPOSITIVE_MAX_CHARS = 60

@@ -1,7 +1,7 @@
 """Canonical names: a surname, a given name or the end of a name completed to the person's full name (issue 16).
 
 The people an article names in full come from its person mentions (and names NER tagged an organisation,
-``people.person_tagged_org``); where NER missed or cut a name, from the text as written (``Ines de la Fuente``,
+``names.person_tagged_org``); where NER missed or cut a name, from the text as written (``Ines de la Fuente``,
 ``Adaeze Okonkwo-Bright``). A surname goes to the one of that surname named last before the quote (a father and a
 son), never to a namesake of the other gender than the article's honorifics for it (``Mr. Obama`` is not Michelle).
 """
@@ -12,9 +12,9 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from newsprep.extract.quotes.people import person_name, person_tagged_org, written_full_names
-from newsprep.extract.quotes.person_genders import honorific_at, honorific_genders, own_pronoun, shared_surnames
-from newsprep.extract.quotes.words import opens_name
+from newsprep.extract.quotes.grammar import opens_name
+from newsprep.extract.quotes.people.genders import honorific_at, honorific_genders, own_pronoun, shared_surnames
+from newsprep.extract.quotes.people.names import person_name, person_tagged_org, written_full_names
 from newsprep.model import Mention
 from newsprep.text import MONTHS, NAME_PARTICLES, WEEKDAYS, word_set
 from newsprep.text.given_names import Gender, given_name_gender, is_given_name

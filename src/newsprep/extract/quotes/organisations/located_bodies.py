@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from newsprep.extract.quotes.cues import Phrase, phrase_before
+from newsprep.extract.quotes.grammar import Phrase, phrase_before
 from newsprep.model import Mention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -8,10 +8,10 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from newsprep.extract.quotes.organisation_kinds import (
+from newsprep.extract.quotes.grammar import sentence_subject
+from newsprep.extract.quotes.organisations.kinds import (
     kinds_of,
 )
-from newsprep.extract.quotes.subjects import sentence_subject
 from newsprep.model import Mention
 from newsprep.text import word_set as vocabulary
 

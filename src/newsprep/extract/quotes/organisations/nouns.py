@@ -10,16 +10,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from newsprep.extract.quotes.organisation_kinds import (
-    fits_kind,
-    introduced_as,
-    introducing_noun,
-    kinds_of,
-    named_with_head,
-    of_kind,
-    same_kind,
-)
-from newsprep.extract.quotes.organisations import (
+from newsprep.extract.quotes.grammar import AFTER_QUOTE_CUES
+from newsprep.extract.quotes.organisations.as_speakers import (
     ADDRESSED,
     AUTHORED_WORKS,
     COMPANY_NOUNS,
@@ -31,8 +23,16 @@ from newsprep.extract.quotes.organisations import (
     org_name,
     without_article,
 )
-from newsprep.extract.quotes.public_bodies import public_body_called
-from newsprep.extract.quotes.words import AFTER_QUOTE_CUES
+from newsprep.extract.quotes.organisations.kinds import (
+    fits_kind,
+    introduced_as,
+    introducing_noun,
+    kinds_of,
+    named_with_head,
+    of_kind,
+    same_kind,
+)
+from newsprep.extract.quotes.organisations.public_bodies import public_body_called
 from newsprep.model import Mention
 
 

@@ -14,14 +14,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.entities.places import names_a_people
-from newsprep.extract.quotes.organisations import (
-    DOCUMENT_NOUNS,
-    ORG_NOUNS,
-    OWNED_VOICES,
-    SPOKESPEOPLE,
-    is_organisation_noun,
-)
-from newsprep.extract.quotes.words import (
+from newsprep.extract.quotes.grammar import (
     AGE,
     ALL_CUES,
     DEFINITE_ROLES,
@@ -30,6 +23,13 @@ from newsprep.extract.quotes.words import (
     PRONOUNS,
     ROLE_NOUNS,
     head_noun_end,
+)
+from newsprep.extract.quotes.organisations import (
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    OWNED_VOICES,
+    SPOKESPEOPLE,
+    is_organisation_noun,
 )
 from newsprep.text import singular_forms
 from newsprep.text import word_set as vocabulary

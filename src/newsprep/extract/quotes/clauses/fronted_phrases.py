@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.cues import Phrase, phrase_tokens
-from newsprep.extract.quotes.marks import MASK
-from newsprep.extract.quotes.subjects import sentence_subject
-from newsprep.extract.quotes.words import ALL_CUES, run_in
+from newsprep.extract.quotes.grammar import ALL_CUES, Phrase, phrase_tokens, run_in, sentence_subject
+from newsprep.extract.quotes.spans import MASK
 from newsprep.text import word_set as vocabulary
 
 _FRONTING = vocabulary("after before while upon by on in since without")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.words import ALL_CUES, BE_FORMS, PREPOSITIONS
+from newsprep.extract.quotes.grammar.words import ALL_CUES, BE_FORMS, PREPOSITIONS
 from newsprep.text import word_set as vocabulary
 
 _CLAIM_OBJECT = r"\s+(?:an?|the|these|those|this|its|their|his|her)\s"

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.cues import Attribution
-from newsprep.extract.quotes.marks import MASK
-from newsprep.extract.quotes.subjects import sentence_subject
-from newsprep.extract.quotes.words import BE_FORMS, SPEECH_CUES
+from newsprep.extract.quotes.grammar import BE_FORMS, SPEECH_CUES, Attribution, sentence_subject
+from newsprep.extract.quotes.spans import MASK
 from newsprep.text import word_set as vocabulary
 from newsprep.text.tokens import LATIN_WORDS
 

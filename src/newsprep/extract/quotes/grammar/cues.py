@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.quotes.verb_cues import is_cue_at
-from newsprep.extract.quotes.words import (
+from newsprep.extract.quotes.grammar.verb_cues import is_cue_at
+from newsprep.extract.quotes.grammar.words import (
     CONNECTORS,
     DEFINITE_ROLES,
     DETERMINERS,

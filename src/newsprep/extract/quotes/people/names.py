@@ -6,7 +6,7 @@
 - ``misread_person``, ``surname_taken_for_org``, ``person_tagged_org``: a person's name NER tagged a place or an
   organisation; ``untagged_names``, ``written_full_names``: names NER left untagged or cut short.
 
-Their genders are read apart, in ``person_genders``: what the text says of a person once the name is found.
+Their genders are read apart, in ``genders``: what the text says of a person once the name is found.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from newsprep.extract.quotes.titles import TITLE_WORDS, is_role, strip_titles, without_epithet
-from newsprep.extract.quotes.words import PREPOSITIONS, SPEAKER_ORG_HEADS, SPEECH_CUES
+from newsprep.extract.quotes.grammar import PREPOSITIONS, SPEAKER_ORG_HEADS, SPEECH_CUES
+from newsprep.extract.quotes.people.titles import TITLE_WORDS, is_role, strip_titles, without_epithet
 from newsprep.model import Mention
 from newsprep.text import COURTESY_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, after_spokesperson_for, without_periods
 from newsprep.text import word_set as vocabulary

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from newsprep.extract.quotes.marks import MASK
+from newsprep.extract.quotes.spans import MASK
 from newsprep.text import MONTHS, NAME_PARTICLES, ORG_HEADS, WEEKDAYS, s_form, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.tokens import LATIN_WORDS

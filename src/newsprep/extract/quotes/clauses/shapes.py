@@ -1,13 +1,18 @@
-"""Attribution clauses of shapes the cue list and the phrase readers of ``clauses`` miss (issue 16, round 26): a verb
+"""Attribution clauses of shapes the cue list and the phrase readers of ``after`` miss (issue 16, round 26): a verb
 of saying no list holds after a quotation its comma hands on (``“...,” he rejoined``), a subject as long as a title, a
 name and the body the person belongs to (``Patrol Chief Dana Pell with the Harbor Police said``), and a cue set with
 its subject between commas before the quotation (``The contract, said Tavi Brenn, “...”``). Pure functions over the
-masked paragraph's tokens, as in ``clauses``."""
+masked paragraph's tokens, as in ``after``."""
 
 from __future__ import annotations
 
-from newsprep.extract.quotes.cues import (
+from newsprep.extract.quotes.grammar import (
+    AFTER_QUOTE_CUES,
+    ALL_CUES,
+    DETERMINERS,
+    MAX_DESCRIBED_NAME_WORDS,
     POSSESSIVE_END,
+    PRONOUNS,
     Attribution,
     Phrase,
     Token,
@@ -17,8 +22,6 @@ from newsprep.extract.quotes.cues import (
     phrase_tokens,
 )
 from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS, is_organisation_noun
-from newsprep.extract.quotes.subjects import MAX_DESCRIBED_NAME_WORDS
-from newsprep.extract.quotes.words import AFTER_QUOTE_CUES, ALL_CUES, DETERMINERS, PRONOUNS
 from newsprep.text import word_set as vocabulary
 
 _UNLISTED_VERB_MIN_LETTERS = 5

@@ -8,9 +8,9 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from newsprep.extract.quotes.fullnames import FullNames
-from newsprep.extract.quotes.people import untagged_names
-from newsprep.extract.quotes.person_genders import PRONOUN_GENDER, PersonGenders
+from newsprep.extract.quotes.people.fullnames import FullNames
+from newsprep.extract.quotes.people.genders import PRONOUN_GENDER, PersonGenders
+from newsprep.extract.quotes.people.names import untagged_names
 from newsprep.model import Mention
 from newsprep.text.given_names import Gender
 
@@ -45,7 +45,7 @@ class Referents:
         self._written: frozenset[str] | None = None
 
     def untagged_names(self) -> list[tuple[int, str]]:
-        """People named in full that NER did not tag (``people.untagged_names``), found once per article on demand."""
+        """People named in full that NER did not tag (``names.untagged_names``), found once per article on demand."""
         if self._untagged_people is None:
             places = frozenset(m.text for m in self._mentions if m.label not in ("PERSON", "ORG"))
             spans = [(m.char_start, m.char_end) for m in self._mentions]

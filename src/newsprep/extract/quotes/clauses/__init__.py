@@ -1,0 +1,17 @@
+"""The attribution clause beside a quotation: its cue and where the speaker phrase stands, read on the masked
+paragraph's tokens with the ``grammar``'s phrase readers.
+
+- ``after``: the clause after a quotation's closing mark (``says X``, ``X said``, ``according to X``).
+- ``before``: the clause before its opening mark (the last speech cue of the sentence with its subject).
+- ``shapes``: the clauses of shapes those readers miss (a verb no list holds, a long subject, a cue set off by commas).
+- ``speech``: a partial quote inside a clause that speaks on its own (``as Pell talked about “...”``).
+- ``fronted_phrases``: a participle's phrase opening a sentence and holding a quotation.
+"""
+
+from newsprep.extract.quotes.clauses.after import attribution_after
+from newsprep.extract.quotes.clauses.before import attribution_before
+from newsprep.extract.quotes.clauses.fronted_phrases import fronted_subject
+from newsprep.extract.quotes.clauses.shapes import addressed_before
+from newsprep.extract.quotes.clauses.speech import speech_clause
+
+__all__ = ["addressed_before", "attribution_after", "attribution_before", "fronted_subject", "speech_clause"]

@@ -141,7 +141,7 @@ class Quote:
     speaker_entity_id: str | None = None
     """The speaker's entity in ``entities`` (same document), None when the speaker is not one of them."""
     attribution: QuoteAttribution = "none"
-    """How the speaker was found (``newsprep.extract.quotes.found.ATTRIBUTIONS``); "none" without one."""
+    """How the speaker was found (``newsprep.extract.quotes.attribution.found.ATTRIBUTIONS``); "none" without one."""
     speaker_kind: SpeakerKind | None = None
     """What ``speaker`` is (``SpeakerKind``); None exactly when ``speaker`` is."""
 

@@ -9,7 +9,7 @@ import pytest
 
 from newsprep.extract.quotes.grammar.words import opens_name
 from newsprep.extract.quotes.people.names import person_name, person_tagged_org
-from newsprep.extract.quotes.salience import sole_person, window_start
+from newsprep.extract.quotes.speakers.salience import sole_person, window_start
 from newsprep.model import Mention
 from tests.stages.builders import speakers_in
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.quotes.descriptions.as_written import common_noun_read_as_name, description_as_written, speaks
-from newsprep.extract.quotes.speakers import SpeakerResolver
+from newsprep.extract.quotes.speakers.resolver import SpeakerResolver
 from newsprep.model import Quote
 from tests.stages.builders import make_article, make_mentions, quotes_of
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.entities.places import NATIONAL_NOUNS
-from newsprep.extract.quotes.speaker_phrases import role_alone
+from newsprep.extract.quotes.speakers.phrases import role_alone
 from newsprep.text import COURTESY_TITLES, PERSON_TITLES
 from tests.stages.builders import Names, organisations, people
 from tests.stages.builders import QuoteKindRow as Row

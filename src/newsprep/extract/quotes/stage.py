@@ -20,10 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsprep.extract.quotes.attribution import speaker_of
+from newsprep.extract.quotes.attribution import Candidate, described_subject, speaker_of
 from newsprep.extract.quotes.clauses import addressed_before, attribution_after, attribution_before
-from newsprep.extract.quotes.described_subjects import described_subject
-from newsprep.extract.quotes.found import Candidate
 from newsprep.extract.quotes.grammar import Attribution, Phrase
 from newsprep.extract.quotes.published import published_speaker
 from newsprep.extract.quotes.quotations import is_quotation, quote_kind

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsprep.extract.quotes.found import Candidate
+from newsprep.extract.quotes.attribution.found import Candidate
 from newsprep.extract.quotes.grammar import DEFINITE_ROLES, ROLE_NOUNS, sentence_subject
 from newsprep.extract.quotes.spans import MASK
 from newsprep.extract.quotes.speaker_value import Speaker

@@ -2,7 +2,7 @@
 agency said``), spokespeople (``a Lanark spokesman``), campaigns (``Pell’s campaign``) and those who speak for an
 owner (``Brenner’s office``), each resolved to the person or the organisation by its full name.
 
-``DescribedSpeakers`` is the part of ``SpeakerResolver`` (``speakers``) that reads them; the resolver supplies the
+``DescribedSpeakers`` is the part of ``SpeakerResolver`` (``resolver``) that reads them; the resolver supplies the
 article's mentions and its person lookups (the methods this class leaves to it)."""
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from newsprep.extract.quotes.article_lookups import ArticleLookups
 from newsprep.extract.quotes.descriptions import (
     TEEN_AGES,
     TEEN_NOUNS,
@@ -49,8 +48,9 @@ from newsprep.extract.quotes.organisations import (
     spoken_for_noun,
     without_article,
 )
-from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.speaker_value import Speaker
+from newsprep.extract.quotes.speakers.article_lookups import ArticleLookups
+from newsprep.extract.quotes.speakers.salience import window_start
 from newsprep.model import Mention
 
 

@@ -1,4 +1,4 @@
-"""What the parts of ``SpeakerResolver`` (``speakers``) share: one article's text, its name mentions in order, its
+"""What the parts of ``SpeakerResolver`` (``resolver``) share: one article's text, its name mentions in order, its
 sentence starts and full names, and the person lookups the resolver itself implements."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The people before a position that a pronoun or a description refers to: the antecedent of a he/she, the one
 person a paragraph is about, the person quoted last, the person named last with a title.
 
-``PeopleBefore`` is the part of ``SpeakerResolver`` (``speakers``) that finds them; the resolver supplies the
+``PeopleBefore`` is the part of ``SpeakerResolver`` (``resolver``) that finds them; the resolver supplies the
 article's mentions, its quoted speakers so far and its person lookups (the methods this class leaves to it)."""
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newsprep.extract.quotes.article_lookups import ArticleLookups
 from newsprep.extract.quotes.descriptions import (
     PEOPLE_NOUNS,
     appositive_head,
@@ -45,9 +44,10 @@ from newsprep.extract.quotes.people import (
     description_gender,
     person_name,
 )
-from newsprep.extract.quotes.reported_voices import unnamed_reporters
-from newsprep.extract.quotes.salience import sole_person, window_start
 from newsprep.extract.quotes.speaker_value import Speaker
+from newsprep.extract.quotes.speakers.article_lookups import ArticleLookups
+from newsprep.extract.quotes.speakers.reported_voices import unnamed_reporters
+from newsprep.extract.quotes.speakers.salience import sole_person, window_start
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import Gender, given_name_gender
 

@@ -15,8 +15,6 @@ from collections.abc import Sequence
 
 from newsprep.extract.entities import NAME_LABELS
 from newsprep.extract.entities.places import names_a_people
-from newsprep.extract.quotes.antecedents import CAPITALISED, PeopleBefore, described_voice
-from newsprep.extract.quotes.described import DescribedSpeakers
 from newsprep.extract.quotes.descriptions import (
     PARTY_WORDS,
     TRAILING_ADVERB,
@@ -29,7 +27,6 @@ from newsprep.extract.quotes.descriptions import (
     with_lead_in,
     word_after,
 )
-from newsprep.extract.quotes.entity_ids import EntityIds
 from newsprep.extract.quotes.grammar import (
     AFTER_QUOTE_CUES,
     AGE,
@@ -69,7 +66,11 @@ from newsprep.extract.quotes.people import (
     surname_taken_for_org,
     written_name,
 )
-from newsprep.extract.quotes.speaker_phrases import (
+from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
+from newsprep.extract.quotes.speakers.antecedents import CAPITALISED, PeopleBefore, described_voice
+from newsprep.extract.quotes.speakers.described import DescribedSpeakers
+from newsprep.extract.quotes.speakers.entity_ids import EntityIds
+from newsprep.extract.quotes.speakers.phrases import (
     ANOTHER_PERSON,
     LOWER_CASE_LEAD,
     OWNER_BEFORE_TITLE,
@@ -77,7 +78,6 @@ from newsprep.extract.quotes.speaker_phrases import (
     named_after_office,
     role_alone,
 )
-from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
 from newsprep.model import Mention
 from newsprep.text import COURTESY_TITLES, without_periods
 from newsprep.text.given_names import Gender, is_given_name

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsprep.extract.quotes.after_quote import pointing_back, signed_line
-from newsprep.extract.quotes.clauses import attribution_before
-from newsprep.extract.quotes.described_before import role_subject_before
-from newsprep.extract.quotes.earlier_sentences import (
+from newsprep.extract.quotes.attribution.after_quote import pointing_back, signed_line
+from newsprep.extract.quotes.attribution.described_before import role_subject_before
+from newsprep.extract.quotes.attribution.earlier_sentences import (
     attribution_in_paragraph_before,
     colon_subject,
     earlier_attribution,
@@ -27,7 +26,7 @@ from newsprep.extract.quotes.earlier_sentences import (
     opens_with_name,
     reporting_end,
 )
-from newsprep.extract.quotes.found import (
+from newsprep.extract.quotes.attribution.found import (
     NOT_FOUND,
     AttributionKind,
     Candidate,
@@ -36,8 +35,7 @@ from newsprep.extract.quotes.found import (
     resolved,
     spokesperson_voice,
 )
-from newsprep.extract.quotes.grammar import PRONOUNS, SPEECH_CUES, Attribution
-from newsprep.extract.quotes.narration import (
+from newsprep.extract.quotes.attribution.narration import (
     narration_between,
     narration_opens,
     next_sentence_partner,
@@ -46,11 +44,17 @@ from newsprep.extract.quotes.narration import (
     sentence_partner,
     topic_line_subject,
 )
-from newsprep.extract.quotes.partial_speakers import clause_talker, partial_subject, words_owner
+from newsprep.extract.quotes.attribution.partial_speakers import clause_talker, partial_subject, words_owner
+from newsprep.extract.quotes.attribution.subject_shift import (
+    another_subject_between,
+    subject_between,
+    turned_to_another,
+)
+from newsprep.extract.quotes.clauses import attribution_before
+from newsprep.extract.quotes.grammar import PRONOUNS, SPEECH_CUES, Attribution
 from newsprep.extract.quotes.spans import MASK
 from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.extract.quotes.speakers import SpeakerResolver
-from newsprep.extract.quotes.subject_shift import another_subject_between, subject_between, turned_to_another
 
 
 def _attribution_of(candidate: Candidate) -> Attribution | None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsprep.extract.quotes.attribution.found import Candidate
 from newsprep.extract.quotes.clauses import attribution_before
 from newsprep.extract.quotes.descriptions import verb_before_its_object
-from newsprep.extract.quotes.found import Candidate
 from newsprep.extract.quotes.grammar import (
     PREPOSITIONS,
     PRONOUNS,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.quotes.attribution import Candidate
 from newsprep.extract.quotes.clauses import speech_clause
-from newsprep.extract.quotes.found import Candidate
 from newsprep.extract.quotes.grammar import (
     CAST_AS,
     CLAIM_OF,
@@ -18,8 +18,8 @@ from newsprep.extract.quotes.grammar import (
     has_speech_cue,
     names_a_term,
 )
-from newsprep.extract.quotes.literal_strings import is_literal_string
-from newsprep.extract.quotes.mentioned import is_mentioned
+from newsprep.extract.quotes.quotations.literal_strings import is_literal_string
+from newsprep.extract.quotes.quotations.mentioned import is_mentioned
 from newsprep.extract.quotes.spans import MASK
 from newsprep.model import QuoteKind
 from newsprep.text import word_set

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.quotes.attribution.found import NOT_FOUND, Candidate, Found, is_description, is_named, resolved
 from newsprep.extract.quotes.clauses import fronted_subject, speech_clause
-from newsprep.extract.quotes.found import NOT_FOUND, Candidate, Found, is_description, is_named, resolved
 from newsprep.extract.quotes.grammar import (
     CALLED_BY_AGENT,
     CLAIM_OF,

@@ -6,8 +6,8 @@ that finds a name for that quote is skipped."""
 
 from __future__ import annotations
 
+from newsprep.extract.quotes.attribution.found import AttributionKind, Candidate, Found
 from newsprep.extract.quotes.descriptions import description_as_written
-from newsprep.extract.quotes.found import AttributionKind, Candidate, Found
 from newsprep.extract.quotes.grammar import ALL_CUES, has_speech_cue, sentence_subject
 from newsprep.extract.quotes.spans import MASK
 from newsprep.extract.quotes.speakers import SpeakerResolver

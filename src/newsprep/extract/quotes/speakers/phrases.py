@@ -6,7 +6,7 @@
   held for someone (``the lawyer for Velde``); ``ANOTHER_PERSON``: someone's own people after a possessive (``Velde’s
   lawyer``); ``LOWER_CASE_LEAD``: the lower-case words before an organisation's name.
 
-Apart from ``speakers`` (``SpeakerResolver``, which reads the article around the phrase): these read the phrase's
+Apart from ``resolver`` (``SpeakerResolver``, which reads the article around the phrase): these read the phrase's
 own words, and need nothing of the article.
 """
 

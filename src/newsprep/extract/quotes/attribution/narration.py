@@ -12,17 +12,16 @@ from typing import TYPE_CHECKING
 from newsprep.extract.quotes.grammar import NAMING_CUES, has_speech_cue, sentence_subject
 from newsprep.extract.quotes.organisations import DOCUMENT_NOUNS, SPOKESPEOPLE
 from newsprep.extract.quotes.people import PRONOUN_GENDER, is_role
-from newsprep.extract.quotes.salience import window_start
 from newsprep.extract.quotes.spans import MASK
 from newsprep.extract.quotes.speaker_value import PERSON_PRONOUNS, Speaker
-from newsprep.extract.quotes.speakers import SpeakerResolver
+from newsprep.extract.quotes.speakers import SpeakerResolver, window_start
 from newsprep.text import ORG_HEADS, ORG_NOUNS
 from newsprep.text import word_set as vocabulary
 from newsprep.text.tokens import LATIN_WORDS
 from newsprep.text.words import singular_forms
 
 if TYPE_CHECKING:
-    from newsprep.extract.quotes.found import Candidate
+    from newsprep.extract.quotes.attribution.found import Candidate
 
 
 def narration_between(

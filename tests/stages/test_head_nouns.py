@@ -1,6 +1,6 @@
 """The one reader of a noun phrase's head noun that the speakers' role rules share (``words.head_noun_end``), and the
 three readers built on it: an appositive's head (``role_holders.appositive_head``), a described voice's head
-(``antecedents.described_voice``) and a description's head (``descriptions._head``)."""
+(``antecedents.described_voice``) and a description's head (``descriptions.as_written._head``)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.quotes.attribution.found import NOT_FOUND, Candidate, Found, is_description, is_named, resolved
-from newsprep.extract.quotes.clauses import fronted_subject, speech_clause
+from newsprep.extract.quotes.clauses import NAMED_BY, fronted_subject, speech_clause
 from newsprep.extract.quotes.grammar import (
     CALLED_BY_AGENT,
     CLAIM_OF,
@@ -37,7 +37,7 @@ def words_owner(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> F
     the dam had “hundreds of cracks”``: Pell's words, not the radio's)."""
     if candidate.kind == "direct" or candidate.sentence_start >= candidate.span.open_at:
         return None
-    for owned in (CLAIM_OF, ORDER_FROM, *IN_WORDS_OF, WHAT_THEY_CALLED, CALLED_BY_AGENT):
+    for owned in (CLAIM_OF, ORDER_FROM, *IN_WORDS_OF, WHAT_THEY_CALLED, CALLED_BY_AGENT, NAMED_BY):
         claim = owned.search(mask, candidate.sentence_start, candidate.span.open_at)
         owner = None if claim is None else resolver.resolve(claim.start("owner"), claim.end("owner"))
         pronoun = claim.groupdict().get("pronoun") if claim is not None else None

@@ -6,12 +6,22 @@ paragraph's tokens with the ``grammar``'s phrase readers.
 - ``shapes``: the clauses of shapes those readers miss (a verb no list holds, a long subject, a cue set off by commas).
 - ``speech``: a partial quote inside a clause that speaks on its own (``as Pell talked about “...”``).
 - ``fronted_phrases``: a participle's phrase opening a sentence and holding a quotation.
+- ``naming``: a short phrase a named speaker gives something as its name (``Vass has labelled the “...”``).
 """
 
 from newsprep.extract.quotes.clauses.after import attribution_after
 from newsprep.extract.quotes.clauses.before import attribution_before
 from newsprep.extract.quotes.clauses.fronted_phrases import fronted_subject
+from newsprep.extract.quotes.clauses.naming import NAMED_BY, named_by_speaker
 from newsprep.extract.quotes.clauses.shapes import addressed_before
 from newsprep.extract.quotes.clauses.speech import speech_clause
 
-__all__ = ["addressed_before", "attribution_after", "attribution_before", "fronted_subject", "speech_clause"]
+__all__ = [
+    "NAMED_BY",
+    "addressed_before",
+    "attribution_after",
+    "attribution_before",
+    "fronted_subject",
+    "named_by_speaker",
+    "speech_clause",
+]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.quotes.attribution import Candidate
-from newsprep.extract.quotes.clauses import speech_clause
+from newsprep.extract.quotes.clauses import named_by_speaker, speech_clause
 from newsprep.extract.quotes.grammar import (
     CAST_AS,
     CLAIM_OF,
@@ -63,6 +63,8 @@ def is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int) 
         return False  # '"title": "...",', '- ^ Roe, A. (2019). "..."': a string in code, a cited work's title
     if candidate.kind == "partial" and _looks_like_title(quoted):
         return False  # 'On “Face the Nation,” Ryan said ...': a title inside the sentence, whoever speaks
+    if candidate.kind == "partial" and named_by_speaker(mask, candidate.sentence_start, span.open_at) is not None:
+        return True  # 'the countries Vass has labelled the “arc of ruin”': a named speaker's coinage, not a term
     left = mask[candidate.sentence_start : span.open_at]
     if candidate.kind == "partial" and names_a_term(left):
         return False  # 'was diagnosed with “hay lung,” according to a report': a name, whoever reports it

@@ -4,7 +4,7 @@ A candidate is a run of words of the number's own sentence; its features say whe
 long it is, its words' shapes and endings, the closed-class words beside it and between it and the number, the unit's
 kind and, when the sentence was tagged and parsed, its tags and how the parse links it to the number. **No feature
 is an open-class word of the text**: only score.py's stop words, ``CLOSED`` and the project's own cue lists
-(``measure_words``) are looked up by identity.
+(``word_classes``) are looked up by identity.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from types import ModuleType
 
 import numpy as np
 
-from newsprep.extract.statistics.measure_words import (
+from newsprep.extract.statistics.measures.word_classes import (
     AUXILIARIES,
     CHANGE_NOUNS,
     CURRENCY_WORDS,

@@ -49,7 +49,7 @@ from measures_history import HELD_OUT, dev_statistics_sets
 
 from newsprep.clean import clean_article
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.context import sentence_at, sentence_spans
+from newsprep.extract.statistics.words.context import sentence_at, sentence_spans
 from newsprep.ingest import ARTICLE_SUFFIXES, DecodedText, decode_raw
 
 FIXTURES = REPO / "tests" / "fixtures" / "statistics"

@@ -36,7 +36,7 @@ from measures_failures import MAX_BYTES, matched_pairs, set_folders
 
 from newsprep.clean import clean_article
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.context import sentence_spans
+from newsprep.extract.statistics.words.context import sentence_spans
 from newsprep.ingest import ARTICLE_SUFFIXES, DecodedText, decode_raw
 from newsprep.model import CleanArticle, Statistic
 from newsprep.text import word_set

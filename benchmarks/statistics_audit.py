@@ -37,8 +37,8 @@ from pathlib import Path
 
 from newsprep.clean import clean_article
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.context import sentence_spans
-from newsprep.extract.statistics.measure_words import AUXILIARIES, FUNCTION, PREPOSITIONS, SUBORDINATORS
+from newsprep.extract.statistics.measures.word_classes import AUXILIARIES, FUNCTION, PREPOSITIONS, SUBORDINATORS
+from newsprep.extract.statistics.words.context import sentence_spans
 from newsprep.ingest import ARTICLE_SUFFIXES, DecodedText, decode_raw
 from newsprep.model import CleanArticle, Statistic
 from newsprep.text.words import MONTHS, NUMBER_WORD_VALUES, singular_forms, word_set

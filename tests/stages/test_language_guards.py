@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics import conventions
-from newsprep.extract.statistics.conventions import writes_decimal_comma
+from newsprep.extract.statistics.detection import conventions
+from newsprep.extract.statistics.detection.conventions import writes_decimal_comma
 from newsprep.text import word_set
 from tests.stages.language_texts import ENGLISH, GERMAN, PORTUGUESE
 

@@ -100,7 +100,7 @@ def test_round_14_agreed_measures(sentence: str, number: str, expected: str | No
 
 
 def test_joined_clause_cut_needs_an_opening_word() -> None:
-    from newsprep.extract.statistics.measure_joins import without_joined_clause  # new in this round
+    from newsprep.extract.statistics.measures.joins import without_joined_clause  # new in this round
 
     assert without_joined_clause("growers and see the plan") == "growers"
     assert without_joined_clause("soldiers and police") == "soldiers and police"
@@ -109,7 +109,7 @@ def test_joined_clause_cut_needs_an_opening_word() -> None:
 
 
 def test_joined_noun_length_counts_the_second_noun() -> None:
-    from newsprep.extract.statistics.measure_joins import joined_noun_length  # new in this round
+    from newsprep.extract.statistics.measures.joins import joined_noun_length  # new in this round
 
     assert joined_noun_length(["and", "porters", "joined"]) == 2
     assert joined_noun_length(["and", "farm", "hands", "joined"]) == 3

@@ -2,15 +2,15 @@
 number and what it measures, the stage kept adverbs and auxiliaries only ('ever so', 'will eventually', 'well') or
 left them trailing after the noun ('waiting list will soon'); the audit counts these as 'no noun' rows. Now such a
 phrase gives way to the sentence's opening subject, or to None when the sentence opens on no noun, and a trailing
-auxiliary or adverb of the verb is cut (``measure_empty``). A box-score line ('Kira Dalton 14 points and 3
-steals.') names its player with no verb: 'points by Kira Dalton', as with one (``measure_box_scores``). Invented
+auxiliary or adverb of the verb is cut (``empty``). A box-score line ('Kira Dalton 14 points and 3
+steals.') names its player with no verb: 'points by Kira Dalton', as with one (``box_scores``). Invented
 sentences; each case fails on main 9676843 but the guards marked below, which hold what must not change."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_empty import says_nothing, without_empty_tail
+from newsprep.extract.statistics.measures.empty import says_nothing, without_empty_tail
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the rule

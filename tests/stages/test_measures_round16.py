@@ -1,5 +1,5 @@
 """Measures round 16 of issue 17: words a count already says, and the noun a toll of harm leaves out
-(``measure_implied``). An adjective of difference before the counted noun ('five different bus depots') and a verb
+(``implied``). An adjective of difference before the counted noun ('five different bus depots') and a verb
 after it saying only that the things were counted ('40 noise complaints logged') go; a count named only by what befell
 its people ('23 already dead and dozens missing', 'as many as 60 have been killed') gets 'people' back, and a
 distance named by its unit ('40 kilometres upstream from the dam') is a 'distance'. Invented sentences; each case
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_implied import (
+from newsprep.extract.statistics.measures.implied import (
     distance_named,
     people_harmed,
     without_difference_adjective,

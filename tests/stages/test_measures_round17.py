@@ -1,16 +1,16 @@
 """Measures round 17 of issue 17: words a reader keeps that the stage cut. A clause in '-ing' right after a counted noun
-('passed two bylaws restricting leaf blowers in parks') stays after the verb before the count (``measure_counts``); an
+('passed two bylaws restricting leaf blowers in parks') stays after the verb before the count (``counts``); an
 owner in 's right before a share or an amount that is its limit or target ("the central bank's 2% target") goes
-before the noun (``measure_owners.possessed_level``); and a level told for an earlier time ('up from 5,100 a year
-earlier') keeps the time (``measure_earlier``). Invented sentences; each case fails on main 99cb851 but the guards
+before the noun (``owners.possessed_level``); and a level told for an earlier time ('up from 5,100 a year
+earlier') keeps the time (``earlier``). Invented sentences; each case fails on main 99cb851 but the guards
 marked below, which hold what must not change."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_earlier import with_earlier_time
-from newsprep.extract.statistics.measure_owners import possessed_level
+from newsprep.extract.statistics.measures.earlier import with_earlier_time
+from newsprep.extract.statistics.measures.owners import possessed_level
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the rule

@@ -1,17 +1,17 @@
 """Measures round 18 of issue 17: counts and amounts the stage left without a phrase, or with a lone noun, though the
 sentence says what they are. The whole of a series after an owner ('six of his last nine games') keeps its series
-word, and an owner before 'will have' owns the count (``measure_counts``); a count that does what a passive verb
-before it says is its doer ('a meeting attended by 300 parents', ``measure_agents``); an amount told per a base
-keeps the base ('a bonus of $30 per kilogram of leaf', ``measure_bases``); and an amount before the noun it prices
-stops before the verb of that noun's clause ('the $60 lamp often goes on sale' -> 'lamp', ``measure_money``).
+word, and an owner before 'will have' owns the count (``counts``); a count that does what a passive verb
+before it says is its doer ('a meeting attended by 300 parents', ``agents``); an amount told per a base
+keeps the base ('a bonus of $30 per kilogram of leaf', ``bases``); and an amount before the noun it prices
+stops before the verb of that noun's clause ('the $60 lamp often goes on sale' -> 'lamp', ``money``).
 Invented sentences; each case fails on main 77d6c41 but the guards marked below, which hold what must not change."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_agents import passive_agent_count
-from newsprep.extract.statistics.measure_bases import with_rate_base
+from newsprep.extract.statistics.measures.agents import passive_agent_count
+from newsprep.extract.statistics.measures.bases import with_rate_base
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the rule

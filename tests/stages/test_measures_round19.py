@@ -1,15 +1,15 @@
 """Measures round 19 of issue 17: the phrases of counts detection round 19 added, whose sentence leaves out the noun
 counted. A parent told by the number of their children ('a mother of four') counts the children, not the parent or
-the clause after ('children of mother', ``measure_implied``); a bare margin after a verb of leading or trailing and
+the clause after ('children of mother', ``implied``); a bare margin after a verb of leading or trailing and
 'by' ('The Kestrels trailed by two') is that side's lead or deficit, as a margin in points already was
-(``measure_polls``). Invented sentences; each case fails on main e51d1a8 but the guards marked below, which hold
+(``polls``). Invented sentences; each case fails on main e51d1a8 but the guards marked below, which hold
 what must not change."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_implied import children_of_parent
+from newsprep.extract.statistics.measures.implied import children_of_parent
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the rule
@@ -37,7 +37,7 @@ MEASURES = [
         "Piet Vos, a granddad of six, joined the march.",
         "six",
         "grandchildren of granddad",
-        id="parent: one pattern of parents for the count and its measure (statistics.patterns.PARENT_NOUN)",
+        id="parent: one pattern of parents for the count and its measure (measures.word_classes.PARENT_NOUN)",
     ),
     pytest.param(
         "The Kestrels trailed by two early in the second half.",

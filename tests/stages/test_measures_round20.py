@@ -1,13 +1,13 @@
 """Measures round 20 of issue 17: a holder or a noun named outside the number's clause.
 
 - 'N of them' takes the noun of the group 'them' points back at: the nearest count before it in the paragraph that
-  is at least as large, in its sentence or the one before (``measure_groups.group_for_them``);
+  is at least as large, in its sentence or the one before (``groups.group_for_them``);
 - a noun-less count opening a clause of its own later in the sentence of a count of a plural noun counts the same
-  things ('finished 6,800 flats, and another 4,100 are under construction', ``measure_groups.elided_group_count``);
+  things ('finished 6,800 flats, and another 4,100 are under construction', ``groups.elided_group_count``);
 - a count after 'with' and a verb of leading is what the subject has; a 'he' or 'she' subject is the person the
-  sentence before opens with when that sentence names no one else (``measure_referents.leader_count``);
+  sentence before opens with when that sentence names no one else (``referents.leader_count``);
 - a toll of harm with no noun, joined by 'and' to a toll with one ('left five miners dead and 14 injured',
-  'killed three miners and injured 12'), counts the same people (``measure_referents.harmed_group_before``).
+  'killed three miners and injured 12'), counts the same people (``referents.harmed_group_before``).
 
 Invented sentences; each case fails on main 762b779 but the guards, which hold what must not change."""
 
@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.context import sentence_spans
-from newsprep.extract.statistics.measure_groups import CountedGroup, counted_group, group_for_them
-from newsprep.extract.statistics.measure_referents import named_subject_before
+from newsprep.extract.statistics.measures.groups import CountedGroup, counted_group, group_for_them
+from newsprep.extract.statistics.measures.referents import named_subject_before
+from newsprep.extract.statistics.words.context import sentence_spans
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the rule

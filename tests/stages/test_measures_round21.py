@@ -4,25 +4,25 @@ reservoirs, a nurses' contract, a wolf census).
 
 - an active verb of setting is a verb of estimating: 'set the quota at 42,000 fish' -> 'quota', as 'put the toll at'
   is; an estimate's object told before its subject in a relative clause: 'a loss it put at $310,000' -> 'loss',
-  'damage that officials estimated at $40 million' -> 'damage' (``measure_estimates``);
+  'damage that officials estimated at $40 million' -> 'damage' (``estimates``);
 - the start of a change after a comma, past the level's unit or base: 'rose to $19.40 an hour, from $17.25',
   'rose to 29 calves per 100 cows, from 24' measure what the level measures (``neighbours``);
 - the level a change reached, after a season or a reporting aside: 'rose 6 percent last season, the club said, to
   $143 million' -> 'Revenue' (``neighbours``);
 - a count added with 'along with' to a count before it in the clause counts its own noun in that count's clause:
   '2,100 firefighters are assigned to the blaze, along with 14 helicopters' -> 'helicopters assigned to the blaze';
-- 'another' before a count is a determiner: 'damaged another 23 homes' -> 'homes damaged' (``measure_counts``);
+- 'another' before a count is a determiner: 'damaged another 23 homes' -> 'homes damaged' (``counts``);
 - the base forms of the verbs of change after a modal or 'to': 'is expected to climb to 30 percent' -> 'Humidity',
-  'could jump 12 percent' -> 'rise in Exports' (``measure_words.CHANGE_NOUNS``);
+  'could jump 12 percent' -> 'rise in Exports' (``word_classes.CHANGE_NOUNS``);
 - an area after a verb and a qualifier: 'fires have burned about 640,000 acres' -> 'area burned', as without
-  'about' (``measure_sizes``);
+  'about' (``sizes``);
 - a share told by a state word ('40 percent contained', '80 percent complete') in a predicate joined by 'and' to the
-  sentence's first is a share of the sentence's subject, as with a plain copula (``measure_holders``);
+  sentence's first is a share of the sentence's subject, as with a plain copula (``holders``);
 - money taken in after a participle and a comma is money raised ('sold 900 permits, bringing in $3 million'); money
   put 'into' something, also after 'more', measures that thing; a clause after an amount ('once fees are counted',
-  'when we booked') is no measure (``measure_refs``, ``measure_money``);
+  'when we booked') is no measure (``refs``, ``money``);
 - a cost over a period names what costs: 'the program costs $5 million a year' -> 'annual cost of program', as
-  'the bridge costs $40 million' -> 'cost of bridge' (``measure_refs``).
+  'the bridge costs $40 million' -> 'cost of bridge' (``refs``).
 
 Invented sentences; each case fails on base 23fd029, the guards hold what must not change."""
 

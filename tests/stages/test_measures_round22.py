@@ -7,7 +7,7 @@
 - a rate in units after a named quantity and 'of' is a value of that quantity: 'a write speed of 1,900 megabytes
   per second' -> 'write speed', 'an average density of about 0.3 grams per cubic centimeter' -> 'average density',
   not the units; 'the equivalent of', 'a rate of', 'a ratio of' and 'an average of' name no quantity
-  (``measure_counts``).
+  (``counts``).
 
 Invented sentences; each case fails on base 16551fd, the guards hold what must not change."""
 

@@ -4,12 +4,12 @@ bank's appeal, a box office weekend, a ski season, a minimum wage bill, a bridge
 other folders or in real text:
 
 - a change told in a relative clause is a change in the clause's noun, not in the sentence's subject: 'Officials
-  blamed steel prices, which rose 52 percent' -> 'rise in steel prices' (``measure_relative_changes``);
+  blamed steel prices, which rose 52 percent' -> 'rise in steel prices' (``relative_changes``);
 - a change told in apposition to the amount before it ('moved 1.1 million containers, a 21 percent jump'; 'at $295,
-  an increase of $20') is a change in what that amount measures (``measure_appositive_changes``), unless the number's
+  an increase of $20') is a change in what that amount measures (``appositive_changes``), unless the number's
   own clause names more than a change ('a gain of four votes for Pruitt');
 - a hedge or an average between a verb of paying and the amount ('paid an average of $4.62', 'paid as little as
-  $4.75') is no recipient: 'average payment', not 'payment to average' (``measure_money``).
+  $4.75') is no recipient: 'average payment', not 'payment to average' (``money``).
 
 Invented sentences; each case fails on base 1c44c97, the guards hold what must not change."""
 

@@ -4,11 +4,11 @@ bird survey, crime figures, a poll, a basketball game), each also failing or hal
 
 - a bare count or a share of a group a sentence opens with ('Of the 62 species studied,', 'Among homeowners,'),
   then a verb in the past with no auxiliary, is the group doing what the verb says: 'species declined',
-  'homeowners backed the measure' (``measure_actions.group_done_by``; the passive 'five were picked' was read
+  'homeowners backed the measure' (``actions.group_done_by``; the passive 'five were picked' was read
   already);
 - a number right after a verb of averaging whose clause gives only that verb or nothing ('Jet fuel, the biggest
   cost, averaged $2.61 a gallon'; 'Okoro ... and is averaging 27.4 points a game') is the average of the sentence's
-  subject, past its asides or its first predicate (``measure_averages``).
+  subject, past its asides or its first predicate (``averages``).
 
 Invented sentences; each case fails on base 1fa7f2b, the guards hold what must not change."""
 

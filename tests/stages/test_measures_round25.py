@@ -1,6 +1,6 @@
 """Measures round 25 of issue 17: a ``measures`` phrase never says the unit again. A phrase that opened on the
 statistic's own unit of measure ('milligrams a day' for 400 milligrams, 'feet above flood stage' for 6 feet) repeated
-it; the contract names what is measured ('speed of wind', not 'miles a hour'). ``measure_unit_openings``:
+it; the contract names what is measured ('speed of wind', not 'miles a hour'). ``unit_openings``:
 
 - 'UNIT of X' is X, up to a second predicate ('500 ml of water and weighed' -> 'water');
 - a length above or below a mark is a height or a depth ('height above flood stage');
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_clause import is_a_measure
+from newsprep.extract.statistics.measures.clause import is_a_measure
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the rule

@@ -5,7 +5,7 @@ showed the stage misreading, each also found in the readable dev sets or the oth
   read 'closer' as the measure. ``lexicon.QUALIFIER_END_WORDS`` now cuts them off the phrase's end.
 - a place or a group fronted before the subject with no comma ('In London the average price is £500,000'): the
   subject is the noun phrase after it, and the fronted words follow it ('average price in London'), not 'London the
-  average price'. ``measure_fronted.fronted_place_last``, read by ``measure_clause.subject_words``.
+  average price'. ``fronted.fronted_place_last``, read by ``clause.subject_words``.
 
 Invented sentences; each case fails on base 4c039c1, the guards hold what must not change."""
 
@@ -68,6 +68,6 @@ def test_measure_that_must_not_change(sentence: str, number: str, expected: str 
 @pytest.mark.parametrize(("words", "expected"), WORDS)
 def test_fronted_place_last(words: str, expected: str) -> None:
     # imported here, so the guards above also run on the base commit, which has no such module
-    from newsprep.extract.statistics.measure_fronted import fronted_place_last
+    from newsprep.extract.statistics.measures.fronted import fronted_place_last
 
     assert " ".join(fronted_place_last(words.split())) == expected

@@ -8,7 +8,7 @@
 - a dash typed as two hyphens (' -- ', wire datelines and US papers' asides) ends a clause as '—' does: the phrase
   ran on across it ('revenue of Calif. -- Veltrix Semiconductor', 'rate -- far lower than the top').
 
-``measure_employees`` holds the first rule, ``measure_words.CLAUSE_BREAK`` the second. Invented sentences; each case
+``employees`` holds the first rule, ``word_classes.CLAUSE_BREAK`` the second. Invented sentences; each case
 fails on base 7cd7c0c, the guards hold what must not change (staff a sentence names itself, a plan to employ, other
 holding verbs, the dashes already read, an aside between two dashes)."""
 

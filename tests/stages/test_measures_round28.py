@@ -2,7 +2,7 @@
 
 Counted over the failing phrases of the readable dev sets and fixture folders, most such words are added by the
 reader (a period, 'yearly', beside a phrase that never names it) or already derived by the stage's own tables
-(``measure_words.MONEY_NOUNS``, ``CHANGE_NOUNS``, ``measure_sizes.SIZE_ADJECTIVES``). Three shapes held the clause's
+(``word_classes.MONEY_NOUNS``, ``CHANGE_NOUNS``, ``sizes.SIZE_ADJECTIVES``). Three shapes held the clause's
 own word where the readers of two or more sets wrote its derived form, and no reader kept the clause's:
 
 - a money verb in the past tense left at the end of a money statistic's phrase ('each of whom spent about $112
@@ -11,7 +11,7 @@ own word where the readers of two or more sets wrote its derived form, and no re
 - a share or multiple told by 'effective' after its subject ('97 percent effective', 'as cost-effective as'), now
   'effectiveness'.
 
-``measure_derived_words`` holds the rules. Invented sentences; each case fails on base a884e82, the guards hold what
+``derived_words`` holds the rules. Invented sentences; each case fails on base a884e82, the guards hold what
 must not change (a count keeps its verb, a noun that ends a phrase, the money rules' own readings, 'money raised',
 snow, a chance of rain, an adjective before its noun)."""
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_derived_words import with_fall_noun, with_money_noun, with_quality_noun
+from newsprep.extract.statistics.measures.derived_words import with_fall_noun, with_money_noun, with_quality_noun
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the shape

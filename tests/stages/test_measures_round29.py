@@ -5,9 +5,9 @@ Counted over the failing phrases of the readable dev sets and fixture folders (`
 mostly one article's construction each. Two shapes repeat in two sets and turn no ok phrase wrong:
 
 - a speed whose phrase is the wind's noun alone ('with winds of 115 mph' -> 'winds'), which readers write 'wind
-  speed' (``measure_derived_words.with_speed_noun``);
+  speed' (``derived_words.with_speed_noun``);
 - a lone 'peak' after 'down from a peak of', the peak of what the sentence's first statistic measures ('About 3,100
-  people were staying ..., down from a peak of 4,800' -> 'peak of people staying'; ``measure_earlier.peak_of_first``).
+  people were staying ..., down from a peak of 4,800' -> 'peak of people staying'; ``earlier.peak_of_first``).
  Invented sentences; each case fails on base 977c0c1, the
 guards hold what must not change (gusts, a phrase that already says which wind, a speed of something else, a
 peak that is no earlier level)."""
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_derived_words import with_speed_noun
-from newsprep.extract.statistics.measure_earlier import peak_of_first
+from newsprep.extract.statistics.measures.derived_words import with_speed_noun
+from newsprep.extract.statistics.measures.earlier import peak_of_first
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the shape

@@ -6,9 +6,9 @@ shapes fail in two sets each and turn no ok phrase wrong:
 
 - the level a change took something to, told as an average ('Gas prices rose 9 cents to an average of $3.41' ->
   'overnight to an average', 'national average'), which the reader writes as the average of what moved
-  (``measure_averages.averaged_level``);
+  (``averages.averaged_level``);
 - a bare count after 'a crowd of', read as 'crowd' alone where the sentence names the ground or hall after it ('A
-  crowd of 16,420, the largest of the season, watched at Harbour Centre') (``measure_crowds.crowd_place``).
+  crowd of 16,420, the largest of the season, watched at Harbour Centre') (``crowds.crowd_place``).
 
 Invented sentences; each case fails on base e9a256a, the guards hold what must not change (an average no change
 reached, an average after a comma, a pronoun subject, a level told without 'an average of'; a crowd with no place
@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_averages import averaged_level
-from newsprep.extract.statistics.measure_crowds import crowd_place
+from newsprep.extract.statistics.measures.averages import averaged_level
+from newsprep.extract.statistics.measures.crowds import crowd_place
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the shape

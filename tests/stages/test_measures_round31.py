@@ -7,12 +7,12 @@ causes seen in two or more sources, and turning no ok phrase wrong, are built:
 - a hedge between a number and what it counts or is a share of ('the 2,000 or so chairs', '10% or more of lessons'),
   which hid the counted noun from the clause rules (``measures._hedge_end``);
 - a 'since' clause or time at the phrase's end ('devices shipped since it launched'): since when something has run
-  is not what it measures (``measure_tidying.without_since_clause``);
+  is not what it measures (``tidying.without_since_clause``);
 - a level a forecast chain puts something at ('The repair bill is expected to reach more than $12 million'),
   which read as nothing or as the chain's last verb ('projected to reach'); the reader names the chain's subject
-  (``measure_projections.projected_subject``);
+  (``projections.projected_subject``);
 - where rain or snow fell, told by 'in' or 'at' and a named place after the amount ('9 inches of snow fell in parts
-  of Vermont') (``measure_falls.fall_place``).
+  of Vermont') (``falls.fall_place``).
 
 Invented sentences; each case fails on base 5dc05bf, the guards hold what must not change (a unit after the hedge, a
 hedge with nothing after it, a 'since' that opens the sentence, a projection of a pronoun, a change told after the
@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_falls import fall_place
-from newsprep.extract.statistics.measure_projections import projected_subject, says_only_a_projection
-from newsprep.extract.statistics.measure_tidying import without_since_clause
+from newsprep.extract.statistics.measures.falls import fall_place
+from newsprep.extract.statistics.measures.projections import projected_subject, says_only_a_projection
+from newsprep.extract.statistics.measures.tidying import without_since_clause
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the shape

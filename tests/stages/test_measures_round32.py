@@ -5,7 +5,7 @@ classed by what a reader would judge; the wrong phrases were grouped by the sent
 construction counted over the pool and every readable dev set. One construction seen on pages of two or more
 sources is built: the level a 'from X ... to Y' reached, left with no phrase when the first end's own words
 (its counted noun, its 'of Y', its time) or a hedge after 'to' stand between the two ends
-(``measure_from_to.from_level_measure``).
+(``from_to.from_level_measure``).
 
 Invented sentences; each case fails on base 26db140, the guards hold what must not change (a second end with its
 own measure, a second end counting another noun, the short gap the neighbour rule already read, a first end with
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_from_to import level_reached_from
+from newsprep.extract.statistics.measures.from_to import level_reached_from
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the shape

@@ -2,9 +2,9 @@
 ``test_review_fold_guards.py``, which pass on the base as well). Each piece here is new, so these fail on the base
 (26db140):
 
-- ``measure_words.after_last_of``: the words after the last of a class, what ``subject_words`` (reporting verbs and
-  subordinators) and ``measure_averages._after_reporting`` (reporting verbs only) each cut at;
-- ``measure_words.comma_chunks``: a sentence's words in runs closed by a comma (``named_past_asides``,
+- ``word_classes.after_last_of``: the words after the last of a class, what ``subject_words`` (reporting verbs and
+  subordinators) and ``averages._after_reporting`` (reporting verbs only) each cut at;
+- ``word_classes.comma_chunks``: a sentence's words in runs closed by a comma (``named_past_asides``,
   ``appositive_subject``);
 - ``numbers.quantity_bounds``: where a quantity starts and ends in a match of either number convention;
 - ``headlines._longest_name_run``: the longest run of a headline's span that is part of a body's name;
@@ -22,8 +22,10 @@ import pytest
 
 from newsprep.extract.entities import headlines
 from newsprep.extract.quotes.descriptions import people as described_people
-from newsprep.extract.statistics import conventions, identifiers, measure_words, numbers
-from newsprep.extract.statistics.measure_words import REPORTING, SUBORDINATORS
+from newsprep.extract.statistics.detection import conventions, identifiers
+from newsprep.extract.statistics.measures import word_classes as measure_words
+from newsprep.extract.statistics.measures.word_classes import REPORTING, SUBORDINATORS
+from newsprep.extract.statistics.numbers import quantities as numbers
 from tests.stages.builders import found_statistics
 
 AFTER_LAST = [

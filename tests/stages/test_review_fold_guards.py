@@ -1,9 +1,9 @@
 """Guards of the review fold round (no behaviour change): the cases of every function the round folded or compiled
 once, asked through the names the base code has too, so that each case passes on the base (26db140) and on the fold.
 
-- ``measure_clause.subject_words`` and ``measure_averages.averaged_level`` (through ``_after_reporting``) now share
-  ``measure_words.after_last_of``; they still differ where a subordinator follows the reporting verb.
-- ``measure_asides.named_past_asides`` and ``measure_shapes.appositive_subject`` share ``comma_chunks``.
+- ``clause.subject_words`` and ``averages.averaged_level`` (through ``_after_reporting``) now share
+  ``word_classes.after_last_of``; they still differ where a subordinator follows the reporting verb.
+- ``asides.named_past_asides`` and ``shapes.appositive_subject`` share ``comma_chunks``.
 - ``numbers.quantity_from`` and ``conventions.comma_quantity_from`` share ``quantity_bounds``.
 - ``headlines.cut_headline_spans``' two cuts share ``_longest_name_run``.
 - ``identifiers.names_an_acronym`` and ``described_people.unnamed_one_before`` compile their patterns once.
@@ -17,12 +17,12 @@ import pytest
 
 from newsprep.extract.entities.headlines import cut_headline_spans
 from newsprep.extract.quotes.descriptions.people import unnamed_one_before
-from newsprep.extract.statistics.conventions import COMMA_QUANTITY, COMMA_RANGE, comma_quantity_from
-from newsprep.extract.statistics.measure_asides import named_past_asides
-from newsprep.extract.statistics.measure_averages import averaged_level
-from newsprep.extract.statistics.measure_clause import subject_words
-from newsprep.extract.statistics.measure_shapes import appositive_subject
-from newsprep.extract.statistics.numbers import QUANTITY, RANGE, Quantity, quantity_from
+from newsprep.extract.statistics.detection.conventions import COMMA_QUANTITY, COMMA_RANGE, comma_quantity_from
+from newsprep.extract.statistics.measures.asides import named_past_asides
+from newsprep.extract.statistics.measures.averages import averaged_level
+from newsprep.extract.statistics.measures.clause import subject_words
+from newsprep.extract.statistics.measures.shapes import appositive_subject
+from newsprep.extract.statistics.numbers.quantities import QUANTITY, RANGE, Quantity, quantity_from
 from newsprep.model import NerSpan
 from tests.stages.builders import found_statistics, measure_of
 

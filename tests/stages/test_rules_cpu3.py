@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.quotes.people.names import untagged_names
-from newsprep.extract.statistics.back_references import counted_before
-from newsprep.extract.statistics.context import reporter_of
-from newsprep.extract.statistics.conventions import writes_decimal_comma
-from newsprep.extract.statistics.noun_phrases import noun_phrase_after
+from newsprep.extract.statistics.detection.back_references import counted_before
+from newsprep.extract.statistics.detection.conventions import writes_decimal_comma
+from newsprep.extract.statistics.words.context import reporter_of
+from newsprep.extract.statistics.words.noun_phrases import noun_phrase_after
 
 
 @pytest.mark.parametrize(

@@ -15,18 +15,18 @@ from pathlib import Path
 
 import pytest
 
-from newsprep.extract.statistics import measure_clause
-from newsprep.extract.statistics.conventions import writes_decimal_comma
-from newsprep.extract.statistics.currencies import CODES
-from newsprep.extract.statistics.hedged_units import _HEDGED_UNIT, hedged_units
-from newsprep.extract.statistics.lexicon import OPINION_VERBS
-from newsprep.extract.statistics.measure_clause import COPULAS, cut_at_aside, is_a_measure, one_prepositional_phrase
-from newsprep.extract.statistics.measure_words import PHRASE_ENDS, RELATIVES, bare_word
-from newsprep.extract.statistics.quantity_starts import _AFTER_A, STARTS, quantity_starts
+from newsprep.extract.statistics.detection.conventions import writes_decimal_comma
+from newsprep.extract.statistics.detection.hedged_units import _HEDGED_UNIT, hedged_units
+from newsprep.extract.statistics.detection.quantity_starts import _AFTER_A, STARTS, quantity_starts
+from newsprep.extract.statistics.measures import clause as measure_clause
+from newsprep.extract.statistics.measures.clause import COPULAS, cut_at_aside, is_a_measure, one_prepositional_phrase
+from newsprep.extract.statistics.measures.word_classes import PHRASE_ENDS, RELATIVES, bare_word
+from newsprep.extract.statistics.numbers.currencies import CODES
+from newsprep.extract.statistics.words.lexicon import OPINION_VERBS
 from newsprep.text import alternatives
 from newsprep.text.words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
-STATISTICS = Path(measure_clause.__file__).parent
+STATISTICS = Path(measure_clause.__file__).parents[1]
 """The statistics package's source folder: the code under test, whichever checkout is on the path."""
 
 # --- the quantity scan's words: one boundary test for all the words after the symbols ------------------------------
@@ -84,7 +84,7 @@ def test_quantity_starts_are_those_of_the_former_pattern(text: str) -> None:
 
 
 def test_word_starts_test_the_boundary_once() -> None:
-    from newsprep.extract.statistics.quantity_starts import _WORD_STARTS
+    from newsprep.extract.statistics.detection.quantity_starts import _WORD_STARTS
 
     assert _WORD_STARTS.count(r"|\b") == 1  # 07a079a: six alternatives each opened on '\b', each tested at each word
 
@@ -134,7 +134,7 @@ def test_hedged_units_are_those_of_the_former_scan(text: str) -> None:
     ],
 )
 def test_hedged_unit_gate(text: str, may_hold: bool) -> None:
-    from newsprep.extract.statistics.hedged_units import may_hold_hedged_unit
+    from newsprep.extract.statistics.detection.hedged_units import may_hold_hedged_unit
 
     assert may_hold_hedged_unit(text, text.lower()) is may_hold
 
@@ -143,7 +143,7 @@ def test_hedged_unit_gate(text: str, may_hold: bool) -> None:
 
 
 def _old_writes_decimal_comma(text: str) -> bool:
-    from newsprep.extract.statistics import conventions as c
+    from newsprep.extract.statistics.detection import conventions as c
     from newsprep.text import language
 
     comma_numbers = len(c._COMMA_DECIMAL_NUMBER.findall(text))
@@ -270,7 +270,8 @@ def _unions_built_in_functions(source: str) -> list[str]:
 
 def test_no_rule_builds_a_union_of_word_classes_per_call() -> None:
     built = {
-        path.name: _unions_built_in_functions(path.read_text(encoding="utf-8")) for path in STATISTICS.glob("*.py")
+        str(path.relative_to(STATISTICS)): _unions_built_in_functions(path.read_text(encoding="utf-8"))
+        for path in STATISTICS.rglob("*.py")
     }
     assert {name: unions for name, unions in built.items() if unions} == {}
 
@@ -282,8 +283,8 @@ def test_union_finder_finds_a_union() -> None:
 
 
 def test_shared_unions_are_their_classes() -> None:
-    from newsprep.extract.statistics import measure_word_unions as unions
-    from newsprep.extract.statistics import measure_words as classes
+    from newsprep.extract.statistics.measures import word_class_unions as unions
+    from newsprep.extract.statistics.measures import word_classes as classes
 
     assert unions.FUNCTION_OR_PREPOSITION == classes.FUNCTION | classes.PREPOSITIONS
     assert unions.FUNCTION_OR_AUXILIARY == classes.FUNCTION | classes.AUXILIARIES

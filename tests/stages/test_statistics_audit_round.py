@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_actions import group_count_doing
+from newsprep.extract.statistics.measures.actions import group_count_doing
 from tests.stages.builders import measure_of
 
 # (rule, sentence, the statistic's text, its measure)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.back_references import (
+from newsprep.extract.statistics.detection.back_references import (
     LOOKBACK_CHARS,
     after_demonstrative,
     counted_before,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.conventions import comma_digit_value, writes_decimal_comma
+from newsprep.extract.statistics.detection.conventions import comma_digit_value, writes_decimal_comma
 from tests.stages.builders import FoundStatistics, found_statistics
 
 CONVENTIONS = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_clause import may_end_with_qualifier, strip_qualifiers
-from newsprep.extract.statistics.measure_words import QUALIFIER_END
+from newsprep.extract.statistics.measures.clause import may_end_with_qualifier, strip_qualifiers
+from newsprep.extract.statistics.measures.word_classes import QUALIFIER_END
 
 
 def _stripped_by_pattern(words: list[str]) -> list[str]:

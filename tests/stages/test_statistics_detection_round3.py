@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.back_references import after_demonstrative, restates_count
-from newsprep.extract.statistics.numbers import QUANTITY, Quantity, quantity_from
-from newsprep.extract.statistics.titles import is_title_count
+from newsprep.extract.statistics.detection.back_references import after_demonstrative, restates_count
+from newsprep.extract.statistics.detection.titles import is_title_count
+from newsprep.extract.statistics.numbers.quantities import QUANTITY, Quantity, quantity_from
 from tests.stages.builders import found_statistics
 
 Expected = list[tuple[str, float, str]]

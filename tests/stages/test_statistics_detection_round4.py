@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.back_references import all_members_named_after
-from newsprep.extract.statistics.minor_units import cent_priced, in_main_unit, nearest_cent_currency
+from newsprep.extract.statistics.detection.back_references import all_members_named_after
+from newsprep.extract.statistics.numbers.minor_units import cent_priced, in_main_unit, nearest_cent_currency
 from tests.stages.builders import found_statistics, make_article
 
 

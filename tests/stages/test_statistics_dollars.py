@@ -11,7 +11,7 @@ import pytest
 from babel.numbers import get_currency_name
 
 from newsprep.extract.entities.places import countries, listed
-from newsprep.extract.statistics.dollar_country import DOLLAR_CODES, bare_dollar_code, dollar_countries_named
+from newsprep.extract.statistics.numbers.dollar_country import DOLLAR_CODES, bare_dollar_code, dollar_countries_named
 from tests.stages.builders import found_statistics
 
 

@@ -1,4 +1,4 @@
-"""The measures word lists folded into ``measure_words`` (review leftovers of issues 16 and 17): where a rule now reads
+"""The measures word lists folded into ``word_classes`` (review leftovers of issues 16 and 17): where a rule now reads
 the shared list, it also knows the words its own copy lacked. Each case fails on 56f94c2; the guards, which hold what
 must not change, pass on both. Invented sentences."""
 

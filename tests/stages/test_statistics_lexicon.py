@@ -1,5 +1,5 @@
-"""The statistics stage's hedges and cues (``statistics.lexicon``): the lists are clean, and the regex pieces built
-from them match what they say, in place and in order."""
+"""The statistics stage's hedges and cues (``statistics.words.lexicon``): the lists are clean, and the regex pieces
+built from them match what they say, in place and in order."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from newsprep.extract.statistics import lexicon
+from newsprep.extract.statistics.words import lexicon
 
 
 def _lists() -> dict[str, tuple[str, ...]]:

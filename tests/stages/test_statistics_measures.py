@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_clause import tidy_phrase
+from newsprep.extract.statistics.measures.clause import tidy_phrase
 from tests.stages.builders import measure_of
 
 # (rule, sentence, the statistic's text, its measure)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.numbers import digit_value
+from newsprep.extract.statistics.numbers.quantities import digit_value
 from tests.stages.builders import FoundStatistics, found_statistics
 
 MIXED_NUMBERS = [

@@ -159,7 +159,7 @@ def test_points_in_a_poll_are_percentage_points(sentence: str, expected: dict[st
 
 def test_a_glued_amount_is_no_measure() -> None:
     """'raised $6.4million to $4.5million': the other amount, written against its scale, is a number, not a phrase."""
-    from newsprep.extract.statistics.measure_clause import is_a_measure
+    from newsprep.extract.statistics.measures.clause import is_a_measure
 
     assert not is_a_measure("$6.4million", "usd")
     assert is_a_measure("money raised", "usd")
@@ -170,7 +170,7 @@ def test_a_change_and_its_level_are_no_range() -> None:
 
 
 def test_poll_paragraphs_and_gapped_lists() -> None:
-    from newsprep.extract.statistics.measure_polls import gapped_measure, is_poll_paragraph
+    from newsprep.extract.statistics.measures.polls import gapped_measure, is_poll_paragraph
 
     assert is_poll_paragraph("The survey has a margin of error of 3 points.")
     assert not is_poll_paragraph("The Hawks led by 7 points at halftime.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.measure_prices import listing_price, starting_price, usual_price
+from newsprep.extract.statistics.measures.prices import listing_price, starting_price, usual_price
 from tests.stages.builders import article_from, measure_of
 
 # (rule, sentence, the statistic's text, its measure)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_counts import held_by_count
-from newsprep.extract.statistics.measure_owners import (
+from newsprep.extract.statistics.measures.counts import held_by_count
+from newsprep.extract.statistics.measures.owners import (
     amount_in_relative,
     casualty_count,
     existing_count,

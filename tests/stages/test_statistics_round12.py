@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_owners import says_there_is
-from newsprep.extract.statistics.measure_refs import share_told_with
+from newsprep.extract.statistics.measures.owners import says_there_is
+from newsprep.extract.statistics.measures.refs import share_told_with
 from tests.stages.builders import measure_of
 
 # (rule, sentence, the statistic's text, its measure)

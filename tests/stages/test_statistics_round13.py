@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_counts import verb_before_owner
-from newsprep.extract.statistics.measure_levels import change_noun_of
-from newsprep.extract.statistics.measure_shares import without_restated_amount
-from newsprep.extract.statistics.measure_tidying import without_dangling_possessive, without_time_clause
+from newsprep.extract.statistics.measures.counts import verb_before_owner
+from newsprep.extract.statistics.measures.levels import change_noun_of
+from newsprep.extract.statistics.measures.shares import without_restated_amount
+from newsprep.extract.statistics.measures.tidying import without_dangling_possessive, without_time_clause
 from tests.stages.builders import measure_of
 
 # (rule, sentence, the statistic's text, its measure)

@@ -15,7 +15,7 @@ sentences.
 - 'the two teams', 'the two groups' (and clubs, squads, companies, firms) point at the sides the article has named,
   as 'the two countries' and 'the two men' did: no entry;
 - measures: a temperature whose clause names nothing ("it's 31 degrees") measures 'temperature' (new module
-  ``measure_temperatures``), not null; an angle keeps its own phrase.
+  ``temperatures``), not null; an angle keeps its own phrase.
 
 Guards: names, versions, years, ages, ranks and list numbers stay as they were; a count with examples after a dash
 stays; a capital C before a noun names a rating or a model.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.numbers import digit_value, word_value
+from newsprep.extract.statistics.numbers.quantities import digit_value, word_value
 from tests.stages.builders import make_article
 
 Row = tuple[str, float, str | None]

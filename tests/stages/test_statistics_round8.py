@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.measure_clause import is_noun_phrase
+from newsprep.extract.statistics.measures.clause import is_noun_phrase
 from tests.stages.builders import make_article, measure_of
 
 # (rule, sentence, the statistic's text, its measure)

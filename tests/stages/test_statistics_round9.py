@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.noun_phrases import is_plural_noun
+from newsprep.extract.statistics.words.noun_phrases import is_plural_noun
 from tests.stages.builders import measure_of
 
 # (rule, sentence, the statistic's text, its measure)

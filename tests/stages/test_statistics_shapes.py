@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.measure_sizes import rate_measure
-from newsprep.extract.statistics.measure_tidying import without_number_words, without_pronoun_opening
-from newsprep.extract.statistics.measure_words import as_participle
+from newsprep.extract.statistics.measures.sizes import rate_measure
+from newsprep.extract.statistics.measures.tidying import without_number_words, without_pronoun_opening
+from newsprep.extract.statistics.measures.word_classes import as_participle
 from tests.stages.builders import make_article, measure_of
 
 # (rule, sentence, the statistic's text, its measure)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.quantity_starts import STARTS, quantity_starts
+from newsprep.extract.statistics.detection.quantity_starts import STARTS, quantity_starts
 from tests.stages.builders import make_article
 
 

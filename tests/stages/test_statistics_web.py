@@ -12,7 +12,7 @@ one measure with another ('a quarter the size of'); a multiplier before 'those';
 
 Measures: a correction after ', not'; a multiplier after a level and what it multiplies; a range told by a finite
 verb; 'little changed at'; a dividend per share; units that name their dimension (mAh, nits, mpg, cubic feet); a
-deals post's former prices and discounts (``measure_deals``)."""
+deals post's former prices and discounts (``deals``)."""
 
 from __future__ import annotations
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measure_actions import acted_on_count
-from newsprep.extract.statistics.measure_asides import named_past_asides, says_only_a_move
+from newsprep.extract.statistics.measures.actions import acted_on_count
+from newsprep.extract.statistics.measures.asides import named_past_asides, says_only_a_move
 from tests.stages.builders import FoundStatistics, found_statistics, measure_of
 
 # (rule, sentence, the statistic's text, its measure)

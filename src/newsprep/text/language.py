@@ -7,7 +7,7 @@ with the most wins when they cover enough of the words and clearly lead the next
 script of its own (Hangul, kana, Chinese characters, Arabic, Greek, Hebrew, Thai, Devanagari, Myanmar) is that
 script's language; anything else, and any text of too few words, is 'und' (ISO 639-2's code for undetermined).
 
-The statistics stage's decimal-comma convention (``newsprep.extract.statistics.conventions``) reads the same
+The statistics stage's decimal-comma convention (``newsprep.extract.statistics.detection.conventions``) reads the same
 table: English against the languages that write '1.200,50'.
 """
 

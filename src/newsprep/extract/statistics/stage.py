@@ -19,37 +19,37 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsprep.extract.statistics.back_references import earlier_text, first_mentions
-from newsprep.extract.statistics.context import qualifier_of, reporter_of, sentence_at, sentence_index, sentence_spans
-from newsprep.extract.statistics.conventions import grammar_of
-from newsprep.extract.statistics.dollar_country import bare_dollar_code, is_bare_dollar
-from newsprep.extract.statistics.hits import Hit
-from newsprep.extract.statistics.measure_derived_words import (
+from newsprep.extract.statistics.detection import Hit, earlier_text, first_mentions, grammar_of, paragraph_hits
+from newsprep.extract.statistics.measures import (
+    CountedGroup,
+    Placed,
+    counted_group,
+    earlier_result,
+    elided_group_count,
+    fall_place,
+    from_level_measure,
+    group_for_them,
+    listing_price,
+    measure_beside,
+    measure_of_first_item,
+    measures_of,
+    peak_of_first,
+    with_earlier_time,
     with_fall_noun,
     with_money_noun,
     with_quality_noun,
     with_speed_noun,
 )
-from newsprep.extract.statistics.measure_earlier import earlier_result, peak_of_first, with_earlier_time
-from newsprep.extract.statistics.measure_falls import fall_place
-from newsprep.extract.statistics.measure_from_to import from_level_measure
-from newsprep.extract.statistics.measure_groups import (
-    CountedGroup,
-    counted_group,
-    elided_group_count,
-    group_for_them,
-)
-from newsprep.extract.statistics.measure_prices import listing_price
-from newsprep.extract.statistics.measures import measures_of
-from newsprep.extract.statistics.minor_units import (
+from newsprep.extract.statistics.numbers import (
     CENT_CURRENCIES,
+    bare_dollar_code,
     cent_priced,
     in_main_unit,
+    is_bare_dollar,
     is_minor_unit,
     nearest_cent_currency,
 )
-from newsprep.extract.statistics.neighbours import Placed, measure_beside, measure_of_first_item
-from newsprep.extract.statistics.paragraph_hits import paragraph_hits
+from newsprep.extract.statistics.words import qualifier_of, reporter_of, sentence_at, sentence_index, sentence_spans
 from newsprep.model import CleanArticle, Statistic
 
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB)\b", re.IGNORECASE)

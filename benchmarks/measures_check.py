@@ -7,8 +7,8 @@ usage: python benchmarks/measures_check.py RAW_DIR [RAW_DIR ...] [--repeat N] [-
 Runs decoding, cleaning and ``extract_statistics`` (no NER, no Prefect) on every article file of each folder and
 prints, per folder: articles, words, statistics, the share with a ``measures`` phrase, the statistics stage's
 words per second, and every phrase that is a single stop word, equals the statistic's unit or opens on its unit of
-measure (``statistics.measures.clause.is_a_measure``; the exit status is 1 when there is one). Build a corpus with
-``benchmarks/build_corpus.py``; the text stays outside the repository.
+measure (``statistics.measures.phrase_checks.is_a_measure``; the exit status is 1 when there is one). Build a corpus
+with ``benchmarks/build_corpus.py``; the text stays outside the repository.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from newsprep.clean import clean_article
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.measures.clause import is_a_measure
+from newsprep.extract.statistics.measures.phrase_checks import is_a_measure
 from newsprep.ingest import ARTICLE_SUFFIXES, DecodedText, decode_raw
 from newsprep.model import CleanArticle
 

@@ -33,7 +33,7 @@ from evalsets import load_scorer
 
 from newsprep.clean import clean_article
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.measures.clause import is_a_measure
+from newsprep.extract.statistics.measures.phrase_checks import is_a_measure
 from newsprep.extract.statistics.words.context import sentence_at, sentence_spans
 from newsprep.ingest import DecodedText, decode_raw
 from newsprep.model import CleanArticle

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measures.clause import is_a_measure
+from newsprep.extract.statistics.measures.phrase_checks import is_a_measure
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the rule

@@ -19,7 +19,8 @@ from newsprep.extract.statistics.detection.conventions import writes_decimal_com
 from newsprep.extract.statistics.detection.hedged_units import _HEDGED_UNIT, hedged_units
 from newsprep.extract.statistics.detection.quantity_starts import _AFTER_A, STARTS, quantity_starts
 from newsprep.extract.statistics.measures import clause as measure_clause
-from newsprep.extract.statistics.measures.clause import COPULAS, cut_at_aside, is_a_measure, one_prepositional_phrase
+from newsprep.extract.statistics.measures.clause import COPULAS, cut_at_aside, one_prepositional_phrase
+from newsprep.extract.statistics.measures.phrase_checks import is_a_measure
 from newsprep.extract.statistics.measures.word_classes import PHRASE_ENDS, RELATIVES, bare_word
 from newsprep.extract.statistics.numbers.currencies import CODES
 from newsprep.extract.statistics.words.lexicon import OPINION_VERBS

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsprep.extract.statistics import extract_statistics
-from newsprep.extract.statistics.measures.clause import is_a_measure
+from newsprep.extract.statistics.measures.phrase_checks import is_a_measure
 from tests.stages.builders import PROPERTY, make_article
 
 REPO = Path(__file__).resolve().parents[2]

@@ -159,7 +159,7 @@ def test_points_in_a_poll_are_percentage_points(sentence: str, expected: dict[st
 
 def test_a_glued_amount_is_no_measure() -> None:
     """'raised $6.4million to $4.5million': the other amount, written against its scale, is a number, not a phrase."""
-    from newsprep.extract.statistics.measures.clause import is_a_measure
+    from newsprep.extract.statistics.measures.phrase_checks import is_a_measure
 
     assert not is_a_measure("$6.4million", "usd")
     assert is_a_measure("money raised", "usd")

@@ -6,7 +6,7 @@ rules each shape has. Imports ``numbers`` and ``words``, never ``detection``.
   by ``detection``); ``word_class_unions``: unions of those classes built once; ``fronted``: a place written before the
   subject; ``unit_openings``: a phrase that opens on the number's own unit; ``joins``: a phrase run on past 'and';
   ``tidying``: the last touches to a phrase; ``empty``: phrases that say nothing; ``implied``: words a count already
-  says;
+  says; ``phrase_checks``: whether a phrase says something (``is_a_measure``);
 - changes and levels: ``levels``, ``earlier``, ``from_to``, ``asides``, ``averages``, ``projections``,
   ``relative_changes``, ``appositive_changes``;
 - what a count counts: ``counts``, ``actions``, ``agents``, ``employees``, ``deaths``, ``repeats``, ``groups``,

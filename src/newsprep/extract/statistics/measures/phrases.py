@@ -39,7 +39,6 @@ from newsprep.extract.statistics.measures.clause import (
     after_other_quantity,
     before_as,
     clause_words,
-    is_a_measure,
     is_noun_phrase,
     noun_phrase_forward,
     strip_qualifiers,
@@ -77,6 +76,7 @@ from newsprep.extract.statistics.measures.owners import (
     pronoun_level,
     says_there_is,
 )
+from newsprep.extract.statistics.measures.phrase_checks import is_a_measure
 from newsprep.extract.statistics.measures.polls import poll_measure, saying_measure, surveyed_count
 from newsprep.extract.statistics.measures.prices import (
     exchange_rate,

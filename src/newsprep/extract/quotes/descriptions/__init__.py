@@ -6,6 +6,8 @@ wife said``), and the words around a name that describe its person.
 - ``role_holders``: how a name was given a role, for ``the <role> said``.
 - ``possessive_roles``: ``his wife said``: the person set off before with that possessive and noun.
 - ``openers``: a sentence's capitalised first word that is no name.
+- ``next_named``: a description at a cue that the next sentence names with the same noun (``a co-owner said`` then
+  ``Co-owner Ada Roe``).
 """
 
 from newsprep.extract.quotes.descriptions.as_written import (
@@ -22,6 +24,7 @@ from newsprep.extract.quotes.descriptions.as_written import (
     with_lead_in,
     word_after,
 )
+from newsprep.extract.quotes.descriptions.next_named import described_head, named_next
 from newsprep.extract.quotes.descriptions.openers import (
     before_speech_verb,
     capitalised_only_as_opener,
@@ -61,6 +64,7 @@ __all__ = [
     "before_speech_verb",
     "capitalised_only_as_opener",
     "common_noun_read_as_name",
+    "described_head",
     "description_as_written",
     "description_qualifier",
     "holder_qualifier",
@@ -68,6 +72,7 @@ __all__ = [
     "is_indefinite_pronoun",
     "is_nationality_description",
     "name_introduced_with",
+    "named_next",
     "named_right_after",
     "nationality_adjective",
     "one_person_head",

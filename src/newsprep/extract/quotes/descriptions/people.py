@@ -51,13 +51,17 @@ def one_person_head(written: str) -> str | None:
     if any(word.endswith(("’s", "'s", "’", "'")) for word in words):
         return None  # "the company's founder": the possessive rules' (``possessive_roles``)
     head = words[-1]
-    if not head.isalpha() or not head.islower() or len(singular_forms(head)) > 1:
-        return None  # "the researchers": no one person
+    return head if head.isalpha() and head.islower() and names_one_person(head) else None
+
+
+def names_one_person(head: str) -> bool:
+    """``head``, a lower-case noun, is a role or kind of one person: not a plural (``researchers``), a body of
+    people, an organisation, a document or a spokesperson (``described._spoken_for`` reads those)."""
+    if len(singular_forms(head)) > 1:
+        return False  # "the researchers": no one person
     if head in BODIES_OF_PEOPLE | SPOKESPEOPLE | DOCUMENT_NOUNS | OWNED_VOICES | RECORDING_NOUNS:
-        return None
-    if is_organisation_noun(head):
-        return None
-    return head if head in ROLE_WORDS or speaks(head) else None
+        return False
+    return not is_organisation_noun(head) and (head in ROLE_WORDS or speaks(head))
 
 
 def named_right_after(text: str, end: int) -> bool:

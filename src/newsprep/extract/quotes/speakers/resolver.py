@@ -19,7 +19,9 @@ from newsprep.extract.quotes.descriptions import (
     PARTY_WORDS,
     TRAILING_ADVERB,
     capitalised_only_as_opener,
+    described_head,
     is_nationality_description,
+    named_next,
     nationality_adjective,
     opener_description,
     party_label,
@@ -172,9 +174,24 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
         speaker = self._resolve(whole_organisation(self._mentions, self._starts, start, end), end)
         if speaker.name is not None:
             role = None if speaker.is_person else role_held_for(self._text, start, speaker.mention)
-            return speaker if role is None else Speaker(None, role, True)  # "a lawyer for the broadcaster"
-        whole = with_lead_in(self._text, start, speaker.mention)
-        return speaker if whole is None else Speaker(None, whole, speaker.is_person)  # "a woman holding a toddler"
+            # "a lawyer for the broadcaster"; "A co-owner of the Devils said" then "Devils co-owner Ada Roe": Roe
+            return speaker if role is None else Speaker(self._named_next(role, end), role, True)
+        whole = with_lead_in(self._text, start, speaker.mention)  # "a woman holding a toddler"
+        written = speaker.mention if whole is None else whole
+        if (named := self._named_next(written, end)) is not None:  # "a founder said" then "Founder Ada Roe": Roe
+            return Speaker(named, written, True)
+        return speaker if whole is None else Speaker(None, whole, speaker.is_person)
+
+    def _named_next(self, written: str, end: int) -> str | None:
+        """The person the next sentence names with the head noun of ``written`` (``descriptions.next_named``)."""
+        if (head := described_head(written)) is None:
+            return None
+        people = [
+            (m.char_start, m.char_end, self._fullest(self._names.person(m), m.char_start))
+            for m in self._mentions[bisect.bisect_left(self._starts, end) :]
+            if self._is_person(m) and not self._is_quoted(m.char_start)
+        ]
+        return named_next(self._text, self._sentences, people, head, end)
 
     def _resolve(self, start: int, end: int) -> Speaker:
         written = self._text[start:end].strip()

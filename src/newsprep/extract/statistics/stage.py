@@ -28,6 +28,7 @@ from newsprep.extract.statistics.measures import (
     elided_group_count,
     fall_place,
     from_level_measure,
+    given_to_party,
     group_for_them,
     listing_price,
     measure_beside,
@@ -137,6 +138,7 @@ def extract_statistics(article: CleanArticle) -> tuple[Statistic, ...]:
             if hit.kind == "money":  # 'Net income rose to $3.9 billion, or $1.52 a share, from $2.1 billion, or ...'
                 measures = earlier_result(text, (hit.start, hit.end), sentence, amounts) or measures
                 measures = with_money_noun(measures, text[sentence[0] : hit.start])  # 'spent $112 ashore'
+                measures = given_to_party(measures, text[sentence[0] : hit.start], text[hit.end : sentence[1]])
                 amounts.append((hit.start, hit.end, measures))
             measures = with_fall_noun(measures, hit.unit)  # '9 inches of rain' -> 'rainfall'
             measures = fall_place(measures, text[hit.end : sentence[1]]) or measures  # '... of snow fell in Kent'

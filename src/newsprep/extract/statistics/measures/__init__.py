@@ -15,6 +15,7 @@ rules each shape has. Imports ``numbers`` and ``words``, never ``detection``.
 - shares, money and sizes: ``shares``, ``money``, ``prices``, ``deals``, ``bases``, ``sizes``, ``shapes``,
   ``temperatures``, ``estimates``;
 - polls and races: ``polls``, ``votes``;
+- ``given_amounts``: an amount given to or spent for a named party;
 - ``neighbours``: a measure said by the number before it in the paragraph.
 """
 
@@ -27,6 +28,7 @@ from newsprep.extract.statistics.measures.derived_words import (
 from newsprep.extract.statistics.measures.earlier import earlier_result, peak_of_first, with_earlier_time
 from newsprep.extract.statistics.measures.falls import fall_place
 from newsprep.extract.statistics.measures.from_to import from_level_measure
+from newsprep.extract.statistics.measures.given_amounts import given_to_party
 from newsprep.extract.statistics.measures.groups import CountedGroup, counted_group, elided_group_count, group_for_them
 from newsprep.extract.statistics.measures.neighbours import Placed, measure_beside, measure_of_first_item
 from newsprep.extract.statistics.measures.phrases import measures_of
@@ -49,6 +51,7 @@ __all__ = [
     "elided_group_count",
     "fall_place",
     "from_level_measure",
+    "given_to_party",
     "group_for_them",
     "is_poll_paragraph",
     "listing_price",

@@ -35,6 +35,7 @@ from newsprep.extract.statistics.measures.actions import group_count_doing, grou
 from newsprep.extract.statistics.measures.asides import moved_measure, named_past_asides, says_only_a_move
 from newsprep.extract.statistics.measures.averages import averaged_level, averaged_subject
 from newsprep.extract.statistics.measures.bases import with_rate_base
+from newsprep.extract.statistics.measures.chain_subjects import chain_subject
 from newsprep.extract.statistics.measures.clause import (
     after_other_quantity,
     before_as,
@@ -343,5 +344,6 @@ def measures_of(
         phrase = without_unit_opening(phrase, unit)
     phrase = phrase if is_a_measure(phrase, unit) else None
     phrase = projected_subject(phrase, sentence_before) or phrase  # 'Repairs are forecast to top $9 million'
+    phrase = chain_subject(phrase, sentence_before) or phrase  # 'The bill, with fees, is thought to be £4m'
     sentence_text = text[sentence[0] : sentence[1]]
     return bare_temperature(phrase, unit, sentence_text)  # 'by noon it was 28 degrees' -> 'temperature'

@@ -52,20 +52,20 @@ MEASURES = [
 
 CHAINS = [
     pytest.param(
-        "The yearly bill for the ferry, including fuel and crew, is thought to be about $6 million.",
+        "The yearly bill for the ferry, with fuel and crew, is reckoned to be about $6 million.",
         "$6 million",
         "yearly bill for the ferry",
         id="a belief chain after an aside",
     ),
     pytest.param(
-        "The resale trade is small but growing, expected to reach about $80 million a year by 2030.",
+        "The resale trade is growing fast, expected to reach roughly $80 million by 2030.",
         "$80 million",
         "resale trade",
         id="a forecast chain with no auxiliary after a comma",
     ),
     pytest.param("The fine is believed to be $40,000.", "$40,000", "fine", id="the chain kept after the subject"),
     pytest.param(
-        "Dozens of hikers, believed to be as many as 40, were stranded on the ridge.",
+        "Dozens of hikers, thought to be about 40, were stranded on the ridge.",
         "40",
         "Dozens of hikers",
         id="a belief chain in brackets of commas",
@@ -92,7 +92,7 @@ GUARDS = [
         id="a phrase that says more than the party",
     ),
     pytest.param(
-        "Officials said it is thought to be about $6 million.",
+        "Officials said it is believed to be $6 million.",
         "$6 million",
         None,
         id="a chain after a clause, not a subject",

@@ -4,9 +4,9 @@ round 33, issue 17; tests in ``tests/stages/test_measures_round33.py``, every se
 ``projections.projected_subject`` reads '<subject> is expected to reach $N' (round 31). Two forms of the same chain
 were left with the chain's words as their phrase ('is thought', 'reach'), on pages of two corpora:
 
-- a belief verb in place of the forecast ('The bill is thought to be about £4m', 'is believed to be', 'is said to
-  be'), the subject set off by an aside between commas ('The bill, including the ramps, is thought to be ...');
-- a chain with no auxiliary after a comma ('The trade is small but growing, expected to reach $250 million'): a
+- a belief verb in place of the forecast ('The fare is thought to be $9', 'is believed to be', 'is said to
+  be'), the subject set off by an aside between commas ('The bill, with its ramps, is thought to be ...');
+- a chain with no auxiliary after a comma ('The trade grows fast, expected to reach $9 million'): a
   reduced clause, whose subject is the sentence's.
 
 A reader names the subject: the noun phrase that opens the chain's clause, or the sentence's opening noun phrase
@@ -85,4 +85,4 @@ def chain_subject(phrase: str | None, sentence_before: list[str]) -> str | None:
     opening = _opening_words(words[:start])
     if auxiliary and not _names(opening):
         return None  # 'Officials said, citing the audit, it is thought ...': no subject before the aside
-    return opening_subject([*opening, *words[start:]], possessives=True)  # 'The bill, including ..., is thought'
+    return opening_subject([*opening, "is"], possessives=True)  # 'The bill, with fees, is thought'; 'X, thought to be'

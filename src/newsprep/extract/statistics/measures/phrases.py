@@ -344,6 +344,6 @@ def measures_of(
         phrase = without_unit_opening(phrase, unit)
     phrase = phrase if is_a_measure(phrase, unit) else None
     phrase = projected_subject(phrase, sentence_before) or phrase  # 'Repairs are forecast to top $9 million'
-    phrase = chain_subject(phrase, sentence_before) or phrase  # 'The bill, with fees, is thought to be £4m'
+    phrase = chain_subject(phrase, sentence_before) or phrase  # 'The fare, with fees, is thought to be $9'
     sentence_text = text[sentence[0] : sentence[1]]
     return bare_temperature(phrase, unit, sentence_text)  # 'by noon it was 28 degrees' -> 'temperature'

@@ -43,7 +43,8 @@ of newspaper's first release holding a double quote mark, ``benchmarks/corpus_go
 French, Taiwanese and Indian web news of 2018-2025, eleven pages of mediacloud-metadata's release,
 ``benchmarks/corpus_mediacloud.py``; ``smp-quotes-dev``: US, Kenyan and technology news of 2013-2026, the seven
 articles of the samples corpus, ``benchmarks/corpus_samples.py``; ``gg-quotes-dev``: US and British web news of
-2015, the ten articles whose text GoOse's tests hold, ``benchmarks/corpus_goose_go.py``;
+2015, the ten articles whose text GoOse's tests hold, ``benchmarks/corpus_goose_go.py``; ``gg-quotes-dev2``: US,
+British and Russian web news and features of 2015, the five texts of the same corpus read later that quote people;
 ``organisation-nouns-dev``, ``organisation-nouns-dev-lee``, ``organisation-nouns-dev-aeb``: only the quotes attributed
 to an organisation noun or a document, from all the text a round may read, so their quote precision means nothing; the
 held-out ``aeb-quotes``, ``lee-quotes`` and ``lee-quotes2`` are scored once at the end of a round, their errors

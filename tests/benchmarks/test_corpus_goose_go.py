@@ -11,8 +11,10 @@ import pytest
 
 from benchmarks.corpus_goose_go import (
     ARTICLES,
+    FIRST_ARTICLES,
     GOOSE_GO_DEV,
     ID_PREFIX,
+    SECOND_ARTICLES,
     cleaned_texts,
     go_string,
     goose_go_articles,
@@ -54,7 +56,8 @@ def test_the_package_is_pinned_by_version_and_hash() -> None:
 
 
 def test_every_article_has_its_own_id_and_test() -> None:
-    assert len(set(ARTICLES)) == len(ARTICLES) == 10
+    assert len(FIRST_ARTICLES) == 10 and len(SECOND_ARTICLES) == 9
+    assert ARTICLES == {**FIRST_ARTICLES, **SECOND_ARTICLES} and len(ARTICLES) == 19
     assert len(set(ARTICLES.values())) == len(ARTICLES)
     assert all(doc_id.startswith(ID_PREFIX) for doc_id in ARTICLES)
 

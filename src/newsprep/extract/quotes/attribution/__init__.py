@@ -3,6 +3,7 @@ clauses, the sentences and the paragraphs around a quote.
 
 - ``rules``: ``speaker_of``, the rules in order: the clause next to the quote, then the places news puts it.
 - ``found``: the quote candidate, the speaker found and the step from an attribution to it.
+- ``reporting_organisations``: the organisation whose report holds a cue whose subject names nobody.
 - ``earlier_sentences``: attributions before the quote's sentence and colon introductions.
 - ``after_quote``: a line signed under a quote paragraph, a next sentence pointing back at the quote.
 - ``described_before``: a role as the subject of the sentence before.

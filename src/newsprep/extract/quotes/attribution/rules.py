@@ -45,6 +45,7 @@ from newsprep.extract.quotes.attribution.narration import (
     topic_line_subject,
 )
 from newsprep.extract.quotes.attribution.partial_speakers import clause_talker, partial_subject, words_owner
+from newsprep.extract.quotes.attribution.reporting_organisations import reporting_organisation
 from newsprep.extract.quotes.attribution.subject_shift import (
     another_subject_between,
     subject_between,
@@ -120,7 +121,8 @@ def speaker_of(
     if attribution is not None:
         left = mask[candidate.sentence_start : candidate.span.open_at].rstrip()
         kind: AttributionKind = "colon" if attribution is candidate.before and left.endswith(":") else "cue"
-        return resolved(attribution, resolver, kind, _paragraph_subject(candidate, resolver, mask, starts))
+        by_cue = resolved(attribution, resolver, kind, _paragraph_subject(candidate, resolver, mask, starts))
+        return reporting_organisation(candidate, attribution, by_cue, resolver, mask) or by_cue
     left = mask[candidate.sentence_start : candidate.span.open_at].rstrip()
     if left.endswith(":"):
         colon = colon_subject(mask, candidate.sentence_start, candidate.sentence_start + len(left) - 1)

@@ -1,11 +1,12 @@
 """Speakers, round 58 (issue 16): a cue inside what an organisation or a document reports, whose subject names nobody
-(``The statement noted they had warned they would take “...”``, ``the guild ..., arguing in its letter that the old
-charts assure pilots “...”``), leaves the words to that organisation (``attribution.reporting_organisations``; seen in
-a US daily's story of a council's statement and a US regional paper's story of a board's letter).
+(``The statement recalled they had pledged to consider “...”``, ``the guild ..., contending in a submission that
+the newest charts assure crews “...”``), leaves the words to that organisation
+(``attribution.reporting_organisations``; seen in a US daily's, a US regional paper's and an Australian
+broadcaster's stories).
 
 - The organisation named as the reporter, or the issuer of the document that reports (``the statement noted``).
 - Not when the nested subject names someone or describes a speaker (``a senior pilot told members``), and not when
-  the reporter is a person (``Pell noted they had warned ...``).
+  the reporter is a person (``Pell recalled they had pledged ...``).
 
 Every sentence here is invented; the rule tests fail on the base code (fa0db0a), the guards pass on it."""
 
@@ -21,38 +22,38 @@ GUILD = organisations("Harbor Pilots Guild") | people("Dana Welk", "Tomas Brecht
 RULES = [
     pytest.param(
         [
-            "After a short meeting, the Harbor Council issued a statement. The statement noted they had earlier "
-            "warned they would take “further firm steps” if the port shut again."
+            "The Harbor Council put out a statement after its vote. The statement recalled they had already "
+            "pledged to consider “tougher action” should the ferry stop once more."
         ],
         COUNCIL,
-        [("further firm steps", "Harbor Council", "organisation_noun")],
+        [("tougher action", "Harbor Council", "organisation_noun")],
         id="a-they-nobody-was-named-as-inside-a-statement",
     ),
     pytest.param(
         [
-            "The fishermen were angry. The Harbor Council statement noted they had warned they would take “further "
-            "firm steps” if the port shut again."
+            "The fishermen were angry. The Harbor Council statement recalled they had pledged to consider “tougher "
+            "action” should the ferry stop once more."
         ],
         COUNCIL,
-        [("further firm steps", "Harbor Council", "organisation_noun")],
+        [("tougher action", "Harbor Council", "organisation_noun")],
         id="a-they-inside-a-statement-named-with-its-issuer",
     ),
     pytest.param(
         [
-            "The Harbor Pilots Guild also rejects the plan, arguing in its letter that the current charts assure "
-            "pilots “they are steering the proper course.”"
+            "The Harbor Pilots Guild objects to the scheme as well, contending in a submission that the newest "
+            "charts assure crews “every berth is marked correctly.”"
         ],
         GUILD,
-        [("they are steering the proper course.", "Harbor Pilots Guild", "cue")],
+        [("every berth is marked correctly.", "Harbor Pilots Guild", "cue")],
         id="a-thing-as-the-subject-of-a-cue-inside-an-organisation-letter",
     ),
 ]
 
 GUARDS = [
     pytest.param(
-        ["Dana Welk noted they had earlier warned they would take “further firm steps” if the port shut again."],
+        ["Dana Welk recalled they had already pledged to consider “tougher action” should the ferry stop once more."],
         GUILD,
-        [("further firm steps", None, "none")],
+        [("tougher action", None, "none")],
         id="a-person-reports-the-they",
     ),
     pytest.param(
@@ -69,11 +70,11 @@ GUARDS = [
     ),
     pytest.param(
         [
-            "Dana Welk also rejects the plan, arguing in her letter that the current charts assure pilots “they are "
-            "steering the proper course.”"
+            "Dana Welk objects to the scheme as well, contending in a submission that the newest charts assure "
+            "crews “every berth is marked correctly.”"
         ],
         GUILD,
-        [("they are steering the proper course.", None, "none")],
+        [("every berth is marked correctly.", None, "none")],
         id="a-person-argues-in-her-letter",
     ),
 ]

@@ -1,11 +1,11 @@
 """A cue inside what an organisation or a document reports, whose subject names nobody (round 58, issue 16).
 
-``The statement noted they had earlier warned they would take “...”`` (a ``they`` no group was named as) and ``The
-guild rejects the plan, arguing in its letter that the old charts assure pilots “...”`` (a thing, not a speaker): the
+``The statement recalled they had pledged to consider “...”`` (a ``they`` no group was named as) and ``The guild
+objects too, contending in a submission that the newest charts assure crews “...”`` (a thing, not a speaker): the
 last cue before the quote has a subject that would publish no speaker, and the words are those of the organisation
 or document whose report holds that cue, the attribution before it in the same sentence. A subject that names
-someone or describes a speaker (``a senior pilot told members``), and a person who reports (``Pell noted they had
-warned ...``), are left as they are."""
+someone or describes a speaker (``a senior pilot told members``), and a person who reports (``Pell recalled they had
+pledged ...``), are left as they are."""
 
 from __future__ import annotations
 

@@ -30,15 +30,14 @@ def clause_talker(candidate: Candidate, resolver: SpeakerResolver, mask: str) ->
     return found if found is not None and found.speaker is not None and is_named(found.speaker, resolver) else None
 
 
-def words_owner(candidate: Candidate, resolver: SpeakerResolver, mask: str, *, naming: bool = True) -> Found | None:
+def words_owner(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> Found | None:
     """``Pell’s claim that “...”``, ``a pledge by Pell to “...”``, ``in Pell’s words, “...”``, ``Pell denounced what
     she called “...”``, ``was hailed by Pell as “...”``: the named owner of the words a partial quote stands in,
     whoever the sentence's subject or attribution is (``Radio reports said the mayor would answer Pell’s claim that
     the dam had “hundreds of cracks”``: Pell's words, not the radio's)."""
     if candidate.kind == "direct" or candidate.sentence_start >= candidate.span.open_at:
         return None
-    naming_verbs = (NAMED_BY,) if naming else ()  # after the attribution's cue: "X described as “...”" keeps its cue
-    for owned in (CLAIM_OF, ORDER_FROM, *IN_WORDS_OF, WHAT_THEY_CALLED, CALLED_BY_AGENT, *naming_verbs):
+    for owned in (CLAIM_OF, ORDER_FROM, *IN_WORDS_OF, WHAT_THEY_CALLED, CALLED_BY_AGENT):
         claim = owned.search(mask, candidate.sentence_start, candidate.span.open_at)
         owner = None if claim is None else resolver.resolve(claim.start("owner"), claim.end("owner"))
         pronoun = claim.groupdict().get("pronoun") if claim is not None else None
@@ -49,11 +48,19 @@ def words_owner(candidate: Candidate, resolver: SpeakerResolver, mask: str, *, n
     return None
 
 
+def _namer(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> Found | None:
+    """``Vass has labelled the “...”``: the named subject of a naming verb (``clauses.naming``), read only where no
+    attribution's cue was found (``X described as “...”`` keeps its cue and its mention)."""
+    claim = NAMED_BY.search(mask, candidate.sentence_start, candidate.span.open_at)
+    owner = None if claim is None else resolver.resolve(claim.start("owner"), claim.end("owner"))
+    return Found(owner, None, None, "cue") if owner is not None and is_named(owner, resolver) else None
+
+
 def partial_subject(candidate: Candidate, resolver: SpeakerResolver, mask: str) -> Found:
     """``Gov. Tomblin lauded the plan for its “new and innovative ideas.”``: the named subject of the sentence."""
     if candidate.sentence_start >= candidate.span.open_at:
         return NOT_FOUND
-    owner = words_owner(candidate, resolver, mask)
+    owner = words_owner(candidate, resolver, mask) or _namer(candidate, resolver, mask)
     if owner is not None:
         return owner
     # "Declaring “...” at risk, Mayor Pell called ...": the subject after a participle's phrase holding a quotation

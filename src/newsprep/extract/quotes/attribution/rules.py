@@ -114,7 +114,7 @@ def speaker_of(
     if candidate.turn is not None:
         speaker = resolver.resolve(candidate.turn.start, candidate.turn.end)
         return Found(speaker, None, candidate.turn.description, "continuation" if candidate.turn_goes_on else "colon")
-    talker = clause_talker(candidate, resolver, mask) or words_owner(candidate, resolver, mask, naming=False)
+    talker = clause_talker(candidate, resolver, mask) or words_owner(candidate, resolver, mask)
     if talker is not None:
         return talker  # "as Pell went on about “...”, Velde nodded", "Pell’s claim that “...”": whose words they are
     attribution = _reported_speech(candidate, mask) or _attribution_of(candidate)

@@ -38,6 +38,17 @@ abbreviation with its period as written: the courtesy titles and the titles of o
 Indian titles of elected members (``Cllr``, ``MLA``, ``MP``, ``MEP``) came in speakers round 45: web pages of councils
 and regional news write them before a name (``Cllr Tom Garvey``) as US pages write ``Sen.``."""
 
+POST_NOMINALS = word_set(
+    """
+    OBE MBE CBE KBE DBE GBE BEM CMG KCMG GCMG KCB GCB CVO KCVO GCVO LVO MVO DSO
+    QC KC SC MP MEP MSP MLA FRS PhD DPhil MD DDS Esq
+    """
+)
+"""Letters written after a person's name that are no part of it (speakers round 59), as written but without their
+periods (``Ph.D.`` -> ``PhD``): the British orders and decorations, a counsel's rank (``QC``, ``KC``, South Africa's
+``SC``), a seat (``MP``, ``MEP``, ``MSP``, ``MLA``), a fellowship and the degrees news prints after a name. Not the
+generational suffixes (``Jr.``, ``Sr.``, ``III``): the annotation guides keep them in the name."""
+
 NAME_PARTICLES = word_set("al ben bin da de del della den der di du el ibn la le van von y")
 """Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman", "Luis de la Torre")."""
 

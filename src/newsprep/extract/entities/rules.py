@@ -26,6 +26,7 @@ from newsprep.extract.entities.modifiers import drop_leading_modifiers
 from newsprep.extract.entities.openers import drop_sentence_openers
 from newsprep.extract.entities.page_lines import drop_heading_words, outlets_tagged_person
 from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
+from newsprep.extract.entities.post_nominals import drop_post_nominals, person_before_post_nominals
 from newsprep.extract.entities.punctuation import cut_at_open_bracket, split_listed_names
 from newsprep.extract.entities.roles import people_tagged_org
 from newsprep.extract.entities.source_text import SourceKey, at_sentence_start, source_key
@@ -142,10 +143,13 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
     if label == "GPE":
         qualifier = _QUALIFIER.search(text, start, end)
         end = qualifier.start() if qualifier is not None else end
+    if label == "ORG" and (name_end := person_before_post_nominals(text, start, end)) is not None:
+        end, label = name_end, "PERSON"  # "Nadia Whitlock OBE" tagged ORG: an honour follows a person's name
     if label == "ORG" and _opens_with_members_title(text[start:end]):
         label = "PERSON"  # "Cllr Rafferty" tagged ORG: a councillor's or a legislator's title opens a person's name
     if label == "PERSON":
         start = _strip_title(text, start, end)
+        end = drop_post_nominals(text, start, end)
         if _ends_with_org_head(_words(text[start:end])) or _after_org_kind_noun(text, start):
             label = "ORG"
     elif label in _PLACE_LABELS and _ends_with_org_head(_words(text[start:end])) and not _known_place(text[start:end]):

@@ -159,8 +159,10 @@ def _pair_flat(marks: list[tuple[int, Role]]) -> list[Pair]:
 
 def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Quoted spans in the paragraph ``text[start:end]``, in order, never overlapping."""
-    marks = _without_inch_signs(
-        text, [(m.start(), mark_role(text, m.start())) for m in _DOUBLE_MARK.finditer(text, start, end)]
+    marks = _without_doubled_openers(
+        _without_inch_signs(
+            text, [(m.start(), mark_role(text, m.start())) for m in _DOUBLE_MARK.finditer(text, start, end)]
+        )
     )
     if not marks:
         return []
@@ -186,6 +188,17 @@ def _without_inch_signs(text: str, marks: list[tuple[int, Role]]) -> list[tuple[
             continue
         kept.append((pos, role))
     return kept
+
+
+def _without_doubled_openers(marks: list[tuple[int, Role]]) -> list[tuple[int, Role]]:
+    """``""It was ...," she said``, ``“”This is ...,” he said``: two opening marks side by side are one, printed
+    twice (speakers round 59: three pages of three scraped corpora, two at a paragraph's start); read as a quotation
+    opening on a nested one, the quotation swallowed its own attribution. No quotation opens on an empty one."""
+    return [
+        (pos, role)
+        for n, (pos, role) in enumerate(marks)
+        if not (role is Role.OPEN and n + 1 < len(marks) and marks[n + 1] == (pos + 1, Role.OPEN))
+    ]
 
 
 _NICKNAME = re.compile(r"[A-Z][\w’'\-]*")

@@ -1,0 +1,41 @@
+"""Letters after a person's name that are no part of it: an honour, a counsel's rank, a seat, a degree (speakers
+round 59, issue 16).
+
+The model takes ``Sonia Livingstone OBE`` or ``Terrence Cole QC`` whole as a PERSON, and at times as an ORG; the
+gold conventions name a person without titles and post-nominals (``tests/fixtures/quotes-names/README.md``: "without
+titles, ranks, post-nominals (``SC``)"), so the span ends at the name and the quote's speaker with it. A generational
+suffix (``Jr.``, ``Sr.``, ``III``) is part of the name and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprep.text import POST_NOMINALS
+from newsprep.text.given_names import is_given_name
+
+_LAST_WORD = re.compile(r"(?:,\s*|\s+)(\S+)$")
+_NAME_WORD = re.compile(r"[A-Z][\w’'.\-]*")
+
+
+def drop_post_nominals(text: str, start: int, end: int) -> int:
+    """The end of the person's name in ``text[start:end]`` before its post-nominals (``Dana Okafor CBE QC`` ->
+    ``Dana Okafor``; ``Lee Hart, PhD`` -> ``Lee Hart``): each last word of ``POST_NOMINALS`` (compared without its
+    periods) is dropped while two capitalised words stay before it, so a one-word name (``QC``) is left whole."""
+    while (last := _LAST_WORD.search(text, start, end)) is not None:
+        before = text[start : last.start()].split()
+        if last.group(1).replace(".", "") not in POST_NOMINALS or len(before) < 2:
+            break
+        if not all(_NAME_WORD.fullmatch(word) for word in before[-2:]):
+            break
+        end = last.start()
+    return end
+
+
+def person_before_post_nominals(text: str, start: int, end: int) -> int | None:
+    """The end of a person's name in a span tagged ORG that ends in post-nominals (``Nadia Whitlock OBE``): a name
+    opening with a given name, which the letters say is a person's; None for any other span (``Scottish Labour MP``
+    opens with no given name)."""
+    name_end = drop_post_nominals(text, start, end)
+    words = text[start:name_end].split()
+    return name_end if name_end < end and is_given_name(words[0]) else None

@@ -5,8 +5,12 @@ stories of an Australian broadcaster, and tagged a name with its honour ORG on t
 
 - A PERSON span ends before its post-nominals, one or several, with or without a comma; a span tagged ORG that is a
   given name, a surname and post-nominals is that person.
-- Not a generational suffix (``Jr.``, ``III``: part of the name by the annotation guides), not a one-word span, not
-  an ORG span that opens with no given name (``Scottish Labour MP``).
+- A span that is an order alone (``received an OBE``), or a rank or a seat right after a capitalised word (``Simon
+  Pardew KC`` with only ``KC`` tagged), is no entity (the model tagged an honour ORG in a sixth Australian story and in
+  an invented honours list).
+- Not a generational suffix (``Jr.``, ``III``: part of the name by the annotation guides), not a lone rank after a
+  lower-case word or a comma (``Columbia, SC``), not an ORG span that opens with no given name (``Scottish Labour
+  MP``).
 
 And two opening marks side by side (``""It was ...," she said``, ``“”This ...``) are one opening mark, not a
 quotation opening on a nested one that swallows its own attribution (``spans.marks``; seen on a CNN page, a Yahoo page
@@ -72,6 +76,18 @@ RULES = [
         {("Nadia Whitlock", "PERSON")},
         id="a-name-and-its-honour-tagged-org",
     ),
+    pytest.param(
+        "The skipper received an OBE for services to sailing.",
+        [("OBE", "ORG")],
+        set(),
+        id="an-honour-received-is-no-organisation",
+    ),
+    pytest.param(
+        "Prosecuting, Ruth Aske KC asked the witness. For the defence, Simon Pardew KC asked him again.",
+        [("Ruth Aske KC", "PERSON"), ("KC", "ORG", 1)],
+        {("Ruth Aske", "PERSON")},
+        id="a-rank-tagged-alone-after-an-untagged-name",
+    ),
 ]
 
 
@@ -98,7 +114,13 @@ GUARDS = [
         "The letters QC follow his name.",
         [("QC", "ORG")],
         {("QC", "ORG")},
-        id="a-one-word-span-stays",
+        id="a-lone-rank-after-a-lower-case-word-stays",
+    ),
+    pytest.param(
+        "The plant is near Columbia, SC and employs 400 people.",
+        [("Columbia", "GPE"), ("SC", "GPE")],
+        {("Columbia", "GPE"), ("SC", "GPE")},
+        id="a-state-after-a-comma-stays",
     ),
     pytest.param(
         "Doctor Ada Holm MD examined the patients.",

@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import re
 
-from newsprep.text import POST_NOMINALS
+from newsprep.text import POST_NOMINALS, word_set
 from newsprep.text.given_names import is_given_name
 
+_ORDERS = word_set("OBE MBE CBE KBE DBE GBE BEM CMG KCMG GCMG KCB GCB CVO KCVO GCVO LVO MVO DSO")
+"""The British orders and decorations of ``POST_NOMINALS``: on its own such a word is an honour a person receives
+(``received an OBE``), never a place's or an organisation's short name, as ``SC``, ``KC`` or ``MD`` can be."""
+_NAME_RIGHT_BEFORE = re.compile(r"[A-Z][\w’'\-]* $")
+_NAME_REACH = 40
+"""Characters read back from a lone span's start for the name word right before it."""
 _LAST_WORD = re.compile(r"(?:,\s*|\s+)(\S+)$")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.\-]*")
 
@@ -39,3 +45,13 @@ def person_before_post_nominals(text: str, start: int, end: int) -> int | None:
     name_end = drop_post_nominals(text, start, end)
     words = text[start:name_end].split()
     return name_end if name_end < end and is_given_name(words[0]) else None
+
+
+def lone_post_nominal(text: str, start: int, end: int) -> bool:
+    """Whether a span is post-nominals alone, no entity: an honour (``received an OBE``) or letters right after a
+    name the model left untagged (``Simon Marchbank KC``); not ``SC`` after a comma (``Columbia, SC``) nor after a
+    lower-case word (``the KC office``)."""
+    word = text[start:end].replace(".", "")
+    if word in _ORDERS:
+        return True
+    return word in POST_NOMINALS and _NAME_RIGHT_BEFORE.search(text, max(0, start - _NAME_REACH), start) is not None

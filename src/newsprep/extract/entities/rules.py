@@ -26,7 +26,11 @@ from newsprep.extract.entities.modifiers import drop_leading_modifiers
 from newsprep.extract.entities.openers import drop_sentence_openers
 from newsprep.extract.entities.page_lines import drop_heading_words, outlets_tagged_person
 from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
-from newsprep.extract.entities.post_nominals import drop_post_nominals, person_before_post_nominals
+from newsprep.extract.entities.post_nominals import (
+    drop_post_nominals,
+    lone_post_nominal,
+    person_before_post_nominals,
+)
 from newsprep.extract.entities.punctuation import cut_at_open_bracket, split_listed_names
 from newsprep.extract.entities.roles import people_tagged_org
 from newsprep.extract.entities.source_text import SourceKey, at_sentence_start, source_key
@@ -143,6 +147,8 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
     if label == "GPE":
         qualifier = _QUALIFIER.search(text, start, end)
         end = qualifier.start() if qualifier is not None else end
+    if lone_post_nominal(text, start, end):
+        return None  # "received an OBE", "Simon Marchbank KC" with only "KC" tagged: letters after a name
     if label == "ORG" and (name_end := person_before_post_nominals(text, start, end)) is not None:
         end, label = name_end, "PERSON"  # "Nadia Whitlock OBE" tagged ORG: an honour follows a person's name
     if label == "ORG" and _opens_with_members_title(text[start:end]):

@@ -1,10 +1,10 @@
 """Letters after a person's name that are no part of it: an honour, a counsel's rank, a seat, a degree (speakers
 round 59, issue 16).
 
-The model takes ``Sonia Livingstone OBE`` or ``Terrence Cole QC`` whole as a PERSON, and at times as an ORG; the
-gold conventions name a person without titles and post-nominals (``tests/fixtures/quotes-names/README.md``: "without
-titles, ranks, post-nominals (``SC``)"), so the span ends at the name and the quote's speaker with it. A generational
-suffix (``Jr.``, ``Sr.``, ``III``) is part of the name and stays.
+The model takes ``Nadia Whitlock OBE`` or ``Martin Fairley QC`` whole as a PERSON; the gold conventions name a
+person without titles and post-nominals (``tests/fixtures/quotes-names/README.md``: "without titles, ranks,
+post-nominals (``SC``)"), so the span ends at the name and the quote's speaker with it. A generational suffix
+(``Jr.``, ``Sr.``, ``III``) is part of the name and stays.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from newsprep.text import POST_NOMINALS, word_set
-from newsprep.text.given_names import is_given_name
 
 _ORDERS = word_set("OBE MBE CBE KBE DBE GBE BEM CMG KCMG GCMG KCB GCB CVO KCVO GCVO LVO MVO DSO")
 """The British orders and decorations of ``POST_NOMINALS``: on its own such a word is an honour a person receives
@@ -36,15 +35,6 @@ def drop_post_nominals(text: str, start: int, end: int) -> int:
             break
         end = last.start()
     return end
-
-
-def person_before_post_nominals(text: str, start: int, end: int) -> int | None:
-    """The end of a person's name in a span tagged ORG that ends in post-nominals (``Nadia Whitlock OBE``): a name
-    opening with a given name, which the letters say is a person's; None for any other span (``Scottish Labour MP``
-    opens with no given name)."""
-    name_end = drop_post_nominals(text, start, end)
-    words = text[start:name_end].split()
-    return name_end if name_end < end and is_given_name(words[0]) else None
 
 
 def lone_post_nominal(text: str, start: int, end: int) -> bool:

@@ -26,11 +26,7 @@ from newsprep.extract.entities.modifiers import drop_leading_modifiers
 from newsprep.extract.entities.openers import drop_sentence_openers
 from newsprep.extract.entities.page_lines import drop_heading_words, outlets_tagged_person
 from newsprep.extract.entities.places import NORP_WORDS, PLACE_KEYS
-from newsprep.extract.entities.post_nominals import (
-    drop_post_nominals,
-    lone_post_nominal,
-    person_before_post_nominals,
-)
+from newsprep.extract.entities.post_nominals import drop_post_nominals, lone_post_nominal
 from newsprep.extract.entities.punctuation import cut_at_open_bracket, split_listed_names
 from newsprep.extract.entities.roles import people_tagged_org
 from newsprep.extract.entities.source_text import SourceKey, at_sentence_start, source_key
@@ -149,8 +145,6 @@ def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str
         end = qualifier.start() if qualifier is not None else end
     if lone_post_nominal(text, start, end):
         return None  # "received an OBE", "Simon Marchbank KC" with only "KC" tagged: letters after a name
-    if label == "ORG" and (name_end := person_before_post_nominals(text, start, end)) is not None:
-        end, label = name_end, "PERSON"  # "Nadia Whitlock OBE" tagged ORG: an honour follows a person's name
     if label == "ORG" and _opens_with_members_title(text[start:end]):
         label = "PERSON"  # "Cllr Rafferty" tagged ORG: a councillor's or a legislator's title opens a person's name
     if label == "PERSON":

@@ -16,6 +16,8 @@ rules each shape has. Imports ``numbers`` and ``words``, never ``detection``.
   ``temperatures``, ``estimates``;
 - polls and races: ``polls``, ``votes``;
 - ``given_amounts``: an amount given to or spent for a named party;
+- ``paired_modifiers``: a count's noun after two modifiers joined by 'and' ('300 state and federal agents');
+- ``main_predicates``: a count that is its clause's subject, with a relative clause before the main verb;
 - ``neighbours``: a measure said by the number before it in the paragraph.
 """
 

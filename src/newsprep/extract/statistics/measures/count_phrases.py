@@ -17,6 +17,7 @@ from newsprep.extract.statistics.measures.deaths import deaths_of_count
 from newsprep.extract.statistics.measures.estimates import level_named_before
 from newsprep.extract.statistics.measures.groups import count_per_period, left_out, listed_in_group, part_of_count
 from newsprep.extract.statistics.measures.holders import relative_holder, scorer_of
+from newsprep.extract.statistics.measures.main_predicates import subject_main_predicate
 from newsprep.extract.statistics.measures.money import money_measure
 from newsprep.extract.statistics.measures.owners import casualty_count
 from newsprep.extract.statistics.measures.refs import population_measure
@@ -89,6 +90,8 @@ def count_phrase(
         phrase = f"{noun_phrase.split()[-1]} by {scorer}"  # 'Ann had 9 points, 4 assists' -> 'assists by Ann'
     elif noun_phrase and (studied := setting_of(sentence_before, noun_phrase)):
         phrase = studied  # 'a study in 38 people found that' -> 'people in study'; 'cities with protests'
+    elif noun_phrase and (main := subject_main_predicate(unqualified, noun_phrase, right)):
+        phrase = main  # 'Two guides who survived were acquitted' -> 'guides acquitted', not the relative's verb
     elif noun_phrase:
         phrase = count_measure(left, noun_phrase, right)
         phrase = deaths_of_count(unqualified, phrase) or phrase  # 'the deaths of 21 hikers in the gorge'

@@ -77,6 +77,7 @@ from newsprep.extract.statistics.measures.owners import (
     pronoun_level,
     says_there_is,
 )
+from newsprep.extract.statistics.measures.paired_modifiers import paired_modifier_noun
 from newsprep.extract.statistics.measures.phrase_checks import is_a_measure
 from newsprep.extract.statistics.measures.polls import poll_measure, saying_measure, surveyed_count
 from newsprep.extract.statistics.measures.prices import (
@@ -215,6 +216,8 @@ def measures_of(
     left, right = clause_words(text, sentence, start, aside.end() if aside else hedged or end)
     if hedged and kind == "count" and right and is_plural_noun(bare_word(right[0])):
         noun_phrase, right = right[0], right[1:]  # the counted noun the hedge kept from the number's own reading
+    if kind == "count" and noun_phrase is None and (paired := paired_modifier_noun(right)):
+        noun_phrase, right = paired  # '300 state and federal agents raided ...': the noun after two joined modifiers
     clause_right = right
     sentence_before = before.split()
     unqualified = strip_qualifiers(sentence_before)  # 'which employs more than 300 people': the verb before 'more than'

@@ -2,11 +2,11 @@
 
 A count whose noun opens on two modifiers joined by 'and'/'or' ('300 state and federal agents') had no noun of its own
 reading (its first word is no noun), so it published nothing or another part of the clause; pages of three corpora
-(two ABC pages of the Lee set, a mediacloud page, a Huffington Post page of PolNeAR) wrote the whole noun phrase.
+(two pages of the Lee corpus, a mediacloud page, a Huffington Post page of PolNeAR) wrote the whole noun phrase.
 ``paired_modifiers.paired_modifier_noun`` gives the count that noun phrase.
 
 A count that opens its clause, with a relative clause on its noun before the main verb ('Two climbers who survived
-were rescued'), published the relative clause's verb; the readers (an ABC page of the Lee set, an aeb page, a wire
+were rescued'), published the relative clause's verb; the readers (two pages of the Lee corpus, an aeb page, a wire
 fixture) wrote what the main clause says. ``main_predicates.subject_main_predicate`` reads the main clause when an
 auxiliary plainly opens it.
 

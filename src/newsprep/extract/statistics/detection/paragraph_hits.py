@@ -48,6 +48,7 @@ from newsprep.extract.statistics.detection.patterns import (
     glued_unit_of,
     plural_unit,
 )
+from newsprep.extract.statistics.detection.pound_amounts import pounds_read_as_money
 from newsprep.extract.statistics.detection.quantity_starts import quantity_starts
 from newsprep.extract.statistics.detection.rules import (
     RATE_AFTER,
@@ -386,5 +387,7 @@ def paragraph_hits(text: str, mentions_yuan: bool, grammar: NumberGrammar = ENGL
             hits.append(hit)
     if "-" in text or "−" in text or "minus" in lowered:  # a level below zero: '-0.5%', 'minus 25 degrees'
         hits = [with_own_sign(text, hit) for hit in hits]
+    if "pound" in lowered:  # '210 million pounds': money when its sentence prices something
+        hits = pounds_read_as_money(text, hits)
     multipliers = word_multipliers(text, lowered) + counted_occasions(text, lowered) + hedged_units(text, lowered)
     return sorted([*hits, *multipliers], key=lambda hit: hit.start) if multipliers else hits

@@ -1,0 +1,88 @@
+"""Statistics round 35 of issue 17: 'N pounds' is money or a weight, as its sentence tells.
+
+A bare 'pounds' after an amount was always a counted noun (unit 'pounds'), so the pound sterling written as a word
+('bought it for 210 million pounds') never reached 'gbp'. Seen in GoOse's 2015 texts and in five invented sets; the
+weight ('weighs 62 pounds', '6.2 million pounds of crab') is in aeb, PolNeAR and three invented sets and must stay.
+
+Invented lines. The cases fail on the base (308ab7b), the guards pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprep.extract.statistics import extract_statistics
+from tests.stages.builders import make_article
+
+Row = tuple[str, float, str | None]
+
+# (line, every row: text, value, unit)
+CASES = [
+    pytest.param(
+        "The firm agreed to buy the brewery for 210 million pounds on Monday.",
+        [("210 million pounds", 210_000_000.0, "gbp")],
+        id="a price after 'for'",
+    ),
+    pytest.param(
+        "Thieves escaped with rings worth about 3 million pounds, police said.",
+        [("3 million pounds", 3_000_000.0, "gbp")],
+        id="'worth' and a hedge before the amount",
+    ),
+    pytest.param(
+        "The lenders were handed 2 trillion pounds ($3 trillion) of public money.",
+        [("2 trillion pounds", 2e12, "gbp"), ("$3 trillion", 3e12, "usd")],
+        id="a conversion to dollars in brackets",
+    ),
+    pytest.param(
+        "Shipping is the nation's largest export, selling 40 billion pounds abroad each year.",
+        [("40 billion pounds", 4e10, "gbp")],
+        id="a verb of selling before the amount",
+    ),
+    pytest.param(
+        "The dollar slipped, and the euro bought 0.8712 pounds.",
+        [("0.8712 pounds", 0.8712, "gbp")],
+        id="an exchange rate",
+    ),
+]
+
+GUARDS = [
+    pytest.param(
+        "The bike weighs 62 pounds and can carry 300 pounds of cargo.",
+        [("62", 62.0, "pounds"), ("300", 300.0, "pounds")],
+        id="a weight word in the sentence",
+    ),
+    pytest.param(
+        "The boats landed 5.1 million pounds of crab, worth $30 million.",
+        [("5.1 million", 5_100_000.0, "pounds"), ("$30 million", 30_000_000.0, "usd")],
+        id="pounds of a thing, money beside it",
+    ),
+    pytest.param(
+        "The charity will cut its food boxes to 20 pounds unless the appeal raises $50,000.",
+        [("20", 20.0, "pounds"), ("$50,000", 50_000.0, "usd")],
+        id="money later in the sentence, no paying word before the pounds",
+    ),
+    pytest.param(
+        "He landed roughly 40,000 pounds last winter.",
+        [("40,000", 40_000.0, "pounds")],
+        id="no paying word",
+    ),
+    pytest.param(
+        "The brewery was sold for 210 million pounds sterling.",
+        [("210 million pounds sterling", 210_000_000.0, "gbp")],
+        id="pounds sterling as before",
+    ),
+]
+
+
+def _rows(line: str) -> list[Row]:
+    return [(s.text, s.value, s.unit) for s in extract_statistics(make_article(line))]
+
+
+@pytest.mark.parametrize(("line", "expected"), CASES)
+def test_round35_case(line: str, expected: list[Row]) -> None:
+    assert _rows(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), GUARDS)
+def test_round35_guard(line: str, expected: list[Row]) -> None:
+    assert _rows(line) == expected

@@ -1,8 +1,12 @@
-"""Statistics round 35 of issue 17: 'N pounds' is money or a weight, as its sentence tells.
+"""Statistics round 35 of issue 17: 'N pounds' is money or a weight, as its sentence tells; a scaled number in words
+is one number.
 
 A bare 'pounds' after an amount was always a counted noun (unit 'pounds'), so the pound sterling written as a word
 ('bought it for 210 million pounds') never reached 'gbp'. Seen in GoOse's 2015 texts and in five invented sets; the
 weight ('weighs 62 pounds', '6.2 million pounds of crab') is in aeb, PolNeAR and three invented sets and must stay.
+
+A tens word hyphened to a unit word before a scale ('sixty-two million') was read as a range from 60 to 2,000,000,
+and 'nine hundred million' as 900 (the scale after 'hundred' lost): two invented quote sets.
 
 Invented lines. The cases fail on the base (308ab7b), the guards pass on both.
 """
@@ -45,6 +49,29 @@ CASES = [
     ),
 ]
 
+WORD_CASES = [
+    pytest.param(
+        "Some sixty-two million people watched the final.",
+        [("sixty-two million", 62_000_000.0, "people")],
+        id="a tens word hyphened to a unit word, then a scale",
+    ),
+    pytest.param(
+        "Forty-two thousand fans came to the match.",
+        [("Forty-two thousand", 42_000.0, "fans")],
+        id="the same, opening the sentence",
+    ),
+    pytest.param(
+        "The company paid out nine hundred million dollars to its owners.",
+        [("nine hundred million dollars", 900_000_000.0, "usd")],
+        id="'hundred' before a larger scale",
+    ),
+    pytest.param(
+        "About two hundred thousand people marched on Sunday.",
+        [("two hundred thousand", 200_000.0, "people")],
+        id="'hundred thousand'",
+    ),
+]
+
 GUARDS = [
     pytest.param(
         "The bike weighs 62 pounds and can carry 300 pounds of cargo.",
@@ -71,6 +98,22 @@ GUARDS = [
         [("210 million pounds sterling", 210_000_000.0, "gbp")],
         id="pounds sterling as before",
     ),
+    pytest.param("Some sixty-two fans came.", [("sixty-two", 62.0, "fans")], id="a compound number with no scale"),
+    pytest.param(
+        "Between twenty and thirty people came.",
+        [("twenty", 20.0, "people"), ("thirty", 30.0, "people")],
+        id="a range of number words",
+    ),
+    pytest.param(
+        "The project will cost $2-3 million.",
+        [("$2", 2_000_000.0, "usd"), ("3 million", 3_000_000.0, "usd")],
+        id="a range of digits before a scale",
+    ),
+    pytest.param(
+        "The village has three hundred and forty people.",
+        [("three hundred and forty", 340.0, "people")],
+        id="hundreds and the rest",
+    ),
 ]
 
 
@@ -78,7 +121,7 @@ def _rows(line: str) -> list[Row]:
     return [(s.text, s.value, s.unit) for s in extract_statistics(make_article(line))]
 
 
-@pytest.mark.parametrize(("line", "expected"), CASES)
+@pytest.mark.parametrize(("line", "expected"), [*CASES, *WORD_CASES])
 def test_round35_case(line: str, expected: list[Row]) -> None:
     assert _rows(line) == expected
 

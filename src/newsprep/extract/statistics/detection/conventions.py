@@ -26,6 +26,7 @@ from newsprep.extract.statistics.numbers import (
 )
 from newsprep.text import word_set
 from newsprep.text.language import DECIMAL_COMMA_LANGUAGES, FUNCTION_WORDS, sample_words
+from newsprep.text.words import TENS_WORDS, UNIT_WORDS
 
 ENGLISH_STOP_WORDS = FUNCTION_WORDS["en"]
 DECIMAL_COMMA_STOP_WORDS = frozenset().union(*(FUNCTION_WORDS[language] for language in DECIMAL_COMMA_LANGUAGES))
@@ -284,9 +285,19 @@ class NumberGrammar:
     def joins_two_ends(self, match: re.Match[str]) -> bool:
         """Whether a range match's join makes a range by itself ('to', 'bis', '-'); 'and', 'und' need a 'between'."""
         join = match.group("join").lower()
+        if _is_compound_word_number(match):
+            return False  # 'sixty-two million': one number, not a range from sixty to two million
         if self.decimal_comma:
             return join in _TO_JOINS or join in {"-", "–"} or match.group("between") is not None
         return join != "and" or match.group("between") is not None
+
+
+def _is_compound_word_number(match: re.Match[str]) -> bool:
+    """A range match whose hyphen joins a tens word to a unit word with no space ('sixty-two million fans'): the
+    words are one number (statistics round 35: read as 60 and 2,000,000 before)."""
+    first, second = match.group("num1").lower(), match.group("num2").lower()
+    glued = match.end("num1") == match.start("join") and match.end("join") == match.start("num2")
+    return glued and match.group("join") == "-" and first in TENS_WORDS and second.split()[0] in UNIT_WORDS
 
 
 ENGLISH = NumberGrammar(QUANTITY, RANGE, decimal_comma=False)

@@ -22,6 +22,9 @@ WORD_VALUES = NUMBER_WORD_VALUES
 
 SCALES: dict[str, float] = {
     "hundred": 1e2,
+    "hundred thousand": 1e5,
+    "hundred million": 1e8,
+    "hundred billion": 1e11,
     "thousand": 1e3,
     "million": 1e6,
     "billion": 1e9,
@@ -71,7 +74,8 @@ _DIGITS = (
 """Digits grouped in thousands ('4,500') or as India groups them, in lakhs and crores ('1,09,999'), or a mixed
 number."""
 _SCALE = (
-    r"(?:\s+(?:hundred|thousand|dozen)\b|(?:\s*|-)(?:million|billion|trillion|crores?|lakhs?)\b"  # '£71.6million'
+    r"(?:\s+hundred\s+(?:thousand|million|billion)\b"  # 'nine hundred million': one scale, not 'hundred' alone
+    r"|\s+(?:hundred|thousand|dozen)\b|(?:\s*|-)(?:million|billion|trillion|crores?|lakhs?)\b"  # '£71.6million'
     r"|\s?(?:bn|mn|mln|bln|tn|trn)\b|(?:k|m|b)(?![A-Za-z]))"
 )
 _PERCENT = r"(?:\s?%|\s+(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b)"
@@ -213,7 +217,7 @@ def quantity_from(match: re.Match[str], n: int, *, mentions_yuan: bool) -> Quant
         return None
     scale: float | None = None
     if scale_text:
-        key = scale_text.strip().lower()
+        key = re.sub(r"\s+", " ", scale_text.strip().lower())
         hyphened_money = key.startswith("-") and (suffix or "").startswith("-")
         if (key in ATTACHED_SCALES or key.startswith("-")) and not cur and not hyphened_money:
             return None  # '$5m', '$4-billion', '4-billion-euro' are amounts; '5m', '4-billion' alone are not scaled

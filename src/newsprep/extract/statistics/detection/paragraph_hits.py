@@ -63,7 +63,7 @@ from newsprep.extract.statistics.detection.rules import (
     is_vague_pair,
 )
 from newsprep.extract.statistics.detection.signs import with_own_sign
-from newsprep.extract.statistics.detection.single_counts import counts_one
+from newsprep.extract.statistics.detection.single_counts import counts_casualties, counts_one
 from newsprep.extract.statistics.detection.titles import is_figure_of_speech_count, is_title_count
 from newsprep.extract.statistics.measures import change_of_a_share, is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.numbers import Quantity, compound_unit_at, inherit_range_end
@@ -113,7 +113,7 @@ def _count_rejected(
         words = text[q.start : q.number_end].lower().split()
         if words == ["one"] and not q.scale:
             return not (counts_one(text, q) or one_ends_list_of_counts(text, q))
-        if noun is None and not counted_without_noun(text, q):
+        if noun is None and not (counted_without_noun(text, q) or counts_casualties(text, q)):
             return True
         determined = left and is_determined_word_number(text, q)
         if (determined and (not keep_determined or is_per_word_number(text, q))) or is_vague_pair(text, q):

@@ -38,8 +38,9 @@ CHANGE_BY_BEFORE = re.compile(
 """'the river could climb by one metre', 'won by one goal', 'trailed by two early on': the size of a change or a
 margin (``elided`` reads it with the noun left out)."""
 _CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", re.IGNORECASE)
-_ENDS_CLAUSE = re.compile(r"\s*(?:[,;.!?]|and\b|$)")
-"""'an attack injuring one, police said': 'one' as the object of a verb of casualties is a count of people."""
+_ENDS_CLAUSE = re.compile(r"(?:\s+more)?\s*(?:[,;.!?]|and\b|$)")
+"""'an attack injuring one, police said', 'a gunman ..., killing four.', 'avalanches killed four more.': a number as
+the object of a verb of casualties, its clause ending there, is a count of people."""
 _PLACES_LISTED_BEFORE = re.compile(
     rf"(?:\b[0-9][0-9,]*|\b(?:{alternatives(tuple(NUMBER_WORD_VALUES))}))\s+in\s+[^.;:!?]{{1,60}}?(?:,|\s+and)\s+$",
     re.IGNORECASE,
@@ -51,9 +52,15 @@ _NOT_NOUNS = word_set(
 )
 
 
+def counts_casualties(text: str, q: Quantity) -> bool:
+    """'injuring one,', 'killing four.', 'killed four more.': the number of people a verb of casualties befell, with
+    no noun after it (statistics round 35 widened it from 'one' to every number word)."""
+    return bool(_CASUALTY_BEFORE.search(text, max(0, q.start - 12), q.start) and _ENDS_CLAUSE.match(text, q.number_end))
+
+
 def _counts_one_without_noun(text: str, q: Quantity) -> bool:
     """'injuring one,', '... two in Quebec and one in Manitoba': 'one' standing for a person or item counted."""
-    if _CASUALTY_BEFORE.search(text, max(0, q.start - 12), q.start) and _ENDS_CLAUSE.match(text, q.number_end):
+    if counts_casualties(text, q):
         return True
     return bool(
         _IN_A_PLACE_AFTER.match(text, q.number_end)

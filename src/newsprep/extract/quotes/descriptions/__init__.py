@@ -24,7 +24,7 @@ from newsprep.extract.quotes.descriptions.as_written import (
     with_lead_in,
     word_after,
 )
-from newsprep.extract.quotes.descriptions.next_named import described_head, named_next
+from newsprep.extract.quotes.descriptions.next_named import described_head, named_next, next_sentence
 from newsprep.extract.quotes.descriptions.openers import (
     before_speech_verb,
     capitalised_only_as_opener,
@@ -75,6 +75,7 @@ __all__ = [
     "named_next",
     "named_right_after",
     "nationality_adjective",
+    "next_sentence",
     "one_person_head",
     "opener_description",
     "other_roles",

@@ -69,21 +69,18 @@ def words_beside_name(text: str, start: int, end: int) -> set[str]:
 
 def named_next(
     text: str,
-    sentence_starts: Sequence[int],
+    bounds: tuple[int, int],
     people: Sequence[tuple[int, int, str]],
     head: str,
-    end: int,
 ) -> str | None:
-    """The one person of ``people`` (start, end, full name; in text order, outside quotations) named in the sentence
-    after the one where a description with head noun ``head`` ends at ``end``, written with ``head`` beside the name;
-    None when nobody is, when two are, or when that sentence sets the name apart from the described one."""
-    bounds = next_sentence(text, sentence_starts, end)
-    if bounds is None or _SECOND_VOICE.search(text[bounds[0] : bounds[1]]):
+    """The one person of ``people`` (start, end, full name; in text order, outside quotations; those named in the
+    sentence ``text[bounds[0]:bounds[1]]``, the one after a description with head noun ``head``: ``next_sentence``)
+    written with ``head`` beside the name; None when nobody is, when two are, or when that sentence sets the name
+    apart from the described one."""
+    if _SECOND_VOICE.search(text[bounds[0] : bounds[1]]):
         return None
     found = set()
     for start, stop, name in people:
-        if not bounds[0] <= start < bounds[1]:
-            continue
         beside = words_beside_name(text, start, stop)
         if head in beside:
             if beside & SET_APART:

@@ -23,6 +23,7 @@ from newsprep.extract.quotes.descriptions import (
     is_nationality_description,
     named_next,
     nationality_adjective,
+    next_sentence,
     opener_description,
     party_label,
     role_held_for,
@@ -184,14 +185,16 @@ class SpeakerResolver(PeopleBefore, DescribedSpeakers):
 
     def _named_next(self, written: str, end: int) -> str | None:
         """The person the next sentence names with the head noun of ``written`` (``descriptions.next_named``)."""
-        if (head := described_head(written)) is None:
+        head, bounds = described_head(written), next_sentence(self._text, self._sentences, end)
+        if head is None or bounds is None:
             return None
+        lo, hi = (bisect.bisect_left(self._starts, bound) for bound in bounds)
         people = [
             (m.char_start, m.char_end, self._fullest(self._names.person(m), m.char_start))
-            for m in self._mentions[bisect.bisect_left(self._starts, end) :]
+            for m in self._mentions[lo:hi]
             if self._is_person(m) and not self._is_quoted(m.char_start)
         ]
-        return named_next(self._text, self._sentences, people, head, end)
+        return named_next(self._text, bounds, people, head)
 
     def _resolve(self, start: int, end: int) -> Speaker:
         written = self._text[start:end].strip()

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.statistics.measures.given_amounts import given_to_party
+from newsprep.extract.statistics.measures.given_amounts import GIVING_VERBS_DONE, given_to_party
+from newsprep.extract.statistics.measures.word_classes import MONEY_NOUNS
 from tests.stages.builders import measure_of
 
 # each case: the sentence, the statistic's text, its measure; the id names the shape
@@ -121,3 +122,13 @@ def test_measure(sentence: str, number: str, measure: str | None) -> None:
 )
 def test_given_to_party(phrase: str | None, before: str, after: str, expected: str | None) -> None:
     assert given_to_party(phrase, before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "done"),
+    [("lends", "lent"), ("loaned", "lent"), ("raising", "raised"), ("contributes", "contributed"), ("gave", "given")],
+)
+def test_giving_verbs_take_the_forms_of_the_money_nouns_table(verb: str, done: str) -> None:
+    """Review round rv58: the spending verbs' forms come from ``word_classes.MONEY_NOUNS``, the one table of them."""
+    assert GIVING_VERBS_DONE[verb] == done
+    assert verb in MONEY_NOUNS or done == "given"

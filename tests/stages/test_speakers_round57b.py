@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprep.extract.quotes.clauses.naming import named_by_speaker
+from newsprep.extract.quotes.clauses.naming import NAMED_BY, named_by_speaker
+from newsprep.extract.quotes.grammar import CALLED_BY_AGENT, NAMED_PAST, WHAT_THEY_CALLED
 from tests.stages.builders import Names, QuoteRow, people, quote_rows
 
 RULES = [
@@ -90,3 +91,11 @@ def test_speakers_round57b(paragraphs: list[str], names: Names, expected: list[Q
 def test_named_by_speaker(sentence: str, name: str | None) -> None:
     place = named_by_speaker(sentence, 0, sentence.index("“"))
     assert (None if place is None else sentence[place[0] : place[1]]) == name
+
+
+@pytest.mark.parametrize("verb", NAMED_PAST)
+def test_every_reader_of_a_name_given_takes_each_naming_verb_in_the_past(verb: str) -> None:
+    """Review round rv58: the readers' naming verbs derive from the grammar's one list (``grammar.NAMED_PAST``)."""
+    assert NAMED_BY.search(f"Premier Vass {verb} the ")
+    assert WHAT_THEY_CALLED.search(f"Vass mocked what she {verb} the ")
+    assert CALLED_BY_AGENT.search(f"was {verb} by envoy Tomas Velde as a ")

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.quotes.descriptions import capitalised_only_as_opener
+from newsprep.extract.quotes.grammar import NAMED_PAST, NAMES_PRESENT
 from newsprep.extract.quotes.spans import MASK
+from newsprep.text import alternatives
 
 _NOT_NAMES = (
     r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|What|Who|Some|Many|Most|Others|Critics|"
@@ -21,8 +23,9 @@ _NOT_NAMES = (
 NAMED_BY = re.compile(
     r"(?<![\w.’'\-])" + _NOT_NAMES + r"(?P<owner>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
     r"(?:\s+(?:has|have|had|once|long|also|often|repeatedly|previously|now|later))*\s+"
-    r"(?:labell?ed|labels|branded|brands|dubbed|dubs|termed|terms|called|calls|"
-    r"(?:referred|refers)\s+to\s+as|(?:described|describes)\s+as)"
+    r"(?:"
+    + alternatives((*NAMED_PAST, *NAMES_PRESENT))
+    + r"|(?:referred|refers)\s+to\s+as|(?:described|describes)\s+as)"
     r"(?:\s+(?:it|them|him|her|this|that|these|those|the|a|an|his|its|their))*\s*$"
 )
 """A name, an optional auxiliary or adverb, a naming verb in the active (past or present), the determiners before the

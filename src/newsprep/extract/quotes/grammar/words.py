@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from newsprep.extract.quotes.spans import MASK
-from newsprep.text import MONTHS, NAME_PARTICLES, ORG_HEADS, WEEKDAYS, s_form, without_periods
+from newsprep.text import MONTHS, NAME_PARTICLES, ORG_HEADS, WEEKDAYS, alternatives, s_form, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.tokens import LATIN_WORDS
 
@@ -42,6 +42,11 @@ _IRREGULAR = {
     "admit": ("admitted", "admits", "admitting"),
 }
 _NAMING_VERBS = {"call": "called", "dub": "dubbed", "label": "labeled", "term": "termed", "brand": "branded"}
+NAMED_PAST = (*_NAMING_VERBS.values(), "labelled")
+"""The naming verbs in the past (``labeled`` in both spellings): what every reader of a name given takes
+(``WHAT_THEY_CALLED``, ``CALLED_BY_AGENT``, ``clauses.naming.NAMED_BY``); ``NAMING_CUES`` the US spelling only."""
+NAMES_PRESENT = tuple(s_form(verb) for verb in _NAMING_VERBS)
+"""The naming verbs in the present (``calls``, ``dubs``): ``NAMED_BY`` takes them all, ``WHAT_THEY_CALLED`` two."""
 
 
 def _inflections(verb: str) -> tuple[str, ...]:
@@ -62,8 +67,7 @@ SPEECH_CUES = frozenset(
     | _NOUN_LIKE_PARTICIPLES
 ) - {"continuing", "describing", "reporting", "report", "writing", "written", "tweet", "tweets"}
 NAMING_CUES = frozenset(
-    {*_NAMING_VERBS, *_NAMING_VERBS.values(), *(v + "s" for v in _NAMING_VERBS), *(v + "ing" for v in _NAMING_VERBS)}
-    | {"dubbing"}
+    {*_NAMING_VERBS, *_NAMING_VERBS.values(), *NAMES_PRESENT, *(v + "ing" for v in _NAMING_VERBS)} | {"dubbing"}
 ) - {"dubing"}
 """The naming verbs in every form; the participle (``issued a statement calling the spill “...”``) goes to the
 subject of its sentence, as a speech verb's does."""
@@ -267,9 +271,7 @@ _OWNER = r"(?P<owner>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
 WHAT_THEY_CALLED = re.compile(
     r"(?!(?:He|She|They|It|We|I)\s)" + _OWNER + r"(?:,[^,;" + MASK + r"]{1,60},)?\s+(?:[a-z]+ly\s+)?"
     r"[a-z]+(?:ed|ing|s)\s+what\s+"
-    r"(?P<pronoun>he|she)\s+(?:called|calls|termed|terms|dubbed|described\s+as|labelled|labeled|branded)\s[^"
-    + MASK
-    + r"]*$"
+    r"(?P<pronoun>he|she)\s+(?:" + alternatives(NAMED_PAST) + r"|calls|terms|described\s+as)\s[^" + MASK + r"]*$"
 )
 """``with Velde denouncing what he called a bid to cause “the ruin of the port”``, ``Pell, the captain, mocked what
 she described as “...”``: the he/she of ``what he called`` is the named subject of the verb before it (an aside
@@ -281,8 +283,8 @@ IN_WORDS_OF = (
 """``The levy is, in Velde’s words, “a tax on the poor.”``, ``in the words of the Harbor Council, “...”``: the words
 quoted after them are the owner's, whoever the sentence's subject is."""
 CALLED_BY_AGENT = re.compile(
-    r"\b(?:hailed|described|praised|welcomed|condemned|denounced|dismissed|branded|labelled|labeled|called|termed|"
-    r"dubbed|characteri[sz]ed|critici[sz]ed|slammed|lauded|derided)\s+(?:[a-z]+\s+){0,2}?by\s+"
+    r"\b(?:hailed|described|praised|welcomed|condemned|denounced|dismissed|characteri[sz]ed|critici[sz]ed|slammed|"
+    r"lauded|derided|" + alternatives(NAMED_PAST) + r")\s+(?:[a-z]+\s+){0,2}?by\s+"
     r"(?:[\w.’'\-]+\s+){0,6}?" + _OWNER + r"\s+as\s+(?:an?\s+|the\s+)?$"
 )
 """``was hailed by envoy Tomas Velde as “a turning point”``, ``welcomed on Friday by the Harbor Council as “...”``: the

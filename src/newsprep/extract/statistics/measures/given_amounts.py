@@ -15,19 +15,18 @@ from __future__ import annotations
 
 import re
 
+from newsprep.extract.statistics.measures.word_classes import MONEY_NOUNS
 from newsprep.text import word_set
 from newsprep.text.names import PERSON_TITLES
 
+_SPENDING_DONE = word_set("contributed spent paid pledged lent raised")
+"""The giving and spending verbs ``word_classes.MONEY_NOUNS`` holds, by their participle: each takes the forms that
+table gives the participle's noun ('lends', 'loaned' -> 'loan' as 'lent' does)."""
 GIVING_VERBS_DONE = {
     **dict.fromkeys(word_set("gave give gives given giving"), "given"),
     **dict.fromkeys(word_set("donated donate donates donating"), "donated"),
-    **dict.fromkeys(word_set("contributed contribute contributes contributing"), "contributed"),
-    **dict.fromkeys(word_set("spent spend spends spending"), "spent"),
-    **dict.fromkeys(word_set("paid pay pays paying"), "paid"),
-    **dict.fromkeys(word_set("pledged pledge pledges pledging"), "pledged"),
-    **dict.fromkeys(word_set("lent lend lends lending loaned"), "lent"),
     **dict.fromkeys(word_set("sent send sends sending"), "sent"),
-    **dict.fromkeys(word_set("raised raise raises raising"), "raised"),
+    **{verb: done for done in _SPENDING_DONE for verb, noun in MONEY_NOUNS.items() if noun == MONEY_NOUNS[done]},
 }
 """Verbs of giving or spending money, to the participle the readers write after 'money' ('gave' -> 'given')."""
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # registry_release, beside this module
-from registry_release import CorpusUnavailable, cache_dir, sha256_of
+from registry_release import CorpusUnavailable, cache_dir, in_cache, kept_in_cache
 
 AR_MAGIC = b"!<arch>\n"
 AR_HEADER_LENGTH = 60
@@ -37,9 +37,8 @@ class PinnedDebianPackage:
 
 def fetched_deb(package: PinnedDebianPackage, cache: Path | None = None) -> Path:
     """The pinned package in the cache, fetched with apt (and checked before it is kept) when it is not there."""
-    folder = cache or cache_dir()
-    path = folder / package.filename
-    if path.exists() and sha256_of(path) == package.sha256:
+    path = (cache or cache_dir()) / package.filename
+    if in_cache(path, package.sha256):
         return path
     if shutil.which("apt-get") is None:
         raise CorpusUnavailable(f"{package.filename}: apt-get is not on this machine")
@@ -54,12 +53,7 @@ def fetched_deb(package: PinnedDebianPackage, cache: Path | None = None) -> Path
         downloaded = Path(work) / package.filename
         if result.returncode != 0 or not downloaded.exists():
             raise CorpusUnavailable(f"apt-get download {package.name}={package.version} failed: {result.stderr}")
-        actual = sha256_of(downloaded)
-        if actual != package.sha256:
-            raise CorpusUnavailable(f"{package.filename}: sha256 {actual}, pinned {package.sha256}")
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(downloaded), path)
-    return path
+        return kept_in_cache(downloaded, path, package.sha256)
 
 
 def ar_members(archive: bytes) -> dict[str, bytes]:

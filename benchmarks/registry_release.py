@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import html.parser
 import os
+import shutil
 import tarfile
 import urllib.parse
 import urllib.request
@@ -69,11 +70,27 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def in_cache(path: Path, sha256: str) -> bool:
+    """The cached file at ``path`` is there and is the one pinned."""
+    return path.exists() and sha256_of(path) == sha256
+
+
+def kept_in_cache(downloaded: Path, path: Path, sha256: str) -> Path:
+    """``downloaded`` moved to ``path`` in the cache when its SHA-256 is the pin; else deleted, and the command ends."""
+    actual = sha256_of(downloaded)
+    if actual != sha256:
+        downloaded.unlink()
+        raise CorpusUnavailable(f"{path.name}: sha256 {actual}, pinned {sha256}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(downloaded, path)  # from another file system too (apt's temporary folder)
+    return path
+
+
 def fetched(release: PinnedRelease, cache: Path | None = None) -> Path:
     """The pinned release in the cache, fetched (and checked before it is kept) when it is not there."""
     folder = cache or cache_dir()
     path = folder / release.filename
-    if path.exists() and sha256_of(path) == release.sha256:
+    if in_cache(path, release.sha256):
         return path
     page_url = f"{index_url()}/{release.project}/"
     try:
@@ -86,12 +103,7 @@ def fetched(release: PinnedRelease, cache: Path | None = None) -> Path:
                 out.write(block)
     except OSError as error:
         raise CorpusUnavailable(f"cannot fetch {release.filename} from {page_url}: {error}") from error
-    actual = sha256_of(partial)
-    if actual != release.sha256:
-        partial.unlink()
-        raise CorpusUnavailable(f"{release.filename}: sha256 {actual}, pinned {release.sha256}")
-    partial.replace(path)
-    return path
+    return kept_in_cache(partial, path, release.sha256)
 
 
 def release_files(release: PinnedRelease, paths: Mapping[str, str], cache: Path | None = None) -> dict[str, bytes]:

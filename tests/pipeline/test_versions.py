@@ -11,27 +11,43 @@ import polars as pl
 import pytest
 
 from newsprep.clean import clean_article
-from newsprep.model import Extraction
 from newsprep.run.publish import CURRENT_LINK, RUNS_DIR, OutputLocked, output_lock, publish_version
 from newsprep.run.versions import kept_versions, roll_back
-from newsprep.tables import ARTICLE_TABLES, conform, document_rows, frame_from_rows
+from newsprep.tables import ARTICLE_TABLES, CHILD_COUNTS, Row, conform, frame_from_rows, record_row, text_measures
 
 T0 = datetime(2026, 3, 1, 6, 0, tzinfo=UTC)
 
 
+def _article_rows(path: str) -> dict[str, list[Row]]:
+    """The rows an invented article at ``path`` with no quotes, entities or statistics publishes, one list per table
+    (its ``documents`` row from the cleaned article, as the clean stage and the assembly write it)."""
+    text = f"Story {path}\n\nThe council met on Tuesday to discuss {path}.\n"
+    doc_id = hashlib.sha256(text.encode()).hexdigest()
+    article = clean_article(text)
+    children: dict[str, list[Row]] = {table: [] for table in CHILD_COUNTS}
+    children["paragraphs"] = [record_row(doc_id, p, idx_column="paragraph_idx") for p in article.paragraphs]
+    children["captions"] = [record_row(doc_id, c, idx_column="caption_idx") for c in article.captions]
+    document: Row = {
+        "doc_id": doc_id,
+        "source_path": path,
+        "title": article.title,
+        "dateline": article.dateline,
+        "outlet": article.outlet,
+        "contributors": list(article.contributors),
+        "encoding": "utf-8",
+        "input_format": "text",
+        "clean_text": article.clean_text,
+        **text_measures(article.clean_text),
+        **{column: len(children[table]) for table, column in CHILD_COUNTS.items()},
+    }
+    return {"documents": [document], **children}
+
+
 def _version(paths: list[str]) -> dict[str, pl.DataFrame]:
     """A version's tables for invented articles at ``paths`` (real rows, as the pipeline assembles them)."""
-    rows: dict[str, list[dict[str, object]]] = {table: [] for table in ARTICLE_TABLES}
+    rows: dict[str, list[Row]] = {table: [] for table in ARTICLE_TABLES}
     for path in paths:
-        text = f"Story {path}\n\nThe council met on Tuesday to discuss {path}.\n"
-        for table, table_rows in document_rows(
-            doc_id=hashlib.sha256(text.encode()).hexdigest(),
-            source_path=path,
-            encoding="utf-8",
-            input_format="text",
-            article=clean_article(text),
-            extraction=Extraction(),
-        ).items():
+        for table, table_rows in _article_rows(path).items():
             rows[table].extend(table_rows)
     frames = {table: conform(table, frame_from_rows(table, table_rows)) for table, table_rows in rows.items()}
     return {**frames, "quality": frame_from_rows("quality", [])}

@@ -20,7 +20,7 @@ from newsprep.tables.frames import (
     sort_key,
     table_spec,
 )
-from newsprep.tables.rows import Row, TableRows, document_rows, mention_row, record_row, reject_row, text_measures
+from newsprep.tables.rows import Row, mention_row, record_row, reject_row, text_measures
 
 __all__ = [
     "ALL_TABLES",
@@ -28,10 +28,8 @@ __all__ = [
     "CHILD_COUNTS",
     "ContractViolation",
     "Row",
-    "TableRows",
     "arrow_schema",
     "conform",
-    "document_rows",
     "frame_from_rows",
     "mention_row",
     "polars_schema",

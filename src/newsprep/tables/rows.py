@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from newsprep.model import CleanArticle, Extraction, Mention, Reject
+from newsprep.model import Mention, Reject
 from newsprep.text.language import document_language
 
 Row = dict[str, Any]
-TableRows = dict[str, list[Row]]
 
 
 def record_row(doc_id: str, record: Any, *, idx_column: str | None = None) -> Row:
@@ -45,39 +44,6 @@ def mention_row(doc_id: str, mention: Mention) -> Row:
 def text_measures(clean_text: str) -> Row:
     """The documents columns read from the clean text itself: its word count and its language."""
     return {"word_count": len(clean_text.split()), "language": document_language(clean_text)}
-
-
-def document_rows(
-    *, doc_id: str, source_path: str, encoding: str, input_format: str, article: CleanArticle, extraction: Extraction
-) -> TableRows:
-    """All rows one published article contributes, one list per table."""
-    documents: Row = {
-        "doc_id": doc_id,
-        "source_path": source_path,
-        "title": article.title,
-        "dateline": article.dateline,
-        "outlet": article.outlet,
-        "contributors": list(article.contributors),
-        "encoding": encoding,
-        "input_format": input_format,
-        "clean_text": article.clean_text,
-        **text_measures(article.clean_text),
-        "paragraph_count": len(article.paragraphs),
-        "caption_count": len(article.captions),
-        "quote_count": len(extraction.quotes),
-        "entity_count": len(extraction.entities),
-        "mention_count": len(extraction.mentions),
-        "statistic_count": len(extraction.statistics),
-    }
-    return {
-        "documents": [documents],
-        "paragraphs": [record_row(doc_id, p, idx_column="paragraph_idx") for p in article.paragraphs],
-        "captions": [record_row(doc_id, c, idx_column="caption_idx") for c in article.captions],
-        "quotes": [record_row(doc_id, q, idx_column="quote_idx") for q in extraction.quotes],
-        "entities": [record_row(doc_id, e) for e in extraction.entities],
-        "mentions": [mention_row(doc_id, m) for m in extraction.mentions],
-        "statistics": [record_row(doc_id, s, idx_column="stat_idx") for s in extraction.statistics],
-    }
 
 
 def reject_row(reject: Reject) -> Row:

@@ -3,11 +3,14 @@ masked paragraph text (``spans``); below clauses, people, organisations and desc
 
 - ``words``: the speech-cue and naming verbs, the function words of the grammar, the phrases introducing terms.
 - ``verb_cues``: cues that are cues only in a verb's place (``claims``, a verb of voicing its quoted object).
-- ``cues``: the speaker phrase before a speech verb, and what the phrase readers share (tokens, names).
+- ``tokens``: a phrase's tokens, the phrase and attribution values, and the word shapes every reader asks.
+- ``cues``: the speaker phrase before a speech verb, and what the phrase readers share (names, descriptions).
 - ``subjects``: the phrase after an inverted cue, and a sentence's subject.
 """
 
-from newsprep.extract.quotes.grammar.cues import (
+from newsprep.extract.quotes.grammar.cues import phrase_before
+from newsprep.extract.quotes.grammar.subjects import MAX_DESCRIBED_NAME_WORDS, phrase_after, sentence_subject
+from newsprep.extract.quotes.grammar.tokens import (
     POSSESSIVE_END,
     Attribution,
     Phrase,
@@ -15,10 +18,8 @@ from newsprep.extract.quotes.grammar.cues import (
     capitalised,
     is_title_abbreviation,
     past_form,
-    phrase_before,
     phrase_tokens,
 )
-from newsprep.extract.quotes.grammar.subjects import MAX_DESCRIBED_NAME_WORDS, phrase_after, sentence_subject
 from newsprep.extract.quotes.grammar.verb_cues import VOICED_OBJECT, claims_as_verb, is_cue_at
 from newsprep.extract.quotes.grammar.words import (
     AFTER_QUOTE_CUES,

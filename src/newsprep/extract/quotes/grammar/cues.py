@@ -1,6 +1,7 @@
 """Attribution grammar: the speaker phrase before a speech cue (``Ryan Hass said``) and what the phrase readers share
-(tokens, names, possessive descriptions); the phrase after a cue and a sentence's subject are read in ``subjects``, the
-clause around the cue in ``clauses``, the words they know are in ``words``.
+(names, possessive descriptions); their tokens and word shapes are in ``tokens``, the phrase after a cue and a
+sentence's subject are read in ``subjects``, the clause around the cue in ``clauses``, the words they know are in
+``words``.
 
 Everything here reads the *masked* paragraph text (quotations replaced by ``MASK``), so a cue word inside a
 quotation is never taken for an attribution. Offsets returned are offsets into that text, which are also
@@ -10,8 +11,16 @@ offsets into ``clean_text``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from newsprep.extract.quotes.grammar.tokens import (
+    Phrase,
+    Token,
+    capitalised,
+    contracted_pronoun,
+    is_possessive,
+    is_title_abbreviation,
+    phrase_tokens,
+)
 from newsprep.extract.quotes.grammar.verb_cues import is_cue_at
 from newsprep.extract.quotes.grammar.words import (
     CONNECTORS,
@@ -26,90 +35,20 @@ from newsprep.extract.quotes.grammar.words import (
     SKIPPABLE,
     STOP_FORWARD,
     TIME_WORDS,
-    opens_name,
 )
 from newsprep.text import NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, without_accents, without_periods
 from newsprep.text import word_set as vocabulary
 from newsprep.text.given_names import is_given_name
-from newsprep.text.tokens import PHRASE_TOKENS
 
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 """``Dana Whitlow, R-Ohio, said``: a party and state, not a second name."""
 _TITLES = without_periods(PERSON_TITLES)
 _ROLE_HEADS = ROLE_NOUNS | DEFINITE_ROLES | _TITLES | vocabulary("officer manager coordinator head")
 """The last word of a job title in Title Case (``Fundraising Director``, ``Chief Operating Officer``)."""
-POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=[sS])[’'])$")
-"""A possessive word: ``Brenner’s``, and a name ending in s with the apostrophe alone (``Jones' lawyer``, ``Rovers’
-chairman``), as AP style writes it; ``.sub`` strips the mark only."""
-
-
-def is_possessive(word: str) -> bool:
-    """``Brenner’s``, ``Jones'``: the word ends in a possessive."""
-    return POSSESSIVE_END.search(word) is not None
-
-
 _LY_NOUNS = vocabulary("family ally assembly supply rally monopoly")
+"""Nouns ending in -ly, never adverbs (``the Pell family said``)."""
 _ING_NOUNS = vocabulary("ruling filing briefing recording posting listing")
 """Documents ending in -ing, nouns and no participles after an article (``the ruling said``)."""
-"""Nouns ending in -ly, never adverbs (``the Pell family said``)."""
-_CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|i|we|you|it)[’'](?:d|ll|s|re|m|ve)$", re.IGNORECASE)
-"""``he’d respond``, ``she’ll say``, ``she’s claiming``, ``they’ve warned``: a pronoun subject with its auxiliary run
-into it (after a pronoun ``’s`` is never a possessive)."""
-_TITLE_ABBREV = re.compile(
-    r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Atty|Supt|St|Jr|Sr|Rev)\.$"
-)
-
-
-def contracted_pronoun(token: Token) -> Phrase | None:
-    """The pronoun of a token with an auxiliary run into it (``She’s`` -> ``She``), else None."""
-    contracted = _CONTRACTED_PRONOUN.match(token[2])
-    return None if contracted is None else Phrase(token[0], token[0] + len(contracted.group(1)))
-
-
-def is_title_abbreviation(word: str) -> bool:
-    """``Gov.``, ``Sen.``, ``J.P.``: a title or initials, whose stop ends no sentence."""
-    return _TITLE_ABBREV.match(word) is not None
-
-
-Token = tuple[int, int, str]
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A speaker phrase as written: offsets into the text, and its appositive description if any."""
-
-    start: int
-    end: int
-    description: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    cue: str | None
-    phrase: Phrase
-    end: int
-    """Where the attribution clause ends in the text (used to glue the parts of a split quote)."""
-
-
-def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
-    tokens = []
-    for match in PHRASE_TOKENS.finditer(text, start, end):
-        word, stop = match.group(), match.end()
-        if word.endswith(".") and len(word) > 1 and not _TITLE_ABBREV.match(word):
-            stop, word = stop - 1, word[:-1]
-        tokens.append((match.start(), stop, word))
-    return tokens
-
-
-def capitalised(word: str) -> bool:
-    return opens_name(word) or (word[:1].isdigit() and any(ch.isupper() for ch in word))
-
-
-def past_form(word: str, *, min_letters: int) -> bool:
-    """A word in -ed of at least ``min_letters`` letters, read as a verb's past or participle (``instructed``,
-    ``Elected``); shorter ones are as often other words (``bed``, ``shed``, ``Ned``). Each rule keeps its own
-    length."""
-    return len(word) >= min_letters and word.lower().endswith("ed")
 
 
 def _without_parenthetical(tokens: list[Token]) -> list[Token]:
@@ -292,7 +231,7 @@ def name_of(tokens: list[Token]) -> list[Token]:
     while first < len(tokens) - 1 and (
         tokens[first][2][:1].islower()
         or tokens[first][2].lower().rstrip(".") in _TITLES
-        or _TITLE_ABBREV.match(tokens[first][2])
+        or is_title_abbreviation(tokens[first][2])
     ):
         first += 1
     return tokens[first:]

@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.quotes.grammar.cues import (
+from newsprep.extract.quotes.grammar.cues import name_of, possessive_description, short_name
+from newsprep.extract.quotes.grammar.tokens import (
     POSSESSIVE_END,
     Phrase,
     Token,
     capitalised,
     contracted_pronoun,
-    name_of,
     past_form,
     phrase_tokens,
-    possessive_description,
-    short_name,
 )
 from newsprep.extract.quotes.grammar.words import (
     ALL_CUES,

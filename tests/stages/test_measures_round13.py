@@ -98,7 +98,7 @@ def _words(text: str) -> list[str]:
 
 
 def test_casualty_noun_before_needs_and_and_a_counted_noun() -> None:
-    from newsprep.extract.statistics.measures.counts import casualty_noun_before  # new in this round
+    from newsprep.extract.statistics.measures.casualty_counts import casualty_noun_before  # new in this round
 
     assert casualty_noun_before(_words("Two Danes were killed and")) == ("Danes", "killed")
     assert casualty_noun_before(_words("Three US troops have been wounded near Brill and")) == ("US troops", "wounded")

@@ -9,8 +9,9 @@ rules each shape has. Imports ``numbers`` and ``words``, never ``detection``.
   says; ``phrase_checks``: whether a phrase says something (``is_a_measure``);
 - changes and levels: ``levels``, ``earlier``, ``from_to``, ``asides``, ``averages``, ``projections``,
   ``relative_changes``, ``appositive_changes``;
-- what a count counts: ``counts``, ``actions``, ``agents``, ``employees``, ``deaths``, ``repeats``, ``groups``,
-  ``referents``, ``settings``, ``box_scores``, ``cricket``, ``crowds``, ``falls``, ``derived_words``;
+- what a count counts: ``counts``, ``casualty_counts``, ``actions``, ``agents``, ``employees``, ``deaths``,
+  ``repeats``, ``groups``, ``referents``, ``settings``, ``box_scores``, ``cricket``, ``crowds``, ``falls``,
+  ``derived_words``;
 - whose a quantity is: ``holders``, ``owners``, ``refs``;
 - shares, money and sizes: ``shares``, ``money``, ``prices``, ``deals``, ``bases``, ``sizes``, ``shapes``,
   ``temperatures``, ``estimates``;

@@ -6,13 +6,14 @@ from __future__ import annotations
 from newsprep.extract.statistics.measures.actions import event_of_count
 from newsprep.extract.statistics.measures.agents import passive_agent_count
 from newsprep.extract.statistics.measures.box_scores import box_score_player
+from newsprep.extract.statistics.measures.casualty_counts import casualty_count_of
 from newsprep.extract.statistics.measures.clause import (
     after_other_quantity,
     participle_after,
     strip_qualifiers,
     tidy_phrase,
 )
-from newsprep.extract.statistics.measures.counts import casualty_count_of, count_measure, counted_by_clause
+from newsprep.extract.statistics.measures.counts import count_measure, counted_by_clause
 from newsprep.extract.statistics.measures.deaths import deaths_of_count
 from newsprep.extract.statistics.measures.estimates import level_named_before
 from newsprep.extract.statistics.measures.groups import count_per_period, left_out, listed_in_group, part_of_count

@@ -4,6 +4,8 @@
 - ``article_lookups``: what the resolver's parts share (one article's text, mentions and full names).
 - ``antecedents``: the people before a position a he/she or a description refers to (``PeopleBefore``).
 - ``described``: speakers written as a description, resolved to a person or an organisation (``DescribedSpeakers``).
+- ``named_in_passage``: who a stretch of text names, and a name set off after a description
+  (``PeopleNamedInPassage``).
 - ``phrases``: what an attribution phrase's own words tell (a title with no name, a role held for someone).
 - ``salience``: the one person a stretch of text is about.
 - ``reported_voices``: unnamed people who report speech in narration.

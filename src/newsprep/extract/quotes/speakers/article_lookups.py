@@ -4,6 +4,7 @@ sentence starts and full names, and the person lookups the resolver itself imple
 from __future__ import annotations
 
 from newsprep.extract.quotes.people import FullNames
+from newsprep.extract.quotes.speaker_value import Speaker
 from newsprep.model import Mention
 
 
@@ -30,3 +31,6 @@ class ArticleLookups:
 
     def _fullest(self, name: str, position: int) -> str:
         raise NotImplementedError
+
+    def _named(self, mention: Mention, written: str) -> Speaker:
+        raise NotImplementedError  # ``DescribedSpeakers``': the speaker a mention names

@@ -64,7 +64,7 @@ class DescribedSpeakers(ArticleLookups):
         raise NotImplementedError
 
     def appositive_person(self, end: int) -> Speaker | None:
-        raise NotImplementedError  # the resolver's: a name set off right after a description
+        raise NotImplementedError  # ``PeopleNamedInPassage``'s: a name set off right after a description
 
     def _described(self, head: str, position: int) -> str | None:
         raise NotImplementedError

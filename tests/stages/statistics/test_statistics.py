@@ -14,7 +14,7 @@ from newsprep.extract.statistics import extract_statistics
 from newsprep.model import CleanArticle, Paragraph, Statistic
 from tests.stages.builders import PROPERTY, check_statistics, hostile_text, make_article
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "statistics"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "statistics"
 
 
 def stats_of(text: str) -> tuple[Statistic, ...]:

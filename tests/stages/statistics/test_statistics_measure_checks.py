@@ -15,7 +15,7 @@ from newsprep.extract.statistics import extract_statistics
 from newsprep.extract.statistics.measures.phrase_checks import is_a_measure
 from tests.stages.builders import PROPERTY, make_article
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize(

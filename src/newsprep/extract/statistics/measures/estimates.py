@@ -1,5 +1,5 @@
 """Measures a verb of estimating or listing names before 'at', and levels a noun names before 'of' (round 9; tests in
-``tests/stages/test_statistics_genres.py``):
+``tests/stages/statistics/test_statistics_genres.py``):
 
 - an estimate: 'the firm put insured losses at $2.5 billion' -> 'insured losses'; 'officials estimated the damage at
   $40 million' -> 'damage' (both ends of a range after it too);
@@ -7,7 +7,7 @@
 - a level a change took something to: 'lifted its base rate by half a point to an eight-year high of 6.5 per cent' ->
   'base rate' (round 11);
 - a figure set in the passive: 'the budget for the bridge is set at $40 million' -> 'budget for the bridge' (round
-  11, ``tests/stages/test_statistics_lee_measures2.py``);
+  11, ``tests/stages/statistics/test_statistics_lee_measures2.py``);
 - a level in a physical unit named before 'of': 'sustained winds of 85 mph' -> 'sustained winds'; 'gusts up to 110
   mph' -> 'gusts'.
 """

@@ -1,14 +1,14 @@
 """Counts told as members of a group named apart from them (statistics round 11; tests in
-``tests/stages/test_statistics_lee_measures2.py``, every sentence invented):
+``tests/stages/statistics/test_statistics_lee_measures2.py``, every sentence invented):
 
 - a list after a group of casualties: 'The dead were six boys, three women and two men' -> 'boys among the dead';
 - part of a count just given: 'killed 40 people, 12 of them children' -> 'children killed';
 - what is left out: 'all of the valley except for one village' -> 'village';
 - a count per period: 'four meals a day' -> 'meals a day';
-- a part of a group counted a sentence before (measures round 20, ``tests/stages/test_measures_round20.py``): 'The
-  study followed 4,000 adults. In that time, 310 of them had a stroke.' -> 'adults a stroke', not 'them a stroke';
-  a noun-less count in a later clause of its own: 'finished 6,800 flats, and another 4,100 are planned' -> 'flats
-  planned'.
+- a part of a group counted a sentence before (measures round 20,
+  ``tests/stages/statistics/test_measures_round20.py``): 'The study followed 4,000 adults. In that time, 310 of them
+  had a stroke.' -> 'adults a stroke', not 'them a stroke'; a noun-less count in a later clause of its own:
+  'finished 6,800 flats, and another 4,100 are planned' -> 'flats planned'.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Polls and races: what a share, a lead or a margin measures in a story about voters.
 
-Read from the words around the number, each with an invented-sentence test (``tests/stages/test_statistics_polls.py``):
+Read from the words around the number, each with an invented-sentence test
+(``tests/stages/statistics/test_statistics_polls.py``):
 
 - head to head: 'Ruiz leads Cole 48% to 41%' -> 'support for Ruiz', then 'support for Cole';
 - a share that backs someone: '31% would vote for Dana Ruiz' -> 'support for Dana Ruiz'; 'Ruiz was backed by 40%';

@@ -1,5 +1,5 @@
 """Shapes of a measure a reader names with a word the clause only implies (round 5; each has a test with an
-invented sentence in ``tests/stages/test_statistics_shapes.py``; sizes are ``sizes``', the last touches to a
+invented sentence in ``tests/stages/statistics/test_statistics_shapes.py``; sizes are ``sizes``', the last touches to a
 phrase ``tidying``'):
 
 - the subject of a copula across the number's adjectives: 'its top speed is a governed 130 mph'

@@ -1,5 +1,5 @@
 """Sizes, areas, weights and amounts in a unit of measure, and the names readers give some units (round 5; tests in
-``tests/stages/test_statistics_shapes.py``):
+``tests/stages/statistics/test_statistics_shapes.py``):
 
 - a size said by an adjective: 'the ferry measures 90 feet long' -> 'length of ferry' (wide, high, tall, deep, thick);
 - an area: 'the island covers 40 square miles' -> 'area of island'; 'the fire has burned 10,000 acres' -> 'area

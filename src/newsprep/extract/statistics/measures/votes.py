@@ -1,4 +1,4 @@
-"""Election results (round 9; tests in ``tests/stages/test_statistics_genres.py``):
+"""Election results (round 9; tests in ``tests/stages/statistics/test_statistics_genres.py``):
 
 - a candidate's share after a verb of getting votes, in a paragraph about a race: 'Gary Whitcomb, who took 44.1%'
   -> 'vote share for Gary Whitcomb'; 'A third candidate, Lena Ortiz, received 3.1%' -> 'vote share for Lena Ortiz';

@@ -46,8 +46,10 @@ class StatisticsSchema(TableContract):
     litre' is 'nanomoles per liter'), a length inside a compound in the American spelling and the plural ('square
     kilometres' is 'square kilometers', 'a cubic foot cooler' 'cubic feet'), an hour said with 'an' as with 'per'
     ('90 kilometres an hour'); a metric ton is 'tonnes' (the 1,000 kg unit 'tonnes' names; 'tons' alone stays
-    'tons', which a US text may mean as 2,000 pounds); 'knots' stays 'knots'. A single word keeps the text's word
-    ('kilometres', 'metres'). The unit is never the `measures` phrase.
+    'tons', which a US text may mean as 2,000 pounds); 'knots' stays 'knots'. A temperature names its scale when the
+    text does, as a word, a letter or a sign ('31 degrees Celsius', '35C', '40°C' are 'degrees celsius'; '95°F'
+    'degrees fahrenheit'), and is 'degrees' when it names none. A single word keeps the text's word ('kilometres',
+    'metres'). The unit is never the `measures` phrase.
 
     Number conventions: an article's numbers are read in the convention it writes, decided from the article itself:
     a number with both marks settles it ('1.200,50' against '1,200.50'), else the stop words of its language (German,

@@ -96,7 +96,7 @@ def test_a_price_in_cents_with_its_sign_glued_is_money(sentence: str, expected: 
     ("sentence", "expected"),
     [
         ("The new Zephyr 5c sold well.", []),
-        ("The kiln hit 41C on Monday.", [("41C", 41.0, "degrees")]),
+        ("The kiln hit 41C on Monday.", [("41C", 41.0, "degrees celsius")]),
         ("Patients with type 2c were seen first.", []),
         ("He sold 12 cakes.", [("12", 12.0, "cakes")]),
     ],

@@ -64,6 +64,11 @@ from newsprep.extract.statistics.detection.rules import (
 )
 from newsprep.extract.statistics.detection.signs import with_own_sign
 from newsprep.extract.statistics.detection.single_counts import counts_casualties, counts_one
+from newsprep.extract.statistics.detection.temperature_scales import (
+    DEGREE_SIGN,
+    degree_sign_unit,
+    with_temperature_scales,
+)
 from newsprep.extract.statistics.detection.titles import is_figure_of_speech_count, is_title_count
 from newsprep.extract.statistics.measures import change_of_a_share, is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.numbers import Quantity, compound_unit_at, inherit_range_end
@@ -299,10 +304,10 @@ def _glued_range(text: str, first: Quantity, q2: Quantity) -> list[Hit] | None:
     written apart ('401 ppi to 412 ppi') or on a number alone ('226ppi'); None where no unit is glued there."""
     if first.is_word or q2.is_word or first.scale or q2.scale:
         return None
-    glued = GLUED_UNIT.match(text, q2.end)
-    if glued is None or glued.group("unit") == "p" or is_glued(text[: first.end], first):
+    glued = GLUED_UNIT.match(text, q2.end) or DEGREE_SIGN.match(text, q2.end)
+    if glued is None or glued.groupdict().get("unit") == "p" or is_glued(text[: first.end], first):
         return None  # pence and a video's lines are read one number at a time ('20 to 30p', 'from 720 to 1080p')
-    unit = glued_unit_of(glued)
+    unit = glued_unit_of(glued) if glued.re is GLUED_UNIT else degree_sign_unit(glued)  # '20-25°C'
     if unit == "w" and PRODUCT_NAME_AFTER.match(text, glued.end()):
         return None
     name = GLUED_UNIT_NAMES.get(unit, unit)
@@ -389,5 +394,7 @@ def paragraph_hits(text: str, mentions_yuan: bool, grammar: NumberGrammar = ENGL
         hits = [with_own_sign(text, hit) for hit in hits]
     if "pound" in lowered:  # '210 million pounds': money when its sentence prices something
         hits = pounds_read_as_money(text, hits)
+    if "degree" in lowered or "°" in text or "º" in text:  # '31 degrees Celsius', '40°C': the scale named
+        hits = with_temperature_scales(text, hits)
     multipliers = word_multipliers(text, lowered) + counted_occasions(text, lowered) + hedged_units(text, lowered)
     return sorted([*hits, *multipliers], key=lambda hit: hit.start) if multipliers else hits

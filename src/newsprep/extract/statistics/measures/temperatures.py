@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-TEMPERATURE_UNITS = frozenset({"degrees"})
+TEMPERATURE_UNITS = frozenset({"degrees", "degrees celsius", "degrees fahrenheit"})
 _ANGLE_WORDS = re.compile(
     r"\b(?:angle|angles|tilt|tilted|tilts|vertical|horizontal|rotate|rotates|rotated|rotation|turn|turned|turns|"
     r"latitude|longitude|slope|incline|pitch|centre|center|view|field)\b",

@@ -12,7 +12,7 @@ import pytest
 
 from newsprep.extract.entities import resolve_entities
 from tests.stages.builders import article_from
-from tests.stages.test_entities import body_spans
+from tests.stages.entities.test_entities import body_spans
 
 Wanted = tuple[str, str] | tuple[str, str, int]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.stages.builders import quotes_of
-from tests.stages.test_speakers import who
+from tests.stages.quotes.test_speakers import who
 
 OKERLUND = {"Thandiwe Okerlund": ("Thandiwe Okerlund", "PERSON"), "Okerlund": ("Thandiwe Okerlund", "PERSON")}
 

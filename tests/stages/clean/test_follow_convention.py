@@ -14,7 +14,7 @@ import pytest
 
 from newsprep.clean import clean_article
 from tests.stages.builders import article_from
-from tests.stages.test_entities import body_spans, entity_set
+from tests.stages.entities.test_entities import body_spans, entity_set
 
 KNOWN_TO_BOTH = (
     "Twitter",

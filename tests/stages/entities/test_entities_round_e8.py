@@ -21,7 +21,7 @@ import pytest
 from newsprep.extract.entities import resolve_entities
 from newsprep.extract.quotes import extract_quotes
 from tests.stages.builders import article_from
-from tests.stages.test_entities import body_spans, entity_set
+from tests.stages.entities.test_entities import body_spans, entity_set
 
 CASES = [
     # A: a place-tagged name ending in an organisation's head word

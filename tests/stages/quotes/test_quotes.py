@@ -15,7 +15,7 @@ from tests.stages.builders import (
     quotes_of,
 )
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "quotes"
 
 
 def summary(quotes: Sequence[Quote]) -> list[tuple[str, str | None, str, int]]:

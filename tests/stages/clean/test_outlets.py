@@ -15,7 +15,7 @@ from newsprep.clean.captions import text_key
 from newsprep.clean.profiles import read_folder
 from newsprep.config import PipelineSettings
 
-OUTLETS = Path(__file__).resolve().parents[1] / "fixtures" / "outlets"
+OUTLETS = Path(__file__).resolve().parents[2] / "fixtures" / "outlets"
 
 
 def _fixtures() -> list[Path]:
@@ -195,7 +195,7 @@ def test_a_profile_from_a_users_folder_cleans_a_new_shape(tmp_path: Path) -> Non
 
 
 def test_the_readme_example_profile_loads_and_cleans_the_gazette(tmp_path: Path) -> None:
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
     example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
     (tmp_path / "harbour-gazette.toml").write_text(example, encoding="utf-8")
     result = clean_article(_GAZETTE_PAGE, load_profiles(tmp_path))

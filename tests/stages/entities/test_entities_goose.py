@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.stages.builders import article_from
-from tests.stages.test_entities import body_spans, entity_set
+from tests.stages.entities.test_entities import body_spans, entity_set
 
 # --- a sentence's first word taken into the name after it -------------------------------------------------------
 

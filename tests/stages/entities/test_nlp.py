@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from newsprep.nlp.ner import DEFAULT_MODEL, NER_EXCLUDED_COMPONENTS, load_pipeline, ner_listens_to_shared_embedding
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 def _fixture_texts() -> list[str]:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import pytest
 
 from tests.stages.builders import Names, QuoteRow, organisations, people, quote_rows
-from tests.stages.test_entity_titles import Wanted, people_and_mentions
+from tests.stages.entities.test_entity_titles import Wanted, people_and_mentions
 
 RULES = [
     pytest.param(

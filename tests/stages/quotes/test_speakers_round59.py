@@ -27,7 +27,7 @@ import pytest
 from newsprep.extract.entities import resolve_entities
 from newsprep.extract.quotes import extract_quotes
 from tests.stages.builders import QuoteRow, article_from, people, quote_rows
-from tests.stages.test_entities import body_spans
+from tests.stages.entities.test_entities import body_spans
 
 Wanted = tuple[str, str] | tuple[str, str, int]
 

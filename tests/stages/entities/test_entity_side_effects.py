@@ -12,7 +12,7 @@ from newsprep.extract.entities import resolve_entities
 from newsprep.extract.entities.places import PLACE_KEYS
 from newsprep.model import Caption
 from tests.stages.builders import article_from
-from tests.stages.test_entities import body_spans, canonical_of, entity_set, find
+from tests.stages.entities.test_entities import body_spans, canonical_of, entity_set, find
 
 
 def test_two_organisations_joined_by_and_stay_two() -> None:

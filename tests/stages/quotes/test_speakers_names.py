@@ -7,7 +7,7 @@ import pytest
 
 from newsprep.extract.quotes.people.names import name_without_verb, person_name
 from tests.stages.builders import quotes_of
-from tests.stages.test_speakers import who
+from tests.stages.quotes.test_speakers import who
 
 
 def test_a_shared_surname_goes_to_the_one_named_last() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.stages.builders import quotes_of
-from tests.stages.test_quotes import summary
-from tests.stages.test_speakers import who
+from tests.stages.quotes.test_quotes import summary
+from tests.stages.quotes.test_speakers import who
 
 PELL = {"Dana Pell": ("Dana Pell", "PERSON"), "Pell": ("Dana Pell", "PERSON")}
 

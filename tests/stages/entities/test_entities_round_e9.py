@@ -21,7 +21,7 @@ import pytest
 
 from newsprep.model import NerSpan
 from tests.stages.builders import article_from
-from tests.stages.test_entities import body_spans, entity_set, find
+from tests.stages.entities.test_entities import body_spans, entity_set, find
 
 Wanted = list[tuple[str, str] | tuple[str, str, int]]
 

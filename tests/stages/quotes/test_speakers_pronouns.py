@@ -7,7 +7,7 @@ import pytest
 from newsprep.extract.quotes.people.genders import PersonGenders
 from newsprep.text.given_names import given_name_gender
 from tests.stages.builders import quotes_of
-from tests.stages.test_speakers import FALK, who
+from tests.stages.quotes.test_speakers import FALK, who
 
 
 def test_she_goes_past_a_man_to_the_woman_named_after_him() -> None:

@@ -23,7 +23,7 @@ from tests.stages.builders import (
     make_article,
     make_mentions,
 )
-from tests.stages.test_quotes import FIXTURES
+from tests.stages.quotes.test_quotes import FIXTURES
 
 
 def _gold_mentions(article: CleanArticle, gold: dict[str, object]) -> tuple[Mention, ...]:

@@ -16,7 +16,7 @@ from newsprep.ingest import DecodedText, decode_raw
 from newsprep.model import CleanArticle
 from tests.stages.builders import PROPERTY, hostile_text
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 CAP = "Firefighters stand near a burned barn outside Dover on Monday."
 CRED = "Jane Roe/AP"

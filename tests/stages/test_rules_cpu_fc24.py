@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from newsprep.clean import captions
-from newsprep.clean.captions import Buttons, Line, _button_patterns, split_marker_lines, text_key
+from newsprep.clean import caption_markers
+from newsprep.clean.caption_markers import Buttons, Line, _button_patterns, split_marker_lines, text_key
 
 NPR: Buttons = (("hide", "hide caption"), ("toggle", "toggle caption"), ("enlarge", "enlarge this image"))
 NON_ASCII: Buttons = (("hide", "masquer légende"), ("enlarge", "agrandir l’image"))
@@ -156,7 +156,7 @@ GATE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), GATE_CASES)
 def test_gate_reads_the_phrases_longest_words(text: str, expected: bool) -> None:
     patterns = _button_patterns(NPR)
-    assert captions.may_hold_button(text, patterns.gate) is expected
+    assert caption_markers.may_hold_button(text, patterns.gate) is expected
     if not expected:  # what the gate must keep: no pattern would have matched
         assert patterns.whole.fullmatch(text) is None
         assert patterns.trailing is not None and patterns.trailing.match(text) is None
@@ -165,7 +165,7 @@ def test_gate_reads_the_phrases_longest_words(text: str, expected: bool) -> None
 
 def test_gate_is_off_for_phrases_not_in_ascii() -> None:
     assert _button_patterns(NON_ASCII).gate is None
-    assert captions.may_hold_button("Un héron à l’aube.", None) is True
+    assert caption_markers.may_hold_button("Un héron à l’aube.", None) is True
 
 
 class _Counting:
@@ -193,7 +193,7 @@ def _counted_patterns(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     counted = dataclasses.replace(
         real, whole=counting(real.whole), leading=counting(real.leading), trailing=counting(real.trailing)
     )
-    monkeypatch.setattr(captions, "_button_patterns", lambda buttons: counted)
+    monkeypatch.setattr(caption_markers, "_button_patterns", lambda buttons: counted)
     return tried
 
 

@@ -9,6 +9,7 @@ their credits, dateline, contributors and the outlet whose page it is. Pure.
 - ``follow_lines``: a page's calls to follow an account on a platform ('Follow us on X'), dropped on any page.
 - ``labelled_captions``: captions printed once in a profile's shape ("Caption. Photograph: Name/Agency").
 - ``captions``: the photo captions and credits a scrape repeats around its caption buttons, found by structure.
+- ``caption_markers``: the caption buttons' markers ('hide caption', 'enlarge this image') peeled off the lines.
 """
 
 from newsprep.clean.article import clean_article

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from newsprep.clean.captions import Buttons, find_captions, split_marker_lines
+from newsprep.clean.caption_markers import Buttons, split_marker_lines
+from newsprep.clean.captions import find_captions
 from newsprep.clean.embeds import widget_lines, without_media_links
 from newsprep.clean.follow_lines import follow_lines
 from newsprep.clean.furniture import find_furniture

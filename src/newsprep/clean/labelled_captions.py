@@ -4,7 +4,8 @@ before ("Image source, Agency") or after ("Name/Getty Images")."""
 
 from __future__ import annotations
 
-from newsprep.clean.captions import FoundCaption, Line
+from newsprep.clean.caption_markers import Line
+from newsprep.clean.captions import FoundCaption
 from newsprep.clean.profiles import CaptionRule, Profile
 
 __all__ = ["find_labelled_captions"]

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprep.clean.article import clean_article, contributor_names, is_heading
-from newsprep.clean.captions import split_marker_lines, text_key
+from newsprep.clean.caption_markers import split_marker_lines, text_key
 from newsprep.clean.profiles import builtin_profiles
 from newsprep.ingest import DecodedText, decode_raw
 from newsprep.model import CleanArticle

@@ -11,7 +11,7 @@ import pytest
 from pydantic import ValidationError
 
 from newsprep.clean import ProfileError, builtin_profiles, clean_article, load_profiles
-from newsprep.clean.captions import text_key
+from newsprep.clean.caption_markers import text_key
 from newsprep.clean.profiles import read_folder
 from newsprep.config import PipelineSettings
 

@@ -2,7 +2,8 @@
 a single quantity, and kept only when no rule says it is something else. Imports ``numbers``, ``words`` and
 ``measures`` (its word classes and the poll rules).
 
-- ``paragraph_hits``: the statistics of one paragraph; ``hits``: a statistic as found (``Hit``), its kind and unit;
+- ``paragraph_hits``: the statistics of one paragraph, read as a range (``range_hits``) or a single quantity
+  (``single_hits``); ``hits``: a statistic as found (``Hit``), its kind and unit;
   ``quantity_starts``: where a quantity may start; ``conventions``: the article's decimal-comma convention;
 - ``fractions``, ``multipliers``, ``occasions``, ``hedged_units``, ``glued_ranges``, ``signs``, ``single_counts``:
   shapes a statistic is written in; ``patterns``: the regular expressions they share;

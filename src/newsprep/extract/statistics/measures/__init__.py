@@ -19,7 +19,8 @@ rules each shape has. Imports ``numbers`` and ``words``, never ``detection``.
 - ``given_amounts``: an amount given to or spent for a named party;
 - ``paired_modifiers``: a count's noun after two modifiers joined by 'and' ('300 state and federal agents');
 - ``main_predicates``: a count that is its clause's subject, with a relative clause before the main verb;
-- ``neighbours``: a measure said by the number before it in the paragraph.
+- ``neighbours``: a measure said by the number before it in the paragraph; ``list_items``: a list's counts; ``placed``:
+  a statistic as its neighbours see it (``Placed``).
 """
 
 from newsprep.extract.statistics.measures.derived_words import (
@@ -33,8 +34,10 @@ from newsprep.extract.statistics.measures.falls import fall_place
 from newsprep.extract.statistics.measures.from_to import from_level_measure
 from newsprep.extract.statistics.measures.given_amounts import given_to_party
 from newsprep.extract.statistics.measures.groups import CountedGroup, counted_group, elided_group_count, group_for_them
-from newsprep.extract.statistics.measures.neighbours import Placed, measure_beside, measure_of_first_item
+from newsprep.extract.statistics.measures.list_items import measure_of_first_item
+from newsprep.extract.statistics.measures.neighbours import measure_beside
 from newsprep.extract.statistics.measures.phrases import measures_of
+from newsprep.extract.statistics.measures.placed import Placed
 from newsprep.extract.statistics.measures.polls import change_of_a_share, is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.measures.prices import listing_price
 from newsprep.extract.statistics.measures.word_class_unions import CHANGE_OR_DIRECTION_WORD

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.measures.neighbours import Placed
+from newsprep.extract.statistics.measures.placed import Placed
 from newsprep.extract.statistics.words import FROM_HEDGES, RANGE_END_HEDGES, optional_before
 
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{optional_before(FROM_HEDGES)}$", re.IGNORECASE)

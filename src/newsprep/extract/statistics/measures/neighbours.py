@@ -1,25 +1,25 @@
 """What a statistic measures when the number before it in the paragraph says it: the same measure (a conversion, a
-coordination, the other side of a comparison), the same verb for another noun (a list of counts), or a change in
-what the number before it measures ('sold 1.1 million cars, down 4%')."""
+coordination, the other side of a comparison), the same verb for another noun (a list of counts: ``list_items``), or
+a change in what the number before it measures ('sold 1.1 million cars, down 4%')."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from newsprep.extract.statistics.measures.appositive_changes import appositive_change
-from newsprep.extract.statistics.measures.clause import is_verb, names_a_time, tidy_phrase
+from newsprep.extract.statistics.measures.clause import names_a_time, tidy_phrase
 from newsprep.extract.statistics.measures.deals import is_deal_measure
 from newsprep.extract.statistics.measures.groups import whole_with_part
+from newsprep.extract.statistics.measures.list_items import (
+    elided_place_item,
+    item_after_part,
+    list_item_measure,
+    with_own_noun,
+)
+from newsprep.extract.statistics.measures.placed import Placed
 from newsprep.extract.statistics.measures.polls import gapped_measure
 from newsprep.extract.statistics.measures.word_classes import CHANGE_NOUN_WORDS, CLOSING_NOUNS, UP_DOWN
-from newsprep.extract.statistics.words import (
-    APPROXIMATE,
-    RANGE_END_HEDGES,
-    SAME_MEASURE_WORDS,
-    one_of,
-    optional_before,
-)
+from newsprep.extract.statistics.words import APPROXIMATE, RANGE_END_HEDGES, SAME_MEASURE_WORDS, one_of, optional_before
 
 _TIME_TAIL = (
     r"(?:\s+(?:from|in|over|during|on|for)\s+(?:the\s+|a\s+)?(?:previous\s+|prior\s+|past\s+)?"
@@ -63,15 +63,6 @@ _PLACE_AFTER = re.compile(
     r"\s+(?P<prep>in|among|for|at)\s+(?P<place>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"
 )
 """'..., compared with 18% in the navy': the comparison's other side in another place or group."""
-_NAMED_PLACE = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-_ELIDED_GAP = re.compile(
-    rf"[^.;:!?]*?\s(?P<prep>in|at|on|among)\s+{_NAMED_PLACE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:(?:about|around|nearly|almost|roughly|some|something\s+like|more\s+than|over)\s+)?",
-    re.IGNORECASE,
-)
-"""'... died in Ontario, ' before the next count of a list by place (a hedge before it: 'about 40 in Yukon')."""
-_OWN_PLACE = re.compile(rf"\s+(?P<prep>in|at|on|among)\s+(?P<place>{_NAMED_PLACE})(?=\s*(?:[,.;:!?]|and\b|or\b|$))")
-"""'four in Quebec': a list member's own place, named (capitalised words)."""
 _BACK_REFERENCES = frozenset({"figure", "number", "amount", "sum", "tally", "estimate", "respectively"})
 """'... would save $3 billion; a rival study puts the figure at $1 billion': a noun that points back at what the
 number before it measures ('charges of 61p and 31p respectively' too)."""
@@ -82,8 +73,6 @@ _ALONG_WITH_GAP = re.compile(
 its clause."""
 _OWN_GROUP = re.compile(r"\s+of\s+\w", re.IGNORECASE)
 """A share with its own group after it ('7% of Democrats')."""
-_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
-"""Between two counts of a list: 'killed 12 soldiers and 3 civilians', 'seized two pistols, four rifles'."""
 _PART_OF_GAP = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+which|of\s+them)\s+", re.IGNORECASE)
 """'made 28 saves, including 9 in the second period': a bare count that is part of the count before it."""
 _COMMA = re.compile(r"\s*,\s*")
@@ -147,19 +136,6 @@ _CHANGE_AFTER_LEVEL = re.compile(r"[^.;!?()]*,\s*(?P<way>up|down|higher|lower)\s
 """'sold 1.1 million cars in May, down 4%': the percent is the change in what the number before it measures."""
 
 
-@dataclass(frozen=True, slots=True)
-class Placed:
-    """A statistic of a paragraph as the measures of its neighbours see it (paragraph-local offsets)."""
-
-    start: int
-    end: int
-    """Where its words end: after a count's noun."""
-    unit: str
-    kind: str
-    noun: str | None
-    measures: str | None
-
-
 _PART_GAP = re.compile(r"\s*,\s*(?:(?:about|around|roughly|nearly|almost|some|at least|more than|over)\s+)?")
 """'killed 40 people, (about) 12 of them children': a part of a count right after the count."""
 
@@ -190,21 +166,21 @@ def measure_beside(text: str, previous: Placed, hit: Placed) -> str | None:
     if gapped is not None:
         return gapped  # 'Cole drew 12% support, Diaz 4% and Lee 2%': 'support for Diaz', 'support for Lee'
     listed = (
-        _list_item_measure(text, previous, hit)
-        or _elided_place_item(text, previous, hit)
-        or _item_after_part(text, previous, hit)
+        list_item_measure(text, previous, hit)
+        or elided_place_item(text, previous, hit)
+        or item_after_part(text, previous, hit)
     )
     if listed is not None:
         return listed
     if hit.measures is None and hit.noun and _ALONG_WITH_GAP.fullmatch(text, *gap):
-        return _with_own_noun(previous, hit)  # 'firefighters assigned to the blaze, along with 14 helicopters'
+        return with_own_noun(previous, hit)  # 'firefighters assigned to the blaze, along with 14 helicopters'
     same = _SAME_MEASURE_GAP.fullmatch(text, *gap)
     counted = previous.kind == "count" and previous.noun is not None and hit.kind == "percent"
     if same is not None and counted and previous.measures.split()[0].lower() not in CHANGE_NOUN_WORDS:
         return f"share of {previous.measures}"  # 'received 1,027 votes, or about 7.7%' -> 'share of votes received'
     converted = same is not None and same.group().lstrip().startswith("(")
     if same is not None and (hit.measures is None or converted):
-        return previous.measures if converted else _with_own_noun(previous, hit)  # '2 inches (50.8 millimeters)'
+        return previous.measures if converted else with_own_noun(previous, hit)  # '2 inches (50.8 millimeters)'
     if _MOVES_TO.fullmatch(text, *gap) and (hit.kind, hit.unit) == (previous.kind, previous.unit):
         return previous.measures  # 'a fee of $48 million, which could rise to $55 million': the fee's
     tallied = _TALLY_FOR.match(text, hit.end) if hit.noun is None and _TO_GAP.fullmatch(text, *gap) else None
@@ -273,106 +249,6 @@ def _multiple_of_level(text: str, previous: Placed, hit: Placed) -> bool:
         and _MULTIPLE_GAP.fullmatch(text, previous.end, hit.start) is not None
         and _THE_AFTER.match(text, hit.end) is not None
     )
-
-
-def measure_of_first_item(text: str, first: Placed, second: Placed) -> str | None:
-    """'Seven people and two dogs were rescued': the list's first count, which has no measure of its own, shares
-    the verb its second count is given ('people rescued' as 'dogs rescued'), as does one whose measure is only its
-    noun; None when that does not apply."""
-    said_only_noun = first.measures is not None and first.measures == first.noun  # 'Three US troops and ...'
-    if (first.measures is not None and not said_only_noun) or not _listed(text, first, second):
-        return None
-    verb = _verb_after(second)
-    return " ".join([first.noun or "", *verb]) if verb else None
-
-
-def _listed(text: str, previous: Placed, hit: Placed) -> bool:
-    """Two counts of different things next to each other in a list."""
-    return (
-        previous.noun is not None
-        and hit.noun is not None
-        and previous.kind == hit.kind == "count"
-        and hit.unit != previous.unit
-        and previous.end <= hit.start
-        and _LIST_GAP.fullmatch(text, previous.end, hit.start) is not None
-    )
-
-
-def _verb_after(item: Placed) -> list[str]:
-    """The words after a count's noun in its measure when they open with a verb ('soldiers killed in the raid')."""
-    said = item.measures or ""
-    if item.noun is None or not said.lower().startswith(item.noun.lower() + " "):
-        return []
-    rest = said[len(item.noun) + 1 :].split()
-    if rest and rest[0] == "of":  # 'members of the militia killed': the verb after the group's 'of' phrase
-        rest = rest[next((i for i, w in enumerate(rest) if is_verb(w)), len(rest)) :]
-    return rest if rest and is_verb(rest[0]) else []
-
-
-def _with_own_noun(previous: Placed, hit: Placed) -> str | None:
-    """The previous count's measure for a count of another noun coordinated with it, with its own noun: 'four bedrooms
-    and three bathrooms' -> 'bathrooms of house' after 'bedrooms of house'; the hit's own measure when the previous
-    one says no more than its noun (the unit alone is no measure)."""
-    if previous.measures is None or not (hit.kind == previous.kind == "count" and previous.noun and hit.noun):
-        return previous.measures
-    if previous.noun.lower() == hit.noun.lower():
-        return previous.measures
-    words = previous.measures.split()
-    noun = previous.noun.split()
-    at = next((i for i in range(len(words) - len(noun) + 1) if words[i : i + len(noun)] == noun), None)
-    if at is None:
-        return previous.measures  # 'killed 12 soldiers and 3 civilians' told by a verb: the list's measure
-    own = [*words[:at], *hit.noun.split(), *words[at + len(noun) :]]
-    return " ".join(own) if len(own) > len(hit.noun.split()) else hit.measures
-
-
-def _list_item_measure(text: str, previous: Placed, hit: Placed) -> str | None:
-    """'The raid killed 12 soldiers and 3 civilians': 'civilians killed' as 'soldiers killed' (the list's verb
-    said once), unless the item's own clause has a verb of its own ('and 3 dogs were rescued')."""
-    if not _listed(text, previous, hit) or not _verb_after(previous):
-        return None
-    own = (hit.measures or "").split()[len((hit.noun or "").split()) :]
-    if any(is_verb(word) for word in own):
-        return hit.measures
-    return " ".join([hit.noun or "", *_verb_after(previous)])
-
-
-_AFTER_PART_GAP = re.compile(
-    r"\s+of\s+(?:them|those|these)\s+(?P<part>[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*(?:and|or)\s+", re.IGNORECASE
-)
-"""'killed 12 campers, five of them Danes, and two rangers': the part told between a list's first and last items."""
-
-
-def _item_after_part(text: str, previous: Placed, hit: Placed) -> str | None:
-    """'killed 12 campers, five of them Danes, and two rangers' -> 'rangers killed': a list's last item shares the
-    list's verb, which the part before it carries ('Danes killed'); the item's own measure, if any, stands."""
-    if hit.measures is not None or hit.noun is None or not (hit.kind == previous.kind == "count"):
-        return None
-    gap = _AFTER_PART_GAP.fullmatch(text, previous.end, hit.start)
-    if gap is None or previous.measures is None:
-        return None
-    part = gap.group("part")
-    if not previous.measures.startswith(f"{part} "):
-        return None
-    return f"{hit.noun} {previous.measures[len(part) + 1 :]}"
-
-
-def _elided_place_item(text: str, previous: Placed, hit: Placed) -> str | None:
-    """'Six people died in Ontario, four in Quebec and one in Yukon': a count with no noun of its own, after a count
-    told with a place and a list's comma or 'and', and before a place named with the same preposition, measures what
-    the count before it measures, in its own place ('people died in Quebec')."""
-    if hit.noun is not None or not (hit.kind == previous.kind == "count") or previous.measures is None:
-        return None
-    gap = _ELIDED_GAP.fullmatch(text, previous.end, hit.start)
-    own = _OWN_PLACE.match(text, hit.end)
-    if gap is None or own is None or gap.group("prep").lower() != own.group("prep").lower():
-        return None
-    joint = f" {own.group('prep').lower()} "
-    if joint not in previous.measures:
-        # 'about 900 visitors in May, 1,100 in June' -> 'visitors in June': the first item's time left its phrase
-        timed = names_a_time(own.group("place").lower().split())
-        return f"{previous.measures}{joint}{own.group('place')}" if timed else None
-    return f"{previous.measures.rsplit(joint, 1)[0]}{joint}{own.group('place')}"
 
 
 def _in_other_place(text: str, measures: str, end: int) -> str:

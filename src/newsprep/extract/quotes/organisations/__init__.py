@@ -1,7 +1,8 @@
 """Organisations as speakers: documents, organisation nouns, spokespeople, campaigns and public bodies,
 resolved to the organisation by its full name.
 
-- ``as_speakers``: documents, organisation nouns and spokespeople (``the statement said``, ``a Lanark spokesman``).
+- ``as_speakers``: organisation nouns and spokespeople (``the network said``, ``a Lanark spokesman``).
+- ``documents``: documents as speakers (``the statement said``) and who issued them.
 - ``kinds``: the kinds of organisation noun, and which organisation a noun fits.
 - ``nouns``: which organisation ``the agency said`` means (``organisation_described``, a table of named steps).
 - ``names``: an organisation's name as an attribution writes it.
@@ -11,24 +12,18 @@ resolved to the organisation by its full name.
 """
 
 from newsprep.extract.quotes.organisations.as_speakers import (
-    DOCUMENT_NOUNS,
     OFFICIALS,
     ORG_NOUNS,
     OWNED_VOICES,
     SPOKESPEOPLE,
     body_of_portfolio,
     completed_organisation,
-    document_introduction,
-    document_named_before,
-    document_owner,
     full_organisation,
     is_organisation_noun,
-    issuer_after,
     nearest_organisation,
     official_of_noun,
     org_name,
     organisation_modifier,
-    organisation_owning,
     organisation_subjects,
     portfolio_fits,
     spoken_for_noun,
@@ -41,6 +36,14 @@ from newsprep.extract.quotes.organisations.campaigns import (
     campaign_text,
     is_campaign,
     owns_campaign,
+)
+from newsprep.extract.quotes.organisations.documents import (
+    DOCUMENT_NOUNS,
+    document_introduction,
+    document_named_before,
+    document_owner,
+    issuer_after,
+    organisation_owning,
 )
 from newsprep.extract.quotes.organisations.located_bodies import body_before_place
 from newsprep.extract.quotes.organisations.names import (

@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from newsprep.extract.quotes.grammar import AFTER_QUOTE_CUES
 from newsprep.extract.quotes.organisations.as_speakers import (
     ADDRESSED,
-    AUTHORED_WORKS,
     COMPANY_NOUNS,
-    DOCUMENT_NOUNS,
     ORG_LABELS,
     ORG_NOUN_REACH,
     ORG_NOUNS,
@@ -23,6 +21,7 @@ from newsprep.extract.quotes.organisations.as_speakers import (
     org_name,
     without_article,
 )
+from newsprep.extract.quotes.organisations.documents import AUTHORED_WORKS, DOCUMENT_NOUNS
 from newsprep.extract.quotes.organisations.kinds import (
     fits_kind,
     introduced_as,

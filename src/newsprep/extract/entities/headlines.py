@@ -3,7 +3,12 @@ after them ("Mayor Lee Drops Bid" gives a PERSON "Lee Drops Bid") or an adjectiv
 person's span is cut to the part of it that is a name the body gives, when the words cut off are in no name of the
 body; any span is cut before a headline verb. A span of any label is cut to a name the body gives when each word cut
 off is a headline's word, not a name's: a verb ("Judge Orders Brightwell To Pay" gives "Orders Brightwell To"), a
-linking word, or a word the body writes in lower case ("Lyon Join Carmaker": "the carmaker")."""
+linking word, or a word the body writes in lower case ("Lyon Join Carmaker": "the carmaker").
+
+A page often repeats its headline, or sets a section heading, as a title-case line of its body ("Harbor Workers Quit
+Town As Toll Law Takes Effect"), where the model runs the same way ("Harbor Workers Quit Town As Toll Law Takes
+Effect" as one ORG): ``cut_heading_line_spans`` cuts the body spans on such a line as the headline's are, against the
+names the rest of the body gives (entities round e12)."""
 
 from __future__ import annotations
 
@@ -19,6 +24,8 @@ from newsprep.text.tokens import CHUNKS
 _EDGE = ",.;:!?'’\"“”"
 _LINKING_WORDS = word_set("a an and as at by for from in into of on or over the to with after")
 """Words a title-case headline capitalises that never end a name ("Brightwell To Pay", "Styria As Greens Gain")."""
+_SENTENCE_CLOSE = '.!?,;"”’)'
+"""A line ending on one of these is a sentence, no heading."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 _SHORTEST_STEM = 3
 
@@ -27,17 +34,41 @@ def cut_headline_spans(spans: Sequence[NerSpan], title: str, body: str = "") -> 
     """The spans, those in a title-case headline cut to the name they start with."""
     if not is_title_case(title) or not any(s.source == "title" for s in spans):
         return list(spans)
-    body_spans = [s for s in spans if s.source != "title"]
+    return _cut_spans(spans, [s.source == "title" for s in spans], title, body)
+
+
+def cut_heading_line_spans(spans: Sequence[NerSpan], body: str) -> list[NerSpan]:
+    """The spans, those on a title-case heading line of the body cut as a headline's are (names taken from the body's
+    other lines)."""
+    on_heading = [s.source == "body" and _on_title_case_heading_line(body, s) for s in spans]
+    if not any(on_heading):  # most articles
+        return list(spans)
+    return _cut_spans(spans, on_heading, body, body)
+
+
+def _cut_spans(spans: Sequence[NerSpan], to_cut: Sequence[bool], text: str, body: str) -> list[NerSpan]:
+    """The spans, each marked ``to_cut`` (its offsets slicing ``text``) cut against the names of the body spans not
+    marked."""
+    body_spans = [s for s, cut in zip(spans, to_cut, strict=True) if not cut and s.source == "body"]
     person_names = {_key_words(s.text) for s in body_spans if s.label == "PERSON"}
     body_labels = {_key_words(s.text): s.label for s in body_spans}
     name_words = {w for name in body_labels for w in name}
     lower_words = frozenset(_LOWER_WORD.findall(body))
     return [
-        _cut_to_a_body_name(_cut(s, title, person_names, name_words), title, body_labels, name_words, lower_words)
-        if s.source == "title"
+        _cut_to_a_body_name(_cut(s, text, person_names, name_words), text, body_labels, name_words, lower_words)
+        if cut
         else s
-        for s in spans
+        for s, cut in zip(spans, to_cut, strict=True)
     ]
+
+
+def _on_title_case_heading_line(body: str, span: NerSpan) -> bool:
+    """The span lies on a line that is title case, closes on no sentence's punctuation and holds no colon: a heading,
+    not a label and its text (``Video: Full Speech: <Name> Speech at ...``, a link's caption, is left as it is)."""
+    line_start = body.rfind("\n", 0, span.char_start) + 1
+    line_end = body.find("\n", span.char_end)
+    line = body[line_start : line_end if line_end >= 0 else len(body)].strip()
+    return is_title_case(line) and not line.endswith(_SENTENCE_CLOSE) and ":" not in line
 
 
 def _key_words(text: str) -> tuple[str, ...]:

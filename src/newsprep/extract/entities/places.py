@@ -121,6 +121,58 @@ COUNTRY_ALIASES: dict[str, str] = _country_aliases()
 """Formal, native and short names of a country, to one key per country ("u.s." and "united states of america" to
 "united states"); keys as ``place_key`` writes them."""
 
+_STATE_ABBREVIATIONS_AS_WRITTEN = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Tex.": "Texas",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
+
+US_STATE_ABBREVIATIONS = {place_key(a): place_key(state) for a, state in _STATE_ABBREVIATIONS_AS_WRITTEN.items()}
+"""The abbreviations news style (AP's) writes for US states after a city (``Montgomery, Ala.``), to the state's key:
+a page writing both ``Ala.`` and ``Alabama`` names one place (entities round e12). Louisiana's ``La.`` and
+Washington's ``Wash.`` are left out: their keys are Los Angeles's ``LA`` and the capital's ``Washington``."""
+
+PLACE_ALIASES: dict[str, str] = COUNTRY_ALIASES | US_STATE_ABBREVIATIONS
+"""Every other name of a place to the one key its mentions share: a country's ``COUNTRY_ALIASES`` and a US state's
+abbreviation."""
+
 COUNTRY_KEYS = _keys(n for c in countries() for n in country_names(c))
 CAPITAL_KEYS = _keys(n for c in countries() for n in listed(c.get("capital")))
 PROVINCE_KEYS = _keys(n for c in countries() for n in listed(c.get("provinces")))

@@ -5,7 +5,8 @@ People: a mention maps to the fullest name whose words it is a run of ("Hass" ->
 has been introduced before it (news writing introduces a person in full before the short form).
 Organisations: acronyms join the long form they abbreviate or that the text defines with "(ECFR)"; a shorter
 name joins the one longer organisation name containing it. Places: formal and short country names join
-("United States", "U.S."), and "Washington, D.C." joins "Washington".
+("United States", "U.S."), a US state's abbreviation joins its name ("Ala.", "Alabama"), and "Washington, D.C." joins
+"Washington".
 """
 
 from __future__ import annotations
@@ -17,12 +18,18 @@ from dataclasses import dataclass
 
 from newsprep.extract.entities.added import spells
 from newsprep.extract.entities.labels import name_key
-from newsprep.extract.entities.places import COUNTRY_ALIASES, INFORMAL_COUNTRY_NAMES
+from newsprep.extract.entities.places import (
+    COUNTRY_ALIASES,
+    INFORMAL_COUNTRY_NAMES,
+    PLACE_ALIASES,
+    US_STATE_ABBREVIATIONS,
+)
 from newsprep.extract.entities.source_text import SourceKey
 from newsprep.model import NerSpan
 from newsprep.text import shorter_runs
 
 Node = tuple[str, str]  # (label class, name key)
+_NEVER_BESIDE_A_FORMAL_NAME = INFORMAL_COUNTRY_NAMES | US_STATE_ABBREVIATIONS.keys()
 
 _ACRONYM = re.compile(r"^[A-Z&]{2,8}$")
 _DEFINITION = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{2,80}?)\s*[)\]]")
@@ -49,8 +56,9 @@ def _surface(spans: Sequence[NerSpan]) -> str:
     if len(spans) == 1:  # most names are mentioned once: nothing to count
         return spans[0].text
     counts = Counter(s.text for s in spans)
-    if len(counts) > 1:  # several forms (few names): an informal one never names the entity beside a formal one
-        for form in [f for f in counts if name_key(f) in INFORMAL_COUNTRY_NAMES][: len(counts) - 1]:
+    if len(counts) > 1:  # several forms (few names): an informal one or an abbreviation never names the entity beside
+        # a formal one ("America" beside "United States", a dateline's "Calif." beside "California")
+        for form in [f for f in counts if name_key(f) in _NEVER_BESIDE_A_FORMAL_NAME][: len(counts) - 1]:
             del counts[form]
     best = max(counts.values())
     return next(s.text for s in spans if counts.get(s.text) == best)
@@ -113,7 +121,7 @@ def _label_class(label: str) -> str:
 
 def _node(span: NerSpan) -> Node:
     cls, key = _label_class(span.label), name_key(span.text)
-    return (cls, COUNTRY_ALIASES.get(key, key)) if cls == "GPE" else (cls, key)
+    return (cls, PLACE_ALIASES.get(key, key)) if cls == "GPE" else (cls, key)
 
 
 class _Groups:
@@ -194,9 +202,21 @@ def _join_definitions(
         inner = name_key(match.group(1))
         if _acronym(match.group(1)) is None and _acronym(span.text) is None and inner not in COUNTRY_ALIASES:
             continue
+        if _a_wire_after_a_place(span, match.group(1)):
+            continue
         other = by_key.get(COUNTRY_ALIASES.get(inner, inner)) or by_key.get(inner)
         if other is not None and other != _node(span) and other[0] in ("ORG", "GPE", "NORP"):
             groups.join(_node(span), other)
+
+
+def _a_wire_after_a_place(span: NerSpan, bracketed: str) -> bool:
+    """``ST. JOSEPH, Mich. (AP) --``: a dateline's place and the wire that filed the story, no definition; a place's
+    acronym spells it (``Democratic Republic of the Congo (DRC)``)."""
+    return (
+        _label_class(span.label) == "GPE"
+        and _acronym(bracketed) is not None
+        and not spells(bracketed, span.text.split())
+    )
 
 
 def _join_contained_orgs(members: dict[Node, list[NerSpan]], groups: _Groups) -> None:

@@ -18,7 +18,7 @@ from newsprep.extract.entities.common_words import drop_common_words_at_sentence
 from newsprep.extract.entities.continued import join_names_cut_at_of
 from newsprep.extract.entities.credits import credit_spans
 from newsprep.extract.entities.furniture import drop_page_furniture
-from newsprep.extract.entities.headlines import cut_headline_spans
+from newsprep.extract.entities.headlines import cut_heading_line_spans, cut_headline_spans
 from newsprep.extract.entities.labels import name_key, relabel_places, vote_labels
 from newsprep.extract.entities.legal_forms import companies_by_legal_form
 from newsprep.extract.entities.lexicon import FACILITY_HEADS, LINK_WORDS, PORTFOLIO_WORDS
@@ -107,7 +107,11 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
     fixed = companies_by_legal_form(fixed, texts)
     fixed = _add_rule_spans(fixed, [s for s in added_spans(article, texts) if s.label in labels])
     fixed = people_tagged_org(
-        drop_sentence_openers(cut_headline_spans(fixed, article.title, article.clean_text), texts), texts
+        drop_sentence_openers(
+            cut_heading_line_spans(cut_headline_spans(fixed, article.title, article.clean_text), article.clean_text),
+            texts,
+        ),
+        texts,
     )
     fixed = people_named_by_surname(join_split_person_names(fixed, texts))
     fixed = sites_tagged_person(drop_brand_case_things(fixed, texts), texts)

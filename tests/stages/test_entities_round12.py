@@ -2,18 +2,18 @@
 
 A page's title-case heading line in its body, run into one name by the model.
 
-Pages repeat their headline as the first line of the body, or set section headings in title case ("Harbor Workers
-Quit Town As Toll Law Takes Effect"); the small model reads such a line as it reads a headline and runs a name into
+Pages repeat their headline as the first line of the body, or set section headings in title case ("Corvana Growers
+Flee Valley As Water Rule Starts"); the small model reads such a line as it reads a headline and runs a name into
 the verbs and common words after it, publishing the whole line or most of it as an organisation or a person. The
 title's own spans were already cut (``headlines.cut_headline_spans``); the body's heading lines now are too, against
 the names the rest of the body gives. A line holding a colon is a label and its text (a video link's caption), left
 as it is.
 
-A US state written both in full and as a dateline abbreviates it (``MONTGOMERY, Ala. --`` and ``Alabama``): one
+A US state written both in full and as a dateline abbreviates it (``DOTHAN, Ala. --`` and ``Alabama``): one
 place, named by its full name, not two (a state after a city in the text was already dropped as the city's
 qualifier; a dateline's state is its own span).
 
-The wire in brackets after a dateline's place (``WASHINGTON (AP)``, ``Calif. (AP)``, ``(CNN)``) defines no place: it
+The wire in brackets after a dateline's place (``HARTWELL (AP)``, ``Calif. (AP)``, ``(CNN)``) defines no place: it
 was joined to the place as a definition; a place's acronym spells it, a wire's does not.
 
 Each ``CASES`` entry fails on base e4b2fc2; each ``GUARDS`` entry passes on it and here. Every sentence and name is
@@ -31,9 +31,9 @@ Wanted = list[tuple[str, str] | tuple[str, str, int]]
 
 CASES = [
     pytest.param(
-        "Corvana Workers Quit Town As Toll Law Takes Effect\n\n"
-        "Many workers in Corvana quit the town this week as the new toll law took effect.",
-        [("Corvana Workers Quit Town As Toll Law Takes Effect", "ORG"), ("Corvana", "GPE", 1)],
+        "Corvana Growers Flee Valley As Water Rule Starts\n\n"
+        "Many growers in Corvana flee the valley as the new water rule starts this week.",
+        [("Corvana Growers Flee Valley As Water Rule Starts", "ORG"), ("Corvana", "GPE", 1)],
         {("Corvana", "GPE")},
         id="a-repeated-headline-run-into-one-org",
     ),
@@ -84,10 +84,10 @@ GUARDS = [
         id="a-heading-that-is-a-whole-name-stays",
     ),
     pytest.param(
-        "Video: Corvana Workers Quit Town As Toll Law Takes Effect\n\n"
-        "Many workers in Corvana quit the town this week as the new toll law took effect.",
-        [("Corvana Workers Quit Town As Toll Law Takes Effect", "ORG"), ("Corvana", "GPE", 1)],
-        {("Corvana Workers Quit Town As Toll Law Takes Effect", "ORG"), ("Corvana", "GPE")},
+        "Video: Corvana Growers Flee Valley As Water Rule Starts\n\n"
+        "Many growers in Corvana flee the valley as the new water rule starts this week.",
+        [("Corvana Growers Flee Valley As Water Rule Starts", "ORG"), ("Corvana", "GPE", 1)],
+        {("Corvana Growers Flee Valley As Water Rule Starts", "ORG"), ("Corvana", "GPE")},
         id="a-label-line-with-a-colon-is-no-heading",
     ),
     pytest.param(

@@ -5,10 +5,10 @@ body; any span is cut before a headline verb. A span of any label is cut to a na
 off is a headline's word, not a name's: a verb ("Judge Orders Brightwell To Pay" gives "Orders Brightwell To"), a
 linking word, or a word the body writes in lower case ("Lyon Join Carmaker": "the carmaker").
 
-A page often repeats its headline, or sets a section heading, as a title-case line of its body ("Harbor Workers Quit
-Town As Toll Law Takes Effect"), where the model runs the same way ("Harbor Workers Quit Town As Toll Law Takes
-Effect" as one ORG): ``cut_heading_line_spans`` cuts the body spans on such a line as the headline's are, against the
-names the rest of the body gives (entities round e12)."""
+A page often repeats its headline, or sets a section heading, as a title-case line of its body ("Corvana Growers
+Flee Valley As Water Rule Starts"), where the model runs the same way (the whole line as one ORG):
+``cut_heading_line_spans`` cuts the body spans on such a line as the headline's are, against the names the rest of
+the body gives (entities round e12)."""
 
 from __future__ import annotations
 

@@ -165,7 +165,7 @@ _STATE_ABBREVIATIONS_AS_WRITTEN = {
 }
 
 US_STATE_ABBREVIATIONS = {place_key(a): place_key(state) for a, state in _STATE_ABBREVIATIONS_AS_WRITTEN.items()}
-"""The abbreviations news style (AP's) writes for US states after a city (``Montgomery, Ala.``), to the state's key:
+"""The abbreviations news style (AP's) writes for US states after a city (``Dothan, Ala.``), to the state's key:
 a page writing both ``Ala.`` and ``Alabama`` names one place (entities round e12). Louisiana's ``La.`` and
 Washington's ``Wash.`` are left out: their keys are Los Angeles's ``LA`` and the capital's ``Washington``."""
 

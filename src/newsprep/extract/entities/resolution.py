@@ -210,7 +210,7 @@ def _join_definitions(
 
 
 def _a_wire_after_a_place(span: NerSpan, bracketed: str) -> bool:
-    """``ST. JOSEPH, Mich. (AP) --``: a dateline's place and the wire that filed the story, no definition; a place's
+    """``HARTWELL, Mich. (AP) --``: a dateline's place and the wire that filed the story, no definition; a place's
     acronym spells it (``Democratic Republic of the Congo (DRC)``)."""
     return (
         _label_class(span.label) == "GPE"

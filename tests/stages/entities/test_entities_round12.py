@@ -25,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from tests.stages.builders import article_from
-from tests.stages.test_entities import body_spans, entity_set
+from tests.stages.entities.test_entities import body_spans, entity_set
 
 Wanted = list[tuple[str, str] | tuple[str, str, int]]
 

@@ -10,6 +10,7 @@
 
 from newsprep.text.names import (
     COURTESY_TITLES,
+    HONOURS,
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_HEADS_ALSO_SURNAMES,
@@ -44,6 +45,7 @@ from newsprep.text.words import (
 __all__ = [
     "ABBREVIATIONS",
     "COURTESY_TITLES",
+    "HONOURS",
     "MONTHS",
     "NAME_PARTICLES",
     "NUMBER_WORD_VALUES",

@@ -38,12 +38,10 @@ abbreviation with its period as written: the courtesy titles and the titles of o
 Indian titles of elected members (``Cllr``, ``MLA``, ``MP``, ``MEP``) came in speakers round 45: web pages of councils
 and regional news write them before a name (``Cllr Tom Garvey``) as US pages write ``Sen.``."""
 
-POST_NOMINALS = word_set(
-    """
-    OBE MBE CBE KBE DBE GBE BEM CMG KCMG GCMG KCB GCB CVO KCVO GCVO LVO MVO DSO
-    QC KC SC MP MEP MSP MLA FRS PhD DPhil MD DDS Esq
-    """
-)
+HONOURS = word_set("OBE MBE CBE KBE DBE GBE BEM CMG KCMG GCMG KCB GCB CVO KCVO GCVO LVO MVO DSO")
+"""The British orders and decorations written after a name: on its own such a word is an honour a person receives
+(``received an OBE``), never a place's or an organisation's short name."""
+POST_NOMINALS = HONOURS | word_set("QC KC SC MP MEP MSP MLA FRS PhD DPhil MD DDS Esq")
 """Letters written after a person's name that are no part of it (speakers round 59), as written but without their
 periods (``Ph.D.`` -> ``PhD``): the British orders and decorations, a counsel's rank (``QC``, ``KC``, South Africa's
 ``SC``), a seat (``MP``, ``MEP``, ``MSP``, ``MLA``), a fellowship and the degrees news prints after a name. Not the

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import re
 
-from newsprep.text import POST_NOMINALS, word_set
+from newsprep.text import HONOURS, POST_NOMINALS
 
-_ORDERS = word_set("OBE MBE CBE KBE DBE GBE BEM CMG KCMG GCMG KCB GCB CVO KCVO GCVO LVO MVO DSO")
-"""The British orders and decorations of ``POST_NOMINALS``: on its own such a word is an honour a person receives
-(``received an OBE``), never a place's or an organisation's short name, as ``SC``, ``KC`` or ``MD`` can be."""
 _NAME_RIGHT_BEFORE = re.compile(r"[A-Z][\w’'\-]* $")
 _NAME_REACH = 40
 """Characters read back from a lone span's start for the name word right before it."""
@@ -42,6 +39,6 @@ def lone_post_nominal(text: str, start: int, end: int) -> bool:
     name the model left untagged (``Simon Marchbank KC``); not ``SC`` after a comma (``Columbia, SC``) nor after a
     lower-case word (``the KC office``)."""
     word = text[start:end].replace(".", "")
-    if word in _ORDERS:
+    if word in HONOURS:  # never a place's or an organisation's short name, as 'SC', 'KC' or 'MD' can be
         return True
     return word in POST_NOMINALS and _NAME_RIGHT_BEFORE.search(text, max(0, start - _NAME_REACH), start) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsprep.extract.statistics.measures import CHANGE_NOUN_WORDS
+from newsprep.extract.statistics.measures import CHANGE_NOUN_WORDS, SCALE_UNITS
 from newsprep.text import NUMBER_WORD_VALUES, alternatives
 from newsprep.text.words import TEEN_WORDS, UNIT_WORDS
 
@@ -128,7 +128,7 @@ GLUED_UNIT_NAMES = {
 GLUED_UNIT_NAMES |= {"mw": "megawatts", "gw": "gigawatts", "gb": "gigabytes", "tb": "terabytes", "mb": "megabytes"}
 GLUED_UNIT_NAMES |= {"ghz": "gigahertz", "mhz": "megahertz", "hz": "hertz", "mp": "megapixels", "w": "watts"}
 GLUED_UNIT_NAMES |= {"p": "pence", "mah": "milliamp-hours", "mm": "millimeters", "cm": "centimeters"}
-GLUED_UNIT_NAMES |= {"ppi": "pixels per inch", "c": "degrees celsius"}
+GLUED_UNIT_NAMES |= {"ppi": "pixels per inch", "c": SCALE_UNITS["C"]}
 GLUED_UNIT_NAMES |= {"hp": "horsepower", "bhp": "horsepower", "nm": "newton-meters"}
 PRODUCT_NAME_AFTER = re.compile(
     r"(?=(?:\s+[A-Z0-9][\w-]*)*?\s+[A-Z][a-z])(?:\s+[A-Z0-9][\w-]*)+"

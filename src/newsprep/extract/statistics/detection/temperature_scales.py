@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsprep.extract.statistics.detection.hits import Hit
+from newsprep.extract.statistics.measures import SCALE_UNITS
 
 DEGREE_SIGN = re.compile(r"\s?[°º](?:\s?(?P<scale>(?-i:[CF]))(?![A-Za-z]))?")
 """'40°C', '95 °F', '1.5º C', '40°': the degree sign after a number, and the scale's letter after it if any."""
@@ -20,13 +21,11 @@ _SCALE_AFTER = re.compile(
 )
 """'31 degrees Celsius', '20 to 25 degrees C', 'minus 5 degrees F': the scale named after the number's 'degrees'
 (a range's first end reads its second end's), with no other 'degrees' and no sentence stop between."""
-TEMPERATURE_UNITS = {"C": "degrees celsius", "F": "degrees fahrenheit"}
-"""The unit each scale's letter names; 'degrees' where none is named."""
 
 
 def degree_sign_unit(sign: re.Match[str]) -> str:
     """The unit a ``DEGREE_SIGN`` match names: the scale its letter names, else 'degrees'."""
-    return TEMPERATURE_UNITS.get(sign.group("scale") or "", "degrees")
+    return SCALE_UNITS.get(sign.group("scale") or "", "degrees")
 
 
 def with_temperature_scales(text: str, hits: list[Hit]) -> list[Hit]:
@@ -48,7 +47,7 @@ def _with_scale(text: str, hit: Hit) -> Hit:
     named = _SCALE_AFTER.match(text, hit.end)
     if named is None:
         return hit
-    unit = TEMPERATURE_UNITS["C" if named.group("celsius") else "F"]
+    unit = SCALE_UNITS["C" if named.group("celsius") else "F"]
     return Hit(
         hit.start,
         hit.end,

@@ -40,6 +40,7 @@ from newsprep.extract.statistics.measures.phrases import measures_of
 from newsprep.extract.statistics.measures.placed import Placed
 from newsprep.extract.statistics.measures.polls import change_of_a_share, is_poll_paragraph, point_compound_end
 from newsprep.extract.statistics.measures.prices import listing_price
+from newsprep.extract.statistics.measures.temperatures import SCALE_UNITS
 from newsprep.extract.statistics.measures.word_class_unions import CHANGE_OR_DIRECTION_WORD
 from newsprep.extract.statistics.measures.word_classes import CHANGE_NOUN_WORDS, PARENT_NOUN, PAST_VERBS, POSSESSIVES
 
@@ -49,6 +50,7 @@ __all__ = [
     "PARENT_NOUN",
     "PAST_VERBS",
     "POSSESSIVES",
+    "SCALE_UNITS",
     "CountedGroup",
     "Placed",
     "change_of_a_share",

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-TEMPERATURE_UNITS = frozenset({"degrees", "degrees celsius", "degrees fahrenheit"})
+SCALE_UNITS = {"C": "degrees celsius", "F": "degrees fahrenheit"}
+"""The unit each temperature scale's letter names (statistics round 36); 'degrees' where the text names none."""
+TEMPERATURE_UNITS = frozenset({"degrees", *SCALE_UNITS.values()})
 _ANGLE_WORDS = re.compile(
     r"\b(?:angle|angles|tilt|tilted|tilts|vertical|horizontal|rotate|rotates|rotated|rotation|turn|turned|turns|"
     r"latitude|longitude|slope|incline|pitch|centre|center|view|field)\b",

@@ -219,7 +219,7 @@ GUARDS = [
         id="a-possessive-nobody-was-set-off-with",
     ),
     pytest.param(
-        # round 54: with Ada Roe alone named before, "the striker" is Ada Roe (``test_speakers_round54``)
+        # round 54: with Ada Roe alone named before, "the striker" is Ada Roe (``test_description_of_one_named_person``)
         ["Ada Roe scored twice and Tom Hale once.", '"We were patient," the striker said.'],
         people("Ada Roe", "Tom Hale"),
         [("We were patient", "the striker", "cue")],

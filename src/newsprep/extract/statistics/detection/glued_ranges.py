@@ -1,5 +1,5 @@
 """A range with its unit glued to both ends ('kept to 20cm-35cm if ...'): both ends are amounts in that unit
-(statistics round 32; tests in ``tests/stages/statistics/test_statistics_round32.py``)."""
+(statistics round 32; tests in ``tests/stages/statistics/detection/test_identifiers_and_glued_lengths.py``)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A count that does what a passive verb before it says (measures round 18; tests in
-``tests/stages/statistics/test_measures_round18.py``, every sentence invented): 'a meeting attended by 300 parents' ->
-'parents attending meeting'; 'the final, watched by 40,000 fans' -> 'fans watching'. The stage gave such a count no
-phrase: the counted noun alone is no phrase, and nothing after the number says what it did.
+``tests/stages/statistics/measures/test_agents_and_bases.py``, every sentence invented): 'a meeting attended by 300
+parents' -> 'parents attending meeting'; 'the final, watched by 40,000 fans' -> 'fans watching'. The stage gave such a
+count no phrase: the counted noun alone is no phrase, and nothing after the number says what it did.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """An average told by its verb: 'Jet fuel, the industry's second-largest cost, averaged $2.61 a gallon' -> 'average
 of Jet fuel'; 'Okoro ... and is averaging 27.4 points a game' -> 'average of Okoro' (measures round 24; tests in
-``tests/stages/statistics/test_measures_round24.py``, every sentence invented).
+``tests/stages/statistics/measures/genres/test_fixture_statistics_business.py``, every sentence invented).
 
 The clause of such a number holds only the verb ('averaged') or nothing: what is averaged is the sentence's subject,
 often past an aside or a first predicate. 'An average of 60' is a named quantity, read elsewhere, except as the level
 a change reached: 'Diesel prices rose 6 cents to an average of $4.10' -> 'average of Diesel prices' (measures round
-30, ``tests/stages/statistics/test_measures_round30.py``).
+30, ``tests/stages/statistics/measures/test_averages_and_crowds.py``).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The base a rate is told over, after 'per', kept in the phrase of an amount (measures round 18; tests in
-``tests/stages/statistics/test_measures_round18.py``, every sentence invented): 'a bonus of $30 per kilogram of
+``tests/stages/statistics/measures/test_agents_and_bases.py``, every sentence invented): 'a bonus of $30 per kilogram of
 leaf' -> 'bonus per kilogram of leaf'; 'at a cost of $2 million per carriage' -> 'cost per carriage'. The annotation
 conventions keep the base 'in your measures phrase when it helps'; the stage's phrase was the one noun before the
 number.

@@ -1,5 +1,5 @@
 """The thing a belief or a forecast chain puts at a level when the chain's own words are all the phrase kept (measures
-round 33, issue 17; tests in ``tests/stages/statistics/test_measures_round33.py``, every sentence invented).
+round 33, issue 17; tests in ``tests/stages/statistics/measures/test_given_amounts.py``, every sentence invented).
 
 ``projections.projected_subject`` reads '<subject> is expected to reach $N' (round 31). Two forms of the same chain
 were left with the chain's words as their phrase ('is thought', 'reach'), on pages of two corpora:

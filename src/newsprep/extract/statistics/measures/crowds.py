@@ -1,6 +1,6 @@
 """Where a crowd was counted: 'A crowd of 16,420, the largest of the season, watched at Harbour Centre.' -> 'crowd at
-Harbour Centre' (measures round 30; tests in ``tests/stages/statistics/test_measures_round30.py``, every sentence
-invented).
+Harbour Centre' (measures round 30; tests in ``tests/stages/statistics/measures/test_averages_and_crowds.py``, every
+sentence invented).
 
 A bare count after its lead-in 'a crowd of' reads as the lead-in's noun alone ('crowd', 'sellout crowd'); readers
 write the ground or hall beside it ('crowd at the Gulls' arena', 'attendance at Summit Arena'), told right after the

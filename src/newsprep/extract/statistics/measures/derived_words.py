@@ -1,5 +1,5 @@
 """Words a reader writes that the number's clause holds in another form (measures round 28, issue 17; tests in
-``tests/stages/statistics/test_measures_round28.py``, every sentence invented).
+``tests/stages/statistics/measures/test_derived_words.py``, every sentence invented).
 
 Three derivations, each where the stage's phrase held the clause's own word and the readers of two or more sets
 wrote its derived form, none where a reader kept the clause's form (every phrase they change was read):
@@ -15,7 +15,7 @@ wrote its derived form, none where a reader kept the clause's form (every phrase
   effective' -> 'vaccine effectiveness', '4 times as cost-effective as' -> 'cost-effectiveness as'); an adjective
   before its noun is left ('a 30 percent effective tax rate').
 
-Measures round 29 added one (``tests/stages/statistics/test_measures_round29.py``): a speed whose phrase is the
+Measures round 29 added one (``tests/stages/statistics/measures/test_speeds_and_peaks.py``): a speed whose phrase is the
 wind's noun alone ('with winds of 115 mph' -> 'winds') is 'wind speed', the readers' word for it in two sets; 'gusts'
 alone is left, its readers kept it ('peak wind gusts').
 """

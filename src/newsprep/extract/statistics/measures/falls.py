@@ -1,5 +1,6 @@
 """Where rain or snow fell: 'Up to 9 inches of snow fell in parts of Vermont' -> 'snow in parts of Vermont' (measures
-round 31 of issue 17; tests in ``tests/stages/statistics/test_measures_round31.py``, every sentence invented).
+round 31 of issue 17; tests in ``tests/stages/statistics/measures/test_falls_projections_and_tidying.py``, every
+sentence invented).
 
 A length of rain or snow reads as what fell alone ('rainfall', 'snow', 'snow fell'); readers write where it fell
 beside it ('snowfall in parts of Pennsylvania', 'snow at the summit of Pike Ridge'), told right after the amount's

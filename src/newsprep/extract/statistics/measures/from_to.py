@@ -1,5 +1,5 @@
 """The level a 'from X ... to Y' reached, when the words between the two ends hold more than a short time (measures
-round 32; tests in ``tests/stages/statistics/test_measures_round32.py``, every sentence invented).
+round 32; tests in ``tests/stages/statistics/measures/test_from_to.py``, every sentence invented).
 
 ``neighbours.measure_beside`` gives the second end of 'from 5,425 to 5,641' or 'from 7% in May to 5%' the first end's
 measure. The gold-free audit of 309 unannotated pages and the dev sets found the second end left with no phrase

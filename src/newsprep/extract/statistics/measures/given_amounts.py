@@ -1,5 +1,5 @@
 """An amount given to or spent for a named party (measures round 33, issue 17; tests in
-``tests/stages/statistics/test_measures_round33.py``, every sentence invented).
+``tests/stages/statistics/measures/test_given_amounts.py``, every sentence invented).
 
 'The donors gave about $90,000 to Ms. Reyes, $40,000 to Gov. Tom Hale and $15,000 to Republican Ann Cole' and
 'the campaign had spent $30 million, compared with $12 million for Mr. Lund': the stage's clause rules read the

@@ -6,9 +6,9 @@
 - what is left out: 'all of the valley except for one village' -> 'village';
 - a count per period: 'four meals a day' -> 'meals a day';
 - a part of a group counted a sentence before (measures round 20,
-  ``tests/stages/statistics/test_measures_round20.py``): 'The study followed 4,000 adults. In that time, 310 of them
-  had a stroke.' -> 'adults a stroke', not 'them a stroke'; a noun-less count in a later clause of its own:
-  'finished 6,800 flats, and another 4,100 are planned' -> 'flats planned'.
+  ``tests/stages/statistics/measures/test_groups_and_referents.py``): 'The study followed 4,000 adults. In that
+  time, 310 of them had a stroke.' -> 'adults a stroke', not 'them a stroke'; a noun-less count in a later clause of
+  its own: 'finished 6,800 flats, and another 4,100 are planned' -> 'flats planned'.
 """
 
 from __future__ import annotations

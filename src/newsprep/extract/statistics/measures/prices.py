@@ -1,5 +1,5 @@
 """Prices: what an amount costs, as shopping, deal and review articles say it (issue 17, round 10; each shape has
-invented-sentence tests in ``tests/stages/statistics/test_statistics_round10.py``).
+invented-sentence tests in ``tests/stages/statistics/measures/test_prices_and_settings.py``).
 
 - 'the shop offers the Lumo desk lamp for $45' -> 'price of Lumo desk lamp' (also bought, sold, find, get);
 - 'Zephyr kettles from $30' -> 'price of Zephyr kettles' (a starting price: no 'to' after it);

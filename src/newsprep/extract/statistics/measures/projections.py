@@ -1,6 +1,6 @@
-"""A level a forecast puts something at: 'The repair bill is expected to reach more than $12 million' -> 'repair
-bill' (measures round 31 of issue 17; tests in ``tests/stages/statistics/test_measures_round31.py``, every sentence
-invented).
+"""A level a forecast puts something at: 'The repair bill is expected to reach more than $12 million' -> 'repair bill'
+(measures round 31 of issue 17; tests in ``tests/stages/statistics/measures/test_falls_projections_and_tidying.py``,
+every sentence invented).
 
 The clause rules read the words before the number back to a verb; 'is expected to be' and 'is projected to reach'
 are a chain of verbs with the thing forecast before the whole chain, so they give nothing or the chain's last verb

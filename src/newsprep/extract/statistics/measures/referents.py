@@ -1,7 +1,7 @@
 """A count whose holder or noun is named outside its clause (measures round 20; tests in
-``tests/stages/statistics/test_measures_round20.py``, every sentence invented): 'He also leads the team with 44 points'
-after a sentence about Ann Roe -> 'points of Ann Roe'; 'killed eight miners and injured 12' -> 'miners injured' (the
-12).
+``tests/stages/statistics/measures/test_groups_and_referents.py``, every sentence invented): 'He also leads the team
+with 44 points' after a sentence about Ann Roe -> 'points of Ann Roe'; 'killed eight miners and injured 12' -> 'miners
+injured' (the 12).
 
 A pronoun is resolved only where a reader would not hesitate: 'he' or 'she' opening a sentence is the person the
 sentence just before opens with, when that sentence names no one else (no other capitalised word after its opening

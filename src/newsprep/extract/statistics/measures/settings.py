@@ -1,5 +1,5 @@
 """Counts named by their setting: the study a count samples, the places where something happened (issue 17,
-round 10; each shape has invented-sentence tests in ``tests/stages/statistics/test_statistics_round10.py``).
+round 10; each shape has invented-sentence tests in ``tests/stages/statistics/measures/test_prices_and_settings.py``).
 
 - 'one small study in 38 adults found that ...' -> 'adults in study'; 'a review of 14 trials' -> 'trials reviewed';
 - 'Protests broke out in 40 cities' -> 'cities with protests'; 'a sit-in at 30 schools' -> 'schools with sit-in';

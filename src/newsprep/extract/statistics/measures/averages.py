@@ -1,6 +1,6 @@
 """An average told by its verb: 'Jet fuel, the industry's second-largest cost, averaged $2.61 a gallon' -> 'average
 of Jet fuel'; 'Okoro ... and is averaging 27.4 points a game' -> 'average of Okoro' (measures round 24; tests in
-``tests/stages/statistics/measures/genres/test_fixture_statistics_business.py``, every sentence invented).
+``tests/stages/statistics/measures/genres/test_business_genre_constructions.py``, every sentence invented).
 
 The clause of such a number holds only the verb ('averaged') or nothing: what is averaged is the sentence's subject,
 often past an aside or a first predicate. 'An average of 60' is a named quantity, read elsewhere, except as the level

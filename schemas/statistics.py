@@ -28,7 +28,10 @@ class StatisticsSchema(TableContract):
     (10 million) and 'lakh' (100,000) are scale words, and digits grouped in lakhs ('Rs 1,09,999') are one number;
     'Rs' is inr, an 'N' before an amount grouped, in kobo or scaled ('N1,535', 'N1.50', 'N2.5bn') is ngn ('N95' is a
     name), 'Dh' and 'AED' are aed; a code glued after '$' is that code ('$AUD1.1 billion' is aud); 'rupiah',
-    'ringgit' and 'baht' are idr, myr and thb. A bare '$' (and cents with no currency near them) is usd, except in
+    'ringgit' and 'baht' are idr, myr and thb; 'kronor' (or 'krona'), 'reais', 'rand', 'zloty', 'forint' and 'shekel'
+    are sek, brl, zar, pln, huf and ils; a crown ('crowns', 'kroner', 'krone') is money only with its country before
+    it ('Swedish crowns' sek; Norwegian nok, Danish dkk, Czech czk, Icelandic isk), a bare 'crowns' staying a noun
+    counted. A bare '$' (and cents with no currency near them) is usd, except in
     an article that names one other dollar-using country (Australia, Canada, New Zealand, Singapore...: its name,
     capital, people, states or provinces) more often than the US and as its own readers would: by its people, a
     state, province or city, or at least twice, and by its people where the US is named too ('Canadian growers');

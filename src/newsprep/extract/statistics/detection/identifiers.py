@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from newsprep.extract.statistics.detection.dates import MONTHS
+from newsprep.extract.statistics.detection.dialled_numbers import is_dialled_number
 from newsprep.extract.statistics.detection.elided import count_after_opening_name, count_of_elided_clause
 from newsprep.extract.statistics.numbers import Quantity
 from newsprep.extract.statistics.words import is_sentence_start, last_word
@@ -157,6 +158,10 @@ def is_written_as_label(text: str, q: Quantity) -> bool:
 
 
 def is_phone_number(text: str, q: Quantity) -> bool:
+    """A telephone number's group: a North American, national (zero-led) or international form, or a number the text
+    tells someone to dial (``dialled_numbers``)."""
+    if is_dialled_number(text, q):
+        return True
     lo = max(0, q.start - 6)
     if any(m.start() <= q.start - lo < m.end() for m in _PHONE.finditer(text[lo : q.end + 14])):
         return True

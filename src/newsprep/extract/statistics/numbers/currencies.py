@@ -36,7 +36,7 @@ _PREFIX_CURRENCIES: dict[str, str] = {
 }
 CODES = sorted(
     word_set("usd eur gbp jpy cny cad aud chf inr hkd nzd sgd mxn brl krw rub zar try sek nok dkk pln")
-    | word_set("aed sar qar ngn kes egp pkr idr myr thb")
+    | word_set("aed sar qar ngn kes egp pkr idr myr thb czk isk huf ils")
 )
 _WORD_CURRENCIES: dict[str, str] = {
     "dollar": "usd",
@@ -57,7 +57,24 @@ _WORD_CURRENCIES: dict[str, str] = {
     "rupiah": "idr",
     "ringgit": "myr",
     "baht": "thb",
+    "krona": "sek",  # round 37: the words below, as 'rupiah' and 'baht' are, name one currency each
+    "kronor": "sek",
+    "reais": "brl",
+    "rand": "zar",
+    "zloty": "pln",
+    "zlotys": "pln",
+    "forint": "huf",
+    "shekel": "ils",
 }
+_CROWN_COUNTRIES: dict[str, str] = {
+    "swedish": "sek",
+    "norwegian": "nok",
+    "danish": "dkk",
+    "czech": "czk",
+    "icelandic": "isk",
+}
+"""A crown ('crowns', 'kroner', 'krone') is a currency only with its country named before it: 'three crowns' may be
+a king's, a tooth's or a race's."""
 _DOLLAR_COUNTRIES: dict[str, str] = {
     "u.s.": "usd",
     "us": "usd",
@@ -85,11 +102,12 @@ CURRENCY = (
 """A currency written before an amount: a country's dollar sign, a bare sign, a code, 'Rs', the naira's 'N', 'Dh'."""
 _CURRENCY_WORDS = (
     r"(?:dollars?|euros?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|pounds?\s+sterling|lira|naira"
-    r"|dirhams?|riyals?|rupiah|ringgit|baht)\b"
+    r"|dirhams?|riyals?|rupiah|ringgit|baht|krona|kronor|reais|rand|zlotys?|forints?|shekels?)\b"
 )
+_CROWN_WORDS = r"(?:(?:Swedish|Norwegian|Danish|Czech|Icelandic)\s+(?:crowns?|kroner|krone|kronor))\b"
 MONEY_WORD = (
-    r"(?:\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan|Swiss)\s+)?"
-    rf"{_CURRENCY_WORDS})"
+    r"(?:\s+(?:(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan|Swiss)\s+)?"
+    rf"{_CURRENCY_WORDS}|{_CROWN_WORDS}))"
 )
 
 """A currency written after an amount: 'dollars', 'Canadian dollars', 'pounds sterling', 'rupiah'."""
@@ -115,6 +133,8 @@ def currency_code(prefix: str | None, suffix: str | None, *, mentions_yuan: bool
         if words.endswith("sterling"):
             return "gbp"
         head = words.split(" ")[-1]
+        if words.split(" ")[0] in _CROWN_COUNTRIES:
+            return _CROWN_COUNTRIES[words.split(" ")[0]]
         singular = head[:-1] if head.endswith("s") and head[:-1] in _WORD_CURRENCIES else head
         word_code = _WORD_CURRENCIES.get(singular)
         if word_code == "usd":

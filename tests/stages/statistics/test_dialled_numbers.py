@@ -27,10 +27,21 @@ CASES = [
     ),
 ]
 
+CASES += [
+    pytest.param("The help desk is on 01 555 0188 on weekdays.", [], id="a two-digit prefix, two groups"),
+]
+"""A national number whose zero-led prefix has two digits ('01 555 0199', an invented fintech story; a real aeb
+page's hyphened one was already left out): every group is the number's."""
+
 GUARDS = [
     pytest.param("The defence plans to call 12 witnesses.", [("12", 12.0, "witnesses")], id="a count after call"),
     pytest.param("Her office called 300 voters last week.", [("300", 300.0, "voters")], id="called, a noun after"),
     pytest.param("They will call 200 or more experts.", [("200", 200.0, "count")], id="or more: a count"),
+    pytest.param(
+        "Lane 04 carried 2100 cars and 350 vans.",
+        [("2100", 2100.0, "cars"), ("350", 350.0, "vans")],
+        id="a label, no groups",
+    ),
 ]
 
 

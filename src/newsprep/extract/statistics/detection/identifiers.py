@@ -113,9 +113,12 @@ _PHONE = re.compile(r"\(?[0-9]{3}\)?[\s.-][0-9]{3}[-.][0-9]{4}")
 _INTERNATIONAL_PHONE = re.compile(r"\+[0-9]{1,3}\s*(?:\(0\)\s*)?[0-9]{1,4}(?:[\s.-][0-9]{2,4}){2,5}")
 
 
-_NATIONAL_PHONE = re.compile(r"(?<![\w.,])0[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}\b(?![.,][0-9])")
+_NATIONAL_PHONE = re.compile(
+    r"(?<![\w.,])0(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?:[ -][0-9]{3,4}){2})\b(?![.,][0-9])"
+)
 """'0300 555 0142', '03457 000 111', '020 7946 0123': a number dialled within its country opens on a zero, its groups
-apart (statistics round 27)."""
+apart (statistics round 27); a two-digit prefix takes two groups of three or four after it ('01 555
+0199': round 37)."""
 
 
 _LEADING_ZERO = re.compile(r"0[0-9]")

@@ -13,6 +13,7 @@ from newsprep.extract.statistics.detection.elided import (
     tells_run_whole,
     timed_earlier_in_sentence,
 )
+from newsprep.extract.statistics.detection.frequency_bands import names_a_frequency_band
 from newsprep.extract.statistics.detection.hits import Hit, quantity_kind, quantity_unit
 from newsprep.extract.statistics.detection.identifiers import (
     is_identifier,
@@ -158,6 +159,8 @@ def single_hit(text: str, q: Quantity) -> Hit | None:
         unit = glued_unit_of(glued)
         if (unit == "w" and PRODUCT_NAME_AFTER.match(text, glued.end())) or (unit == "c" and is_identifier(text, q)):
             return None  # 'a 40W Zephyr Lamp' is a name; 'gate 5C', 'Room 12C' a place's number, no temperature
+        if unit in {"ghz", "mhz"} and names_a_frequency_band(text, q.start, glued.end()):
+            return None  # 'the 3.5GHz band': a band's name (round 37)
         if unit == "p":
             return None if q.value in VIDEO_LINES else Hit(q.start, glued.end(), q.value, "pence", "money")
         return Hit(q.start, glued.end(), q.value, GLUED_UNIT_NAMES.get(unit, unit), "size", context_end=glued.end())

@@ -21,12 +21,16 @@ import re
 from collections.abc import Sequence
 
 from newsprep.extract.quotes.attribution import Candidate, described_subject, speaker_of
-from newsprep.extract.quotes.clauses import addressed_before, attribution_after, attribution_before
+from newsprep.extract.quotes.clauses import (
+    addressed_before,
+    attribution_after,
+    attribution_before,
+    trailing_attribution,
+)
 from newsprep.extract.quotes.grammar import Attribution, Phrase
 from newsprep.extract.quotes.published import published_speaker
 from newsprep.extract.quotes.quotations import is_quotation, quote_kind
 from newsprep.extract.quotes.spans import (
-    MASK,
     QuoteLayout,
     QuoteSpan,
     continuing,
@@ -101,7 +105,7 @@ def _candidates(article: CleanArticle, *, join: bool) -> tuple[list[Candidate], 
             ends = [s for s in starts if s > span.outer_end]
             sentence_end = ends[0] if ends else p.end
             if candidate.turn is None and candidate.after is None and candidate.before is None:
-                candidate.trailing = _trailing_attribution(mask, span.outer_end, sentence_end)
+                candidate.trailing = trailing_attribution(mask, span.outer_end, sentence_end)
             previous = candidates[-1] if candidates else None
             if (
                 is_quotation(candidate, text, mask, sentence_end)
@@ -144,14 +148,6 @@ def _goes_on(previous: Candidate | None, candidate: Candidate, mask: str) -> boo
     return candidate.sentence_start > previous.span.open_at and not mask[
         previous.after.end : candidate.span.open_at
     ].strip(" .,;:—")
-
-
-def _trailing_attribution(mask: str, start: int, sentence_end: int) -> Attribution | None:
-    """A short attribution clause after the sentence's last comma (``..., Warren said.``)."""
-    comma = mask.rfind(",", start, sentence_end)
-    if comma < 0 or MASK in mask[comma:sentence_end]:
-        return None
-    return attribution_after(mask, comma, sentence_end, complete=True)
 
 
 def _joined(candidates: list[Candidate], text: str, mask: str) -> list[Candidate]:

@@ -7,6 +7,7 @@ paragraph's tokens with the ``grammar``'s phrase readers.
 - ``speech``: a partial quote inside a clause that speaks on its own (``as Pell talked about “...”``).
 - ``fronted_phrases``: a participle's phrase opening a sentence and holding a quotation.
 - ``naming``: a short phrase a named speaker gives something as its name (``Vass has labelled the “...”``).
+- ``trailing``: the attribution closing a quote's sentence, its speaker set off by an appositive or not.
 """
 
 from newsprep.extract.quotes.clauses.after import attribution_after
@@ -15,6 +16,7 @@ from newsprep.extract.quotes.clauses.fronted_phrases import fronted_subject
 from newsprep.extract.quotes.clauses.naming import NAMED_BY, named_by_speaker
 from newsprep.extract.quotes.clauses.shapes import addressed_before
 from newsprep.extract.quotes.clauses.speech import speech_clause
+from newsprep.extract.quotes.clauses.trailing import trailing_attribution
 
 __all__ = [
     "NAMED_BY",
@@ -24,4 +26,5 @@ __all__ = [
     "fronted_subject",
     "named_by_speaker",
     "speech_clause",
+    "trailing_attribution",
 ]

@@ -1,8 +1,9 @@
 """The attribution closing a partial quote's sentence when the speaker there is set off by an appositive (issue 16):
-``The dish's “reach” will help, says Marta Kovel, an astronomer in Uppsala.`` and ``The meeting was a “wake-up
-call” to the trade, Dorian Platt, chief executive of Orbis, said on Monday.`` (``clauses.trailing``; seen in a
-science weekly's and a US daily's stories). The appositive's commas hid the clause, read only after the sentence's
-last comma, so the quote had no speaker.
+``The lanes will bring a “noticeable drop”, says Marta Kovel, a transport planner.`` and ``The ruling came as a
+“cold shower” to landlords in the old town, Dorian Platt, chief executive of Orbis, said.``
+(``clauses.trailing``; seen in a science weekly's and a US daily's stories). The appositive's commas hid the clause,
+read only after the sentence's last comma, so the quote had no speaker (unless at most five words stand between the
+closing mark and the name, where the clause after the mark reads it).
 
 - The named speaker, after ``says X, <appositive>`` and after ``X, <appositive>, said``.
 - Not the noun ending the appositive (``..., chief executive of Orbis, said``: Orbis is no speaker).
@@ -22,18 +23,18 @@ NAMES = people("Marta Kovel", "Dorian Platt", "Ann Pell") | organisations("Orbis
 RULES = [
     pytest.param(
         [
-            "The array scans only a narrow strip of sky at once. But the dish's “remarkable reach” will help in "
-            "following up known sources, says Marta Kovel, an astronomer at the Lindqvist Institute in Uppsala."
+            "Council members expect the new bus lanes to bring a “noticeable drop” in commuting times, says Marta "
+            "Kovel, a transport planner at the Lindqvist Institute."
         ],
-        [("remarkable reach", "Marta Kovel", "cue", "person")],
+        [("noticeable drop", "Marta Kovel", "cue", "person")],
         id="says-a-name-then-its-appositive",
     ),
     pytest.param(
         [
-            "The meeting served as a “wake-up call” to people in the mapping trade, Dorian Platt, chief executive "
-            "of the mapping firm Orbis, said at a conference last year."
+            "The ruling came as a “cold shower” to landlords in the old town, Dorian Platt, chief executive of the "
+            "letting agency Orbis, said at a briefing."
         ],
-        [("wake-up call", "Dorian Platt", "cue", "person")],
+        [("cold shower", "Dorian Platt", "cue", "person")],
         id="a-name-its-appositive-between-commas-then-said",
     ),
     pytest.param(
@@ -48,13 +49,13 @@ RULES = [
 
 GUARDS = [
     pytest.param(
-        ["The meeting served as a “wake-up call” to people in the mapping trade, Dorian Platt said on Monday."],
-        [("wake-up call", "Dorian Platt", "cue", "person")],
+        ["The ruling came as a “cold shower” to landlords in the old town, Dorian Platt said at a briefing."],
+        [("cold shower", "Dorian Platt", "cue", "person")],
         id="no-appositive-read-as-before",
     ),
     pytest.param(
-        ["The dish's “remarkable reach” will help, says Marta Kovel."],
-        [("remarkable reach", "Marta Kovel", "cue", "person")],
+        ["The new lanes will bring a “noticeable drop” in commuting times, says Marta Kovel."],
+        [("noticeable drop", "Marta Kovel", "cue", "person")],
         id="says-a-name-closing-the-sentence-read-as-before",
     ),
     pytest.param(

@@ -1,6 +1,6 @@
-"""The attribution closing the sentence of a quote that has none beside it: ``The dish's “reach” will help, says
+"""The attribution closing the sentence of a quote that has none beside it: ``The lanes will bring a “drop”, says
 Marta Kovel.`` A speaker set off by an appositive puts commas of its own into that clause (``..., says Marta Kovel,
-an astronomer in Uppsala.``, ``..., Dorian Platt, chief executive of Orbis, said on Monday.``), so the clause may open
+a transport planner.``, ``..., Dorian Platt, chief executive of Orbis, said on Monday.``), so the clause may open
 at an earlier comma than the sentence's last."""
 
 from __future__ import annotations

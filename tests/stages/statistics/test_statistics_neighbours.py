@@ -33,7 +33,11 @@ NEIGHBOURS = [
         ["loaves sold", "fall in loaves sold"],
     ),
     ("a change after a level", "Net income was $1.2 billion, up 9%.", ["Net income", "rise in Net income"]),
-    ("people named by what happened", "The blast left 3 dead and 12 wounded.", ["people dead", "people wounded"]),
+    (
+        "people named by what happened",
+        "The blast left 3 dead and 12 wounded.",
+        ["people dead in blast", "people wounded in blast"],
+    ),
     (
         "a running total",
         "The clinic reported 45 new cases on Sunday, bringing the total to 1,230.",

@@ -95,7 +95,7 @@ MEASURES = [
         "40",
         "residents sent to shelters",
     ),
-    ("left in a state", "Storms left 12 people dead across the state.", "12", "people dead"),
+    ("left in a state", "Storms left 12 people dead across the state.", "12", "people dead in Storms"),
     (
         "a verb in the present after 'that'",
         "The board passed a budget that eliminates 140 posts.",

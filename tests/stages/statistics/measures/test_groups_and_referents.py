@@ -83,7 +83,7 @@ MEASURES = [
     pytest.param(
         "The collapse left five miners dead and 14 injured, officials said.",
         "14",
-        "miners injured",
+        "miners injured in collapse",
         id="toll: 'N <noun> dead and M injured'",
     ),
     pytest.param(
@@ -95,7 +95,7 @@ MEASURES = [
     pytest.param(
         "The first night of shelling left nearly 80 villagers dead and 150 wounded.",
         "150",
-        "villagers wounded",
+        "villagers wounded in night of shelling",
         id="toll: a hedge before the first count",
     ),
     pytest.param(
@@ -141,7 +141,9 @@ MEASURES = [
         "people injured",
         id="guard: a count that is no toll of harm before 'and'",
     ),
-    pytest.param("The blast left 3 dead and 12 wounded.", "12", "people wounded", id="guard: a toll with no noun"),
+    pytest.param(
+        "The blast left 3 dead and 12 wounded.", "12", "people wounded in blast", id="guard: a toll with no noun"
+    ),
     pytest.param(
         "Two Danes were killed and 12 wounded in the storm.",
         "12",

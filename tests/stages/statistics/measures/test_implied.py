@@ -61,7 +61,7 @@ MEASURES = [
     # round 22 of statistics: the speed's unit is 'kilometers per second' now, which the phrase no longer repeats
     pytest.param("The probe moves at 12 kilometres per second.", "12", "probe moves", id="guard: a speed"),
     pytest.param("Okafor rushed for 88 yards.", "88", "yards rushed by Okafor", id="guard: yards are a player's"),
-    pytest.param("The storm left 12 dead.", "12", "people dead", id="guard: a toll the stage named before"),
+    pytest.param("The storm left 12 dead.", "12", "people dead in storm", id="guard: a toll the stage named before"),
     pytest.param("The council said 60 have been hired.", "60", "hired", id="guard: no harm, no people"),
     pytest.param(
         "Inspectors seized 40 illegal guns reported stolen.", "40", "illegal guns seized", id="guard: what befell them"

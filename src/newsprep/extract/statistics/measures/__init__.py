@@ -11,7 +11,7 @@ rules each shape has. Imports ``numbers`` and ``words``, never ``detection``.
   ``relative_changes``, ``appositive_changes``;
 - what a count counts: ``counts``, ``casualty_counts``, ``actions``, ``agents``, ``employees``, ``deaths``,
   ``repeats``, ``groups``, ``referents``, ``settings``, ``box_scores``, ``cricket``, ``crowds``, ``falls``,
-  ``derived_words``;
+  ``derived_words``; ``casualty_events``: the event a toll was left by ('the raid left 8 dead');
 - whose a quantity is: ``holders``, ``owners``, ``refs``;
 - shares, money and sizes: ``shares``, ``money``, ``prices``, ``deals``, ``bases``, ``sizes``, ``shapes``,
   ``temperatures``, ``estimates``;

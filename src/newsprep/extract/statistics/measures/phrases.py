@@ -35,6 +35,7 @@ from newsprep.extract.statistics.measures.actions import group_count_doing, grou
 from newsprep.extract.statistics.measures.asides import moved_measure, named_past_asides, says_only_a_move
 from newsprep.extract.statistics.measures.averages import averaged_level, averaged_subject
 from newsprep.extract.statistics.measures.bases import with_rate_base
+from newsprep.extract.statistics.measures.casualty_events import casualty_event
 from newsprep.extract.statistics.measures.chain_subjects import chain_subject
 from newsprep.extract.statistics.measures.clause import (
     after_other_quantity,
@@ -335,6 +336,7 @@ def measures_of(
             phrase = (
                 f"{group}{phrase.removeprefix('people')}"  # 'killed eight miners and injured 12' -> 'miners injured'
             )
+        phrase = casualty_event(phrase, sentence_before) or phrase  # 'a raid left 8 dead' -> 'people dead in raid'
     phrase = distance_named(phrase)  # '40 kilometres upstream from the dam'
     if kind in {"percent", "money"}:
         phrase = possessed_level(sentence_before, clause_right, phrase)  # "the central bank's 2% target"

@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from newsprep.extract.entities.added import added_spans
 from newsprep.extract.entities.common_words import drop_common_words_at_sentence_start
+from newsprep.extract.entities.companies import companies_tagged_place_or_person
 from newsprep.extract.entities.continued import join_names_cut_at_of
+from newsprep.extract.entities.counted_things import drop_counted_or_owned_names
 from newsprep.extract.entities.credits import credit_spans
 from newsprep.extract.entities.furniture import drop_page_furniture
 from newsprep.extract.entities.headlines import cut_heading_line_spans, cut_headline_spans
@@ -117,8 +119,9 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
     fixed = sites_tagged_person(drop_brand_case_things(fixed, texts), texts)
     fixed = split_listed_names(drop_page_furniture(fixed, texts), texts)  # a follow line's list goes whole
     fixed = drop_titles_of_works(drop_heading_words(drop_common_words_at_sentence_start(fixed, texts), texts), texts)
-    fixed = outlets_tagged_person(fixed)
-    relabelled = organisations_spoken_for(relabel_places(names_tagged_org(fixed, vote_labels(fixed), texts)), texts)
+    fixed = outlets_tagged_person(drop_counted_or_owned_names(fixed, texts))
+    relabelled = relabel_places(names_tagged_org(fixed, vote_labels(fixed), texts))
+    relabelled = organisations_spoken_for(companies_tagged_place_or_person(relabelled, texts), texts)
     return drop_epithets(people_after_portfolios(drop_portfolios(relabelled, texts), texts))
 
 

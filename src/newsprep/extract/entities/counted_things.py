@@ -1,0 +1,56 @@
+"""Names counted or owned: a product or a thing, no entity (issue 17, entities round e13).
+
+A person, an organisation or a place is named, not counted: news writes ``a`` or ``an`` before a capitalised name,
+or ``your``, ``his``, ``its`` before it, when the name is a thing one has or buys (``pick up an Xbox``, ``push your
+Lumen Pro to the limit``, ``you passed your SAT``, ``a Gator`` for one of a team's players), and the small model
+tags such names PERSON or ORG. The mention goes when the name closes its noun phrase there (punctuation, a line's end
+or a function word after it: ``an Xbox in the den``); a name that modifies a noun after it (``a Corvana spokesman``,
+``an Orlen and Vey town hall``) is no product. The same name elsewhere keeps its own mentions.
+
+Left as they are: a name the gazetteer knows as a place (``a China that leads``), a name an organisation's head ends
+(``his Labour Party``, ``his Calder Coal Corporation``), a name a given name opens (``a Mitt Romney``: a kind of
+person, but a person's name), and a name followed by a comma and a capital (``a Trenton, New Jersey, native``: a
+place and its state).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from newsprep.extract.entities.labels import name_key
+from newsprep.extract.entities.places import PLACE_KEYS
+from newsprep.extract.entities.roles import is_a_given_name
+from newsprep.extract.entities.source_text import SourceKey, text_of
+from newsprep.model import NerSpan
+from newsprep.text import ORG_HEADS
+
+_LABELS_OF_NAMED_THINGS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+_COUNTED_OR_OWNED_BEFORE = re.compile(r"(?:^|[\s(“\"])(?:[Aa]n?|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts) $")
+"""An indefinite article or a possessive pronoun right before the name."""
+_REACH = 8
+_NOUN_PHRASE_END = re.compile(
+    r"(?:[.;:!?)”\"’]|,(?! [A-Z])|\s*$|\n"
+    r"| (?:in|on|at|for|with|to|that|which|is|was|will|can|from|of|as|by|but)\b)"
+)
+"""What closes a noun phrase after a name: punctuation (a comma not before a capital), a line's end, or a
+preposition, a relative pronoun or a verb; ``and`` and ``or`` are left out (``an Orlen and Vey town hall``)."""
+
+
+def drop_counted_or_owned_names(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) -> list[NerSpan]:
+    """Without each person, organisation or place mention written right after ``a``, ``an`` or a possessive pronoun
+    and closing its noun phrase there: a product or a thing one has, no entity."""
+    return [s for s in spans if not _counted_or_owned(s, text_of(texts, s))]
+
+
+def _counted_or_owned(span: NerSpan, text: str) -> bool:
+    if span.label not in _LABELS_OF_NAMED_THINGS:
+        return False
+    if not _COUNTED_OR_OWNED_BEFORE.search(text[max(0, span.char_start - _REACH) : span.char_start]):
+        return False
+    if _NOUN_PHRASE_END.match(text, span.char_end) is None:
+        return False
+    words = span.text.split()
+    return not (
+        not words or words[-1].casefold() in ORG_HEADS or name_key(span.text) in PLACE_KEYS or is_a_given_name(words[0])
+    )

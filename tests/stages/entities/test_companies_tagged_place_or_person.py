@@ -50,6 +50,18 @@ CASES = [
         {("Ridgeback Coal", "ORG")},
         id="a-two-word-name-with-its-executives",
     ),
+    pytest.param(
+        "Ridgeback Coal's executives met the county board. Ridgeback said the mine would stay open.",
+        [("Ridgeback Coal", "PERSON"), ("Ridgeback", "PERSON")],
+        {("Ridgeback Coal", "ORG")},
+        id="the-companys-short-form-tagged-a-person-joins-it",
+    ),
+    pytest.param(
+        "Okoro Foods shares rose on Friday. Bayo Okoro founded the firm, and Okoro said he would stay on.",
+        [("Okoro Foods", "GPE"), ("Bayo Okoro", "PERSON"), ("Okoro", "PERSON", 2)],
+        {("Okoro Foods", "ORG"), ("Bayo Okoro", "PERSON")},
+        id="a-company-named-for-its-founder-whose-surname-stays-a-person",
+    ),
 ]
 
 GUARDS = [

@@ -20,7 +20,7 @@ Wanted = list[tuple[str, str] | tuple[str, str, int]]
 
 CASES = [
     pytest.param(
-        "By next winter you will have a Lumora Box in your living room.",
+        "By next winter you will have a Lumora Box in the living room.",
         [("Lumora Box", "ORG")],
         set(),
         id="a-product-after-a",
@@ -32,8 +32,8 @@ CASES = [
         id="a-console-after-an",
     ),
     pytest.param(
-        "You can now push your Velta Pro to the limit while it charges.",
-        [("Velta Pro", "PERSON")],
+        "You can now push your Veltabook to the limit while it charges.",
+        [("Veltabook", "PERSON")],
         set(),
         id="a-laptop-after-your",
     ),
@@ -70,6 +70,18 @@ GUARDS = [
         [("Tomas Reyna", "PERSON")],
         {("Tomas Reyna", "PERSON")},
         id="a-given-name-opens-the-name",
+    ),
+    pytest.param(
+        "Nobody on the panel compared him to a Tavo Reyna, the aide said.",
+        [("Tavo Reyna", "PERSON")],
+        {("Tavo Reyna", "PERSON")},
+        id="a-persons-full-name-whatever-the-given-name",
+    ),
+    pytest.param(
+        "Com certeza a Suvenia vai ficar com a casa.",
+        [("Suvenia", "ORG")],
+        {("Suvenia", "ORG")},
+        id="a-romance-languages-a-is-no-article",
     ),
     pytest.param(
         "Critics fear a China that leads every market.",

@@ -24,6 +24,7 @@ from newsprep.extract.entities.places import PLACE_KEYS
 from newsprep.extract.entities.roles import is_a_given_name
 from newsprep.extract.entities.source_text import SourceKey, text_of
 from newsprep.model import NerSpan
+from newsprep.text import shorter_runs
 
 _LABELS_A_COMPANY_TAKES = frozenset({"GPE", "LOC", "PERSON"})
 _COMPANY_NOUNS = (
@@ -41,6 +42,8 @@ _COMPANY_BEFORE = re.compile(r"(?:\bCEO|\bchief executive|\bexecutives|\bshares|
 """What precedes a company's name: ``the chief executive of``, ``shares of``."""
 _IN_BEFORE = re.compile(r"(?:^|\W)in $")
 _REACH = 24
+_PART_LENGTHS = frozenset({1, 2})
+"""A company's name's shorter runs read as its own (``Ridgeback`` and ``Coal`` of ``Ridgeback Coal``)."""
 
 
 def companies_tagged_place_or_person(spans: Sequence[NerSpan], texts: Mapping[SourceKey, str]) -> list[NerSpan]:
@@ -54,8 +57,12 @@ def companies_tagged_place_or_person(spans: Sequence[NerSpan], texts: Mapping[So
     if not candidates:  # most articles: nothing more is read
         return list(spans)
     companies = candidates - _names_of_places_or_people(candidates, spans, texts)
+    if not companies:
+        return list(spans)
+    parts = {" ".join(run) for key in companies for run in shorter_runs(tuple(key.split()), _PART_LENGTHS)}
+    named = companies | (parts - _names_of_places_or_people(parts, spans, texts))
     return [
-        replace(s, label="ORG") if s.label in _LABELS_A_COMPANY_TAKES and name_key(s.text) in companies else s
+        replace(s, label="ORG") if s.label in _LABELS_A_COMPANY_TAKES and name_key(s.text) in named else s
         for s in spans
     ]
 

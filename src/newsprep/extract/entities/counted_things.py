@@ -1,16 +1,17 @@
 """Names counted or owned: a product or a thing, no entity (issue 17, entities round e13).
 
 A person, an organisation or a place is named, not counted: news writes ``a`` or ``an`` before a capitalised name,
-or ``your``, ``his``, ``its`` before it, when the name is a thing one has or buys (``pick up an Xbox``, ``push your
-Lumen Pro to the limit``, ``you passed your SAT``, ``a Gator`` for one of a team's players), and the small model
+or ``your``, ``his``, ``its`` before it, when the name is a thing one has or buys (``pick up an Orbix``, ``push your
+Velta Pro to the limit``, ``you passed your QRT``, ``a Harrier`` for one of a team's players), and the small model
 tags such names PERSON or ORG. The mention goes when the name closes its noun phrase there (punctuation, a line's end
-or a function word after it: ``an Xbox in the den``); a name that modifies a noun after it (``a Corvana spokesman``,
+or a function word after it: ``an Orbix in the den``); a name that modifies a noun after it (``a Corvana spokesman``,
 ``an Orlen and Vey town hall``) is no product. The same name elsewhere keeps its own mentions.
 
-Left as they are: a name the gazetteer knows as a place (``a China that leads``), a name an organisation's head ends
-(``his Labour Party``, ``his Calder Coal Corporation``), a name a given name opens (``a Mitt Romney``: a kind of
-person, but a person's name), and a name followed by a comma and a capital (``a Trenton, New Jersey, native``: a
-place and its state).
+Left as they are: a name the gazetteer knows as a place (``a China that leads``); a person's name of two words or
+more (``a <Given> <Surname>``: a kind of person, but that person named); a name an organisation's head ends (``his
+Harbour Party``); a name a given name opens; a name followed by a comma and a capital (``a Dunmore, Ohio, native``: a
+place and its state); and any name in a text that never writes ``the`` (the Romance languages' ``a``, to or the,
+stands before names as the English article does not).
 """
 
 from __future__ import annotations
@@ -43,8 +44,16 @@ def drop_counted_or_owned_names(spans: Sequence[NerSpan], texts: Mapping[SourceK
     return [s for s in spans if not _counted_or_owned(s, text_of(texts, s))]
 
 
+def _in_english(text: str) -> bool:
+    """A text that writes ``the``: the Romance languages' ``a`` (to, the) stands before names as English's never
+    does (``su a <Shop>``, ``certeza a <Name>``)."""
+    return " the " in text or "The " in text
+
+
 def _counted_or_owned(span: NerSpan, text: str) -> bool:
-    if span.label not in _LABELS_OF_NAMED_THINGS:
+    if span.label not in _LABELS_OF_NAMED_THINGS or (span.label == "PERSON" and " " in span.text.strip()):
+        return False  # a person's full name after "a" is a kind of person ("a <Given> <Surname>"), still a person
+    if not _in_english(text):
         return False
     if not _COUNTED_OR_OWNED_BEFORE.search(text[max(0, span.char_start - _REACH) : span.char_start]):
         return False

@@ -51,8 +51,9 @@ CASES = [
         id="a-two-word-name-with-its-executives",
     ),
     pytest.param(
-        "Ridgeback Coal's executives met the county board. Ridgeback said the mine would stay open.",
-        [("Ridgeback Coal", "PERSON"), ("Ridgeback", "PERSON")],
+        "Ridgeback Coal's executives met the county board. Ridgeback said the mine would stay open. Later "
+        "Ridgeback and Coal fought over the lease.",
+        [("Ridgeback Coal", "PERSON"), ("Ridgeback", "PERSON", 1), ("Coal", "PERSON", 1)],
         {("Ridgeback Coal", "ORG")},
         id="the-companys-short-form-tagged-a-person-joins-it",
     ),

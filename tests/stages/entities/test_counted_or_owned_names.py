@@ -84,6 +84,15 @@ GUARDS = [
         id="a-romance-languages-a-is-no-article",
     ),
     pytest.param(
+        "Oggi trovate molti sconti su a Zentrova: i dischi in vinile della settimana, scelti con cura "
+        "dalla nostra redazione per chi ama la musica degli anni settanta e ottanta. Ogni disco ha il suo prezzo, "
+        "la sua storia e un link diretto. Il primo della lista: Songs of the Harbour, ristampa del 1979 in edizione "
+        "limitata, con copertina apribile e libretto originale.",
+        [("Zentrova", "ORG")],
+        {("Zentrova", "ORG")},
+        id="an-english-title-in-a-text-in-another-language",
+    ),
+    pytest.param(
         "Critics fear a China that leads every market.",
         [("China", "GPE")],
         {("China", "GPE")},

@@ -60,7 +60,8 @@ def companies_tagged_place_or_person(spans: Sequence[NerSpan], texts: Mapping[So
     if not companies:
         return list(spans)
     parts = {" ".join(run) for key in companies for run in shorter_runs(tuple(key.split()), _PART_LENGTHS)}
-    named = companies | (parts - _names_of_places_or_people(parts, spans, texts))
+    others = [s for s in spans if name_key(s.text) not in companies]  # the company's own spans name no person
+    named = companies | (parts - _names_of_places_or_people(parts, others, texts))
     return [
         replace(s, label="ORG") if s.label in _LABELS_A_COMPANY_TAKES and name_key(s.text) in named else s
         for s in spans

@@ -89,6 +89,11 @@ def quote_kind_rows(paragraphs: Sequence[str], names: Names | None = None) -> li
     return [(q.text, q.speaker, q.attribution, q.speaker_kind) for q in quotes_of(paragraphs, names)]
 
 
+def quote_speakers(paragraphs: Sequence[str], names: Names | None = None) -> list[str | None]:
+    """The speaker of each quote of ``quotes_of(paragraphs, names)``, in text order."""
+    return [q.speaker for q in quotes_of(paragraphs, names)]
+
+
 SpeakerRow = tuple[str, str | None]
 """A quote's text and speaker."""
 

@@ -14,13 +14,13 @@ import pytest
 
 from newsprep.extract.quotes.grammar.cues import is_title_abbreviation
 from newsprep.extract.quotes.spans.marks import dash_asides_as_commas
-from tests.stages.builders import Names, people, quotes_of
+from tests.stages.builders import Names, people, quote_speakers
 
 NAMES: Names = people("Orla Brennan", "Tibor Szalai", "Mirela Dragomir-Holt")
 
 
 def speakers(paragraphs: list[str]) -> list[str | None]:
-    return [q.speaker for q in quotes_of(paragraphs, NAMES)]
+    return quote_speakers(paragraphs, NAMES)
 
 
 @pytest.mark.parametrize(

@@ -26,11 +26,8 @@ from newsprep.extract.quotes.organisations.nouns import STEPS
 from newsprep.extract.quotes.organisations.public_bodies import public_body_called
 from newsprep.extract.quotes.people.names import person_name
 from newsprep.extract.quotes.people.titles import without_epithet
-from tests.stages.builders import Names, quotes_of
-
-
-def speakers(paragraphs: list[str], names: Names) -> list[str | None]:
-    return [q.speaker for q in quotes_of(paragraphs, names)]
+from tests.stages.builders import Names
+from tests.stages.builders import quote_speakers as speakers
 
 
 @pytest.mark.parametrize(

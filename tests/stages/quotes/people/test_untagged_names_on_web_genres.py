@@ -18,12 +18,8 @@ import pytest
 
 from newsprep.extract.quotes.organisations.names import organisations_taken_for_people
 from newsprep.extract.quotes.people.names import untagged_names
-from tests.stages.builders import Names, make_article, make_mentions, quotes_of
-
-
-def speakers(paragraphs: list[str], names: Names) -> list[str | None]:
-    return [q.speaker for q in quotes_of(paragraphs, names)]
-
+from tests.stages.builders import Names, make_article, make_mentions
+from tests.stages.builders import quote_speakers as speakers
 
 TRUST = {"Harwell Trust": ("Harwell Trust", "ORG"), "Oakmere": ("Oakmere", "GPE")}
 LUMORA = {"Lumora": ("Lumora", "PERSON"), "Priya Natarajan": ("Priya Natarajan", "PERSON")}

@@ -13,17 +13,14 @@ from __future__ import annotations
 import pytest
 
 from newsprep.extract.quotes.spans.marks import find_quote_spans
-from tests.stages.builders import Names, quotes_of
+from tests.stages.builders import Names
+from tests.stages.builders import speaker_rows as spoken
 
 PELL = {"Dana Pell": ("Dana Pell", "PERSON"), "Rina Vale": ("Rina Vale", "PERSON")}
 
 
 def quoted(text: str) -> list[str]:
     return [text[span.start : span.end] for span in find_quote_spans(text, 0, len(text))]
-
-
-def spoken(paragraphs: list[str], names: Names) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quotes_of(paragraphs, names)]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@
 - a level a change took something to: 'lifted its base rate by half a point to an eight-year high of 6.5 per cent' ->
   'base rate' (round 11);
 - a figure set in the passive: 'the budget for the bridge is set at $40 million' -> 'budget for the bridge' (round
-  11, ``tests/stages/statistics/test_statistics_lee_measures2.py``);
+  11, ``tests/stages/statistics/measures/test_casualty_lists_parts_and_periods.py``);
 - a level in a physical unit named before 'of': 'sustained winds of 85 mph' -> 'sustained winds'; 'gusts up to 110
   mph' -> 'gusts'.
 """

@@ -1,5 +1,5 @@
 """Counts told as members of a group named apart from them (statistics round 11; tests in
-``tests/stages/statistics/test_statistics_lee_measures2.py``, every sentence invented):
+``tests/stages/statistics/measures/test_casualty_lists_parts_and_periods.py``, every sentence invented):
 
 - a list after a group of casualties: 'The dead were six boys, three women and two men' -> 'boys among the dead';
 - part of a count just given: 'killed 40 people, 12 of them children' -> 'children killed';

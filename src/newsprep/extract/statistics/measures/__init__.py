@@ -14,7 +14,8 @@ rules each shape has. Imports ``numbers`` and ``words``, never ``detection``.
   ``derived_words``; ``casualty_events``: the event a toll was left by ('the raid left 8 dead');
 - whose a quantity is: ``holders``, ``owners``, ``refs``;
 - shares, money and sizes: ``shares``, ``money``, ``prices``, ``deals``, ``bases``, ``sizes``, ``shapes``,
-  ``temperatures``, ``estimates``;
+  ``temperatures``, ``estimates``; ``measured_sizes``: a length a verb of measuring gives ('measures 40 cm in
+  width');
 - polls and races: ``polls``, ``votes``;
 - ``given_amounts``: an amount given to or spent for a named party;
 - ``paired_modifiers``: a count's noun after two modifiers joined by 'and' ('300 state and federal agents');

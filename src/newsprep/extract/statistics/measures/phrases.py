@@ -70,6 +70,7 @@ from newsprep.extract.statistics.measures.implied import (
 )
 from newsprep.extract.statistics.measures.joins import without_joined_clause
 from newsprep.extract.statistics.measures.levels import change_noun_of
+from newsprep.extract.statistics.measures.measured_sizes import measured_size
 from newsprep.extract.statistics.measures.money import money_measure
 from newsprep.extract.statistics.measures.owners import (
     amount_in_relative,
@@ -223,7 +224,10 @@ def measures_of(
     sentence_before = before.split()
     unqualified = strip_qualifiers(sentence_before)  # 'which employs more than 300 people': the verb before 'more than'
     phrase: str | None = None
-    sized = size_measure(sentence_before, unit if kind == "size" else noun_phrase or "", right)
+    sized_unit = unit if kind == "size" else noun_phrase or ""
+    sized = measured_size(sentence_before, sized_unit, text[end : sentence[1]].split()) or size_measure(
+        sentence_before, sized_unit, right
+    )  # 'measures 5 feet (1.5 meters) in length': the words after the number, past the bracket the clause stops at
     if kind == "count":
         phrase = cricket_measure(text, before, right, noun_phrase) or count_phrase(
             before, left, right, unqualified=unqualified, noun_phrase=noun_phrase, unit=unit, sized=sized

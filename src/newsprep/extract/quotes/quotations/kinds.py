@@ -18,6 +18,7 @@ from newsprep.extract.quotes.grammar import (
     has_speech_cue,
     names_a_term,
 )
+from newsprep.extract.quotes.quotations.disclosed import disclosed_before
 from newsprep.extract.quotes.quotations.literal_strings import is_literal_string
 from newsprep.extract.quotes.quotations.mentioned import is_mentioned
 from newsprep.extract.quotes.spans import MASK
@@ -93,6 +94,7 @@ def is_quotation(candidate: Candidate, text: str, mask: str, sentence_end: int) 
         or claims_as_verb(left)
         or VOICED_OBJECT.search(left) is not None
         or speech_clause(mask, candidate.sentence_start, span.open_at) is not None
+        or disclosed_before(left)
     )
 
 

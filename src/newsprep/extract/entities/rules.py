@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsprep.extract.entities.acronym_long_forms import drop_acronyms_of_common_nouns, untagged_long_forms
 from newsprep.extract.entities.added import added_spans
 from newsprep.extract.entities.common_words import drop_common_words_at_sentence_start
 from newsprep.extract.entities.companies import companies_tagged_place_or_person
@@ -122,7 +123,10 @@ def fix_spans(article: CleanArticle, spans: Sequence[NerSpan], labels: frozenset
     fixed = outlets_tagged_person(drop_counted_or_owned_names(fixed, texts))
     relabelled = relabel_places(names_tagged_org(fixed, vote_labels(fixed), texts))
     relabelled = organisations_spoken_for(companies_tagged_place_or_person(relabelled, texts), texts)
-    return drop_epithets(people_after_portfolios(drop_portfolios(relabelled, texts), texts))
+    fixed = drop_epithets(people_after_portfolios(drop_portfolios(relabelled, texts), texts))
+    fixed = drop_acronyms_of_common_nouns(fixed, texts)
+    long_forms = untagged_long_forms(fixed, texts)  # sorted only when spans are added: the order stays the model's
+    return _add_rule_spans(fixed, long_forms) if long_forms else fixed
 
 
 def _fix_one(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:

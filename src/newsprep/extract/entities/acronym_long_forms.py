@@ -66,12 +66,17 @@ def _bare_acronym(text: str) -> str | None:
 
 def _runs_spelling(text: str, acronyms: set[str]) -> list[tuple[int, int]]:
     found = []
+    first_letters = {acronym[0] for acronym in acronyms}
+    fewest_words = max(2, min(len(acronym) for acronym in acronyms))
     for run in _CAPITALISED_RUN.finditer(text):
         start, words = run.start(), run.group()
         for article in _OPENING_ARTICLES:  # a sentence's "The" opens the run, not the name
             if words.startswith(article):
                 start, words = start + len(article), words[len(article) :]
-        if len(words.split()) >= 2 and initials(words.split()) & acronyms:
+        split = words.split()
+        if len(split) < fewest_words or (split[0][0] not in first_letters and split[0].casefold() not in _LINK_WORDS):
+            continue  # most runs: fewer words than any acronym has letters, or another first letter
+        if initials(split) & acronyms:
             found.append((start, run.end()))
     return found
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from newsprep.extract.statistics.detection.code_marks import spans_without_statistics
 from newsprep.extract.statistics.detection.conventions import ENGLISH, NumberGrammar, comma_starts
 from newsprep.extract.statistics.detection.fractions import fraction_at
-from newsprep.extract.statistics.detection.glued_multipliers import glued_multipliers
 from newsprep.extract.statistics.detection.glued_ranges import glued_unit_range_at
 from newsprep.extract.statistics.detection.hedged_units import hedged_units
 from newsprep.extract.statistics.detection.hits import Hit
@@ -72,6 +71,4 @@ def paragraph_hits(text: str, mentions_yuan: bool, grammar: NumberGrammar = ENGL
     if "degree" in lowered or "°" in text or "º" in text:  # '31 degrees Celsius', '40°C': the scale named
         hits = with_temperature_scales(text, hits)
     multipliers = word_multipliers(text, lowered) + counted_occasions(text, lowered) + hedged_units(text, lowered)
-    if "x " in lowered:  # '2x faster': one paragraph in many writes an 'x' before a space
-        multipliers += glued_multipliers(text)
     return sorted([*hits, *multipliers], key=lambda hit: hit.start) if multipliers else hits
